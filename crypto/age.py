@@ -1,0 +1,136 @@
+"""Recipient encryption in the age format (pyrage), for blobs, bundles and transfers.
+
+Every stream is read and written in chunks: memory stays flat however large the file. Before a
+foreign age file is handed to pyrage its header is read and checked here (size, stanza types,
+scrypt work factor), so a hostile file cannot make us spend minutes in scrypt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import BinaryIO, Protocol
+
+import pyrage
+
+from .errors import CryptoError, DecryptionFailed
+from .secret import SecretStr
+
+AGE_X25519 = "age-x25519"
+AGE_MAGIC = b"age-encryption.org/v1\n"
+MAX_HEADER = 16 * 1024
+MAX_SCRYPT_LOG2 = 18
+MAX_STANZAS = 64
+
+
+class Reader(Protocol):
+    def read(self, n: int = -1, /) -> bytes: ...
+
+
+class Writer(Protocol):
+    def write(self, data: bytes, /) -> int: ...
+
+
+class BadRecipient(CryptoError):
+    """A string that is not an age X25519 recipient (age1...)."""
+
+
+@dataclass(frozen=True)
+class Identity:
+    """An X25519 identity (AGE-SECRET-KEY-1...). The secret string never prints."""
+
+    secret: SecretStr
+
+    @classmethod
+    def generate(cls) -> Identity:
+        return cls(SecretStr(str(pyrage.x25519.Identity.generate())))
+
+    @classmethod
+    def parse(cls, text: str) -> Identity:
+        text = text.strip()
+        try:
+            pyrage.x25519.Identity.from_str(text)
+        except Exception:
+            raise CryptoError("not an age identity (expected AGE-SECRET-KEY-1...)") from None
+        return cls(SecretStr(text))
+
+    @property
+    def recipient(self) -> str:
+        return str(self._native().to_public())
+
+    def _native(self) -> pyrage.x25519.Identity:
+        return pyrage.x25519.Identity.from_str(self.secret.reveal())
+
+
+def parse_recipient(text: str) -> str:
+    text = text.strip()
+    try:
+        return str(pyrage.x25519.Recipient.from_str(text))
+    except Exception:
+        raise BadRecipient(f"not an age X25519 recipient: {text[:80]!r}") from None
+
+
+def encrypt_stream(source: Reader, dest: Writer, recipients: list[str]) -> None:
+    if not recipients:
+        raise ValueError("at least one recipient is needed")
+    native = [pyrage.x25519.Recipient.from_str(r) for r in recipients]
+    try:
+        pyrage.encrypt_io(source, dest, native)
+    except pyrage.EncryptError as exc:
+        raise CryptoError(f"age encryption failed: {exc}") from None
+
+
+def decrypt_stream(source: BinaryIO, dest: Writer, identities: list[Identity]) -> None:
+    """Decrypt an age stream. ``source`` must be seekable: its header is vetted first.
+
+    On failure some plaintext may already have been written to ``dest``; callers write into memory
+    or into an encrypting sink and discard it, never into a plaintext file.
+    """
+    start = source.tell()
+    check_header(source)
+    source.seek(start)
+    try:
+        pyrage.decrypt_io(source, dest, [i._native() for i in identities])
+    except pyrage.DecryptError as exc:
+        raise DecryptionFailed(_describe(str(exc))) from None
+
+
+def check_header(source: Reader) -> None:
+    """Read and vet an age v1 header without decrypting anything.
+
+    Rejects: no age magic, headers over 16 KiB, too many stanzas, scrypt stanzas with a work
+    factor over 2^18 (age's own default is 2^18; 2^23 and beyond are denial-of-service bait).
+    """
+    data = b""
+    while b"\n---" not in data:
+        chunk = source.read(1024)
+        if not chunk:
+            break
+        data += chunk
+        if len(data) > MAX_HEADER:
+            raise DecryptionFailed("age header is too large")
+    if not data.startswith(AGE_MAGIC):
+        raise DecryptionFailed("not an age-encrypted file")
+    if b"\n---" not in data:
+        raise DecryptionFailed("age header is truncated")
+    header = data[: data.index(b"\n---")]
+    stanzas = [line for line in header.split(b"\n") if line.startswith(b"-> ")]
+    if len(stanzas) > MAX_STANZAS:
+        raise DecryptionFailed("age header has too many recipients")
+    for stanza in stanzas:
+        args = stanza[3:].split(b" ")
+        if args[0] == b"scrypt":
+            try:
+                log2 = int(args[2])
+            except (IndexError, ValueError):
+                raise DecryptionFailed("malformed scrypt stanza in age header") from None
+            if log2 > MAX_SCRYPT_LOG2:
+                raise DecryptionFailed(f"age file asks for scrypt work factor 2^{log2}; refusing")
+
+
+def _describe(message: str) -> str:
+    lowered = message.lower()
+    if "no matching keys" in lowered or "no identity" in lowered:
+        return "none of the given identities can decrypt this file"
+    if "truncat" in lowered or "eof" in lowered or "unexpected end" in lowered:
+        return "the encrypted file is truncated"
+    return "the encrypted file is damaged or was not made for this identity"

@@ -1,0 +1,294 @@
+"""The vault header: the only place the wrapped vault key lives.
+
+Layout (all integers big-endian)::
+
+    magic      8 bytes   b"EVVAULT\\x00"
+    version    u16       HEADER_VERSION
+    length     u32       length of body
+    body       JSON      canonical (sorted keys, no spaces, UTF-8)
+    checksum   32 bytes  SHA-256 of everything above
+
+The checksum tells accidental damage (a flipped bit, a truncated copy) apart from a wrong
+passphrase before any KDF runs. Deliberate tampering is caught cryptographically: each slot's
+AES-GCM wrap is bound (as associated data) to the vault id, slot number, kind and KDF parameters,
+and the body carries an HMAC keyed from the vault key over every other field.
+
+Slots work as in LUKS: one random 256-bit vault key, wrapped once per slot. Changing the
+passphrase replaces one slot; the data is never re-encrypted. Destroying this file destroys every
+wrapped copy of the key, which is what ``wipe`` relies on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+import struct
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from enum import Enum
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from . import aead, kdf, recovery
+from .errors import HeaderCorrupt, UnsupportedFormat, WrongSecret
+from .secret import SecretBytes, SecretStr
+
+MAGIC = b"EVVAULT\x00"
+HEADER_VERSION = 1
+FORMAT_ID = "evidence-vault-header"
+MAC_HMAC_SHA256 = "hmac-sha256"
+MAX_BODY = 64 * 1024
+_PREFIX = struct.Struct(">8sHI")
+_CHECKSUM_LEN = 32
+VAULT_KEY_LEN = 32
+
+
+class SlotKind(Enum):
+    PASSPHRASE = "passphrase"
+    RECOVERY = "recovery"
+
+
+@dataclass(frozen=True)
+class Slot:
+    number: int
+    kind: SlotKind
+    kdf: dict[str, object]  # Argon2Params.to_json() or {"alg": "hkdf-sha256", "salt": hex}
+    nonce: bytes
+    wrapped_key: bytes
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "slot": self.number,
+            "kind": self.kind.value,
+            "kdf": self.kdf,
+            "nonce": self.nonce.hex(),
+            "wrapped_key": self.wrapped_key.hex(),
+        }
+
+
+@dataclass(frozen=True)
+class VaultHeader:
+    vault_id: str
+    created: str
+    slots: tuple[Slot, ...]
+    aead_alg: str = aead.AEAD_AES_256_GCM
+    mac_alg: str = MAC_HMAC_SHA256
+    mac: bytes = field(default=b"", repr=False)
+
+    # --- serialisation -------------------------------------------------------------------------
+
+    def _body(self, with_mac: bool) -> dict[str, object]:
+        body: dict[str, object] = {
+            "format": FORMAT_ID,
+            "version": HEADER_VERSION,
+            "vault_id": self.vault_id,
+            "created": self.created,
+            "aead": self.aead_alg,
+            "mac_alg": self.mac_alg,
+            "slots": [s.to_json() for s in self.slots],
+        }
+        if with_mac:
+            body["mac"] = self.mac.hex()
+        return body
+
+    def to_bytes(self) -> bytes:
+        if not self.mac:
+            raise ValueError("header must be MACed before it is written")
+        body = _canonical(self._body(with_mac=True))
+        prefix = _PREFIX.pack(MAGIC, HEADER_VERSION, len(body)) + body
+        return prefix + hashlib.sha256(prefix).digest()
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> VaultHeader:
+        if len(data) < _PREFIX.size + _CHECKSUM_LEN:
+            raise HeaderCorrupt("the vault header is truncated")
+        magic, version, length = _PREFIX.unpack_from(data)
+        if magic != MAGIC:
+            raise HeaderCorrupt("this is not an Evidence Vault header (wrong magic)")
+        if length > MAX_BODY or len(data) != _PREFIX.size + length + _CHECKSUM_LEN:
+            raise HeaderCorrupt("the vault header is truncated or has trailing bytes")
+        payload, checksum = data[:-_CHECKSUM_LEN], data[-_CHECKSUM_LEN:]
+        if not hmac.compare_digest(hashlib.sha256(payload).digest(), checksum):
+            raise HeaderCorrupt("the vault header is damaged (checksum mismatch)")
+        if version != HEADER_VERSION:
+            raise UnsupportedFormat(f"vault header version {version} is not supported by this version")
+        try:
+            body = json.loads(payload[_PREFIX.size :].decode("utf-8"))
+            return cls._from_body(body)
+        except (ValueError, KeyError, TypeError, AttributeError):
+            raise HeaderCorrupt("the vault header is malformed") from None
+
+    @classmethod
+    def _from_body(cls, body: dict[str, object]) -> VaultHeader:
+        if body["format"] != FORMAT_ID or body["version"] != HEADER_VERSION:
+            raise UnsupportedFormat("unknown vault header format")
+        if body["aead"] != aead.AEAD_AES_256_GCM:
+            raise UnsupportedFormat(f"unknown key-wrapping algorithm {body['aead']!r}")
+        if body["mac_alg"] != MAC_HMAC_SHA256:
+            raise UnsupportedFormat(f"unknown header MAC algorithm {body['mac_alg']!r}")
+        raw_slots = body["slots"]
+        if not isinstance(raw_slots, list):
+            raise TypeError
+        slots = []
+        for raw in raw_slots:
+            slot = Slot(
+                number=int(raw["slot"]),
+                kind=SlotKind(raw["kind"]),
+                kdf=dict(raw["kdf"]),
+                nonce=bytes.fromhex(raw["nonce"]),
+                wrapped_key=bytes.fromhex(raw["wrapped_key"]),
+            )
+            slots.append(slot)
+        vault_id, created, mac = body["vault_id"], body["created"], body["mac"]
+        if not (isinstance(vault_id, str) and isinstance(created, str) and isinstance(mac, str)):
+            raise TypeError
+        return cls(
+            vault_id=str(uuid.UUID(vault_id)),
+            created=created,
+            slots=tuple(slots),
+            mac=bytes.fromhex(mac),
+        )
+
+    # --- MAC -----------------------------------------------------------------------------------
+
+    def _expected_mac(self, vault_key: SecretBytes) -> bytes:
+        mac_key = _subkey(vault_key, b"evidence-vault/header-mac/v1")
+        return hmac.new(mac_key.reveal(), _canonical(self._body(with_mac=False)), "sha256").digest()
+
+    def with_mac(self, vault_key: SecretBytes) -> VaultHeader:
+        return replace(self, mac=self._expected_mac(vault_key))
+
+    def verify_mac(self, vault_key: SecretBytes) -> None:
+        if not hmac.compare_digest(self._expected_mac(vault_key), self.mac):
+            raise HeaderCorrupt("the vault header has been tampered with (MAC mismatch)")
+
+    # --- unlocking -----------------------------------------------------------------------------
+
+    def _slot_aad(self, number: int, kind: SlotKind, kdf_params: dict[str, object]) -> bytes:
+        return _canonical(
+            {
+                "format": FORMAT_ID,
+                "version": HEADER_VERSION,
+                "vault_id": self.vault_id,
+                "slot": number,
+                "kind": kind.value,
+                "kdf": kdf_params,
+            }
+        )
+
+    def _try_slots(self, kind: SlotKind, kek_for: Callable[[dict[str, object]], SecretBytes]) -> SecretBytes:
+        for slot in self.slots:
+            if slot.kind is not kind:
+                continue
+            kek = kek_for(slot.kdf)
+            try:
+                key = aead.open_sealed(
+                    kek, slot.nonce, slot.wrapped_key, self._slot_aad(slot.number, kind, slot.kdf)
+                )
+            except aead.AeadFailure:
+                continue
+            if len(key) != VAULT_KEY_LEN:
+                raise HeaderCorrupt("the vault header holds a key of the wrong size")
+            vault_key = SecretBytes(key)
+            self.verify_mac(vault_key)
+            return vault_key
+        raise WrongSecret("wrong passphrase" if kind is SlotKind.PASSPHRASE else "wrong recovery key")
+
+    def unlock_with_passphrase(self, passphrase: SecretStr) -> SecretBytes:
+        def kek(params: dict[str, object]) -> SecretBytes:
+            return kdf.derive(passphrase, kdf.Argon2Params.from_json(params))
+
+        return self._try_slots(SlotKind.PASSPHRASE, kek)
+
+    def unlock_with_recovery_key(self, typed: SecretStr) -> SecretBytes:
+        raw = recovery.parse(typed)
+
+        def kek(params: dict[str, object]) -> SecretBytes:
+            return recovery.derive(raw, _hkdf_salt(params))
+
+        return self._try_slots(SlotKind.RECOVERY, kek)
+
+    # --- building ------------------------------------------------------------------------------
+
+    def with_slot(self, slot: Slot) -> VaultHeader:
+        others = tuple(s for s in self.slots if s.number != slot.number)
+        return replace(self, slots=tuple(sorted((*others, slot), key=lambda s: s.number)), mac=b"")
+
+    def make_passphrase_slot(
+        self, number: int, vault_key: SecretBytes, passphrase: SecretStr, params: kdf.Argon2Params
+    ) -> Slot:
+        kdf.check_floor(params)
+        params_json = params.to_json()
+        kek = kdf.derive(passphrase, params)
+        aad = self._slot_aad(number, SlotKind.PASSPHRASE, params_json)
+        nonce, wrapped = aead.seal(kek, vault_key.reveal(), aad)
+        return Slot(number, SlotKind.PASSPHRASE, params_json, nonce, wrapped)
+
+    def make_recovery_slot(self, number: int, vault_key: SecretBytes, raw: SecretBytes) -> Slot:
+        params_json: dict[str, object] = {"alg": recovery.KDF_HKDF_SHA256, "salt": os.urandom(16).hex()}
+        kek = recovery.derive(raw, _hkdf_salt(params_json))
+        aad = self._slot_aad(number, SlotKind.RECOVERY, params_json)
+        nonce, wrapped = aead.seal(kek, vault_key.reveal(), aad)
+        return Slot(number, SlotKind.RECOVERY, params_json, nonce, wrapped)
+
+
+PASSPHRASE_SLOT = 1
+RECOVERY_SLOT = 2
+
+
+@dataclass(frozen=True)
+class NewVaultKeys:
+    header: VaultHeader
+    vault_key: SecretBytes
+    recovery_key: SecretStr
+
+
+def create(passphrase: SecretStr, created: str, params: kdf.Argon2Params | None = None) -> NewVaultKeys:
+    """A fresh vault key, wrapped by the passphrase (slot 1) and a new recovery key (slot 2)."""
+    vault_key = SecretBytes(os.urandom(VAULT_KEY_LEN))
+    raw_recovery, typed_recovery = recovery.generate()
+    header = VaultHeader(vault_id=str(uuid.uuid4()), created=created, slots=())
+    params = params or kdf.new_params()
+    header = header.with_slot(header.make_passphrase_slot(PASSPHRASE_SLOT, vault_key, passphrase, params))
+    header = header.with_slot(header.make_recovery_slot(RECOVERY_SLOT, vault_key, raw_recovery))
+    return NewVaultKeys(header.with_mac(vault_key), vault_key, typed_recovery)
+
+
+def change_passphrase(
+    header: VaultHeader, vault_key: SecretBytes, new_passphrase: SecretStr,
+    params: kdf.Argon2Params | None = None,
+) -> VaultHeader:
+    """The same vault key under a new passphrase (new salt, freshly tuned parameters)."""
+    header.verify_mac(vault_key)
+    params = params or kdf.new_params()
+    slot = header.make_passphrase_slot(PASSPHRASE_SLOT, vault_key, new_passphrase, params)
+    return header.with_slot(slot).with_mac(vault_key)
+
+
+def subkey(vault_key: SecretBytes, purpose: str) -> SecretBytes:
+    """An independent 256-bit key for one purpose (database, backup, ...), from the vault key."""
+    return _subkey(vault_key, b"evidence-vault/subkey/" + purpose.encode("ascii"))
+
+
+def _subkey(vault_key: SecretBytes, info: bytes) -> SecretBytes:
+    return SecretBytes(HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(vault_key.reveal()))
+
+
+def _hkdf_salt(params: dict[str, object]) -> bytes:
+    if params.get("alg") != recovery.KDF_HKDF_SHA256:
+        raise UnsupportedFormat(f"unknown recovery KDF {params.get('alg')!r}")
+    salt = params.get("salt")
+    if not isinstance(salt, str):
+        raise UnsupportedFormat("malformed recovery slot")
+    try:
+        return bytes.fromhex(salt)
+    except ValueError:
+        raise UnsupportedFormat("malformed recovery slot") from None
+
+
+def _canonical(obj: object) -> bytes:
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")

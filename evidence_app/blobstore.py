@@ -1,0 +1,180 @@
+"""Encrypted blob store for media bytes.
+
+Each blob is an age file encrypted to its own X25519 identity; the identity is kept only in the
+database row (``blobs.identity``). File names are random. A blob is written to a temporary name,
+fsynced, renamed into place and the directory fsynced before its row is committed, so the database
+never points at a file that is not durable. Plaintext only ever flows through memory, in chunks.
+
+Recovering a blob by hand with the standard tool: copy the identity string from the row into a
+file ``id.txt`` and run ``age -d -i id.txt blobs/ab/abcdef....age > out``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import secrets
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from crypto import age
+from crypto.errors import CryptoError
+
+from . import fsutil
+from .errors import IntegrityError
+
+CHUNK = 1024 * 1024
+ProgressFn = Callable[[int], None]
+
+
+@dataclass(frozen=True)
+class StoredBlob:
+    id: str
+    identity: age.Identity
+    sha256: str
+    size: int
+
+
+class _HashingReader:
+    """Wraps the plaintext source: hashes and counts every byte on its way into age."""
+
+    def __init__(self, source: BinaryIO, progress: ProgressFn | None, cancel: threading.Event | None) -> None:
+        self._source = source
+        self._hash = hashlib.sha256()
+        self.size = 0
+        self._progress = progress
+        self._cancel = cancel
+
+    def read(self, n: int = -1) -> bytes:
+        if self._cancel is not None and self._cancel.is_set():
+            raise InterruptedError("cancelled")
+        data = self._source.read(CHUNK if n is None or n < 0 or n > CHUNK else n)
+        self._hash.update(data)
+        self.size += len(data)
+        if self._progress is not None and data:
+            self._progress(self.size)
+        return data
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+    def hexdigest(self) -> str:
+        return self._hash.hexdigest()
+
+
+class _HashingWriter:
+    """Receives decrypted plaintext: hashes it and passes it on."""
+
+    def __init__(self, dest: BinaryIO | None) -> None:
+        self._dest = dest
+        self._hash = hashlib.sha256()
+        self.size = 0
+
+    def write(self, data: bytes) -> int:
+        self._hash.update(data)
+        self.size += len(data)
+        if self._dest is not None:
+            self._dest.write(data)
+        return len(data)
+
+    def flush(self) -> None:
+        if self._dest is not None:
+            self._dest.flush()
+
+    def hexdigest(self) -> str:
+        return self._hash.hexdigest()
+
+
+class BlobStore:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def path_of(self, blob_id: str) -> Path:
+        if len(blob_id) != 32 or any(c not in "0123456789abcdef" for c in blob_id):
+            raise IntegrityError("invalid blob id")
+        return self.root / blob_id[:2] / f"{blob_id}.age"
+
+    def put(
+        self,
+        source: BinaryIO,
+        progress: ProgressFn | None = None,
+        cancel: threading.Event | None = None,
+    ) -> StoredBlob:
+        """Encrypt ``source`` into a new durable blob. The caller commits the row afterwards and
+        calls ``discard`` if that fails."""
+        blob_id = secrets.token_hex(16)
+        identity = age.Identity.generate()
+        target = self.path_of(blob_id)
+        fsutil.make_private_dir(target.parent)
+        reader = _HashingReader(source, progress, cancel)
+        with fsutil.atomic_writer(target) as fh:
+            age.encrypt_stream(reader, fh, [identity.recipient])
+        return StoredBlob(blob_id, identity, reader.hexdigest(), reader.size)
+
+    def put_bytes(self, data: bytes) -> StoredBlob:
+        import io
+
+        return self.put(io.BytesIO(data))
+
+    def read_into(self, blob_id: str, identity: age.Identity, dest: BinaryIO | None, sha256: str) -> int:
+        """Decrypt a blob into ``dest`` (memory or an encrypting sink), checking its SHA-256.
+        ``dest=None`` only verifies. Raises IntegrityError naming the blob on any damage."""
+        path = self.path_of(blob_id)
+        writer = _HashingWriter(dest)
+        try:
+            with open(path, "rb") as fh:
+                age.decrypt_stream(fh, writer, [identity])
+        except FileNotFoundError:
+            raise IntegrityError(f"blob {blob_id} is missing") from None
+        except CryptoError as exc:
+            raise IntegrityError(f"blob {blob_id} is damaged: {exc}") from None
+        if not secrets.compare_digest(writer.hexdigest(), sha256):
+            raise IntegrityError(f"blob {blob_id} does not match its recorded SHA-256")
+        return writer.size
+
+    def read_bytes(self, blob_id: str, identity: age.Identity, sha256: str) -> bytes:
+        import io
+
+        buf = io.BytesIO()
+        self.read_into(blob_id, identity, buf, sha256)
+        return buf.getvalue()
+
+    def discard(self, blob_id: str) -> None:
+        """Remove a blob file. Its identity must already be gone from the database (or never have
+        been committed) so the bytes are unreadable even where the disk keeps them."""
+        fsutil.durable_unlink(self.path_of(blob_id))
+        with contextlib.suppress(OSError):
+            self.path_of(blob_id).parent.rmdir()
+
+    def all_ids(self) -> set[str]:
+        ids: set[str] = set()
+        if not self.root.is_dir():
+            return ids
+        for sub in self.root.iterdir():
+            if sub.is_dir():
+                for entry in sub.iterdir():
+                    if entry.name.endswith(".age"):
+                        ids.add(entry.name[:-4])
+        return ids
+
+    def clean_temps(self) -> int:
+        removed = 0
+        if self.root.is_dir():
+            for sub in self.root.iterdir():
+                if sub.is_dir():
+                    removed += fsutil.remove_stale_temps(sub)
+        return removed
+
+
+def file_size(fh: BinaryIO) -> int:
+    pos = fh.tell()
+    fh.seek(0, os.SEEK_END)
+    size = fh.tell()
+    fh.seek(pos)
+    return size

@@ -1,0 +1,100 @@
+"""The encrypted database: SQLCipher keyed with the raw vault key, settings pinned, migrations.
+
+Never import the standard ``sqlite3`` module anywhere in this project: it links plain SQLite and
+would write every record in clear without complaint. A test enforces that.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from crypto.secret import SecretBytes
+
+from .errors import VaultCorrupt
+from .schema import MIGRATIONS
+
+Connection = sqlcipher.Connection
+DatabaseError = sqlcipher.DatabaseError
+Row = tuple[Any, ...]
+
+# Pinned so a future SQLCipher with other defaults still opens (and writes) this format.
+_CIPHER_SETTINGS = (
+    "PRAGMA cipher_page_size = 4096",
+    "PRAGMA kdf_iter = 256000",
+    "PRAGMA cipher_hmac_algorithm = HMAC_SHA512",
+    "PRAGMA cipher_kdf_algorithm = PBKDF2_HMAC_SHA512",
+    "PRAGMA cipher_use_hmac = ON",
+    "PRAGMA cipher_plaintext_header_size = 0",
+)
+_SESSION_SETTINGS = (
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA temp_store = MEMORY",  # sort/temp B-trees stay in RAM, never in a temp file
+    "PRAGMA journal_mode = DELETE",
+    "PRAGMA synchronous = FULL",
+)
+
+
+def open_database(path: Path, key: SecretBytes, create: bool = False) -> Connection:
+    if not create and not path.exists():
+        raise VaultCorrupt(f"the vault database is missing ({path.name})")
+    conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        version = conn.execute("PRAGMA cipher_version").fetchone()
+        if not version or not version[0]:
+            raise VaultCorrupt("this SQLite build has no encryption (SQLCipher missing); refusing to run")
+        # The key is hex digits only, so quoting it into the statement cannot inject anything.
+        conn.execute(f"PRAGMA key = \"x'{key.reveal().hex()}'\"")
+        for statement in _CIPHER_SETTINGS:
+            conn.execute(statement)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except DatabaseError:
+            raise VaultCorrupt(
+                "the vault database cannot be decrypted: it is damaged or belongs to another vault"
+            ) from None
+        for statement in _SESSION_SETTINGS:
+            conn.execute(statement)
+        migrate(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def migrate(conn: Connection) -> None:
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    if current > len(MIGRATIONS):
+        raise VaultCorrupt(
+            f"this vault was written by a newer version (schema {current}); please update the app"
+        )
+    for version, script in enumerate(MIGRATIONS[current:], start=current + 1):
+        with transaction(conn):
+            for statement in _split(script):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {int(version)}")
+
+
+def _split(script: str) -> list[str]:
+    # Statements are separated by lines holding only ';;' so triggers (with inner ';') stay whole.
+    return [s.strip() for s in script.split("\n;;\n") if s.strip()]
+
+
+@contextlib.contextmanager
+def transaction(conn: Connection) -> Iterator[Connection]:
+    """BEGIN IMMEDIATE .. COMMIT, rolled back on any exception. Nested use joins the outer one."""
+    if conn.in_transaction:
+        yield conn
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

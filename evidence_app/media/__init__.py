@@ -1,0 +1,1 @@
+"""Media intake: type detection, inspection and sanitizing, one sanitizer per format."""

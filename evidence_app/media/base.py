@@ -1,0 +1,166 @@
+"""The one small interface every format sanitizer implements (mat2's pattern).
+
+``inspect`` lists what a file carries and flags what is risky; ``sanitize`` writes a clean copy.
+A format without a registered sanitizer can never produce a working copy, so nothing
+unsanitizable ever leaves the vault.
+
+Sources are seekable binary streams: the file a researcher picked, or a sealed original decrypted
+into memory. Outputs are written to a binary stream the caller owns (in practice an in-memory
+buffer that is then encrypted into the blob store); sanitizers never write to disk themselves.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any, BinaryIO, ClassVar
+
+from ..errors import UnsupportedMedia
+
+
+class MediaType(Enum):
+    """Detected from the bytes, never from the file name."""
+
+    JPEG = "image/jpeg"
+    PNG = "image/png"
+    TIFF = "image/tiff"
+    WEBP = "image/webp"
+    HEIC = "image/heic"
+    GIF = "image/gif"
+    MP3 = "audio/mpeg"
+    M4A = "audio/mp4"
+    WAV = "audio/wav"
+    OGG = "audio/ogg"
+    FLAC = "audio/flac"
+    PDF = "application/pdf"
+    MP4 = "video/mp4"
+    MOV = "video/quicktime"
+    DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+    ODT = "application/vnd.oasis.opendocument.text"
+
+
+EXTENSIONS: dict[MediaType, str] = {
+    MediaType.JPEG: "jpg", MediaType.PNG: "png", MediaType.TIFF: "tif", MediaType.WEBP: "webp",
+    MediaType.HEIC: "heic", MediaType.GIF: "gif", MediaType.MP3: "mp3", MediaType.M4A: "m4a",
+    MediaType.WAV: "wav", MediaType.OGG: "ogg", MediaType.FLAC: "flac", MediaType.PDF: "pdf",
+    MediaType.MP4: "mp4", MediaType.MOV: "mov", MediaType.DOCX: "docx", MediaType.XLSX: "xlsx",
+    MediaType.PPTX: "pptx", MediaType.ODT: "odt",
+}
+
+
+class Category(Enum):
+    """What kind of thing a finding is. The UI highlights risky ones."""
+
+    GPS = "gps"
+    DEVICE = "device"  # make, model, lens
+    SERIAL = "serial"  # body/lens serial numbers, unique image ids
+    OWNER = "owner"  # artist, author, copyright, owner name
+    DATE = "date"
+    SOFTWARE = "software"
+    XMP = "xmp"
+    IPTC = "iptc"
+    PHOTOSHOP = "photoshop"
+    MAKERNOTE = "makernote"
+    COMMENT = "comment"
+    THUMBNAIL = "thumbnail"
+    ICC = "icc"
+    TRAILING_DATA = "trailing-data"
+    TEXT = "text"  # text chunks, tags, document properties
+    STRUCTURE = "structure"  # dimensions, orientation, codec: harmless facts
+    OTHER = "other"
+
+
+RISKY_BY_DEFAULT = frozenset(Category) - {Category.STRUCTURE, Category.ICC}
+
+
+@dataclass(frozen=True)
+class Finding:
+    category: Category
+    key: str  # e.g. "GPS GPSLatitude", "APP1 XMP", "trailing bytes"
+    value: str  # human-readable, shortened; never the whole payload
+    risky: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {"category": self.category.value, "key": self.key, "value": self.value, "risky": self.risky}
+
+    @classmethod
+    def from_json(cls, obj: dict[str, Any]) -> Finding:
+        return cls(Category(obj["category"]), str(obj["key"]), str(obj["value"]), bool(obj["risky"]))
+
+
+@dataclass(frozen=True)
+class Inspection:
+    media_type: MediaType
+    findings: tuple[Finding, ...]
+    width: int | None = None
+    height: int | None = None
+    facts: dict[str, str] = field(default_factory=dict)  # orientation, duration, pages, codec, ...
+
+    @property
+    def risky(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.risky)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "media_type": self.media_type.value,
+            "width": self.width,
+            "height": self.height,
+            "facts": dict(self.facts),
+            "findings": [f.to_json() for f in self.findings],
+        }
+
+    @classmethod
+    def from_json(cls, obj: dict[str, Any]) -> Inspection:
+        return cls(
+            MediaType(obj["media_type"]),
+            tuple(Finding.from_json(f) for f in obj.get("findings", [])),
+            obj.get("width"),
+            obj.get("height"),
+            {str(k): str(v) for k, v in obj.get("facts", {}).items()},
+        )
+
+
+@dataclass(frozen=True)
+class SanitizeResult:
+    output_type: MediaType
+    transformations: tuple[str, ...]  # e.g. ("dropped APP1 Exif (12,345 bytes)", "dropped COM")
+
+
+class Sanitizer(ABC):
+    media_types: ClassVar[frozenset[MediaType]]
+
+    @abstractmethod
+    def inspect(self, src: BinaryIO) -> Inspection:
+        """List what ``src`` carries. Raises UnsupportedMedia/InvalidMedia for bad input."""
+
+    @abstractmethod
+    def sanitize(self, src: BinaryIO, dst: BinaryIO) -> SanitizeResult:
+        """Write a clean copy of ``src`` to ``dst``. Must never copy metadata it does not
+        understand: anything not known to be needed for decoding is dropped."""
+
+
+class InvalidMedia(UnsupportedMedia):
+    """A file of a supported type that is damaged, truncated, hostile or over the limits."""
+
+
+_REGISTRY: dict[MediaType, Sanitizer] = {}
+
+
+def register(sanitizer: Sanitizer) -> Sanitizer:
+    for media_type in sanitizer.media_types:
+        _REGISTRY[media_type] = sanitizer
+    return sanitizer
+
+
+def sanitizer_for(media_type: MediaType) -> Sanitizer:
+    try:
+        return _REGISTRY[media_type]
+    except KeyError:
+        raise UnsupportedMedia(f"no sanitizer for {media_type.value}; it cannot get a working copy") from None
+
+
+def registered_types() -> frozenset[MediaType]:
+    return frozenset(_REGISTRY)

@@ -1,0 +1,638 @@
+"""Creating, reading, editing and deleting evidence records (everything but media bytes)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from typing import Any
+
+from . import db, search
+from .custody import Action
+from .errors import InvalidInput, NotFound
+from .model import (
+    Case,
+    CaseStatus,
+    Consent,
+    ConsentStatus,
+    Note,
+    Person,
+    RecordKind,
+    RiskLevel,
+    Role,
+    SearchHit,
+    Site,
+    Span,
+    Stamp,
+    Testimony,
+    TestimonyRevision,
+    now_utc,
+)
+from .vaultbase import VaultBase
+
+_TABLES = {
+    RecordKind.CASE: "cases",
+    RecordKind.PERSON: "persons",
+    RecordKind.TESTIMONY: "testimonies",
+    RecordKind.NOTE: "notes",
+    RecordKind.SITE: "sites",
+    RecordKind.MEDIA: "media",
+}
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+MIN_ID_PREFIX = 6
+
+
+def parse_date(text: str | None, what: str = "date") -> dt.date | None:
+    if text is None or text == "":
+        return None
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            raise ValueError
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise InvalidInput(f"invalid {what} {text!r}: use YYYY-MM-DD") from None
+
+
+def _required(value: str, what: str) -> str:
+    value = value.strip()
+    if not value:
+        raise InvalidInput(f"{what} must not be empty")
+    return value
+
+
+def _clean_list(values: Iterable[str]) -> tuple[str, ...]:
+    out: list[str] = []
+    for v in values:
+        v = v.strip()
+        if v and v not in out:
+            out.append(v)
+    return tuple(out)
+
+
+def _phones(values: Iterable[str]) -> tuple[str, ...]:
+    phones = _clean_list(values)
+    for p in phones:
+        digits = sum(ch.isdigit() for ch in p)
+        if digits < 5 or not re.fullmatch(r"[+\d\s().\-/]+", p):
+            raise InvalidInput(f"not a phone number: {p!r}")
+    return phones
+
+
+def _emails(values: Iterable[str]) -> tuple[str, ...]:
+    emails = _clean_list(values)
+    for e in emails:
+        if not _EMAIL.match(e):
+            raise InvalidInput(f"not an email address: {e!r}")
+    return emails
+
+
+def _j(values: Sequence[Any]) -> str:
+    return json.dumps(list(values), ensure_ascii=False)
+
+
+def _t(text: str) -> tuple[str, ...]:
+    return tuple(json.loads(text))
+
+
+def _stamp(row: Any, offset: int) -> Stamp:
+    return Stamp(row[offset], row[offset + 1], row[offset + 2])
+
+
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _letters(n: int) -> str:
+    out = ""
+    n += 1
+    while n:
+        n, r = divmod(n - 1, 26)
+        out = _LETTERS[r] + out
+    return out
+
+
+class RecordsMixin(VaultBase):
+    # --- ids -----------------------------------------------------------------------------------
+
+    def resolve_id(self, kind: RecordKind, text: str) -> str:
+        """A full id, or a unique prefix of at least six characters, to the full id."""
+        table = _TABLES[kind]
+        text = text.strip().lower()
+        row = self.conn.execute(f"SELECT id FROM {table} WHERE id = ?", (text,)).fetchone()  # noqa: S608
+        if row:
+            return str(row[0])
+        if len(text) >= MIN_ID_PREFIX and re.fullmatch(r"[0-9a-f-]+", text):
+            rows = self.conn.execute(
+                f"SELECT id FROM {table} WHERE id LIKE ? LIMIT 2", (text + "%",)  # noqa: S608
+            ).fetchall()
+            if len(rows) == 1:
+                return str(rows[0][0])
+            if len(rows) > 1:
+                raise InvalidInput(f"id prefix {text!r} matches more than one {kind.value}")
+        raise NotFound(f"no {kind.value} with id {text!r}")
+
+    def _new_stamp(self) -> Stamp:
+        now = now_utc()
+        return Stamp(self.author, now, now)
+
+    # --- search index --------------------------------------------------------------------------
+
+    def _index(self, kind: RecordKind, item_id: str, case_id: str | None, *texts: str) -> None:
+        indexed = search.index_text(*texts)
+        row = self.conn.execute("SELECT rowid FROM search_docs WHERE item_id = ?", (item_id,)).fetchone()
+        if row is not None:
+            self.conn.execute("DELETE FROM search_fts WHERE rowid = ?", (row[0],))
+            rowid = row[0]
+            self.conn.execute("UPDATE search_docs SET case_id = ? WHERE rowid = ?", (case_id, rowid))
+        else:
+            cur = self.conn.execute(
+                "INSERT INTO search_docs(kind, item_id, case_id) VALUES (?, ?, ?)", (kind.value, item_id, case_id)
+            )
+            rowid = cur.lastrowid
+        self.conn.execute(
+            "INSERT INTO search_fts(rowid, tokens, extra) VALUES (?, ?, ?)", (rowid, indexed.tokens, indexed.extra)
+        )
+
+    def _unindex(self, item_id: str) -> None:
+        row = self.conn.execute("SELECT rowid FROM search_docs WHERE item_id = ?", (item_id,)).fetchone()
+        if row is not None:
+            self.conn.execute("DELETE FROM search_fts WHERE rowid = ?", (row[0],))
+            self.conn.execute("DELETE FROM search_docs WHERE rowid = ?", (row[0],))
+
+    def search(self, query: str, limit: int = 50, case_id: str | None = None) -> list[SearchHit]:
+        expression = search.build_query(query)
+        if expression is None:
+            raise InvalidInput("the search has no words in it")
+        sql = (
+            "SELECT d.kind, d.item_id, d.case_id FROM search_fts f JOIN search_docs d ON d.rowid = f.rowid"
+            " WHERE search_fts MATCH ?"
+        )
+        params: list[Any] = [expression]
+        if case_id is not None:
+            sql += " AND d.case_id = ?"
+            params.append(case_id)
+        sql += " ORDER BY f.rank LIMIT ?"
+        params.append(limit)
+        hits = []
+        for kind_text, item_id, hit_case in self.conn.execute(sql, params).fetchall():
+            kind = RecordKind(kind_text)
+            title, body = self._describe(kind, item_id)
+            hits.append(SearchHit(kind, item_id, hit_case, title, search.find_snippet(body, query)))
+        return hits
+
+    def _describe(self, kind: RecordKind, item_id: str) -> tuple[str, str]:
+        if kind is RecordKind.CASE:
+            c = self.get_case(item_id)
+            return c.title, c.description or c.title
+        if kind is RecordKind.PERSON:
+            p = self.get_person(item_id)
+            return p.full_name, " ".join((p.full_name, *p.aliases, *p.transliterations, p.notes))
+        if kind is RecordKind.TESTIMONY:
+            t = self.get_testimony(item_id)
+            return f"Testimony of {self.get_person(t.person_id).full_name}", t.transcript
+        if kind is RecordKind.NOTE:
+            n = self.get_note(item_id)
+            return "Private note" if n.private else "Note", n.text
+        if kind is RecordKind.SITE:
+            s = self.get_site(item_id)
+            return s.name, " ".join((s.name, s.town, s.province))
+        row = self.conn.execute("SELECT original_name, caption FROM media WHERE id = ?", (item_id,)).fetchone()
+        return (row[0] or "media", row[1] or "") if row else ("media", "")
+
+    # --- cases ---------------------------------------------------------------------------------
+
+    def add_case(
+        self, title: str, description: str = "", status: CaseStatus = CaseStatus.OPEN, tags: Iterable[str] = ()
+    ) -> Case:
+        case = Case(str(uuid.uuid4()), _required(title, "case title"), description.strip(), status,
+                    _clean_list(tags), self._new_stamp())
+        with db.transaction(self.conn):
+            self.conn.execute(
+                "INSERT INTO cases(id, title, description, status, tags, author, created, modified)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (case.id, case.title, case.description, case.status.value, _j(case.tags), *self._stamp_row(case.stamp)),
+            )
+            self._index(RecordKind.CASE, case.id, case.id, case.title, case.description, *case.tags)
+            self.log(Action.CREATE, "case", case.id)
+        return case
+
+    @staticmethod
+    def _stamp_row(stamp: Stamp) -> tuple[str, str, str]:
+        return stamp.author, stamp.created, stamp.modified
+
+    def get_case(self, case_id: str) -> Case:
+        row = self.conn.execute(
+            "SELECT id, title, description, status, tags, author, created, modified FROM cases WHERE id = ?",
+            (case_id,),
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"no case with id {case_id!r}")
+        return Case(row[0], row[1], row[2], CaseStatus(row[3]), _t(row[4]), _stamp(row, 5))
+
+    def list_cases(self) -> list[Case]:
+        ids = [r[0] for r in self.conn.execute("SELECT id FROM cases ORDER BY created, id")]
+        return [self.get_case(i) for i in ids]
+
+    def edit_case(self, case_id: str, **changes: Any) -> Case:
+        case = self.get_case(case_id)
+        allowed = {"title", "description", "status", "tags"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise InvalidInput(f"cannot edit {', '.join(sorted(unknown))} of a case")
+        if "title" in changes:
+            changes["title"] = _required(changes["title"], "case title")
+        if "tags" in changes:
+            changes["tags"] = _clean_list(changes["tags"])
+        new = replace(case, **changes, stamp=replace(case.stamp, modified=now_utc()))
+        with db.transaction(self.conn):
+            self.conn.execute(
+                "UPDATE cases SET title = ?, description = ?, status = ?, tags = ?, modified = ? WHERE id = ?",
+                (new.title, new.description, new.status.value, _j(new.tags), new.stamp.modified, new.id),
+            )
+            self._index(RecordKind.CASE, new.id, new.id, new.title, new.description, *new.tags)
+            self.log(Action.EDIT, "case", new.id, {"fields": sorted(changes)})
+        return new
+
+    # --- persons -------------------------------------------------------------------------------
+
+    def suggest_pseudonym(self, role: Role) -> str:
+        prefix = "Source" if role is Role.SOURCE else role.value.capitalize()
+        taken = {r[0] for r in self.conn.execute("SELECT pseudonym FROM persons")}
+        n = 0
+        while f"{prefix} {_letters(n)}" in taken:
+            n += 1
+        return f"{prefix} {_letters(n)}"
+
+    def add_person(
+        self,
+        full_name: str,
+        aliases: Iterable[str] = (),
+        transliterations: Iterable[str] = (),
+        phones: Iterable[str] = (),
+        emails: Iterable[str] = (),
+        nationality: str = "",
+        languages: Iterable[str] = (),
+        role: Role = Role.SOURCE,
+        protected: bool = True,
+        pseudonym: str | None = None,
+        consent: Consent = Consent(),
+        risk: RiskLevel = RiskLevel.UNKNOWN,
+        notes: str = "",
+        tags: Iterable[str] = (),
+        case_id: str | None = None,
+    ) -> Person:
+        if case_id is not None:
+            self.get_case(case_id)
+        pseudonym = (pseudonym or "").strip() or self.suggest_pseudonym(role)
+        if self.conn.execute("SELECT 1 FROM persons WHERE pseudonym = ?", (pseudonym,)).fetchone():
+            raise InvalidInput(f"the pseudonym {pseudonym!r} is already used by another person")
+        person = Person(
+            str(uuid.uuid4()), _required(full_name, "name"), _clean_list(aliases), _clean_list(transliterations),
+            _phones(phones), _emails(emails), nationality.strip(), _clean_list(languages), role, protected,
+            pseudonym, consent, risk, notes, _clean_list(tags), self._new_stamp(),
+        )
+        with db.transaction(self.conn):
+            self._write_person(person, insert=True)
+            if case_id is not None:
+                self.link_person(case_id, person.id)
+            self.log(Action.CREATE, "person", person.id)
+        return person
+
+    def _write_person(self, p: Person, insert: bool) -> None:
+        values = (
+            p.full_name, _j(p.aliases), _j(p.transliterations), _j(p.phones), _j(p.emails), p.nationality,
+            _j(p.languages), p.role.value, int(p.protected), p.pseudonym, p.consent.status.value, p.consent.scope,
+            p.consent.date.isoformat() if p.consent.date else None, p.risk.value, p.notes, _j(p.tags),
+        )
+        if insert:
+            self.conn.execute(
+                "INSERT INTO persons(full_name, aliases, transliterations, phones, emails, nationality, languages,"
+                " role, protected, pseudonym, consent, consent_scope, consent_date, risk, notes, tags,"
+                " id, author, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (*values, p.id, *self._stamp_row(p.stamp)),
+            )
+        else:
+            self.conn.execute(
+                "UPDATE persons SET full_name = ?, aliases = ?, transliterations = ?, phones = ?, emails = ?,"
+                " nationality = ?, languages = ?, role = ?, protected = ?, pseudonym = ?, consent = ?,"
+                " consent_scope = ?, consent_date = ?, risk = ?, notes = ?, tags = ?, modified = ? WHERE id = ?",
+                (*values, p.stamp.modified, p.id),
+            )
+        self._index(
+            RecordKind.PERSON, p.id, None, p.full_name, *p.aliases, *p.transliterations, *p.phones, *p.emails,
+            p.pseudonym, p.notes, *p.tags,
+        )
+
+    def get_person(self, person_id: str) -> Person:
+        row = self.conn.execute(
+            "SELECT id, full_name, aliases, transliterations, phones, emails, nationality, languages, role,"
+            " protected, pseudonym, consent, consent_scope, consent_date, risk, notes, tags,"
+            " author, created, modified FROM persons WHERE id = ?",
+            (person_id,),
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"no person with id {person_id!r}")
+        consent = Consent(ConsentStatus(row[11]), row[12], dt.date.fromisoformat(row[13]) if row[13] else None)
+        return Person(
+            row[0], row[1], _t(row[2]), _t(row[3]), _t(row[4]), _t(row[5]), row[6], _t(row[7]), Role(row[8]),
+            bool(row[9]), row[10], consent, RiskLevel(row[14]), row[15], _t(row[16]), _stamp(row, 17),
+        )
+
+    def edit_person(self, person_id: str, **changes: Any) -> Person:
+        person = self.get_person(person_id)
+        validators = {
+            "full_name": lambda v: _required(v, "name"), "aliases": _clean_list, "transliterations": _clean_list,
+            "phones": _phones, "emails": _emails, "languages": _clean_list, "tags": _clean_list,
+        }
+        for key, value in list(changes.items()):
+            if not hasattr(person, key) or key in {"id", "stamp"}:
+                raise InvalidInput(f"cannot edit {key} of a person")
+            if key in validators:
+                changes[key] = validators[key](value)
+        if "pseudonym" in changes:
+            changes["pseudonym"] = _required(changes["pseudonym"], "pseudonym")
+            clash = self.conn.execute(
+                "SELECT 1 FROM persons WHERE pseudonym = ? AND id != ?", (changes["pseudonym"], person_id)
+            ).fetchone()
+            if clash:
+                raise InvalidInput(f"the pseudonym {changes['pseudonym']!r} is already used by another person")
+        new = replace(person, **changes, stamp=replace(person.stamp, modified=now_utc()))
+        with db.transaction(self.conn):
+            self._write_person(new, insert=False)
+            self.log(Action.EDIT, "person", new.id, {"fields": sorted(changes)})
+        return new
+
+    def list_persons(self, case_id: str | None = None) -> list[Person]:
+        if case_id is None:
+            ids = [r[0] for r in self.conn.execute("SELECT id FROM persons ORDER BY created, id")]
+        else:
+            self.get_case(case_id)
+            ids = [r[0] for r in self.conn.execute(
+                "SELECT id FROM persons WHERE id IN ("
+                " SELECT person_id FROM case_persons WHERE case_id = ?1"
+                " UNION SELECT person_id FROM testimonies WHERE case_id = ?1"
+                " UNION SELECT person_id FROM notes WHERE case_id = ?1 AND person_id IS NOT NULL)"
+                " ORDER BY created, id",
+                (case_id,),
+            )]
+        return [self.get_person(i) for i in ids]
+
+    def link_person(self, case_id: str, person_id: str) -> None:
+        self.conn.execute(
+            "INSERT OR IGNORE INTO case_persons(case_id, person_id) VALUES (?, ?)", (case_id, person_id)
+        )
+
+    # --- testimonies ---------------------------------------------------------------------------
+
+    def add_testimony(
+        self,
+        case_id: str,
+        person_id: str,
+        transcript: str,
+        interview_date: dt.date | None = None,
+        place: str = "",
+        interviewer: str = "",
+        interpreter: str = "",
+        language: str = "",
+        summary: str = "",
+        tags: Iterable[str] = (),
+    ) -> Testimony:
+        self.get_case(case_id)
+        self.get_person(person_id)
+        if not transcript.strip():
+            raise InvalidInput("the transcript is empty")
+        t = Testimony(
+            str(uuid.uuid4()), case_id, person_id, interview_date, place.strip(), interviewer.strip(),
+            interpreter.strip(), language.strip(), transcript, summary, (), 1, _clean_list(tags), (),
+            self._new_stamp(),
+        )
+        with db.transaction(self.conn):
+            self.conn.execute(
+                "INSERT INTO testimonies(id, case_id, person_id, interview_date, place, interviewer, interpreter,"
+                " language, transcript, summary, redacted_spans, revision, tags, author, created, modified)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (t.id, t.case_id, t.person_id, _date(t.interview_date), t.place, t.interviewer, t.interpreter,
+                 t.language, t.transcript, t.summary, "[]", t.revision, _j(t.tags), *self._stamp_row(t.stamp)),
+            )
+            self.link_person(case_id, person_id)
+            self._index_testimony(t)
+            self.log(Action.CREATE, "testimony", t.id, {"case": case_id, "person": person_id})
+        return t
+
+    def _index_testimony(self, t: Testimony) -> None:
+        self._index(RecordKind.TESTIMONY, t.id, t.case_id, t.transcript, t.summary, t.place, t.interviewer,
+                    t.interpreter, t.language, *t.tags)
+
+    def get_testimony(self, testimony_id: str) -> Testimony:
+        row = self.conn.execute(
+            "SELECT id, case_id, person_id, interview_date, place, interviewer, interpreter, language, transcript,"
+            " summary, redacted_spans, revision, tags, author, created, modified FROM testimonies WHERE id = ?",
+            (testimony_id,),
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"no testimony with id {testimony_id!r}")
+        media = tuple(r[0] for r in self.conn.execute(
+            "SELECT media_id FROM testimony_media WHERE testimony_id = ? ORDER BY media_id", (testimony_id,)))
+        spans = tuple(Span(int(a), int(b)) for a, b in json.loads(row[10]))
+        return Testimony(
+            row[0], row[1], row[2], dt.date.fromisoformat(row[3]) if row[3] else None, row[4], row[5], row[6],
+            row[7], row[8], row[9], spans, int(row[11]), _t(row[12]), media, _stamp(row, 13),
+        )
+
+    def list_testimonies(self, case_id: str | None = None) -> list[Testimony]:
+        return [self.get_testimony(i) for i in self._ids("testimonies", case_id)]
+
+    def _ids(self, table: str, case_id: str | None) -> list[str]:
+        if case_id is None:
+            return [r[0] for r in self.conn.execute(f"SELECT id FROM {table} ORDER BY created, id")]  # noqa: S608
+        self.get_case(case_id)
+        return [r[0] for r in self.conn.execute(
+            f"SELECT id FROM {table} WHERE case_id = ? ORDER BY created, id", (case_id,))]  # noqa: S608
+
+    def edit_testimony(self, testimony_id: str, **changes: Any) -> Testimony:
+        """Change a testimony, keeping its current state as a revision first."""
+        current = self.get_testimony(testimony_id)
+        editable = {"transcript", "summary", "interview_date", "place", "interviewer", "interpreter", "language",
+                    "tags", "redacted_spans", "person_id"}
+        unknown = set(changes) - editable
+        if unknown:
+            raise InvalidInput(f"cannot edit {', '.join(sorted(unknown))} of a testimony")
+        if "transcript" in changes and not changes["transcript"].strip():
+            raise InvalidInput("the transcript is empty")
+        if "tags" in changes:
+            changes["tags"] = _clean_list(changes["tags"])
+        if "person_id" in changes:
+            self.get_person(changes["person_id"])
+        new = replace(current, **changes, revision=current.revision + 1,
+                      stamp=replace(current.stamp, modified=now_utc(), author=self.author))
+        if "transcript" in changes and "redacted_spans" not in changes and new.transcript != current.transcript:
+            # Spans refer to character offsets; after a text change the researcher must re-mark them.
+            new = replace(new, redacted_spans=())
+        _check_spans(new.transcript, new.redacted_spans)
+        with db.transaction(self.conn):
+            snapshot = _testimony_snapshot(current)
+            self.conn.execute(
+                "INSERT INTO testimony_revisions(testimony_id, revision, snapshot, author, saved)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (current.id, current.revision, json.dumps(snapshot, ensure_ascii=False), current.stamp.author,
+                 current.stamp.modified),
+            )
+            self.conn.execute(
+                "UPDATE testimonies SET person_id = ?, interview_date = ?, place = ?, interviewer = ?,"
+                " interpreter = ?, language = ?, transcript = ?, summary = ?, redacted_spans = ?, revision = ?,"
+                " tags = ?, author = ?, modified = ? WHERE id = ?",
+                (new.person_id, _date(new.interview_date), new.place, new.interviewer, new.interpreter, new.language,
+                 new.transcript, new.summary, json.dumps([[s.start, s.end] for s in new.redacted_spans]),
+                 new.revision, _j(new.tags), new.stamp.author, new.stamp.modified, new.id),
+            )
+            self._index_testimony(new)
+            self.log(Action.EDIT, "testimony", new.id, {"fields": sorted(changes), "revision": new.revision})
+        return new
+
+    def mark_redacted(self, testimony_id: str, start: int, end: int) -> Testimony:
+        t = self.get_testimony(testimony_id)
+        spans = _merge_spans([*t.redacted_spans, Span(start, end)])
+        _check_spans(t.transcript, spans)
+        return self.edit_testimony(testimony_id, redacted_spans=spans)
+
+    def testimony_history(self, testimony_id: str) -> list[TestimonyRevision]:
+        current = self.get_testimony(testimony_id)
+        revisions = [
+            TestimonyRevision(testimony_id, int(r[0]), json.loads(r[1]), r[2], r[3])
+            for r in self.conn.execute(
+                "SELECT revision, snapshot, author, saved FROM testimony_revisions WHERE testimony_id = ?"
+                " ORDER BY revision", (testimony_id,))
+        ]
+        revisions.append(TestimonyRevision(testimony_id, current.revision, _testimony_snapshot(current),
+                                           current.stamp.author, current.stamp.modified))
+        return revisions
+
+    # --- notes and sites -----------------------------------------------------------------------
+
+    def add_note(
+        self, case_id: str, text: str, person_id: str | None = None, private: bool = False, tags: Iterable[str] = ()
+    ) -> Note:
+        self.get_case(case_id)
+        if person_id is not None:
+            self.get_person(person_id)
+        if not text.strip():
+            raise InvalidInput("the note is empty")
+        note = Note(str(uuid.uuid4()), case_id, person_id, text, private, _clean_list(tags), self._new_stamp())
+        with db.transaction(self.conn):
+            self.conn.execute(
+                "INSERT INTO notes(id, case_id, person_id, text, private, tags, author, created, modified)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (note.id, case_id, person_id, text, int(private), _j(note.tags), *self._stamp_row(note.stamp)),
+            )
+            self._index(RecordKind.NOTE, note.id, case_id, text, *note.tags)
+            self.log(Action.CREATE, "note", note.id, {"case": case_id, "private": private})
+        return note
+
+    def get_note(self, note_id: str) -> Note:
+        row = self.conn.execute(
+            "SELECT id, case_id, person_id, text, private, tags, author, created, modified FROM notes WHERE id = ?",
+            (note_id,),
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"no note with id {note_id!r}")
+        return Note(row[0], row[1], row[2], row[3], bool(row[4]), _t(row[5]), _stamp(row, 6))
+
+    def list_notes(self, case_id: str | None = None) -> list[Note]:
+        return [self.get_note(i) for i in self._ids("notes", case_id)]
+
+    def add_site(
+        self, case_id: str, name: str, town: str = "", province: str = "", lat: float | None = None,
+        lon: float | None = None, sensitive: bool = False, tags: Iterable[str] = (),
+    ) -> Site:
+        self.get_case(case_id)
+        if (lat is None) != (lon is None):
+            raise InvalidInput("give both --lat and --lon, or neither")
+        if lat is not None and lon is not None:
+            if not (math.isfinite(lat) and -90 <= lat <= 90):
+                raise InvalidInput(f"latitude {lat} is outside -90..90")
+            if not (math.isfinite(lon) and -180 <= lon <= 180):
+                raise InvalidInput(f"longitude {lon} is outside -180..180")
+        site = Site(str(uuid.uuid4()), case_id, _required(name, "site name"), town.strip(), province.strip(), lat,
+                    lon, sensitive, _clean_list(tags), self._new_stamp())
+        with db.transaction(self.conn):
+            self.conn.execute(
+                "INSERT INTO sites(id, case_id, name, town, province, lat, lon, sensitive, tags, author, created,"
+                " modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (site.id, case_id, site.name, site.town, site.province, lat, lon, int(sensitive), _j(site.tags),
+                 *self._stamp_row(site.stamp)),
+            )
+            self._index(RecordKind.SITE, site.id, case_id, site.name, site.town, site.province, *site.tags)
+            self.log(Action.CREATE, "site", site.id, {"case": case_id})
+        return site
+
+    def get_site(self, site_id: str) -> Site:
+        row = self.conn.execute(
+            "SELECT id, case_id, name, town, province, lat, lon, sensitive, tags, author, created, modified"
+            " FROM sites WHERE id = ?",
+            (site_id,),
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"no site with id {site_id!r}")
+        return Site(row[0], row[1], row[2], row[3], row[4], row[5], row[6], bool(row[7]), _t(row[8]), _stamp(row, 9))
+
+    def list_sites(self, case_id: str | None = None) -> list[Site]:
+        return [self.get_site(i) for i in self._ids("sites", case_id)]
+
+    # --- deleting ------------------------------------------------------------------------------
+
+    def delete_record(self, kind: RecordKind, record_id: str) -> None:
+        """Delete one record. Cases and persons that other records still point at are refused."""
+        if kind is RecordKind.MEDIA:
+            raise InvalidInput("media items are deleted through the media service")
+        table = _TABLES[kind]
+        if not self.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (record_id,)).fetchone():  # noqa: S608
+            raise NotFound(f"no {kind.value} with id {record_id!r}")
+        if kind is RecordKind.CASE:
+            counts = {t: self.conn.execute(f"SELECT count(*) FROM {t} WHERE case_id = ?",  # noqa: S608
+                                           (record_id,)).fetchone()[0]
+                      for t in ("testimonies", "notes", "sites", "media")}
+            if any(counts.values()):
+                listed = ", ".join(f"{n} {t}" for t, n in counts.items() if n)
+                raise InvalidInput(f"the case still holds {listed}; delete those first")
+        if kind is RecordKind.PERSON:
+            used = self.conn.execute(
+                "SELECT (SELECT count(*) FROM testimonies WHERE person_id = ?1)"
+                " + (SELECT count(*) FROM notes WHERE person_id = ?1)", (record_id,)).fetchone()[0]
+            if used:
+                raise InvalidInput(f"the person is named in {used} testimonies or notes; delete those first")
+        with db.transaction(self.conn):
+            self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (record_id,))  # noqa: S608
+            self._unindex(record_id)
+            self.log(Action.DELETE, kind.value, record_id)
+
+
+def _date(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _testimony_snapshot(t: Testimony) -> dict[str, Any]:
+    return {
+        "person_id": t.person_id, "interview_date": _date(t.interview_date), "place": t.place,
+        "interviewer": t.interviewer, "interpreter": t.interpreter, "language": t.language,
+        "transcript": t.transcript, "summary": t.summary,
+        "redacted_spans": [[s.start, s.end] for s in t.redacted_spans], "tags": list(t.tags),
+    }
+
+
+def _check_spans(text: str, spans: Iterable[Span]) -> None:
+    for s in spans:
+        if not (0 <= s.start < s.end <= len(text)):
+            raise InvalidInput(f"span {s.start}-{s.end} is outside the text (length {len(text)})")
+
+
+def _merge_spans(spans: Iterable[Span]) -> tuple[Span, ...]:
+    merged: list[Span] = []
+    for s in sorted(spans, key=lambda s: (s.start, s.end)):
+        if merged and s.start <= merged[-1].end:
+            merged[-1] = Span(merged[-1].start, max(merged[-1].end, s.end))
+        else:
+            merged.append(s)
+    return tuple(merged)

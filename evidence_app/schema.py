@@ -1,0 +1,204 @@
+"""Database schema, as an append-only list of migrations. Never edit a released migration: add a
+new one. ``PRAGMA user_version`` records how many have run."""
+
+from __future__ import annotations
+
+_V1 = r"""
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+)
+;;
+CREATE TABLE cases (
+    id          TEXT PRIMARY KEY,
+    title       TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    description TEXT NOT NULL DEFAULT '',
+    status      TEXT NOT NULL,
+    tags        TEXT NOT NULL DEFAULT '[]',
+    author      TEXT NOT NULL,
+    created     TEXT NOT NULL,
+    modified    TEXT NOT NULL
+)
+;;
+CREATE TABLE persons (
+    id                TEXT PRIMARY KEY,
+    full_name         TEXT NOT NULL CHECK (length(trim(full_name)) > 0),
+    aliases           TEXT NOT NULL DEFAULT '[]',
+    transliterations  TEXT NOT NULL DEFAULT '[]',
+    phones            TEXT NOT NULL DEFAULT '[]',
+    emails            TEXT NOT NULL DEFAULT '[]',
+    nationality       TEXT NOT NULL DEFAULT '',
+    languages         TEXT NOT NULL DEFAULT '[]',
+    role              TEXT NOT NULL,
+    protected         INTEGER NOT NULL DEFAULT 1,
+    pseudonym         TEXT NOT NULL,
+    consent           TEXT NOT NULL,
+    consent_scope     TEXT NOT NULL DEFAULT '',
+    consent_date      TEXT,
+    risk              TEXT NOT NULL,
+    notes             TEXT NOT NULL DEFAULT '',
+    tags              TEXT NOT NULL DEFAULT '[]',
+    author            TEXT NOT NULL,
+    created           TEXT NOT NULL,
+    modified          TEXT NOT NULL
+)
+;;
+CREATE TABLE case_persons (
+    case_id   TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    person_id TEXT NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+    PRIMARY KEY (case_id, person_id)
+)
+;;
+CREATE TABLE testimonies (
+    id              TEXT PRIMARY KEY,
+    case_id         TEXT NOT NULL REFERENCES cases(id) ON DELETE RESTRICT,
+    person_id       TEXT NOT NULL REFERENCES persons(id) ON DELETE RESTRICT,
+    interview_date  TEXT,
+    place           TEXT NOT NULL DEFAULT '',
+    interviewer     TEXT NOT NULL DEFAULT '',
+    interpreter     TEXT NOT NULL DEFAULT '',
+    language        TEXT NOT NULL DEFAULT '',
+    transcript      TEXT NOT NULL,
+    summary         TEXT NOT NULL DEFAULT '',
+    redacted_spans  TEXT NOT NULL DEFAULT '[]',
+    revision        INTEGER NOT NULL DEFAULT 1,
+    tags            TEXT NOT NULL DEFAULT '[]',
+    author          TEXT NOT NULL,
+    created         TEXT NOT NULL,
+    modified        TEXT NOT NULL
+)
+;;
+-- Every earlier state of a testimony, so evidence never changes silently.
+CREATE TABLE testimony_revisions (
+    testimony_id TEXT NOT NULL REFERENCES testimonies(id) ON DELETE CASCADE,
+    revision     INTEGER NOT NULL,
+    snapshot     TEXT NOT NULL,
+    author       TEXT NOT NULL,
+    saved        TEXT NOT NULL,
+    PRIMARY KEY (testimony_id, revision)
+)
+;;
+CREATE TABLE notes (
+    id        TEXT PRIMARY KEY,
+    case_id   TEXT NOT NULL REFERENCES cases(id) ON DELETE RESTRICT,
+    person_id TEXT REFERENCES persons(id) ON DELETE RESTRICT,
+    text      TEXT NOT NULL,
+    private   INTEGER NOT NULL DEFAULT 0,
+    tags      TEXT NOT NULL DEFAULT '[]',
+    author    TEXT NOT NULL,
+    created   TEXT NOT NULL,
+    modified  TEXT NOT NULL
+)
+;;
+CREATE TABLE sites (
+    id        TEXT PRIMARY KEY,
+    case_id   TEXT NOT NULL REFERENCES cases(id) ON DELETE RESTRICT,
+    name      TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    town      TEXT NOT NULL DEFAULT '',
+    province  TEXT NOT NULL DEFAULT '',
+    lat       REAL,
+    lon       REAL,
+    sensitive INTEGER NOT NULL DEFAULT 0,
+    tags      TEXT NOT NULL DEFAULT '[]',
+    author    TEXT NOT NULL,
+    created   TEXT NOT NULL,
+    modified  TEXT NOT NULL
+)
+;;
+-- One row per encrypted file in blobs/. The age identity exists only here: deleting the row
+-- (secure_delete is on) makes the file unreadable even if the disk keeps its bytes.
+CREATE TABLE blobs (
+    id       TEXT PRIMARY KEY,
+    identity TEXT NOT NULL,
+    sha256   TEXT NOT NULL,
+    size     INTEGER NOT NULL,
+    created  TEXT NOT NULL
+)
+;;
+CREATE TABLE media (
+    id                TEXT PRIMARY KEY,
+    case_id           TEXT NOT NULL REFERENCES cases(id) ON DELETE RESTRICT,
+    kind              TEXT NOT NULL,
+    media_type        TEXT NOT NULL,
+    original_blob     TEXT NOT NULL REFERENCES blobs(id) ON DELETE RESTRICT,
+    original_name     TEXT NOT NULL DEFAULT '',
+    caption           TEXT NOT NULL DEFAULT '',
+    capture_date      TEXT,
+    place             TEXT NOT NULL DEFAULT '',
+    inspection        TEXT NOT NULL DEFAULT '{}',
+    not_exportable    TEXT,
+    tags              TEXT NOT NULL DEFAULT '[]',
+    author            TEXT NOT NULL,
+    created           TEXT NOT NULL,
+    modified          TEXT NOT NULL
+)
+;;
+-- Working copies: each redaction adds a version; the newest is current, older ones stay.
+CREATE TABLE media_versions (
+    media_id        TEXT NOT NULL REFERENCES media(id) ON DELETE CASCADE,
+    version         INTEGER NOT NULL,
+    blob            TEXT NOT NULL REFERENCES blobs(id) ON DELETE RESTRICT,
+    transformations TEXT NOT NULL,
+    author          TEXT NOT NULL,
+    created         TEXT NOT NULL,
+    PRIMARY KEY (media_id, version)
+)
+;;
+CREATE TABLE testimony_media (
+    testimony_id TEXT NOT NULL REFERENCES testimonies(id) ON DELETE CASCADE,
+    media_id     TEXT NOT NULL REFERENCES media(id) ON DELETE CASCADE,
+    PRIMARY KEY (testimony_id, media_id)
+)
+;;
+-- Full-text index (encrypted with the database). Tokens are produced in Python (search.py) so
+-- scripts without spaces (Chinese, Thai, Khmer) are indexed as character bigrams (column tokens,
+-- in text order, for phrase queries) and unigrams (column extra, with accent-free word forms).
+CREATE VIRTUAL TABLE search_fts USING fts5(
+    tokens,
+    extra,
+    content = '',
+    contentless_delete = 1,
+    tokenize = "unicode61 remove_diacritics 0 categories 'L* N* M* Co'"
+)
+;;
+CREATE TABLE search_docs (
+    rowid     INTEGER PRIMARY KEY,
+    kind      TEXT NOT NULL,
+    item_id   TEXT NOT NULL UNIQUE,
+    case_id   TEXT
+)
+;;
+-- Custody log: append-only and hash-chained. The triggers make UPDATE and DELETE fail, so even a
+-- bug cannot rewrite history; the chain makes any out-of-band edit visible to `check`.
+CREATE TABLE custody (
+    seq         INTEGER PRIMARY KEY,
+    at          TEXT NOT NULL,
+    actor       TEXT NOT NULL,
+    action      TEXT NOT NULL,
+    object_kind TEXT NOT NULL,
+    object_id   TEXT NOT NULL,
+    detail      TEXT NOT NULL,
+    prev_hash   TEXT NOT NULL,
+    hash        TEXT NOT NULL
+)
+;;
+CREATE TRIGGER custody_no_update BEFORE UPDATE ON custody
+BEGIN
+    SELECT RAISE(ABORT, 'the custody log is append-only');
+END
+;;
+CREATE TRIGGER custody_no_delete BEFORE DELETE ON custody
+BEGIN
+    SELECT RAISE(ABORT, 'the custody log is append-only');
+END
+;;
+CREATE INDEX testimonies_case ON testimonies(case_id)
+;;
+CREATE INDEX notes_case ON notes(case_id)
+;;
+CREATE INDEX sites_case ON sites(case_id)
+;;
+CREATE INDEX media_case ON media(case_id)
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1,)

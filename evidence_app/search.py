@@ -1,0 +1,167 @@
+"""Tokenisation for the encrypted full-text index.
+
+FTS5's unicode61 tokenizer splits on spaces, so a Thai sentence or a Chinese paragraph is one
+giant token and a 2-character name inside it is never found; the trigram tokenizer cannot match
+queries shorter than three characters. We therefore tokenise in Python and hand FTS5 plain
+space-separated tokens:
+
+* words of scripts that use spaces (Latin, Vietnamese, Cyrillic, Arabic, ...) become one token
+  each in column ``tokens``; their accent-free form goes to column ``extra``, so "phnom" finds
+  "Phnôm" while "phnôm" only finds the accented spelling;
+* runs of scripts written without spaces (Han, kana, Hangul, Thai, Lao, Khmer, Myanmar, Tibetan)
+  are cut into grapheme clusters (a base character with its combining marks, Khmer/Myanmar
+  subscript consonants joined to their cluster). Cluster bigrams go, in order, to ``tokens``;
+  single clusters go to ``extra``. A query run of n >= 2 clusters becomes the phrase of its n-1
+  bigrams (consecutive positions), a one-cluster query looks up the unigram.
+
+Everything is NFKC-normalised and case-folded on both sides.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_UNSPACED_RANGES = (
+    (0x0E00, 0x0EFF),  # Thai, Lao
+    (0x0F00, 0x0FFF),  # Tibetan
+    (0x1000, 0x109F),  # Myanmar
+    (0x1100, 0x11FF),  # Hangul Jamo
+    (0x1780, 0x17FF),  # Khmer
+    (0x19E0, 0x19FF),  # Khmer symbols
+    (0x2E80, 0x2FDF),  # CJK radicals
+    (0x3005, 0x3007),
+    (0x3021, 0x3029),
+    (0x3038, 0x303B),
+    (0x3040, 0x30FF),  # Hiragana, Katakana
+    (0x3130, 0x318F),  # Hangul compatibility Jamo
+    (0x31F0, 0x31FF),
+    (0x3400, 0x4DBF),  # CJK extension A
+    (0x4E00, 0x9FFF),  # CJK unified ideographs
+    (0xA9E0, 0xA9FF),  # Myanmar extended-B
+    (0xAA60, 0xAA7F),  # Myanmar extended-A
+    (0xAC00, 0xD7AF),  # Hangul syllables
+    (0xF900, 0xFAFF),  # CJK compatibility ideographs
+    (0x20000, 0x3134F),  # CJK extensions B-G
+)
+# Characters after which the next consonant is written below and belongs to the same cluster.
+_STACKERS = {"\u17d2", "\u1039"}
+
+
+def _is_unspaced(ch: str) -> bool:
+    cp = ord(ch)
+    return any(lo <= cp <= hi for lo, hi in _UNSPACED_RANGES)
+
+
+def _is_word_char(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "LNM"
+
+
+def normalise(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def strip_accents(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if unicodedata.category(c)[0] != "M"))
+
+
+@dataclass(frozen=True)
+class _Run:
+    unspaced: bool
+    units: tuple[str, ...]  # words (spaced) or grapheme clusters (unspaced)
+
+
+def _runs(text: str) -> Iterator[_Run]:
+    """Split normalised text into runs of words and runs of unspaced-script clusters."""
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if _is_unspaced(ch):
+            clusters: list[str] = []
+            while i < n and _is_unspaced(text[i]):
+                j = i + 1
+                while j < n and (
+                    unicodedata.category(text[j])[0] == "M" or text[j - 1] in _STACKERS
+                ) and _is_unspaced(text[j]):
+                    j += 1
+                cluster = text[i:j]
+                if _is_word_char(cluster[0]):
+                    clusters.append(cluster)
+                elif clusters:  # punctuation inside an unspaced run ends it
+                    yield _Run(True, tuple(clusters))
+                    clusters = []
+                i = j
+            if clusters:
+                yield _Run(True, tuple(clusters))
+        elif _is_word_char(ch):
+            j = i
+            while j < n and _is_word_char(text[j]) and not _is_unspaced(text[j]):
+                j += 1
+            yield _Run(False, (text[i:j],))
+            i = j
+        else:
+            i += 1
+
+
+@dataclass(frozen=True)
+class IndexedText:
+    tokens: str
+    extra: str
+
+
+def index_text(*parts: str) -> IndexedText:
+    tokens: list[str] = []
+    extra: list[str] = []
+    for part in parts:
+        for run in _runs(normalise(part)):
+            if run.unspaced:
+                extra.extend(run.units)
+                tokens.extend(a + b for a, b in zip(run.units, run.units[1:], strict=False))
+            else:
+                word = run.units[0]
+                tokens.append(word)
+                extra.append(strip_accents(word))
+    return IndexedText(" ".join(tokens), " ".join(extra))
+
+
+def _quote(token: str) -> str:
+    return '"' + token.replace('"', '""') + '"'
+
+
+def build_query(query: str) -> str | None:
+    """An FTS5 MATCH expression requiring every term of ``query``; None if it has no terms.
+
+    A Latin word ending in ``*`` is a prefix search.
+    """
+    terms: list[str] = []
+    text = normalise(query)
+    for raw in text.split():
+        prefix = raw.endswith("*")
+        for run in _runs(raw):
+            if run.unspaced:
+                if len(run.units) == 1:
+                    terms.append(f"extra : {_quote(run.units[0])}")
+                else:
+                    bigrams = [a + b for a, b in zip(run.units, run.units[1:], strict=False)]
+                    terms.append("tokens : " + _quote(" ".join(bigrams)))
+            else:
+                word = run.units[0]
+                column = "tokens" if strip_accents(word) != word else "extra"
+                terms.append(f"{column} : {_quote(word)}" + ("*" if prefix else ""))
+    return " AND ".join(terms) if terms else None
+
+
+def find_snippet(text: str, query: str, width: int = 60) -> str:
+    """A short piece of ``text`` around the first query term, for showing a hit."""
+    folded = normalise(text)
+    for term in normalise(query).replace("*", " ").split():
+        pos = folded.find(term)
+        if pos < 0:
+            pos = strip_accents(folded).find(strip_accents(term))
+        if pos >= 0 and len(folded) == len(text):
+            start = max(0, pos - width // 2)
+            piece = text[start : start + width]
+            return ("…" if start else "") + " ".join(piece.split()) + ("…" if start + width < len(text) else "")
+    return " ".join(text[:width].split()) + ("…" if len(text) > width else "")

@@ -1,0 +1,334 @@
+"""Opening, creating, checking, re-keying and wiping a vault.
+
+A vault is a directory::
+
+    vault.header   the only copy of the wrapped vault key (see crypto.header)
+    vault.db       SQLCipher database: every record, blob identities, the signing key, custody log
+    blobs/xx/*.age media bytes, each an age file to its own identity
+    vault.lock     held (flock) by the one process that has the vault open
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import shutil
+import sys
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Any
+
+from crypto import header as vault_header
+from crypto import kdf
+from crypto.errors import BadRecoveryKey, HeaderCorrupt, UnsupportedFormat, WrongSecret
+from crypto.secret import SecretBytes, SecretStr
+from crypto.signing import SigningKeyPair
+
+from . import db, fsutil
+from .blobstore import BlobStore
+from .custody import Action, verify_chain
+from .errors import (
+    EvidenceError,
+    IntegrityError,
+    InvalidInput,
+    VaultCorrupt,
+    VaultExists,
+    VaultInUse,
+    VaultNotFound,
+    WrongPassphrase,
+)
+from .model import CheckReport, now_utc
+from .records import RecordsMixin
+from .vaultbase import BLOBS_DIR, DB_NAME, HEADER_NAME, LOCK_NAME, VAULT_ENTRIES
+
+MIN_PASSPHRASE = 8
+
+
+class VaultLock:
+    """An exclusive, non-blocking OS lock on ``vault.lock``; released when the process dies."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fh: IO[bytes] | None = None
+
+    def acquire(self) -> None:
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, fsutil.FILE_MODE)
+        fh = os.fdopen(fd, "r+b")
+        try:
+            if sys.platform == "win32":
+                import msvcrt
+
+                msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            fh.close()
+            raise VaultInUse("the vault is in use by another Evidence Vault window or command") from None
+        self._fh = fh
+
+    def release(self) -> None:
+        if self._fh is not None:
+            self._fh.close()  # closing the descriptor drops flock/msvcrt locks
+            self._fh = None
+
+
+def check_new_passphrase(passphrase: SecretStr) -> None:
+    if len(passphrase.reveal()) < MIN_PASSPHRASE:
+        raise InvalidInput(f"the passphrase must have at least {MIN_PASSPHRASE} characters")
+    if not passphrase.reveal().strip():
+        raise InvalidInput("the passphrase must not be only spaces")
+
+
+def read_header(root: Path) -> vault_header.VaultHeader:
+    path = root / HEADER_NAME
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        if (root / DB_NAME).exists():
+            raise VaultCorrupt(
+                f"the vault header is missing in {root}: without it the vault cannot be opened"
+            ) from None
+        raise VaultNotFound(f"no vault at {root} (create one with 'evidence-app init')") from None
+    try:
+        return vault_header.VaultHeader.from_bytes(data)
+    except (HeaderCorrupt, UnsupportedFormat) as exc:
+        raise VaultCorrupt(f"{exc} ({path})") from None
+
+
+class Vault(RecordsMixin):
+    """An open, unlocked vault. Use as a context manager, or call ``close``."""
+
+    def __init__(self, root: Path, header: vault_header.VaultHeader, vault_key: SecretBytes, lock: VaultLock,
+                 conn: db.Connection) -> None:
+        self.root = root
+        self.header = header
+        self._vault_key = vault_key
+        self._lock = lock
+        self.conn = conn
+        self.blobs = BlobStore(root / BLOBS_DIR)
+        self._closed = False
+
+    # --- lifecycle -----------------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls, root: Path, passphrase: SecretStr, author: str = "", params: kdf.Argon2Params | None = None
+    ) -> tuple[Vault, SecretStr]:
+        """Create a vault in ``root`` (new or empty). Returns it open, and the recovery key, which
+        is shown to the person once and stored nowhere."""
+        check_new_passphrase(passphrase)
+        root = root.expanduser()
+        if (root / HEADER_NAME).exists() or (root / DB_NAME).exists():
+            raise VaultExists(f"there is already a vault at {root}")
+        if root.exists() and (not root.is_dir() or any(root.iterdir())):
+            raise VaultExists(f"{root} exists and is not an empty directory")
+        fsutil.make_private_dir(root)
+        lock = VaultLock(root / LOCK_NAME)
+        lock.acquire()
+        try:
+            keys = vault_header.create(passphrase, now_utc(), params)
+            conn = db.open_database(root / DB_NAME, keys.vault_key, create=True)
+            vault = cls(root, keys.header, keys.vault_key, lock, conn)
+            fsutil.make_private_dir(root / BLOBS_DIR)
+            with db.transaction(conn):
+                vault.set_meta("vault_id", keys.header.vault_id)
+                vault.set_meta("author", author.strip() or "unknown")
+                vault.set_meta("created", keys.header.created)
+                vault.set_meta("signing_key", SigningKeyPair.generate().private.reveal().hex())
+                vault.log(Action.CREATE_VAULT, "vault", keys.header.vault_id)
+            # The header is written last: until it exists, there is no vault to open, and a crash
+            # leaves only an unreadable database that a new `init` refuses to overwrite by accident.
+            fsutil.atomic_write_bytes(root / HEADER_NAME, keys.header.to_bytes())
+        except BaseException:
+            lock.release()
+            raise
+        return vault, keys.recovery_key
+
+    @classmethod
+    def open(
+        cls, root: Path, passphrase: SecretStr | None = None, recovery_key: SecretStr | None = None
+    ) -> Vault:
+        root = root.expanduser()
+        if not root.is_dir():
+            raise VaultNotFound(f"no vault at {root} (create one with 'evidence-app init')")
+        header = read_header(root)
+        lock = VaultLock(root / LOCK_NAME)
+        lock.acquire()
+        try:
+            header = read_header(root)  # re-read under the lock: a passphrase change may have raced us
+            try:
+                if recovery_key is not None:
+                    vault_key = header.unlock_with_recovery_key(recovery_key)
+                elif passphrase is not None:
+                    vault_key = header.unlock_with_passphrase(passphrase)
+                else:
+                    raise InvalidInput("a passphrase or a recovery key is needed to unlock the vault")
+            except WrongSecret as exc:
+                raise WrongPassphrase(str(exc)) from None
+            except BadRecoveryKey as exc:
+                raise WrongPassphrase(str(exc)) from None
+            except (HeaderCorrupt, UnsupportedFormat) as exc:
+                raise VaultCorrupt(f"{exc} ({root / HEADER_NAME})") from None
+            conn = db.open_database(root / DB_NAME, vault_key)
+            vault = cls(root, header, vault_key, lock, conn)
+            try:
+                vault._verify_identity()
+                vault._sweep_leftovers()
+                vault.log(Action.UNLOCK_RECOVERY if recovery_key is not None else Action.UNLOCK, "vault",
+                          header.vault_id)
+            except BaseException:
+                conn.close()
+                raise
+        except BaseException:
+            lock.release()
+            raise
+        return vault
+
+    def _verify_identity(self) -> None:
+        stored = self.get_meta("vault_id")
+        if stored != self.header.vault_id:
+            raise VaultCorrupt("the vault database does not belong to this vault header")
+
+    def _sweep_leftovers(self) -> None:
+        """After a crash: remove temporary files and blob files that no row points at (their
+        identity was never committed, or already deleted, so they are unreadable noise)."""
+        fsutil.remove_stale_temps(self.root)
+        self.blobs.clean_temps()
+        known = {r[0] for r in self.conn.execute("SELECT id FROM blobs")}
+        for orphan in self.blobs.all_ids() - known:
+            self.blobs.discard(orphan)
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        with contextlib.suppress(Exception):
+            self.conn.close()
+        self._lock.release()
+        self._vault_key = SecretBytes(b"")
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
+
+    # --- keys ----------------------------------------------------------------------------------
+
+    @property
+    def vault_id(self) -> str:
+        return self.header.vault_id
+
+    def signing_keypair(self) -> SigningKeyPair:
+        hex_key = self.get_meta("signing_key")
+        if not hex_key:
+            raise VaultCorrupt("the vault has no signing key")
+        return SigningKeyPair.from_private(SecretBytes(bytes.fromhex(hex_key)))
+
+    def subkey(self, purpose: str) -> SecretBytes:
+        return vault_header.subkey(self._vault_key, purpose)
+
+    def change_passphrase(self, new_passphrase: SecretStr, params: kdf.Argon2Params | None = None) -> None:
+        """Re-wrap the vault key under a new passphrase. Only the header is rewritten (atomically):
+        after a crash either the old or the new passphrase opens the vault."""
+        check_new_passphrase(new_passphrase)
+        new_header = vault_header.change_passphrase(self.header, self._vault_key, new_passphrase, params)
+        with db.transaction(self.conn):
+            self.log(Action.PASSPHRASE_CHANGE, "vault", self.vault_id)
+            fsutil.atomic_write_bytes(self.root / HEADER_NAME, new_header.to_bytes())
+        self.header = new_header
+
+    def set_author(self, author: str) -> None:
+        if not author.strip():
+            raise InvalidInput("the author name must not be empty")
+        with db.transaction(self.conn):
+            self.set_meta("author", author.strip())
+
+    # --- integrity -----------------------------------------------------------------------------
+
+    def check(self, verify_blobs: bool = True) -> CheckReport:
+        report = CheckReport()
+        try:
+            on_disk = read_header(self.root)
+            on_disk.verify_mac(self._vault_key)
+            report.checked.append("header")
+        except (EvidenceError, HeaderCorrupt) as exc:
+            report.problems.append(f"header: {exc}")
+        try:
+            rows = [r[0] for r in self.conn.execute("PRAGMA integrity_check")]
+            if rows != ["ok"]:
+                report.problems.extend(f"database: {r}" for r in rows[:20])
+            cipher = [str(r[0]) for r in self.conn.execute("PRAGMA cipher_integrity_check")]
+            report.problems.extend(f"database: {r}" for r in cipher[:20])
+            report.checked.append("database")
+        except db.DatabaseError as exc:
+            report.problems.append(f"database: {exc}")
+        if verify_blobs:
+            try:
+                rows = self.conn.execute("SELECT id, identity, sha256 FROM blobs ORDER BY id").fetchall()
+            except db.DatabaseError as exc:
+                report.problems.append(f"blobs: the blob table cannot be read ({exc})")
+                rows = []
+            for blob_id, identity, sha in rows:
+                try:
+                    from crypto.age import Identity
+
+                    self.blobs.read_into(blob_id, Identity(SecretStr(identity)), None, sha)
+                except IntegrityError as exc:
+                    report.problems.append(f"blob: {exc}{self._blob_owner(blob_id)}")
+            report.checked.append(f"{len(rows)} blobs")
+        try:
+            broken = verify_chain(self.custody_entries())
+            if broken:
+                report.problems.append(broken)
+            report.checked.append("custody log")
+        except db.DatabaseError as exc:
+            report.problems.append(f"custody log: cannot be read ({exc})")
+        return report
+
+    def _blob_owner(self, blob_id: str) -> str:
+        with contextlib.suppress(db.DatabaseError):
+            row = self.conn.execute(
+                "SELECT id FROM media WHERE original_blob = ?1"
+                " UNION SELECT media_id FROM media_versions WHERE blob = ?1", (blob_id,)).fetchone()
+            if row:
+                return f" (media item {row[0]})"
+        return ""
+
+
+def wipe(root: Path) -> None:
+    """Crypto-erase a vault: overwrite and delete the header (the only copy of the wrapped key),
+    then delete the database and blobs. Works without the passphrase (a panic wipe must be fast
+    and possible when the researcher cannot type it) and refuses a directory that is not a vault."""
+    root = root.expanduser()
+    header_path = root / HEADER_NAME
+    try:
+        with open(header_path, "rb") as fh:
+            magic = fh.read(len(vault_header.MAGIC))
+    except FileNotFoundError:
+        raise VaultNotFound(f"no vault at {root}") from None
+    if magic != vault_header.MAGIC:
+        raise VaultCorrupt(f"{header_path} is not an Evidence Vault header; nothing was wiped")
+    size = header_path.stat().st_size
+    with open(header_path, "r+b") as fh:
+        fh.write(secrets.token_bytes(size))
+        fh.flush()
+        os.fsync(fh.fileno())
+    fsutil.durable_unlink(header_path)
+    for name in VAULT_ENTRIES:
+        path = root / name
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+    fsutil.remove_stale_temps(root)
+    with contextlib.suppress(OSError):
+        root.rmdir()
+
+
+def describe(vault: Vault) -> dict[str, Any]:
+    return {"vault_id": vault.vault_id, "root": str(vault.root), "author": vault.author}

@@ -1,0 +1,72 @@
+"""State shared by the vault's parts: the open database, the blob store, the author, the log."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from crypto.secret import SecretBytes
+
+from . import custody, db
+from .blobstore import BlobStore
+from .model import CustodyEntry, now_utc
+
+HEADER_NAME = "vault.header"
+DB_NAME = "vault.db"
+BLOBS_DIR = "blobs"
+LOCK_NAME = "vault.lock"
+# Everything a vault directory may contain; wipe removes exactly these.
+VAULT_ENTRIES = (HEADER_NAME, DB_NAME, f"{DB_NAME}-journal", f"{DB_NAME}-wal", f"{DB_NAME}-shm", BLOBS_DIR, LOCK_NAME)
+
+
+class VaultBase:
+    root: Path
+    conn: db.Connection
+    blobs: BlobStore
+    _vault_key: SecretBytes
+    _closed: bool
+
+    @property
+    def author(self) -> str:
+        return self.get_meta("author") or "unknown"
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.conn.execute(
+            "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    def log(
+        self, action: custody.Action, object_kind: str, object_id: str, detail: dict[str, Any] | None = None
+    ) -> CustodyEntry:
+        """Append to the custody log. Call inside the transaction of the change it records, so a
+        change and its log entry commit together or not at all."""
+        detail = detail or {}
+        with db.transaction(self.conn):
+            row = self.conn.execute("SELECT seq, hash FROM custody ORDER BY seq DESC LIMIT 1").fetchone()
+            seq, prev = (1, custody.GENESIS) if row is None else (int(row[0]) + 1, str(row[1]))
+            at = now_utc()
+            actor = self.author
+            digest = custody.entry_hash(seq, at, actor, action.value, object_kind, object_id, detail, prev)
+            self.conn.execute(
+                "INSERT INTO custody(seq, at, actor, action, object_kind, object_id, detail, prev_hash, hash)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (seq, at, actor, action.value, object_kind, object_id,
+                 json.dumps(detail, sort_keys=True, ensure_ascii=False), prev, digest),
+            )
+        return CustodyEntry(seq, at, actor, action.value, object_kind, object_id, detail, prev, digest)
+
+    def custody_entries(self, object_id: str | None = None) -> Iterator[CustodyEntry]:
+        sql = "SELECT seq, at, actor, action, object_kind, object_id, detail, prev_hash, hash FROM custody"
+        params: tuple[str, ...] = ()
+        if object_id is not None:
+            sql += " WHERE object_id = ?"
+            params = (object_id,)
+        for r in self.conn.execute(sql + " ORDER BY seq", params):
+            yield CustodyEntry(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]), r[7], r[8])
