@@ -90,7 +90,8 @@ def decrypt_stream(source: BinaryIO, dest: Writer, identities: list[Identity]) -
     source.seek(start)
     try:
         pyrage.decrypt_io(source, dest, [i._native() for i in identities])
-    except pyrage.DecryptError as exc:
+    except (pyrage.DecryptError, OSError) as exc:
+        # pyrage reports a failed chunk (tampered or truncated payload) as a bare OSError.
         raise DecryptionFailed(_describe(str(exc))) from None
 
 

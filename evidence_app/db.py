@@ -7,6 +7,7 @@ would write every record in clear without complaint. A test enforces that.
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -43,6 +44,10 @@ _SESSION_SETTINGS = (
 def open_database(path: Path, key: SecretBytes, create: bool = False) -> Connection:
     if not create and not path.exists():
         raise VaultCorrupt(f"the vault database is missing ({path.name})")
+    if create and not path.exists():
+        # Create it owner-only before SQLite does (SQLite would use the umask, often 0644);
+        # SQLite gives its journal files the database file's permissions.
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         version = conn.execute("PRAGMA cipher_version").fetchone()

@@ -154,14 +154,20 @@ def build_query(query: str) -> str | None:
 
 
 def find_snippet(text: str, query: str, width: int = 60) -> str:
-    """A short piece of ``text`` around the first query term, for showing a hit."""
-    folded = normalise(text)
+    """A short piece of ``text`` around the first query term found, for showing a hit."""
+    # Fold character by character so positions in the folded text map back to ``text``.
+    folded: list[str] = []
+    origin: list[int] = []
+    for index, ch in enumerate(text):
+        for f in strip_accents(normalise(ch)):
+            folded.append(f)
+            origin.append(index)
+    haystack = "".join(folded)
     for term in normalise(query).replace("*", " ").split():
-        pos = folded.find(term)
-        if pos < 0:
-            pos = strip_accents(folded).find(strip_accents(term))
-        if pos >= 0 and len(folded) == len(text):
-            start = max(0, pos - width // 2)
-            piece = text[start : start + width]
-            return ("…" if start else "") + " ".join(piece.split()) + ("…" if start + width < len(text) else "")
+        pos = haystack.find(strip_accents(term))
+        if pos >= 0:
+            start = max(0, origin[pos] - width // 3)
+            end = min(len(text), start + width)
+            piece = " ".join(text[start:end].split())
+            return ("…" if start else "") + piece + ("…" if end < len(text) else "")
     return " ".join(text[:width].split()) + ("…" if len(text) > width else "")

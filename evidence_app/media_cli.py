@@ -1,0 +1,157 @@
+"""``evidence-app media ...`` commands."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from . import media_service as ms
+from .custody import Action
+from .errors import InvalidInput
+from .model import RecordKind, to_jsonable
+
+
+def _cli() -> Any:
+    from . import cli  # late import: cli imports this module while building its parser
+
+    return cli
+
+
+def _parse_box(text: str) -> Any:
+    from .media.redact import Box
+
+    try:
+        x, y, w, h = (int(v) for v in text.split(","))
+    except ValueError:
+        raise InvalidInput(f"invalid box {text!r}: use X,Y,W,H in pixels of the upright image") from None
+    if w <= 0 or h <= 0 or x < 0 or y < 0:
+        raise InvalidInput(f"invalid box {text!r}: position must be >= 0 and size > 0")
+    return Box(x, y, w, h)
+
+
+def cmd_media_import(args: argparse.Namespace) -> int:
+    cli = _cli()
+    failures = 0
+    with cli._open(args) as v:
+        case_id = v.resolve_id(RecordKind.CASE, args.case)
+        for result in ms.import_files(v, case_id, [Path(p) for p in args.files]):
+            if result.item is not None and result.inspection is not None:
+                print(result.item.id)
+                for line in ms.describe_inspection(result.source.name, result.inspection):
+                    sys.stderr.write(line + "\n")
+            else:
+                failures += 1
+                sys.stderr.write(f"{cli.PROG}: {ms.escape_name(str(result.source))}: {result.error}\n")
+    return 1 if failures else 0
+
+
+def cmd_media_show(args: argparse.Namespace) -> int:
+    cli = _cli()
+    with cli._open(args) as v:
+        item = ms.get_media(v, v.resolve_id(RecordKind.MEDIA, args.id))
+        if args.json:
+            cli._print_json(to_jsonable(item), sys.stdout)
+            return 0
+        from .media.base import Inspection
+
+        print(f"id: {item.id}\ncase: {item.case_id}\nkind: {item.kind.value}\ntype: {item.media_type}")
+        print(f"original: {ms.escape_name(item.original_name)} sha256 {item.original_sha256} ({item.original_size} bytes)")
+        for version in item.versions:
+            print(f"working v{version.version}: sha256 {version.sha256} ({version.size} bytes)")
+            for step in version.transformations:
+                print(f"    {step}")
+        if item.not_exportable:
+            print(f"not exportable: {item.not_exportable}")
+        for line in ms.describe_inspection(item.original_name, Inspection.from_json(item.inspection)):
+            print(line)
+    return 0
+
+
+def cmd_media_export_original(args: argparse.Namespace) -> int:
+    with _cli()._open(args) as v:
+        ms.export_original(v, v.resolve_id(RecordKind.MEDIA, args.id), Path(args.out))
+    sys.stderr.write("Warning: the original keeps all its metadata (GPS, serial numbers, ...).\n")
+    return 0
+
+
+def cmd_media_export_working(args: argparse.Namespace) -> int:
+    with _cli()._open(args) as v:
+        ms.export_working(v, v.resolve_id(RecordKind.MEDIA, args.id), Path(args.out))
+    return 0
+
+
+def _redact(v: Any, item_id: str, boxes: list[Any], style_name: str, reason: str) -> Any:
+    from .media.redact import RedactStyle, redact_regions
+
+    item = ms.get_media(v, item_id)
+    if item.kind.value != "photo":
+        raise InvalidInput("box redaction applies to photos")
+    style = RedactStyle(style_name)
+    data, out_type, steps = redact_regions(io.BytesIO(ms.read_working(v, item)), boxes, style)
+    detail = {"boxes": [[b.x, b.y, b.w, b.h] for b in boxes], "style": style.value, "reason": reason}
+    return ms.add_working_version(v, item, data, out_type, steps, Action.REDACT, detail)
+
+
+def cmd_media_redact(args: argparse.Namespace) -> int:
+    if not args.box:
+        raise InvalidInput("give at least one --box X,Y,W,H")
+    boxes = [_parse_box(b) for b in args.box]
+    with _cli()._open(args) as v:
+        item = _redact(v, v.resolve_id(RecordKind.MEDIA, args.id), boxes, args.style, "manual")
+        print(item.working.version if item.working else 0)
+    if args.style == "pixelate":
+        sys.stderr.write("Warning: pixelation can sometimes be reversed; use fill for faces and names.\n")
+    return 0
+
+
+def cmd_media_faces(args: argparse.Namespace) -> int:
+    from .media.redact import detect_faces
+
+    cli = _cli()
+    with cli._open(args) as v:
+        item_id = v.resolve_id(RecordKind.MEDIA, args.id)
+        item = ms.get_media(v, item_id)
+        if item.kind.value != "photo":
+            raise InvalidInput("face detection applies to photos")
+        boxes = detect_faces(io.BytesIO(ms.read_working(v, item)))
+        if args.json:
+            print(json.dumps([{"x": b.x, "y": b.y, "w": b.w, "h": b.h} for b in boxes]))
+        else:
+            for b in boxes:
+                print(f"{b.x},{b.y},{b.w},{b.h}")
+            sys.stderr.write(f"{len(boxes)} possible face(s); review them before relying on them.\n")
+        if args.apply and boxes:
+            item = _redact(v, item_id, boxes, "fill", "faces")
+            sys.stderr.write(f"Redacted {len(boxes)} box(es) into working copy v{item.working.version}.\n")
+    return 0
+
+
+def add_media_commands(sub: Any, cmd: Callable[..., Any]) -> None:
+    cli = _cli()
+    media = sub.add_parser("media", help="photos and other media").add_subparsers(
+        dest="sub", required=True, parser_class=cli._Parser)
+    sp = cmd(media, "import", cmd_media_import, "import files into a case; prints one new id per line")
+    sp.add_argument("--case", required=True)
+    sp.add_argument("files", nargs="+", metavar="FILE")
+    sp = cmd(media, "show", cmd_media_show, "what an item's original carried, its hashes and versions")
+    sp.add_argument("id")
+    sp.add_argument("--json", action="store_true")
+    sp = cmd(media, "export-original", cmd_media_export_original, "write the decrypted original to a file")
+    sp.add_argument("id")
+    sp.add_argument("--out", required=True, metavar="FILE")
+    sp = cmd(media, "export-working", cmd_media_export_working, "write the clean working copy to a file")
+    sp.add_argument("id")
+    sp.add_argument("--out", required=True, metavar="FILE")
+    sp = cmd(media, "redact", cmd_media_redact, "burn boxes into a new working copy")
+    sp.add_argument("id")
+    sp.add_argument("--box", action="append", default=[], metavar="X,Y,W,H")
+    sp.add_argument("--style", choices=["fill", "pixelate"], default="fill")
+    sp = cmd(media, "faces", cmd_media_faces, "suggest face boxes (--apply redacts them all)")
+    sp.add_argument("id")
+    sp.add_argument("--json", action="store_true")
+    sp.add_argument("--apply", action="store_true")

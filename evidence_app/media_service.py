@@ -1,0 +1,333 @@
+"""Media intake and working copies: the vault side of the format sanitizers.
+
+Intake of one file: read it (bounded), detect its type from the bytes, inspect and sanitize it in
+memory, then seal the original (unchanged, with its SHA-256) and the working copy as blobs, and
+commit both rows, the inspection and a custody entry in one transaction. A file that cannot be
+inspected or sanitized is refused before anything is stored; nothing is ever half-imported.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import stat
+import threading
+import unicodedata
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from crypto.age import Identity
+from crypto.secret import SecretStr
+
+from . import db, fsutil
+from .blobstore import StoredBlob
+from .custody import Action
+from .errors import EvidenceError, InvalidInput, NotFound, UnsupportedMedia
+from .media.base import EXTENSIONS, Inspection, MediaType, registered_types, sanitizer_for
+from .media.detect import detect_type
+from .model import MediaItem, MediaKind, MediaVersion, RecordKind, Stamp, now_utc
+from .vault import Vault
+
+MAX_INTAKE_BYTES = 512 * 1024 * 1024
+
+_KIND_BY_PREFIX = {"image": MediaKind.PHOTO, "audio": MediaKind.AUDIO, "video": MediaKind.VIDEO}
+
+
+def _ensure_sanitizers_loaded() -> None:
+    # Importing a format module registers its sanitizers; a type without one cannot be imported.
+    from .media import photos  # noqa: F401
+
+    try:
+        from .media import recordings  # noqa: F401
+    except ImportError:
+        pass
+
+
+def kind_of(media_type: MediaType) -> MediaKind:
+    return _KIND_BY_PREFIX.get(media_type.value.split("/")[0], MediaKind.DOCUMENT)
+
+
+def escape_name(name: str) -> str:
+    """A file name safe to show: control, format (RLO, zero-width) and other invisible characters
+    are shown as \\uXXXX escapes, so a name cannot hide its real extension or break a terminal."""
+    out = []
+    for ch in name:
+        if unicodedata.category(ch) in {"Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp"}:
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    source: Path
+    item: MediaItem | None
+    inspection: Inspection | None
+    error: str | None
+
+
+def _read_source(path: Path) -> bytes:
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise InvalidInput("no such file") from None
+    if not stat.S_ISREG(st.st_mode):
+        raise InvalidInput("not a regular file")
+    if st.st_size == 0:
+        raise UnsupportedMedia("the file is empty")
+    if st.st_size > MAX_INTAKE_BYTES:
+        raise UnsupportedMedia(f"the file is larger than {MAX_INTAKE_BYTES // (1024 * 1024)} MB")
+    with open(path, "rb") as fh:
+        data = fh.read(MAX_INTAKE_BYTES + 1)
+    if len(data) > MAX_INTAKE_BYTES:
+        raise UnsupportedMedia("the file grew while it was being read")
+    return data
+
+
+def import_file(
+    vault: Vault,
+    case_id: str,
+    path: Path,
+    caption: str = "",
+    cancel: threading.Event | None = None,
+) -> tuple[MediaItem, Inspection]:
+    _ensure_sanitizers_loaded()
+    vault.get_case(case_id)
+    data = _read_source(path)
+    media_type = detect_type(data[:4096])
+    if media_type is None:
+        raise UnsupportedMedia("the file type is not recognised (detected from its content, not its name)")
+    if media_type not in registered_types():
+        raise UnsupportedMedia(f"{media_type.value} files cannot be imported yet")
+    sanitizer = sanitizer_for(media_type)
+    inspection = sanitizer.inspect(io.BytesIO(data))
+    working = io.BytesIO()
+    result = sanitizer.sanitize(io.BytesIO(data), working)
+    if cancel is not None and cancel.is_set():
+        raise InterruptedError("cancelled")
+    stored: list[StoredBlob] = []
+    try:
+        original = vault.blobs.put(io.BytesIO(data))
+        stored.append(original)
+        clean = vault.blobs.put(io.BytesIO(working.getvalue()))
+        stored.append(clean)
+        item_id = str(uuid.uuid4())
+        now = now_utc()
+        with db.transaction(vault.conn):
+            for blob in stored:
+                _insert_blob(vault, blob, now)
+            vault.conn.execute(
+                "INSERT INTO media(id, case_id, kind, media_type, original_blob, original_name, caption,"
+                " capture_date, place, inspection, not_exportable, tags, author, created, modified)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, NULL, '[]', ?, ?, ?)",
+                (item_id, case_id, kind_of(media_type).value, media_type.value, original.id, path.name,
+                 caption, inspection.facts.get("capture_date"), json.dumps(inspection.to_json(), ensure_ascii=False),
+                 vault.author, now, now),
+            )
+            _insert_version(vault, item_id, 1, clean, result.output_type, result.transformations, now)
+            vault._index(RecordKind.MEDIA, item_id, case_id, caption)
+            vault.log(Action.IMPORT, "media", item_id, {
+                "case": case_id, "media_type": media_type.value, "original_sha256": original.sha256,
+                "working_sha256": clean.sha256, "size": original.size,
+            })
+    except BaseException:
+        for blob in stored:
+            vault.blobs.discard(blob.id)
+        raise
+    return get_media(vault, item_id), inspection
+
+
+def _insert_blob(vault: Vault, blob: StoredBlob, now: str) -> None:
+    vault.conn.execute(
+        "INSERT INTO blobs(id, identity, sha256, size, created) VALUES (?, ?, ?, ?, ?)",
+        (blob.id, blob.identity.secret.reveal(), blob.sha256, blob.size, now),
+    )
+
+
+def _insert_version(
+    vault: Vault, item_id: str, version: int, blob: StoredBlob, output_type: MediaType,
+    transformations: Sequence[str], now: str,
+) -> None:
+    vault.conn.execute(
+        "INSERT INTO media_versions(media_id, version, blob, transformations, author, created)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (item_id, version, blob.id,
+         json.dumps({"media_type": output_type.value, "steps": list(transformations)}, ensure_ascii=False),
+         vault.author, now),
+    )
+
+
+def import_files(
+    vault: Vault,
+    case_id: str,
+    paths: Iterable[Path],
+    progress: Callable[[int, int, Path], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> list[ImportResult]:
+    """Import many files; a bad one is reported and the others still go in."""
+    paths = list(paths)
+    results = []
+    for index, path in enumerate(paths, start=1):
+        if cancel is not None and cancel.is_set():
+            break
+        try:
+            item, inspection = import_file(vault, case_id, path, cancel=cancel)
+            results.append(ImportResult(path, item, inspection, None))
+        except EvidenceError as exc:
+            results.append(ImportResult(path, None, None, str(exc)))
+        except InterruptedError:
+            break
+        if progress is not None:
+            progress(index, len(paths), path)
+    return results
+
+
+def get_media(vault: Vault, item_id: str) -> MediaItem:
+    row = vault.conn.execute(
+        "SELECT m.id, m.case_id, m.kind, m.media_type, m.original_blob, b.sha256, b.size, m.original_name,"
+        " m.caption, m.capture_date, m.place, m.inspection, m.not_exportable, m.tags, m.author, m.created,"
+        " m.modified FROM media m JOIN blobs b ON b.id = m.original_blob WHERE m.id = ?",
+        (item_id,),
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"no media item with id {item_id!r}")
+    versions = tuple(
+        MediaVersion(int(r[0]), r[1], r[2], int(r[3]), tuple(json.loads(r[4])["steps"]), r[5], r[6])
+        for r in vault.conn.execute(
+            "SELECT v.version, v.blob, b.sha256, b.size, v.transformations, v.author, v.created"
+            " FROM media_versions v JOIN blobs b ON b.id = v.blob WHERE v.media_id = ? ORDER BY v.version",
+            (item_id,),
+        )
+    )
+    return MediaItem(
+        row[0], row[1], MediaKind(row[2]), row[3], row[4], row[5], int(row[6]), row[7], row[8], row[9], row[10],
+        json.loads(row[11]), row[12], versions, tuple(json.loads(row[13])), Stamp(row[14], row[15], row[16]),
+    )
+
+
+def working_type(vault: Vault, item: MediaItem) -> MediaType:
+    version = item.working
+    if version is None:
+        raise InvalidInput("this item has no working copy")
+    row = vault.conn.execute(
+        "SELECT transformations FROM media_versions WHERE media_id = ? AND version = ?", (item.id, version.version)
+    ).fetchone()
+    return MediaType(json.loads(row[0])["media_type"])
+
+
+def list_media(vault: Vault, case_id: str | None = None) -> list[MediaItem]:
+    if case_id is None:
+        ids = [r[0] for r in vault.conn.execute("SELECT id FROM media ORDER BY created, id")]
+    else:
+        ids = [r[0] for r in vault.conn.execute(
+            "SELECT id FROM media WHERE case_id = ? ORDER BY created, id", (case_id,))]
+    return [get_media(vault, i) for i in ids]
+
+
+def _identity(vault: Vault, blob_id: str) -> Identity:
+    row = vault.conn.execute("SELECT identity FROM blobs WHERE id = ?", (blob_id,)).fetchone()
+    if row is None:
+        raise NotFound(f"blob {blob_id} is not in the vault")
+    return Identity(SecretStr(row[0]))
+
+
+def read_original(vault: Vault, item: MediaItem) -> bytes:
+    return vault.blobs.read_bytes(item.original_blob, _identity(vault, item.original_blob), item.original_sha256)
+
+
+def read_working(vault: Vault, item: MediaItem) -> bytes:
+    version = item.working
+    if version is None:
+        raise InvalidInput("this item has no working copy")
+    return vault.blobs.read_bytes(version.blob_id, _identity(vault, version.blob_id), version.sha256)
+
+
+def _export(target: Path, data: bytes) -> None:
+    target = target.expanduser()
+    if target.exists():
+        raise InvalidInput(f"{target} already exists; choose a new file name")
+    if not target.parent.is_dir():
+        raise InvalidInput(f"the folder {target.parent} does not exist")
+    fsutil.atomic_write_bytes(target, data)
+
+
+def export_original(vault: Vault, item_id: str, target: Path) -> MediaItem:
+    """Write the decrypted original where the researcher asked. Logged."""
+    item = get_media(vault, item_id)
+    _export(target, read_original(vault, item))
+    vault.log(Action.EXPORT, "media", item.id, {"what": "original", "sha256": item.original_sha256})
+    return item
+
+
+def export_working(vault: Vault, item_id: str, target: Path) -> MediaItem:
+    item = get_media(vault, item_id)
+    if item.not_exportable:
+        raise InvalidInput(f"this item is not exportable: {item.not_exportable}")
+    version = item.working
+    if version is None:
+        raise InvalidInput("this item has no working copy")
+    _export(target, read_working(vault, item))
+    vault.log(Action.EXPORT, "media", item.id, {"what": "working", "version": version.version,
+                                                 "sha256": version.sha256})
+    return item
+
+
+def add_working_version(
+    vault: Vault, item: MediaItem, data: bytes, output_type: MediaType, steps: Sequence[str], action: Action,
+    detail: dict[str, Any],
+) -> MediaItem:
+    """Store ``data`` as the next working copy of ``item``; earlier versions stay in the history."""
+    blob = vault.blobs.put(io.BytesIO(data))
+    try:
+        now = now_utc()
+        with db.transaction(vault.conn):
+            _insert_blob(vault, blob, now)
+            version = (item.working.version if item.working else 0) + 1
+            _insert_version(vault, item.id, version, blob, output_type, steps, now)
+            vault.conn.execute("UPDATE media SET modified = ? WHERE id = ?", (now, item.id))
+            vault.log(action, "media", item.id, {**detail, "version": version, "sha256": blob.sha256})
+    except BaseException:
+        vault.blobs.discard(blob.id)
+        raise
+    return get_media(vault, item.id)
+
+
+def delete_media(vault: Vault, item_id: str) -> None:
+    """Delete an item with every version. The identities go with the rows (secure_delete), so the
+    blob files are unreadable from the moment of commit; the files are removed right after."""
+    item = get_media(vault, item_id)
+    blob_ids = [item.original_blob, *(v.blob_id for v in item.versions)]
+    with db.transaction(vault.conn):
+        vault.conn.execute("DELETE FROM media WHERE id = ?", (item.id,))
+        for blob_id in blob_ids:
+            vault.conn.execute("DELETE FROM blobs WHERE id = ?", (blob_id,))
+        vault._unindex(item.id)
+        vault.log(Action.DELETE, "media", item.id)
+    for blob_id in blob_ids:
+        vault.blobs.discard(blob_id)
+
+
+def extension_for(media_type: MediaType) -> str:
+    return EXTENSIONS[media_type]
+
+
+def describe_inspection(name: str, inspection: Inspection) -> list[str]:
+    """Human-readable summary lines: what the file carries, risky items first."""
+    size = f" {inspection.width}x{inspection.height}" if inspection.width and inspection.height else ""
+    lines = [f"{escape_name(name)}: {inspection.media_type.value}{size}"]
+    risky = inspection.risky
+    if risky:
+        lines.append(f"  {len(risky)} risky item(s), removed from the working copy:")
+        lines.extend(f"  ! {f.category.value}: {f.key} = {f.value}" for f in risky)
+    else:
+        lines.append("  no identifying metadata found")
+    others = [f for f in inspection.findings if not f.risky]
+    lines.extend(f"    {f.category.value}: {f.key} = {f.value}" for f in others)
+    return lines
+
+
