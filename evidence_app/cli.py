@@ -455,14 +455,6 @@ def cmd_wipe(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_gui(args: argparse.Namespace) -> int:
-    try:
-        from ui.app import run
-    except ImportError as exc:
-        raise EvidenceError(f"the desktop app cannot start: {exc}") from None
-    return run(_vault_dir(args))
-
-
 # --- parser ------------------------------------------------------------------------------------
 
 
@@ -624,7 +616,9 @@ def _add_media_commands(sub: Any, cmd: Callable[..., Any]) -> None:
     add_media_commands(sub, cmd)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, launch_gui: Callable[[Path], int] | None = None) -> int:
+    """Run one command. With no command, ``launch_gui`` (given by the ``ui`` launcher, which
+    sits above this package) opens the desktop app on the chosen vault folder."""
     hygiene.harden_process()
     parser = build_parser()
     try:
@@ -635,9 +629,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     func = getattr(args, "func", None)
     try:
         if func is None:
-            if getattr(args, "command", None):
-                parser.parse_args([args.command, "--help"])
-            return cmd_gui(args)
+            if getattr(args, "command", None) or launch_gui is None:
+                parser.print_usage(sys.stderr)
+                return 2
+            return launch_gui(_vault_dir(args))
         return int(func(args))
     except UsageError as exc:
         sys.stderr.write(f"{exc}\n")

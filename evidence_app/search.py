@@ -19,6 +19,7 @@ Everything is NFKC-normalised and case-folded on both sides.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -54,8 +55,29 @@ def _is_unspaced(ch: str) -> bool:
     return any(lo <= cp <= hi for lo, hi in _UNSPACED_RANGES)
 
 
-def _is_word_char(ch: str) -> bool:
-    return unicodedata.category(ch)[0] in "LNM"
+def _class(ranges: list[tuple[int, int]]) -> str:
+    return "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" if hi > lo else re.escape(chr(lo))
+                   for lo, hi in ranges)
+
+
+def _mark_ranges() -> list[tuple[int, int]]:
+    # Python's re has no \p{M}; combining marks (Arabic harakat, Devanagari vowel signs, ...) are
+    # part of words, so collect them once at import into a character class.
+    ranges: list[tuple[int, int]] = []
+    for cp in range(0x0300, 0x20000):
+        if unicodedata.category(chr(cp))[0] == "M":
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1] = (ranges[-1][0], cp)
+            else:
+                ranges.append((cp, cp))
+    return ranges
+
+
+_UNSPACED_CLASS = _class(list(_UNSPACED_RANGES))
+# One pass over the text in C: runs of unspaced scripts, or words of the other scripts.
+_RUNS = re.compile(
+    rf"(?P<u>[{_UNSPACED_CLASS}]+)|(?P<w>(?:(?![{_UNSPACED_CLASS}])[^\W_]|[{_class(_mark_ranges())}])+)"
+)
 
 
 def normalise(text: str) -> str:
@@ -63,6 +85,8 @@ def normalise(text: str) -> str:
 
 
 def strip_accents(word: str) -> str:
+    if word.isascii():
+        return word
     decomposed = unicodedata.normalize("NFD", word)
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if unicodedata.category(c)[0] != "M"))
 
@@ -73,36 +97,34 @@ class _Run:
     units: tuple[str, ...]  # words (spaced) or grapheme clusters (unspaced)
 
 
+def _clusters(run: str) -> Iterator[tuple[str, ...]]:
+    """Grapheme clusters of an unspaced run; punctuation inside the run splits it."""
+    clusters: list[str] = []
+    i, n = 0, len(run)
+    while i < n:
+        j = i + 1
+        while j < n and (unicodedata.category(run[j])[0] == "M" or run[j - 1] in _STACKERS):
+            j += 1
+        cluster = run[i:j]
+        if unicodedata.category(cluster[0])[0] in "LN":
+            clusters.append(cluster)
+        elif clusters:
+            yield tuple(clusters)
+            clusters = []
+        i = j
+    if clusters:
+        yield tuple(clusters)
+
+
 def _runs(text: str) -> Iterator[_Run]:
     """Split normalised text into runs of words and runs of unspaced-script clusters."""
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if _is_unspaced(ch):
-            clusters: list[str] = []
-            while i < n and _is_unspaced(text[i]):
-                j = i + 1
-                while j < n and (
-                    unicodedata.category(text[j])[0] == "M" or text[j - 1] in _STACKERS
-                ) and _is_unspaced(text[j]):
-                    j += 1
-                cluster = text[i:j]
-                if _is_word_char(cluster[0]):
-                    clusters.append(cluster)
-                elif clusters:  # punctuation inside an unspaced run ends it
-                    yield _Run(True, tuple(clusters))
-                    clusters = []
-                i = j
-            if clusters:
-                yield _Run(True, tuple(clusters))
-        elif _is_word_char(ch):
-            j = i
-            while j < n and _is_word_char(text[j]) and not _is_unspaced(text[j]):
-                j += 1
-            yield _Run(False, (text[i:j],))
-            i = j
+    for match in _RUNS.finditer(text):
+        unspaced = match.group("u")
+        if unspaced is not None:
+            for clusters in _clusters(unspaced):
+                yield _Run(True, clusters)
         else:
-            i += 1
+            yield _Run(False, (match.group("w"),))
 
 
 @dataclass(frozen=True)

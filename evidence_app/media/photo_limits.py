@@ -1,0 +1,148 @@
+"""Resource limits and a guarded decoder boundary for every photo format.
+
+Photos come from the field and may be hostile: decompression bombs, truncated transfers, files
+crafted to crash or stall a decoder. Everything that hands bytes to Pillow (or pillow-heif)
+goes through this module so that:
+
+* a file is never bigger than ``MAX_FILE_BYTES`` and never empty;
+* an image is never decoded if it claims more than ``max_pixels()`` pixels (checked from the
+  header, *before* any pixel memory is allocated), and Pillow's own DecompressionBombWarning is
+  an error, not a warning;
+* pixels are always fully loaded (``.load()``) inside the guard, so a truncated file fails here
+  and not later while writing a "clean" copy;
+* whatever a decoder raises on malformed input becomes a one-line :class:`InvalidMedia`.
+  Our own ``EvidenceError`` subclasses pass through unchanged.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import BinaryIO
+
+from PIL import Image
+
+from ..errors import EvidenceError
+from .base import InvalidMedia
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+"""Largest photo accepted at all (bytes)."""
+
+MAX_PIXELS = 50_000_000
+"""Default pixel cap per image/frame. Configurable, but never above ``HARD_MAX_PIXELS``."""
+
+HARD_MAX_PIXELS = 100_000_000
+"""Absolute ceiling: a setting above this is ignored."""
+
+MAX_FRAMES = 1_000
+"""Most frames/pages decoded from one animated GIF/WebP or multi-page TIFF."""
+
+MAX_TOTAL_FRAME_PIXELS = 4 * HARD_MAX_PIXELS
+"""Sum of pixels over all frames of one file (animated bombs: few pixels, many frames)."""
+
+
+def max_pixels() -> int:
+    """The effective per-image pixel cap."""
+    return max(1, min(MAX_PIXELS, HARD_MAX_PIXELS))
+
+
+def read_limited(src: BinaryIO, what: str, limit: int = MAX_FILE_BYTES) -> bytes:
+    """Read the whole source (from the start) into memory, refusing empty or oversized files."""
+    try:
+        src.seek(0)
+        data = src.read(limit + 1)
+    except (OSError, ValueError) as exc:
+        raise InvalidMedia(f"the {what} could not be read: {one_line(exc)}") from None
+    if not isinstance(data, bytes | bytearray):
+        raise InvalidMedia(f"the {what} could not be read as bytes")
+    if not data:
+        raise InvalidMedia(f"the {what} is empty (0 bytes)")
+    if len(data) > limit:
+        raise InvalidMedia(f"the {what} is larger than the {limit // (1024 * 1024)} MB limit")
+    return bytes(data)
+
+
+def check_dimensions(width: int, height: int, what: str) -> None:
+    """Refuse zero-sized images and images above the pixel cap, before decoding anything."""
+    if width <= 0 or height <= 0:
+        raise InvalidMedia(f"the {what} has an invalid size ({width}x{height})")
+    cap = max_pixels()
+    if width * height > cap:
+        raise InvalidMedia(
+            f"the {what} is too large to process safely ({width}x{height} pixels; "
+            f"the limit is {cap // 1_000_000} megapixels)"
+        )
+
+
+def one_line(exc: BaseException, limit: int = 160) -> str:
+    """A short single-line description of an exception, safe to show to a researcher."""
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@contextmanager
+def guarded(what: str) -> Iterator[None]:
+    """Run decoder/encoder code with bombs as errors and every failure as InvalidMedia.
+
+    Catching ``Exception`` is deliberate: this is the boundary to C decoders fed with untrusted
+    bytes, which raise a zoo of exception types (OSError, SyntaxError, ValueError, EOFError,
+    struct.error, IndexError, ZeroDivisionError, RuntimeError...). None of them may escape as
+    anything but InvalidMedia. MemoryError is included: an allocation failure on hostile input
+    must not take the app down.
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            yield
+        except EvidenceError:
+            raise
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+            raise InvalidMedia(f"the {what} is a decompression bomb (too many pixels); refused") from None
+        except RecursionError:
+            raise InvalidMedia(f"the {what} is malformed (nested too deeply)") from None
+        except MemoryError:
+            raise InvalidMedia(f"the {what} needs too much memory to decode; refused") from None
+        except Exception as exc:
+            raise InvalidMedia(f"the {what} is damaged or malformed: {one_line(exc)}") from None
+
+
+def open_image(data: bytes, pil_format: str, what: str) -> Image.Image:
+    """Open (header only) with Pillow restricted to one format, and check the pixel cap.
+
+    Must be called inside :func:`guarded`. Pixels are not decoded yet: call :func:`load_frame`.
+    """
+    image = Image.open(io.BytesIO(data), formats=[pil_format])
+    width, height = image.size
+    check_dimensions(width, height, what)
+    return image
+
+
+def load_frame(image: Image.Image, what: str) -> None:
+    """Decode the current frame fully; must be called inside :func:`guarded`."""
+    width, height = image.size
+    check_dimensions(width, height, what)
+    image.load()
+
+
+def decode_image(data: bytes, pil_format: str, what: str) -> Image.Image:
+    """Open and fully decode the first frame, all inside the guard."""
+    with guarded(what):
+        image = open_image(data, pil_format, what)
+        load_frame(image, what)
+    return image
+
+
+def same_pixels(a: Image.Image, b: Image.Image, band: int = 256) -> bool:
+    """Exact pixel equality, compared in horizontal bands to bound the extra memory."""
+    if a.mode != b.mode or a.size != b.size:
+        return False
+    if a.mode in ("P", "PA") and a.getpalette() != b.getpalette():
+        return False
+    width, height = a.size
+    for top in range(0, height, band):
+        box = (0, top, width, min(height, top + band))
+        if a.crop(box).tobytes() != b.crop(box).tobytes():
+            return False
+    return True

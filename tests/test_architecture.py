@@ -1,0 +1,50 @@
+"""Layering rules of the design card, enforced."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import PROJECT
+
+PACKAGES = ["crypto", "evidence_app", "ui"]
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def _python_files(*roots: str) -> list[Path]:
+    return [p for r in roots for p in (PROJECT / r).rglob("*.py")]
+
+
+def test_core_never_imports_qt() -> None:
+    for path in _python_files("crypto", "evidence_app"):
+        assert not {"PySide6", "ui"} & _imports(path), f"{path} imports Qt or ui/"
+
+
+def test_crypto_imports_no_domain_or_database() -> None:
+    for path in _python_files("crypto"):
+        assert not {"evidence_app", "sqlcipher3", "ui"} & _imports(path), path
+
+
+def test_nothing_imports_plain_sqlite3() -> None:
+    files = _python_files("crypto", "evidence_app", "ui", "tests", "bench", "packaging")
+    for path in files:
+        assert "sqlite3" not in _imports(path), f"{path} imports the plaintext sqlite3 module"
+
+
+def test_importing_the_app_loads_neither_qt_nor_sqlite3() -> None:
+    code = ("import sys, evidence_app.cli, evidence_app.vault, evidence_app.backup, evidence_app.media_service;"
+            "bad = [m for m in ('sqlite3', '_sqlite3', 'PySide6') if m in sys.modules]; print(bad)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=PROJECT, check=True)
+    assert out.stdout.strip() == "[]"
