@@ -48,7 +48,7 @@ VAULT_KEY_LEN = 32
 
 
 class SlotKind(Enum):
-    PASSPHRASE = "passphrase"
+    PASSPHRASE = "passphrase"  # noqa: S105 (a slot kind, not a password)
     RECOVERY = "recovery"
 
 
@@ -259,7 +259,9 @@ def create(passphrase: SecretStr, created: str, params: kdf.Argon2Params | None 
 
 
 def change_passphrase(
-    header: VaultHeader, vault_key: SecretBytes, new_passphrase: SecretStr,
+    header: VaultHeader,
+    vault_key: SecretBytes,
+    new_passphrase: SecretStr,
     params: kdf.Argon2Params | None = None,
 ) -> VaultHeader:
     """The same vault key under a new passphrase (new salt, freshly tuned parameters)."""
@@ -275,7 +277,9 @@ def subkey(vault_key: SecretBytes, purpose: str) -> SecretBytes:
 
 
 def _subkey(vault_key: SecretBytes, info: bytes) -> SecretBytes:
-    return SecretBytes(HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(vault_key.reveal()))
+    return SecretBytes(
+        HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(vault_key.reveal())
+    )
 
 
 def _hkdf_salt(params: dict[str, object]) -> bytes:

@@ -72,7 +72,10 @@ class Argon2Params:
             raise UnsupportedFormat(f"unknown KDF {obj.get('alg')!r}")
         try:
             memory, iterations, lanes, salt = (
-                obj["memory_kib"], obj["iterations"], obj["lanes"], obj["salt"],
+                obj["memory_kib"],
+                obj["iterations"],
+                obj["lanes"],
+                obj["salt"],
             )
             if not all(isinstance(v, int) and not isinstance(v, bool) for v in (memory, iterations, lanes)):
                 raise TypeError

@@ -88,9 +88,15 @@ def write_backup(vault: Vault, out: Path, progress: Callable[[int, int], None] |
                 if progress:
                     progress(done, total)
             body = json.dumps(
-                {"format": "evidence-vault-backup", "version": VERSION, "vault_id": vault.vault_id,
-                 "created": now_utc(), "files": manifest},
-                sort_keys=True, indent=1,
+                {
+                    "format": "evidence-vault-backup",
+                    "version": VERSION,
+                    "vault_id": vault.vault_id,
+                    "created": now_utc(),
+                    "files": manifest,
+                },
+                sort_keys=True,
+                indent=1,
             ).encode("utf-8")
             tar.addfile(_tarinfo(MANIFEST, len(body)), io.BytesIO(body))
 
@@ -182,8 +188,13 @@ def _read_backup(
         wrap = fh.read(min(wrap_len, 4096))
         try:
             key = vault_header.subkey(vault_key, _PURPOSE)
-            identity = age.Identity(SecretStr(aead.open_sealed(
-                key, wrap[: aead.NONCE_LEN], wrap[aead.NONCE_LEN :], _wrap_aad(header_bytes)).decode("ascii")))
+            identity = age.Identity(
+                SecretStr(
+                    aead.open_sealed(
+                        key, wrap[: aead.NONCE_LEN], wrap[aead.NONCE_LEN :], _wrap_aad(header_bytes)
+                    ).decode("ascii")
+                )
+            )
         except (aead.AeadFailure, UnicodeDecodeError):
             raise VaultCorrupt("the backup file is damaged (its key wrap does not verify)") from None
         return _unpack(fh, identity, header.vault_id, header_bytes, staging)

@@ -185,9 +185,9 @@ def cmd_init(args: argparse.Namespace) -> int:
     with vault:
         print(recovery_key.reveal())
         sys.stderr.write(
-            "Vault created at {root}.\nThe line above is your RECOVERY KEY. It is shown only this once:"
+            f"Vault created at {vault.root}.\nThe line above is your RECOVERY KEY. It is shown only this once:"
             " write it on paper and keep it apart from this computer. With it, the vault can be opened"
-            " if the passphrase is forgotten.\n".format(root=vault.root)
+            " if the passphrase is forgotten.\n"
         )
     return 0
 
@@ -218,10 +218,21 @@ def cmd_person_add(args: argparse.Namespace) -> int:
     with _open(args) as v:
         case_id = v.resolve_id(RecordKind.CASE, args.case) if args.case else None
         person = v.add_person(
-            args.name, aliases=args.alias, transliterations=args.transliteration, phones=args.phone,
-            emails=args.email, nationality=args.nationality or "", languages=args.language, role=args.role,
-            protected=not args.public, pseudonym=args.pseudonym, consent=consent, risk=args.risk,
-            notes=args.notes or "", tags=args.tag, case_id=case_id,
+            args.name,
+            aliases=args.alias,
+            transliterations=args.transliteration,
+            phones=args.phone,
+            emails=args.email,
+            nationality=args.nationality or "",
+            languages=args.language,
+            role=args.role,
+            protected=not args.public,
+            pseudonym=args.pseudonym,
+            consent=consent,
+            risk=args.risk,
+            notes=args.notes or "",
+            tags=args.tag,
+            case_id=case_id,
         )
         print(person.id)
     return 0
@@ -233,9 +244,16 @@ def cmd_testimony_add(args: argparse.Namespace) -> int:
     date = parse_date(args.date, "interview date")
     with _open(args) as v:
         t = v.add_testimony(
-            v.resolve_id(RecordKind.CASE, args.case), v.resolve_id(RecordKind.PERSON, args.person), text,
-            interview_date=date, place=args.place or "", interviewer=args.interviewer or "",
-            interpreter=args.interpreter or "", language=args.language or "", summary=summary, tags=args.tag,
+            v.resolve_id(RecordKind.CASE, args.case),
+            v.resolve_id(RecordKind.PERSON, args.person),
+            text,
+            interview_date=date,
+            place=args.place or "",
+            interviewer=args.interviewer or "",
+            interpreter=args.interpreter or "",
+            language=args.language or "",
+            summary=summary,
+            tags=args.tag,
         )
         print(t.id)
     return 0
@@ -285,9 +303,11 @@ def cmd_testimony_show(args: argparse.Namespace) -> int:
         if args.json:
             _print_json(to_jsonable(t), sys.stdout)
         else:
-            print(f"id: {t.id}\ncase: {t.case_id}\nperson: {t.person_id}\ndate: {t.interview_date or ''}\n"
-                  f"place: {t.place}\nlanguage: {t.language}\nrevision: {t.revision}\n"
-                  f"redacted spans: {', '.join(f'{s.start}-{s.end}' for s in t.redacted_spans) or 'none'}\n")
+            print(
+                f"id: {t.id}\ncase: {t.case_id}\nperson: {t.person_id}\ndate: {t.interview_date or ''}\n"
+                f"place: {t.place}\nlanguage: {t.language}\nrevision: {t.revision}\n"
+                f"redacted spans: {', '.join(f'{s.start}-{s.end}' for s in t.redacted_spans) or 'none'}\n"
+            )
             print(t.transcript)
     return 0
 
@@ -314,8 +334,14 @@ def cmd_note_add(args: argparse.Namespace) -> int:
 def cmd_site_add(args: argparse.Namespace) -> int:
     with _open(args) as v:
         site = v.add_site(
-            v.resolve_id(RecordKind.CASE, args.case), args.name, args.town or "", args.province or "",
-            args.lat, args.lon, args.sensitive, args.tag,
+            v.resolve_id(RecordKind.CASE, args.case),
+            args.name,
+            args.town or "",
+            args.province or "",
+            args.lat,
+            args.lon,
+            args.sensitive,
+            args.tag,
         )
         print(site.id)
     return 0
@@ -406,7 +432,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
         recovery = _recovery_key(args)
         info = check_backup(Path(args.backup), None if recovery else _passphrase(args), recovery)
-        print(f"OK backup of vault {info.vault_id} made {info.created}: {info.files} files, {info.blobs} blobs")
+        print(
+            f"OK backup of vault {info.vault_id} made {info.created}: {info.files} files, {info.blobs} blobs"
+        )
         return 0
     with _open(args) as v:
         report = v.check()
@@ -441,7 +469,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from .backup import restore_backup
 
     recovery = _recovery_key(args)
-    info = restore_backup(Path(args.from_file), _vault_dir(args), None if recovery else _passphrase(args), recovery)
+    info = restore_backup(
+        Path(args.from_file), _vault_dir(args), None if recovery else _passphrase(args), recovery
+    )
     print(f"restored vault {info.vault_id} to {_vault_dir(args)}")
     return 0
 
@@ -461,12 +491,24 @@ def cmd_wipe(args: argparse.Namespace) -> int:
 def _globals() -> argparse.ArgumentParser:
     g = argparse.ArgumentParser(add_help=False)
     # SUPPRESS: an option given before the command is not reset by the subcommand's default.
-    g.add_argument("--vault", metavar="DIR", default=argparse.SUPPRESS,
-                   help="vault folder (default: $EVIDENCE_VAULT or the platform's user data folder)")
-    g.add_argument("--passphrase-file", metavar="FILE", default=argparse.SUPPRESS,
-                   help="read the passphrase from FILE ('-' = standard input)")
-    g.add_argument("--recovery-key-file", metavar="FILE", default=argparse.SUPPRESS,
-                   help="unlock with the recovery key in FILE instead of the passphrase")
+    g.add_argument(
+        "--vault",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="vault folder (default: $EVIDENCE_VAULT or the platform's user data folder)",
+    )
+    g.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="read the passphrase from FILE ('-' = standard input)",
+    )
+    g.add_argument(
+        "--recovery-key-file",
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="unlock with the recovery key in FILE instead of the passphrase",
+    )
     return g
 
 
@@ -487,7 +529,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp = cmd(sub, "init", cmd_init, "create a vault and print its recovery key once")
     sp.add_argument("--author", help="your name as it appears in the custody log")
 
-    case = sub.add_parser("case", help="cases").add_subparsers(dest="sub", required=True, parser_class=_Parser)
+    case = sub.add_parser("case", help="cases").add_subparsers(
+        dest="sub", required=True, parser_class=_Parser
+    )
     sp = cmd(case, "add", cmd_case_add, "add a case; prints its id")
     sp.add_argument("--title", required=True)
     sp.add_argument("--description")
@@ -498,8 +542,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--description")
     sp.add_argument("--status", type=_enum(CaseStatus))
 
-    person = sub.add_parser("person", help="persons").add_subparsers(dest="sub", required=True,
-                                                                     parser_class=_Parser)
+    person = sub.add_parser("person", help="persons").add_subparsers(
+        dest="sub", required=True, parser_class=_Parser
+    )
     sp = cmd(person, "add", cmd_person_add, "add a person (protected unless --public); prints the id")
     sp.add_argument("--name", required=True)
     sp.add_argument("--alias", action="append", default=[])
@@ -519,8 +564,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--case", help="link the person to a case")
     tags(sp)
 
-    testimony = sub.add_parser("testimony", help="testimonies").add_subparsers(dest="sub", required=True,
-                                                                               parser_class=_Parser)
+    testimony = sub.add_parser("testimony", help="testimonies").add_subparsers(
+        dest="sub", required=True, parser_class=_Parser
+    )
     sp = cmd(testimony, "add", cmd_testimony_add, "add a testimony; prints its id")
     sp.add_argument("--case", required=True)
     sp.add_argument("--person", required=True)
@@ -551,7 +597,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("id")
     sp.add_argument("--json", action="store_true")
 
-    note = sub.add_parser("note", help="notes").add_subparsers(dest="sub", required=True, parser_class=_Parser)
+    note = sub.add_parser("note", help="notes").add_subparsers(
+        dest="sub", required=True, parser_class=_Parser
+    )
     sp = cmd(note, "add", cmd_note_add, "add a note; prints its id")
     sp.add_argument("--case", required=True)
     sp.add_argument("--person")
@@ -559,7 +607,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--private", action="store_true", help="never leaves the vault")
     tags(sp)
 
-    site = sub.add_parser("site", help="sites").add_subparsers(dest="sub", required=True, parser_class=_Parser)
+    site = sub.add_parser("site", help="sites").add_subparsers(
+        dest="sub", required=True, parser_class=_Parser
+    )
     sp = cmd(site, "add", cmd_site_add, "add a site; prints its id")
     sp.add_argument("--case", required=True)
     sp.add_argument("--name", required=True)
@@ -591,8 +641,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp = cmd(sub, "check", cmd_check, "check header, database, blobs and custody log (or a backup)")
     sp.add_argument("--backup", metavar="FILE", help="check a backup file instead of the vault")
 
-    pp = sub.add_parser("passphrase", help="passphrase").add_subparsers(dest="sub", required=True,
-                                                                        parser_class=_Parser)
+    pp = sub.add_parser("passphrase", help="passphrase").add_subparsers(
+        dest="sub", required=True, parser_class=_Parser
+    )
     sp = cmd(pp, "change", cmd_passphrase_change, "change the passphrase (the data is not re-encrypted)")
     sp.add_argument("--new-passphrase-file", metavar="FILE")
 
@@ -650,7 +701,9 @@ def main(argv: Sequence[str] | None = None, launch_gui: Callable[[Path], int] | 
     except Exception as exc:  # last resort: never a traceback, never record content
         if os.environ.get("EVIDENCE_DEBUG"):
             raise
-        sys.stderr.write(f"{PROG}: internal error ({exc.__class__.__name__}); the operation was not completed\n")
+        sys.stderr.write(
+            f"{PROG}: internal error ({exc.__class__.__name__}); the operation was not completed\n"
+        )
         return 1
 
 

@@ -28,22 +28,36 @@ class Action(Enum):
     IMPORT = "import"
     EXPORT = "export"
     REDACT = "redact"
-    PASSPHRASE_CHANGE = "passphrase-change"
+    PASSPHRASE_CHANGE = "passphrase-change"  # noqa: S105 (an action name)
     BACKUP = "backup"
     RESTORE = "restore"
     CHECK = "check"
 
 
 def entry_hash(
-    seq: int, at: str, actor: str, action: str, object_kind: str, object_id: str,
-    detail: dict[str, Any], prev_hash: str,
+    seq: int,
+    at: str,
+    actor: str,
+    action: str,
+    object_kind: str,
+    object_id: str,
+    detail: dict[str, Any],
+    prev_hash: str,
 ) -> str:
     payload = json.dumps(
         {
-            "seq": seq, "at": at, "actor": actor, "action": action, "object_kind": object_kind,
-            "object_id": object_id, "detail": detail, "prev_hash": prev_hash,
+            "seq": seq,
+            "at": at,
+            "actor": actor,
+            "action": action,
+            "object_kind": object_kind,
+            "object_id": object_id,
+            "detail": detail,
+            "prev_hash": prev_hash,
         },
-        sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+        sort_keys=True,
+        separators=(",", ":"),
+        ensure_ascii=False,
     ).encode("utf-8")
     return hashlib.sha256(payload).hexdigest()
 

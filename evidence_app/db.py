@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, cast
 
 import sqlcipher3.dbapi2 as sqlcipher
 
@@ -19,9 +19,24 @@ from crypto.secret import SecretBytes
 from .errors import VaultCorrupt
 from .schema import MIGRATIONS
 
-Connection = sqlcipher.Connection
 DatabaseError = sqlcipher.DatabaseError
-Row = tuple[Any, ...]
+
+
+class Cursor(Protocol):
+    lastrowid: int | None
+
+    def fetchone(self) -> Any: ...
+    def fetchall(self) -> list[Any]: ...
+    def __iter__(self) -> Iterator[Any]: ...
+
+
+class Connection(Protocol):
+    """The part of a sqlcipher3 connection this project uses (sqlcipher3 ships no type hints)."""
+
+    in_transaction: bool
+
+    def execute(self, sql: str, parameters: Sequence[Any] | Mapping[str, Any] = ..., /) -> Cursor: ...
+    def close(self) -> None: ...
 
 # Pinned so a future SQLCipher with other defaults still opens (and writes) this format.
 _CIPHER_SETTINGS = (
@@ -48,7 +63,7 @@ def open_database(path: Path, key: SecretBytes, create: bool = False) -> Connect
         # Create it owner-only before SQLite does (SQLite would use the umask, often 0644);
         # SQLite gives its journal files the database file's permissions.
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-    conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn = cast(Connection, sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False))
     try:
         version = conn.execute("PRAGMA cipher_version").fetchone()
         if not version or not version[0]:

@@ -60,7 +60,9 @@ def cmd_media_show(args: argparse.Namespace) -> int:
         from .media.base import Inspection
 
         print(f"id: {item.id}\ncase: {item.case_id}\nkind: {item.kind.value}\ntype: {item.media_type}")
-        print(f"original: {ms.escape_name(item.original_name)} sha256 {item.original_sha256} ({item.original_size} bytes)")
+        print(
+            f"original: {ms.escape_name(item.original_name)} sha256 {item.original_sha256} ({item.original_size} bytes)"
+        )
         for version in item.versions:
             print(f"working v{version.version}: sha256 {version.sha256} ({version.size} bytes)")
             for step in version.transformations:
@@ -134,7 +136,8 @@ def cmd_media_faces(args: argparse.Namespace) -> int:
 def add_media_commands(sub: Any, cmd: Callable[..., Any]) -> None:
     cli = _cli()
     media = sub.add_parser("media", help="photos and other media").add_subparsers(
-        dest="sub", required=True, parser_class=cli._Parser)
+        dest="sub", required=True, parser_class=cli._Parser
+    )
     sp = cmd(media, "import", cmd_media_import, "import files into a case; prints one new id per line")
     sp.add_argument("--case", required=True)
     sp.add_argument("files", nargs="+", metavar="FILE")

@@ -41,10 +41,6 @@ def _ensure_sanitizers_loaded() -> None:
     # Importing a format module registers its sanitizers; a type without one cannot be imported.
     from .media import photos  # noqa: F401
 
-    try:
-        from .media import recordings  # noqa: F401
-    except ImportError:
-        pass
 
 
 def kind_of(media_type: MediaType) -> MediaKind:
@@ -125,16 +121,35 @@ def import_file(
                 "INSERT INTO media(id, case_id, kind, media_type, original_blob, original_name, caption,"
                 " capture_date, place, inspection, not_exportable, tags, author, created, modified)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, NULL, '[]', ?, ?, ?)",
-                (item_id, case_id, kind_of(media_type).value, media_type.value, original.id, path.name,
-                 caption, inspection.facts.get("capture_date"), json.dumps(inspection.to_json(), ensure_ascii=False),
-                 vault.author, now, now),
+                (
+                    item_id,
+                    case_id,
+                    kind_of(media_type).value,
+                    media_type.value,
+                    original.id,
+                    path.name,
+                    caption,
+                    inspection.facts.get("capture_date"),
+                    json.dumps(inspection.to_json(), ensure_ascii=False),
+                    vault.author,
+                    now,
+                    now,
+                ),
             )
             _insert_version(vault, item_id, 1, clean, result.output_type, result.transformations, now)
             vault._index(RecordKind.MEDIA, item_id, case_id, caption)
-            vault.log(Action.IMPORT, "media", item_id, {
-                "case": case_id, "media_type": media_type.value, "original_sha256": original.sha256,
-                "working_sha256": clean.sha256, "size": original.size,
-            })
+            vault.log(
+                Action.IMPORT,
+                "media",
+                item_id,
+                {
+                    "case": case_id,
+                    "media_type": media_type.value,
+                    "original_sha256": original.sha256,
+                    "working_sha256": clean.sha256,
+                    "size": original.size,
+                },
+            )
     except BaseException:
         for blob in stored:
             vault.blobs.discard(blob.id)
@@ -150,15 +165,25 @@ def _insert_blob(vault: Vault, blob: StoredBlob, now: str) -> None:
 
 
 def _insert_version(
-    vault: Vault, item_id: str, version: int, blob: StoredBlob, output_type: MediaType,
-    transformations: Sequence[str], now: str,
+    vault: Vault,
+    item_id: str,
+    version: int,
+    blob: StoredBlob,
+    output_type: MediaType,
+    transformations: Sequence[str],
+    now: str,
 ) -> None:
     vault.conn.execute(
         "INSERT INTO media_versions(media_id, version, blob, transformations, author, created)"
         " VALUES (?, ?, ?, ?, ?, ?)",
-        (item_id, version, blob.id,
-         json.dumps({"media_type": output_type.value, "steps": list(transformations)}, ensure_ascii=False),
-         vault.author, now),
+        (
+            item_id,
+            version,
+            blob.id,
+            json.dumps({"media_type": output_type.value, "steps": list(transformations)}, ensure_ascii=False),
+            vault.author,
+            now,
+        ),
     )
 
 
@@ -205,8 +230,22 @@ def get_media(vault: Vault, item_id: str) -> MediaItem:
         )
     )
     return MediaItem(
-        row[0], row[1], MediaKind(row[2]), row[3], row[4], row[5], int(row[6]), row[7], row[8], row[9], row[10],
-        json.loads(row[11]), row[12], versions, tuple(json.loads(row[13])), Stamp(row[14], row[15], row[16]),
+        row[0],
+        row[1],
+        MediaKind(row[2]),
+        row[3],
+        row[4],
+        row[5],
+        int(row[6]),
+        row[7],
+        row[8],
+        row[9],
+        row[10],
+        json.loads(row[11]),
+        row[12],
+        versions,
+        tuple(json.loads(row[13])),
+        Stamp(row[14], row[15], row[16]),
     )
 
 
@@ -215,7 +254,8 @@ def working_type(vault: Vault, item: MediaItem) -> MediaType:
     if version is None:
         raise InvalidInput("this item has no working copy")
     row = vault.conn.execute(
-        "SELECT transformations FROM media_versions WHERE media_id = ? AND version = ?", (item.id, version.version)
+        "SELECT transformations FROM media_versions WHERE media_id = ? AND version = ?",
+        (item.id, version.version),
     ).fetchone()
     return MediaType(json.loads(row[0])["media_type"])
 
@@ -224,8 +264,12 @@ def list_media(vault: Vault, case_id: str | None = None) -> list[MediaItem]:
     if case_id is None:
         ids = [r[0] for r in vault.conn.execute("SELECT id FROM media ORDER BY created, id")]
     else:
-        ids = [r[0] for r in vault.conn.execute(
-            "SELECT id FROM media WHERE case_id = ? ORDER BY created, id", (case_id,))]
+        ids = [
+            r[0]
+            for r in vault.conn.execute(
+                "SELECT id FROM media WHERE case_id = ? ORDER BY created, id", (case_id,)
+            )
+        ]
     return [get_media(vault, i) for i in ids]
 
 
@@ -237,7 +281,9 @@ def _identity(vault: Vault, blob_id: str) -> Identity:
 
 
 def read_original(vault: Vault, item: MediaItem) -> bytes:
-    return vault.blobs.read_bytes(item.original_blob, _identity(vault, item.original_blob), item.original_sha256)
+    return vault.blobs.read_bytes(
+        item.original_blob, _identity(vault, item.original_blob), item.original_sha256
+    )
 
 
 def read_working(vault: Vault, item: MediaItem) -> bytes:
@@ -272,13 +318,22 @@ def export_working(vault: Vault, item_id: str, target: Path) -> MediaItem:
     if version is None:
         raise InvalidInput("this item has no working copy")
     _export(target, read_working(vault, item))
-    vault.log(Action.EXPORT, "media", item.id, {"what": "working", "version": version.version,
-                                                 "sha256": version.sha256})
+    vault.log(
+        Action.EXPORT,
+        "media",
+        item.id,
+        {"what": "working", "version": version.version, "sha256": version.sha256},
+    )
     return item
 
 
 def add_working_version(
-    vault: Vault, item: MediaItem, data: bytes, output_type: MediaType, steps: Sequence[str], action: Action,
+    vault: Vault,
+    item: MediaItem,
+    data: bytes,
+    output_type: MediaType,
+    steps: Sequence[str],
+    action: Action,
     detail: dict[str, Any],
 ) -> MediaItem:
     """Store ``data`` as the next working copy of ``item``; earlier versions stay in the history."""
@@ -329,5 +384,3 @@ def describe_inspection(name: str, inspection: Inspection) -> list[str]:
     others = [f for f in inspection.findings if not f.risky]
     lines.extend(f"    {f.category.value}: {f.key} = {f.value}" for f in others)
     return lines
-
-

@@ -7,7 +7,7 @@ import json
 import math
 import re
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -121,12 +121,13 @@ class RecordsMixin(VaultBase):
         """A full id, or a unique prefix of at least six characters, to the full id."""
         table = _TABLES[kind]
         text = text.strip().lower()
-        row = self.conn.execute(f"SELECT id FROM {table} WHERE id = ?", (text,)).fetchone()  # noqa: S608
+        row = self.conn.execute(f"SELECT id FROM {table} WHERE id = ?", (text,)).fetchone()
         if row:
             return str(row[0])
         if len(text) >= MIN_ID_PREFIX and re.fullmatch(r"[0-9a-f-]+", text):
             rows = self.conn.execute(
-                f"SELECT id FROM {table} WHERE id LIKE ? LIMIT 2", (text + "%",)  # noqa: S608
+                f"SELECT id FROM {table} WHERE id LIKE ? LIMIT 2",
+                (text + "%",),
             ).fetchall()
             if len(rows) == 1:
                 return str(rows[0][0])
@@ -149,11 +150,13 @@ class RecordsMixin(VaultBase):
             self.conn.execute("UPDATE search_docs SET case_id = ? WHERE rowid = ?", (case_id, rowid))
         else:
             cur = self.conn.execute(
-                "INSERT INTO search_docs(kind, item_id, case_id) VALUES (?, ?, ?)", (kind.value, item_id, case_id)
+                "INSERT INTO search_docs(kind, item_id, case_id) VALUES (?, ?, ?)",
+                (kind.value, item_id, case_id),
             )
             rowid = cur.lastrowid
         self.conn.execute(
-            "INSERT INTO search_fts(rowid, tokens, extra) VALUES (?, ?, ?)", (rowid, indexed.tokens, indexed.extra)
+            "INSERT INTO search_fts(rowid, tokens, extra) VALUES (?, ?, ?)",
+            (rowid, indexed.tokens, indexed.extra),
         )
 
     def _unindex(self, item_id: str) -> None:
@@ -199,21 +202,40 @@ class RecordsMixin(VaultBase):
         if kind is RecordKind.SITE:
             s = self.get_site(item_id)
             return s.name, " ".join((s.name, s.town, s.province))
-        row = self.conn.execute("SELECT original_name, caption FROM media WHERE id = ?", (item_id,)).fetchone()
+        row = self.conn.execute(
+            "SELECT original_name, caption FROM media WHERE id = ?", (item_id,)
+        ).fetchone()
         return (row[0] or "media", row[1] or "") if row else ("media", "")
 
     # --- cases ---------------------------------------------------------------------------------
 
     def add_case(
-        self, title: str, description: str = "", status: CaseStatus = CaseStatus.OPEN, tags: Iterable[str] = ()
+        self,
+        title: str,
+        description: str = "",
+        status: CaseStatus = CaseStatus.OPEN,
+        tags: Iterable[str] = (),
     ) -> Case:
-        case = Case(str(uuid.uuid4()), _required(title, "case title"), description.strip(), status,
-                    _clean_list(tags), self._new_stamp())
+        case = Case(
+            str(uuid.uuid4()),
+            _required(title, "case title"),
+            description.strip(),
+            status,
+            _clean_list(tags),
+            self._new_stamp(),
+        )
         with db.transaction(self.conn):
             self.conn.execute(
                 "INSERT INTO cases(id, title, description, status, tags, author, created, modified)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (case.id, case.title, case.description, case.status.value, _j(case.tags), *self._stamp_row(case.stamp)),
+                (
+                    case.id,
+                    case.title,
+                    case.description,
+                    case.status.value,
+                    _j(case.tags),
+                    *self._stamp_row(case.stamp),
+                ),
             )
             self._index(RecordKind.CASE, case.id, case.id, case.title, case.description, *case.tags)
             self.log(Action.CREATE, "case", case.id)
@@ -278,7 +300,7 @@ class RecordsMixin(VaultBase):
         role: Role = Role.SOURCE,
         protected: bool = True,
         pseudonym: str | None = None,
-        consent: Consent = Consent(),
+        consent: Consent | None = None,
         risk: RiskLevel = RiskLevel.UNKNOWN,
         notes: str = "",
         tags: Iterable[str] = (),
@@ -286,13 +308,27 @@ class RecordsMixin(VaultBase):
     ) -> Person:
         if case_id is not None:
             self.get_case(case_id)
+        consent = consent or Consent()
         pseudonym = (pseudonym or "").strip() or self.suggest_pseudonym(role)
         if self.conn.execute("SELECT 1 FROM persons WHERE pseudonym = ?", (pseudonym,)).fetchone():
             raise InvalidInput(f"the pseudonym {pseudonym!r} is already used by another person")
         person = Person(
-            str(uuid.uuid4()), _required(full_name, "name"), _clean_list(aliases), _clean_list(transliterations),
-            _phones(phones), _emails(emails), nationality.strip(), _clean_list(languages), role, protected,
-            pseudonym, consent, risk, notes, _clean_list(tags), self._new_stamp(),
+            str(uuid.uuid4()),
+            _required(full_name, "name"),
+            _clean_list(aliases),
+            _clean_list(transliterations),
+            _phones(phones),
+            _emails(emails),
+            nationality.strip(),
+            _clean_list(languages),
+            role,
+            protected,
+            pseudonym,
+            consent,
+            risk,
+            notes,
+            _clean_list(tags),
+            self._new_stamp(),
         )
         with db.transaction(self.conn):
             self._write_person(person, insert=True)
@@ -303,9 +339,22 @@ class RecordsMixin(VaultBase):
 
     def _write_person(self, p: Person, insert: bool) -> None:
         values = (
-            p.full_name, _j(p.aliases), _j(p.transliterations), _j(p.phones), _j(p.emails), p.nationality,
-            _j(p.languages), p.role.value, int(p.protected), p.pseudonym, p.consent.status.value, p.consent.scope,
-            p.consent.date.isoformat() if p.consent.date else None, p.risk.value, p.notes, _j(p.tags),
+            p.full_name,
+            _j(p.aliases),
+            _j(p.transliterations),
+            _j(p.phones),
+            _j(p.emails),
+            p.nationality,
+            _j(p.languages),
+            p.role.value,
+            int(p.protected),
+            p.pseudonym,
+            p.consent.status.value,
+            p.consent.scope,
+            p.consent.date.isoformat() if p.consent.date else None,
+            p.risk.value,
+            p.notes,
+            _j(p.tags),
         )
         if insert:
             self.conn.execute(
@@ -322,8 +371,17 @@ class RecordsMixin(VaultBase):
                 (*values, p.stamp.modified, p.id),
             )
         self._index(
-            RecordKind.PERSON, p.id, None, p.full_name, *p.aliases, *p.transliterations, *p.phones, *p.emails,
-            p.pseudonym, p.notes, *p.tags,
+            RecordKind.PERSON,
+            p.id,
+            None,
+            p.full_name,
+            *p.aliases,
+            *p.transliterations,
+            *p.phones,
+            *p.emails,
+            p.pseudonym,
+            p.notes,
+            *p.tags,
         )
 
     def get_person(self, person_id: str) -> Person:
@@ -335,17 +393,38 @@ class RecordsMixin(VaultBase):
         ).fetchone()
         if row is None:
             raise NotFound(f"no person with id {person_id!r}")
-        consent = Consent(ConsentStatus(row[11]), row[12], dt.date.fromisoformat(row[13]) if row[13] else None)
+        consent = Consent(
+            ConsentStatus(row[11]), row[12], dt.date.fromisoformat(row[13]) if row[13] else None
+        )
         return Person(
-            row[0], row[1], _t(row[2]), _t(row[3]), _t(row[4]), _t(row[5]), row[6], _t(row[7]), Role(row[8]),
-            bool(row[9]), row[10], consent, RiskLevel(row[14]), row[15], _t(row[16]), _stamp(row, 17),
+            row[0],
+            row[1],
+            _t(row[2]),
+            _t(row[3]),
+            _t(row[4]),
+            _t(row[5]),
+            row[6],
+            _t(row[7]),
+            Role(row[8]),
+            bool(row[9]),
+            row[10],
+            consent,
+            RiskLevel(row[14]),
+            row[15],
+            _t(row[16]),
+            _stamp(row, 17),
         )
 
     def edit_person(self, person_id: str, **changes: Any) -> Person:
         person = self.get_person(person_id)
-        validators = {
-            "full_name": lambda v: _required(v, "name"), "aliases": _clean_list, "transliterations": _clean_list,
-            "phones": _phones, "emails": _emails, "languages": _clean_list, "tags": _clean_list,
+        validators: dict[str, Callable[[Any], Any]] = {
+            "full_name": lambda v: _required(v, "name"),
+            "aliases": _clean_list,
+            "transliterations": _clean_list,
+            "phones": _phones,
+            "emails": _emails,
+            "languages": _clean_list,
+            "tags": _clean_list,
         }
         for key, value in list(changes.items()):
             if not hasattr(person, key) or key in {"id", "stamp"}:
@@ -358,7 +437,9 @@ class RecordsMixin(VaultBase):
                 "SELECT 1 FROM persons WHERE pseudonym = ? AND id != ?", (changes["pseudonym"], person_id)
             ).fetchone()
             if clash:
-                raise InvalidInput(f"the pseudonym {changes['pseudonym']!r} is already used by another person")
+                raise InvalidInput(
+                    f"the pseudonym {changes['pseudonym']!r} is already used by another person"
+                )
         new = replace(person, **changes, stamp=replace(person.stamp, modified=now_utc()))
         with db.transaction(self.conn):
             self._write_person(new, insert=False)
@@ -370,14 +451,17 @@ class RecordsMixin(VaultBase):
             ids = [r[0] for r in self.conn.execute("SELECT id FROM persons ORDER BY created, id")]
         else:
             self.get_case(case_id)
-            ids = [r[0] for r in self.conn.execute(
-                "SELECT id FROM persons WHERE id IN ("
-                " SELECT person_id FROM case_persons WHERE case_id = ?1"
-                " UNION SELECT person_id FROM testimonies WHERE case_id = ?1"
-                " UNION SELECT person_id FROM notes WHERE case_id = ?1 AND person_id IS NOT NULL)"
-                " ORDER BY created, id",
-                (case_id,),
-            )]
+            ids = [
+                r[0]
+                for r in self.conn.execute(
+                    "SELECT id FROM persons WHERE id IN ("
+                    " SELECT person_id FROM case_persons WHERE case_id = ?1"
+                    " UNION SELECT person_id FROM testimonies WHERE case_id = ?1"
+                    " UNION SELECT person_id FROM notes WHERE case_id = ?1 AND person_id IS NOT NULL)"
+                    " ORDER BY created, id",
+                    (case_id,),
+                )
+            ]
         return [self.get_person(i) for i in ids]
 
     def link_person(self, case_id: str, person_id: str) -> None:
@@ -405,8 +489,20 @@ class RecordsMixin(VaultBase):
         if not transcript.strip():
             raise InvalidInput("the transcript is empty")
         t = Testimony(
-            str(uuid.uuid4()), case_id, person_id, interview_date, place.strip(), interviewer.strip(),
-            interpreter.strip(), language.strip(), transcript, summary, (), 1, _clean_list(tags), (),
+            str(uuid.uuid4()),
+            case_id,
+            person_id,
+            interview_date,
+            place.strip(),
+            interviewer.strip(),
+            interpreter.strip(),
+            language.strip(),
+            transcript,
+            summary,
+            (),
+            1,
+            _clean_list(tags),
+            (),
             self._new_stamp(),
         )
         with db.transaction(self.conn):
@@ -414,8 +510,22 @@ class RecordsMixin(VaultBase):
                 "INSERT INTO testimonies(id, case_id, person_id, interview_date, place, interviewer, interpreter,"
                 " language, transcript, summary, redacted_spans, revision, tags, author, created, modified)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (t.id, t.case_id, t.person_id, _date(t.interview_date), t.place, t.interviewer, t.interpreter,
-                 t.language, t.transcript, t.summary, "[]", t.revision, _j(t.tags), *self._stamp_row(t.stamp)),
+                (
+                    t.id,
+                    t.case_id,
+                    t.person_id,
+                    _date(t.interview_date),
+                    t.place,
+                    t.interviewer,
+                    t.interpreter,
+                    t.language,
+                    t.transcript,
+                    t.summary,
+                    "[]",
+                    t.revision,
+                    _j(t.tags),
+                    *self._stamp_row(t.stamp),
+                ),
             )
             self.link_person(case_id, person_id)
             self._index_testimony(t)
@@ -423,8 +533,18 @@ class RecordsMixin(VaultBase):
         return t
 
     def _index_testimony(self, t: Testimony) -> None:
-        self._index(RecordKind.TESTIMONY, t.id, t.case_id, t.transcript, t.summary, t.place, t.interviewer,
-                    t.interpreter, t.language, *t.tags)
+        self._index(
+            RecordKind.TESTIMONY,
+            t.id,
+            t.case_id,
+            t.transcript,
+            t.summary,
+            t.place,
+            t.interviewer,
+            t.interpreter,
+            t.language,
+            *t.tags,
+        )
 
     def get_testimony(self, testimony_id: str) -> Testimony:
         row = self.conn.execute(
@@ -434,12 +554,30 @@ class RecordsMixin(VaultBase):
         ).fetchone()
         if row is None:
             raise NotFound(f"no testimony with id {testimony_id!r}")
-        media = tuple(r[0] for r in self.conn.execute(
-            "SELECT media_id FROM testimony_media WHERE testimony_id = ? ORDER BY media_id", (testimony_id,)))
+        media = tuple(
+            r[0]
+            for r in self.conn.execute(
+                "SELECT media_id FROM testimony_media WHERE testimony_id = ? ORDER BY media_id",
+                (testimony_id,),
+            )
+        )
         spans = tuple(Span(int(a), int(b)) for a, b in json.loads(row[10]))
         return Testimony(
-            row[0], row[1], row[2], dt.date.fromisoformat(row[3]) if row[3] else None, row[4], row[5], row[6],
-            row[7], row[8], row[9], spans, int(row[11]), _t(row[12]), media, _stamp(row, 13),
+            row[0],
+            row[1],
+            row[2],
+            dt.date.fromisoformat(row[3]) if row[3] else None,
+            row[4],
+            row[5],
+            row[6],
+            row[7],
+            row[8],
+            row[9],
+            spans,
+            int(row[11]),
+            _t(row[12]),
+            media,
+            _stamp(row, 13),
         )
 
     def list_testimonies(self, case_id: str | None = None) -> list[Testimony]:
@@ -447,16 +585,30 @@ class RecordsMixin(VaultBase):
 
     def _ids(self, table: str, case_id: str | None) -> list[str]:
         if case_id is None:
-            return [r[0] for r in self.conn.execute(f"SELECT id FROM {table} ORDER BY created, id")]  # noqa: S608
+            return [r[0] for r in self.conn.execute(f"SELECT id FROM {table} ORDER BY created, id")]
         self.get_case(case_id)
-        return [r[0] for r in self.conn.execute(
-            f"SELECT id FROM {table} WHERE case_id = ? ORDER BY created, id", (case_id,))]  # noqa: S608
+        return [
+            r[0]
+            for r in self.conn.execute(
+                f"SELECT id FROM {table} WHERE case_id = ? ORDER BY created, id", (case_id,)
+            )
+        ]
 
     def edit_testimony(self, testimony_id: str, **changes: Any) -> Testimony:
         """Change a testimony, keeping its current state as a revision first."""
         current = self.get_testimony(testimony_id)
-        editable = {"transcript", "summary", "interview_date", "place", "interviewer", "interpreter", "language",
-                    "tags", "redacted_spans", "person_id"}
+        editable = {
+            "transcript",
+            "summary",
+            "interview_date",
+            "place",
+            "interviewer",
+            "interpreter",
+            "language",
+            "tags",
+            "redacted_spans",
+            "person_id",
+        }
         unknown = set(changes) - editable
         if unknown:
             raise InvalidInput(f"cannot edit {', '.join(sorted(unknown))} of a testimony")
@@ -466,9 +618,17 @@ class RecordsMixin(VaultBase):
             changes["tags"] = _clean_list(changes["tags"])
         if "person_id" in changes:
             self.get_person(changes["person_id"])
-        new = replace(current, **changes, revision=current.revision + 1,
-                      stamp=replace(current.stamp, modified=now_utc(), author=self.author))
-        if "transcript" in changes and "redacted_spans" not in changes and new.transcript != current.transcript:
+        new = replace(
+            current,
+            **changes,
+            revision=current.revision + 1,
+            stamp=replace(current.stamp, modified=now_utc(), author=self.author),
+        )
+        if (
+            "transcript" in changes
+            and "redacted_spans" not in changes
+            and new.transcript != current.transcript
+        ):
             # Spans refer to character offsets; after a text change the researcher must re-mark them.
             new = replace(new, redacted_spans=())
         _check_spans(new.transcript, new.redacted_spans)
@@ -477,16 +637,34 @@ class RecordsMixin(VaultBase):
             self.conn.execute(
                 "INSERT INTO testimony_revisions(testimony_id, revision, snapshot, author, saved)"
                 " VALUES (?, ?, ?, ?, ?)",
-                (current.id, current.revision, json.dumps(snapshot, ensure_ascii=False), current.stamp.author,
-                 current.stamp.modified),
+                (
+                    current.id,
+                    current.revision,
+                    json.dumps(snapshot, ensure_ascii=False),
+                    current.stamp.author,
+                    current.stamp.modified,
+                ),
             )
             self.conn.execute(
                 "UPDATE testimonies SET person_id = ?, interview_date = ?, place = ?, interviewer = ?,"
                 " interpreter = ?, language = ?, transcript = ?, summary = ?, redacted_spans = ?, revision = ?,"
                 " tags = ?, author = ?, modified = ? WHERE id = ?",
-                (new.person_id, _date(new.interview_date), new.place, new.interviewer, new.interpreter, new.language,
-                 new.transcript, new.summary, json.dumps([[s.start, s.end] for s in new.redacted_spans]),
-                 new.revision, _j(new.tags), new.stamp.author, new.stamp.modified, new.id),
+                (
+                    new.person_id,
+                    _date(new.interview_date),
+                    new.place,
+                    new.interviewer,
+                    new.interpreter,
+                    new.language,
+                    new.transcript,
+                    new.summary,
+                    json.dumps([[s.start, s.end] for s in new.redacted_spans]),
+                    new.revision,
+                    _j(new.tags),
+                    new.stamp.author,
+                    new.stamp.modified,
+                    new.id,
+                ),
             )
             self._index_testimony(new)
             self.log(Action.EDIT, "testimony", new.id, {"fields": sorted(changes), "revision": new.revision})
@@ -504,28 +682,52 @@ class RecordsMixin(VaultBase):
             TestimonyRevision(testimony_id, int(r[0]), json.loads(r[1]), r[2], r[3])
             for r in self.conn.execute(
                 "SELECT revision, snapshot, author, saved FROM testimony_revisions WHERE testimony_id = ?"
-                " ORDER BY revision", (testimony_id,))
+                " ORDER BY revision",
+                (testimony_id,),
+            )
         ]
-        revisions.append(TestimonyRevision(testimony_id, current.revision, _testimony_snapshot(current),
-                                           current.stamp.author, current.stamp.modified))
+        revisions.append(
+            TestimonyRevision(
+                testimony_id,
+                current.revision,
+                _testimony_snapshot(current),
+                current.stamp.author,
+                current.stamp.modified,
+            )
+        )
         return revisions
 
     # --- notes and sites -----------------------------------------------------------------------
 
     def add_note(
-        self, case_id: str, text: str, person_id: str | None = None, private: bool = False, tags: Iterable[str] = ()
+        self,
+        case_id: str,
+        text: str,
+        person_id: str | None = None,
+        private: bool = False,
+        tags: Iterable[str] = (),
     ) -> Note:
         self.get_case(case_id)
         if person_id is not None:
             self.get_person(person_id)
         if not text.strip():
             raise InvalidInput("the note is empty")
-        note = Note(str(uuid.uuid4()), case_id, person_id, text, private, _clean_list(tags), self._new_stamp())
+        note = Note(
+            str(uuid.uuid4()), case_id, person_id, text, private, _clean_list(tags), self._new_stamp()
+        )
         with db.transaction(self.conn):
             self.conn.execute(
                 "INSERT INTO notes(id, case_id, person_id, text, private, tags, author, created, modified)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (note.id, case_id, person_id, text, int(private), _j(note.tags), *self._stamp_row(note.stamp)),
+                (
+                    note.id,
+                    case_id,
+                    person_id,
+                    text,
+                    int(private),
+                    _j(note.tags),
+                    *self._stamp_row(note.stamp),
+                ),
             )
             self._index(RecordKind.NOTE, note.id, case_id, text, *note.tags)
             self.log(Action.CREATE, "note", note.id, {"case": case_id, "private": private})
@@ -544,8 +746,15 @@ class RecordsMixin(VaultBase):
         return [self.get_note(i) for i in self._ids("notes", case_id)]
 
     def add_site(
-        self, case_id: str, name: str, town: str = "", province: str = "", lat: float | None = None,
-        lon: float | None = None, sensitive: bool = False, tags: Iterable[str] = (),
+        self,
+        case_id: str,
+        name: str,
+        town: str = "",
+        province: str = "",
+        lat: float | None = None,
+        lon: float | None = None,
+        sensitive: bool = False,
+        tags: Iterable[str] = (),
     ) -> Site:
         self.get_case(case_id)
         if (lat is None) != (lon is None):
@@ -555,14 +764,34 @@ class RecordsMixin(VaultBase):
                 raise InvalidInput(f"latitude {lat} is outside -90..90")
             if not (math.isfinite(lon) and -180 <= lon <= 180):
                 raise InvalidInput(f"longitude {lon} is outside -180..180")
-        site = Site(str(uuid.uuid4()), case_id, _required(name, "site name"), town.strip(), province.strip(), lat,
-                    lon, sensitive, _clean_list(tags), self._new_stamp())
+        site = Site(
+            str(uuid.uuid4()),
+            case_id,
+            _required(name, "site name"),
+            town.strip(),
+            province.strip(),
+            lat,
+            lon,
+            sensitive,
+            _clean_list(tags),
+            self._new_stamp(),
+        )
         with db.transaction(self.conn):
             self.conn.execute(
                 "INSERT INTO sites(id, case_id, name, town, province, lat, lon, sensitive, tags, author, created,"
                 " modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (site.id, case_id, site.name, site.town, site.province, lat, lon, int(sensitive), _j(site.tags),
-                 *self._stamp_row(site.stamp)),
+                (
+                    site.id,
+                    case_id,
+                    site.name,
+                    site.town,
+                    site.province,
+                    lat,
+                    lon,
+                    int(sensitive),
+                    _j(site.tags),
+                    *self._stamp_row(site.stamp),
+                ),
             )
             self._index(RecordKind.SITE, site.id, case_id, site.name, site.town, site.province, *site.tags)
             self.log(Action.CREATE, "site", site.id, {"case": case_id})
@@ -576,7 +805,9 @@ class RecordsMixin(VaultBase):
         ).fetchone()
         if row is None:
             raise NotFound(f"no site with id {site_id!r}")
-        return Site(row[0], row[1], row[2], row[3], row[4], row[5], row[6], bool(row[7]), _t(row[8]), _stamp(row, 9))
+        return Site(
+            row[0], row[1], row[2], row[3], row[4], row[5], row[6], bool(row[7]), _t(row[8]), _stamp(row, 9)
+        )
 
     def list_sites(self, case_id: str | None = None) -> list[Site]:
         return [self.get_site(i) for i in self._ids("sites", case_id)]
@@ -588,23 +819,29 @@ class RecordsMixin(VaultBase):
         if kind is RecordKind.MEDIA:
             raise InvalidInput("media items are deleted through the media service")
         table = _TABLES[kind]
-        if not self.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (record_id,)).fetchone():  # noqa: S608
+        if not self.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (record_id,)).fetchone():
             raise NotFound(f"no {kind.value} with id {record_id!r}")
         if kind is RecordKind.CASE:
-            counts = {t: self.conn.execute(f"SELECT count(*) FROM {t} WHERE case_id = ?",  # noqa: S608
-                                           (record_id,)).fetchone()[0]
-                      for t in ("testimonies", "notes", "sites", "media")}
+            counts = {
+                t: self.conn.execute(
+                    f"SELECT count(*) FROM {t} WHERE case_id = ?",
+                    (record_id,),
+                ).fetchone()[0]
+                for t in ("testimonies", "notes", "sites", "media")
+            }
             if any(counts.values()):
                 listed = ", ".join(f"{n} {t}" for t, n in counts.items() if n)
                 raise InvalidInput(f"the case still holds {listed}; delete those first")
         if kind is RecordKind.PERSON:
             used = self.conn.execute(
                 "SELECT (SELECT count(*) FROM testimonies WHERE person_id = ?1)"
-                " + (SELECT count(*) FROM notes WHERE person_id = ?1)", (record_id,)).fetchone()[0]
+                " + (SELECT count(*) FROM notes WHERE person_id = ?1)",
+                (record_id,),
+            ).fetchone()[0]
             if used:
                 raise InvalidInput(f"the person is named in {used} testimonies or notes; delete those first")
         with db.transaction(self.conn):
-            self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (record_id,))  # noqa: S608
+            self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (record_id,))
             self._unindex(record_id)
             self.log(Action.DELETE, kind.value, record_id)
 
@@ -615,10 +852,16 @@ def _date(d: dt.date | None) -> str | None:
 
 def _testimony_snapshot(t: Testimony) -> dict[str, Any]:
     return {
-        "person_id": t.person_id, "interview_date": _date(t.interview_date), "place": t.place,
-        "interviewer": t.interviewer, "interpreter": t.interpreter, "language": t.language,
-        "transcript": t.transcript, "summary": t.summary,
-        "redacted_spans": [[s.start, s.end] for s in t.redacted_spans], "tags": list(t.tags),
+        "person_id": t.person_id,
+        "interview_date": _date(t.interview_date),
+        "place": t.place,
+        "interviewer": t.interviewer,
+        "interpreter": t.interpreter,
+        "language": t.language,
+        "transcript": t.transcript,
+        "summary": t.summary,
+        "redacted_spans": [[s.start, s.end] for s in t.redacted_spans],
+        "tags": list(t.tags),
     }
 
 

@@ -56,8 +56,9 @@ def _is_unspaced(ch: str) -> bool:
 
 
 def _class(ranges: list[tuple[int, int]]) -> str:
-    return "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" if hi > lo else re.escape(chr(lo))
-                   for lo, hi in ranges)
+    return "".join(
+        f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" if hi > lo else re.escape(chr(lo)) for lo, hi in ranges
+    )
 
 
 def _mark_ranges() -> list[tuple[int, int]]:

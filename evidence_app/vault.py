@@ -101,8 +101,14 @@ def read_header(root: Path) -> vault_header.VaultHeader:
 class Vault(RecordsMixin):
     """An open, unlocked vault. Use as a context manager, or call ``close``."""
 
-    def __init__(self, root: Path, header: vault_header.VaultHeader, vault_key: SecretBytes, lock: VaultLock,
-                 conn: db.Connection) -> None:
+    def __init__(
+        self,
+        root: Path,
+        header: vault_header.VaultHeader,
+        vault_key: SecretBytes,
+        lock: VaultLock,
+        conn: db.Connection,
+    ) -> None:
         self.root = root
         self.header = header
         self._vault_key = vault_key
@@ -177,8 +183,11 @@ class Vault(RecordsMixin):
             try:
                 vault._verify_identity()
                 vault._sweep_leftovers()
-                vault.log(Action.UNLOCK_RECOVERY if recovery_key is not None else Action.UNLOCK, "vault",
-                          header.vault_id)
+                vault.log(
+                    Action.UNLOCK_RECOVERY if recovery_key is not None else Action.UNLOCK,
+                    "vault",
+                    header.vault_id,
+                )
             except BaseException:
                 conn.close()
                 raise
@@ -213,7 +222,9 @@ class Vault(RecordsMixin):
     def __enter__(self) -> Vault:
         return self
 
-    def __exit__(self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(
+        self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.close()
 
     # --- keys ----------------------------------------------------------------------------------
@@ -293,7 +304,9 @@ class Vault(RecordsMixin):
         with contextlib.suppress(db.DatabaseError):
             row = self.conn.execute(
                 "SELECT id FROM media WHERE original_blob = ?1"
-                " UNION SELECT media_id FROM media_versions WHERE blob = ?1", (blob_id,)).fetchone()
+                " UNION SELECT media_id FROM media_versions WHERE blob = ?1",
+                (blob_id,),
+            ).fetchone()
             if row:
                 return f" (media item {row[0]})"
         return ""

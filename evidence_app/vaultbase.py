@@ -18,7 +18,15 @@ DB_NAME = "vault.db"
 BLOBS_DIR = "blobs"
 LOCK_NAME = "vault.lock"
 # Everything a vault directory may contain; wipe removes exactly these.
-VAULT_ENTRIES = (HEADER_NAME, DB_NAME, f"{DB_NAME}-journal", f"{DB_NAME}-wal", f"{DB_NAME}-shm", BLOBS_DIR, LOCK_NAME)
+VAULT_ENTRIES = (
+    HEADER_NAME,
+    DB_NAME,
+    f"{DB_NAME}-journal",
+    f"{DB_NAME}-wal",
+    f"{DB_NAME}-shm",
+    BLOBS_DIR,
+    LOCK_NAME,
+)
 
 
 class VaultBase:
@@ -57,8 +65,17 @@ class VaultBase:
             self.conn.execute(
                 "INSERT INTO custody(seq, at, actor, action, object_kind, object_id, detail, prev_hash, hash)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (seq, at, actor, action.value, object_kind, object_id,
-                 json.dumps(detail, sort_keys=True, ensure_ascii=False), prev, digest),
+                (
+                    seq,
+                    at,
+                    actor,
+                    action.value,
+                    object_kind,
+                    object_id,
+                    json.dumps(detail, sort_keys=True, ensure_ascii=False),
+                    prev,
+                    digest,
+                ),
             )
         return CustodyEntry(seq, at, actor, action.value, object_kind, object_id, detail, prev, digest)
 

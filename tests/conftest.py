@@ -27,15 +27,23 @@ PROJECT = Path(__file__).resolve().parents[1]
 SAMPLES = PROJECT.parent / "shared" / "samples" / "exif-samples"
 PASSPHRASE = "correct horse battery staple"
 
-_NETWORK_EVENTS = {"socket.connect", "socket.getaddrinfo", "socket.gethostbyname", "urllib.Request",
-                   "socket.sendto", "http.client.connect"}
+_NETWORK_EVENTS = {
+    "socket.connect",
+    "socket.getaddrinfo",
+    "socket.gethostbyname",
+    "urllib.Request",
+    "socket.sendto",
+    "http.client.connect",
+}
 
 
 def _no_network(event: str, args: tuple[object, ...]) -> None:
     if event in _NETWORK_EVENTS:
         # Unix-domain sockets (used by some local IPC) are not network traffic.
-        if event == "socket.connect" and args and getattr(args[0], "family", None) == getattr(
-            __import__("socket"), "AF_UNIX", object()
+        if (
+            event == "socket.connect"
+            and args
+            and getattr(args[0], "family", None) == getattr(__import__("socket"), "AF_UNIX", object())
         ):
             return
         raise RuntimeError(f"network access attempted during tests: {event}")
@@ -55,8 +63,12 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     """Every test gets its own HOME/XDG dirs so nothing touches the real user's settings."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
-    for var, sub in (("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", ".local/share"),
-                     ("XDG_CACHE_HOME", ".cache"), ("XDG_STATE_HOME", ".local/state")):
+    for var, sub in (
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_CACHE_HOME", ".cache"),
+        ("XDG_STATE_HOME", ".local/state"),
+    ):
         monkeypatch.setenv(var, str(home / sub))
     monkeypatch.delenv("EVIDENCE_VAULT", raising=False)
     monkeypatch.delenv("EVIDENCE_PASSPHRASE", raising=False)
@@ -137,14 +149,20 @@ def cli_vault(cli: Cli) -> Cli:
     return cli
 
 
-def run_app(*argv: str, env: dict[str, str] | None = None, stdin: str = "",
-            timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def run_app(
+    *argv: str, env: dict[str, str] | None = None, stdin: str = "", timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
     """Run the real ``evidence-app`` in a child process."""
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST")}
     full_env.update(env or {})
     return subprocess.run(
-        [sys.executable, "-m", "evidence_app.cli", *argv], input=stdin, capture_output=True, text=True,
-        env=full_env, timeout=timeout, cwd=PROJECT,
+        [sys.executable, "-m", "evidence_app.cli", *argv],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=timeout,
+        cwd=PROJECT,
     )
 
 

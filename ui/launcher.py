@@ -15,7 +15,7 @@ from evidence_app import cli
 def _launch(vault_dir: Path) -> int:
     from ui.app import run
 
-    return run(vault_dir)
+    return int(run(vault_dir))
 
 
 def main() -> int:

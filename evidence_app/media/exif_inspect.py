@@ -22,7 +22,7 @@ import re
 import struct
 import time
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, BinaryIO, cast
 
 import exifread
 
@@ -150,7 +150,7 @@ class _BudgetedReader:
 
 def _run_exifread(tiff: bytes, details: bool) -> dict[str, Any]:
     tags = exifread.process_file(
-        _BudgetedReader(tiff), details=details, strict=False, debug=False, extract_thumbnail=True
+        cast(BinaryIO, _BudgetedReader(tiff)), details=details, strict=False, debug=False, extract_thumbnail=True
     )
     return dict(tags)
 

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import BinaryIO
 
+import numpy as np
 from PIL import Image
 
 from ..errors import EvidenceError
@@ -146,3 +147,55 @@ def same_pixels(a: Image.Image, b: Image.Image, band: int = 256) -> bool:
         if a.crop(box).tobytes() != b.crop(box).tobytes():
             return False
     return True
+
+
+# ---------------------------------------------------------------------------------------------
+# Pixel helpers shared by the re-encoding sanitizers and redaction
+
+_TRANSPOSE_FOR_ORIENTATION = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+
+
+def apply_orientation(image: Image.Image, orientation: int | None) -> Image.Image:
+    """Turn stored pixels upright for an EXIF orientation (same mapping as ImageOps.exif_transpose)."""
+    method = _TRANSPOSE_FOR_ORIENTATION.get(orientation or 1)
+    return image if method is None else image.transpose(method)
+
+
+def pixels_only(image: Image.Image) -> Image.Image:
+    """A copy carrying pixels (and palette) only.
+
+    ``Image.copy()`` also copies ``info`` (exif, icc_profile, xmp, comment, dpi, ...), which
+    Pillow's encoders may write back into the output. Only the transparency key survives,
+    because without it a palette/grey GIF or PNG would change appearance.
+    """
+    clean = image.copy()
+    transparency = image.info.get("transparency")
+    clean.info = {}
+    if transparency is not None and clean.mode in ("P", "L", "RGB"):
+        clean.info["transparency"] = transparency
+    return clean
+
+
+def clear_hidden_pixels(image: Image.Image) -> tuple[Image.Image, bool]:
+    """Zero the colour of fully transparent pixels.
+
+    Editors often "erase" by setting alpha to 0 while the original colour stays in the file;
+    anyone can undo that by dropping the alpha channel. Returns (image, whether anything changed).
+    """
+    if image.mode not in ("RGBA", "LA"):
+        return image, False
+    pixels = np.array(image)
+    transparent = pixels[..., -1] == 0
+    hidden = transparent & (pixels[..., :-1] != 0).any(axis=-1)
+    if not hidden.any():
+        return image, False
+    pixels[transparent] = 0
+    return Image.fromarray(pixels), True

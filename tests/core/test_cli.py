@@ -21,18 +21,57 @@ def test_full_session(cli_vault: Cli, tmp_path: Path) -> None:
     cli = cli_vault
     case = cli.ok("case", "add", "--title", "Compound K", "--description", "Koh Kong")
     assert UUID.match(case)
-    person = cli.ok("person", "add", "--name", "王明", "--alias", "Wang Ming", "--phone", "+855 12 345 678",
-                    "--email", "wm@example.org", "--case", case)
+    person = cli.ok(
+        "person",
+        "add",
+        "--name",
+        "王明",
+        "--alias",
+        "Wang Ming",
+        "--phone",
+        "+855 12 345 678",
+        "--email",
+        "wm@example.org",
+        "--case",
+        case,
+    )
     official = cli.ok("person", "add", "--name", "Gen. Sok", "--public", "--role", "official")
     text = tmp_path / "t.txt"
     text.write_text("Wang Ming (王明) ran floor three.", encoding="utf-8")
-    t = cli.ok("testimony", "add", "--case", case, "--person", person, "--text-file", str(text),
-               "--date", "2025-03-01", "--place", "Phnom Penh", "--language", "km")
+    t = cli.ok(
+        "testimony",
+        "add",
+        "--case",
+        case,
+        "--person",
+        person,
+        "--text-file",
+        str(text),
+        "--date",
+        "2025-03-01",
+        "--place",
+        "Phnom Penh",
+        "--language",
+        "km",
+    )
     note = tmp_path / "n.txt"
     note.write_text("meet at the pier", encoding="utf-8")
     cli.ok("note", "add", "--case", case, "--person", person, "--text-file", str(note), "--private")
-    cli.ok("site", "add", "--case", case, "--name", "Compound K", "--province", "Koh Kong", "--lat", "11.6",
-           "--lon", "102.98", "--sensitive")
+    cli.ok(
+        "site",
+        "add",
+        "--case",
+        case,
+        "--name",
+        "Compound K",
+        "--province",
+        "Koh Kong",
+        "--lat",
+        "11.6",
+        "--lon",
+        "102.98",
+        "--sensitive",
+    )
     persons = json.loads(cli.ok("list", "persons", "--json"))
     assert {p["id"] for p in persons} == {person, official}
     assert [p["pseudonym"] for p in persons if p["id"] == person] == ["Source A"]
@@ -49,16 +88,21 @@ def test_full_session(cli_vault: Cli, tmp_path: Path) -> None:
     assert actions[0] == "create-vault" and "edit" in actions and actions.count("unlock") >= 10
 
 
-@pytest.mark.parametrize(("argv", "message"), [
-    (["case", "add", "--title", " "], "case title must not be empty"),
-    (["testimony", "add", "--case", "00000000", "--person", "x", "--text-file", "/nonexistent"],
-     "no such file"),
-    (["list", "testimonies", "--case", "deadbeefdead"], "no case with id"),
-    (["site", "add", "--case", "zz", "--name", "S"], "no case with id"),
-    (["person", "add", "--name", "A", "--consent-date", "2024-02-30"], "invalid consent date"),
-    (["search", "..."], "no words"),
-    (["wipe"], "--yes"),
-])
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["case", "add", "--title", " "], "case title must not be empty"),
+        (
+            ["testimony", "add", "--case", "00000000", "--person", "x", "--text-file", "/nonexistent"],
+            "no such file",
+        ),
+        (["list", "testimonies", "--case", "deadbeefdead"], "no case with id"),
+        (["site", "add", "--case", "zz", "--name", "S"], "no case with id"),
+        (["person", "add", "--name", "A", "--consent-date", "2024-02-30"], "invalid consent date"),
+        (["search", "..."], "no words"),
+        (["wipe"], "--yes"),
+    ],
+)
 def test_bad_input_is_one_line_exit_1(cli_vault: Cli, argv: list[str], message: str) -> None:
     r = cli_vault(*argv)
     assert r.code == 1
@@ -66,8 +110,15 @@ def test_bad_input_is_one_line_exit_1(cli_vault: Cli, argv: list[str], message: 
     assert len(r.err.strip().splitlines()) == 1 and "Traceback" not in r.err
 
 
-@pytest.mark.parametrize("argv", [["case", "add"], ["frobnicate"], ["list", "everything"],
-                                  ["site", "add", "--case", "x", "--name", "S", "--lat", "north"]])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["case", "add"],
+        ["frobnicate"],
+        ["list", "everything"],
+        ["site", "add", "--case", "x", "--name", "S", "--lat", "north"],
+    ],
+)
 def test_usage_errors_exit_2(cli_vault: Cli, argv: list[str]) -> None:
     r = cli_vault(*argv)
     assert r.code == 2 and "Traceback" not in r.err
@@ -90,8 +141,15 @@ def test_passphrase_sources_and_change(cli: Cli, tmp_path: Path) -> None:
     pw = tmp_path / "pw"
     pw.write_text("first passphrase\n")
     cli.ok("case", "add", "--title", "C", "--passphrase-file", str(pw))
-    cli.ok("passphrase", "change", "--passphrase-file", "-", "--new-passphrase-file", "-",
-           stdin="first passphrase\nsecond passphrase\n")
+    cli.ok(
+        "passphrase",
+        "change",
+        "--passphrase-file",
+        "-",
+        "--new-passphrase-file",
+        "-",
+        stdin="first passphrase\nsecond passphrase\n",
+    )
     assert cli("list", "cases", "--passphrase-file", str(pw)).code == 1
     assert cli("list", "cases", env={"EVIDENCE_PASSPHRASE": "second passphrase"}).code == 0
     rk = tmp_path / "rk"
@@ -131,12 +189,18 @@ def test_real_process_end_to_end(tmp_path: Path) -> None:
 
 def test_second_process_gets_vault_in_use(cli_vault: Cli) -> None:
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sys, time; from pathlib import Path; from crypto.secret import SecretStr;"
-         "from evidence_app.vault import Vault;"
-         f"v = Vault.open(Path({str(cli_vault.root)!r}), SecretStr({PASSPHRASE!r})); print('open', flush=True);"
-         "time.sleep(60)"],
-        stdout=subprocess.PIPE, text=True, cwd=PROJECT)
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from pathlib import Path; from crypto.secret import SecretStr;"
+            "from evidence_app.vault import Vault;"
+            f"v = Vault.open(Path({str(cli_vault.root)!r}), SecretStr({PASSPHRASE!r})); print('open', flush=True);"
+            "time.sleep(60)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=PROJECT,
+    )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
         r = cli_vault("list", "cases")

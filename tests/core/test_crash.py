@@ -39,8 +39,13 @@ while True:
 
 
 def _kill_once(root: Path, rng: random.Random) -> None:
-    child = subprocess.Popen([sys.executable, "-c", _WRITER, str(root), PASSPHRASE], cwd=PROJECT,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", _WRITER, str(root), PASSPHRASE],
+        cwd=PROJECT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     assert child.stdout is not None
     line = child.stdout.readline()
     assert line.strip() == "ready", child.stderr.read() if child.stderr else ""

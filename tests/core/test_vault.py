@@ -27,8 +27,15 @@ from evidence_app.model import RecordKind, Role
 from evidence_app.vault import Vault, wipe
 from tests.conftest import PASSPHRASE, NewVault, all_files
 
-MARKERS = ["ZQXMARKERcase", "ZQXMARKERperson", "ZQXMARKERtestimony", "ZQXMARKERnote", "ZQXMARKERsite",
-           "王明ZQX", "ZQXMARKERblob"]
+MARKERS = [
+    "ZQXMARKERcase",
+    "ZQXMARKERperson",
+    "ZQXMARKERtestimony",
+    "ZQXMARKERnote",
+    "ZQXMARKERsite",
+    "王明ZQX",
+    "ZQXMARKERblob",
+]
 
 
 def _populate(v: Vault) -> dict[str, str]:
@@ -39,10 +46,18 @@ def _populate(v: Vault) -> dict[str, str]:
     site = v.add_site(case.id, MARKERS[4], province="Koh Kong", lat=10.6, lon=103.5, sensitive=True)
     blob = v.blobs.put(io.BytesIO(MARKERS[6].encode() * 1000))
     with db.transaction(v.conn):
-        v.conn.execute("INSERT INTO blobs(id, identity, sha256, size, created) VALUES (?, ?, ?, ?, 'now')",
-                       (blob.id, blob.identity.secret.reveal(), blob.sha256, blob.size))
-    return {"case": case.id, "person": person.id, "testimony": t.id, "note": note.id, "site": site.id,
-            "blob": blob.id}
+        v.conn.execute(
+            "INSERT INTO blobs(id, identity, sha256, size, created) VALUES (?, ?, ?, ?, 'now')",
+            (blob.id, blob.identity.secret.reveal(), blob.sha256, blob.size),
+        )
+    return {
+        "case": case.id,
+        "person": person.id,
+        "testimony": t.id,
+        "note": note.id,
+        "site": site.id,
+        "blob": blob.id,
+    }
 
 
 def test_nothing_readable_on_disk(new_vault: NewVault) -> None:
@@ -86,7 +101,9 @@ def test_second_opener_gets_vault_in_use(new_vault: NewVault, passphrase: Secret
     Vault.open(new_vault.root, passphrase).close()
 
 
-def test_missing_truncated_and_foreign_headers(new_vault: NewVault, passphrase: SecretStr, tmp_path: Path) -> None:
+def test_missing_truncated_and_foreign_headers(
+    new_vault: NewVault, passphrase: SecretStr, tmp_path: Path
+) -> None:
     new_vault.vault.close()
     header = new_vault.root / "vault.header"
     good = header.read_bytes()
@@ -161,7 +178,11 @@ def test_testimony_edits_keep_every_revision(vault: Vault) -> None:
     vault.mark_redacted(t.id, 0, 6)
     history = vault.testimony_history(t.id)
     assert [r.revision for r in history] == [1, 2, 3]
-    assert [r.snapshot["transcript"] for r in history] == ["first version", "second version", "second version"]
+    assert [r.snapshot["transcript"] for r in history] == [
+        "first version",
+        "second version",
+        "second version",
+    ]
     assert history[-1].snapshot["redacted_spans"] == [[0, 6]]
     with pytest.raises(InvalidInput):
         vault.mark_redacted(t.id, 5, 500)
@@ -183,25 +204,28 @@ def test_delete_rules(vault: Vault) -> None:
     assert vault.search("text") == []
 
 
-@pytest.mark.parametrize(("text", "query", "found"), [
-    ("The floor manager Wang Ming took passports.", "passports", True),
-    ("The floor manager Wang Ming took passports.", "wang ming", True),
-    ("The floor manager Wang Ming took passports.", "pass*", True),
-    ("The floor manager Wang Ming took passports.", "passport", False),
-    ("昨天王明去了工厂，他是经理。", "王明", True),
-    ("昨天王明去了工厂，他是经理。", "明去", True),
-    ("昨天王明去了工厂，他是经理。", "王去", False),
-    ("昨天王明去了工厂，他是经理。", "厂", True),
-    ("គាត់ធ្វើការនៅក្រុមហ៊ុនបោកប្រាស់", "ក្រុមហ៊ុន", True),
-    ("គាត់ធ្វើការនៅក្រុមហ៊ុនបោកប្រាស់", "បោក", True),
-    ("ผมทำงานที่บริษัทหลอกลวงในกัมพูชา", "กัมพูชา", True),
-    ("ผมทำงานที่บริษัทหลอกลวงในกัมพูชา", "หลอก", True),
-    ("ผมทำงานที่บริษัทหลอกลวงในกัมพูชา", "พม่า", False),
-    ("Anh Nguyễn Văn An ở Phnôm Pênh", "nguyen", True),
-    ("Anh Nguyễn Văn An ở Phnôm Pênh", "Nguyễn", True),
-    ("Anh Nguyen Van An", "Nguyễn", False),
-    ("كان في المجمع", "المجمع", True),
-])
+@pytest.mark.parametrize(
+    ("text", "query", "found"),
+    [
+        ("The floor manager Wang Ming took passports.", "passports", True),
+        ("The floor manager Wang Ming took passports.", "wang ming", True),
+        ("The floor manager Wang Ming took passports.", "pass*", True),
+        ("The floor manager Wang Ming took passports.", "passport", False),
+        ("昨天王明去了工厂，他是经理。", "王明", True),
+        ("昨天王明去了工厂，他是经理。", "明去", True),
+        ("昨天王明去了工厂，他是经理。", "王去", False),
+        ("昨天王明去了工厂，他是经理。", "厂", True),
+        ("គាត់ធ្វើការនៅក្រុមហ៊ុនបោកប្រាស់", "ក្រុមហ៊ុន", True),
+        ("គាត់ធ្វើការនៅក្រុមហ៊ុនបោកប្រាស់", "បោក", True),
+        ("ผมทำงานที่บริษัทหลอกลวงในกัมพูชา", "กัมพูชา", True),
+        ("ผมทำงานที่บริษัทหลอกลวงในกัมพูชา", "หลอก", True),
+        ("ผมทำงานที่บริษัทหลอกลวงในกัมพูชา", "พม่า", False),
+        ("Anh Nguyễn Văn An ở Phnôm Pênh", "nguyen", True),
+        ("Anh Nguyễn Văn An ở Phnôm Pênh", "Nguyễn", True),
+        ("Anh Nguyen Van An", "Nguyễn", False),
+        ("كان في المجمع", "المجمع", True),
+    ],
+)
 def test_search_scripts(vault: Vault, text: str, query: str, found: bool) -> None:
     case = vault.add_case("C")
     p = vault.add_person("P")
@@ -241,8 +265,10 @@ def test_blob_damage_is_detected_and_named(vault: Vault) -> None:
     ids = _populate(vault)
     good = vault.blobs.put(io.BytesIO(b"other evidence" * 100))
     with db.transaction(vault.conn):
-        vault.conn.execute("INSERT INTO blobs(id, identity, sha256, size, created) VALUES (?, ?, ?, ?, 'now')",
-                           (good.id, good.identity.secret.reveal(), good.sha256, good.size))
+        vault.conn.execute(
+            "INSERT INTO blobs(id, identity, sha256, size, created) VALUES (?, ?, ?, ?, 'now')",
+            (good.id, good.identity.secret.reveal(), good.sha256, good.size),
+        )
     path = vault.blobs.path_of(ids["blob"])
     data = bytearray(path.read_bytes())
     data[len(data) // 2] ^= 1
@@ -277,11 +303,14 @@ def test_blobs_are_standard_age_files(vault: Vault, tmp_path: Path) -> None:
     assert vault.blobs.read_bytes(blob.id, blob.identity, blob.sha256) == payload
     identity_file = tmp_path / "id.txt"
     identity_file.write_text(blob.identity.secret.reveal() + "\n")
-    out = subprocess.run(["age", "-d", "-i", str(identity_file), str(vault.blobs.path_of(blob.id))],
-                         capture_output=True, check=True)
+    out = subprocess.run(
+        ["age", "-d", "-i", str(identity_file), str(vault.blobs.path_of(blob.id))],
+        capture_output=True,
+        check=True,
+    )
     assert out.stdout == payload
     wrong = Identity.generate()
-    with pytest.raises(Exception, match="damaged|identit"):
+    with pytest.raises(Exception, match=r"damaged|identit"):
         vault.blobs.read_bytes(blob.id, wrong, blob.sha256)
 
 
@@ -350,8 +379,9 @@ def test_backup_and_restore(new_vault: NewVault, passphrase: SecretStr, tmp_path
 
 
 @pytest.mark.parametrize("damage", ["truncate", "flip"])
-def test_damaged_backup_is_detected(new_vault: NewVault, passphrase: SecretStr, tmp_path: Path,
-                                    damage: str) -> None:
+def test_damaged_backup_is_detected(
+    new_vault: NewVault, passphrase: SecretStr, tmp_path: Path, damage: str
+) -> None:
     _populate(new_vault.vault)
     out = write_backup(new_vault.vault, tmp_path / "backup.evb")
     data = bytearray(out.read_bytes())

@@ -73,13 +73,17 @@ def _reforge(data: bytes, edit: object) -> bytes:
     return prefix + hashlib.sha256(prefix).digest()
 
 
-@pytest.mark.parametrize("edit", [
-    lambda b: b.__setitem__("created", "2020-01-01T00:00:00Z"),
-    lambda b: b["slots"][0]["kdf"].__setitem__("iterations", b["slots"][0]["kdf"]["iterations"] + 1),
-    lambda b: b["slots"][1].__setitem__("slot", 7),
-    lambda b: b["slots"].pop(1),
-    lambda b: b.__setitem__("vault_id", "00000000-0000-4000-8000-000000000000"),
-], ids=["created", "kdf-params", "slot-number", "drop-recovery-slot", "vault-id"])
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda b: b.__setitem__("created", "2020-01-01T00:00:00Z"),
+        lambda b: b["slots"][0]["kdf"].__setitem__("iterations", b["slots"][0]["kdf"]["iterations"] + 1),
+        lambda b: b["slots"][1].__setitem__("slot", 7),
+        lambda b: b["slots"].pop(1),
+        lambda b: b.__setitem__("vault_id", "00000000-0000-4000-8000-000000000000"),
+    ],
+    ids=["created", "kdf-params", "slot-number", "drop-recovery-slot", "vault-id"],
+)
 def test_deliberate_tampering_is_detected(keys: vh.NewVaultKeys, edit: object) -> None:
     forged = vh.VaultHeader.from_bytes(_reforge(keys.header.to_bytes(), edit))
     with pytest.raises((HeaderCorrupt, WrongSecret)):
@@ -87,8 +91,11 @@ def test_deliberate_tampering_is_detected(keys: vh.NewVaultKeys, edit: object) -
 
 
 def test_hostile_kdf_parameters_are_refused_before_deriving(keys: vh.NewVaultKeys) -> None:
-    forged = vh.VaultHeader.from_bytes(_reforge(
-        keys.header.to_bytes(), lambda b: b["slots"][0]["kdf"].__setitem__("memory_kib", 64 * 1024 * 1024)))
+    forged = vh.VaultHeader.from_bytes(
+        _reforge(
+            keys.header.to_bytes(), lambda b: b["slots"][0]["kdf"].__setitem__("memory_kib", 64 * 1024 * 1024)
+        )
+    )
     with pytest.raises(UnsupportedFormat):
         forged.unlock_with_passphrase(PW)
 

@@ -1,0 +1,237 @@
+"""Benchmarks of the vault core (issue: vault core). Prints JSON; bench/run renders docs/BENCHMARKS.md.
+
+Figures: unlock time with the KDF parameters tuned on this machine; blob import/export MB/s
+against `cp` of the same bytes; peak RSS of a process importing a 2 GB file; search latency
+(median, p90) over N testimonies of ~2 KB for a Latin word and a 2-character Chinese name.
+
+Usage: python bench/bench_core.py [--docs 100000] [--big-mb 2048] [--blob-mb 256] [--out FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from crypto.secret import SecretStr
+from evidence_app import db
+from evidence_app.vault import Vault
+
+PW = SecretStr("benchmark passphrase")
+
+
+def spread(samples: list[float]) -> dict[str, float]:
+    s = sorted(samples)
+    return {
+        "median": statistics.median(s),
+        "min": s[0],
+        "max": s[-1],
+        "p90": s[min(len(s) - 1, round(0.9 * (len(s) - 1)))],
+        "n": len(s),
+    }
+
+
+def bench_unlock(tmp: Path) -> dict[str, object]:
+    vault, _ = Vault.create(tmp / "unlock", PW)
+    vault.close()
+    times = []
+    for _ in range(5):
+        start = time.perf_counter()
+        Vault.open(tmp / "unlock", PW).close()
+        times.append(time.perf_counter() - start)
+    kdf = json.loads((tmp / "unlock" / "vault.header").read_bytes()[14:-32])["slots"][0]["kdf"]
+    return {
+        "seconds": spread(times),
+        "kdf": {k: kdf[k] for k in ("alg", "memory_kib", "iterations", "lanes")},
+    }
+
+
+def _write_random(path: Path, mb: int) -> None:
+    block = os.urandom(1024 * 1024)
+    with open(path, "wb") as fh:
+        for i in range(mb):
+            fh.write(i.to_bytes(8, "little") + block[8:])
+
+
+def bench_blobs(tmp: Path, mb: int) -> dict[str, object]:
+    src = tmp / "blob-src.bin"
+    _write_random(src, mb)
+    vault, _ = Vault.create(tmp / "blobs", PW)
+    imp, exp, cp = [], [], []
+    with vault:
+        for _ in range(3):
+            start = time.perf_counter()
+            with open(src, "rb") as fh:
+                blob = vault.blobs.put(fh)
+            imp.append(mb / (time.perf_counter() - start))
+            out = tmp / "blob-out.bin"
+            start = time.perf_counter()
+            with open(out, "wb") as fh:
+                vault.blobs.read_into(blob.id, blob.identity, fh, blob.sha256)
+                fh.flush()
+                os.fsync(fh.fileno())
+            exp.append(mb / (time.perf_counter() - start))
+            out.unlink()
+            start = time.perf_counter()
+            subprocess.run(["cp", str(src), str(out)], check=True)
+            subprocess.run(["sync", str(out)], check=True)
+            cp.append(mb / (time.perf_counter() - start))
+            out.unlink()
+    src.unlink()
+    return {
+        "mb": mb,
+        "import_mb_s": spread(imp),
+        "export_mb_s": spread(exp),
+        "cp_mb_s": spread(cp),
+        "import_vs_cp": statistics.median(imp) / statistics.median(cp),
+        "export_vs_cp": statistics.median(exp) / statistics.median(cp),
+    }
+
+
+_RSS_CHILD = r"""
+import resource, sys
+from pathlib import Path
+from crypto.secret import SecretStr
+from evidence_app.vault import Vault
+with Vault.open(Path(sys.argv[1]), SecretStr(sys.argv[2])) as v:
+    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    with open(sys.argv[3], "rb") as fh:
+        v.blobs.put(fh)
+print(base, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def bench_big_import_rss(tmp: Path, mb: int) -> dict[str, object]:
+    src = tmp / "big.bin"
+    _write_random(src, mb)
+    vault, _ = Vault.create(tmp / "big", PW)
+    vault.close()
+    start = time.perf_counter()
+    out = subprocess.run(
+        [sys.executable, "-c", _RSS_CHILD, str(tmp / "big"), PW.reveal(), str(src)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    elapsed = time.perf_counter() - start
+    before, peak = (int(x) for x in out.stdout.split())
+    src.unlink()
+    return {"mb": mb, "peak_rss_mib": peak / 1024, "rss_before_import_mib": before / 1024, "seconds": elapsed}
+
+
+WORDS = [
+    "the",
+    "floor",
+    "manager",
+    "took",
+    "our",
+    "passports",
+    "and",
+    "phones",
+    "we",
+    "worked",
+    "twelve",
+    "hours",
+    "a",
+    "day",
+    "scamming",
+    "people",
+    "online",
+    "compound",
+    "guards",
+    "beat",
+    "those",
+    "who",
+    "failed",
+    "quota",
+    "transferred",
+    "sold",
+    "again",
+    "border",
+    "river",
+    "boat",
+    "debt",
+    "recruiter",
+    "promised",
+    "job",
+    "casino",
+    "hotel",
+    "office",
+    "salary",
+    "never",
+    "paid",
+]
+NAMES = ["王明", "李华", "张伟", "刘洋", "陈静", "杨勇", "赵磊", "黄敏"]
+
+
+def bench_search(tmp: Path, docs: int) -> dict[str, object]:
+    rng = random.Random(7)
+    vault, _ = Vault.create(tmp / "search", PW)
+    with vault:
+        case = vault.add_case("Benchmark case")
+        person = vault.add_person("Benchmark person")
+        start = time.perf_counter()
+        batch = 2000
+        for first in range(0, docs, batch):
+            with db.transaction(vault.conn):
+                for i in range(first, min(docs, first + batch)):
+                    words = [rng.choice(WORDS) for _ in range(330)]
+                    if i % 50 == 0:
+                        words.insert(rng.randrange(len(words)), rng.choice(NAMES))
+                    if i % 97 == 0:
+                        words.insert(rng.randrange(len(words)), "sihanoukville")
+                    vault.add_testimony(case.id, person.id, " ".join(words))
+        build = time.perf_counter() - start
+        results: dict[str, object] = {
+            "docs": docs,
+            "build_seconds": build,
+            "db_mib": (tmp / "search" / "vault.db").stat().st_size / 2**20,
+        }
+        for label, query in (("latin_word", "sihanoukville"), ("chinese_2char_name", "王明")):
+            times = []
+            hits = 0
+            for _ in range(30):
+                s = time.perf_counter()
+                hits = len(vault.search(query, limit=50))
+                times.append((time.perf_counter() - s) * 1000)
+            results[label] = {"query": query, "hits_returned": hits, "ms": spread(times)}
+    return results
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--docs", type=int, default=100_000)
+    ap.add_argument("--big-mb", type=int, default=2048)
+    ap.add_argument("--blob-mb", type=int, default=256)
+    ap.add_argument("--out", type=Path)
+    args = ap.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="evbench-", dir=os.environ.get("BENCH_TMP")))
+    try:
+        result = {
+            "unlock": bench_unlock(tmp),
+            "blobs": bench_blobs(tmp, args.blob_mb),
+            "big_import": bench_big_import_rss(tmp, args.big_mb),
+            "search": bench_search(tmp, args.docs),
+        }
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    text = json.dumps(result, indent=2, ensure_ascii=False)
+    if args.out:
+        args.out.write_text(text + "\n", encoding="utf-8")
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,99 @@
+"""Background jobs: long work (unlock, vault creation, later imports and exports) runs on a thread
+pool so the GUI thread never blocks.
+
+A job wraps a plain callable that takes a progress callback::
+
+    def work(progress: Progress) -> Vault:
+        progress(0, "")
+        return Vault.open(root, passphrase=secret)
+
+    job = runner.start(work, on_finished=..., on_failed=...)
+
+``JobSignals`` lives in the GUI thread; the worker only emits, so every slot runs in the GUI
+thread (queued connections). The runner keeps each job alive until its last signal was delivered.
+Errors never go to a log: the exception object is handed to ``failed`` and the UI explains it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+T = TypeVar("T")
+Progress = Callable[[int, str], None]
+"""``progress(percent, message)``; percent is 0-100, or -1 when the amount of work is unknown."""
+
+
+class JobSignals(QObject):
+    progress = Signal(int, str)
+    finished = Signal(object)  # the callable's return value
+    failed = Signal(object)  # the exception it raised
+    done = Signal()  # after finished or failed, always
+
+
+class Job(QRunnable, Generic[T]):
+    """Runs ``fn(progress)`` on a pool thread and reports through ``signals``."""
+
+    def __init__(self, fn: Callable[[Progress], T]) -> None:
+        super().__init__()
+        # The pool deletes the job after ``run``; ``signals`` (created in the GUI thread) is kept
+        # alive by the runner until ``done`` was delivered.
+        self.signals = JobSignals()
+        self._fn = fn
+
+    def _report(self, percent: int, message: str) -> None:
+        self.signals.progress.emit(percent, message)
+
+    def run(self) -> None:
+        try:
+            result = self._fn(self._report)
+        except Exception as exc:  # reported to the GUI thread, which explains it to the person
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.finished.emit(result)
+        finally:
+            self.signals.done.emit()
+
+
+class JobRunner(QObject):
+    """Starts jobs on its own thread pool and keeps them alive until they are done."""
+
+    def __init__(self, parent: QObject | None = None, max_threads: int = 2) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max_threads)
+        self._running: list[JobSignals] = []
+
+    def start(
+        self,
+        fn: Callable[[Progress], T],
+        on_finished: Callable[[T], None] | None = None,
+        on_failed: Callable[[Exception], None] | None = None,
+        on_progress: Callable[[int, str], None] | None = None,
+    ) -> Job[T]:
+        job: Job[T] = Job(fn)
+        if on_progress is not None:
+            job.signals.progress.connect(on_progress)
+        if on_finished is not None:
+            job.signals.finished.connect(on_finished)
+        if on_failed is not None:
+            job.signals.failed.connect(on_failed)
+        signals = job.signals
+        signals.done.connect(lambda: self._forget(signals))
+        self._running.append(signals)
+        self._pool.start(job)
+        return job
+
+    def _forget(self, signals: JobSignals) -> None:
+        if signals in self._running:
+            self._running.remove(signals)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until every started job has returned (used at shutdown and in tests)."""
+        return self._pool.waitForDone(msecs)

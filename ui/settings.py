@@ -1,0 +1,90 @@
+"""Preferences that may live outside the vault: an INI file in the config folder.
+
+Only the keys listed here are ever written, and none of them is sensitive: no record content,
+no names, no recent-file lists, no window titles, no search history. Anything about the evidence
+belongs inside the encrypted vault.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from evidence_app import paths
+
+DEFAULT_AUTOLOCK_MINUTES = 5
+MAX_AUTOLOCK_MINUTES = 240
+
+_AUTOLOCK_MINUTES = "autolock/minutes"
+_LOCK_ON_MINIMISE = "autolock/lock_on_minimise"
+_VAULT_FOLDER = "vault/folder"
+ALLOWED_KEYS = frozenset({_AUTOLOCK_MINUTES, _LOCK_ON_MINIMISE, _VAULT_FOLDER})
+
+
+def default_settings_path() -> Path:
+    return paths.config_dir() / "settings.ini"
+
+
+class Settings:
+    """Typed access to the few non-sensitive preferences."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path if path is not None else default_settings_path()
+        self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
+        for key in self._qs.allKeys():
+            if key not in ALLOWED_KEYS:  # written by something else: never keep it around
+                self._qs.remove(key)
+
+    # --- auto-lock -----------------------------------------------------------------------------
+
+    @property
+    def autolock_minutes(self) -> int:
+        raw = self._qs.value(_AUTOLOCK_MINUTES, DEFAULT_AUTOLOCK_MINUTES)
+        try:
+            minutes = int(str(raw))
+        except ValueError:
+            return DEFAULT_AUTOLOCK_MINUTES
+        return min(max(minutes, 1), MAX_AUTOLOCK_MINUTES)
+
+    @autolock_minutes.setter
+    def autolock_minutes(self, minutes: int) -> None:
+        self._qs.setValue(_AUTOLOCK_MINUTES, min(max(int(minutes), 1), MAX_AUTOLOCK_MINUTES))
+
+    @property
+    def lock_on_minimise(self) -> bool:
+        raw = self._qs.value(_LOCK_ON_MINIMISE, True)
+        return str(raw).strip().lower() not in {"false", "0", "no", "off"}
+
+    @lock_on_minimise.setter
+    def lock_on_minimise(self, value: bool) -> None:
+        self._qs.setValue(_LOCK_ON_MINIMISE, bool(value))
+
+    # --- vault folder --------------------------------------------------------------------------
+
+    @property
+    def vault_folder(self) -> Path | None:
+        raw = self._qs.value(_VAULT_FOLDER, "")
+        text = str(raw) if raw else ""
+        return Path(text) if text else None
+
+    @vault_folder.setter
+    def vault_folder(self, folder: Path | None) -> None:
+        if folder is None:
+            self._qs.remove(_VAULT_FOLDER)
+        else:
+            self._qs.setValue(_VAULT_FOLDER, str(folder))
+
+    # --- file ----------------------------------------------------------------------------------
+
+    def write_defaults(self) -> None:
+        """Write the current values (defaults where unset) so the file documents itself."""
+        self.autolock_minutes = self.autolock_minutes
+        self.lock_on_minimise = self.lock_on_minimise
+        self.sync()
+
+    def sync(self) -> None:
+        self._qs.sync()
+
+    def keys(self) -> list[str]:
+        return list(self._qs.allKeys())
