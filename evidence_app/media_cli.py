@@ -133,6 +133,18 @@ def cmd_media_faces(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_media_identities(args: argparse.Namespace) -> int:
+    with _cli()._open(args) as v:
+        keys = ms.blob_keys(v, v.resolve_id(RecordKind.MEDIA, args.id))
+    for key in keys:
+        print(f"{key.role}\t{key.path}\t{key.sha256}\t{key.identity.reveal()}")
+    sys.stderr.write(
+        "Each line: role, encrypted file, SHA-256 of the plaintext, age identity. Anyone holding an identity can\n"
+        "decrypt that file: age -d -i identity.txt FILE > out. Keep these lines as secret as the passphrase.\n"
+    )
+    return 0
+
+
 def add_media_commands(sub: Any, cmd: Callable[..., Any]) -> None:
     cli = _cli()
     media = sub.add_parser("media", help="photos and other media").add_subparsers(
@@ -154,6 +166,8 @@ def add_media_commands(sub: Any, cmd: Callable[..., Any]) -> None:
     sp.add_argument("id")
     sp.add_argument("--box", action="append", default=[], metavar="X,Y,W,H")
     sp.add_argument("--style", choices=["fill", "pixelate"], default="fill")
+    sp = cmd(media, "identities", cmd_media_identities, "print the age identities of an item's blobs (recovery)")
+    sp.add_argument("id")
     sp = cmd(media, "faces", cmd_media_faces, "suggest face boxes (--apply redacts them all)")
     sp.add_argument("id")
     sp.add_argument("--json", action="store_true")

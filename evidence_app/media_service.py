@@ -293,6 +293,25 @@ def read_working(vault: Vault, item: MediaItem) -> bytes:
     return vault.blobs.read_bytes(version.blob_id, _identity(vault, version.blob_id), version.sha256)
 
 
+@dataclass(frozen=True)
+class BlobKey:
+    """Where a blob file is and the age identity that decrypts it, for recovery by hand."""
+
+    role: str  # "original" or "working vN"
+    path: Path
+    identity: SecretStr
+    sha256: str
+
+
+def blob_keys(vault: Vault, item_id: str) -> list[BlobKey]:
+    item = get_media(vault, item_id)
+    pairs = [("original", item.original_blob, item.original_sha256)]
+    pairs += [(f"working v{v.version}", v.blob_id, v.sha256) for v in item.versions]
+    keys = [BlobKey(role, vault.blobs.path_of(blob), _identity(vault, blob).secret, sha) for role, blob, sha in pairs]
+    vault.log(Action.EXPORT, "media", item.id, {"what": "blob identities"})
+    return keys
+
+
 def _export(target: Path, data: bytes) -> None:
     target = target.expanduser()
     if target.exists():

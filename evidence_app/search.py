@@ -178,19 +178,33 @@ def build_query(query: str) -> str | None:
 
 def find_snippet(text: str, query: str, width: int = 60) -> str:
     """A short piece of ``text`` around the first query term found, for showing a hit."""
+    terms = normalise(query).replace("*", " ").split()
+    pos = _locate(text, terms)
+    if pos is None:
+        return " ".join(text[:width].split()) + ("…" if len(text) > width else "")
+    start = max(0, pos - width // 3)
+    end = min(len(text), start + width)
+    piece = " ".join(text[start:end].split())
+    return ("…" if start else "") + piece + ("…" if end < len(text) else "")
+
+
+def _locate(text: str, terms: list[str]) -> int | None:
+    folded = text.casefold()
+    if len(folded) == len(text):  # common case: folding kept every position
+        for term in terms:
+            pos = folded.find(term)
+            if pos >= 0:
+                return pos
     # Fold character by character so positions in the folded text map back to ``text``.
-    folded: list[str] = []
+    chars: list[str] = []
     origin: list[int] = []
     for index, ch in enumerate(text):
         for f in strip_accents(normalise(ch)):
-            folded.append(f)
+            chars.append(f)
             origin.append(index)
-    haystack = "".join(folded)
-    for term in normalise(query).replace("*", " ").split():
+    haystack = "".join(chars)
+    for term in terms:
         pos = haystack.find(strip_accents(term))
         if pos >= 0:
-            start = max(0, origin[pos] - width // 3)
-            end = min(len(text), start + width)
-            piece = " ".join(text[start:end].split())
-            return ("…" if start else "") + piece + ("…" if end < len(text) else "")
-    return " ".join(text[:width].split()) + ("…" if len(text) > width else "")
+            return origin[pos]
+    return None

@@ -45,9 +45,11 @@ def explain(exc: BaseException, folder: Path | None = None, recovery: bool = Fal
     where = str(folder) if folder is not None else _tr("the vault folder")
     if isinstance(exc, WrongPassphrase):
         if recovery:
+            detail = str(exc).strip()
+            detail = "" if detail in {"", "wrong recovery key"} else " " + _sentence(detail)
             return _tr("Wrong recovery key"), _tr(
-                "The recovery key is not right. Check each group of characters against your written "
-                "copy and try again.")
+                "The recovery key is not right.{detail} Check each group of characters against your "
+                "written copy and try again.").format(detail=detail)
         return _tr("Wrong passphrase"), _tr(
             "The passphrase is not right. Check Caps Lock and the keyboard language, then try again.")
     if isinstance(exc, VaultInUse):

@@ -21,6 +21,9 @@ import math
 import re
 import struct
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any, BinaryIO, cast
 
@@ -36,9 +39,11 @@ logging.getLogger("exifread").addHandler(logging.NullHandler())
 EXIF_HEADER = b"Exif\x00\x00"
 MAX_VALUE_CHARS = 80
 
-# Budget for one exifread run. A normal camera EXIF with maker notes needs a few thousand reads.
-_MAX_READ_OPS = 200_000
-_MAX_SECONDS = 1.0
+# Budget for exifread. A normal camera EXIF with maker notes needs a few thousand reads. One
+# budget covers a whole file's inspection (see exif_budget), so a file with hundreds of EXIF
+# blocks cannot multiply it.
+_MAX_READ_OPS = 300_000
+_MAX_SECONDS = 1.5
 
 ORIENTATION_NAMES = {
     1: "normal",
@@ -113,18 +118,45 @@ class _BudgetExceeded(Exception):
     pass
 
 
+@dataclass
+class _Budget:
+    deadline: float
+    ops_left: int
+
+    @classmethod
+    def fresh(cls) -> _Budget:
+        return cls(time.monotonic() + _MAX_SECONDS, _MAX_READ_OPS)
+
+    @property
+    def exhausted(self) -> bool:
+        return self.ops_left <= 0 or time.monotonic() > self.deadline
+
+
+_CURRENT_BUDGET: ContextVar[_Budget | None] = ContextVar("exif_budget", default=None)
+
+
+@contextmanager
+def exif_budget() -> Iterator[None]:
+    """Share one exifread time/operation budget across every EXIF block parsed inside."""
+    token = _CURRENT_BUDGET.set(_Budget.fresh())
+    try:
+        yield
+    finally:
+        _CURRENT_BUDGET.reset(token)
+
+
 class _BudgetedReader:
     """A read-only in-memory file that gives up after too many operations or too much time."""
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes, budget: _Budget) -> None:
         self._data = data
         self._pos = 0
-        self._ops = 0
-        self._deadline = time.monotonic() + _MAX_SECONDS
+        self._budget = budget
 
     def _tick(self) -> None:
-        self._ops += 1
-        if self._ops > _MAX_READ_OPS or (self._ops % 512 == 0 and time.monotonic() > self._deadline):
+        budget = self._budget
+        budget.ops_left -= 1
+        if budget.ops_left <= 0 or (budget.ops_left % 512 == 0 and time.monotonic() > budget.deadline):
             raise _BudgetExceeded
 
     def seek(self, offset: int, whence: int = 0) -> int:
@@ -148,10 +180,9 @@ class _BudgetedReader:
         return chunk
 
 
-def _run_exifread(tiff: bytes, details: bool) -> dict[str, Any]:
-    tags = exifread.process_file(
-        cast(BinaryIO, _BudgetedReader(tiff)), details=details, strict=False, debug=False, extract_thumbnail=True
-    )
+def _run_exifread(tiff: bytes, details: bool, budget: _Budget) -> dict[str, Any]:
+    reader = cast(BinaryIO, _BudgetedReader(tiff, budget))
+    tags = exifread.process_file(reader, details=details, strict=False, debug=False, extract_thumbnail=True)
     return dict(tags)
 
 
@@ -256,13 +287,18 @@ def inspect_exif(tiff: bytes, source: str = "EXIF", *, tiff_file: bool = False) 
     orientation = read_orientation(tiff)
     tags: dict[str, Any] | None = None
     problem = ""
-    # Maker notes are where exifread is most fragile and slowest: retry without them.
+    budget = _CURRENT_BUDGET.get() or _Budget.fresh()
+    # Maker notes are where exifread is most fragile: after an error, retry without them.
     for details in (True, False):
+        if budget.exhausted:
+            problem = problem or "not parsed (the inspection time budget is used up)"
+            break
         try:
-            tags = _run_exifread(tiff, details)
+            tags = _run_exifread(tiff, details, budget)
             break
         except _BudgetExceeded:
             problem = "too complex to parse in time (possibly hostile)"
+            break
         except RecursionError:
             problem = "nested too deeply (possibly hostile)"
         except Exception as exc:  # exifread raises anything on malformed input; never crash here
@@ -279,6 +315,11 @@ def inspect_exif(tiff: bytes, source: str = "EXIF", *, tiff_file: bool = False) 
     return ExifReport(tuple(findings), orientation, has_thumbnail)
 
 
+def exif_container(key: str, size: int, report: ExifReport) -> Finding:
+    """The finding for an EXIF block as a whole: risky unless it holds only harmless tags."""
+    return finding(Category.OTHER, key, size_text(size), any(f.risky for f in report.findings))
+
+
 def _describe_tags(tags: dict[str, Any], source: str, out: list[Finding], tiff_file: bool) -> bool:
     has_thumbnail = False
     position = gps_position(tags)
@@ -293,6 +334,14 @@ def _describe_tags(tags: dict[str, Any], source: str, out: list[Finding], tiff_f
                 out.append(finding(Category.THUMBNAIL, f"{source} thumbnail", f"{kind}, {size_text(len(tag))}"))
             continue
         ifd, _, name = key.partition(" ")
+        if ifd == "IFD" and " " in name:  # "IFD 2 ImageWidth": the third IFD of the chain
+            number, _, name = name.partition(" ")
+            ifd = f"IFD {number}"
+        if tiff_file and (ifd == "Thumbnail" or ifd.startswith("IFD ")):
+            # In a TIFF file the IFD chain is the list of pages, not image + thumbnail.
+            page = 2 if ifd == "Thumbnail" else int(ifd[4:]) + 1 if ifd[4:].isdigit() else 0
+            key = f"page {page} {name}"
+            ifd = "Image"
         if ifd == "MakerNote":
             maker_entries += 1
             if "Serial" in name or "Owner" in name:  # the identifying parts of maker notes

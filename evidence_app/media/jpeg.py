@@ -31,6 +31,8 @@ from .base import Category, Finding, Inspection, InvalidMedia, MediaType, Saniti
 from .exif_inspect import (
     EXIF_HEADER,
     ORIENTATION_NAMES,
+    exif_budget,
+    exif_container,
     finding,
     inspect_exif,
     inspect_photoshop_irb,
@@ -227,10 +229,11 @@ class JpegSanitizer(Sanitizer):
         parsed = _parse(data, strict=False)
         findings: list[Finding] = []
         facts: dict[str, str] = {}
-        for seg in parsed.segments:
-            if seg.marker in _DECODING_MARKERS:
-                continue
-            findings.extend(_segment_findings(seg))
+        with exif_budget():  # one parsing budget for all EXIF blocks of this file
+            for seg in parsed.segments:
+                if seg.marker in _DECODING_MARKERS:
+                    continue
+                findings.extend(_segment_findings(seg))
         if parsed.trailing:
             findings.append(_trailing_finding(parsed.trailing))
         if parsed.stray:
@@ -326,7 +329,7 @@ def _segment_findings(seg: _Segment) -> list[Finding]:
         return out
     if name == "APP1 Exif":
         report = inspect_exif(payload[6:], "EXIF")
-        return [finding(Category.OTHER, name, size_text(len(payload)), True), *report.findings]
+        return [exif_container(name, len(payload), report), *report.findings]
     if category is Category.XMP:
         return [finding(category, name, summarize_xmp(payload))]
     if category is Category.PHOTOSHOP:

@@ -49,8 +49,9 @@ def max_pixels() -> int:
     return max(1, min(MAX_PIXELS, HARD_MAX_PIXELS))
 
 
-def read_limited(src: BinaryIO, what: str, limit: int = MAX_FILE_BYTES) -> bytes:
+def read_limited(src: BinaryIO, what: str, limit: int | None = None) -> bytes:
     """Read the whole source (from the start) into memory, refusing empty or oversized files."""
+    limit = MAX_FILE_BYTES if limit is None else limit
     try:
         src.seek(0)
         data = src.read(limit + 1)
@@ -61,7 +62,7 @@ def read_limited(src: BinaryIO, what: str, limit: int = MAX_FILE_BYTES) -> bytes
     if not data:
         raise InvalidMedia(f"the {what} is empty (0 bytes)")
     if len(data) > limit:
-        raise InvalidMedia(f"the {what} is larger than the {limit // (1024 * 1024)} MB limit")
+        raise InvalidMedia(f"the {what} is larger than the {limit / (1024 * 1024):g} MB limit")
     return bytes(data)
 
 
@@ -94,6 +95,9 @@ def guarded(what: str) -> Iterator[None]:
     must not take the app down.
     """
     with warnings.catch_warnings():
+        # Decoders warn about oddities of malformed input; that is noise here (the input is
+        # either accepted or refused), except for bombs, which are always an error.
+        warnings.simplefilter("ignore")
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
             yield

@@ -28,6 +28,8 @@ from typing import BinaryIO, ClassVar
 from .base import Category, Finding, Inspection, InvalidMedia, MediaType, Sanitizer, SanitizeResult
 from .exif_inspect import (
     ORIENTATION_NAMES,
+    exif_budget,
+    exif_container,
     finding,
     inspect_exif,
     read_orientation,
@@ -144,16 +146,17 @@ class PngSanitizer(Sanitizer):
         findings: list[Finding] = []
         facts: dict[str, str] = {}
         frames = 0
-        for chunk in parsed.chunks:
-            if chunk.kind in _CRITICAL or chunk.kind in _COLOUR_LENGTHS:
-                if not chunk.crc_ok:
-                    findings.append(finding(Category.STRUCTURE, f"{chunk.name} chunk", "CRC mismatch", False))
-                continue
-            if chunk.kind == b"fcTL":
-                frames += 1
-            if chunk.kind in (b"fcTL", b"fdAT"):
-                continue
-            findings.extend(_chunk_findings(chunk))
+        with exif_budget():  # one parsing budget for all eXIf chunks of this file
+            for chunk in parsed.chunks:
+                if chunk.kind in _CRITICAL or chunk.kind in _COLOUR_LENGTHS:
+                    if not chunk.crc_ok:
+                        findings.append(finding(Category.STRUCTURE, f"{chunk.name} chunk", "CRC mismatch", False))
+                    continue
+                if chunk.kind == b"fcTL":
+                    frames += 1
+                if chunk.kind in (b"fcTL", b"fdAT"):
+                    continue
+                findings.extend(_chunk_findings(chunk))
         if frames:
             facts["animation"] = f"APNG, {frames} frames (only the default image is kept)"
         if parsed.trailing:
@@ -290,7 +293,7 @@ def _chunk_findings(chunk: _Chunk) -> list[Finding]:
         return [finding(Category.DATE, "tIME", f"{y:04d}-{mo:02d}-{d:02d} {h:02d}:{mi:02d}:{s:02d}")]
     if kind == b"eXIf":
         report = inspect_exif(chunk.data, "eXIf")
-        return [finding(Category.OTHER, "eXIf chunk", size_text(len(chunk.data)), True), *report.findings]
+        return [exif_container("eXIf chunk", len(chunk.data), report), *report.findings]
     if kind == b"iCCP":
         name = chunk.data.partition(b"\x00")[0].decode("latin-1")
         return [finding(Category.ICC, "iCCP profile", f"'{name}', {size_text(len(chunk.data))}", False)]

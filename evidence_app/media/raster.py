@@ -39,6 +39,8 @@ from ..errors import UnsupportedMedia
 from .base import Category, Finding, Inspection, InvalidMedia, MediaType, Sanitizer, SanitizeResult
 from .exif_inspect import (
     ORIENTATION_NAMES,
+    exif_budget,
+    exif_container,
     finding,
     inspect_exif,
     read_orientation,
@@ -136,7 +138,7 @@ class _RasterSanitizer(Sanitizer):
 
     def inspect(self, src: BinaryIO) -> Inspection:
         data = read_limited(src, self.what)
-        with guarded(self.what):
+        with guarded(self.what), exif_budget():
             image = open_image(data, self.pil_format, self.what)
             findings, facts = self._describe(data, image)
             width, height = image.size
@@ -258,7 +260,7 @@ class WebpSanitizer(_RasterSanitizer):
             if fourcc == b"EXIF":
                 report = inspect_exif(payload, "EXIF")
                 orientation = report.orientation
-                findings.append(finding(Category.OTHER, "EXIF chunk", size_text(len(payload)), True))
+                findings.append(exif_container("EXIF chunk", len(payload), report))
                 findings.extend(report.findings)
             elif fourcc == b"XMP ":
                 findings.append(finding(Category.XMP, "XMP chunk", summarize_xmp(payload)))
@@ -330,8 +332,9 @@ class HeicSanitizer(_RasterSanitizer):
         findings: list[Finding] = []
         exif = info.get("exif")
         if isinstance(exif, bytes) and exif:
-            findings.append(finding(Category.OTHER, "EXIF block", size_text(len(exif)), True))
-            findings.extend(f for f in inspect_exif(exif, "EXIF").findings if not f.key.endswith("Orientation"))
+            report = inspect_exif(exif, "EXIF")
+            findings.append(exif_container("EXIF block", len(exif), report))
+            findings.extend(f for f in report.findings if not f.key.endswith("Orientation"))
         xmp = info.get("xmp")
         if isinstance(xmp, bytes) and xmp:
             findings.append(finding(Category.XMP, "XMP block", summarize_xmp(xmp)))

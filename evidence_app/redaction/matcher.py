@@ -55,23 +55,15 @@ def _edge(ch: str, *, separators: bool) -> str:
     return re.escape(ch)
 
 
-def _end_assertion(ch: str, word_class: str) -> str:
-    if is_spaced_word_char(ch):
-        return f"(?![{word_class}])"
-    if ch.isdecimal():
-        return r"(?!\d)"
-    return ""
-
-
-def _emit(node: _Node, last: str, *, boundaries: bool, separators: bool, word_class: str) -> str:
-    alternatives = [
-        _edge(ch, separators=separators)
-        + _emit(child, ch, boundaries=boundaries, separators=separators, word_class=word_class)
-        for ch, child in sorted(node.children.items())
-    ]
+def _emit(node: _Node, *, separators: bool) -> str:
+    # The separator edge (it may match nothing) goes after the literal edges, so a literal
+    # continuation is preferred.
+    ordered = sorted(node.children.items(), key=lambda item: (item[0] == SEPARATOR, item[0]))
+    alternatives = [_edge(ch, separators=separators) + _emit(child, separators=separators) for ch, child in ordered]
     if node.terminal:
-        # Last, so that longer needles through this node are tried first.
-        alternatives.append(_end_assertion(last, word_class) if boundaries else "")
+        # Last, so that longer needles through this node are tried first; if the end
+        # boundary fails after a longer needle, backtracking comes back here.
+        alternatives.append("")
     if len(alternatives) == 1:
         return alternatives[0]
     return "(?:" + "|".join(alternatives) + ")"
@@ -98,19 +90,19 @@ class TrieMatcher:
         self._pattern: re.Pattern[str] | None = None
         if not count:
             return
-        word_class = tables().spaced_word
+        word = tables().spaced_letter_class
         top: list[str] = []
         for ch, child in sorted(root.children.items()):
             # The start boundary is checked after consuming the first character so that each
             # top-level alternative begins with a literal: the regex engine then skips
             # positions whose character cannot start any needle without entering the pattern.
-            start = f"(?<![{word_class}].)" if boundaries and is_spaced_word_char(ch) else ""
-            top.append(
-                re.escape(ch)
-                + start
-                + _emit(child, ch, boundaries=boundaries, separators=separators, word_class=word_class)
-            )
-        self._pattern = re.compile("|".join(top), re.DOTALL)
+            start = f"(?<!{word}.)" if boundaries and is_spaced_word_char(ch) else ""
+            top.append(re.escape(ch) + start + _emit(child, separators=separators))
+        # One end assertion for all needles (repeating a big character class at every needle
+        # end made compiling thousands of needles take many seconds): after a letter of a
+        # spaced script no such letter may follow, after a digit no digit.
+        end = rf"(?:(?<={word})(?!{word})|(?<=\d)(?!\d)|(?<!{word})(?<!\d))" if boundaries else ""
+        self._pattern = re.compile("(?:" + "|".join(top) + ")" + end, re.DOTALL)
 
     def finditer(self, text: str) -> Iterator[tuple[int, int]]:
         """Every (start, end) of the longest needle at each start position, including matches

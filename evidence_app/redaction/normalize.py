@@ -25,35 +25,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from urllib.parse import unquote
 
-from .chars import is_latin_cp, is_unspaced_letter, tables
-
-# Characters with no decomposition that readers nevertheless treat as a plain Latin letter.
-_LATIN_EXTRA = {
-    "đ": "d",
-    "ð": "d",
-    "ł": "l",
-    "ø": "o",
-    "ı": "i",
-    "ħ": "h",
-    "æ": "ae",
-    "œ": "oe",
-    "ŧ": "t",
-}
-# Typographic apostrophes and dashes fold to their ASCII forms ("O’Brien" == "O'Brien").
-_PUNCT = {
-    "\u2018": "'",
-    "\u2019": "'",
-    "\u02bc": "'",
-    "\u00b4": "'",
-    "\u2010": "-",
-    "\u2011": "-",
-    "\u2012": "-",
-    "\u2013": "-",
-    "\u2014": "-",
-    "\u2015": "-",
-    "\u2212": "-",
-}
-
+from .chars import fold_visible, is_unspaced_letter, tables
 
 @dataclass(frozen=True, eq=False)
 class MappedText:
@@ -84,7 +56,7 @@ class MappedText:
         return o_start, o_end
 
 
-class _Builder:
+class MappedTextBuilder:
     __slots__ = ("identity", "length", "orig_ends", "orig_starts", "pieces", "seg_starts")
 
     def __init__(self) -> None:
@@ -115,21 +87,21 @@ class _Builder:
 @cache
 def _token_re() -> re.Pattern[str]:
     t = tables()
-    marks = t.marks
+    unspaced = t.unspaced_letter
+    blank = rf"\s{t.ignorable_class}"
+    # The fast path: characters that fold to themselves (ASCII letters are lowered), unspaced
+    # letters with their marks, and single spaces that folding keeps (not next to other
+    # whitespace or invisible characters, not between two unspaced letters). Such a span maps
+    # one to one. It never ends right before a combining mark, so a base letter and its marks
+    # are always folded together ("e" + U+0301).
+    fast = (
+        rf"(?:[{t.fast_plain}]|[{t.unspaced_base}][{t.unspaced_mark}]*"
+        rf"|(?<![{unspaced}{t.ignorable_class}]) (?![{blank}])| (?![{unspaced}{blank}]))+"
+    )
     return re.compile(
-        r"(?P<ws>\s+)"
-        # ASCII words separated by single spaces: identity apart from lower(). Never ends right
-        # before a combining mark, so "e" + U+0301 is folded as one chunk.
-        rf"|(?P<ascii>[!-~]+(?: [!-~]+)*)(?![{marks}])"
-        rf"|(?P<uns>[{t.unspaced_letter}]+)(?![{marks}])"
-        rf"|(?P<other>.[{marks}]*)",
+        rf"(?P<fast>{fast})(?![{t.marks}])|(?P<ws>\s+)|(?P<other>.[{t.marks}]*)",
         re.DOTALL,
     )
-
-
-@cache
-def _chunk_re() -> re.Pattern[str]:
-    return re.compile(rf".[{tables().marks}]*", re.DOTALL)
 
 
 def _drop_ignorable(chunk: str) -> str:
@@ -141,21 +113,7 @@ def _drop_ignorable(chunk: str) -> str:
 def fold_chunk(chunk: str) -> str:
     """Fold one base character with its combining marks (NFKC, casefold, Latin accents off)."""
     kept = _drop_ignorable(chunk)
-    if not kept:
-        return ""
-    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", kept).casefold())
-    out: list[str] = []
-    latin = False
-    for c in unicodedata.normalize("NFD", folded):
-        if unicodedata.category(c)[0] == "M":
-            # Diacritics on Latin letters are dropped: privacy first, "Nguyen" must find
-            # "Nguyễn". Marks of other scripts (Thai vowels, Khmer signs) carry meaning and stay.
-            if latin:
-                continue
-        else:
-            latin = is_latin_cp(ord(c))
-        out.append(_LATIN_EXTRA.get(c) or _PUNCT.get(c) or c)
-    return unicodedata.normalize("NFC", "".join(out))
+    return fold_visible(kept) if kept else ""
 
 
 @lru_cache(maxsize=1 << 16)
@@ -174,14 +132,15 @@ def _next_visible(text: str, pos: int) -> str:
 
 
 def _transform(text: str, *, fold: bool) -> MappedText:
-    out = _Builder()
+    out = MappedTextBuilder()
+    add = out.add
     chunk_fn = fold_chunk if fold else clean_chunk
     for m in _token_re().finditer(text):
         kind = m.lastgroup
         start, end = m.span()
-        if kind == "ascii":
+        if kind == "fast":
             piece = m.group()
-            out.add(piece.lower() if fold else piece, start, end, True)
+            add(piece.lower() if fold else piece, start, end, True)
         elif kind == "ws":
             if fold:
                 # Whitespace between two letters of unspaced scripts is dropped: Khmer and Thai
@@ -191,17 +150,11 @@ def _transform(text: str, *, fold: bool) -> MappedText:
                 prev = out.last_char()
                 if prev and nxt and is_unspaced_letter(prev) and is_unspaced_letter(fold_chunk(nxt)[:1] or " "):
                     continue
-            out.add(" ", start, end, False)
-        elif kind == "uns":
-            run = m.group()
-            if unicodedata.is_normalized("NFKC", run):
-                out.add(run, start, end, True)
-            else:
-                for c in _chunk_re().finditer(run):
-                    out.add(chunk_fn(c.group()), start + c.start(), start + c.end(), False)
+            add(" ", start, end, False)
         else:
             chunk = m.group()
-            out.add(chunk_fn(chunk), start, end, len(chunk) == 1 and chunk_fn(chunk) == chunk)
+            folded = chunk_fn(chunk)
+            add(folded, start, end, folded == chunk)
     return out.build()
 
 

@@ -21,27 +21,27 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 import phonenumbers
 from phonenumbers import Leniency, NumberParseException, PhoneNumber, PhoneNumberFormat
+
+from .chars import is_spaced_word_char
 
 _MIN_DIGITS = 7  # fewer digits than this is never treated as an unknown phone number
 _MAX_DIGITS = 17  # E.164 is at most 15 digits; allow an international prefix
 _MIN_BARE_NSN = 7  # a bare national number shorter than this is too ambiguous to redact
 _INTERNATIONAL_PREFIXES = ("00", "011")
-_DIGIT_SCAN_LIMIT = 0x1FC00  # the last decimal digits (segmented) end at U+1FBF9
 
 
-@cache
-def _digit_table() -> dict[int, str]:
-    table: dict[int, str] = {}
-    for cp in range(_DIGIT_SCAN_LIMIT):
-        ch = chr(cp)
-        if not ch.isascii() and unicodedata.category(ch) == "Nd":
-            table[cp] = str(unicodedata.decimal(ch))
-    table.update({ord("＋"): "+", ord("（"): "(", ord("）"): ")", ord("－"): "-", ord("\u2212"): "-"})
-    return table
+_SPECIAL_DIGITS = {"＋": "+", "（": "(", "）": ")", "－": "-", "\u2212": "-"}
+# Decimal digits other than ASCII 0-9, and fullwidth punctuation used in numbers.
+_NON_ASCII_DIGIT = re.compile(r"[^\D0-9]|[＋（）－\u2212]")
+
+
+def _ascii_digit(m: re.Match[str]) -> str:
+    char = m.group()
+    return _SPECIAL_DIGITS.get(char) or str(unicodedata.decimal(char))
 
 
 def digit_view(text: str) -> str:
@@ -49,7 +49,7 @@ def digit_view(text: str) -> str:
     Same length: offsets are unchanged."""
     if text.isascii():
         return text
-    return text.translate(_digit_table())
+    return _NON_ASCII_DIGIT.sub(_ascii_digit, text)
 
 
 _DIGITS = re.compile(r"[0-9]+")
@@ -199,7 +199,10 @@ class PhoneIndex:
         hits: list[PhoneSpan] = []
         keys = self._keys
         for chain in digit_chains(view):
+            skip_to = 0
             for i in range(len(chain)):
+                if i < skip_to:
+                    continue  # inside the previous hit ("+855 12 345 678" contains "12 345 678")
                 digits = ""
                 best: tuple[int, set[int]] | None = None
                 for j in range(i, len(chain)):
@@ -213,6 +216,7 @@ class PhoneIndex:
                     start = _extend_left(view, chain[i].start)
                     end = _extend_right(view, start, chain[best[0]].end)
                     hits.append(PhoneSpan(start, end, frozenset(best[1])))
+                    skip_to = best[0] + 1
         return hits
 
 
@@ -233,17 +237,29 @@ class FoundNumber:
     e164: frozenset[str]
 
 
+def _glues(char: str) -> bool:
+    # Only digits and letters of space-separated scripts make a number part of a longer token
+    # ("ID12345678", "DE89 3704 ..."); Khmer, Thai or Chinese text often has no space before a
+    # number ("លេខ០១២៣៤៥៦៧៨"), which must still be found.
+    return char.isdigit() or is_spaced_word_char(char)
+
+
 def _glued(view: str, start: int, end: int) -> bool:
     """True if the candidate is part of a longer token (letters/digits or a decimal around it)."""
     if start > 0:
         before = view[start - 1]
-        if before.isalnum() or (before in ".," and start > 1 and view[start - 2].isdigit()):
+        if _glues(before) or (before in ".," and start > 1 and view[start - 2].isdigit()):
             return True
     if end < len(view):
         after = view[end]
-        if after.isalnum() or (after in ".," and end + 1 < len(view) and view[end + 1].isdigit()):
+        if _glues(after) or (after in ".," and end + 1 < len(view) and view[end + 1].isdigit()):
             return True
     return False
+
+
+def _card_shaped(chain: list[DigitGroup]) -> bool:
+    # 4+ groups of exactly four digits: a card (valid or not), never written like a phone number.
+    return len(chain) >= 4 and all(len(g.digits) == 4 for g in chain)
 
 
 @lru_cache(maxsize=4096)
@@ -272,7 +288,9 @@ def find_phone_numbers(view: str, regions: Sequence[str]) -> list[FoundNumber]:
     spans: dict[tuple[int, int], set[str]] = {}
     for chain in digit_chains(view):
         total = sum(len(g.digits) for g in chain)
-        if total < _MIN_DIGITS:
+        if total < _MIN_DIGITS or _card_shaped(chain):
+            continue
+        if chain[0].start > 0 and _glues(view[chain[0].start - 1]):
             continue
         start = _extend_left(view, chain[0].start)
         end = _extend_right(view, start, chain[-1].end)

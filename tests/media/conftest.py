@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from evidence_app.media import photos  # noqa: F401  (registers the photo sanitizers)
+from evidence_app.media.base import MediaType
+
+from . import dirty_photos as dp
+
+
+@dataclass(frozen=True)
+class DirtyCase:
+    name: str
+    path: Path
+    output_type: MediaType
+    orientation: int | None = None  # the source's EXIF orientation
+
+
+def _build(directory: Path) -> dict[str, DirtyCase]:
+    cases = [
+        DirtyCase("jpeg", dp.dirty_jpeg(directory), MediaType.JPEG),
+        DirtyCase("jpeg-progressive", dp.dirty_jpeg(directory, progressive=True, name="prog.jpg"), MediaType.JPEG),
+        DirtyCase("jpeg-orientation-6", dp.dirty_jpeg(directory, orientation=6, name="rot6.jpg"), MediaType.JPEG, 6),
+        DirtyCase("png", dp.dirty_png(directory), MediaType.PNG),
+        DirtyCase("png-rgba", dp.dirty_png(directory, name="rgba.png", mode="RGBA"), MediaType.PNG),
+        DirtyCase("tiff", dp.dirty_tiff(directory), MediaType.TIFF),
+        DirtyCase("tiff-3-pages-orientation-6", dp.dirty_tiff(directory, name="multi.tif", pages=3, orientation=6),
+                  MediaType.TIFF, 6),
+        DirtyCase("webp-lossy", dp.dirty_webp(directory), MediaType.WEBP),
+        DirtyCase("webp-lossless-orientation-6", dp.dirty_webp(directory, name="ll.webp", lossless=True,
+                                                               orientation=6), MediaType.WEBP, 6),
+        DirtyCase("webp-animated", dp.dirty_webp(directory, name="anim.webp", frames=3), MediaType.WEBP),
+        DirtyCase("heic", dp.dirty_heic(directory), MediaType.JPEG),
+        DirtyCase("gif", dp.dirty_gif(directory), MediaType.GIF),
+        DirtyCase("gif-animated", dp.dirty_gif(directory, name="anim.gif", frames=3), MediaType.GIF),
+    ]
+    return {case.name: case for case in cases}
+
+
+# Real camera samples beside the project root (read-only; tests skip when they are absent).
+SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "exif-samples"
+
+DIRTY_CASES = (
+    "jpeg", "jpeg-progressive", "jpeg-orientation-6", "png", "png-rgba", "tiff", "tiff-3-pages-orientation-6",
+    "webp-lossy", "webp-lossless-orientation-6", "webp-animated", "heic", "gif", "gif-animated",
+)
+
+
+@pytest.fixture(scope="session")
+def dirty_corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, DirtyCase]:
+    if dp.EXIFTOOL is None:
+        pytest.skip("exiftool is not installed; it is needed to build the dirty corpus")
+    return _build(tmp_path_factory.mktemp("dirty"))

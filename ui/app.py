@@ -1,0 +1,245 @@
+"""The desktop app: ``run(vault_dir)`` and the controller that moves between first run, unlock,
+the main window and back to unlock when the vault locks.
+
+States: ``first_run`` (create a vault) -> ``recovery_key`` (shown once) -> ``unlocked``;
+``locked`` (unlock dialog) -> ``unlocked`` -> ``locked`` ... The app keeps running while locked;
+closing the unlock dialog or the main window quits.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import cast
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from crypto.secret import SecretStr
+from evidence_app.errors import VaultCorrupt, VaultNotFound
+from evidence_app.vault import Vault, read_header
+
+from .autolock import AutoLock
+from .dialogs import PreferencesDialog
+from .errors import show_error
+from .jobs import JobRunner
+from .main_window import MainWindow
+from .session import Session
+from .settings import Settings
+from .unlock import FirstRunDialog, RecoveryKeyDialog, UnlockDialog
+
+APP_NAME = "Evidence Vault"
+TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
+
+
+class AppController(QObject):
+    """Owns the session, the auto-lock and whichever window is showing."""
+
+    state_changed = Signal(str)
+    quit_requested = Signal()
+
+    def __init__(self, vault_dir: Path, settings: Settings | None = None, idle_ms: int | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.vault_dir = vault_dir.expanduser()
+        self.settings = settings if settings is not None else Settings()
+        self.session = Session(self)
+        self.jobs = JobRunner(self)
+        self._fixed_idle_ms = idle_ms
+        self.autolock = AutoLock(self._idle_ms(), self.settings.lock_on_minimise, self)
+        self.autolock.lock_requested.connect(self.lock)
+        self.session.unlocked.connect(self._on_unlocked)
+        self.session.locked.connect(self._on_locked)
+        self.main_window: MainWindow | None = None
+        self.unlock_dialog: UnlockDialog | None = None
+        self.first_run_dialog: FirstRunDialog | None = None
+        self.recovery_dialog: RecoveryKeyDialog | None = None
+        self._pending_vault: Vault | None = None
+        self._shutting_down = False
+        self.state = "starting"
+
+    def _idle_ms(self) -> int:
+        if self._fixed_idle_ms is not None:
+            return self._fixed_idle_ms
+        return self.settings.autolock_minutes * 60_000
+
+    def _set_state(self, state: str) -> None:
+        self.state = state
+        self.state_changed.emit(state)
+
+    # --- start ---------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        try:
+            read_header(self.vault_dir)
+        except VaultNotFound:
+            self.show_first_run()
+            return
+        except VaultCorrupt as exc:
+            self.show_unlock()
+            show_error(self.unlock_dialog, exc, self.vault_dir)
+            return
+        except OSError as exc:
+            self.show_unlock()
+            show_error(self.unlock_dialog, exc, self.vault_dir)
+            return
+        self.show_unlock()
+
+    def show_first_run(self) -> FirstRunDialog:
+        dialog = FirstRunDialog(self.vault_dir, self.jobs)
+        dialog.created.connect(self._vault_created)
+        dialog.rejected.connect(self._quit)
+        self.first_run_dialog = dialog
+        self._set_state("first_run")
+        dialog.show()
+        return dialog
+
+    def _vault_created(self, vault: Vault, recovery_key: SecretStr) -> None:
+        if self._shutting_down:
+            vault.close()
+            return
+        self.settings.write_defaults()
+        self._pending_vault = vault
+        if self.first_run_dialog is not None:
+            self.first_run_dialog.deleteLater()
+            self.first_run_dialog = None
+        dialog = RecoveryKeyDialog(recovery_key)
+        del recovery_key
+        dialog.confirmed.connect(self._recovery_key_confirmed)
+        self.recovery_dialog = dialog
+        self._set_state("recovery_key")
+        dialog.show()
+
+    def _recovery_key_confirmed(self) -> None:
+        if self.recovery_dialog is not None:
+            self.recovery_dialog.deleteLater()
+            self.recovery_dialog = None
+        vault, self._pending_vault = self._pending_vault, None
+        if vault is not None:
+            self.session.start(vault)
+
+    def show_unlock(self) -> UnlockDialog:
+        if self.unlock_dialog is None:
+            self.unlock_dialog = UnlockDialog(self.vault_dir, self.jobs)
+            self.unlock_dialog.unlocked.connect(self._vault_opened)
+            self.unlock_dialog.rejected.connect(self._quit)
+        dialog = self.unlock_dialog
+        dialog.reset()
+        self._set_state("locked")
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def _vault_opened(self, vault: Vault) -> None:
+        if self._shutting_down or self.session.is_unlocked:
+            vault.close()
+            return
+        self.session.start(vault)
+
+    # --- unlocked ------------------------------------------------------------------------------
+
+    def _on_unlocked(self) -> None:
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.hide()
+        window = MainWindow(self.session)
+        window.lock_requested.connect(self.lock)
+        window.quit_requested.connect(self._quit)
+        window.preferences_requested.connect(self.open_preferences)
+        window.set_autolock_minutes(self.settings.autolock_minutes)
+        self.main_window = window
+        window.show()
+        self.autolock.idle_ms = self._idle_ms()
+        self.autolock.lock_on_minimise = self.settings.lock_on_minimise
+        self.autolock.start()
+        self._set_state("unlocked")
+
+    def open_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self.settings, self.main_window)
+        dialog.changed.connect(self._preferences_changed)
+        dialog.open()
+        return dialog
+
+    def _preferences_changed(self) -> None:
+        self.autolock.idle_ms = self._idle_ms()
+        self.autolock.lock_on_minimise = self.settings.lock_on_minimise
+        if self.main_window is not None:
+            self.main_window.set_autolock_minutes(self.settings.autolock_minutes)
+
+    # --- locking -------------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        self.session.lock()
+
+    def _on_locked(self) -> None:
+        self.autolock.stop()
+        window, self.main_window = self.main_window, None
+        if not self._shutting_down:
+            self.show_unlock()  # first, so there is always a window
+        if window is not None:
+            window.discard()
+            window.deleteLater()
+        if self._shutting_down:
+            self._set_state("closed")
+
+    # --- quitting ------------------------------------------------------------------------------
+
+    def _quit(self) -> None:
+        self.shutdown()
+        self.quit_requested.emit()
+
+    def shutdown(self) -> None:
+        """Lock, close every window and wait for background jobs (idempotent)."""
+        if self._shutting_down:
+            return
+        self._shutting_down = True
+        self.autolock.stop()
+        self.session.lock()
+        self.jobs.wait()
+        QCoreApplication.processEvents()  # deliver results of finished jobs: they close their vaults
+        for dialog in (self.unlock_dialog, self.first_run_dialog, self.recovery_dialog):
+            if dialog is not None:
+                dialog.hide()
+                dialog.deleteLater()
+        self.unlock_dialog = self.first_run_dialog = self.recovery_dialog = None
+        vault, self._pending_vault = self._pending_vault, None
+        if vault is not None:
+            vault.close()
+        self.session.clear_clipboard()
+        self._set_state("closed")
+
+    def visible_window(self) -> QWidget | None:
+        for widget in (self.main_window, self.unlock_dialog, self.first_run_dialog, self.recovery_dialog):
+            if widget is not None and widget.isVisible():
+                return widget
+        return None
+
+
+def _install_translators(app: QApplication) -> None:
+    locale = QLocale.system()
+    qt_translator = QTranslator(app)
+    if qt_translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
+    if TRANSLATIONS_DIR.is_dir():
+        own = QTranslator(app)
+        if own.load(locale, "evidence_vault", "_", str(TRANSLATIONS_DIR)):
+            app.installTranslator(own)
+
+
+def run(vault_dir: Path) -> int:
+    """Start the desktop app on the vault in ``vault_dir``; returns the exit code."""
+    existing = QApplication.instance()
+    app = cast(QApplication, existing) if existing is not None else QApplication(sys.argv[:1])
+    # No organisation name: nothing should pick a default QSettings location. Our preferences go
+    # to an explicit INI file (ui.settings).
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setQuitOnLastWindowClosed(False)
+    _install_translators(app)
+    controller = AppController(vault_dir, Settings())
+    controller.quit_requested.connect(app.quit)
+    controller.start()
+    try:
+        return app.exec()
+    finally:
+        controller.shutdown()

@@ -1,0 +1,425 @@
+"""Dialogs that create records, and the preferences dialog.
+
+Each record dialog calls one vault service when the person presses Save. If the service refuses
+(empty title, bad phone number, ...) the reason is shown inside the dialog and nothing closes, so
+no typing is lost. On success the dialog emits ``saved`` with the new record and closes.
+
+The dialogs are opened with ``open()`` by the main window; tests fill the fields and click Save
+(or call ``save_clicked``) directly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from enum import Enum
+from typing import TypeVar
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidence_app.errors import InvalidInput
+from evidence_app.model import Case, ConsentStatus, Person, RiskLevel, Role
+from evidence_app.vault import Vault
+
+from .errors import explain
+from .models import person_label
+from .settings import MAX_AUTOLOCK_MINUTES, Settings
+
+VaultGetter = Callable[[], Vault]
+E = TypeVar("E", bound=Enum)
+
+
+def split_list(text: str) -> list[str]:
+    """Comma (or semicolon, or Arabic/CJK comma) separated entries."""
+    for sep in (";", "،", "、", "，"):
+        text = text.replace(sep, ",")
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def _plain_edit(parent: QWidget, name: str, min_height: int = 80) -> QPlainTextEdit:
+    edit = QPlainTextEdit(parent)
+    edit.setAccessibleName(name)
+    edit.setTabChangesFocus(True)  # Tab moves on, so the whole form works from the keyboard
+    edit.setMinimumHeight(min_height)
+    return edit
+
+
+def _line_edit(parent: QWidget, name: str) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setAccessibleName(name)
+    return edit
+
+
+def _enum_combo(parent: QWidget, name: str, values: Sequence[E], labels: dict[E, str], current: E) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.setAccessibleName(name)
+    for value in values:
+        combo.addItem(labels.get(value, value.value), value)
+    combo.setCurrentIndex(list(values).index(current))
+    return combo
+
+
+class RecordDialog(QDialog):
+    """Base: a form, an inline error line, Save/Cancel."""
+
+    saved = Signal(object)
+
+    def __init__(self, vault: VaultGetter, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self.setWindowTitle(title)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setStyleSheet("QLabel#errorLabel { color: #b00020; font-weight: bold; }")
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.save_clicked)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    @property
+    def save_button(self) -> QWidget:
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        assert button is not None
+        return button
+
+    def save_clicked(self) -> None:
+        try:
+            record = self.save()
+        except Exception as exc:  # shown inline; the dialog stays open with everything typed
+            self.show_error(explain(exc)[1])
+            return
+        self.error_label.hide()
+        self.saved.emit(record)
+        self.accept()
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.setAccessibleName(message)
+        self.error_label.show()
+
+    def save(self) -> object:
+        raise NotImplementedError
+
+    # --- pickers -------------------------------------------------------------------------------
+
+    def _case_combo(self, current_case: str | None) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(self.tr("Case"))
+        cases: list[Case] = self._vault().list_cases()
+        for case in cases:
+            combo.addItem(case.title, case.id)
+        if current_case is not None:
+            index = combo.findData(current_case)
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        return combo
+
+    def _person_combo(self, optional: bool, current_person: str | None = None) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(self.tr("Person"))
+        if optional:
+            combo.addItem(self.tr("(nobody in particular)"), None)
+        persons: list[Person] = self._vault().list_persons()
+        for person in persons:
+            label = person_label(person)
+            if person.protected:
+                label = f"{label} — {person.full_name}"
+            combo.addItem(label, person.id)
+        if current_person is not None:
+            index = combo.findData(current_person)
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        return combo
+
+    def _no_case(self) -> str:
+        return self.tr("Choose the case first (create one with New case).")
+
+    def _required_choice(self, combo: QComboBox, message: str) -> str:
+        value = combo.currentData()
+        if not isinstance(value, str):
+            raise InvalidInput(message)
+        return value
+
+
+class NewCaseDialog(RecordDialog):
+    def __init__(self, vault: VaultGetter, parent: QWidget | None = None) -> None:
+        super().__init__(vault, "", parent)
+        self.setWindowTitle(self.tr("New case"))
+        self.title_edit = _line_edit(self, self.tr("Case title"))
+        self.description_edit = _plain_edit(self, self.tr("Description"))
+        self.tags_edit = _line_edit(self, self.tr("Tags"))
+        self.tags_edit.setPlaceholderText(self.tr("separated by commas"))
+        self.form.addRow(self.tr("&Title:"), self.title_edit)
+        self.form.addRow(self.tr("&Description:"), self.description_edit)
+        self.form.addRow(self.tr("T&ags:"), self.tags_edit)
+        self.title_edit.setFocus()
+
+    def save(self) -> object:
+        return self._vault().add_case(self.title_edit.text(), self.description_edit.toPlainText(),
+                                      tags=split_list(self.tags_edit.text()))
+
+
+class NewPersonDialog(RecordDialog):
+    def __init__(self, vault: VaultGetter, current_case: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(vault, "", parent)
+        self.setWindowTitle(self.tr("New person"))
+        self.name_edit = _line_edit(self, self.tr("Full name"))
+        self.aliases_edit = _line_edit(self, self.tr("Other names"))
+        self.aliases_edit.setPlaceholderText(self.tr("separated by commas"))
+        self.role_combo = _enum_combo(self, self.tr("Role"), list(Role), {
+            Role.SOURCE: self.tr("Source"), Role.WITNESS: self.tr("Witness"),
+            Role.PERPETRATOR: self.tr("Alleged perpetrator"), Role.OFFICIAL: self.tr("Official"),
+            Role.OTHER: self.tr("Other")}, Role.SOURCE)
+        self.protected_check = QCheckBox(self.tr("&Protected: use the pseudonym everywhere outside this vault"),
+                                         self)
+        self.protected_check.setChecked(True)
+        self.pseudonym_edit = _line_edit(self, self.tr("Pseudonym"))
+        self.pseudonym_edit.setPlaceholderText(self.tr("leave empty for a suggestion, e.g. {example}").format(
+            example=self._vault().suggest_pseudonym(Role.SOURCE)))
+        self.nationality_edit = _line_edit(self, self.tr("Nationality"))
+        self.languages_edit = _line_edit(self, self.tr("Languages"))
+        self.languages_edit.setPlaceholderText(self.tr("separated by commas"))
+        self.phones_edit = _line_edit(self, self.tr("Phone numbers"))
+        self.phones_edit.setPlaceholderText(self.tr("separated by commas"))
+        self.risk_combo = _enum_combo(self, self.tr("Risk"), list(RiskLevel), {
+            RiskLevel.LOW: self.tr("Low"), RiskLevel.MEDIUM: self.tr("Medium"), RiskLevel.HIGH: self.tr("High"),
+            RiskLevel.UNKNOWN: self.tr("Unknown")}, RiskLevel.UNKNOWN)
+        self.case_combo = self._case_combo(current_case)
+        self.case_combo.insertItem(0, self.tr("(no case)"), None)
+        if current_case is None:
+            self.case_combo.setCurrentIndex(0)
+        self.notes_edit = _plain_edit(self, self.tr("Notes about the person"), 60)
+        self.role_combo.currentIndexChanged.connect(self._suggest)
+
+        self.form.addRow(self.tr("Full &name:"), self.name_edit)
+        self.form.addRow(self.tr("&Other names:"), self.aliases_edit)
+        self.form.addRow(self.tr("&Role:"), self.role_combo)
+        self.form.addRow("", self.protected_check)
+        self.form.addRow(self.tr("Pse&udonym:"), self.pseudonym_edit)
+        self.form.addRow(self.tr("Nat&ionality:"), self.nationality_edit)
+        self.form.addRow(self.tr("&Languages:"), self.languages_edit)
+        self.form.addRow(self.tr("&Phone numbers:"), self.phones_edit)
+        self.form.addRow(self.tr("Ris&k:"), self.risk_combo)
+        self.form.addRow(self.tr("&Case:"), self.case_combo)
+        self.form.addRow(self.tr("No&tes:"), self.notes_edit)
+        self.name_edit.setFocus()
+
+    def _suggest(self) -> None:
+        role = self.role_combo.currentData()
+        if isinstance(role, Role):
+            self.pseudonym_edit.setPlaceholderText(self.tr("leave empty for a suggestion, e.g. {example}").format(
+                example=self._vault().suggest_pseudonym(role)))
+
+    def save(self) -> object:
+        role = self.role_combo.currentData()
+        risk = self.risk_combo.currentData()
+        case_id = self.case_combo.currentData()
+        return self._vault().add_person(
+            self.name_edit.text(),
+            aliases=split_list(self.aliases_edit.text()),
+            phones=split_list(self.phones_edit.text()),
+            nationality=self.nationality_edit.text(),
+            languages=split_list(self.languages_edit.text()),
+            role=role if isinstance(role, Role) else Role.SOURCE,
+            protected=self.protected_check.isChecked(),
+            pseudonym=self.pseudonym_edit.text().strip() or None,
+            risk=risk if isinstance(risk, RiskLevel) else RiskLevel.UNKNOWN,
+            notes=self.notes_edit.toPlainText(),
+            case_id=case_id if isinstance(case_id, str) else None,
+        )
+
+
+class _DateField(QWidget):
+    """A date, or no date: a checkbox says whether the date is known."""
+
+    def __init__(self, parent: QWidget, name: str) -> None:
+        super().__init__(parent)
+        self.known_check = QCheckBox(self.tr("Known"), self)
+        self.known_check.setAccessibleName(self.tr("{name} is known").format(name=name))
+        self.known_check.setChecked(True)
+        self.date_edit = QDateEdit(QDate.currentDate(), self)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setAccessibleName(name)
+        self.known_check.toggled.connect(self.date_edit.setEnabled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.date_edit, 1)
+        layout.addWidget(self.known_check)
+        self.setFocusProxy(self.date_edit)
+
+    def value(self) -> dt.date | None:
+        if not self.known_check.isChecked():
+            return None
+        qdate = self.date_edit.date()
+        return dt.date(qdate.year(), qdate.month(), qdate.day())
+
+    def set_value(self, value: dt.date | None) -> None:
+        self.known_check.setChecked(value is not None)
+        if value is not None:
+            self.date_edit.setDate(QDate(value.year, value.month, value.day))
+
+
+class NewTestimonyDialog(RecordDialog):
+    def __init__(self, vault: VaultGetter, current_case: str | None = None, current_person: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(vault, "", parent)
+        self.setWindowTitle(self.tr("New testimony"))
+        self.case_combo = self._case_combo(current_case)
+        self.person_combo = self._person_combo(optional=False, current_person=current_person)
+        self.date_field = _DateField(self, self.tr("Interview date"))
+        self.place_edit = _line_edit(self, self.tr("Place of the interview"))
+        self.language_edit = _line_edit(self, self.tr("Language"))
+        self.interviewer_edit = _line_edit(self, self.tr("Interviewer"))
+        self.interpreter_edit = _line_edit(self, self.tr("Interpreter"))
+        self.transcript_edit = _plain_edit(self, self.tr("Transcript"), 200)
+        self.form.addRow(self.tr("&Case:"), self.case_combo)
+        self.form.addRow(self.tr("&Person:"), self.person_combo)
+        self.form.addRow(self.tr("&Date:"), self.date_field)
+        self.form.addRow(self.tr("Pl&ace:"), self.place_edit)
+        self.form.addRow(self.tr("&Language:"), self.language_edit)
+        self.form.addRow(self.tr("I&nterviewer:"), self.interviewer_edit)
+        self.form.addRow(self.tr("Inte&rpreter:"), self.interpreter_edit)
+        self.form.addRow(self.tr("&Transcript:"), self.transcript_edit)
+        self.setMinimumSize(620, 520)
+        if current_case and current_person:
+            self.transcript_edit.setFocus()
+        else:
+            self.case_combo.setFocus()
+
+    def save(self) -> object:
+        case_id = self._required_choice(self.case_combo, self._no_case())
+        person_id = self._required_choice(
+            self.person_combo, self.tr("Choose who gave the testimony (add them first with New person)."))
+        return self._vault().add_testimony(
+            case_id, person_id, self.transcript_edit.toPlainText(),
+            interview_date=self.date_field.value(), place=self.place_edit.text(),
+            interviewer=self.interviewer_edit.text(), interpreter=self.interpreter_edit.text(),
+            language=self.language_edit.text(),
+        )
+
+
+class NewNoteDialog(RecordDialog):
+    def __init__(self, vault: VaultGetter, current_case: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(vault, "", parent)
+        self.setWindowTitle(self.tr("New note"))
+        self.case_combo = self._case_combo(current_case)
+        self.person_combo = self._person_combo(optional=True)
+        self.text_edit = _plain_edit(self, self.tr("Note"), 160)
+        self.private_check = QCheckBox(self.tr("P&rivate: never included in exports"), self)
+        self.form.addRow(self.tr("&Case:"), self.case_combo)
+        self.form.addRow(self.tr("&About:"), self.person_combo)
+        self.form.addRow(self.tr("&Note:"), self.text_edit)
+        self.form.addRow("", self.private_check)
+        self.text_edit.setFocus()
+
+    def save(self) -> object:
+        case_id = self._required_choice(self.case_combo, self._no_case())
+        person = self.person_combo.currentData()
+        return self._vault().add_note(case_id, self.text_edit.toPlainText(),
+                                      person_id=person if isinstance(person, str) else None,
+                                      private=self.private_check.isChecked())
+
+
+def _coordinate(text: str, message: str) -> float | None:
+    text = text.strip().replace(",", ".")
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        raise InvalidInput(message) from None
+
+
+class NewSiteDialog(RecordDialog):
+    def __init__(self, vault: VaultGetter, current_case: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(vault, "", parent)
+        self.setWindowTitle(self.tr("New site"))
+        self.case_combo = self._case_combo(current_case)
+        self.name_edit = _line_edit(self, self.tr("Site name"))
+        self.town_edit = _line_edit(self, self.tr("Town"))
+        self.province_edit = _line_edit(self, self.tr("Province"))
+        self.lat_edit = _line_edit(self, self.tr("Latitude"))
+        self.lat_edit.setPlaceholderText(self.tr("e.g. 11.5564 (optional)"))
+        self.lon_edit = _line_edit(self, self.tr("Longitude"))
+        self.lon_edit.setPlaceholderText(self.tr("e.g. 104.9282 (optional)"))
+        self.sensitive_check = QCheckBox(self.tr("&Sensitive: location could endanger someone"), self)
+        self.form.addRow(self.tr("&Case:"), self.case_combo)
+        self.form.addRow(self.tr("&Name:"), self.name_edit)
+        self.form.addRow(self.tr("&Town:"), self.town_edit)
+        self.form.addRow(self.tr("&Province:"), self.province_edit)
+        self.form.addRow(self.tr("&Latitude:"), self.lat_edit)
+        self.form.addRow(self.tr("L&ongitude:"), self.lon_edit)
+        self.form.addRow("", self.sensitive_check)
+        self.name_edit.setFocus()
+
+    def save(self) -> object:
+        case_id = self._required_choice(self.case_combo, self._no_case())
+        return self._vault().add_site(
+            case_id, self.name_edit.text(), town=self.town_edit.text(), province=self.province_edit.text(),
+            lat=_coordinate(self.lat_edit.text(), self.tr("The latitude must be a number like 11.5564.")),
+            lon=_coordinate(self.lon_edit.text(), self.tr("The longitude must be a number like 104.9282.")),
+            sensitive=self.sensitive_check.isChecked(),
+        )
+
+
+class PreferencesDialog(QDialog):
+    """Auto-lock minutes and lock-on-minimise; writes the INI settings on Save."""
+
+    changed = Signal()
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.setWindowTitle(self.tr("Preferences"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.minutes_spin = QSpinBox(self)
+        self.minutes_spin.setRange(1, MAX_AUTOLOCK_MINUTES)
+        self.minutes_spin.setValue(settings.autolock_minutes)
+        self.minutes_spin.setSuffix(self.tr(" min"))
+        self.minutes_spin.setAccessibleName(self.tr("Lock after minutes without use"))
+        self.minimise_check = QCheckBox(self.tr("Lock when the window is &minimised"), self)
+        self.minimise_check.setChecked(settings.lock_on_minimise)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+                                   self)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("&Lock after:"), self.minutes_spin)
+        form.addRow("", self.minimise_check)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _save(self) -> None:
+        self._settings.autolock_minutes = self.minutes_spin.value()
+        self._settings.lock_on_minimise = self.minimise_check.isChecked()
+        self._settings.sync()
+        self.changed.emit()
+        self.accept()

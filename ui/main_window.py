@@ -1,0 +1,553 @@
+"""The main window: cases on the left; per case, tabs of testimonies, persons, notes, sites and
+the custody log; a search panel; actions for new records and for locking.
+
+The window owns every model that holds decrypted content. When the vault locks, ``discard()``
+empties them, closes editors and dialogs, and the app controller destroys the window. Window
+titles never contain record content (they are visible to the window manager and screen sharing).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidence_app.errors import NotFound
+from evidence_app.model import Case, CustodyEntry, Note, Person, RecordKind, SearchHit, Site, Testimony
+from evidence_app.vault import Vault
+
+from .dialogs import NewCaseDialog, NewNoteDialog, NewPersonDialog, NewSiteDialog, NewTestimonyDialog
+from .errors import explain, show_error
+from .models import (
+    ListSource,
+    RecordTableModel,
+    SearchResultsModel,
+    case_model,
+    custody_model,
+    note_model,
+    person_model,
+    site_model,
+    testimony_model,
+)
+from .session import Session
+from .testimony_editor import TestimonyEditor
+
+TAB_TESTIMONIES, TAB_PERSONS, TAB_NOTES, TAB_SITES, TAB_CUSTODY = range(5)
+KIND_TAB = {
+    RecordKind.TESTIMONY: TAB_TESTIMONIES,
+    RecordKind.PERSON: TAB_PERSONS,
+    RecordKind.NOTE: TAB_NOTES,
+    RecordKind.SITE: TAB_SITES,
+}
+SEARCH_LIMIT = 200
+
+
+def _table(parent: QWidget, name: str, model: RecordTableModel[Any]) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
+    return view
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    quit_requested = Signal()
+    preferences_requested = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._case_id: str | None = None
+        self._persons: dict[str, Person | None] = {}
+        self._stale: set[int] = set()
+        self._discarding = False
+        self.editors: dict[str, TestimonyEditor] = {}
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Evidence Vault"))
+        session.about_to_lock.connect(self._save_before_lock)
+
+        # --- models and views ------------------------------------------------------------------
+        self.case_model: RecordTableModel[Case] = case_model(self)
+        self.testimony_model: RecordTableModel[Testimony] = testimony_model(self._person, self)
+        self.person_model: RecordTableModel[Person] = person_model(self)
+        self.note_model: RecordTableModel[Note] = note_model(self._person, self)
+        self.site_model: RecordTableModel[Site] = site_model(self)
+        self.custody_model: RecordTableModel[CustodyEntry] = custody_model(self)
+        self.tab_models: list[RecordTableModel[Any]] = [
+            self.testimony_model, self.person_model, self.note_model, self.site_model, self.custody_model]
+
+        self.case_view = QListView(self)
+        self.case_view.setObjectName("caseList")
+        self.case_view.setModel(self.case_model)
+        self.case_view.setAccessibleName(self.tr("Cases"))
+        self.case_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.case_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.case_view.selectionModel().currentChanged.connect(self._case_changed)
+        cases_label = QLabel(self.tr("C&ases"), self)
+        cases_label.setBuddy(self.case_view)
+        sidebar = QWidget(self)
+        sidebar_layout = QVBoxLayout(sidebar)
+        sidebar_layout.setContentsMargins(0, 0, 0, 0)
+        sidebar_layout.addWidget(cases_label)
+        sidebar_layout.addWidget(self.case_view)
+
+        self.testimony_view = _table(self, self.tr("Testimonies"), self.testimony_model)
+        self.person_view = _table(self, self.tr("Persons"), self.person_model)
+        self.note_view = _table(self, self.tr("Notes"), self.note_model)
+        self.site_view = _table(self, self.tr("Sites"), self.site_model)
+        self.custody_view = _table(self, self.tr("Custody log"), self.custody_model)
+        self.tab_views = [self.testimony_view, self.person_view, self.note_view, self.site_view,
+                          self.custody_view]
+        self.testimony_view.activated.connect(self._testimony_activated)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("caseTabs")
+        self.tabs.setAccessibleName(self.tr("Case records"))
+        for view, label in zip(self.tab_views, (self.tr("&Testimonies"), self.tr("&Persons"), self.tr("&Notes"),
+                                                self.tr("&Sites"), self.tr("C&ustody log")), strict=True):
+            self.tabs.addTab(view, label)
+        self.tabs.currentChanged.connect(self._load_tab)
+        self.empty_label = QLabel(self)
+        self.empty_label.setWordWrap(True)
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.empty_label)
+        right_layout.addWidget(self.tabs, 1)
+        splitter = QSplitter(self)
+        splitter.addWidget(sidebar)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 4)
+        self.setCentralWidget(splitter)
+
+        self._build_search()
+        self._build_actions()
+        self.autolock_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.autolock_label)
+        self.resize(1100, 700)
+        self.reload_cases()
+        self.case_view.setFocus()
+
+    # --- vault access --------------------------------------------------------------------------
+
+    def vault(self) -> Vault:
+        return self.session.vault
+
+    def _person(self, person_id: str) -> Person | None:
+        if person_id not in self._persons:
+            try:
+                self._persons[person_id] = self.vault().get_person(person_id)
+            except (NotFound, RuntimeError):
+                return None
+        return self._persons[person_id]
+
+    # --- actions -------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        tr = self.tr
+        self.new_case_action = self._action(tr("New &case…"), self.open_new_case_dialog,
+                                            QKeySequence.StandardKey.New, tr("Create a case"))
+        self.new_person_action = self._action(tr("New &person…"), self.open_new_person_dialog,
+                                              QKeySequence("Ctrl+Shift+P"), tr("Add a person"))
+        self.new_testimony_action = self._action(tr("New &testimony…"), self.open_new_testimony_dialog,
+                                                 QKeySequence("Ctrl+T"), tr("Record a testimony"))
+        self.new_note_action = self._action(tr("New &note…"), self.open_new_note_dialog,
+                                            QKeySequence("Ctrl+Shift+N"), tr("Write a note"))
+        self.new_site_action = self._action(tr("New &site…"), self.open_new_site_dialog,
+                                            QKeySequence("Ctrl+Shift+S"), tr("Add a site"))
+        self.open_testimony_action = self._action(tr("&Open testimony"), self.open_selected_testimony,
+                                                  QKeySequence.StandardKey.Open,
+                                                  tr("Open the selected testimony in the editor"))
+        self.search_action = self._action(tr("&Search…"), self.show_search, QKeySequence.StandardKey.Find,
+                                          tr("Search the whole vault"))
+        self.lock_action = self._action(tr("&Lock now"), self.lock_requested.emit, QKeySequence("Ctrl+L"),
+                                        tr("Lock the vault: close it and ask for the passphrase again"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.preferences_action = self._action(tr("P&references…"), self.preferences_requested.emit,
+                                               QKeySequence("Ctrl+,"))
+        self.quit_action = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        vault_menu = self.menuBar().addMenu(tr("&Vault"))
+        vault_menu.addAction(self.lock_action)
+        vault_menu.addAction(self.preferences_action)
+        vault_menu.addSeparator()
+        vault_menu.addAction(self.quit_action)
+        records_menu = self.menuBar().addMenu(tr("&Records"))
+        for action in (self.new_case_action, self.new_person_action, self.new_testimony_action,
+                       self.new_note_action, self.new_site_action):
+            records_menu.addAction(action)
+        records_menu.addSeparator()
+        records_menu.addAction(self.open_testimony_action)
+        find_menu = self.menuBar().addMenu(tr("&Find"))
+        find_menu.addAction(self.search_action)
+
+        toolbar = QToolBar(tr("Main toolbar"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setAccessibleName(tr("Main toolbar"))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setMovable(False)
+        for action in (self.new_case_action, self.new_person_action, self.new_testimony_action,
+                       self.new_note_action, self.new_site_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.search_action)
+        toolbar.addAction(self.lock_action)
+        self.addToolBar(toolbar)
+
+    def set_autolock_minutes(self, minutes: int) -> None:
+        self.autolock_label.setText(self.tr("Locks after %n minute(s) without use", "", minutes))
+
+    # --- cases ---------------------------------------------------------------------------------
+
+    @property
+    def current_case_id(self) -> str | None:
+        return self._case_id
+
+    def reload_cases(self, select: str | None = None) -> None:
+        keep = select or self._case_id
+        self.case_model.set_source(ListSource(lambda: self.vault().list_cases()))
+        row = self.case_model.row_of(keep) if keep else -1
+        if row < 0 and self.case_model.rowCount() > 0:
+            row = 0
+        if row >= 0:
+            self.case_view.setCurrentIndex(self.case_model.index(row, 0))
+        self._set_case(self.case_model.record(row).id if row >= 0 and self.case_model.record(row) else None)
+
+    def select_case(self, case_id: str) -> bool:
+        row = self.case_model.row_of(case_id)
+        if row < 0:
+            return False
+        self.case_view.setCurrentIndex(self.case_model.index(row, 0))
+        self._set_case(case_id)
+        return True
+
+    def _case_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        case = self.case_model.record(current.row()) if current.isValid() else None
+        self._set_case(case.id if case is not None else None)
+
+    def _set_case(self, case_id: str | None) -> None:
+        if case_id == self._case_id and case_id is not None:
+            return
+        self._case_id = case_id
+        self._persons.clear()
+        self.refresh_records()
+        has_case = case_id is not None
+        self.tabs.setEnabled(has_case)
+        self.empty_label.setVisible(not has_case)
+        self.empty_label.setText("" if has_case else self.tr(
+            "There are no cases yet. Create one with New case (Ctrl+N)."))
+
+    def refresh_records(self) -> None:
+        """Forget the loaded rows of every tab; the visible tab reloads now, the others when shown."""
+        self._stale = set(range(len(self.tab_models)))
+        for model in self.tab_models:
+            model.clear()
+        self._load_tab(self.tabs.currentIndex())
+
+    def _load_tab(self, tab: int) -> None:
+        if tab not in self._stale or self._discarding:
+            return
+        self._stale.discard(tab)
+        case_id = self._case_id
+        model = self.tab_models[tab]
+        if case_id is None:
+            model.clear()
+            return
+        vault = self.vault
+        loaders: dict[int, Callable[[], Any]] = {
+            TAB_TESTIMONIES: lambda: vault().list_testimonies(case_id),
+            TAB_PERSONS: lambda: vault().list_persons(case_id),
+            TAB_NOTES: lambda: vault().list_notes(case_id),
+            TAB_SITES: lambda: vault().list_sites(case_id),
+            TAB_CUSTODY: lambda: self._case_custody(case_id),
+        }
+        model.set_source(ListSource(loaders[tab]))
+
+    def _case_custody(self, case_id: str) -> list[CustodyEntry]:
+        """The custody entries of the case and of every record in it."""
+        vault = self.vault()
+        ids = {case_id}
+        ids.update(t.id for t in vault.list_testimonies(case_id))
+        ids.update(n.id for n in vault.list_notes(case_id))
+        ids.update(s.id for s in vault.list_sites(case_id))
+        ids.update(p.id for p in vault.list_persons(case_id))
+        return [e for e in vault.custody_entries() if e.object_id in ids or e.detail.get("case") == case_id]
+
+    def select_record(self, kind: RecordKind, record_id: str) -> bool:
+        tab = KIND_TAB.get(kind)
+        if tab is None:
+            return False
+        self.tabs.setCurrentIndex(tab)
+        self._load_tab(tab)
+        row = self.tab_models[tab].row_of(record_id)
+        if row < 0:
+            return False
+        view = self.tab_views[tab]
+        index = self.tab_models[tab].index(row, 0)
+        view.setCurrentIndex(index)
+        view.selectRow(row)
+        view.scrollTo(index)
+        view.setFocus()
+        return True
+
+    # --- new records ---------------------------------------------------------------------------
+
+    def _open_dialog(self, dialog: QDialog, on_saved: Callable[[Any], None]) -> QDialog:
+        saved = getattr(dialog, "saved", None)
+        if saved is not None:
+            saved.connect(on_saved)
+        dialog.open()
+        return dialog
+
+    def open_new_case_dialog(self) -> NewCaseDialog:
+        dialog = NewCaseDialog(self.vault, self)
+        self._open_dialog(dialog, self._case_saved)
+        return dialog
+
+    def open_new_person_dialog(self) -> NewPersonDialog:
+        dialog = NewPersonDialog(self.vault, self._case_id, self)
+        self._open_dialog(dialog, self._person_saved)
+        return dialog
+
+    def open_new_testimony_dialog(self) -> NewTestimonyDialog:
+        person = self.person_model.record(self.person_view.currentIndex().row()) \
+            if self.tabs.currentIndex() == TAB_PERSONS else None
+        dialog = NewTestimonyDialog(self.vault, self._case_id, person.id if person else None, self)
+        self._open_dialog(dialog, self._testimony_saved)
+        return dialog
+
+    def open_new_note_dialog(self) -> NewNoteDialog:
+        dialog = NewNoteDialog(self.vault, self._case_id, self)
+        self._open_dialog(dialog, self._note_saved)
+        return dialog
+
+    def open_new_site_dialog(self) -> NewSiteDialog:
+        dialog = NewSiteDialog(self.vault, self._case_id, self)
+        self._open_dialog(dialog, self._site_saved)
+        return dialog
+
+    def _case_saved(self, case: Case) -> None:
+        self.reload_cases(select=case.id)
+        self.statusBar().showMessage(self.tr("Case created."), 5000)
+
+    def _person_saved(self, person: Person) -> None:
+        self._persons.pop(person.id, None)
+        self.refresh_records()
+        self.select_record(RecordKind.PERSON, person.id)
+        self.statusBar().showMessage(self.tr("Person added."), 5000)
+
+    def _show_new(self, case_id: str, kind: RecordKind, record_id: str, message: str) -> None:
+        if case_id != self._case_id:
+            self.select_case(case_id)
+        else:
+            self.refresh_records()
+        self.select_record(kind, record_id)
+        self.statusBar().showMessage(message, 5000)
+
+    def _testimony_saved(self, testimony: Testimony) -> None:
+        self._show_new(testimony.case_id, RecordKind.TESTIMONY, testimony.id, self.tr("Testimony saved."))
+
+    def _note_saved(self, note: Note) -> None:
+        self._show_new(note.case_id, RecordKind.NOTE, note.id, self.tr("Note saved."))
+
+    def _site_saved(self, site: Site) -> None:
+        self._show_new(site.case_id, RecordKind.SITE, site.id, self.tr("Site saved."))
+
+    # --- testimonies ---------------------------------------------------------------------------
+
+    def _testimony_activated(self, index: QModelIndex) -> None:
+        testimony = self.testimony_model.record(index.row())
+        if testimony is not None:
+            self.open_testimony(testimony.id)
+
+    def open_selected_testimony(self) -> None:
+        if self.tabs.currentIndex() != TAB_TESTIMONIES:
+            self.tabs.setCurrentIndex(TAB_TESTIMONIES)
+            return
+        self._testimony_activated(self.testimony_view.currentIndex())
+
+    def open_testimony(self, testimony_id: str) -> TestimonyEditor | None:
+        editor = self.editors.get(testimony_id)
+        if editor is None:
+            try:
+                editor = TestimonyEditor(self.vault, testimony_id, self)
+            except Exception as exc:
+                show_error(self, exc)
+                return None
+            self.editors[testimony_id] = editor
+            editor.saved.connect(self._testimony_edited)
+            editor.destroyed.connect(lambda _obj=None, tid=testimony_id: self.editors.pop(tid, None))
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
+        return editor
+
+    def _testimony_edited(self, testimony: Testimony) -> None:
+        if testimony.case_id == self._case_id:
+            current = self.tab_views[TAB_TESTIMONIES].currentIndex()
+            self.refresh_records()
+            if self.tabs.currentIndex() == TAB_TESTIMONIES and current.isValid():
+                self.select_record(RecordKind.TESTIMONY, testimony.id)
+
+    # --- search --------------------------------------------------------------------------------
+
+    def _build_search(self) -> None:
+        panel = QWidget(self)
+        self.search_edit = QLineEdit(panel)
+        self.search_edit.setObjectName("searchEdit")
+        self.search_edit.setAccessibleName(self.tr("Search words"))
+        self.search_edit.setPlaceholderText(self.tr("Words to find in the whole vault"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.returnPressed.connect(self.run_search)
+        self.search_button = QPushButton(self.tr("&Find"), panel)
+        self.search_button.clicked.connect(self.run_search)
+        self.search_model = SearchResultsModel(self)
+        self.search_results = QListView(panel)
+        self.search_results.setObjectName("searchResults")
+        self.search_results.setModel(self.search_model)
+        self.search_results.setAccessibleName(self.tr("Search results"))
+        self.search_results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.search_results.setWordWrap(True)
+        self.search_results.activated.connect(self._hit_activated)
+        self.search_status = QLabel(panel)
+        self.search_status.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.search_edit, 1)
+        row.addWidget(self.search_button)
+        layout = QVBoxLayout(panel)
+        layout.addLayout(row)
+        layout.addWidget(self.search_status)
+        layout.addWidget(self.search_results, 1)
+        self.search_dock = QDockWidget(self.tr("Search"), self)
+        self.search_dock.setObjectName("searchDock")
+        self.search_dock.setWidget(panel)
+        self.search_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                                     | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
+        self.search_dock.hide()
+
+    def show_search(self) -> None:
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def run_search(self) -> list[SearchHit]:
+        query = self.search_edit.text().strip()
+        if not query:
+            self.search_model.clear()
+            self.search_status.setText(self.tr("Type a word to search for."))
+            return []
+        try:
+            hits = self.vault().search(query, limit=SEARCH_LIMIT)
+        except Exception as exc:
+            self.search_model.clear()
+            self.search_status.setText(explain(exc)[1])
+            return []
+        self.search_model.set_hits(hits)
+        if hits:
+            self.search_status.setText(self.tr("%n result(s). Press Enter on one to go to it.", "", len(hits)))
+            self.search_results.setCurrentIndex(self.search_model.index(0, 0))
+        else:
+            self.search_status.setText(self.tr("Nothing found."))
+        return hits
+
+    def _hit_activated(self, index: QModelIndex) -> None:
+        hit = self.search_model.hit(index.row())
+        if hit is not None:
+            self.open_hit(hit)
+
+    def open_hit(self, hit: SearchHit) -> bool:
+        """Select the hit's case and the tab (and row) of its record."""
+        case_id = hit.case_id
+        if case_id is None and hit.kind is RecordKind.PERSON:
+            case_id = self._case_of_person(hit.item_id)
+        if case_id is None or not self.select_case(case_id):
+            if hit.kind is RecordKind.PERSON:
+                self.statusBar().showMessage(self.tr("This person is not linked to any case yet."), 8000)
+            return False
+        if hit.kind is RecordKind.CASE:
+            self.case_view.setFocus()
+            return True
+        return self.select_record(hit.kind, hit.item_id)
+
+    def _case_of_person(self, person_id: str) -> str | None:
+        vault = self.vault()
+        if self._case_id is not None and any(p.id == person_id for p in vault.list_persons(self._case_id)):
+            return self._case_id
+        for case in vault.list_cases():
+            if any(p.id == person_id for p in vault.list_persons(case.id)):
+                return case.id
+        return None
+
+    # --- locking and closing -------------------------------------------------------------------
+
+    def _save_before_lock(self) -> None:
+        for editor in list(self.editors.values()):
+            with contextlib.suppress(RuntimeError):  # already deleted
+                editor.save_before_lock()
+
+    def discard(self) -> None:
+        """Drop all decrypted content and close (the vault is locking)."""
+        self._discarding = True
+        for editor in list(self.editors.values()):
+            with contextlib.suppress(RuntimeError):
+                editor.discard()
+        self.editors.clear()
+        for dialog in self.findChildren(QDialog):
+            dialog.close()
+        for model in (*self.tab_models, self.case_model):
+            model.clear()
+        self.search_model.clear()
+        self.search_edit.clear()
+        self.search_status.clear()
+        self._persons.clear()
+        self._case_id = None
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.accept()
+        if not self._discarding:
+            self.quit_requested.emit()

@@ -1,0 +1,426 @@
+"""Getting into the vault: the first-run dialog (create a vault), the one-time recovery key
+dialog, and the unlock dialog.
+
+Argon2id takes most of a second on purpose, so opening and creating run as background jobs; the
+dialogs show a busy bar meanwhile and stay responsive. Passphrases go from the field straight
+into a ``SecretStr`` and the field is emptied as soon as the job has its copy.
+
+None of these dialogs calls ``exec()``: they are shown with ``open()``/``show()`` and report
+through signals, so they can be driven in tests.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crypto.secret import SecretStr
+from evidence_app.errors import InvalidInput, WrongPassphrase
+from evidence_app.vault import MIN_PASSPHRASE, Vault
+
+from .errors import explain, show_error
+from .jobs import JobRunner, Progress
+from .strength import MAX_SCORE, estimate
+
+
+def _busy_bar(parent: QWidget, name: str) -> QProgressBar:
+    bar = QProgressBar(parent)
+    bar.setRange(0, 0)  # indeterminate: Argon2id gives no progress
+    bar.setTextVisible(False)
+    bar.setAccessibleName(name)
+    bar.hide()
+    return bar
+
+
+def _error_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName("errorLabel")
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setStyleSheet("QLabel#errorLabel { color: #b00020; font-weight: bold; }")
+    label.hide()
+    return label
+
+
+def _secret_field(parent: QWidget, accessible_name: str) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setAccessibleName(accessible_name)
+    # No autocompletion, no undo history of the secret, no drag out of the field.
+    edit.setDragEnabled(False)
+    edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+    return edit
+
+
+class UnlockDialog(QDialog):
+    """Passphrase (or recovery key) in, open ``Vault`` out through ``unlocked``."""
+
+    unlocked = Signal(object)  # Vault
+    failed = Signal(object)  # the exception, after it was shown
+
+    def __init__(self, vault_dir: Path, jobs: JobRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault_dir = vault_dir
+        self._jobs = jobs
+        self._busy = False
+        self._closing = False
+        self.setWindowTitle(self.tr("Unlock Evidence Vault"))
+        self.setObjectName("unlockDialog")
+
+        self.intro = QLabel(self.tr("Enter your passphrase to unlock the vault."), self)
+        self.intro.setWordWrap(True)
+        self.folder_label = QLabel(self.tr("Vault folder: {folder}").format(folder=vault_dir), self)
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.passphrase_edit = _secret_field(self, self.tr("Passphrase"))
+        self.secret_label = QLabel(self.tr("&Passphrase:"), self)
+        self.secret_label.setBuddy(self.passphrase_edit)
+        self.show_check = QCheckBox(self.tr("&Show what I type"), self)
+        self.show_check.toggled.connect(self._toggle_echo)
+        self.recovery_check = QCheckBox(self.tr("Use the &recovery key instead"), self)
+        self.recovery_check.toggled.connect(self._toggle_recovery)
+
+        self.error_label = _error_label(self)
+        self.progress = _busy_bar(self, self.tr("Unlocking"))
+
+        self.buttons = QDialogButtonBox(self)
+        self.unlock_button = QPushButton(self.tr("&Unlock"), self)
+        self.unlock_button.setDefault(True)
+        self.quit_button = QPushButton(self.tr("&Quit"), self)
+        self.buttons.addButton(self.unlock_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.unlock_button.clicked.connect(self.try_unlock)
+        self.quit_button.clicked.connect(self.reject)
+        self.passphrase_edit.returnPressed.connect(self.try_unlock)
+
+        form = QFormLayout()
+        form.addRow(self.secret_label, self.passphrase_edit)
+        form.addRow("", self.show_check)
+        form.addRow("", self.recovery_check)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.folder_label)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(440)
+        self.passphrase_edit.setFocus()
+
+    # --- modes ---------------------------------------------------------------------------------
+
+    @property
+    def using_recovery_key(self) -> bool:
+        return self.recovery_check.isChecked()
+
+    def _toggle_echo(self, show: bool) -> None:
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Normal if show else QLineEdit.EchoMode.Password)
+
+    def _toggle_recovery(self, recovery: bool) -> None:
+        self.passphrase_edit.clear()
+        self.error_label.hide()
+        if recovery:
+            self.secret_label.setText(self.tr("&Recovery key:"))
+            self.passphrase_edit.setAccessibleName(self.tr("Recovery key"))
+            self.passphrase_edit.setPlaceholderText("XXXX-XXXX-XXXX-…")
+            self.intro.setText(self.tr("Type the recovery key you wrote down when the vault was created."))
+        else:
+            self.secret_label.setText(self.tr("&Passphrase:"))
+            self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
+            self.passphrase_edit.setPlaceholderText("")
+            self.intro.setText(self.tr("Enter your passphrase to unlock the vault."))
+        self.passphrase_edit.setFocus()
+
+    # --- unlocking -----------------------------------------------------------------------------
+
+    def try_unlock(self) -> None:
+        if self._busy:
+            return
+        typed = self.passphrase_edit.text()
+        if not typed:
+            self._show_inline(self.tr("Type your recovery key first.") if self.using_recovery_key
+                              else self.tr("Type your passphrase first."))
+            return
+        secret = SecretStr(typed)
+        del typed
+        recovery = self.using_recovery_key
+        root = self.vault_dir
+
+        def work(progress: Progress) -> Vault:
+            progress(-1, "")
+            if recovery:
+                return Vault.open(root, recovery_key=secret)
+            return Vault.open(root, passphrase=secret)
+
+        self._set_busy(True)
+        self.error_label.hide()
+        self._jobs.start(work, on_finished=self._opened, on_failed=self._failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.progress.setVisible(busy)
+        for widget in (self.passphrase_edit, self.unlock_button, self.recovery_check, self.show_check):
+            widget.setEnabled(not busy)
+
+    def _show_inline(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.setAccessibleName(message)
+        self.error_label.show()
+
+    def _opened(self, vault: Vault) -> None:
+        self._set_busy(False)
+        if self._closing:
+            vault.close()
+            return
+        self.passphrase_edit.clear()
+        self.error_label.hide()
+        self.accept()
+        self.unlocked.emit(vault)
+
+    def _failed(self, exc: Exception) -> None:
+        self._set_busy(False)
+        if isinstance(exc, WrongPassphrase):
+            self._show_inline(explain(exc, self.vault_dir, self.using_recovery_key)[1])
+            self.passphrase_edit.selectAll()
+            self.passphrase_edit.setFocus()
+        else:
+            self.error_label.hide()
+            show_error(self, exc, self.vault_dir)
+        self.failed.emit(exc)
+
+    def reject(self) -> None:
+        self._closing = True
+        self.passphrase_edit.clear()
+        super().reject()
+
+    def reset(self) -> None:
+        """Ready for another unlock (the dialog is reused after each lock)."""
+        self._closing = False
+        self.passphrase_edit.clear()
+        self.error_label.hide()
+        self.recovery_check.setChecked(False)
+        self.show_check.setChecked(False)
+        self.passphrase_edit.setFocus()
+
+
+class FirstRunDialog(QDialog):
+    """Creates a vault: author, passphrase twice with a strength hint. Emits ``created`` with the
+    open vault and its recovery key, which the caller shows once in ``RecoveryKeyDialog``."""
+
+    created = Signal(object, object)  # Vault, SecretStr (recovery key)
+    failed = Signal(object)
+
+    def __init__(self, vault_dir: Path, jobs: JobRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault_dir = vault_dir
+        self._jobs = jobs
+        self._busy = False
+        self._closing = False
+        self.setWindowTitle(self.tr("Create an Evidence Vault"))
+        self.setObjectName("firstRunDialog")
+
+        intro = QLabel(self.tr(
+            "There is no vault yet. Create one: everything you record is encrypted with a key that "
+            "only your passphrase (or the recovery key shown next) can unlock."), self)
+        intro.setWordWrap(True)
+        folder = QLabel(self.tr("Vault folder: {folder}").format(folder=vault_dir), self)
+        folder.setWordWrap(True)
+        folder.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.author_edit = QLineEdit(self)
+        self.author_edit.setAccessibleName(self.tr("Your name"))
+        self.author_edit.setPlaceholderText(self.tr("Recorded with every change, e.g. initials"))
+        self.passphrase_edit = _secret_field(self, self.tr("New passphrase"))
+        self.confirm_edit = _secret_field(self, self.tr("Repeat the passphrase"))
+        self.show_check = QCheckBox(self.tr("&Show what I type"), self)
+        self.show_check.toggled.connect(self._toggle_echo)
+
+        self.strength_bar = QProgressBar(self)
+        self.strength_bar.setRange(0, MAX_SCORE)
+        self.strength_bar.setTextVisible(False)
+        self.strength_bar.setAccessibleName(self.tr("Passphrase strength"))
+        self.strength_label = QLabel(self)
+        self.strength_label.setWordWrap(True)
+        hint = QLabel(self.tr(
+            "Use at least {n} characters. A sentence of four or more unusual words is strong and "
+            "easy to remember. Nobody can reset a forgotten passphrase.").format(n=MIN_PASSPHRASE), self)
+        hint.setWordWrap(True)
+        self.match_label = QLabel(self)
+        self.match_label.setWordWrap(True)
+
+        self.error_label = _error_label(self)
+        self.progress = _busy_bar(self, self.tr("Creating the vault"))
+
+        self.buttons = QDialogButtonBox(self)
+        self.create_button = QPushButton(self.tr("&Create vault"), self)
+        self.create_button.setDefault(True)
+        self.create_button.setEnabled(False)
+        self.quit_button = QPushButton(self.tr("&Quit"), self)
+        self.buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.create_button.clicked.connect(self.try_create)
+        self.quit_button.clicked.connect(self.reject)
+        for edit in (self.author_edit, self.passphrase_edit, self.confirm_edit):
+            edit.textChanged.connect(self._update)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Your &name:"), self.author_edit)
+        form.addRow(self.tr("New &passphrase:"), self.passphrase_edit)
+        form.addRow(self.tr("&Repeat passphrase:"), self.confirm_edit)
+        form.addRow("", self.show_check)
+        form.addRow(self.tr("Strength:"), self.strength_bar)
+        form.addRow("", self.strength_label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(folder)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.match_label)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+        self._update()
+        self.author_edit.setFocus()
+
+    def _toggle_echo(self, show: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if show else QLineEdit.EchoMode.Password
+        self.passphrase_edit.setEchoMode(mode)
+        self.confirm_edit.setEchoMode(mode)
+
+    def _strength_text(self, score: int) -> str:
+        return [self.tr("Too short"), self.tr("Weak"), self.tr("Fair"), self.tr("Good"), self.tr("Strong")][score]
+
+    def _update(self) -> None:
+        passphrase = self.passphrase_edit.text()
+        strength = estimate(passphrase)
+        self.strength_bar.setValue(strength.score)
+        text = self._strength_text(strength.score) if passphrase else ""
+        self.strength_label.setText(text)
+        self.strength_bar.setAccessibleDescription(text)
+        confirm = self.confirm_edit.text()
+        matches = passphrase == confirm
+        self.match_label.setText("" if matches or not confirm else self.tr("The two passphrases differ."))
+        ready = (len(passphrase) >= MIN_PASSPHRASE and bool(passphrase.strip()) and matches
+                 and bool(self.author_edit.text().strip()) and not self._busy)
+        self.create_button.setEnabled(ready)
+
+    def try_create(self) -> None:
+        if self._busy or not self.create_button.isEnabled():
+            return
+        secret = SecretStr(self.passphrase_edit.text())
+        author = self.author_edit.text().strip()
+        root = self.vault_dir
+
+        def work(progress: Progress) -> tuple[Vault, SecretStr]:
+            progress(-1, "")
+            return Vault.create(root, secret, author=author)
+
+        self._set_busy(True)
+        self.error_label.hide()
+        self._jobs.start(work, on_finished=self._done, on_failed=self._failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.progress.setVisible(busy)
+        for widget in (self.author_edit, self.passphrase_edit, self.confirm_edit, self.show_check):
+            widget.setEnabled(not busy)
+        self._update()
+
+    def _done(self, result: tuple[Vault, SecretStr]) -> None:
+        vault, recovery_key = result
+        self._set_busy(False)
+        if self._closing:
+            vault.close()
+            return
+        self.passphrase_edit.clear()
+        self.confirm_edit.clear()
+        self.accept()
+        self.created.emit(vault, recovery_key)
+
+    def _failed(self, exc: Exception) -> None:
+        self._set_busy(False)
+        if isinstance(exc, InvalidInput):
+            self.error_label.setText(explain(exc)[1])
+            self.error_label.show()
+        else:
+            show_error(self, exc, self.vault_dir)
+        self.failed.emit(exc)
+
+    def reject(self) -> None:
+        self._closing = True
+        self.passphrase_edit.clear()
+        self.confirm_edit.clear()
+        super().reject()
+
+
+class RecoveryKeyDialog(QDialog):
+    """Shows the recovery key once. It cannot be dismissed until the person confirms they wrote
+    it down. The key is not selectable (no clipboard copy) and is wiped from the label after."""
+
+    confirmed = Signal()
+
+    def __init__(self, recovery_key: SecretStr, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Your recovery key"))
+        self.setObjectName("recoveryKeyDialog")
+        intro = QLabel(self.tr(
+            "This is your recovery key. It is shown only this once and is stored nowhere.\n\n"
+            "Write it on paper now and keep the paper somewhere safe, away from this computer. If you "
+            "forget your passphrase, only this key can open the vault; nobody can recover it for you."),
+            self)
+        intro.setWordWrap(True)
+
+        self.key_label = QLabel(recovery_key.reveal(), self)
+        self.key_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key_label.setWordWrap(True)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSize(max(font.pointSize(), 10) + 4)
+        font.setWeight(QFont.Weight.Bold)
+        self.key_label.setFont(font)
+        self.key_label.setAccessibleName(self.tr("Recovery key"))
+
+        self.written_check = QCheckBox(self.tr("I have &written down the recovery key"), self)
+        self.continue_button = QPushButton(self.tr("&Continue"), self)
+        self.continue_button.setEnabled(False)
+        self.continue_button.setDefault(True)
+        self.written_check.toggled.connect(self.continue_button.setEnabled)
+        self.continue_button.clicked.connect(self.confirm)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.key_label)
+        layout.addWidget(self.written_check)
+        layout.addWidget(self.continue_button, alignment=Qt.AlignmentFlag.AlignRight)
+        self.setMinimumWidth(520)
+        self.written_check.setFocus()
+
+    def confirm(self) -> None:
+        if not self.written_check.isChecked():
+            return
+        self.key_label.clear()
+        self.key_label.setAccessibleName("")
+        self.accept()
+        self.confirmed.emit()
+
+    def reject(self) -> None:
+        # Escape or the window's close button must not skip the confirmation.
+        if self.written_check.isChecked():
+            self.confirm()
