@@ -238,6 +238,62 @@ def cmd_person_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_person_edit(args: argparse.Namespace) -> int:
+    with _open(args) as v:
+        person = v.get_person(v.resolve_id(RecordKind.PERSON, args.id))
+        changes: dict[str, Any] = {}
+        if args.name is not None:
+            changes["full_name"] = args.name
+        if args.pseudonym is not None:
+            changes["pseudonym"] = args.pseudonym
+        if args.public:
+            changes["protected"] = False
+        if args.protected:
+            changes["protected"] = True
+        for option, field in (("add_alias", "aliases"), ("add_transliteration", "transliterations"),
+                              ("add_phone", "phones"), ("add_email", "emails")):
+            if getattr(args, option):
+                changes[field] = (*getattr(person, field), *getattr(args, option))
+        for field in ("role", "risk", "notes"):
+            if getattr(args, field) is not None:
+                changes[field] = getattr(args, field)
+        if args.consent is not None or args.consent_scope is not None or args.consent_date is not None:
+            old = person.consent
+            changes["consent"] = Consent(
+                args.consent or old.status,
+                old.scope if args.consent_scope is None else args.consent_scope,
+                old.date if args.consent_date is None else parse_date(args.consent_date, "consent date"),
+            )
+        if not changes:
+            raise InvalidInput("nothing to change")
+        v.edit_person(person.id, **changes)
+    return 0
+
+
+def cmd_person_show(args: argparse.Namespace) -> int:
+    with _open(args) as v:
+        p = v.get_person(v.resolve_id(RecordKind.PERSON, args.id))
+    if args.json:
+        _print_json(to_jsonable(p), sys.stdout)
+        return 0
+    print(f"id: {p.id}\nname: {p.full_name}\npseudonym: {p.pseudonym}\n"
+          f"protected: {'yes' if p.protected else 'no (public figure)'}\nrole: {p.role.value}\n"
+          f"aliases: {', '.join(p.aliases)}\ntransliterations: {', '.join(p.transliterations)}\n"
+          f"phones: {', '.join(p.phones)}\nemails: {', '.join(p.emails)}\n"
+          f"consent: {p.consent.status.value} {p.consent.scope} {p.consent.date or ''}\nrisk: {p.risk.value}")
+    return 0
+
+
+def cmd_testimony_attach(args: argparse.Namespace) -> int:
+    from .media_service import attach_to_testimony
+
+    with _open(args) as v:
+        tid = v.resolve_id(RecordKind.TESTIMONY, args.id)
+        for media in args.media:
+            attach_to_testimony(v, tid, v.resolve_id(RecordKind.MEDIA, media))
+    return 0
+
+
 def cmd_testimony_add(args: argparse.Namespace) -> int:
     text = _read_text(args.text_file)
     summary = _read_text(args.summary_file) if args.summary_file else ""
@@ -563,6 +619,26 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--notes")
     sp.add_argument("--case", help="link the person to a case")
     tags(sp)
+    sp = cmd(person, "edit", cmd_person_edit, "change a person")
+    sp.add_argument("id")
+    sp.add_argument("--name")
+    sp.add_argument("--pseudonym")
+    protection = sp.add_mutually_exclusive_group()
+    protection.add_argument("--public", action="store_true", default=None, help="may be named in exports")
+    protection.add_argument("--protected", action="store_true", default=None, help="never named in exports")
+    sp.add_argument("--add-alias", action="append", default=[])
+    sp.add_argument("--add-transliteration", action="append", default=[])
+    sp.add_argument("--add-phone", action="append", default=[])
+    sp.add_argument("--add-email", action="append", default=[])
+    sp.add_argument("--role", type=_enum(Role))
+    sp.add_argument("--consent", type=_enum(ConsentStatus))
+    sp.add_argument("--consent-scope")
+    sp.add_argument("--consent-date", metavar="YYYY-MM-DD")
+    sp.add_argument("--risk", type=_enum(RiskLevel))
+    sp.add_argument("--notes")
+    sp = cmd(person, "show", cmd_person_show, "show a person")
+    sp.add_argument("id")
+    sp.add_argument("--json", action="store_true")
 
     testimony = sub.add_parser("testimony", help="testimonies").add_subparsers(
         dest="sub", required=True, parser_class=_Parser
@@ -590,6 +666,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp = cmd(testimony, "mark", cmd_testimony_mark, "mark spans of a transcript as redacted")
     sp.add_argument("id")
     sp.add_argument("--span", action="append", required=True, metavar="START-END")
+    sp = cmd(testimony, "attach", cmd_testimony_attach, "attach media items (e.g. the recording) to a testimony")
+    sp.add_argument("id")
+    sp.add_argument("--media", action="append", required=True, metavar="MEDIA_ID")
     sp = cmd(testimony, "show", cmd_testimony_show, "show a testimony")
     sp.add_argument("id")
     sp.add_argument("--json", action="store_true")

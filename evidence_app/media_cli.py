@@ -133,6 +133,15 @@ def cmd_media_faces(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_media_edit(args: argparse.Namespace) -> int:
+    if args.caption is None and args.place is None and args.capture_date is None and not args.tag:
+        raise InvalidInput("nothing to change")
+    with _cli()._open(args) as v:
+        ms.edit_media(v, v.resolve_id(RecordKind.MEDIA, args.id), args.caption, args.place, args.capture_date,
+                      args.tag or None)
+    return 0
+
+
 def cmd_media_identities(args: argparse.Namespace) -> int:
     with _cli()._open(args) as v:
         keys = ms.blob_keys(v, v.resolve_id(RecordKind.MEDIA, args.id))
@@ -166,6 +175,12 @@ def add_media_commands(sub: Any, cmd: Callable[..., Any]) -> None:
     sp.add_argument("id")
     sp.add_argument("--box", action="append", default=[], metavar="X,Y,W,H")
     sp.add_argument("--style", choices=["fill", "pixelate"], default="fill")
+    sp = cmd(media, "edit", cmd_media_edit, "change the caption, place, capture date or tags of an item")
+    sp.add_argument("id")
+    sp.add_argument("--caption")
+    sp.add_argument("--place")
+    sp.add_argument("--capture-date", metavar="YYYY-MM-DD")
+    sp.add_argument("--tag", action="append", default=[])
     sp = cmd(media, "identities", cmd_media_identities, "print the age identities of an item's blobs (recovery)")
     sp.add_argument("id")
     sp = cmd(media, "faces", cmd_media_faces, "suggest face boxes (--apply redacts them all)")

@@ -30,6 +30,7 @@ from .errors import EvidenceError, InvalidInput, NotFound, UnsupportedMedia
 from .media.base import EXTENSIONS, Inspection, MediaType, registered_types, sanitizer_for
 from .media.detect import detect_type
 from .model import MediaItem, MediaKind, MediaVersion, RecordKind, Stamp, now_utc
+from .records import parse_date
 from .vault import Vault
 
 MAX_INTAKE_BYTES = 512 * 1024 * 1024
@@ -368,6 +369,42 @@ def add_working_version(
     except BaseException:
         vault.blobs.discard(blob.id)
         raise
+    return get_media(vault, item.id)
+
+
+def attach_to_testimony(vault: Vault, testimony_id: str, item_id: str) -> None:
+    testimony = vault.get_testimony(testimony_id)
+    item = get_media(vault, item_id)
+    if item.case_id != testimony.case_id:
+        raise InvalidInput("the media item belongs to another case than the testimony")
+    with db.transaction(vault.conn):
+        vault.conn.execute(
+            "INSERT OR IGNORE INTO testimony_media(testimony_id, media_id) VALUES (?, ?)", (testimony_id, item_id)
+        )
+        vault.log(Action.EDIT, "testimony", testimony_id, {"attached_media": item_id})
+
+
+def edit_media(
+    vault: Vault, item_id: str, caption: str | None = None, place: str | None = None,
+    capture_date: str | None = None, tags: Iterable[str] | None = None,
+) -> MediaItem:
+    """Change the descriptive fields of an item. Its original and working copies never change here."""
+    item = get_media(vault, item_id)
+    if capture_date:
+        parse_date(capture_date, "capture date")
+    new_caption = item.caption if caption is None else caption
+    new_place = item.place if place is None else place.strip()
+    new_date = item.capture_date if capture_date is None else (capture_date or None)
+    new_tags = list(item.tags) if tags is None else [t.strip() for t in tags if t.strip()]
+    with db.transaction(vault.conn):
+        vault.conn.execute(
+            "UPDATE media SET caption = ?, place = ?, capture_date = ?, tags = ?, modified = ? WHERE id = ?",
+            (new_caption, new_place, new_date, json.dumps(new_tags, ensure_ascii=False), now_utc(), item.id),
+        )
+        vault._index(RecordKind.MEDIA, item.id, item.case_id, new_caption, new_place, *new_tags)
+        vault.log(Action.EDIT, "media", item.id, {"fields": [
+            name for name, value in (("caption", caption), ("place", place), ("capture_date", capture_date),
+                                     ("tags", tags)) if value is not None]})
     return get_media(vault, item.id)
 
 

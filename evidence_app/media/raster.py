@@ -36,6 +36,7 @@ import pillow_heif
 from PIL import Image, ImageCms
 
 from ..errors import UnsupportedMedia
+from . import photo_limits
 from .base import Category, Finding, Inspection, InvalidMedia, MediaType, Sanitizer, SanitizeResult
 from .exif_inspect import (
     ORIENTATION_NAMES,
@@ -50,8 +51,6 @@ from .exif_inspect import (
     summarize_xmp,
 )
 from .photo_limits import (
-    MAX_FRAMES,
-    MAX_TOTAL_FRAME_PIXELS,
     apply_orientation,
     clear_hidden_pixels,
     guarded,
@@ -70,15 +69,16 @@ _MAX_CONTAINER_BLOCKS = 100_000
 def _frames(image: Image.Image, what: str) -> Iterator[Image.Image]:
     """Decode every frame/page, under frame-count and total-pixel caps. Call inside guarded()."""
     count = int(getattr(image, "n_frames", 1) or 1)
-    if count > MAX_FRAMES:
-        raise InvalidMedia(f"the {what} has {count:,} frames; the limit is {MAX_FRAMES:,}")
+    limit = photo_limits.MAX_FRAMES  # read at call time: the limits are configurable
+    if count > limit:
+        raise InvalidMedia(f"the {what} has {count:,} frames; the limit is {limit:,}")
     total = 0
     for index in range(count):
         if index:
             image.seek(index)
         width, height = image.size
         total += width * height
-        if total > MAX_TOTAL_FRAME_PIXELS:
+        if total > photo_limits.MAX_TOTAL_FRAME_PIXELS:
             raise InvalidMedia(f"the {what} has too many pixels across its frames; refused")
         load_frame(image, what)
         yield image

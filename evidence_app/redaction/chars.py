@@ -189,9 +189,7 @@ class CharTables:
 def tables() -> CharTables:
     category = unicodedata.category
     categories = [category(chr(cp)) for cp in range(_SCAN_LIMIT)]
-    ignorable = {
-        cp for cp, cat in enumerate(categories) if cat == "Cf" or (cat == "Cc" and not chr(cp).isspace())
-    }
+    ignorable = {cp for cp, cat in enumerate(categories) if cat == "Cf" or (cat == "Cc" and not chr(cp).isspace())}
     for lo, hi in _EXTRA_IGNORABLE:
         ignorable.update(range(lo, hi + 1))
     unspaced_block = _block_flags(UNSPACED_RANGES)

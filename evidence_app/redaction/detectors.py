@@ -364,10 +364,6 @@ def detect(text: str, kinds: frozenset[DetectorKind], regions: Sequence[str]) ->
         hits.extend(DetectorHit(n.start, n.end, DetectorKind.PHONE, n.e164) for n in find_phone_numbers(view, regions))
     claimed = [(h.start, h.end) for h in hits if h.kind in _CLAIMING]
     if claimed:
-        hits = [
-            h
-            for h in hits
-            if h.kind not in _CLAIMABLE or not any(s <= h.start and h.end <= e for s, e in claimed)
-        ]
+        hits = [h for h in hits if h.kind not in _CLAIMABLE or not any(s <= h.start and h.end <= e for s, e in claimed)]
     hits.sort(key=lambda h: (h.start, -h.end))
     return hits

@@ -37,6 +37,7 @@ from ..errors import InvalidInput
 from ..model import Person, Span
 from .chars import is_spaced_word_char
 from .detectors import ALL_DETECTORS, KIND_PRIORITY, DetectorHit, DetectorKind, detect
+from .matcher import separator_key
 from .normalize import MappedText, clean, decode_escapes, fold, fold_text, strip_tags, unescape_html
 from .phones import digit_view
 from .registry import MatchWhat, Registry, RegistryWarning
@@ -123,6 +124,10 @@ class _Hit:
     kind: DetectorKind | None = None
 
 
+def detector_label(kind: DetectorKind) -> str:
+    return f"[REDACTED: {kind.value}]"
+
+
 def mask(value: str) -> str:
     """``value`` with everything but its first character hidden (all of it if very short)."""
     value = " ".join(value.split())
@@ -159,6 +164,7 @@ class Redactor:
             if region not in supported:
                 raise InvalidInput(f"Unknown phone region {region!r}; use two-letter country codes such as KH.")
         self.registry = Registry(persons, self.regions, reverse_two_part_names=reverse_two_part_names)
+        self.registry.check_labels([MANUAL_REPLACEMENT, *(detector_label(kind) for kind in DetectorKind)])
         self.allowed_detectors = frozenset(allowed_detectors)
         self.enabled_detectors = frozenset(enabled_detectors)
         # Detectors that run: enabled ones, allowed or not (an allowed IBAN still tells the phone
@@ -175,7 +181,10 @@ class Redactor:
     def _person_hits(self, text: str, folded: MappedText, cleaned: MappedText, view: str) -> list[_Hit]:
         entries = self.registry.entries
         hits: list[_Hit] = []
-        for match in self.registry.find_names(folded.text):
+        names = self.registry.find_names(folded.text)
+        # Split matches are redacted too, so that the leak gate (which reports them) passes
+        # whatever redact produced.
+        for match in [*names, *self.registry.find_split_names(folded.text, names)]:
             start, end = folded.to_original(match.start, match.end)
             owners = [entries[i] for i in match.owners]
             hits.append(
@@ -223,7 +232,7 @@ class Redactor:
                     )
                 )
             elif hit.kind in self._reported:
-                label = f"[REDACTED: {hit.kind.value}]"
+                label = detector_label(hit.kind)
                 hits.append(_Hit(start, end, RedactionReason.DETECTOR, label, hit.kind.value, hit.kind))
         return hits, protected
 
@@ -285,14 +294,17 @@ class Redactor:
             kept = [
                 h
                 for h in members
-                if not any(o is not h and o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start) for o in members)
+                if not any(
+                    o is not h and o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start)
+                    for o in members
+                )
             ]
             replacement = _join_unique(h.replacement for h in kept)
             detail = _join_unique(h.detail for h in kept)
         else:
             kinds = {h.kind for h in members}
             kind = next(k for k in KIND_PRIORITY if k in kinds)
-            replacement, detail = f"[REDACTED: {kind.value}]", kind.value
+            replacement, detail = detector_label(kind), kind.value
         # A pseudonym glued to a neighbouring letter could form a new word (and, in theory,
         # another protected name); keep a space between them.
         if replacement[:1].isalnum() and start > 0 and is_spaced_word_char(text[start - 1]):
@@ -327,7 +339,9 @@ class Redactor:
                 hi = other.end
         pieces: list[str] = []
         pos = lo
-        for item in sorted([*[(o, False) for o in others if lo <= o.start and o.end <= hi], (r, True)], key=lambda x: x[0].start):
+        for item in sorted(
+            [*[(o, False) for o in others if lo <= o.start and o.end <= hi], (r, True)], key=lambda x: x[0].start
+        ):
             redaction, target = item
             pieces.append(text[pos : redaction.start])
             label = redaction.replacement.strip()
@@ -359,7 +373,7 @@ class Redactor:
         for view in views:
             seen: Counter[tuple[LeakKind, str, str]] = Counter()
             for leak in self._scan(view):
-                key = (leak.kind, leak.detail, fold_text(leak.found))
+                key = (leak.kind, leak.detail, separator_key(fold_text(leak.found)))
                 seen[key] += 1
                 if seen[key] > reported[key]:  # the same finding in another view is not new
                     reported[key] += 1
@@ -375,9 +389,7 @@ class Redactor:
             start, end = folded.to_original(match.start, match.end)
             kind = LeakKind.PROTECTED_EMAIL if match.what is MatchWhat.EMAIL else LeakKind.PROTECTED_NAME
             findings.append((start, end, kind, _join_unique(entries[i].label for i in match.owners), None))
-        for match in self.registry.find_split_names(folded):
-            if any(n.start < match.end and match.start < n.end for n in names):
-                continue
+        for match in self.registry.find_split_names(folded.text, names):
             start, end = folded.to_original(match.start, match.end)
             label = _join_unique(entries[i].label for i in match.owners)
             findings.append((start, end, LeakKind.PROTECTED_NAME_SPLIT, label, None))
@@ -446,7 +458,9 @@ def _leak_context(text: str, start: int, end: int, spans: Sequence[tuple[int, in
     return ("…" if lo > 0 else "") + body + ("…" if hi < len(text) else "")
 
 
-def detector_hits(text: str, kinds: frozenset[DetectorKind] = ALL_DETECTORS, regions: Sequence[str] = DEFAULT_REGIONS) -> list[DetectorHit]:
+def detector_hits(
+    text: str, kinds: frozenset[DetectorKind] = ALL_DETECTORS, regions: Sequence[str] = DEFAULT_REGIONS
+) -> list[DetectorHit]:
     """Detector hits in ``text`` with offsets in ``text`` (convenience for tests and tools)."""
     cleaned = clean(text)
     result: list[DetectorHit] = []

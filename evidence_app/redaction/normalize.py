@@ -27,6 +27,7 @@ from urllib.parse import unquote
 
 from .chars import fold_visible, is_unspaced_letter, tables
 
+
 @dataclass(frozen=True, eq=False)
 class MappedText:
     """A transformed text plus, per segment, the original range it came from.
@@ -44,15 +45,10 @@ class MappedText:
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """The original range covering the transformed range [start, end) (end > start)."""
         i = bisect_right(self.seg_starts, start) - 1
-        if self.identity[i]:
-            o_start = self.orig_starts[i] + (start - self.seg_starts[i])
-        else:
-            o_start = self.orig_starts[i]
         j = bisect_right(self.seg_starts, end - 1) - 1
-        if self.identity[j]:
-            o_end = self.orig_starts[j] + (end - 1 - self.seg_starts[j]) + 1
-        else:
-            o_end = self.orig_ends[j]
+        # Identity segments map character by character; cluster segments as a whole.
+        o_start = self.orig_starts[i] + (start - self.seg_starts[i]) if self.identity[i] else self.orig_starts[i]
+        o_end = self.orig_starts[j] + (end - self.seg_starts[j]) if self.identity[j] else self.orig_ends[j]
         return o_start, o_end
 
 
@@ -200,7 +196,9 @@ def strip_tags(text: str) -> str:
     return _TAG.sub("", text)
 
 
-_JSON_ESCAPE = re.compile(r"\\u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})|\\u([0-9a-fA-F]{4})|\\[nrt]|\\/")
+_JSON_ESCAPE = re.compile(
+    r"\\u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})|\\u([0-9a-fA-F]{4})|\\[nrt]|\\/"
+)
 _PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 
 
@@ -210,8 +208,7 @@ def _json_sub(m: re.Match[str]) -> str:
         return chr(0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00))
     if m.group(3):
         return chr(int(m.group(3), 16))
-    token = m.group()
-    return "/" if token == "\\/" else " "
+    return "/" if m.group() == "\\/" else " "
 
 
 def decode_escapes(text: str) -> str:

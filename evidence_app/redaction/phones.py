@@ -82,9 +82,8 @@ def _extend_left(view: str, start: int) -> int:
     """Include a leading "(" and/or "+" (possibly "+ (") in a number's span."""
     if start > 0 and view[start - 1] == "(":
         start -= 1
-        if start > 0 and view[start - 1] == " ":
-            if start > 1 and view[start - 2] == "+":
-                return start - 2
+        if start > 1 and view[start - 1] == " " and view[start - 2] == "+":
+            return start - 2
     if start > 0 and view[start - 1] == "+":
         return start - 1
     if start > 1 and view[start - 1] == " " and view[start - 2] == "+":
@@ -147,7 +146,7 @@ def digit_keys(number: PhoneNumber) -> set[str]:
     """The digit strings under which ``number`` can appear in text."""
     cc = str(number.country_code)
     nsn = str(phonenumbers.national_significant_number(number))
-    trunk = _national_prefix(number.country_code)
+    trunk = _national_prefix(number.country_code or 0)
     keys = {cc + nsn}
     keys.update(prefix + cc + nsn for prefix in _INTERNATIONAL_PREFIXES)
     if trunk:
@@ -302,10 +301,9 @@ def find_phone_numbers(view: str, regions: Sequence[str]) -> list[FoundNumber]:
         if not window.startswith("+"):
             # Fallback: international digits without "+": "85512345678", "0066 81 234 5678".
             digits = "".join(g.digits for g in chain)
-            if _MIN_DIGITS < len(digits) <= _MAX_DIGITS:
-                e164 = _parse_international(digits)
-                if e164 is not None:
-                    spans.setdefault((chain[0].start, chain[-1].end), set()).add(e164)
+            international = _parse_international(digits) if _MIN_DIGITS < len(digits) <= _MAX_DIGITS else None
+            if international is not None:
+                spans.setdefault((chain[0].start, chain[-1].end), set()).add(international)
     found: list[FoundNumber] = []
     for (start, end), e164s in sorted(spans.items()):
         raw = view[start:end]

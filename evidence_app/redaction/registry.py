@@ -27,7 +27,7 @@ from ..errors import InvalidInput
 from ..model import Person
 from .chars import is_spaced_word_char, is_unspaced_letter, tables
 from .matcher import SEPARATOR, TrieMatcher, normalise_separators, separator_key
-from .normalize import MappedText, fold_text
+from .normalize import fold_text
 from .phones import PhoneIndex, PhoneSpan
 
 # Compact (separator-free) needles shorter than this are not used by the leak gate's split
@@ -76,6 +76,13 @@ class NeedleMatch:
     what: MatchWhat
 
 
+def _glued(edge: str, neighbour: str) -> bool:
+    """The same boundary rule as the matcher: letters glue to letters, digits to digits."""
+    if edge.isdecimal():
+        return neighbour.isdecimal()
+    return is_spaced_word_char(neighbour)
+
+
 def _has_unspaced(text: str) -> bool:
     return any(is_unspaced_letter(c) for c in text)
 
@@ -91,7 +98,9 @@ def _compact(text: str) -> str:
 
 
 class Registry:
-    def __init__(self, persons: Iterable[Person], regions: Sequence[str], *, reverse_two_part_names: bool = True) -> None:
+    def __init__(
+        self, persons: Iterable[Person], regions: Sequence[str], *, reverse_two_part_names: bool = True
+    ) -> None:
         entries: list[ProtectedEntry] = []
         warnings: list[RegistryWarning] = []
         name_owners: dict[str, set[int]] = {}
@@ -104,7 +113,9 @@ class Registry:
             index = len(entries)
             label = person.pseudonym.strip()
             if not label:
-                warnings.append(RegistryWarning(person.id, "This protected person has no pseudonym; a generic label is used."))
+                warnings.append(
+                    RegistryWarning(person.id, "This protected person has no pseudonym; a generic label is used.")
+                )
             entries.append(ProtectedEntry(person.id, label or FALLBACK_LABEL))
             for raw in (person.full_name, *person.aliases, *person.transliterations):
                 needle = normalise_separators(fold_text(raw))
@@ -156,14 +167,29 @@ class Registry:
         merged = set(owners) | set(previous[0] if previous else ())
         self._owners[key] = (tuple(sorted(merged)), what)
 
+    def check_labels(self, labels: Iterable[str]) -> None:
+        """Refuse fixed replacement labels ("[REDACTED: phone]", ...) that contain a protected
+        name or alias: every redaction would re-insert it and the leak gate would block every
+        export."""
+        for label in labels:
+            if self._contains_protected(label):
+                raise InvalidInput(
+                    f"A protected name or alias is also a word of the redaction label {label!r}; change the alias."
+                )
+
+    def _contains_protected(self, text: str) -> bool:
+        folded = fold_text(text)
+        names = self.find_names(folded)
+        return bool(names or self.find_split_names(folded, names))
+
     def _check_replacements(self) -> None:
         """A replacement that itself contains a protected name would leak it on every use."""
         for entry in self.entries:
             for what in MatchWhat:
-                if self.find_names(fold_text(entry.replacement(what))):
+                if self._contains_protected(entry.replacement(what)):
                     raise InvalidInput(
-                        f"The pseudonym of protected person {entry.person_id} contains a protected name; "
-                        "choose another pseudonym."
+                        f"The redaction label of protected person {entry.person_id} would contain a protected "
+                        "name or alias; change the pseudonym or the alias."
                     )
 
     def __bool__(self) -> bool:
@@ -180,16 +206,18 @@ class Registry:
         found.sort(key=lambda m: (m.start, -m.end))
         return found
 
-    def find_split_names(self, folded: MappedText) -> list[NeedleMatch]:
-        """Names split inside a word or by punctuation ("Da-\\nra", "So.k Dara"), for the leak
-        gate only. Offsets are in ``folded``. The match must still start and end at word
-        boundaries of the folded text, so "Wang Mingyu" is not reported for "Wang Ming"."""
+    def find_split_names(self, folded: str, exclude: Sequence[NeedleMatch] = ()) -> list[NeedleMatch]:
+        """Names written with a different split: inside a word, by punctuation or by a line
+        break ("Da-\\nra", "So.k Dara", "Narysrey Bopha" for "Nary Sreybopha"). Offsets are in
+        ``folded``; matches overlapping ``exclude`` (the ordinary matches) are left out.
+
+        Only names of at least COMPACT_MIN_LENGTH letters in spaced scripts take part, and the
+        match must still start and end at word boundaries ("Wang Mingyu" is not "Wang Ming",
+        "Dara170" is not "Dara17")."""
         if not self._compact_owners:
             return []
-        text = folded.text
-        runs = _compact_run().finditer(text)
-        spans = [m.span() for m in runs]
-        compact = "".join(text[s:e] for s, e in spans)
+        spans = [m.span() for m in _compact_run().finditer(folded)]
+        compact = "".join(folded[s:e] for s, e in spans)
         matches = list(self._compact_matcher.finditer(compact))
         if not matches:
             return []
@@ -200,9 +228,11 @@ class Registry:
             last = bisect_right(starts, c_end - 1) - 1
             start = spans[first][0] + (c_start - starts[first])
             end = spans[last][0] + (c_end - 1 - starts[last]) + 1
-            if start > 0 and is_spaced_word_char(text[start - 1]):
+            if start > 0 and _glued(folded[start], folded[start - 1]):
                 continue
-            if end < len(text) and is_spaced_word_char(text[end]):
+            if end < len(folded) and _glued(folded[end - 1], folded[end]):
+                continue
+            if any(n.start < end and start < n.end for n in exclude):
                 continue
             owners = self._compact_owners.get(compact[c_start:c_end])
             if owners:

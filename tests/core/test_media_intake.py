@@ -141,3 +141,21 @@ def test_cli_import_many_with_one_bad(cli_vault: Cli, tmp_path: Path) -> None:
     cli_vault.ok("delete", "media", ids[1])
     assert len(cli_vault.ok("list", "media").splitlines()) == 1
     assert cli_vault.ok("check").startswith("OK")
+
+
+def test_attach_and_edit_media(vault: Vault, tmp_path: Path) -> None:
+    case = vault.add_case("C")
+    other = vault.add_case("D")
+    person = vault.add_person("P")
+    t = vault.add_testimony(case.id, person.id, "interview")
+    item, _ = ms.import_file(vault, case.id, dirty_jpeg(tmp_path / "a.jpg"))
+    ms.attach_to_testimony(vault, t.id, item.id)
+    assert vault.get_testimony(t.id).media_ids == (item.id,)
+    t2 = vault.add_testimony(other.id, person.id, "elsewhere")
+    with pytest.raises(Exception, match="another case"):
+        ms.attach_to_testimony(vault, t2.id, item.id)
+    edited = ms.edit_media(vault, item.id, caption="Gate of compound K", capture_date="2025-03-01")
+    assert edited.caption == "Gate of compound K" and edited.capture_date == "2025-03-01"
+    assert [h.item_id for h in vault.search("gate")] == [item.id]
+    with pytest.raises(Exception, match="capture date"):
+        ms.edit_media(vault, item.id, capture_date="March")

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from crypto.age import Identity
-from crypto.secret import SecretStr
+from crypto.secret import SecretBytes, SecretStr
 from evidence_app import db
 from evidence_app.backup import check_backup, restore_backup, write_backup
 from evidence_app.errors import (
@@ -396,3 +396,42 @@ def test_damaged_backup_is_detected(
         restore_backup(out, tmp_path / "restored", passphrase)
     assert not (tmp_path / "restored").exists()
     assert not any(p.name.startswith(".restore-") for p in tmp_path.iterdir())
+
+
+def test_refuses_sqlite_without_encryption(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A plain SQLite build would silently write plaintext: refuse before writing anything."""
+    import sqlcipher3.dbapi2 as real
+
+    class PlainConnection:
+        def __init__(self, inner: object) -> None:
+            self._inner = inner
+
+        def execute(self, sql: str, *args: object) -> object:
+            if sql.strip().upper() == "PRAGMA CIPHER_VERSION":
+                return self._inner.execute("SELECT NULL")  # type: ignore[attr-defined]
+            return self._inner.execute(sql, *args)  # type: ignore[attr-defined]
+
+        def close(self) -> None:
+            self._inner.close()  # type: ignore[attr-defined]
+
+    original = real.connect
+    monkeypatch.setattr(real, "connect", lambda *a, **k: PlainConnection(original(*a, **k)))
+    with pytest.raises(VaultCorrupt, match="no encryption"):
+        db.open_database(tmp_path / "x.db", SecretBytes(bytes(32)), create=True)
+
+
+def test_newer_schema_is_refused(new_vault: NewVault, passphrase: SecretStr) -> None:
+    new_vault.vault.conn.execute("PRAGMA user_version = 99")
+    new_vault.vault.close()
+    with pytest.raises(VaultCorrupt, match="newer version"):
+        Vault.open(new_vault.root, passphrase)
+
+
+def test_person_edit_and_protection(vault: Vault) -> None:
+    p = vault.add_person("Sok Dara", phones=["012 345 678"])
+    edited = vault.edit_person(p.id, protected=False, phones=(*p.phones, "+855 12 999 888"))
+    assert not edited.protected and edited.phones == ("012 345 678", "+855 12 999 888")
+    with pytest.raises(InvalidInput):
+        vault.edit_person(p.id, stamp=None)
+    with pytest.raises(InvalidInput):
+        vault.edit_person(p.id, full_name=" ")

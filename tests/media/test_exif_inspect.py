@@ -79,7 +79,10 @@ def test_absurd_entry_count_is_bounded() -> None:
     assert isinstance(report.findings, tuple)
 
 
-@pytest.mark.parametrize("payload", [dp.hostile_exif(), dp.absurd_count_exif(), b"MM\x00*garbage", b"II*\x00"])
+@pytest.mark.parametrize(
+    "payload", [dp.hostile_exif(), dp.absurd_count_exif(), b"MM\x00*garbage", b"II*\x00"],
+    ids=["loops-and-absurd-counts", "65535-entries", "garbage", "header-only"],
+)
 def test_jpeg_with_hostile_exif_inspects_and_sanitizes(payload: bytes) -> None:
     data = dp.jpeg_with_app1(payload)
     started = time.monotonic()
@@ -138,3 +141,16 @@ def test_xmp_summary_and_shortening() -> None:
 
 def test_gps_without_coordinates() -> None:
     assert gps_position({}) is None
+
+
+def test_many_hostile_exif_blocks_share_one_budget() -> None:
+    """Hundreds of hostile eXIf chunks in one PNG must not multiply the parsing time."""
+    from evidence_app.media.png import PngSanitizer
+
+    data = dp.small_png()
+    chunks = dp.png_chunk(b"eXIf", dp.absurd_count_exif()) * 200
+    data = data[:33] + chunks + data[33:]
+    started = time.monotonic()
+    inspection = PngSanitizer().inspect(io.BytesIO(data))
+    assert time.monotonic() - started < 6
+    assert sum(1 for f in inspection.findings if f.key == "eXIf chunk") == 200

@@ -1,0 +1,108 @@
+"""Render benchmark JSON files into docs/BENCHMARKS.md (stdout). Each JSON file is the output of a
+bench_*.py script; results of several partial runs may be given, later ones winning."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import platform
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def _machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+        mem = (
+            next(int(x.split()[1]) for x in Path("/proc/meminfo").read_text().splitlines() if x.startswith("MemTotal"))
+            / 2**20
+        )
+    except (OSError, StopIteration):
+        mem = 0.0
+    return (
+        f"{cpu}, {os.cpu_count()} cores, {mem:.0f} GiB RAM, {platform.system()} {platform.release()}, "
+        f"Python {platform.python_version()}"
+    )
+
+
+def _s(d: dict[str, Any], unit: str, scale: float = 1.0, fmt: str = "{:.2f}") -> str:
+    return (
+        f"{fmt.format(d['median'] * scale)} {unit} (min {fmt.format(d['min'] * scale)}, "
+        f"max {fmt.format(d['max'] * scale)}, n={d['n']})"
+    )
+
+
+def render(result: dict[str, Any]) -> str:
+    out = [
+        "# Benchmarks",
+        "",
+        f"Machine: {_machine()}.  ",
+        f"Written by `bench/run` on {dt.date.today().isoformat()}. Figures are medians with their spread; "
+        "ratios compare against a reference measured in the same run.",
+        "",
+    ]
+    if "unlock" in result:
+        u = result["unlock"]
+        k = u["kdf"]
+        out += [
+            "## Vault core",
+            "",
+            "| figure | result |",
+            "|---|---|",
+            f"| unlock (Argon2id {k['memory_kib'] // 1024} MiB, t={k['iterations']}, p={k['lanes']}, tuned at "
+            f"creation; target 0.5-1 s) | {_s(u['seconds'], 's')} |",
+        ]
+    if "blobs" in result:
+        b = result["blobs"]
+        out += [
+            f"| blob import ({b['mb']} MB: hash + age encrypt + fsync) | "
+            f"{_s(b['import_mb_s'], 'MB/s', fmt='{:.0f}')} |",
+            f"| blob export (decrypt + verify SHA-256 + fsync) | {_s(b['export_mb_s'], 'MB/s', fmt='{:.0f}')} |",
+            f"| `cp` + `sync` of the same bytes (reference) | {_s(b['cp_mb_s'], 'MB/s', fmt='{:.0f}')} |",
+            f"| import / cp | {b['import_vs_cp']:.2f} |",
+            f"| export / cp | {b['export_vs_cp']:.2f} |",
+        ]
+    if "big_import" in result:
+        g = result["big_import"]
+        out += [
+            f"| resident memory importing a {g['mb'] / 1024:.0f} GB file (before → peak) | "
+            f"{g['rss_before_import_mib']:.0f} MiB → {g['peak_rss_during_import_mib']:.0f} MiB "
+            f"(+{g['growth_mib']:.1f} MiB; {g['seconds']:.0f} s incl. unlock) |"
+        ]
+    if "search" in result:
+        s = result["search"]
+        out += [
+            f"| building {s['docs']:,} testimonies of ~2 KB (one transaction per 2,000) | "
+            f"{s['build_seconds']:.0f} s, database {s['db_mib']:.0f} MiB |"
+        ]
+        for label, name in (("latin_word", "Latin word"), ("chinese_2char_name", "2-character Chinese name")):
+            q = s[label]
+            out.append(
+                f"| search, {name} `{q['query']}`, first {q['hits_returned']} hits with snippets | "
+                f"median {q['ms']['median']:.1f} ms, p90 {q['ms']['p90']:.1f} ms |"
+            )
+            if "match_only_ms" in q:
+                out.append(
+                    f"| full-text match alone ({q['all_matches']:,} matching documents) | "
+                    f"median {q['match_only_ms']['median']:.1f} ms, p90 {q['match_only_ms']['p90']:.1f} ms |"
+                )
+    out.append("")
+    return "\n".join(out)
+
+
+def main() -> int:
+    merged: dict[str, Any] = {}
+    for name in sys.argv[1:]:
+        merged.update(json.loads(Path(name).read_text(encoding="utf-8")))
+    sys.stdout.write(render(merged))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
