@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.errors import InvalidInput
-from evidence_app.model import Case, ConsentStatus, Person, RiskLevel, Role
+from evidence_app.model import Case, Person, RiskLevel, Role
 from evidence_app.vault import Vault
 
 from .errors import explain
@@ -224,7 +224,7 @@ class NewPersonDialog(RecordDialog):
         self.form.addRow(self.tr("Pse&udonym:"), self.pseudonym_edit)
         self.form.addRow(self.tr("Nat&ionality:"), self.nationality_edit)
         self.form.addRow(self.tr("&Languages:"), self.languages_edit)
-        self.form.addRow(self.tr("&Phone numbers:"), self.phones_edit)
+        self.form.addRow(self.tr("P&hone numbers:"), self.phones_edit)
         self.form.addRow(self.tr("Ris&k:"), self.risk_combo)
         self.form.addRow(self.tr("&Case:"), self.case_combo)
         self.form.addRow(self.tr("No&tes:"), self.notes_edit)
@@ -369,7 +369,7 @@ class NewSiteDialog(RecordDialog):
         self.lat_edit.setPlaceholderText(self.tr("e.g. 11.5564 (optional)"))
         self.lon_edit = _line_edit(self, self.tr("Longitude"))
         self.lon_edit.setPlaceholderText(self.tr("e.g. 104.9282 (optional)"))
-        self.sensitive_check = QCheckBox(self.tr("&Sensitive: location could endanger someone"), self)
+        self.sensitive_check = QCheckBox(self.tr("S&ensitive: the location could endanger someone"), self)
         self.form.addRow(self.tr("&Case:"), self.case_combo)
         self.form.addRow(self.tr("&Name:"), self.name_edit)
         self.form.addRow(self.tr("&Town:"), self.town_edit)
@@ -406,18 +406,18 @@ class PreferencesDialog(QDialog):
         self.minutes_spin.setAccessibleName(self.tr("Lock after minutes without use"))
         self.minimise_check = QCheckBox(self.tr("Lock when the window is &minimised"), self)
         self.minimise_check.setChecked(settings.lock_on_minimise)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                   self)
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("&Lock after:"), self.minutes_spin)
         form.addRow("", self.minimise_check)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
 
-    def _save(self) -> None:
+    def save(self) -> None:
         self._settings.autolock_minutes = self.minutes_spin.value()
         self._settings.lock_on_minimise = self.minimise_check.isChecked()
         self._settings.sync()

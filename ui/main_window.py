@@ -36,7 +36,14 @@ from evidence_app.errors import NotFound
 from evidence_app.model import Case, CustodyEntry, Note, Person, RecordKind, SearchHit, Site, Testimony
 from evidence_app.vault import Vault
 
-from .dialogs import NewCaseDialog, NewNoteDialog, NewPersonDialog, NewSiteDialog, NewTestimonyDialog
+from .dialogs import (
+    NewCaseDialog,
+    NewNoteDialog,
+    NewPersonDialog,
+    NewSiteDialog,
+    NewTestimonyDialog,
+    RecordDialog,
+)
 from .errors import explain, show_error
 from .models import (
     ListSource,
@@ -173,8 +180,8 @@ class MainWindow(QMainWindow):
 
     # --- actions -------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | None = None,
-                tip: str = "") -> QAction:
+    def _action(self, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | None = None, tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
@@ -202,10 +209,11 @@ class MainWindow(QMainWindow):
                                                   tr("Open the selected testimony in the editor"))
         self.search_action = self._action(tr("&Search…"), self.show_search, QKeySequence.StandardKey.Find,
                                           tr("Search the whole vault"))
-        self.lock_action = self._action(tr("&Lock now"), self.lock_requested.emit, QKeySequence("Ctrl+L"),
+        self.lock_action = self._action(tr("&Lock now"), lambda: self.lock_requested.emit(),
+                                        QKeySequence("Ctrl+L"),
                                         tr("Lock the vault: close it and ask for the passphrase again"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.preferences_action = self._action(tr("P&references…"), self.preferences_requested.emit,
+        self.preferences_action = self._action(tr("P&references…"), lambda: self.preferences_requested.emit(),
                                                QKeySequence("Ctrl+,"))
         self.quit_action = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -237,7 +245,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
 
     def set_autolock_minutes(self, minutes: int) -> None:
-        self.autolock_label.setText(self.tr("Locks after %n minute(s) without use", "", minutes))
+        self.autolock_label.setText(self.tr("Locks after {n} min without use").format(n=minutes))
 
     # --- cases ---------------------------------------------------------------------------------
 
@@ -251,9 +259,11 @@ class MainWindow(QMainWindow):
         row = self.case_model.row_of(keep) if keep else -1
         if row < 0 and self.case_model.rowCount() > 0:
             row = 0
-        if row >= 0:
-            self.case_view.setCurrentIndex(self.case_model.index(row, 0))
-        self._set_case(self.case_model.record(row).id if row >= 0 and self.case_model.record(row) else None)
+        case = self.case_model.record(row)
+        self._case_id = None  # the rows were reloaded: always refresh the tabs
+        if case is not None:
+            self.case_view.setCurrentIndex(self.case_model.index(row, 0))  # -> _case_changed
+        self._set_case(case.id if case is not None else None)  # no-op if _case_changed did it
 
     def select_case(self, case_id: str) -> bool:
         row = self.case_model.row_of(case_id)
@@ -334,12 +344,9 @@ class MainWindow(QMainWindow):
 
     # --- new records ---------------------------------------------------------------------------
 
-    def _open_dialog(self, dialog: QDialog, on_saved: Callable[[Any], None]) -> QDialog:
-        saved = getattr(dialog, "saved", None)
-        if saved is not None:
-            saved.connect(on_saved)
+    def _open_dialog(self, dialog: RecordDialog, on_saved: Callable[[Any], None]) -> None:
+        dialog.saved.connect(on_saved)
         dialog.open()
-        return dialog
 
     def open_new_case_dialog(self) -> NewCaseDialog:
         dialog = NewCaseDialog(self.vault, self)
@@ -441,7 +448,7 @@ class MainWindow(QMainWindow):
         self.search_edit.setPlaceholderText(self.tr("Words to find in the whole vault"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.returnPressed.connect(self.run_search)
-        self.search_button = QPushButton(self.tr("&Find"), panel)
+        self.search_button = QPushButton(self.tr("&Go"), panel)
         self.search_button.clicked.connect(self.run_search)
         self.search_model = SearchResultsModel(self)
         self.search_results = QListView(panel)
@@ -488,7 +495,7 @@ class MainWindow(QMainWindow):
             return []
         self.search_model.set_hits(hits)
         if hits:
-            self.search_status.setText(self.tr("%n result(s). Press Enter on one to go to it.", "", len(hits)))
+            self.search_status.setText(self.tr("Found: {n}. Press Enter on a result to go to it.").format(n=len(hits)))
             self.search_results.setCurrentIndex(self.search_model.index(0, 0))
         else:
             self.search_status.setText(self.tr("Nothing found."))

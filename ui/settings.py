@@ -1,7 +1,8 @@
 """Preferences that may live outside the vault: an INI file in the config folder.
 
 Only the keys listed here are ever written, and none of them is sensitive: no record content,
-no names, no recent-file lists, no window titles, no search history. Anything about the evidence
+no names, no recent-file lists, no window titles, no search history, no folder history (the
+vault folder comes from the command line or the platform default). Anything about the evidence
 belongs inside the encrypted vault.
 """
 
@@ -18,8 +19,7 @@ MAX_AUTOLOCK_MINUTES = 240
 
 _AUTOLOCK_MINUTES = "autolock/minutes"
 _LOCK_ON_MINIMISE = "autolock/lock_on_minimise"
-_VAULT_FOLDER = "vault/folder"
-ALLOWED_KEYS = frozenset({_AUTOLOCK_MINUTES, _LOCK_ON_MINIMISE, _VAULT_FOLDER})
+ALLOWED_KEYS = frozenset({_AUTOLOCK_MINUTES, _LOCK_ON_MINIMISE})
 
 
 def default_settings_path() -> Path:
@@ -59,21 +59,6 @@ class Settings:
     @lock_on_minimise.setter
     def lock_on_minimise(self, value: bool) -> None:
         self._qs.setValue(_LOCK_ON_MINIMISE, bool(value))
-
-    # --- vault folder --------------------------------------------------------------------------
-
-    @property
-    def vault_folder(self) -> Path | None:
-        raw = self._qs.value(_VAULT_FOLDER, "")
-        text = str(raw) if raw else ""
-        return Path(text) if text else None
-
-    @vault_folder.setter
-    def vault_folder(self, folder: Path | None) -> None:
-        if folder is None:
-            self._qs.remove(_VAULT_FOLDER)
-        else:
-            self._qs.setValue(_VAULT_FOLDER, str(folder))
 
     # --- file ----------------------------------------------------------------------------------
 

@@ -9,6 +9,8 @@ text changes, so the editor says so before the person saves a changed text.
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
@@ -158,10 +160,8 @@ class TestimonyEditor(QWidget):
         self._map = TextMap(testimony.transcript, self.text_edit.document().toRawText())
         self._apply_highlights(testimony.redacted_spans)
         person = None
-        try:
+        with contextlib.suppress(Exception):  # a missing person only shortens the header
             person = self._vault().get_person(testimony.person_id)
-        except Exception:  # noqa: S110 - a missing person only shortens the header
-            pass
         parts = [person_label(person)]
         if testimony.interview_date:
             parts.append(testimony.interview_date.isoformat())
@@ -191,14 +191,14 @@ class TestimonyEditor(QWidget):
             cursor.setPosition(self._map.to_qt(span.start))
             cursor.setPosition(self._map.to_qt(span.end), QTextCursor.MoveMode.KeepAnchor)
             selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor  # type: ignore[misc]
-            selection.format = fmt  # type: ignore[misc]
+            selection.cursor = cursor
+            selection.format = fmt
             selections.append(selection)
         self.text_edit.setExtraSelections(selections)
 
     def highlighted_spans(self) -> list[tuple[int, int]]:
         """The highlighted ranges as document positions (for tests and accessibility checks)."""
-        return [(s.cursor.selectionStart(), s.cursor.selectionEnd())  # type: ignore[attr-defined]
+        return [(s.cursor.selectionStart(), s.cursor.selectionEnd())
                 for s in self.text_edit.extraSelections()]
 
     def _modification_changed(self, modified: bool) -> None:
@@ -268,10 +268,8 @@ class TestimonyEditor(QWidget):
     def save_before_lock(self) -> None:
         """Called just before the vault locks: keep unsaved work as a revision if possible."""
         if self.is_modified and self.text_edit.toPlainText().strip():
-            try:
+            with contextlib.suppress(Exception):  # locking must go on; then the text is dropped
                 self.save()
-            except Exception:  # noqa: S110 - locking must go on; the text is dropped
-                pass
 
     def discard(self) -> None:
         """Drop the text and close without asking (the vault is locking)."""

@@ -92,7 +92,7 @@ class UnlockDialog(QDialog):
         self.secret_label.setBuddy(self.passphrase_edit)
         self.show_check = QCheckBox(self.tr("&Show what I type"), self)
         self.show_check.toggled.connect(self._toggle_echo)
-        self.recovery_check = QCheckBox(self.tr("Use the &recovery key instead"), self)
+        self.recovery_check = QCheckBox(self.tr("Use the recovery &key instead"), self)
         self.recovery_check.toggled.connect(self._toggle_recovery)
 
         self.error_label = _error_label(self)

@@ -6,17 +6,17 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
-from collections.abc import Callable, Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
 
-import pytest  # noqa: E402
-from pytestqt.qtbot import QtBot  # noqa: E402
+import pytest
+from pytestqt.qtbot import QtBot
 
-from crypto.secret import SecretStr  # noqa: E402
-from ui.app import AppController  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
-from ui.settings import Settings  # noqa: E402
+from crypto.secret import SecretStr
+from ui.app import AppController
+from ui.main_window import MainWindow
+from ui.settings import Settings
 
 MakeController = Callable[..., AppController]
 PASSPHRASE = "correct horse battery staple"  # the root conftest's passphrase fixture

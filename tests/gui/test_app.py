@@ -12,11 +12,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from crypto.secret import SecretStr
+from evidence_app.db import DatabaseError
 from evidence_app.model import RecordKind, Span
 from evidence_app.vault import Vault
+from ui import testimony_editor
 from ui.app import AppController
 from ui.main_window import TAB_PERSONS, TAB_TESTIMONIES, MainWindow
-from ui import testimony_editor
 
 from .conftest import PASSPHRASE, MakeController, unlock
 
@@ -30,6 +31,11 @@ TRANSCRIPT = "She was taken to the boat in Kampot by a man called Dara. Later th
 def _window(controller: AppController) -> MainWindow:
     assert controller.main_window is not None
     return controller.main_window
+
+
+def _assert_closed(vault: Vault) -> None:
+    with pytest.raises(DatabaseError):  # the connection is closed: nothing can be read any more
+        vault.list_cases()
 
 
 def _open_editor(qtbot: QtBot, window: MainWindow, testimony_id: str) -> testimony_editor.TestimonyEditor:
@@ -182,6 +188,14 @@ def test_add_case_protected_person_and_testimony(qtbot: QtBot, unlocked: AppCont
     case_id, person_id, testimony_id = _add_case_person_testimony(qtbot, window)
     assert window.tabs.currentIndex() == TAB_TESTIMONIES
     assert window.testimony_model.row_of(testimony_id) == 0
+    # Double-clicking the row opens the editor.
+    view = window.testimony_view
+    qtbot.waitExposed(window)
+    rect = view.visualRect(window.testimony_model.index(0, 1))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # QTest needs the press
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert testimony_id in window.editors and window.editors[testimony_id].isVisible()
+    assert window.autolock_label.text() == "Locks after 5 min without use"
     # Lists show protected persons by pseudonym only.
     person = window.vault().get_person(person_id)
     shown = window.testimony_model.index(0, 0).data()
@@ -294,8 +308,9 @@ def test_search_finds_the_testimony_and_selects_it(qtbot: QtBot, unlocked: AppCo
     hits = [window.search_model.hit(r) for r in range(window.search_model.rowCount())]
     assert [(h.kind, h.item_id) for h in hits if h] == [(RecordKind.TESTIMONY, testimony_id)]
 
-    index = window.search_model.index(0, 0)
-    window.search_results.activated.emit(index)
+    assert window.search_results.currentIndex().row() == 0
+    window.search_results.setFocus()
+    qtbot.keyClick(window.search_results, Qt.Key.Key_Return)  # Enter activates the result
     assert window.current_case_id == case_id
     assert window.tabs.currentIndex() == TAB_TESTIMONIES
     selected = window.testimony_view.currentIndex()
@@ -316,7 +331,7 @@ def test_autolock_after_idle_time(qtbot: QtBot, make_controller: MakeController,
     with qtbot.waitSignal(controller.session.locked, timeout=5_000):
         pass
     assert controller.state == "locked"
-    assert vault._closed
+    _assert_closed(vault)
     assert not controller.session.is_unlocked
     assert controller.main_window is None
     assert window.case_model.rowCount() == 0
@@ -357,7 +372,8 @@ def test_lock_now_clears_clipboard_text_the_app_placed(qtbot: QtBot, unlocked: A
 
     vault = unlocked.session.vault
     window.lock_action.trigger()  # Ctrl+L
-    assert unlocked.state == "locked" and vault._closed
+    assert unlocked.state == "locked"
+    _assert_closed(vault)
     assert clipboard.text() == ""
 
     # Text that another application put there is left alone.
@@ -408,14 +424,17 @@ def test_no_case_or_person_names_outside_the_vault(qtbot: QtBot, make_controller
     _add_case_person_testimony(qtbot, window)
     window.search_edit.setText(PERSON_MARKER)
     window.run_search()
-    controller.open_preferences().findChild(QMessageBox)
+    prefs = controller.open_preferences()
+    prefs.minutes_spin.setValue(7)
+    prefs.save()
+    assert controller.settings.autolock_minutes == 7
     controller.lock()
     controller.shutdown()
     QApplication.processEvents()
 
     settings_file = controller.settings.path
     assert settings_file.is_file() and settings_file.is_relative_to(home)
-    assert set(controller.settings.keys()) <= {"autolock/minutes", "autolock/lock_on_minimise", "vault/folder"}
+    assert set(controller.settings.keys()) == {"autolock/minutes", "autolock/lock_on_minimise"}
     markers = [CASE_MARKER, PERSON_MARKER, "Kampot", "Dara", PASSPHRASE]
     checked = 0
     for path in [*home.rglob("*"), *root.rglob("*")]:

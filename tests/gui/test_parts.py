@@ -139,3 +139,24 @@ def test_default_settings_live_in_the_config_dir() -> None:
     settings = Settings()
     settings.write_defaults()
     assert settings.path == paths.config_dir() / "settings.ini" and settings.path.is_file()
+
+
+def test_qt_binding_emit_keeps_reference_counts() -> None:
+    """PySide6 6.12.0's emit() dropped a reference to True on every call and aborted the process
+    after a few hundred emits; pyproject excludes it. This guards against a binding with that bug."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QCoreApplication, QObject, Signal\n"
+        "class Probe(QObject):\n    ping = Signal(int)\n"
+        "app = QCoreApplication([])\np = Probe()\nseen = []\np.ping.connect(seen.append)\n"
+        "before = sys.getrefcount(True)\n"
+        "for n in range(5000):\n    p.ping.emit(n)\n"
+        "print(len(seen), sys.getrefcount(True) - before)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr[-500:]
+    count, delta = out.stdout.split()
+    assert count == "5000" and abs(int(delta)) < 50
