@@ -425,7 +425,9 @@ def _line(kind: str, r: Any) -> str:
     if kind == "sites":
         return f"{r.id}\t{'sensitive' if r.sensitive else '-'}\t{_one_line(r.name, 30)}\t{r.province}"
     if kind == "media":
-        return f"{r.id}\t{r.kind.value}\t{r.media_type}\t{_one_line(r.original_name, 40)}"
+        from .media_service import escape_name
+
+        return f"{r.id}\t{r.kind.value}\t{r.media_type}\t{escape_name(_one_line(r.original_name, 40))}"
     raise AssertionError(kind)
 
 

@@ -16,6 +16,7 @@ of IFD0 only, independent of exifread.
 
 from __future__ import annotations
 
+import io
 import logging
 import math
 import re
@@ -44,6 +45,7 @@ MAX_VALUE_CHARS = 80
 # blocks cannot multiply it.
 _MAX_READ_OPS = 300_000
 _MAX_SECONDS = 1.5
+_MAX_READ_BYTES = 1 << 20
 
 ORIENTATION_NAMES = {
     1: "normal",
@@ -145,39 +147,32 @@ def exif_budget() -> Iterator[None]:
         _CURRENT_BUDGET.reset(token)
 
 
-class _BudgetedReader:
-    """A read-only in-memory file that gives up after too many operations or too much time."""
+class _BudgetedReader(io.BytesIO):
+    """An in-memory file that gives up after too many seeks or too much time.
+
+    exifread seeks before every value it reads (``s2n``), and every loop it runs over
+    file-controlled counts reads values, so counting seeks bounds its work. Single reads are
+    capped so that many huge string tags cannot each copy the whole file.
+    """
 
     def __init__(self, data: bytes, budget: _Budget) -> None:
-        self._data = data
-        self._pos = 0
+        super().__init__(data)
         self._budget = budget
 
-    def _tick(self) -> None:
+    def seek(self, offset: int, whence: int = 0) -> int:
         budget = self._budget
         budget.ops_left -= 1
-        if budget.ops_left <= 0 or (budget.ops_left % 512 == 0 and time.monotonic() > budget.deadline):
+        if budget.ops_left <= 0 or time.monotonic() > budget.deadline:
             raise _BudgetExceeded
+        if whence == 0 and offset < 0:
+            offset = 0  # hostile negative offsets read from the start instead of raising
+        return super().seek(offset, whence)
 
-    def seek(self, offset: int, whence: int = 0) -> int:
-        self._tick()
-        if whence == 1:
-            offset += self._pos
-        elif whence == 2:
-            offset += len(self._data)
-        self._pos = max(0, offset)
-        return self._pos
-
-    def tell(self) -> int:
-        return self._pos
-
-    def read(self, size: int = -1) -> bytes:
-        self._tick()
-        if size is None or size < 0:
-            size = len(self._data)
-        chunk = self._data[self._pos : self._pos + size]
-        self._pos += len(chunk)
-        return chunk
+    def read(self, size: int | None = -1) -> bytes:
+        # A string tag may claim the whole file; nobody needs more than this of it for display.
+        if size is None or size < 0 or size > _MAX_READ_BYTES:
+            size = _MAX_READ_BYTES
+        return super().read(size)
 
 
 def _run_exifread(tiff: bytes, details: bool, budget: _Budget) -> dict[str, Any]:

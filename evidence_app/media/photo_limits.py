@@ -40,8 +40,9 @@ HARD_MAX_PIXELS = 100_000_000
 MAX_FRAMES = 1_000
 """Most frames/pages decoded from one animated GIF/WebP or multi-page TIFF."""
 
-MAX_TOTAL_FRAME_PIXELS = 4 * HARD_MAX_PIXELS
-"""Sum of pixels over all frames of one file (animated bombs: few pixels, many frames)."""
+MAX_TOTAL_FRAME_PIXELS = 150_000_000
+"""Sum of pixels over all frames/pages of one file (animated bombs: small frames, very many of
+them). Re-encoding holds every decoded frame, so this bounds memory (~600 MB of RGBA at worst)."""
 
 
 def max_pixels() -> int:
@@ -94,6 +95,8 @@ def guarded(what: str) -> Iterator[None]:
     anything but InvalidMedia. MemoryError is included: an allocation failure on hostile input
     must not take the app down.
     """
+    # catch_warnings is process-global, not per thread; the explicit pixel cap (check_dimensions,
+    # below Pillow's own bomb threshold) is what really stops bombs, this is defence in depth.
     with warnings.catch_warnings():
         # Decoders warn about oddities of malformed input; that is noise here (the input is
         # either accepted or refused), except for bombs, which are always an error.

@@ -380,7 +380,8 @@ class HeicSanitizer(_RasterSanitizer):
             if icc_note:
                 notes.add(icc_note)
             buffer = io.BytesIO()
-            pixels_only(pixels).save(buffer, format="JPEG", quality=95, subsampling=0)
+            pixels.info = {}  # already a fresh image built from pixels; make sure nothing rides along
+            pixels.save(buffer, format="JPEG", quality=95, subsampling=0)
         dst.write(buffer.getvalue())
         transformations = [
             "re-encoded the primary image from pixels as JPEG (quality 95); no metadata copied",

@@ -103,6 +103,13 @@ def redact_regions(
     image, media_type, notes = _decode_upright(src)
     width, height = image.size
     clipped = [box.clip(width, height) for box in boxes]
+    out_type = MediaType.JPEG if media_type is MediaType.JPEG else MediaType.PNG
+    if out_type is MediaType.JPEG and style is RedactStyle.FILL:
+        # A JPEG block only half covered by the box decodes with faint ringing inside the box.
+        # Growing each box to whole 8x8 blocks (4:4:4, so one block = one MCU) makes every covered
+        # pixel decode as exact black: more coverage, never less.
+        clipped = [_to_jpeg_grid(box, width, height) for box in clipped]
+        notes.append("grew the boxes to the 8-pixel JPEG block grid so they decode as pure black")
     with guarded("photo"):
         for box in clipped:
             if style is RedactStyle.FILL:
@@ -111,7 +118,6 @@ def redact_regions(
                 _pixelate(image, box)
         if image.mode == "RGBA":
             image, _ = clear_hidden_pixels(image)
-        out_type = MediaType.JPEG if media_type is MediaType.JPEG else MediaType.PNG
         buffer = io.BytesIO()
         final = pixels_only(image)
         if out_type is MediaType.JPEG:
@@ -126,6 +132,13 @@ def redact_regions(
     notes.append(f"re-encoded as {'JPEG (quality 95)' if out_type is MediaType.JPEG else 'PNG'} "
                  "with no metadata and no thumbnail; orientation applied to the pixels")
     return buffer.getvalue(), out_type, tuple(notes)
+
+
+def _to_jpeg_grid(box: Box, width: int, height: int, block: int = 8) -> Box:
+    left, top = box.x // block * block, box.y // block * block
+    right = min(width, -(-(box.x + box.w) // block) * block)
+    bottom = min(height, -(-(box.y + box.h) // block) * block)
+    return Box(left, top, right - left, bottom - top)
 
 
 def _fill(image: Image.Image, box: Box) -> None:

@@ -13,9 +13,8 @@ import subprocess
 import zlib
 from pathlib import Path
 
-from PIL import Image, ImageCms, ImageDraw, PngImagePlugin
-
 import pillow_heif
+from PIL import Image, ImageCms, ImageDraw, PngImagePlugin
 
 pillow_heif.register_heif_opener()
 
@@ -101,12 +100,13 @@ def pillow_exif(orientation: int | None = None) -> Image.Exif:
     return exif
 
 
-def exiftool_write(path: Path, *args: str) -> None:
+def exiftool_write(paths: Path | list[Path], *args: str) -> None:
     """Add tags in place with exiftool (which must exist: callers skip otherwise)."""
     assert EXIFTOOL is not None
+    targets = [paths] if isinstance(paths, Path) else paths
     subprocess.run(
-        [EXIFTOOL, "-q", "-q", "-overwrite_original", "-m", *args, str(path)],
-        check=True, capture_output=True, timeout=60,
+        [EXIFTOOL, "-q", "-q", "-overwrite_original", "-m", *args, *map(str, targets)],
+        check=True, capture_output=True, timeout=120,
     )
 
 
@@ -130,21 +130,30 @@ def _thumbnail(directory: Path) -> Path:
     return path
 
 
+def append_trailing(path: Path) -> None:
+    with path.open("ab") as handle:
+        handle.write(TRAILING)
+
+
 def dirty_jpeg(directory: Path, *, progressive: bool = False, orientation: int | None = None,
-               name: str = "dirty.jpg") -> Path:
-    """JPEG with EXIF (GPS, serials, owner, thumbnail), XMP, IPTC, COM, ICC and trailing bytes."""
+               name: str = "dirty.jpg", finish: bool = True) -> Path:
+    """JPEG with EXIF (GPS, serials, owner, thumbnail), XMP, IPTC, COM, ICC and trailing bytes.
+
+    ``finish=False`` leaves the exiftool tags and trailing bytes to a batched caller
+    (``build_corpus``): one exiftool run per group of files keeps the suite fast.
+    """
     path = directory / name
     base_image().save(
         path, "JPEG", quality=90, progressive=progressive, icc_profile=srgb_icc(),
         comment=COMMENT.encode(), exif=pillow_exif(orientation).tobytes(),
     )
-    exiftool_write(path, *exiftool_dirty_args(_thumbnail(directory)))
-    with path.open("ab") as handle:
-        handle.write(TRAILING)
+    if finish:
+        exiftool_write(path, *exiftool_dirty_args(_thumbnail(directory)))
+        append_trailing(path)
     return path
 
 
-def dirty_png(directory: Path, name: str = "dirty.png", *, mode: str = "RGB") -> Path:
+def dirty_png(directory: Path, name: str = "dirty.png", *, mode: str = "RGB", finish: bool = True) -> Path:
     """PNG with tEXt/zTXt/iTXt, tIME, eXIf, iCCP, a private chunk and trailing bytes."""
     path = directory / name
     info = PngImagePlugin.PngInfo()
@@ -154,14 +163,14 @@ def dirty_png(directory: Path, name: str = "dirty.png", *, mode: str = "RGB") ->
     info.add(b"tIME", bytes([0x07, 0xE8, 5, 1, 10, 11, 12]))
     info.add(b"prVt", PRIVATE.encode())
     base_image(mode=mode).save(path, "PNG", pnginfo=info, exif=pillow_exif().tobytes(), icc_profile=srgb_icc())
-    exiftool_write(path, f"-XMP-dc:Creator={XMP_CREATOR}")
-    with path.open("ab") as handle:
-        handle.write(TRAILING)
+    if finish:
+        exiftool_write(path, f"-XMP-dc:Creator={XMP_CREATOR}")
+        append_trailing(path)
     return path
 
 
 def dirty_tiff(directory: Path, name: str = "dirty.tif", *, orientation: int | None = None,
-               pages: int = 1) -> Path:
+               pages: int = 1, finish: bool = True) -> Path:
     path = directory / name
     tiffinfo = {315: ARTIST, 33432: COPYRIGHT, 305: SOFTWARE, 270: DESCRIPTION, 271: MAKE, 272: MODEL}
     if orientation is not None:
@@ -169,7 +178,8 @@ def dirty_tiff(directory: Path, name: str = "dirty.tif", *, orientation: int | N
     images = [base_image()] + [base_image((40, 30)) for _ in range(pages - 1)]
     images[0].save(path, "TIFF", tiffinfo=tiffinfo, icc_profile=srgb_icc(), save_all=pages > 1,
                    append_images=images[1:])
-    exiftool_write(path, *exiftool_dirty_args())
+    if finish:
+        exiftool_write(path, *exiftool_dirty_args())
     return path
 
 
@@ -193,7 +203,7 @@ def dirty_heic(directory: Path, name: str = "dirty.heic", *, orientation: int | 
     return path
 
 
-def dirty_gif(directory: Path, name: str = "dirty.gif", *, frames: int = 1) -> Path:
+def dirty_gif(directory: Path, name: str = "dirty.gif", *, frames: int = 1, finish: bool = True) -> Path:
     path = directory / name
     images = [base_image().convert("P", palette=Image.Palette.ADAPTIVE, colors=32)]
     images += [base_image().rotate(90 * i).convert("P", palette=Image.Palette.ADAPTIVE, colors=32)
@@ -203,9 +213,9 @@ def dirty_gif(directory: Path, name: str = "dirty.gif", *, frames: int = 1) -> P
         path, "GIF", comment=COMMENT.encode(), save_all=frames > 1, append_images=images[1:],
         duration=durations if frames > 1 else durations[0], loop=2,
     )
-    exiftool_write(path, f"-XMP-dc:Creator={XMP_CREATOR}")
-    with path.open("ab") as handle:
-        handle.write(TRAILING)
+    if finish:
+        exiftool_write(path, f"-XMP-dc:Creator={XMP_CREATOR}")
+        append_trailing(path)
     return path
 
 
@@ -283,11 +293,11 @@ def jpeg_with_app1(payload_tiff: bytes) -> bytes:
 
 def small_jpeg(size: tuple[int, int] = (32, 24), **options: object) -> bytes:
     buffer = io.BytesIO()
-    base_image(size).save(buffer, "JPEG", quality=85, **options)  # type: ignore[arg-type]
+    base_image(size).save(buffer, "JPEG", quality=85, **options)
     return buffer.getvalue()
 
 
 def small_png(size: tuple[int, int] = (24, 16), mode: str = "RGB", **options: object) -> bytes:
     buffer = io.BytesIO()
-    base_image(size, mode).save(buffer, "PNG", **options)  # type: ignore[arg-type]
+    base_image(size, mode).save(buffer, "PNG", **options)
     return buffer.getvalue()

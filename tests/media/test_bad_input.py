@@ -109,9 +109,11 @@ def test_gif_claiming_huge_canvas() -> None:
 def test_tiff_claiming_huge_dimensions() -> None:
     entries = [(256, 4, 1, 200_000), (257, 4, 1, 200_000), (258, 3, 1, 8), (259, 3, 1, 1), (262, 3, 1, 1),
                (273, 4, 1, 8), (277, 3, 1, 1), (278, 4, 1, 200_000), (279, 4, 1, 16)]
-    ifd = struct.pack("<H", len(entries)) + b"".join(
-        struct.pack("<HHI", tag, kind, count) + (struct.pack("<HH", value, 0) if kind == 3 else struct.pack("<I", value))
-        for tag, kind, count, value in entries) + b"\x00\x00\x00\x00"
+    def entry(tag: int, kind: int, count: int, value: int) -> bytes:
+        packed = struct.pack("<HH", value, 0) if kind == 3 else struct.pack("<I", value)
+        return struct.pack("<HHI", tag, kind, count) + packed
+
+    ifd = struct.pack("<H", len(entries)) + b"".join(entry(*e) for e in entries) + b"\x00\x00\x00\x00"
     tiff = b"II*\x00" + struct.pack("<I", 24) + bytes(16) + ifd
     with pytest.raises(InvalidMedia):
         sanitize(MediaType.TIFF, tiff)

@@ -55,8 +55,8 @@ def test_magic_bytes(head: bytes, expected: MediaType | None) -> None:
 
 
 def test_photo_types() -> None:
-    assert PHOTO_TYPES == {MediaType.JPEG, MediaType.PNG, MediaType.TIFF, MediaType.WEBP, MediaType.HEIC,
-                           MediaType.GIF}
+    expected = {MediaType.JPEG, MediaType.PNG, MediaType.TIFF, MediaType.WEBP, MediaType.HEIC, MediaType.GIF}
+    assert expected == PHOTO_TYPES
 
 
 def test_real_generated_files_are_detected() -> None:

@@ -154,3 +154,15 @@ def test_many_hostile_exif_blocks_share_one_budget() -> None:
     inspection = PngSanitizer().inspect(io.BytesIO(data))
     assert time.monotonic() - started < 6
     assert sum(1 for f in inspection.findings if f.key == "eXIf chunk") == 200
+
+
+def test_many_huge_string_tags_are_bounded() -> None:
+    """Thousands of string tags each claiming a 4 GB value inside a 2 MB block."""
+    count = 3000
+    entries = b"".join(struct.pack("<HHII", 0x010E, 2, 0xFFFFFFF0, 8) for _ in range(count))
+    tiff = b"II*\x00" + struct.pack("<I", 8) + struct.pack("<H", count) + entries + b"\x00" * 4
+    tiff += b"A" * (2_000_000 - len(tiff))
+    started = time.monotonic()
+    report = inspect_exif(tiff)
+    assert time.monotonic() - started < 5
+    assert all(len(f.value) <= 80 for f in report.findings)

@@ -161,7 +161,7 @@ def test_broken_profile_is_dropped() -> None:
 
 def test_gif_animation_is_kept_exactly(dirty_corpus: dict[str, DirtyCase]) -> None:
     original = dirty_corpus["gif-animated"].path.read_bytes()
-    cleaned, result = run(GifSanitizer(), original)
+    cleaned, _ = run(GifSanitizer(), original)
     before, after = frames(original), frames(cleaned)
     assert len(after) == len(before) == 3
     assert [d for _, d in after] == [d for _, d in before] == [120, 130, 140]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -41,47 +41,73 @@ class Outcome:
     error: BaseException | None = None
     seconds: float = 0.0
     record: dict[str, Any] | None = None
+    done: threading.Event = field(default_factory=threading.Event)
 
 
-def _run_bounded(path: Path, out_dir: Path, index: int) -> Outcome:
-    """Sanitize one file in a daemon thread so a hang is reported instead of freezing the suite."""
-    outcome = Outcome()
+def _sanitize_one(path: Path, out_dir: Path, index: int, outcome: Outcome) -> None:
+    started = time.monotonic()
+    try:
+        data = path.read_bytes()
+        media_type = detect_type(data[:512])
+        if media_type is None:
+            raise InvalidMedia("not a recognised photo")
+        sanitizer = sanitizer_for(media_type)
+        inspection = sanitizer.inspect(io.BytesIO(data))
+        buffer = io.BytesIO()
+        result = sanitizer.sanitize(io.BytesIO(data), buffer)
+        target = out_dir / f"{index:03d}.{result.output_type.name.lower()}"
+        target.write_bytes(buffer.getvalue())
+        outcome.output, outcome.output_type = target, result.output_type
+        outcome.orientation = not inspection.facts.get("orientation", "1").startswith("1")
+    except BaseException as exc:  # recorded and judged by the test
+        outcome.error = exc
+    finally:
+        outcome.seconds = time.monotonic() - started
+        outcome.done.set()
 
-    def work() -> None:
-        started = time.monotonic()
-        try:
-            data = path.read_bytes()
-            media_type = detect_type(data[:512])
-            if media_type is None:
-                raise InvalidMedia("not a recognised photo")
-            sanitizer = sanitizer_for(media_type)
-            inspection = sanitizer.inspect(io.BytesIO(data))
-            buffer = io.BytesIO()
-            result = sanitizer.sanitize(io.BytesIO(data), buffer)
-            target = out_dir / f"{index:03d}.{result.output_type.name.lower()}"
-            target.write_bytes(buffer.getvalue())
-            outcome.output, outcome.output_type = target, result.output_type
-            outcome.orientation = not inspection.facts.get("orientation", "1").startswith("1")
-        except BaseException as exc:  # recorded and judged by the test
-            outcome.error = exc
-        finally:
-            outcome.seconds = time.monotonic() - started
 
-    thread = threading.Thread(target=work, daemon=True)
-    thread.start()
-    thread.join(PER_FILE_SECONDS)
-    if thread.is_alive():
-        outcome.error = TimeoutError(f"still running after {PER_FILE_SECONDS} s")
-    return outcome
+def _run_all(files: list[tuple[str, Path]], out_dir: Path, workers: int = 2) -> dict[str, Outcome]:
+    """Sanitize on `workers` daemon threads. A file running longer than PER_FILE_SECONDS is marked
+    as hung and a fresh worker takes over the queue, so one hang cannot freeze the suite."""
+    outcomes = {sid: Outcome() for sid, _ in files}
+    queue = list(enumerate(files))
+    lock = threading.Lock()
+    running: dict[str, float] = {}
+
+    def worker() -> None:
+        while True:
+            with lock:
+                if not queue:
+                    return
+                index, (sid, path) = queue.pop(0)
+                running[sid] = time.monotonic()
+            _sanitize_one(path, out_dir, index, outcomes[sid])
+            with lock:
+                running.pop(sid, None)
+
+    def start() -> None:
+        threading.Thread(target=worker, daemon=True).start()
+
+    for _ in range(workers):
+        start()
+    while not all(o.done.is_set() for o in outcomes.values()):
+        time.sleep(0.05)
+        with lock:
+            hung = [sid for sid, began in running.items() if time.monotonic() - began > PER_FILE_SECONDS]
+            for sid in hung:
+                running.pop(sid)
+                outcomes[sid].error = TimeoutError(f"still running after {PER_FILE_SECONDS} s")
+                outcomes[sid].done.set()
+        for _ in hung:
+            start()
+    return outcomes
 
 
 @pytest.fixture(scope="session")
 def sample_outcomes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Outcome]:
     if EXIFTOOL is None:
         pytest.skip("exiftool is not installed")
-    out_dir = tmp_path_factory.mktemp("samples")
-    outcomes = {sid: _run_bounded(p, out_dir, i) for i, (sid, p) in enumerate(zip(SAMPLE_IDS, SAMPLE_FILES,
-                                                                                     strict=True))}
+    outcomes = _run_all(list(zip(SAMPLE_IDS, SAMPLE_FILES, strict=True)), tmp_path_factory.mktemp("samples"))
     produced = [o for o in outcomes.values() if o.output is not None]
     for outcome, record in zip(produced, exiftool_json([o.output for o in produced if o.output]), strict=True):
         outcome.record = record
