@@ -15,7 +15,9 @@ import stat
 import threading
 import unicodedata
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,13 +29,14 @@ from . import db, fsutil
 from .blobstore import StoredBlob
 from .custody import Action
 from .errors import EvidenceError, InvalidInput, NotFound, UnsupportedMedia
-from .media.base import EXTENSIONS, Inspection, MediaType, registered_types, sanitizer_for
+from .media.base import EXTENSIONS, Inspection, MediaType, SanitizeResult, registered_types, sanitizer_for
 from .media.detect import detect_type
 from .model import MediaItem, MediaKind, MediaVersion, RecordKind, Stamp, now_utc
 from .records import parse_date
 from .vault import Vault
 
 MAX_INTAKE_BYTES = 512 * 1024 * 1024
+IMPORT_WORKERS = 2
 
 _KIND_BY_PREFIX = {"image": MediaKind.PHOTO, "audio": MediaKind.AUDIO, "video": MediaKind.VIDEO}
 
@@ -41,7 +44,6 @@ _KIND_BY_PREFIX = {"image": MediaKind.PHOTO, "audio": MediaKind.AUDIO, "video": 
 def _ensure_sanitizers_loaded() -> None:
     # Importing a format module registers its sanitizers; a type without one cannot be imported.
     from .media import photos  # noqa: F401
-
 
 
 def kind_of(media_type: MediaType) -> MediaKind:
@@ -86,15 +88,21 @@ def _read_source(path: Path) -> bytes:
     return data
 
 
-def import_file(
-    vault: Vault,
-    case_id: str,
-    path: Path,
-    caption: str = "",
-    cancel: threading.Event | None = None,
-) -> tuple[MediaItem, Inspection]:
+@dataclass(frozen=True)
+class PreparedImport:
+    """A file read, typed, inspected and sanitized in memory; nothing stored yet."""
+
+    path: Path
+    data: bytes
+    media_type: MediaType
+    inspection: Inspection
+    working: bytes
+    result: SanitizeResult
+
+
+def prepare_import(path: Path) -> PreparedImport:
+    """The CPU-heavy, side-effect-free half of an import: safe to run on a worker thread."""
     _ensure_sanitizers_loaded()
-    vault.get_case(case_id)
     data = _read_source(path)
     media_type = detect_type(data[:4096])
     if media_type is None:
@@ -105,13 +113,38 @@ def import_file(
     inspection = sanitizer.inspect(io.BytesIO(data))
     working = io.BytesIO()
     result = sanitizer.sanitize(io.BytesIO(data), working)
+    return PreparedImport(path, data, media_type, inspection, working.getvalue(), result)
+
+
+def import_file(
+    vault: Vault,
+    case_id: str,
+    path: Path,
+    caption: str = "",
+    cancel: threading.Event | None = None,
+) -> tuple[MediaItem, Inspection]:
+    vault.get_case(case_id)
+    prepared = prepare_import(path)
     if cancel is not None and cancel.is_set():
         raise InterruptedError("cancelled")
+    return store_import(vault, case_id, prepared, caption), prepared.inspection
+
+
+def store_import(vault: Vault, case_id: str, prepared: PreparedImport, caption: str = "") -> MediaItem:
+    """Seal the original and the working copy as blobs, then commit rows, inspection and custody
+    entry in one transaction. On any failure the blobs written so far are discarded."""
+    path, data, media_type, inspection, result = (
+        prepared.path,
+        prepared.data,
+        prepared.media_type,
+        prepared.inspection,
+        prepared.result,
+    )
     stored: list[StoredBlob] = []
     try:
         original = vault.blobs.put(io.BytesIO(data))
         stored.append(original)
-        clean = vault.blobs.put(io.BytesIO(working.getvalue()))
+        clean = vault.blobs.put(io.BytesIO(prepared.working))
         stored.append(clean)
         item_id = str(uuid.uuid4())
         now = now_utc()
@@ -155,7 +188,7 @@ def import_file(
         for blob in stored:
             vault.blobs.discard(blob.id)
         raise
-    return get_media(vault, item_id), inspection
+    return get_media(vault, item_id)
 
 
 def _insert_blob(vault: Vault, blob: StoredBlob, now: str) -> None:
@@ -194,22 +227,44 @@ def import_files(
     paths: Iterable[Path],
     progress: Callable[[int, int, Path], None] | None = None,
     cancel: threading.Event | None = None,
+    workers: int = IMPORT_WORKERS,
 ) -> list[ImportResult]:
-    """Import many files; a bad one is reported and the others still go in."""
+    """Import many files; a bad one is reported and the others still go in.
+
+    Pipelined: worker threads inspect and sanitize the next files (Pillow and the hashing release
+    the GIL) while this thread encrypts, stores and commits, in the original order. At most
+    ``workers + 1`` files are held in memory at once.
+    """
+    vault.get_case(case_id)
     paths = list(paths)
-    results = []
-    for index, path in enumerate(paths, start=1):
-        if cancel is not None and cancel.is_set():
-            break
+    results: list[ImportResult] = []
+    window = max(1, workers) + 1
+    with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="evidence-import") as pool:
+        pending: deque[tuple[Path, Future[PreparedImport]]] = deque()
+        queue = iter(paths)
+        done = 0
         try:
-            item, inspection = import_file(vault, case_id, path, cancel=cancel)
-            results.append(ImportResult(path, item, inspection, None))
-        except EvidenceError as exc:
-            results.append(ImportResult(path, None, None, str(exc)))
-        except InterruptedError:
-            break
-        if progress is not None:
-            progress(index, len(paths), path)
+            while True:
+                while len(pending) < window and not (cancel is not None and cancel.is_set()):
+                    path = next(queue, None)
+                    if path is None:
+                        break
+                    pending.append((path, pool.submit(prepare_import, path)))
+                if not pending or (cancel is not None and cancel.is_set()):
+                    break
+                path, future = pending.popleft()
+                try:
+                    prepared = future.result()
+                    item = store_import(vault, case_id, prepared)
+                    results.append(ImportResult(path, item, prepared.inspection, None))
+                except EvidenceError as exc:
+                    results.append(ImportResult(path, None, None, str(exc)))
+                done += 1
+                if progress is not None:
+                    progress(done, len(paths), path)
+        finally:
+            for _, future in pending:
+                future.cancel()
     return results
 
 
@@ -266,10 +321,7 @@ def list_media(vault: Vault, case_id: str | None = None) -> list[MediaItem]:
         ids = [r[0] for r in vault.conn.execute("SELECT id FROM media ORDER BY created, id")]
     else:
         ids = [
-            r[0]
-            for r in vault.conn.execute(
-                "SELECT id FROM media WHERE case_id = ? ORDER BY created, id", (case_id,)
-            )
+            r[0] for r in vault.conn.execute("SELECT id FROM media WHERE case_id = ? ORDER BY created, id", (case_id,))
         ]
     return [get_media(vault, i) for i in ids]
 
@@ -282,9 +334,7 @@ def _identity(vault: Vault, blob_id: str) -> Identity:
 
 
 def read_original(vault: Vault, item: MediaItem) -> bytes:
-    return vault.blobs.read_bytes(
-        item.original_blob, _identity(vault, item.original_blob), item.original_sha256
-    )
+    return vault.blobs.read_bytes(item.original_blob, _identity(vault, item.original_blob), item.original_sha256)
 
 
 def read_working(vault: Vault, item: MediaItem) -> bytes:
@@ -385,8 +435,12 @@ def attach_to_testimony(vault: Vault, testimony_id: str, item_id: str) -> None:
 
 
 def edit_media(
-    vault: Vault, item_id: str, caption: str | None = None, place: str | None = None,
-    capture_date: str | None = None, tags: Iterable[str] | None = None,
+    vault: Vault,
+    item_id: str,
+    caption: str | None = None,
+    place: str | None = None,
+    capture_date: str | None = None,
+    tags: Iterable[str] | None = None,
 ) -> MediaItem:
     """Change the descriptive fields of an item. Its original and working copies never change here."""
     item = get_media(vault, item_id)
@@ -402,9 +456,23 @@ def edit_media(
             (new_caption, new_place, new_date, json.dumps(new_tags, ensure_ascii=False), now_utc(), item.id),
         )
         vault._index(RecordKind.MEDIA, item.id, item.case_id, new_caption, new_place, *new_tags)
-        vault.log(Action.EDIT, "media", item.id, {"fields": [
-            name for name, value in (("caption", caption), ("place", place), ("capture_date", capture_date),
-                                     ("tags", tags)) if value is not None]})
+        vault.log(
+            Action.EDIT,
+            "media",
+            item.id,
+            {
+                "fields": [
+                    name
+                    for name, value in (
+                        ("caption", caption),
+                        ("place", place),
+                        ("capture_date", capture_date),
+                        ("tags", tags),
+                    )
+                    if value is not None
+                ]
+            },
+        )
     return get_media(vault, item.id)
 
 
