@@ -159,3 +159,22 @@ def test_attach_and_edit_media(vault: Vault, tmp_path: Path) -> None:
     assert [h.item_id for h in vault.search("gate")] == [item.id]
     with pytest.raises(Exception, match="capture date"):
         ms.edit_media(vault, item.id, capture_date="March")
+
+
+def test_cli_faces_suggest_and_apply(cli_vault: Cli) -> None:
+    from tests.conftest import SAMPLES
+
+    portrait = SAMPLES / "jpg" / "Konica_Minolta_DiMAGE_Z3.jpg"
+    if not portrait.is_file():
+        pytest.skip("sample portrait not available")
+    case = cli_vault.ok("case", "add", "--title", "C")
+    item = cli_vault.ok("media", "import", "--case", case, str(portrait))
+    boxes = json.loads(cli_vault.ok("media", "faces", item, "--json"))
+    assert boxes and all({"x", "y", "w", "h"} <= set(b) for b in boxes)
+    r = cli_vault("media", "faces", item, "--apply")
+    assert r.code == 0 and "review them" in r.err and "working copy v2" in r.err
+    shown = json.loads(cli_vault.ok("media", "show", item, "--json"))
+    assert [v["version"] for v in shown["versions"]] == [1, 2]
+    assert shown["original_sha256"] == hashlib.sha256(portrait.read_bytes()).hexdigest()
+    r = cli_vault("media", "redact", item, "--box", "1,1,5,5", "--style", "pixelate")
+    assert r.code == 0 and "can sometimes be reversed" in r.err
