@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from .phones import DigitGroup, digit_chains, digit_view, find_phone_numbers
+from .phones import DigitGroup, digit_chains, digit_view, find_phone_numbers, glues_to_number
 
 
 class DetectorKind(Enum):
@@ -53,11 +53,6 @@ KIND_PRIORITY: tuple[DetectorKind, ...] = (
     DetectorKind.PASSPORT,
     DetectorKind.PHONE,
 )
-
-# Validated number formats: a phone or passport hit inside one of these is not a separate
-# finding (the digits of an IBAN are not a phone number), even when the format is allowed.
-_CLAIMING = frozenset({DetectorKind.IBAN, DetectorKind.PAYMENT_CARD, DetectorKind.CRYPTO_WALLET, DetectorKind.GPS})
-_CLAIMABLE = frozenset({DetectorKind.PHONE, DetectorKind.PASSPORT})
 
 
 @dataclass(frozen=True)
@@ -175,19 +170,27 @@ def find_crypto_wallets(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_IBAN = re.compile(r"(?<![0-9A-Za-z])[A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]){11,30}(?![0-9A-Za-z])")
+# Capitals only, written either in one piece or in the printed groups of four (last group 1-4):
+# a loose shape lets the 1-in-97 chance of a random checksum match turn "... 00Wang" into one.
+_IBAN = re.compile(
+    r"[A-Z](?<![0-9A-Za-z].)[A-Z][0-9]{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,4})?)(?![0-9A-Za-z])"
+)
 
 
 def find_ibans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for m in _IBAN.finditer(text):
+    pos = 0
+    while (m := _IBAN.search(text, pos)) is not None:
         candidate = m.group()
-        # The candidate may have swallowed following words ("... 0130 00 and"); try shorter
-        # space-separated prefixes until the checksum holds.
+        pos = m.end()
+        # The candidate may have swallowed following words or a second IBAN ("... 0130 00
+        # and", "... 0130 00 DE89 ..."); try shorter space-separated prefixes until the
+        # checksum holds, and search again right after the valid part.
         cut = len(candidate)
         while cut >= 15:
             if iban_is_valid(candidate[:cut]):
                 spans.append((m.start(), m.start() + cut))
+                pos = m.start() + cut
                 break
             cut = candidate.rfind(" ", 0, cut)
     return spans
@@ -202,11 +205,13 @@ def find_payment_cards(view: str) -> list[tuple[int, int]]:
     for chain in digit_chains(view, _CARD_GAP):
         # Only from the first group of a chain: digits after other digits ("DE89 3704 0044 ...",
         # an invalid IBAN) pass Luhn one time in ten and are not a card.
-        if chain[0].start > 0 and view[chain[0].start - 1].isalnum():
+        if chain[0].start > 0 and glues_to_number(view[chain[0].start - 1]):
             continue
-        end_index = _longest_card(chain, 0)
-        if end_index is not None:
-            spans.append((chain[0].start, chain[end_index].end))
+        # Cards written one after another continue the chain: start again after each card.
+        index = 0
+        while index < len(chain) and (end_index := _longest_card(chain, index)) is not None:
+            spans.append((chain[index].start, chain[end_index].end))
+            index = end_index + 1
     return spans
 
 
@@ -224,7 +229,9 @@ def _longest_card(chain: list[DigitGroup], i: int) -> int | None:
     return best
 
 
-_PASSPORT = re.compile(r"[A-Z](?<!\w.)[A-Z]?[0-9]{6,9}(?!\w)")
+# Boundaries are ASCII letters/digits only: Khmer, Thai or Chinese text often runs straight
+# into a number ("លិខិតឆ្លងដែនN1234567") and must not hide it.
+_PASSPORT = re.compile(r"[A-Z](?<![0-9A-Za-z].)[A-Z]?[0-9]{6,9}(?![0-9A-Za-z])")
 
 
 def find_passports(text: str) -> list[tuple[int, int]]:
@@ -292,15 +299,15 @@ _MINUTE = "['′’´]"
 _SECOND = "(?:\"|″|”|''|′′|’’)"
 _HEMI = "[NSEWnsew]"
 _DMS = re.compile(
-    rf"(?<![\w.])(?:{_HEMI}\s?)?(?P<d>\d{{1,3}})\s?{_DEGREE}\s?(?P<m>\d{{1,2}}(?:[.,]\d+)?)\s?{_MINUTE}"
+    rf"(?<![0-9A-Za-z])(?<!\d\.)(?:{_HEMI}\s?)?(?P<d>\d{{1,3}})\s?{_DEGREE}\s?(?P<m>\d{{1,2}}(?:[.,]\d+)?)\s?{_MINUTE}"
     rf"(?:\s?(?P<s>\d{{1,2}}(?:[.,]\d+)?)\s?{_SECOND})?(?:\s?{_HEMI}(?![\w]))?"
 )
 _DECIMAL_PAIR = re.compile(
-    r"(?<![\w.])(?P<lat>[-+]?\d{1,2}\.\d{3,})\s?°?(?:\s?(?P<ns>[NSns])(?!\w))?"
+    r"(?<![0-9A-Za-z])(?<!\d\.)(?P<lat>[-+]?\d{1,2}\.\d{3,})\s?°?(?:\s?(?P<ns>[NSns])(?!\w))?"
     r"(?:\s*[,;/]\s*|\s+)"
-    r"(?P<lon>[-+]?\d{1,3}\.\d{3,})\s?°?(?:\s?(?P<ew>[EWew])(?!\w))?(?![\w.])"
+    r"(?P<lon>[-+]?\d{1,3}\.\d{3,})\s?°?(?:\s?(?P<ew>[EWew])(?!\w))?(?![0-9A-Za-z])(?!\.\d)"
 )
-_DECIMAL_SINGLE = re.compile(r"(?<![\w.])[-+]?\d{1,3}\.\d{3,}\s?°\s?[NSEWnsew](?!\w)")
+_DECIMAL_SINGLE = re.compile(r"(?<![0-9A-Za-z])(?<!\d\.)[-+]?\d{1,3}\.\d{3,}\s?°\s?[NSEWnsew](?!\w)")
 
 
 def _number(value: str) -> float:
@@ -341,29 +348,105 @@ def _join_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     return joined
 
 
-_SPAN_FINDERS: dict[DetectorKind, Callable[[str], list[tuple[int, int]]]] = {
-    DetectorKind.EMAIL: find_emails,
-    DetectorKind.URL: find_urls,
-    DetectorKind.IBAN: find_ibans,
-    DetectorKind.CRYPTO_WALLET: find_crypto_wallets,
-    DetectorKind.PASSPORT: find_passports,
-    DetectorKind.GPS: find_gps,
-}
+_BLANK = "\x00"  # stands in for a claimed span: neither a digit nor a letter, so it glues to nothing
 
 
-def detect(text: str, kinds: frozenset[DetectorKind], regions: Sequence[str]) -> list[DetectorHit]:
-    """Every hit of the detectors in ``kinds`` in a cleaned text, sorted by position."""
+def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with ``spans`` overwritten (same length, offsets unchanged)."""
+    if not spans:
+        return text
+    pieces: list[str] = []
+    pos = 0
+    for start, end in sorted(spans):
+        start = max(start, pos)
+        if end <= start:
+            continue
+        pieces += [text[pos:start], _BLANK * (end - start)]
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _glues(char: str) -> bool:
+    return char.isalnum() or char in "+("
+
+
+def _may_unglue(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether removing ``spans`` could free a neighbour that was glued to one of them: a
+    letter or digit right next to a span, or a digit group a phone-style gap away."""
+    for start, end in spans:
+        before = text[max(0, start - 4) : start]
+        after = text[end : end + 4]
+        if (before and _glues(before[-1])) or (after and _glues(after[0])):
+            return True
+        if re.search(r"\d[\s.\-/()+]{1,3}$", before) or re.match(r"[\s.\-/()+]{1,3}[\d+(]", after):
+            return True
+    return False
+
+
+_MAX_ROUNDS = 3
+
+
+def detect(
+    text: str, kinds: frozenset[DetectorKind], regions: Sequence[str], claimed: Sequence[tuple[int, int]] = ()
+) -> list[DetectorHit]:
+    """Every hit of the detectors in ``kinds`` in a cleaned text, sorted by position.
+
+    ``claimed`` are spans known beforehand (protected persons' phone numbers, manual spans):
+    they are seen as a neutral character, as they will be after redaction.
+
+    A number glued to another ("+855 12 345 678+66 81 234 5678") is not a phone number, but
+    once its neighbour is redacted it stands alone and the leak gate would find it; so
+    detection runs again with the hits blanked out, until nothing new appears.
+    """
+    hits = _detect_once(text, kinds, regions, claimed)
+    known = [*claimed, *((h.start, h.end) for h in hits)]
+    for _ in range(_MAX_ROUNDS - 1):
+        if not known or not _may_unglue(text, known):
+            break
+        fresh = [
+            h
+            for h in _detect_once(_blank(text, known), kinds, regions, ())
+            if not any(s < h.end and h.start < e for s, e in known)
+        ]
+        if not fresh:
+            break
+        hits.extend(fresh)
+        known.extend((h.start, h.end) for h in fresh)
+    hits.sort(key=lambda h: (h.start, -h.end))
+    return hits
+
+
+def _detect_once(
+    text: str, kinds: frozenset[DetectorKind], regions: Sequence[str], claimed: Sequence[tuple[int, int]]
+) -> list[DetectorHit]:
+    """One staged pass. Validated formats claim their digits in stages - IBAN, wallets and
+    coordinates first, then payment cards, then passport and phone numbers - and a later
+    stage never sees what an earlier one claimed: the digits of an IBAN are not a phone number
+    (even when IBANs are allowed), and a card written right after an IBAN is still found."""
+    text = _blank(text, claimed)
     hits: list[DetectorHit] = []
-    view = digit_view(text)
-    for kind, finder in _SPAN_FINDERS.items():
+    if DetectorKind.EMAIL in kinds:
+        hits.extend(DetectorHit(s, e, DetectorKind.EMAIL) for s, e in find_emails(text))
+    if DetectorKind.URL in kinds:
+        hits.extend(DetectorHit(s, e, DetectorKind.URL) for s, e in find_urls(text))
+    stage: list[tuple[int, int]] = []
+    for kind, finder in (
+        (DetectorKind.IBAN, find_ibans),
+        (DetectorKind.CRYPTO_WALLET, find_crypto_wallets),
+        (DetectorKind.GPS, find_gps),
+    ):
         if kind in kinds:
-            hits.extend(DetectorHit(s, e, kind) for s, e in finder(text))
+            spans = finder(text)
+            stage.extend(spans)
+            hits.extend(DetectorHit(s, e, kind) for s, e in spans)
+    view = _blank(digit_view(text), stage)
     if DetectorKind.PAYMENT_CARD in kinds:
-        hits.extend(DetectorHit(s, e, DetectorKind.PAYMENT_CARD) for s, e in find_payment_cards(view))
+        spans = find_payment_cards(view)
+        hits.extend(DetectorHit(s, e, DetectorKind.PAYMENT_CARD) for s, e in spans)
+        view = _blank(view, spans)
+    if DetectorKind.PASSPORT in kinds:
+        hits.extend(DetectorHit(s, e, DetectorKind.PASSPORT) for s, e in find_passports(view))
     if DetectorKind.PHONE in kinds:
         hits.extend(DetectorHit(n.start, n.end, DetectorKind.PHONE, n.e164) for n in find_phone_numbers(view, regions))
-    claimed = [(h.start, h.end) for h in hits if h.kind in _CLAIMING]
-    if claimed:
-        hits = [h for h in hits if h.kind not in _CLAIMABLE or not any(s <= h.start and h.end <= e for s, e in claimed)]
-    hits.sort(key=lambda h: (h.start, -h.end))
     return hits

@@ -26,6 +26,7 @@ contains a protected string (refused when the registry is built), or a Redaction
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -39,7 +40,7 @@ from .chars import is_spaced_word_char
 from .detectors import ALL_DETECTORS, KIND_PRIORITY, DetectorHit, DetectorKind, detect
 from .matcher import separator_key
 from .normalize import MappedText, clean, decode_escapes, fold, fold_text, strip_tags, unescape_html
-from .phones import digit_view
+from .phones import PhoneSpan, digit_view
 from .registry import MatchWhat, Registry, RegistryWarning
 
 DEFAULT_REGIONS: tuple[str, ...] = ("KH", "TH", "MM", "VN", "CN", "MY", "US", "GB")
@@ -178,63 +179,45 @@ class Redactor:
 
     # --- finding ---------------------------------------------------------------------------
 
-    def _person_hits(self, text: str, folded: MappedText, cleaned: MappedText, view: str) -> list[_Hit]:
-        entries = self.registry.entries
+    def _person_hit(self, start: int, end: int, owners: Iterable[int], what: MatchWhat) -> _Hit:
+        entries = [self.registry.entries[i] for i in sorted(owners)]
+        return _Hit(
+            start,
+            end,
+            RedactionReason.PROTECTED_PERSON,
+            _join_unique(e.replacement(what) for e in entries),
+            _join_unique(e.label for e in entries),
+        )
+
+    def _person_hits(self, folded: MappedText, cleaned: MappedText, phones: Sequence[PhoneSpan]) -> list[_Hit]:
         hits: list[_Hit] = []
         names = self.registry.find_names(folded.text)
         # Split matches are redacted too, so that the leak gate (which reports them) passes
         # whatever redact produced.
         for match in [*names, *self.registry.find_split_names(folded.text, names)]:
             start, end = folded.to_original(match.start, match.end)
-            owners = [entries[i] for i in match.owners]
-            hits.append(
-                _Hit(
-                    start,
-                    end,
-                    RedactionReason.PROTECTED_PERSON,
-                    _join_unique(e.replacement(match.what) for e in owners),
-                    _join_unique(e.label for e in owners),
-                )
-            )
-        for phone in self.registry.find_phones(view):
+            hits.append(self._person_hit(start, end, match.owners, match.what))
+        for phone in phones:
             start, end = cleaned.to_original(phone.start, phone.end)
-            owners = [entries[i] for i in sorted(phone.owners)]
-            hits.append(
-                _Hit(
-                    start,
-                    end,
-                    RedactionReason.PROTECTED_PERSON,
-                    _join_unique(e.replacement(MatchWhat.PHONE) for e in owners),
-                    _join_unique(e.label for e in owners),
-                )
-            )
+            hits.append(self._person_hit(start, end, phone.owners, MatchWhat.PHONE))
         return hits
 
-    def _detector_hits(self, cleaned: MappedText) -> tuple[list[_Hit], list[_Hit]]:
-        """(detector hits to redact, protected phones the phone detector recognised)."""
+    def _detector_hits(self, cleaned: MappedText, phones: Sequence[PhoneSpan]) -> list[_Hit]:
+        """Detector hits to redact; a phone the detector finds that belongs to a protected
+        person (written in a way the digit index did not cover) becomes a person hit."""
         if not self.enabled_detectors:
-            return [], []
-        entries = self.registry.entries
+            return []
         hits: list[_Hit] = []
-        protected: list[_Hit] = []
-        for hit in detect(cleaned.text, self.enabled_detectors, self.regions):
+        claimed = [(p.start, p.end) for p in phones]
+        for hit in detect(cleaned.text, self.enabled_detectors, self.regions, claimed):
             start, end = cleaned.to_original(hit.start, hit.end)
             owners = self.registry.phones.owners_of_e164(hit.e164) if hit.e164 else frozenset()
             if owners:
-                people = [entries[i] for i in sorted(owners)]
-                protected.append(
-                    _Hit(
-                        start,
-                        end,
-                        RedactionReason.PROTECTED_PERSON,
-                        _join_unique(e.replacement(MatchWhat.PHONE) for e in people),
-                        _join_unique(e.label for e in people),
-                    )
-                )
+                hits.append(self._person_hit(start, end, owners, MatchWhat.PHONE))
             elif hit.kind in self._reported:
                 label = detector_label(hit.kind)
                 hits.append(_Hit(start, end, RedactionReason.DETECTOR, label, hit.kind.value, hit.kind))
-        return hits, protected
+        return hits
 
     def _manual_hits(self, text: str, manual_spans: Sequence[Span]) -> list[_Hit]:
         hits: list[_Hit] = []
@@ -251,17 +234,41 @@ class Redactor:
 
     def redact(self, text: str, manual_spans: Sequence[Span] = ()) -> RedactedText:
         """``text`` with every protected string, non-allowed detector hit and manual span
-        replaced. Offsets in the result's redactions refer to ``text``."""
+        replaced. Offsets in the result's redactions refer to ``text``.
+
+        A replacement can free a neighbour that was glued to the redacted text: "+855 12 345
+        678+66 81 234 5678" hides the second number until the first is replaced, "Ming10°37'N"
+        becomes "Source W10°37'N" where "W10°37'N" reads as a coordinate. Whenever a redaction
+        touches such a neighbour, the output is searched again and what appears is added (mapped
+        back to the original text), so that the output passes the leak gate.
+        """
+        hits = self._find(text, manual_spans)
+        redactions = self._merge(text, hits)
+        for _ in range(_MAX_PASSES - 1):
+            if not any(_touches_glue(text, r) for r in redactions):
+                break
+            output = _OutputMap(text, redactions)
+            fresh = [
+                _Hit(*output.to_original(h.start, h.end), h.reason, h.replacement, h.detail, h.kind)
+                for h in self._find(output.text, ())
+            ]
+            fresh = [h for h in fresh if not any(r.start <= h.start and h.end <= r.end for r in redactions)]
+            if not fresh:
+                break
+            hits.extend(fresh)
+            redactions = self._merge(text, hits)
+        return RedactedText(_apply(text, redactions), tuple(redactions))
+
+    def _find(self, text: str, manual_spans: Sequence[Span]) -> list[_Hit]:
         hits = self._manual_hits(text, manual_spans)
         folded = fold(text)
-        cleaned = clean(text)
-        view = digit_view(cleaned.text)
-        hits.extend(self._person_hits(text, folded, cleaned, view))
-        detector_hits, protected_phones = self._detector_hits(cleaned)
-        hits.extend(protected_phones)
-        hits.extend(detector_hits)
-        redactions = self._merge(text, hits)
-        return RedactedText(_apply(text, redactions), tuple(redactions))
+        # Numbers are looked for with the manual spans already blanked out, as they will be in
+        # the output: a number glued to a manually redacted word stands alone afterwards.
+        cleaned = clean(_overwrite(text, [(h.start, h.end) for h in hits]))
+        phones = self.registry.find_phones(digit_view(cleaned.text))
+        hits.extend(self._person_hits(folded, cleaned, phones))
+        hits.extend(self._detector_hits(cleaned, phones))
+        return hits
 
     def _merge(self, text: str, hits: list[_Hit]) -> list[Redaction]:
         """Overlapping hits become one redaction (touching ones stay separate)."""
@@ -396,14 +403,16 @@ class Redactor:
         cleaned = clean(text)
         view = digit_view(cleaned.text)
         protected_spans: list[tuple[int, int]] = []
-        for phone in self.registry.find_phones(view):
+        phones = self.registry.find_phones(view)
+        for phone in phones:
             start, end = cleaned.to_original(phone.start, phone.end)
             protected_spans.append((start, end))
             label = _join_unique(entries[i].label for i in sorted(phone.owners))
             findings.append((start, end, LeakKind.PROTECTED_PHONE, label, None))
         protected_spans.extend((s, e) for s, e, k, _, _ in findings if k is LeakKind.PROTECTED_EMAIL)
         if self.enabled_detectors:
-            for hit in detect(cleaned.text, self.enabled_detectors, self.regions):
+            claimed = [(p.start, p.end) for p in phones]
+            for hit in detect(cleaned.text, self.enabled_detectors, self.regions, claimed):
                 start, end = cleaned.to_original(hit.start, hit.end)
                 owners = self.registry.phones.owners_of_e164(hit.e164) if hit.e164 else frozenset()
                 if any(s < end and start < e for s, e in protected_spans):
@@ -419,6 +428,71 @@ class Redactor:
             Leak(kind, detail, mask(text[s:e]), _leak_context(text, s, e, spans), text[s:e], detector)
             for s, e, kind, detail, detector in findings
         ]
+
+
+_MAX_PASSES = 3
+_GAP_THEN_DIGIT = re.compile(r"[\s.\-/()+]{1,3}[\d+(]")
+_DIGIT_THEN_GAP = re.compile(r"\d[\s.\-/()+]{1,3}$")
+
+
+# Characters that end every token any matcher or detector reads (names, numbers, e-mails, URLs).
+_NON_GLUE = frozenset(',;!?"“”‘’«»「」『』。、，；！？）]}>')
+
+
+def _glue(char: str) -> bool:
+    return not char.isspace() and char not in _NON_GLUE
+
+
+def _touches_glue(text: str, r: Redaction) -> bool:
+    """Whether the text next to ``r`` could combine differently with its replacement than with
+    the original: anything but whitespace or closing punctuation right next to it, or a digit
+    group a phone-style gap away."""
+    if (r.start > 0 and _glue(text[r.start - 1])) or (r.end < len(text) and _glue(text[r.end])):
+        return True
+    return bool(_DIGIT_THEN_GAP.search(text, max(0, r.start - 4), r.start) or _GAP_THEN_DIGIT.match(text, r.end))
+
+
+class _OutputMap:
+    """The output of a set of redactions, and the way back from output offsets to the original."""
+
+    def __init__(self, text: str, redactions: Sequence[Redaction]) -> None:
+        self.text = _apply(text, redactions)
+        self._starts: list[int] = []  # output offset where each replacement starts
+        self._redactions = list(redactions)
+        shift = 0
+        for r in redactions:
+            self._starts.append(r.start + shift)
+            shift += len(r.replacement) - (r.end - r.start)
+
+    def _locate(self, pos: int) -> tuple[int, Redaction | None]:
+        """(original offset, None) for an output offset in copied text; (0, the redaction) for
+        one inside a replacement."""
+        i = bisect_right(self._starts, pos) - 1
+        if i < 0:
+            return pos, None
+        r, start = self._redactions[i], self._starts[i]
+        if pos < start + len(r.replacement):
+            return 0, r
+        return r.end + (pos - start - len(r.replacement)), None
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """The original range an output range comes from (whole redactions where it touches one)."""
+        first, inside = self._locate(start)
+        last, inside_last = self._locate(end - 1)
+        return (inside.start if inside else first), (inside_last.end if inside_last else last + 1)
+
+
+_MANUAL_BLANK = "\u2588"  # visible, not whitespace, not a letter or digit: glues to nothing
+
+
+def _overwrite(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with ``spans`` overwritten by a neutral character (same length)."""
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = _MANUAL_BLANK * (end - start)
+    return "".join(chars)
 
 
 def _apply(text: str, redactions: Sequence[Redaction]) -> str:

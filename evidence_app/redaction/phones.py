@@ -79,15 +79,14 @@ def digit_chains(view: str, gap: re.Pattern[str] = _GAP) -> Iterator[list[DigitG
 
 
 def _extend_left(view: str, start: int) -> int:
-    """Include a leading "(" and/or "+" (possibly "+ (") in a number's span."""
-    if start > 0 and view[start - 1] == "(":
-        start -= 1
-        if start > 1 and view[start - 1] == " " and view[start - 2] == "+":
-            return start - 2
-    if start > 0 and view[start - 1] == "+":
-        return start - 1
-    if start > 1 and view[start - 1] == " " and view[start - 2] == "+":
-        return start - 2
+    """Include a leading "+" and/or "(" in a number's span: "+855", "(012)", "(+84)", "+ (0)"."""
+    for _ in range(3):
+        if start > 0 and view[start - 1] in "+(":
+            start -= 1
+        elif start > 1 and view[start - 1] == " " and view[start - 2] in "+(":
+            start -= 2
+        else:
+            break
     return start
 
 
@@ -226,6 +225,7 @@ _DATE_LIKE = re.compile(
     r"|\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}"  # 15/03/2024, 15.03.24
     r"|\d{4}\s*[-\u2013/]\s*\d{2,4}"  # 1990-2024, 2023/24
     r"|\d+[.,]\d+"  # decimals, coordinates
+    r"|\d+(?:\.\d+)*\.\d(?:\.\d+)*"  # dotted with a one-digit group: version numbers
 )
 
 
@@ -236,7 +236,7 @@ class FoundNumber:
     e164: frozenset[str]
 
 
-def _glues(char: str) -> bool:
+def glues_to_number(char: str) -> bool:
     # Only digits and letters of space-separated scripts make a number part of a longer token
     # ("ID12345678", "DE89 3704 ..."); Khmer, Thai or Chinese text often has no space before a
     # number ("លេខ០១២៣៤៥៦៧៨"), which must still be found.
@@ -247,11 +247,11 @@ def _glued(view: str, start: int, end: int) -> bool:
     """True if the candidate is part of a longer token (letters/digits or a decimal around it)."""
     if start > 0:
         before = view[start - 1]
-        if _glues(before) or (before in ".," and start > 1 and view[start - 2].isdigit()):
+        if glues_to_number(before) or (before in ".," and start > 1 and view[start - 2].isdigit()):
             return True
     if end < len(view):
         after = view[end]
-        if _glues(after) or (after in ".," and end + 1 < len(view) and view[end + 1].isdigit()):
+        if glues_to_number(after) or (after in ".," and end + 1 < len(view) and view[end + 1].isdigit()):
             return True
     return False
 
@@ -289,23 +289,28 @@ def find_phone_numbers(view: str, regions: Sequence[str]) -> list[FoundNumber]:
         total = sum(len(g.digits) for g in chain)
         if total < _MIN_DIGITS or _card_shaped(chain):
             continue
-        if chain[0].start > 0 and _glues(view[chain[0].start - 1]):
+        if chain[0].start > 0 and glues_to_number(view[chain[0].start - 1]):
             continue
         start = _extend_left(view, chain[0].start)
         end = _extend_right(view, start, chain[-1].end)
         window = view[start:end]
-        scan_regions = regions[:1] if window.startswith("+") else regions
-        for region in scan_regions:
+        international = "+" in view[start : chain[0].start]
+        # An international number reads the same in every region; national ones do not.
+        for region in regions[:1] if international else regions:
             for m_start, m_end, e164 in _matcher_hits(window, region):
                 spans.setdefault((start + m_start, start + m_end), set()).add(e164)
-        if not window.startswith("+"):
+        if not international:
             # Fallback: international digits without "+": "85512345678", "0066 81 234 5678".
             digits = "".join(g.digits for g in chain)
-            international = _parse_international(digits) if _MIN_DIGITS < len(digits) <= _MAX_DIGITS else None
-            if international is not None:
-                spans.setdefault((chain[0].start, chain[-1].end), set()).add(international)
+            bare = _parse_international(digits) if _MIN_DIGITS < len(digits) <= _MAX_DIGITS else None
+            if bare is not None:
+                spans.setdefault((chain[0].start, chain[-1].end), set()).add(bare)
     found: list[FoundNumber] = []
-    for (start, end), e164s in sorted(spans.items()):
+    furthest = -1
+    for (start, end), e164s in sorted(spans.items(), key=lambda item: (item[0][0], -item[0][1])):
+        if end <= furthest:
+            continue  # inside a longer reading of the same number ("(+84) ..." and "84) ...")
+        furthest = end
         raw = view[start:end]
         if sum(c.isdigit() for c in raw) < _MIN_DIGITS:
             continue

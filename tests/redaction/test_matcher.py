@@ -121,9 +121,7 @@ def test_vietnamese_transliteration(redactor: Redactor) -> None:
     assert redacted(redactor, "anh Vương Minh và Vuong Minh") == "anh Source A và Source A"
 
 
-@pytest.mark.parametrize(
-    "text", ["ឈ្មោះ សុខ ដារ៉ា បាន", "ឈ្មោះសុខដារ៉ាបាន", "ឈ្មោះ សុខ\u200bដារ៉ា", "ឈ្មោះសុខ\nដារ៉ា"]
-)
+@pytest.mark.parametrize("text", ["ឈ្មោះ សុខ ដារ៉ា បាន", "ឈ្មោះសុខដារ៉ាបាន", "ឈ្មោះ សុខ\u200bដារ៉ា", "ឈ្មោះសុខ\nដារ៉ា"])
 def test_khmer_name_with_or_without_spaces(redactor: Redactor, text: str) -> None:
     out = redacted(redactor, text)
     assert "Source B" in out
