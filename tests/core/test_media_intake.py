@@ -134,7 +134,7 @@ def test_cli_import_many_with_one_bad(cli_vault: Cli, tmp_path: Path) -> None:
     ident_lines = cli_vault.ok("media", "identities", ids[0]).splitlines()
     assert [line.split("\t")[0] for line in ident_lines] == ["original", "working v1", "working v2"]
     idfile = tmp_path / "id.txt"
-    role, path, sha, identity = ident_lines[0].split("\t")
+    _role, path, sha, identity = ident_lines[0].split("\t")
     idfile.write_text(identity + "\n")
     decrypted = subprocess.run(["age", "-d", "-i", str(idfile), path], capture_output=True, check=True).stdout
     assert hashlib.sha256(decrypted).hexdigest() == sha
