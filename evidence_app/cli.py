@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import importlib
 import json
 import os
 import sys
@@ -736,16 +737,13 @@ def build_parser() -> argparse.ArgumentParser:
     sp = cmd(sub, "wipe", cmd_wipe, "crypto-erase the vault (no passphrase needed)")
     sp.add_argument("--yes", action="store_true")
 
-    _add_media_commands(sub, cmd)
+    for module in COMMAND_MODULES:
+        importlib.import_module(f"{__package__}.{module}").add_commands(sub, cmd)
     return p
 
 
-def _add_media_commands(sub: Any, cmd: Callable[..., Any]) -> None:
-    try:
-        from .media_cli import add_media_commands
-    except ImportError:
-        return
-    add_media_commands(sub, cmd)
+# Each module adds its subcommands with ``add_commands(sub, cmd)``; they import this module lazily.
+COMMAND_MODULES: tuple[str, ...] = ("media_cli",)
 
 
 def main(argv: Sequence[str] | None = None, launch_gui: Callable[[Path], int] | None = None) -> int:

@@ -154,7 +154,7 @@ def cmd_media_identities(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_media_commands(sub: Any, cmd: Callable[..., Any]) -> None:
+def add_commands(sub: Any, cmd: Callable[..., Any]) -> None:
     cli = _cli()
     media = sub.add_parser("media", help="photos and other media").add_subparsers(
         dest="sub", required=True, parser_class=cli._Parser
