@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
+import io
 import secrets
 import threading
 from collections.abc import Callable
@@ -117,11 +117,6 @@ class BlobStore:
             age.encrypt_stream(reader, fh, [identity.recipient])
         return StoredBlob(blob_id, identity, reader.hexdigest(), reader.size)
 
-    def put_bytes(self, data: bytes) -> StoredBlob:
-        import io
-
-        return self.put(io.BytesIO(data))
-
     def read_into(self, blob_id: str, identity: age.Identity, dest: BinaryIO | None, sha256: str) -> int:
         """Decrypt a blob into ``dest`` (memory or an encrypting sink), checking its SHA-256.
         ``dest=None`` only verifies. Raises IntegrityError naming the blob on any damage."""
@@ -139,8 +134,6 @@ class BlobStore:
         return writer.size
 
     def read_bytes(self, blob_id: str, identity: age.Identity, sha256: str) -> bytes:
-        import io
-
         buf = io.BytesIO()
         self.read_into(blob_id, identity, buf, sha256)
         return buf.getvalue()
@@ -170,11 +163,3 @@ class BlobStore:
                 if sub.is_dir():
                     removed += fsutil.remove_stale_temps(sub)
         return removed
-
-
-def file_size(fh: BinaryIO) -> int:
-    pos = fh.tell()
-    fh.seek(0, os.SEEK_END)
-    size = fh.tell()
-    fh.seek(pos)
-    return size

@@ -17,10 +17,11 @@ import shutil
 import sys
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any
+from typing import IO
 
 from crypto import header as vault_header
 from crypto import kdf
+from crypto.age import Identity
 from crypto.errors import BadRecoveryKey, HeaderCorrupt, UnsupportedFormat, WrongSecret
 from crypto.secret import SecretBytes, SecretStr
 from crypto.signing import SigningKeyPair
@@ -285,8 +286,6 @@ class Vault(RecordsMixin):
                 rows = []
             for blob_id, identity, sha in rows:
                 try:
-                    from crypto.age import Identity
-
                     self.blobs.read_into(blob_id, Identity(SecretStr(identity)), None, sha)
                 except IntegrityError as exc:
                     report.problems.append(f"blob: {exc}{self._blob_owner(blob_id)}")
@@ -342,6 +341,3 @@ def wipe(root: Path) -> None:
     with contextlib.suppress(OSError):
         root.rmdir()
 
-
-def describe(vault: Vault) -> dict[str, Any]:
-    return {"vault_id": vault.vault_id, "root": str(vault.root), "author": vault.author}
