@@ -172,6 +172,15 @@ def _print_json(obj: Any, out: TextIO) -> None:
     out.write("\n")
 
 
+def _output(args: argparse.Namespace, records: Sequence[Any], line: Callable[[Any], str]) -> None:
+    """Records as a JSON array with --json, else one tab-separated line each."""
+    if args.json:
+        _print_json([to_jsonable(r) for r in records], sys.stdout)
+    else:
+        for r in records:
+            print(line(r))
+
+
 def _one_line(text: str, width: int = 70) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= width else flat[: width - 1] + "…"
@@ -372,11 +381,8 @@ def cmd_testimony_show(args: argparse.Namespace) -> int:
 def cmd_testimony_history(args: argparse.Namespace) -> int:
     with _open(args) as v:
         history = v.testimony_history(v.resolve_id(RecordKind.TESTIMONY, args.id))
-        if args.json:
-            _print_json([to_jsonable(r) for r in history], sys.stdout)
-        else:
-            for r in history:
-                print(f"{r.revision}\t{r.saved}\t{r.author}\t{_one_line(str(r.snapshot['transcript']), 50)}")
+        _output(args, history,
+                lambda r: f"{r.revision}\t{r.saved}\t{r.author}\t{_one_line(str(r.snapshot['transcript']), 50)}")
     return 0
 
 
@@ -441,11 +447,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             records: list[Any] = list_media(v, case)
         else:
             records = _LISTS[args.what](v, case)
-        if args.json:
-            _print_json([to_jsonable(r) for r in records], sys.stdout)
-        else:
-            for r in records:
-                print(_line(args.what, r))
+        _output(args, records, lambda r: _line(args.what, r))
     return 0
 
 
@@ -453,22 +455,14 @@ def cmd_search(args: argparse.Namespace) -> int:
     with _open(args) as v:
         case = v.resolve_id(RecordKind.CASE, args.case) if args.case else None
         hits = v.search(args.query, limit=args.limit, case_id=case)
-        if args.json:
-            _print_json([to_jsonable(h) for h in hits], sys.stdout)
-        else:
-            for h in hits:
-                print(f"{h.kind.value}\t{h.item_id}\t{_one_line(h.title, 30)}\t{h.snippet}")
+        _output(args, hits, lambda h: f"{h.kind.value}\t{h.item_id}\t{_one_line(h.title, 30)}\t{h.snippet}")
     return 0
 
 
 def cmd_log(args: argparse.Namespace) -> int:
     with _open(args) as v:
-        entries = list(v.custody_entries())
-        if args.json:
-            _print_json([to_jsonable(e) for e in entries], sys.stdout)
-        else:
-            for e in entries:
-                print(f"{e.seq}\t{e.at}\t{e.actor}\t{e.action}\t{e.object_kind}\t{e.object_id}")
+        _output(args, list(v.custody_entries()),
+                lambda e: f"{e.seq}\t{e.at}\t{e.actor}\t{e.action}\t{e.object_kind}\t{e.object_id}")
     return 0
 
 
