@@ -22,34 +22,19 @@ import pytest
 from crypto import kdf
 from crypto.secret import SecretStr
 from evidence_app.vault import Vault
+from tests import netguard
 
 PROJECT = Path(__file__).resolve().parents[1]
 SAMPLES = PROJECT.parent / "shared" / "samples" / "exif-samples"
 PASSPHRASE = "correct horse battery staple"
 
-_NETWORK_EVENTS = {
-    "socket.connect",
-    "socket.getaddrinfo",
-    "socket.gethostbyname",
-    "urllib.Request",
-    "socket.sendto",
-    "http.client.connect",
-}
+netguard.install()
 
 
-def _no_network(event: str, args: tuple[object, ...]) -> None:
-    if event in _NETWORK_EVENTS:
-        # Unix-domain sockets (used by some local IPC) are not network traffic.
-        if (
-            event == "socket.connect"
-            and args
-            and getattr(args[0], "family", None) == getattr(__import__("socket"), "AF_UNIX", object())
-        ):
-            return
-        raise RuntimeError(f"network access attempted during tests: {event}")
-
-
-sys.addaudithook(_no_network)
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if netguard.ATTEMPTS:
+        sys.stderr.write("\nNETWORK ACCESS ATTEMPTED DURING TESTS:\n" + "\n".join(netguard.ATTEMPTS) + "\n")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 @pytest.fixture(autouse=True)
