@@ -57,8 +57,15 @@ _SESSION_SETTINGS = (
 
 
 def open_database(path: Path, key: SecretBytes, create: bool = False) -> Connection:
-    if not create and not path.exists():
-        raise VaultCorrupt(f"the vault database is missing ({path.name})")
+    if not create:
+        # An empty or missing file would open as a brand-new database: never let a damaged vault
+        # be silently "recreated" empty.
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError:
+            raise VaultCorrupt(f"the vault database is missing ({path.name})") from None
+        if size == 0 or size % 1024:
+            raise VaultCorrupt(f"the vault database is truncated or damaged ({path.name}, {size} bytes)")
     if create and not path.exists():
         # Create it owner-only before SQLite does (SQLite would use the umask, often 0644);
         # SQLite gives its journal files the database file's permissions.
@@ -80,6 +87,8 @@ def open_database(path: Path, key: SecretBytes, create: bool = False) -> Connect
             ) from None
         for statement in _SESSION_SETTINGS:
             conn.execute(statement)
+        if not create and conn.execute("PRAGMA user_version").fetchone()[0] == 0:
+            raise VaultCorrupt(f"the vault database is empty or damaged ({path.name})")
         migrate(conn)
     except BaseException:
         conn.close()
