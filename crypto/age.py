@@ -69,14 +69,56 @@ def parse_recipient(text: str) -> str:
         raise BadRecipient(f"not an age X25519 recipient: {text[:80]!r}") from None
 
 
+class _Tap:
+    """Passes writes through and remembers the first exception the destination raised.
+
+    pyrage does not always report a failing write: for small payloads the error raised by the
+    final write is dropped and encrypt_io returns as if all went well (seen with pyrage 1.4 when
+    the disk is full). Every caller goes through this tap, so such a failure is re-raised instead
+    of a truncated file being taken for a complete one.
+    """
+
+    def __init__(self, dest: Writer) -> None:
+        self._dest = dest
+        self.error: BaseException | None = None
+        self.written = 0
+
+    def write(self, data: bytes) -> int:
+        try:
+            n = self._dest.write(data)
+        except BaseException as exc:
+            if self.error is None:
+                self.error = exc
+            raise
+        self.written += len(data)
+        return len(data) if n is None else n
+
+    def flush(self) -> None:
+        flush = getattr(self._dest, "flush", None)
+        if flush is not None:
+            try:
+                flush()
+            except BaseException as exc:
+                if self.error is None:
+                    self.error = exc
+                raise
+
+
 def encrypt_stream(source: Reader, dest: Writer, recipients: list[str]) -> None:
     if not recipients:
         raise ValueError("at least one recipient is needed")
     native = [pyrage.x25519.Recipient.from_str(r) for r in recipients]
+    tap = _Tap(dest)
     try:
-        pyrage.encrypt_io(source, dest, native)
+        pyrage.encrypt_io(source, tap, native)
     except pyrage.EncryptError as exc:
+        if tap.error is not None:
+            raise tap.error from None
         raise CryptoError(f"age encryption failed: {exc}") from None
+    if tap.error is not None:
+        raise tap.error
+    if tap.written == 0:
+        raise CryptoError("age encryption produced no output")
 
 
 def decrypt_stream(source: BinaryIO, dest: Writer, identities: list[Identity]) -> None:
@@ -88,11 +130,16 @@ def decrypt_stream(source: BinaryIO, dest: Writer, identities: list[Identity]) -
     start = source.tell()
     check_header(source)
     source.seek(start)
+    tap = _Tap(dest)
     try:
-        pyrage.decrypt_io(source, dest, [i._native() for i in identities])
+        pyrage.decrypt_io(source, tap, [i._native() for i in identities])
     except (pyrage.DecryptError, OSError) as exc:
+        if tap.error is not None:  # the destination failed, not the ciphertext
+            raise tap.error from None
         # pyrage reports a failed chunk (tampered or truncated payload) as a bare OSError.
         raise DecryptionFailed(_describe(str(exc))) from None
+    if tap.error is not None:
+        raise tap.error
 
 
 def check_header(source: Reader) -> None:

@@ -104,3 +104,27 @@ def test_subkeys_are_independent_and_pinned() -> None:
         algorithm=hashes.SHA256(), length=32, salt=None, info=b"evidence-vault/subkey/backup-v1"
     ).derive(bytes(32))
     assert b.reveal() == expected
+
+
+def test_age_write_failures_are_never_swallowed() -> None:
+    """pyrage drops the error of a failing final write for small payloads; we must not."""
+    import errno
+    import io
+
+    import pytest
+
+    from crypto import age
+
+    class Full:
+        def write(self, data: bytes) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    identity = age.Identity.generate()
+    for size in (0, 10, 1000, 200_000):
+        with pytest.raises(OSError, match="No space"):
+            age.encrypt_stream(io.BytesIO(b"x" * size), Full(), [identity.recipient])
+    sealed = io.BytesIO()
+    age.encrypt_stream(io.BytesIO(b"secret"), sealed, [identity.recipient])
+    sealed.seek(0)
+    with pytest.raises(OSError, match="No space"):
+        age.decrypt_stream(sealed, Full(), [identity])
