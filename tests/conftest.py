@@ -12,6 +12,7 @@ import io
 import os
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
@@ -29,11 +30,21 @@ SAMPLES = PROJECT.parent / "shared" / "samples" / "exif-samples"
 PASSPHRASE = "correct horse battery staple"
 
 netguard.install()
+# Child processes (the real CLI, crash writers) get the same guard through sitecustomize.
+_CHILD_LOG = Path(tempfile.mkdtemp(prefix="evidence-netguard-")) / "attempts.log"
+os.environ["EVIDENCE_NETGUARD_LOG"] = str(_CHILD_LOG)
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    [str(Path(__file__).resolve().parent / "childguard"), str(Path(__file__).resolve().parents[1]),
+     *filter(None, [os.environ.get("PYTHONPATH")])]
+)
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    if netguard.ATTEMPTS:
-        sys.stderr.write("\nNETWORK ACCESS ATTEMPTED DURING TESTS:\n" + "\n".join(netguard.ATTEMPTS) + "\n")
+    attempts = list(netguard.ATTEMPTS)
+    if _CHILD_LOG.exists():
+        attempts += _CHILD_LOG.read_text(encoding="utf-8").splitlines()
+    if attempts:
+        sys.stderr.write("\nNETWORK ACCESS ATTEMPTED DURING TESTS:\n" + "\n".join(attempts) + "\n")
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 

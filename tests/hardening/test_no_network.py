@@ -43,3 +43,18 @@ def test_no_module_of_the_app_imports_network_libraries() -> None:
                     root = name.split(".")[0]
                     bad = root in forbidden_roots or any(name == f or name.startswith(f + ".") for f in forbidden)
                     assert not bad, f"{path}: imports {name}"
+
+
+def test_child_processes_are_guarded_too() -> None:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    log = Path(os.environ["EVIDENCE_NETGUARD_LOG"])
+    before = log.read_text(encoding="utf-8") if log.exists() else ""
+    code = "import socket\ntry:\n    socket.getaddrinfo('example.org', 80)\nexcept RuntimeError as e:\n    print(e)\n"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "network access attempted" in out.stdout
+    # Take the deliberate attempt back out of the log so it does not fail the session.
+    log.write_text(before, encoding="utf-8")
