@@ -66,7 +66,10 @@ def parse_recipient(text: str) -> str:
     try:
         return str(pyrage.x25519.Recipient.from_str(text))
     except Exception:
-        raise BadRecipient(f"not an age X25519 recipient: {text[:80]!r}") from None
+        # Never echo the text: people paste the wrong line, and that line may be a secret key.
+        if text.upper().startswith("AGE-SECRET-KEY-"):
+            raise BadRecipient("that is a secret age key, not a recipient: give the public key (age1...)") from None
+        raise BadRecipient("not an age X25519 recipient (expected a public key starting with age1)") from None
 
 
 class _Tap:

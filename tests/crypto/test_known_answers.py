@@ -128,3 +128,16 @@ def test_age_write_failures_are_never_swallowed() -> None:
     sealed.seek(0)
     with pytest.raises(OSError, match="No space"):
         age.decrypt_stream(sealed, Full(), [identity])
+
+
+def test_bad_recipients_are_never_echoed() -> None:
+    import pytest
+
+    from crypto import age
+    from crypto.errors import CryptoError
+
+    secret = age.Identity.generate().secret.reveal()
+    for text in (secret, secret.lower(), "age1nottherightlength"):
+        with pytest.raises(CryptoError) as info:
+            age.parse_recipient(text)
+        assert text not in str(info.value) and text[15:40] not in str(info.value)
