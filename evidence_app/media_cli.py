@@ -44,6 +44,8 @@ def cmd_media_import(args: argparse.Namespace) -> int:
                 print(result.item.id)
                 for line in ms.describe_inspection(result.source.name, result.inspection):
                     sys.stderr.write(line + "\n")
+                if result.item.not_exportable:
+                    sys.stderr.write(f"  sealed only, not exportable: {result.item.not_exportable}\n")
             else:
                 failures += 1
                 sys.stderr.write(f"{cli.PROG}: {ms.escape_name(str(result.source))}: {result.error}\n")
@@ -99,12 +101,50 @@ def _redact(v: Any, item_id: str, boxes: list[Any], style_name: str, reason: str
     return ms.add_working_version(v, item, data, out_type, steps, Action.REDACT, detail)
 
 
+def _parse_page_box(text: str) -> Any:
+    from .media.pdf import PageBox
+
+    try:
+        page, x, y, w, h = (int(v) for v in text.split(","))
+    except ValueError:
+        raise InvalidInput(
+            f"invalid box {text!r}: for documents use PAGE,X,Y,W,H (page from 1, pixels of the page image)"
+        ) from None
+    if page < 1 or w <= 0 or h <= 0 or x < 0 or y < 0:
+        raise InvalidInput(f"invalid box {text!r}: page must be >= 1, position >= 0 and size > 0")
+    return PageBox(page, x, y, w, h)
+
+
 def cmd_media_redact(args: argparse.Namespace) -> int:
-    if not args.box:
-        raise InvalidInput("give at least one --box X,Y,W,H")
-    boxes = [_parse_box(b) for b in args.box]
+    if not args.box and not args.mute:
+        raise InvalidInput("give at least one --box (photos, documents) or --mute (recordings)")
+    if args.box and args.mute:
+        raise InvalidInput("use either --box or --mute, not both")
+    if args.tone and not args.mute:
+        raise InvalidInput("--tone goes with --mute")
+    # Photo boxes have 4 numbers, document boxes 5: parse what can be parsed before unlocking.
+    photo_boxes = [_parse_box(b) for b in args.box if b.count(",") == 3]
+    page_boxes = [_parse_page_box(b) for b in args.box if b.count(",") != 3]
+    if args.mute:
+        from .media.audio_redact import parse_span
+
+        for span in args.mute:
+            parse_span(span)
     with _cli()._open(args) as v:
-        item = _redact(v, v.resolve_id(RecordKind.MEDIA, args.id), boxes, args.style, "manual")
+        item_id = v.resolve_id(RecordKind.MEDIA, args.id)
+        kind = ms.get_media(v, item_id).kind.value
+        if args.mute:
+            item = ms.mute_recording(v, item_id, args.mute, args.tone)
+        elif kind == "photo":
+            if page_boxes:
+                raise InvalidInput("boxes on photos are X,Y,W,H (no page number)")
+            item = _redact(v, item_id, photo_boxes, args.style, "manual")
+        else:
+            if photo_boxes:
+                raise InvalidInput("boxes on documents are PAGE,X,Y,W,H (page from 1)")
+            if args.style != "fill":
+                raise InvalidInput("documents are redacted with opaque boxes only (--style fill)")
+            item = ms.redact_document(v, item_id, page_boxes)
         print(item.working.version if item.working else 0)
     if args.style == "pixelate":
         sys.stderr.write("Warning: pixelation can sometimes be reversed; use fill for faces and names.\n")
@@ -171,10 +211,31 @@ def add_commands(sub: Any, cmd: Callable[..., Any]) -> None:
     sp = cmd(media, "export-working", cmd_media_export_working, "write the clean working copy to a file")
     sp.add_argument("id")
     sp.add_argument("--out", required=True, metavar="FILE")
-    sp = cmd(media, "redact", cmd_media_redact, "burn boxes into a new working copy")
+    sp = cmd(
+        media,
+        "redact",
+        cmd_media_redact,
+        "burn boxes into a photo or document, or mute spans of a recording, as a new working copy",
+    )
     sp.add_argument("id")
-    sp.add_argument("--box", action="append", default=[], metavar="X,Y,W,H")
-    sp.add_argument("--style", choices=["fill", "pixelate"], default="fill")
+    sp.add_argument(
+        "--box",
+        action="append",
+        default=[],
+        metavar="BOX",
+        help="photos: X,Y,W,H in pixels of the upright image; documents (PDF and office working copies):"
+        " PAGE,X,Y,W,H with PAGE from 1 and X,Y,W,H in pixels of that page's image in the working copy"
+        " (150 pixels per inch, origin at the top-left corner)",
+    )
+    sp.add_argument("--style", choices=["fill", "pixelate"], default="fill", help="photos only")
+    sp.add_argument(
+        "--mute",
+        action="append",
+        default=[],
+        metavar="START-END",
+        help="recordings: seconds from the start, decimals allowed (e.g. 12.5-14); repeat for more spans",
+    )
+    sp.add_argument("--tone", action="store_true", help="with --mute: a 1 kHz tone instead of silence")
     sp = cmd(media, "edit", cmd_media_edit, "change the caption, place, capture date or tags of an item")
     sp.add_argument("id")
     sp.add_argument("--caption")

@@ -29,8 +29,16 @@ from . import db, fsutil
 from .blobstore import StoredBlob
 from .custody import Action
 from .errors import EvidenceError, InvalidInput, NotFound, UnsupportedMedia
-from .media.base import EXTENSIONS, Inspection, MediaType, SanitizeResult, registered_types, sanitizer_for
-from .media.detect import detect_type
+from .media.base import (
+    EXTENSIONS,
+    Inspection,
+    MediaType,
+    NotSanitizable,
+    SanitizeResult,
+    registered_types,
+    sanitizer_for,
+)
+from .media.detect import detect_bytes
 from .model import MediaItem, MediaKind, MediaVersion, RecordKind, Stamp, now_utc
 from .records import parse_date
 from .vault import Vault
@@ -43,7 +51,7 @@ _KIND_BY_PREFIX = {"image": MediaKind.PHOTO, "audio": MediaKind.AUDIO, "video": 
 
 def _ensure_sanitizers_loaded() -> None:
     # Importing a format module registers its sanitizers; a type without one cannot be imported.
-    from .media import photos  # noqa: F401
+    from .media import photos, recordings  # noqa: F401
 
 
 def kind_of(media_type: MediaType) -> MediaKind:
@@ -90,21 +98,27 @@ def _read_source(path: Path) -> bytes:
 
 @dataclass(frozen=True)
 class PreparedImport:
-    """A file read, typed, inspected and sanitized in memory; nothing stored yet."""
+    """A file read, typed, inspected and sanitized in memory; nothing stored yet.
+
+    ``working`` and ``result`` are None when the sanitizer could not make a clean copy with
+    certainty (``NotSanitizable``): the original is then sealed alone and the item is marked
+    not exportable with ``not_exportable`` as the reason.
+    """
 
     path: Path
     data: bytes
     media_type: MediaType
     inspection: Inspection
-    working: bytes
-    result: SanitizeResult
+    working: bytes | None
+    result: SanitizeResult | None
+    not_exportable: str | None = None
 
 
 def prepare_import(path: Path) -> PreparedImport:
     """The CPU-heavy, side-effect-free half of an import: safe to run on a worker thread."""
     _ensure_sanitizers_loaded()
     data = _read_source(path)
-    media_type = detect_type(data[:4096])
+    media_type = detect_bytes(data)
     if media_type is None:
         raise UnsupportedMedia("the file type is not recognised (detected from its content, not its name)")
     if media_type not in registered_types():
@@ -112,7 +126,11 @@ def prepare_import(path: Path) -> PreparedImport:
     sanitizer = sanitizer_for(media_type)
     inspection = sanitizer.inspect(io.BytesIO(data))
     working = io.BytesIO()
-    result = sanitizer.sanitize(io.BytesIO(data), working)
+    try:
+        result = sanitizer.sanitize(io.BytesIO(data), working)
+    except NotSanitizable as exc:
+        # Kept, sealed, never exported: whatever the sanitizer wrote so far is thrown away.
+        return PreparedImport(path, data, media_type, inspection, None, None, exc.reason)
     return PreparedImport(path, data, media_type, inspection, working.getvalue(), result)
 
 
@@ -131,8 +149,9 @@ def import_file(
 
 
 def store_import(vault: Vault, case_id: str, prepared: PreparedImport, caption: str = "") -> MediaItem:
-    """Seal the original and the working copy as blobs, then commit rows, inspection and custody
-    entry in one transaction. On any failure the blobs written so far are discarded."""
+    """Seal the original and the working copy as blobs, then commit rows, inspection, extracted
+    text, search index and custody entry in one transaction. On any failure the blobs written so
+    far are discarded. A prepared import without a working copy is stored as not exportable."""
     path, data, media_type, inspection, result = (
         prepared.path,
         prepared.data,
@@ -144,8 +163,10 @@ def store_import(vault: Vault, case_id: str, prepared: PreparedImport, caption: 
     try:
         original = vault.blobs.put(io.BytesIO(data))
         stored.append(original)
-        clean = vault.blobs.put(io.BytesIO(prepared.working))
-        stored.append(clean)
+        clean: StoredBlob | None = None
+        if prepared.working is not None and result is not None:
+            clean = vault.blobs.put(io.BytesIO(prepared.working))
+            stored.append(clean)
         item_id = str(uuid.uuid4())
         now = now_utc()
         with db.transaction(vault.conn):
@@ -154,7 +175,7 @@ def store_import(vault: Vault, case_id: str, prepared: PreparedImport, caption: 
             vault.conn.execute(
                 "INSERT INTO media(id, case_id, kind, media_type, original_blob, original_name, caption,"
                 " capture_date, place, inspection, not_exportable, tags, author, created, modified)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, NULL, '[]', ?, ?, ?)",
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, '[]', ?, ?, ?)",
                 (
                     item_id,
                     case_id,
@@ -165,25 +186,27 @@ def store_import(vault: Vault, case_id: str, prepared: PreparedImport, caption: 
                     caption,
                     inspection.facts.get("capture_date"),
                     json.dumps(inspection.to_json(), ensure_ascii=False),
+                    prepared.not_exportable,
                     vault.author,
                     now,
                     now,
                 ),
             )
-            _insert_version(vault, item_id, 1, clean, result.output_type, result.transformations, now)
-            vault._index(RecordKind.MEDIA, item_id, case_id, caption)
-            vault.log(
-                Action.IMPORT,
-                "media",
-                item_id,
-                {
-                    "case": case_id,
-                    "media_type": media_type.value,
-                    "original_sha256": original.sha256,
-                    "working_sha256": clean.sha256,
-                    "size": original.size,
-                },
-            )
+            if clean is not None and result is not None:
+                _insert_version(vault, item_id, 1, clean, result.output_type, result.transformations, now)
+            if inspection.text:
+                vault.conn.execute("INSERT INTO media_text(media_id, text) VALUES (?, ?)", (item_id, inspection.text))
+            vault._index(RecordKind.MEDIA, item_id, case_id, caption, inspection.text)
+            detail: dict[str, Any] = {
+                "case": case_id,
+                "media_type": media_type.value,
+                "original_sha256": original.sha256,
+                "working_sha256": clean.sha256 if clean is not None else None,
+                "size": original.size,
+            }
+            if prepared.not_exportable:
+                detail["not_exportable"] = prepared.not_exportable
+            vault.log(Action.IMPORT, "media", item_id, detail)
     except BaseException:
         for blob in stored:
             vault.blobs.discard(blob.id)
@@ -303,6 +326,13 @@ def get_media(vault: Vault, item_id: str) -> MediaItem:
         tuple(json.loads(row[13])),
         Stamp(row[14], row[15], row[16]),
     )
+
+
+def media_text(vault: Vault, item_id: str) -> str:
+    """The text extracted from a document at intake (PDF text layer, office document text), for
+    search and reading inside the app. Empty for photos, recordings and documents without text."""
+    row = vault.conn.execute("SELECT text FROM media_text WHERE media_id = ?", (item_id,)).fetchone()
+    return str(row[0]) if row is not None else ""
 
 
 def working_type(vault: Vault, item: MediaItem) -> MediaType:
@@ -455,7 +485,9 @@ def edit_media(
             "UPDATE media SET caption = ?, place = ?, capture_date = ?, tags = ?, modified = ? WHERE id = ?",
             (new_caption, new_place, new_date, json.dumps(new_tags, ensure_ascii=False), now_utc(), item.id),
         )
-        vault._index(RecordKind.MEDIA, item.id, item.case_id, new_caption, new_place, *new_tags)
+        vault._index(
+            RecordKind.MEDIA, item.id, item.case_id, new_caption, new_place, *new_tags, media_text(vault, item.id)
+        )
         vault.log(
             Action.EDIT,
             "media",
@@ -482,6 +514,7 @@ def delete_media(vault: Vault, item_id: str) -> None:
     item = get_media(vault, item_id)
     blob_ids = [item.original_blob, *(v.blob_id for v in item.versions)]
     with db.transaction(vault.conn):
+        vault.conn.execute("DELETE FROM media_text WHERE media_id = ?", (item.id,))
         vault.conn.execute("DELETE FROM media WHERE id = ?", (item.id,))
         for blob_id in blob_ids:
             vault.conn.execute("DELETE FROM blobs WHERE id = ?", (blob_id,))
@@ -508,3 +541,32 @@ def describe_inspection(name: str, inspection: Inspection) -> list[str]:
     others = [f for f in inspection.findings if not f.risky]
     lines.extend(f"    {f.category.value}: {f.key} = {f.value}" for f in others)
     return lines
+
+
+def mute_recording(
+    vault: Vault, item_id: str, spans: Sequence[str], tone: bool = False, reason: str = "manual"
+) -> MediaItem:
+    """Replace ``spans`` ("START-END" in seconds) of a recording's working copy with silence or a
+    tone, as a new working version. The original and earlier versions are unchanged."""
+    from .media.audio_redact import mute, parse_span
+
+    parsed = [parse_span(s) for s in spans]
+    item = get_media(vault, item_id)
+    if item.kind is not MediaKind.AUDIO:
+        raise InvalidInput("--mute applies to audio recordings")
+    data, out_type, steps = mute(read_working(vault, item), working_type(vault, item), parsed, tone)
+    detail = {"mute": [[s.start, s.end] for s in parsed], "style": "tone" if tone else "silence", "reason": reason}
+    return add_working_version(vault, item, data, out_type, steps, Action.REDACT, detail)
+
+
+def redact_document(vault: Vault, item_id: str, boxes: Sequence[Any], reason: str = "manual") -> MediaItem:
+    """Burn black boxes (``media.pdf.PageBox``: page from 1, pixels of the page image) into the
+    flattened PDF working copy of a document, as a new working version."""
+    from .media.pdf import redact_pages
+
+    item = get_media(vault, item_id)
+    if item.working is None or working_type(vault, item) is not MediaType.PDF:
+        raise InvalidInput("page boxes apply to documents with a flattened PDF working copy")
+    data, steps = redact_pages(read_working(vault, item), boxes)
+    detail = {"boxes": [[b.page, b.x, b.y, b.w, b.h] for b in boxes], "style": "fill", "reason": reason}
+    return add_working_version(vault, item, data, MediaType.PDF, steps, Action.REDACT, detail)

@@ -201,4 +201,13 @@ CREATE INDEX sites_case ON sites(case_id)
 CREATE INDEX media_case ON media(case_id)
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1,)
+# Searchable text of documents (PDF text layer, office document text), extracted at intake. It is
+# encrypted with the database like every record and never written into a working copy.
+_V2 = r"""
+CREATE TABLE media_text (
+    media_id TEXT PRIMARY KEY REFERENCES media(id) ON DELETE CASCADE,
+    text     TEXT NOT NULL
+)
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2)

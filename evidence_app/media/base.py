@@ -98,6 +98,9 @@ class Inspection:
     width: int | None = None
     height: int | None = None
     facts: dict[str, str] = field(default_factory=dict)  # orientation, duration, pages, codec, ...
+    # Searchable text of a document (PDF text layer, office document text). Not part of the JSON
+    # form: it can be megabytes and is stored in its own table (media_text), never in ``facts``.
+    text: str = field(default="", repr=False, compare=False)
 
     @property
     def risky(self) -> tuple[Finding, ...]:
@@ -144,6 +147,19 @@ class Sanitizer(ABC):
 
 class InvalidMedia(UnsupportedMedia):
     """A file of a supported type that is damaged, truncated, hostile or over the limits."""
+
+
+class NotSanitizable(UnsupportedMedia):
+    """A valid file whose clean copy this app cannot make *with certainty* (an unknown video codec
+    whose bitstream may carry metadata, a document in a script the renderer cannot draw, ...).
+
+    Raised by ``sanitize`` only, after ``inspect`` succeeded. Intake then keeps the sealed original
+    and marks the item "not exportable" with ``reason``; no working copy is ever made from it.
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
 _REGISTRY: dict[MediaType, Sanitizer] = {}

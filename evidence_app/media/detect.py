@@ -7,7 +7,8 @@ can never reach a sanitizer for the wrong format.
 
 from __future__ import annotations
 
-from .base import MediaType
+from .base import InvalidMedia, MediaType
+from .zipguard import is_zip, read_directory, stored_prefix
 
 HEAD_SIZE = 512
 """How many leading bytes callers should pass; enough for an ISO-BMFF ``ftyp`` box."""
@@ -41,6 +42,8 @@ def detect_type(head: bytes) -> MediaType | None:
         return MediaType.TIFF
     if head[:6] in (b"GIF87a", b"GIF89a"):
         return MediaType.GIF
+    if head[:4] in (b"RF64", b"BW64") and head[8:12] == b"WAVE":
+        return MediaType.WAV  # recognised so that the WAV sanitizer can refuse it clearly
     if head[:4] == b"RIFF" and len(head) >= 12:
         if head[8:12] == b"WEBP":
             return MediaType.WEBP
@@ -57,7 +60,8 @@ def detect_type(head: bytes) -> MediaType | None:
         return _from_ftyp(head)
     if head.startswith(b"ID3") or _is_mpeg_audio_frame(head):
         return MediaType.MP3
-    # ZIP containers (DOCX/XLSX/PPTX/ODT) and everything else: not recognised here.
+    # ZIP containers (DOCX/XLSX/PPTX/ODT) need the central directory at the end of the file:
+    # see detect_bytes. Everything else: not recognised.
     return None
 
 
@@ -93,3 +97,53 @@ def _is_mpeg_audio_frame(head: bytes) -> bool:
     bitrate = head[2] >> 4
     sample_rate = (head[2] >> 2) & 0x03
     return version != 0x01 and layer != 0x00 and bitrate != 0x0F and sample_rate != 0x03
+
+
+_ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
+_OOXML_MAIN_PARTS = (
+    ("word/document.xml", MediaType.DOCX),
+    ("xl/workbook.xml", MediaType.XLSX),
+    ("ppt/presentation.xml", MediaType.PPTX),
+)
+
+
+def detect_bytes(data: bytes) -> MediaType | None:
+    """Like :func:`detect_type`, but given the whole file, so that formats which cannot be told
+    from the first bytes are recognised too:
+
+    * ZIP-based documents (DOCX/XLSX/PPTX/ODT) from the names in the ZIP's central directory, read
+      with bounded parsing and without decompressing anything;
+    * FLAC files that start with an ID3v2 tag (the leading ``ID3`` would otherwise say MP3).
+    """
+    media_type = detect_type(data[:HEAD_SIZE * 8])
+    if media_type is None and is_zip(data):
+        return _office_type(data)
+    if media_type is MediaType.MP3 and data.startswith(b"ID3") and len(data) >= 10:
+        end = 10 + _syncsafe(data[6:10]) + (10 if data[5] & 0x10 else 0)
+        if data[end : end + 4] == b"fLaC":
+            return MediaType.FLAC
+    return media_type
+
+
+def _syncsafe(raw: bytes) -> int:
+    return (raw[0] & 0x7F) << 21 | (raw[1] & 0x7F) << 14 | (raw[2] & 0x7F) << 7 | (raw[3] & 0x7F)
+
+
+def _office_type(data: bytes) -> MediaType | None:
+    try:
+        entries = {e.name: e for e in read_directory(data)}
+    except InvalidMedia:
+        return None
+    if "[Content_Types].xml" in entries:
+        for part, media_type in _OOXML_MAIN_PARTS:
+            if part in entries:
+                return media_type
+        return None
+    mimetype = entries.get("mimetype")
+    if mimetype is not None and "content.xml" in entries:
+        # ODF: the first entry is an uncompressed "mimetype" naming the exact document type. Only
+        # text documents are supported (not spreadsheets/presentations: no extractor for them).
+        prefix = stored_prefix(data, mimetype, 100)
+        if prefix is not None and prefix.strip() == _ODT_MIMETYPE:
+            return MediaType.ODT
+    return None

@@ -89,7 +89,7 @@ def test_redaction_makes_a_new_version(vault: Vault, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("content", "message"), [
     (b"", "empty"),
-    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "cannot be imported yet"),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "PDF is damaged"),
     (b"MZ\x90\x00\x03" + b"\x00" * 200, "not recognised"),
     (b"\xff\xd8\xff\xe0" + b"\x00" * 30, "malformed"),
 ])

@@ -1,0 +1,636 @@
+"""Audio sanitizers: MP3, WAV, FLAC (rewritten byte by byte), M4A and Ogg (remuxed with PyAV).
+
+Recorders and phones tag recordings with the device name, the owner's name, the date and time,
+sometimes a place; editing software adds its own. The working copy keeps the compressed audio
+exactly as recorded (no re-encoding, no quality loss) and nothing else:
+
+* MP3: only MPEG audio frames are copied; ID3v1/ID3v2 (anywhere), APE and Lyrics3 tags and any
+  bytes between frames are dropped. The first frame may be a Xing/Info frame (needed for VBR
+  duration and seeking); it carries no identifying data and is kept like any other frame.
+* WAV: a new RIFF is written with a normalised ``fmt `` chunk, ``fact`` when the codec needs it,
+  and ``data``. LIST/INFO, bext, iXML, cart, id3, _PMX (XMP), cue, smpl, junk and all other chunks
+  are dropped. RF64/BW64 (files over 4 GB) are refused.
+* FLAC: ``fLaC`` + STREAMINFO + the audio frames. VORBIS_COMMENT, PICTURE, APPLICATION,
+  CUESHEET, SEEKTABLE and PADDING blocks, a leading ID3v2 and trailing ID3v1/APE tags are dropped.
+* M4A and Ogg (Opus, Vorbis, FLAC-in-Ogg): the audio packets are copied into a new container by
+  FFmpeg (``avtools.remux``) with no metadata (the Ogg comment header is rebuilt empty).
+
+Every working copy is checked by demuxing it with PyAV, and its duration must match the
+original's. Truncated recordings are refused with a clear message rather than stored half-broken.
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, BinaryIO, ClassVar
+
+from .avtools import Probe, open_input, probe, remux
+from .base import Category, Finding, Inspection, InvalidMedia, MediaType, Sanitizer, SanitizeResult
+from .isobmff import check_structure, inspect_boxes
+from .photo_limits import guarded, read_limited
+from .tags import finding, shorten, structure
+
+MAX_AUDIO_BYTES = 512 * 1024 * 1024
+MAX_TAG_BYTES = 16 * 1024 * 1024
+"""Largest metadata tag (ID3v2, FLAC block) accepted. Cover art is rarely over 2 MB; a 50 MB
+"picture" is an attack on memory, or data smuggled in a recording, and is refused."""
+
+DURATION_TOLERANCE = 0.1  # seconds, plus 0.5 %: container edit lists and priming round differently
+
+
+def _duration_matches(original: float, clean: float) -> bool:
+    return abs(original - clean) <= DURATION_TOLERANCE + 0.005 * original
+
+
+def _audio_facts(info: Probe, media_type: MediaType) -> tuple[dict[str, str], list[Finding]]:
+    audio = [s for s in info.av_streams if s.type == "audio"]
+    if not audio:
+        raise InvalidMedia(f"the {media_type.name} file has no audio stream")
+    first = audio[0]
+    facts = {
+        "duration": f"{info.duration:.3f}",
+        "codec": first.codec,
+        "sample_rate": str(first.sample_rate),
+        "channels": str(first.channels),
+    }
+    structural = [structure("audio", f"{first.codec}, {first.sample_rate} Hz, {first.channels} channel(s)"),
+                  structure("duration", f"{info.duration:.3f} s")]
+    return facts, structural
+
+
+def _verify(clean: bytes, media_type: MediaType, what: str, expected: float) -> Probe:
+    """The working copy must demux, hold audio and keep the original's duration."""
+    result = probe(clean, media_type, f"cleaned {what}")
+    if not any(s.type == "audio" for s in result.av_streams):
+        raise InvalidMedia(f"the {what} could not be cleaned: no audio survived")
+    if not _duration_matches(expected, result.duration):
+        raise InvalidMedia(
+            f"the {what} could not be cleaned without changing its length "
+            f"({expected:.2f} s became {result.duration:.2f} s)"
+        )
+    return result
+
+
+def _decode_tail(data: bytes, media_type: MediaType, what: str, packets: int = 3) -> None:
+    """Decode the last packets: a recording cut off mid-frame fails here (FLAC frames are
+    independent, so decoding only the tail is enough and cheap)."""
+    import av
+
+    with open_input(data, media_type, what) as container, guarded(what):
+        stream = container.streams.audio[0]
+        tail: list[Any] = []
+        for packet in container.demux(stream):
+            if packet.size:
+                tail.append(packet)
+                del tail[:-packets]
+        ctx: Any = av.CodecContext.create(stream.codec_context.name, "r")
+        ctx.extradata = stream.codec_context.extradata
+        try:
+            for packet in tail:
+                ctx.decode(packet)
+        except av.error.InvalidDataError:
+            raise InvalidMedia(f"the {what} is truncated or damaged: its last audio frame does not decode") from None
+
+
+# ---------------------------------------------------------------------------------------------
+# Tags via mutagen (inspection only: mutagen never writes the working copy)
+
+_ID3_CATEGORIES = {
+    "TPE1": Category.OWNER, "TPE2": Category.OWNER, "TPE3": Category.OWNER, "TPE4": Category.OWNER,
+    "TCOM": Category.OWNER, "TEXT": Category.OWNER, "TOLY": Category.OWNER, "TOPE": Category.OWNER,
+    "TOWN": Category.OWNER, "TCOP": Category.OWNER, "TPUB": Category.OWNER, "TENC": Category.SOFTWARE,
+    "TSSE": Category.SOFTWARE, "TDRC": Category.DATE, "TDEN": Category.DATE, "TDRL": Category.DATE,
+    "TDOR": Category.DATE, "TDTG": Category.DATE, "TYER": Category.DATE, "TDAT": Category.DATE,
+    "TIME": Category.DATE, "TORY": Category.DATE, "COMM": Category.COMMENT, "USLT": Category.COMMENT,
+    "APIC": Category.THUMBNAIL, "PRIV": Category.OTHER, "GEOB": Category.OTHER, "UFID": Category.SERIAL,
+    "TXXX": Category.TEXT, "WXXX": Category.TEXT,
+}
+
+
+def _id3_findings(tags: Any) -> list[Finding]:
+    found = []
+    for key, frame in tags.items():
+        frame_id = getattr(frame, "FrameID", str(key)[:4])
+        category = _ID3_CATEGORIES.get(frame_id)
+        if frame_id == "TXXX":
+            desc = str(getattr(frame, "desc", ""))
+            key = f"TXXX {desc}"
+            category = None  # categorise by its description: "Recorder", "Location", ...
+        if frame_id == "APIC":
+            value: object = f"picture, {len(getattr(frame, 'data', b''))} bytes"
+        elif hasattr(frame, "text"):
+            value = "; ".join(str(t) for t in frame.text)
+        else:
+            value = f"{frame_id} frame"
+        found.append(finding(f"ID3 {key}", value, category))
+    return found
+
+
+def _vorbis_findings(tags: Any, label: str) -> list[Finding]:
+    found = []
+    vendor = getattr(tags, "vendor", "")
+    if vendor:
+        found.append(finding(f"{label} vendor", vendor, Category.SOFTWARE))
+    for key, value in list(tags)[:1000]:
+        if key.lower() == "metadata_block_picture":
+            found.append(finding(f"{label} {key}", f"picture, {len(value)} bytes (base64)", Category.THUMBNAIL))
+        else:
+            found.append(finding(f"{label} {key}", value))
+    return found
+
+
+def _mutagen(cls: Any, data: bytes, what: str) -> Any:
+    with guarded(what):
+        return cls(io.BytesIO(data))
+
+
+# ---------------------------------------------------------------------------------------------
+# MP3
+
+_MP3_BITRATES = {
+    (True, 1): (0, 32, 64, 96, 128, 160, 192, 224, 256, 288, 320, 352, 384, 416, 448),
+    (True, 2): (0, 32, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384),
+    (True, 3): (0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320),
+    (False, 1): (0, 32, 48, 56, 64, 80, 96, 112, 128, 144, 160, 176, 192, 224, 256),
+    (False, 2): (0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160),
+    (False, 3): (0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160),
+}
+_MP3_RATES = {3: (44100, 48000, 32000), 2: (22050, 24000, 16000), 0: (11025, 12000, 8000)}
+
+
+@dataclass(frozen=True)
+class _FrameHeader:
+    key: tuple[int, int, int]  # version, layer, sample-rate index: constant within a stream
+    length: int
+
+
+def _mp3_header(data: bytes, pos: int) -> _FrameHeader | None:
+    if pos + 4 > len(data) or data[pos] != 0xFF or data[pos + 1] & 0xE0 != 0xE0:
+        return None
+    b1, b2 = data[pos + 1], data[pos + 2]
+    version = (b1 >> 3) & 3
+    layer_bits = (b1 >> 1) & 3
+    bitrate_index = b2 >> 4
+    rate_index = (b2 >> 2) & 3
+    if version == 1 or layer_bits == 0 or bitrate_index in (0, 15) or rate_index == 3:
+        return None  # reserved values, or free-format (no computable length): not a frame we copy
+    layer = 4 - layer_bits
+    mpeg1 = version == 3
+    bitrate = _MP3_BITRATES[(mpeg1, layer)][bitrate_index] * 1000
+    rate = _MP3_RATES[version][rate_index]
+    padding = (b2 >> 1) & 1
+    if layer == 1:
+        length = (12 * bitrate // rate + padding) * 4
+    elif layer == 3 and not mpeg1:
+        length = 72 * bitrate // rate + padding
+    else:
+        length = 144 * bitrate // rate + padding
+    return _FrameHeader((version, layer, rate_index), length)
+
+
+def _id3v2_length(data: bytes, pos: int) -> int:
+    """Length of an ID3v2 tag starting at ``pos`` (header, footer included), or 0."""
+    if data[pos : pos + 3] != b"ID3" or pos + 10 > len(data):
+        return 0
+    raw = data[pos + 6 : pos + 10]
+    if any(b & 0x80 for b in raw):
+        return 0
+    size = raw[0] << 21 | raw[1] << 14 | raw[2] << 7 | raw[3]
+    return 10 + size + (10 if data[pos + 5] & 0x10 else 0)
+
+
+def _trailing_tags(data: bytes, end: int) -> tuple[int, list[str]]:
+    """Strip ID3v1, APEv2 and Lyrics3v2 tags from the end; returns the new end and what went."""
+    dropped: list[str] = []
+    for _ in range(8):  # tags can be stacked in any order
+        if end >= 128 and data[end - 128 : end - 125] == b"TAG":
+            end -= 128
+            dropped.append("ID3v1 tag")
+            if end >= 227 and data[end - 227 : end - 223] == b"TAG+":
+                end -= 227
+                dropped.append("ID3v1 extended tag")
+            continue
+        if end >= 32 and data[end - 32 : end - 24] == b"APETAGEX":
+            size = struct.unpack("<I", data[end - 20 : end - 16])[0]
+            flags = struct.unpack("<I", data[end - 12 : end - 8])[0]
+            total = size + (32 if flags & 0x80000000 else 0)
+            if total > end or total > MAX_TAG_BYTES:
+                raise InvalidMedia("the MP3 file has a damaged or oversized APE tag")
+            end -= total
+            dropped.append("APEv2 tag")
+            continue
+        if end >= 15 and data[end - 9 : end] == b"LYRICS200":
+            try:
+                size = int(data[end - 15 : end - 9])
+            except ValueError:
+                break
+            end -= 15 + size
+            dropped.append("Lyrics3 tag")
+            continue
+        if end >= 10 and data[end - 10 : end - 7] == b"3DI":  # ID3v2.4 footer of an appended tag
+            raw = data[end - 4 : end]
+            size = raw[0] << 21 | raw[1] << 14 | raw[2] << 7 | raw[3]
+            end -= 20 + size
+            dropped.append("appended ID3v2 tag")
+            continue
+        break
+    return max(0, end), dropped
+
+
+def _mp3_frames(data: bytes) -> tuple[list[tuple[int, int]], list[str]]:
+    """Spans of the MPEG audio frames, and what was dropped around them."""
+    dropped: list[str] = []
+    pos = 0
+    while (length := _id3v2_length(data, pos)) > 0:
+        if length > MAX_TAG_BYTES:
+            raise InvalidMedia(
+                f"the MP3 file carries a {length / (1024 * 1024):.0f} MB ID3 tag "
+                f"(the limit is {MAX_TAG_BYTES // (1024 * 1024)} MB); refused"
+            )
+        if pos + length > len(data):
+            raise InvalidMedia("the MP3 file is truncated inside its ID3 tag")
+        dropped.append(f"ID3v2 tag ({length:,} bytes)")
+        pos += length
+    end, trailing = _trailing_tags(data, len(data))
+    spans: list[tuple[int, int]] = []
+    stream_key: tuple[int, int, int] | None = None
+    junk = 0
+    while pos + 4 <= end:
+        header = _mp3_header(data, pos)
+        if header is not None and (stream_key is None or header.key == stream_key):
+            following = pos + header.length
+            if following > end:
+                if stream_key is not None:
+                    raise InvalidMedia("the MP3 file is truncated: its last audio frame is cut off")
+            elif following + 4 > end or _chained(data, following, header.key) or stream_key is not None:
+                # The first frame must be followed by another frame of the same stream, so a
+                # stray 0xFF in leading junk is not taken for the start of the audio.
+                spans.append((pos, header.length))
+                stream_key = header.key
+                pos = following
+                continue
+        inner = _id3v2_length(data, pos)
+        if 0 < inner <= end - pos:
+            dropped.append(f"embedded ID3v2 tag ({inner:,} bytes)")
+            pos += inner
+            continue
+        nxt = data.find(b"\xff", pos + 1, end)
+        nxt = end if nxt < 0 else nxt
+        junk += nxt - pos
+        pos = nxt
+    junk += max(0, end - pos)
+    if not spans:
+        raise InvalidMedia("the file is not a valid MP3: no MPEG audio frames were found")
+    if junk:
+        dropped.append(f"{junk:,} bytes between or around audio frames")
+    return spans, dropped + trailing
+
+
+def _chained(data: bytes, pos: int, key: tuple[int, int, int]) -> bool:
+    nxt = _mp3_header(data, pos)
+    return nxt is not None and nxt.key == key
+
+
+class Mp3Sanitizer(Sanitizer):
+    media_types: ClassVar[frozenset[MediaType]] = frozenset({MediaType.MP3})
+
+    def inspect(self, src: BinaryIO) -> Inspection:
+        from mutagen.apev2 import APENoHeaderError, APEv2
+        from mutagen.mp3 import MP3
+
+        data = read_limited(src, "MP3 file", MAX_AUDIO_BYTES)
+        _, dropped = _mp3_frames(data)  # size limits first: mutagen would load a 50 MB tag
+        audio = _mutagen(MP3, data, "MP3 file")
+        findings: list[Finding] = _id3_findings(audio.tags) if audio.tags is not None else []
+        try:
+            reader: Any = APEv2
+            ape = reader(io.BytesIO(data))
+            findings += [finding(f"APE {k}", shorten(v)) for k, v in list(ape.items())[:1000]]
+        except APENoHeaderError:
+            pass
+        except Exception:
+            findings.append(finding("APE tag", "damaged", Category.OTHER))
+        # ID3v2 frames are listed one by one above; the rest (ID3v1, APE, junk) as a whole.
+        findings += [finding(d, "removed", Category.OTHER) for d in dropped if not d.startswith("ID3v2 tag")]
+        info = probe(data, MediaType.MP3, "MP3 file")
+        facts, structural = _audio_facts(info, MediaType.MP3)
+        facts["bitrate"] = str(getattr(audio.info, "bitrate", 0))
+        return Inspection(MediaType.MP3, tuple(findings + structural), facts=facts)
+
+    def sanitize(self, src: BinaryIO, dst: BinaryIO) -> SanitizeResult:
+        data = read_limited(src, "MP3 file", MAX_AUDIO_BYTES)
+        spans, dropped = _mp3_frames(data)
+        clean = b"".join(data[start : start + length] for start, length in spans)
+        expected = probe(data, MediaType.MP3, "MP3 file").duration
+        _verify(clean, MediaType.MP3, "MP3 file", expected)
+        dst.write(clean)
+        return SanitizeResult(
+            MediaType.MP3,
+            (f"copied {len(spans):,} MPEG audio frames unchanged", *(f"dropped {d}" for d in dropped)),
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+# WAV
+
+_WAVE_PCM, _WAVE_FLOAT, _WAVE_EXTENSIBLE = 0x0001, 0x0003, 0xFFFE
+_BEXT_FIELDS = (("Description", 0, 256), ("Originator", 256, 288), ("OriginatorReference", 288, 320),
+                ("OriginationDate", 320, 330), ("OriginationTime", 330, 338))
+
+
+@dataclass(frozen=True)
+class _Chunk:
+    id: bytes
+    start: int  # of the body
+    size: int
+
+
+def _riff_chunks(data: bytes) -> tuple[list[_Chunk], int]:
+    if data[:4] in (b"RF64", b"BW64"):
+        raise InvalidMedia("RF64/BW64 WAV files (over 4 GB) are not supported; split the recording first")
+    if data[:4] != b"RIFF" or data[8:12] != b"WAVE":
+        raise InvalidMedia("the file is not a valid WAV (RIFF/WAVE) file")
+    riff_end = min(len(data), 8 + struct.unpack("<I", data[4:8])[0])
+    chunks: list[_Chunk] = []
+    pos = 12
+    while pos + 8 <= riff_end and len(chunks) < 10_000:
+        cid = data[pos : pos + 4]
+        size = struct.unpack("<I", data[pos + 4 : pos + 8])[0]
+        if pos + 8 + size > len(data):
+            if cid == b"data":
+                raise InvalidMedia(
+                    f"the WAV file is truncated: its audio claims {size:,} bytes but only "
+                    f"{len(data) - pos - 8:,} are present"
+                )
+            raise InvalidMedia(f"the WAV file is truncated or damaged (chunk {shorten(cid)!r} overruns the file)")
+        chunks.append(_Chunk(cid, pos + 8, size))
+        pos += 8 + size + (size & 1)  # chunks are padded to an even length
+    return chunks, len(data) - min(pos, len(data))
+
+
+def _wav_fmt(data: bytes, chunk: _Chunk) -> tuple[bytes, int]:
+    """A normalised fmt chunk body (nothing past what the format tag defines) and the format tag."""
+    body = data[chunk.start : chunk.start + chunk.size]
+    if len(body) < 16:
+        raise InvalidMedia("the WAV file is damaged: its 'fmt ' chunk is too short")
+    tag, channels, rate, _, block_align, _ = struct.unpack("<HHIIHH", body[:16])
+    if channels == 0 or rate == 0 or block_align == 0:
+        raise InvalidMedia("the WAV file is damaged: its 'fmt ' chunk is invalid")
+    if tag == _WAVE_PCM:
+        return body[:16], tag
+    if len(body) < 18:
+        return body[:16] + b"\x00\x00", tag
+    extra = struct.unpack("<H", body[16:18])[0]
+    if tag == _WAVE_EXTENSIBLE and extra != 22:
+        raise InvalidMedia("the WAV file is damaged: invalid WAVE_FORMAT_EXTENSIBLE header")
+    if 18 + extra > len(body):
+        raise InvalidMedia("the WAV file is damaged: its 'fmt ' chunk is cut short")
+    # Codec-specific bytes (ADPCM coefficients, the EXTENSIBLE mask and GUID) are needed to
+    # decode; anything after them is not, and is dropped.
+    return body[: 18 + extra], tag
+
+
+def _chunk_findings(data: bytes, chunk: _Chunk) -> list[Finding]:
+    body = data[chunk.start : chunk.start + chunk.size]
+    name = chunk.id.decode("latin-1").strip()
+    if chunk.id == b"LIST" and body[:4] in (b"INFO", b"adtl"):
+        found: list[Finding] = []
+        pos = 4
+        while pos + 8 <= len(body) and len(found) < 200:
+            sub, size = body[pos : pos + 4], struct.unpack("<I", body[pos + 4 : pos + 8])[0]
+            value = body[pos + 8 : pos + 8 + size].rstrip(b"\x00")
+            found.append(finding(f"LIST/{body[:4].decode()} {sub.decode('latin-1')}", value))
+            pos += 8 + size + (size & 1)
+        return found or [finding(f"LIST/{body[:4].decode()}", "empty", Category.TEXT)]
+    if chunk.id == b"bext":
+        return [finding(f"bext {field}", body[a:b].rstrip(b"\x00"))
+                for field, a, b in _BEXT_FIELDS if body[a:b].strip(b"\x00 ")]
+    if chunk.id == b"iXML":
+        return [finding("iXML", body, Category.DEVICE)]
+    if chunk.id == b"_PMX":
+        return [finding("XMP (_PMX chunk)", f"{chunk.size:,} bytes", Category.XMP)]
+    if chunk.id.lower() == b"id3 ":
+        return [finding("ID3 chunk", f"{chunk.size:,} bytes", Category.TEXT)]
+    if chunk.id == b"cart":
+        return [finding("cart (broadcast cart chunk)", body[4:68].rstrip(b"\x00 ") or "present", Category.TEXT)]
+    return [finding(f"chunk {name!r}", f"{chunk.size:,} bytes", Category.OTHER)]
+
+
+class WavSanitizer(Sanitizer):
+    media_types: ClassVar[frozenset[MediaType]] = frozenset({MediaType.WAV})
+
+    def inspect(self, src: BinaryIO) -> Inspection:
+        data = read_limited(src, "WAV file", MAX_AUDIO_BYTES)
+        chunks, trailing = _riff_chunks(data)
+        findings: list[Finding] = []
+        for chunk in chunks:
+            if chunk.id not in (b"fmt ", b"data", b"fact"):
+                findings += _chunk_findings(data, chunk)
+        if trailing:
+            findings.append(finding("bytes after the RIFF data", f"{trailing:,} bytes", Category.TRAILING_DATA))
+        self._build(data, chunks)  # the same checks as sanitize: refuse now, not later
+        facts, structural = _audio_facts(probe(data, MediaType.WAV, "WAV file"), MediaType.WAV)
+        return Inspection(MediaType.WAV, tuple(findings + structural), facts=facts)
+
+    @staticmethod
+    def _build(data: bytes, chunks: list[_Chunk]) -> tuple[bytes, list[str]]:
+        fmt = [c for c in chunks if c.id == b"fmt "]
+        audio = [c for c in chunks if c.id == b"data"]
+        if len(fmt) != 1 or len(audio) != 1 or chunks.index(fmt[0]) > chunks.index(audio[0]):
+            raise InvalidMedia("the WAV file is damaged: it needs exactly one 'fmt ' chunk before one 'data' chunk")
+        fmt_body, tag = _wav_fmt(data, fmt[0])
+        parts = [b"fmt ", struct.pack("<I", len(fmt_body)), fmt_body]
+        fact = [c for c in chunks if c.id == b"fact" and c.size >= 4]
+        if tag not in (_WAVE_PCM, _WAVE_FLOAT, _WAVE_EXTENSIBLE) and fact:
+            parts += [b"fact", struct.pack("<I", 4), data[fact[0].start : fact[0].start + 4]]
+        body = data[audio[0].start : audio[0].start + audio[0].size]
+        parts += [b"data", struct.pack("<I", len(body)), body, b"\x00" * (len(body) & 1)]
+        payload = b"WAVE" + b"".join(parts)
+        dropped = sorted({c.id.decode("latin-1") for c in chunks} - {"fmt ", "data", "fact"})
+        return b"RIFF" + struct.pack("<I", len(payload)) + payload, dropped
+
+    def sanitize(self, src: BinaryIO, dst: BinaryIO) -> SanitizeResult:
+        data = read_limited(src, "WAV file", MAX_AUDIO_BYTES)
+        chunks, trailing = _riff_chunks(data)
+        clean, dropped = self._build(data, chunks)
+        _verify(clean, MediaType.WAV, "WAV file", probe(data, MediaType.WAV, "WAV file").duration)
+        dst.write(clean)
+        steps = ["rebuilt the RIFF file with only 'fmt ' and 'data' (audio unchanged)"]
+        steps += [f"dropped chunk {c!r}" for c in dropped]
+        if trailing:
+            steps.append(f"dropped {trailing:,} bytes after the RIFF data")
+        return SanitizeResult(MediaType.WAV, tuple(steps))
+
+
+# ---------------------------------------------------------------------------------------------
+# FLAC
+
+_FLAC_BLOCKS = {0: "STREAMINFO", 1: "PADDING", 2: "APPLICATION", 3: "SEEKTABLE", 4: "VORBIS_COMMENT",
+                5: "CUESHEET", 6: "PICTURE"}
+
+
+def _flac_layout(data: bytes) -> tuple[int, bytes, list[tuple[int, int, int]], int, list[str]]:
+    """(offset of fLaC, STREAMINFO body, [(type, start, length)], first frame offset, dropped)."""
+    dropped: list[str] = []
+    pos = 0
+    while (length := _id3v2_length(data, pos)) > 0:
+        if length > MAX_TAG_BYTES:
+            raise InvalidMedia("the FLAC file carries an oversized ID3 tag; refused")
+        dropped.append("leading ID3v2 tag")
+        pos += length
+    if data[pos : pos + 4] != b"fLaC":
+        raise InvalidMedia("the file is not a valid FLAC file")
+    start = pos
+    pos += 4
+    blocks: list[tuple[int, int, int]] = []
+    while True:
+        if pos + 4 > len(data) or len(blocks) > 10_000:
+            raise InvalidMedia("the FLAC file is truncated or damaged in its metadata")
+        header = data[pos]
+        kind, length = header & 0x7F, int.from_bytes(data[pos + 1 : pos + 4], "big")
+        if kind == 127 or pos + 4 + length > len(data):
+            raise InvalidMedia("the FLAC file is truncated or damaged in its metadata")
+        if length > MAX_TAG_BYTES:
+            raise InvalidMedia(
+                f"the FLAC file carries a {length / (1024 * 1024):.0f} MB {_FLAC_BLOCKS.get(kind, 'metadata')} "
+                f"block (the limit is {MAX_TAG_BYTES // (1024 * 1024)} MB); refused"
+            )
+        blocks.append((kind, pos + 4, length))
+        pos += 4 + length
+        if header & 0x80:
+            break
+    if not blocks or blocks[0][0] != 0 or blocks[0][2] != 34:
+        raise InvalidMedia("the FLAC file is damaged: it does not start with a valid STREAMINFO block")
+    if data[pos : pos + 2] not in (b"\xff\xf8", b"\xff\xf9"):
+        raise InvalidMedia("the FLAC file is damaged: no audio frame follows its metadata")
+    streaminfo = data[blocks[0][1] : blocks[0][1] + 34]
+    return start, streaminfo, blocks, pos, dropped
+
+
+class FlacSanitizer(Sanitizer):
+    media_types: ClassVar[frozenset[MediaType]] = frozenset({MediaType.FLAC})
+
+    def inspect(self, src: BinaryIO) -> Inspection:
+        from mutagen.flac import FLAC
+
+        data = read_limited(src, "FLAC file", MAX_AUDIO_BYTES)
+        _, _, blocks, _, dropped = _flac_layout(data)
+        audio = _mutagen(FLAC, data, "FLAC file")
+        findings: list[Finding] = []
+        if audio.tags is not None:
+            findings += _vorbis_findings(audio.tags, "Vorbis comment")
+        for picture in audio.pictures:
+            findings.append(finding("FLAC PICTURE", f"{picture.mime}, {len(picture.data):,} bytes",
+                                    Category.THUMBNAIL))
+        for kind, start, length in blocks:
+            if kind == 2:
+                findings.append(finding(f"FLAC APPLICATION {shorten(data[start : start + 4])}",
+                                        f"{length:,} bytes", Category.OTHER))
+            elif kind == 5:
+                findings.append(finding("FLAC CUESHEET", f"{length:,} bytes", Category.OTHER))
+        findings += [finding(d, "removed", Category.TEXT) for d in dropped]
+        _, end_tags = _trailing_tags(data, len(data))
+        findings += [finding(d, "removed", Category.TEXT) for d in end_tags]
+        facts, structural = _audio_facts(probe(data, MediaType.FLAC, "FLAC file"), MediaType.FLAC)
+        return Inspection(MediaType.FLAC, tuple(findings + structural), facts=facts)
+
+    def sanitize(self, src: BinaryIO, dst: BinaryIO) -> SanitizeResult:
+        data = read_limited(src, "FLAC file", MAX_AUDIO_BYTES)
+        _, streaminfo, blocks, frames, dropped = _flac_layout(data)
+        end, trailing = _trailing_tags(data, len(data))
+        clean = b"fLaC" + bytes([0x80, 0, 0, 34]) + streaminfo + data[frames:end]
+        expected = probe(data, MediaType.FLAC, "FLAC file").duration
+        _verify(clean, MediaType.FLAC, "FLAC file", expected)
+        _decode_tail(clean, MediaType.FLAC, "FLAC file")
+        dst.write(clean)
+        steps = ["kept STREAMINFO and the audio frames unchanged"]
+        steps += [f"dropped {_FLAC_BLOCKS.get(kind, f'type {kind}')} block" for kind, _, _ in blocks[1:]]
+        steps += [f"dropped {d}" for d in dropped + trailing]
+        return SanitizeResult(MediaType.FLAC, tuple(steps))
+
+
+# ---------------------------------------------------------------------------------------------
+# M4A and Ogg: remuxed by FFmpeg
+
+
+class M4aSanitizer(Sanitizer):
+    media_types: ClassVar[frozenset[MediaType]] = frozenset({MediaType.M4A})
+
+    def inspect(self, src: BinaryIO) -> Inspection:
+        data = read_limited(src, "M4A file", MAX_AUDIO_BYTES)
+        boxes = check_structure(data, "M4A file")
+        findings, box_facts = inspect_boxes(data, boxes, "M4A file")
+        info = probe(data, MediaType.M4A, "M4A file")
+        facts, structural = _audio_facts(info, MediaType.M4A)
+        findings += _non_audio_streams(info)
+        return Inspection(MediaType.M4A, tuple(findings + structural), facts={**box_facts, **facts})
+
+    def sanitize(self, src: BinaryIO, dst: BinaryIO) -> SanitizeResult:
+        data = read_limited(src, "M4A file", MAX_AUDIO_BYTES)
+        check_structure(data, "M4A file")
+        expected = probe(data, MediaType.M4A, "M4A file").duration
+        out = io.BytesIO()
+        steps = remux(data, MediaType.M4A, out, "M4A file")
+        _verify(out.getvalue(), MediaType.M4A, "M4A file", expected)
+        dst.write(out.getvalue())
+        return SanitizeResult(MediaType.M4A, tuple(steps))
+
+
+def _non_audio_streams(info: Probe) -> list[Finding]:
+    return [
+        finding(f"stream {s.index}", f"{'attached picture' if s.attached_picture else s.type} ({s.codec})",
+                Category.THUMBNAIL if s.attached_picture else Category.OTHER)
+        for s in info.streams
+        if s.type != "audio"
+    ]
+
+
+class OggSanitizer(Sanitizer):
+    media_types: ClassVar[frozenset[MediaType]] = frozenset({MediaType.OGG})
+
+    def inspect(self, src: BinaryIO) -> Inspection:
+        data = read_limited(src, "Ogg file", MAX_AUDIO_BYTES)
+        findings: list[Finding] = []
+        tags = _ogg_tags(data)
+        if tags is not None:
+            findings += _vorbis_findings(tags, "Vorbis comment")
+        info = probe(data, MediaType.OGG, "Ogg file")
+        facts, structural = _audio_facts(info, MediaType.OGG)
+        findings += _non_audio_streams(info)
+        return Inspection(MediaType.OGG, tuple(findings + structural), facts=facts)
+
+    def sanitize(self, src: BinaryIO, dst: BinaryIO) -> SanitizeResult:
+        data = read_limited(src, "Ogg file", MAX_AUDIO_BYTES)
+        expected = probe(data, MediaType.OGG, "Ogg file").duration
+        out = io.BytesIO()
+        steps = remux(data, MediaType.OGG, out, "Ogg file")
+        clean = out.getvalue()
+        _verify(clean, MediaType.OGG, "Ogg file", expected)
+        left = _ogg_tags(clean)
+        if left is not None and list(left):
+            # FFmpeg rebuilds the comment header from the (empty) stream metadata; if that ever
+            # changes, refuse rather than store tags.
+            raise InvalidMedia("the Ogg file could not be cleaned: comments survived the rewrite")
+        dst.write(clean)
+        return SanitizeResult(MediaType.OGG, (*steps, "rebuilt the Ogg comment header empty"))
+
+
+def _ogg_tags(data: bytes) -> Any:
+    from mutagen.oggflac import OggFLAC
+    from mutagen.oggopus import OggOpus
+    from mutagen.oggspeex import OggSpeex
+    from mutagen.oggvorbis import OggVorbis
+
+    for cls in (OggOpus, OggVorbis, OggFLAC, OggSpeex):
+        try:
+            return cls(io.BytesIO(data)).tags
+        except Exception:  # noqa: S112  (not this codec: try the next reader)
+            continue
+    return None
+
+
+AUDIO_SANITIZERS: Iterable[Sanitizer] = (Mp3Sanitizer(), WavSanitizer(), FlacSanitizer(), M4aSanitizer(),
+                                         OggSanitizer())

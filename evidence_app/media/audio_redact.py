@@ -1,0 +1,166 @@
+"""Muting spans of a recording (a name spoken in an interview) into a new working copy.
+
+The working copy is decoded with PyAV, the samples inside each span are replaced by silence (or
+a 1 kHz tone, so a listener hears that something was removed), and the audio is re-encoded in the
+format of the working copy: MP3 stays MP3, M4A stays AAC in M4A, WAV stays PCM, FLAC stays FLAC,
+Ogg becomes Opus in Ogg. The new file is then passed through the same sanitizer as an imported
+file, so it carries no tag the encoder or muxer may have written. The duration is kept (checked).
+
+Decoding and encoding run frame by frame: only the compressed input and output are in memory.
+The replaced samples are gone from the new file; the sealed original and the earlier working
+versions still hold them (that is the point of a sealed original).
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any
+
+import numpy as np
+
+from ..errors import InvalidInput
+from .avtools import MUX_OPTIONS, MUXERS, open_input, probe
+from .base import InvalidMedia, MediaType, sanitizer_for
+from .photo_limits import guarded
+
+TONE_HZ = 1000.0
+TONE_LEVEL = 0.2  # of full scale: clearly audible, not painful
+_PCM_CODECS = frozenset({"pcm_s16le", "pcm_s24le", "pcm_s32le", "pcm_f32le", "pcm_u8"})
+_OPUS_RATES = frozenset({8000, 12000, 16000, 24000, 48000})
+
+
+@dataclass(frozen=True)
+class MuteSpan:
+    """Seconds from the start of the recording, end exclusive."""
+
+    start: float
+    end: float
+
+    def label(self) -> str:
+        return f"{self.start:.3f}-{self.end:.3f} s"
+
+
+def parse_span(text: str) -> MuteSpan:
+    """``START-END`` in seconds, decimals allowed (``12.5-14``)."""
+    parts = text.strip().split("-")
+    try:
+        if len(parts) != 2:
+            raise ValueError
+        start, end = float(parts[0]), float(parts[1])
+    except ValueError:
+        raise InvalidInput(f"invalid span {text!r}: use START-END in seconds, e.g. 12.5-14") from None
+    if not (math.isfinite(start) and math.isfinite(end)) or start < 0 or end <= start:
+        raise InvalidInput(f"invalid span {text!r}: START must be >= 0 and END after START")
+    return MuteSpan(start, end)
+
+
+def _encoder(media_type: MediaType, codec: str, rate: int) -> tuple[str, MediaType, int]:
+    """(encoder, output type, output sample rate) for a working copy of this type and codec."""
+    if media_type is MediaType.MP3:
+        return "libmp3lame", MediaType.MP3, rate
+    if media_type is MediaType.M4A:
+        return "aac", MediaType.M4A, rate
+    if media_type is MediaType.OGG:
+        return "libopus", MediaType.OGG, rate if rate in _OPUS_RATES else 48000
+    if media_type is MediaType.FLAC:
+        return "flac", MediaType.FLAC, rate
+    if media_type is MediaType.WAV:
+        return (codec if codec in _PCM_CODECS else "pcm_s16le"), MediaType.WAV, rate
+    raise InvalidMedia(f"muting applies to audio recordings, not {media_type.value}")
+
+
+def _fill(values: Any, fmt: str, start: int, count: int, rate: int, channels: int, tone: bool) -> Any:
+    """Samples to write over ``count`` samples starting at absolute sample ``start``."""
+    base = fmt.rstrip("p")
+    if tone:
+        t = (np.arange(start, start + count, dtype=np.float64)) / rate
+        wave = TONE_LEVEL * np.sin(2 * np.pi * TONE_HZ * t)
+    else:
+        wave = np.zeros(count, dtype=np.float64)
+    if base in ("flt", "dbl"):
+        samples = wave
+    elif base == "u8":
+        samples = 128 + wave * 127
+    else:
+        bits = {"s16": 15, "s32": 31, "s64": 63}.get(base, 15)
+        samples = wave * (2**bits - 1)
+    if not fmt.endswith("p"):
+        samples = np.repeat(samples, channels)  # packed: interleaved channels
+    return samples.astype(values.dtype)
+
+
+def mute(data: bytes, media_type: MediaType, spans: Sequence[MuteSpan], tone: bool = False) -> tuple[
+        bytes, MediaType, list[str]]:
+    """A new recording with ``spans`` replaced. Returns (bytes, output type, steps)."""
+    import av
+
+    if not spans:
+        raise InvalidInput("give at least one span to mute")
+    what = "recording"
+    duration = probe(data, media_type, what).duration
+    for span in spans:
+        if span.start >= duration:
+            raise InvalidInput(f"the span {span.label()} starts after the end of the recording ({duration:.3f} s)")
+    buffer = io.BytesIO()
+    with open_input(data, media_type, what) as container, guarded(what):
+        audio = [s for s in container.streams.audio]
+        if not audio:
+            raise InvalidMedia("the recording has no audio stream")
+        stream = audio[0]
+        ctx = stream.codec_context
+        rate = int(ctx.sample_rate)
+        channels = int(ctx.channels)
+        encoder, out_type, out_rate = _encoder(media_type, ctx.name, rate)
+        options = dict(MUX_OPTIONS)
+        if out_type is MediaType.MP3:
+            options["id3v2_version"] = "0"
+        output = av.open(buffer, mode="w", format=MUXERS[out_type], options=options)
+        try:
+            out_stream: Any = output.add_stream(encoder, rate=out_rate, layout=ctx.layout.name)
+            if out_type in (MediaType.MP3, MediaType.M4A, MediaType.OGG):
+                out_stream.bit_rate = max(64_000, min(320_000, int(ctx.bit_rate or container.bit_rate or 128_000)))
+            sample_spans = [(round(s.start * rate), round(min(s.end, duration) * rate)) for s in spans]
+            # Positions count decoded samples from the first one a player plays: frames come out of
+            # the decoder in order and contiguous, so this is sample-accurate.
+            start = 0
+            for frame in container.decode(stream):
+                count = frame.samples
+                touched = [(max(a, start), min(b, start + count)) for a, b in sample_spans
+                           if a < start + count and b > start]
+                if touched:
+                    values = frame.to_ndarray()
+                    fmt = frame.format.name
+                    for lo, hi in touched:
+                        fill = _fill(values, fmt, lo, hi - lo, rate, channels, tone)
+                        if fmt.endswith("p"):
+                            values[:, lo - start : hi - start] = fill
+                        else:
+                            values[0, (lo - start) * channels : (hi - start) * channels] = fill
+                    new = av.AudioFrame.from_ndarray(values, format=fmt, layout=frame.layout.name)
+                    new.sample_rate = frame.sample_rate
+                    frame = new
+                frame.pts = start
+                frame.time_base = Fraction(1, rate)
+                start += count
+                for packet in out_stream.encode(frame):
+                    output.mux(packet)
+            for packet in out_stream.encode(None):
+                output.mux(packet)
+        finally:
+            output.close()
+    encoded = buffer.getvalue()
+    clean = io.BytesIO()
+    # The encoder's output goes through the intake sanitizer like any imported file.
+    result = sanitizer_for(out_type).sanitize(io.BytesIO(encoded), clean)
+    new_duration = probe(clean.getvalue(), out_type, what).duration
+    if abs(new_duration - duration) > 0.15 + 0.005 * duration:
+        raise InvalidMedia(f"muting changed the length of the recording ({duration:.2f} s became {new_duration:.2f} s)")
+    style = "a tone" if tone else "silence"
+    steps = [f"replaced {span.label()} with {style}" for span in spans]
+    steps.append(f"re-encoded the audio with {encoder}")
+    steps += list(result.transformations)
+    return clean.getvalue(), out_type, steps

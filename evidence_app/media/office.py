@@ -1,0 +1,368 @@
+"""Office documents (DOCX, XLSX, PPTX, ODT): sealed original, text for search, a text-only PDF.
+
+Office files carry author and editor names, company, template paths, editing time, revision
+session ids, tracked changes with their authors, comments, embedded photos (with their own EXIF),
+thumbnails, macros and links to file paths such as ``C:\\Users\\<name>\\...``. No Office
+renderer is available to this app, so the working copy is a *text transcript*: the visible text
+(body, tables, headers/footers and footnotes of a DOCX; cell values of an XLSX; slide text of a
+PPTX; the body of an ODT) drawn as page images and built into a flattened PDF, exactly like a
+flattened PDF (``pdf.build_pdf``). Layout, images and formatting are not reproduced; the
+transformations of the item say so.
+
+What never reaches the working copy or the search text: deleted tracked changes, comments,
+speaker notes, field codes, metadata, embedded objects and images.
+
+Safety: the ZIP is checked from its central directory before anything is decompressed
+(``zipguard``), every XML part is capped in size, and XML with a DOCTYPE or ENTITY declaration is
+refused before parsing (entity expansion bombs and external entities are then impossible; the
+expat parser is never given a DTD).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from typing import BinaryIO, ClassVar
+
+from .base import Category, Finding, Inspection, InvalidMedia, MediaType, NotSanitizable, Sanitizer, SanitizeResult
+from .pdf import build_pdf, encode_page
+from .photo_limits import guarded, read_limited
+from .tags import finding, shorten, structure
+from .textpages import PAGE_HEIGHT_PT, PAGE_WIDTH_PT, render_text
+from .zipguard import ZipReader
+
+MAX_OFFICE_BYTES = 200 * 1024 * 1024
+MAX_XML_BYTES = 32 * 1024 * 1024
+MAX_TEXT_CHARS = 5_000_000
+MAX_SHEET_CELLS = 2_000_000
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_S = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_PR = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+
+_NAMES = {MediaType.DOCX: "DOCX document", MediaType.XLSX: "XLSX spreadsheet",
+          MediaType.PPTX: "PPTX presentation", MediaType.ODT: "ODT document"}
+
+
+def parse_xml(raw: bytes, what: str) -> ET.Element:
+    """Parse one XML part safely, or refuse it."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff") or raw[:1] == b"\x00" or raw[1:2] == b"\x00":
+        raise InvalidMedia(f"the {what} uses UTF-16 XML, which is not supported")
+    upper = raw.upper()
+    if b"<!DOCTYPE" in upper or b"<!ENTITY" in upper:
+        # Office formats never use a DTD. With none, expat knows only the five predefined
+        # entities: no expansion bomb, no external entity, no network or file access.
+        raise InvalidMedia(f"the {what} contains an XML DOCTYPE/ENTITY declaration; refused")
+    with guarded(what):
+        return ET.fromstring(raw)  # noqa: S314  (DTDs refused above)
+
+
+class _Doc:
+    def __init__(self, data: bytes, media_type: MediaType) -> None:
+        self.media_type = media_type
+        self.what = _NAMES[media_type]
+        self.zip = ZipReader(data, self.what)
+
+    def xml(self, name: str) -> ET.Element:
+        return parse_xml(self.zip.read(name, MAX_XML_BYTES), self.what)
+
+    def optional_xml(self, name: str) -> ET.Element | None:
+        return self.xml(name) if self.zip.has(name) else None
+
+    def rels(self, part: str) -> dict[str, tuple[str, str]]:
+        """Relationship id -> (resolved target part, target mode) for a part."""
+        folder, base = posixpath.split(part)
+        root = self.optional_xml(posixpath.join(folder, "_rels", base + ".rels"))
+        found: dict[str, tuple[str, str]] = {}
+        if root is None:
+            return found
+        for rel in root.iter(f"{_PR}Relationship"):
+            target = rel.get("Target", "")
+            mode = rel.get("TargetMode", "Internal")
+            if mode != "External":
+                target = posixpath.normpath(posixpath.join(folder, target)).lstrip("/")
+            found[rel.get("Id", "")] = (target, mode)
+        return found
+
+
+# ---------------------------------------------------------------------------------------------
+# Text extraction, one function per format
+
+
+def _flow_text(element: ET.Element, out: list[str], ns: str) -> None:
+    """WordprocessingML / DrawingML text in document order, skipping what a reader does not see."""
+    tag = element.tag
+    if tag in (f"{_W}del", f"{_W}delText", f"{_W}instrText", f"{_MC}Fallback", f"{_W}rPr", f"{_W}pPr",
+               f"{_W}moveFrom"):
+        return
+    if tag in (f"{ns}t",):
+        out.append(element.text or "")
+    elif tag in (f"{ns}tab",):
+        out.append("\t")
+    elif tag in (f"{ns}br", f"{ns}cr"):
+        out.append("\n")
+    for child in element:
+        _flow_text(child, out, ns)
+    if tag == f"{ns}p":
+        out.append("\n")
+    elif tag == f"{_W}tc":
+        out.append("\t")
+
+
+def _docx_text(doc: _Doc) -> str:
+    parts = ["word/document.xml"]
+    names = doc.zip.names()
+    parts += sorted(n for n in names if re.fullmatch(r"word/header\d*\.xml", n))
+    parts += sorted(n for n in names if re.fullmatch(r"word/footer\d*\.xml", n))
+    parts += [n for n in ("word/footnotes.xml", "word/endnotes.xml") if n in names]
+    chunks: list[str] = []
+    for part in parts:
+        out: list[str] = []
+        _flow_text(doc.xml(part), out, _W)
+        chunks.append("".join(out).strip("\n"))
+    return "\n\n".join(c for c in chunks if c.strip())
+
+
+def _xlsx_text(doc: _Doc) -> str:
+    shared: list[str] = []
+    strings = doc.optional_xml("xl/sharedStrings.xml")
+    if strings is not None:
+        for si in strings.iter(f"{_S}si"):
+            # Phonetic runs (rPh) are reading aids, not cell text.
+            shared.append("".join(
+                t.text or "" for child in si if child.tag in (f"{_S}t", f"{_S}r") for t in child.iter(f"{_S}t")
+            ))
+    workbook = doc.xml("xl/workbook.xml")
+    rels = doc.rels("xl/workbook.xml")
+    out: list[str] = []
+    cells = 0
+    for sheet in workbook.iter(f"{_S}sheet"):
+        target = rels.get(sheet.get(f"{_R}id", ""), ("", ""))[0]
+        if not doc.zip.has(target):
+            continue
+        state = sheet.get("state", "visible")
+        out.append(f"Sheet: {sheet.get('name', '')}" + ("" if state == "visible" else f" ({state})"))
+        for row in doc.xml(target).iter(f"{_S}row"):
+            values = []
+            for cell in row.iter(f"{_S}c"):
+                cells += 1
+                if cells > MAX_SHEET_CELLS:
+                    raise InvalidMedia(f"the {doc.what} has more than {MAX_SHEET_CELLS:,} cells; refused")
+                values.append(_cell_value(cell, shared))
+            if any(values):
+                out.append("  |  ".join(v for v in values if v))
+        out.append("")
+    return "\n".join(out).strip()
+
+
+def _cell_value(cell: ET.Element, shared: list[str]) -> str:
+    kind = cell.get("t", "n")
+    if kind == "inlineStr":
+        return "".join(t.text or "" for t in cell.iter(f"{_S}t"))
+    value = cell.find(f"{_S}v")
+    text = (value.text or "") if value is not None else ""
+    if kind == "s":
+        try:
+            return shared[int(text)]
+        except (ValueError, IndexError):
+            return ""
+    if kind == "b":
+        return "TRUE" if text == "1" else "FALSE"
+    return text
+
+
+def _pptx_text(doc: _Doc) -> str:
+    presentation = doc.xml("ppt/presentation.xml")
+    rels = doc.rels("ppt/presentation.xml")
+    slides = []
+    for slide_id in presentation.iter("{http://schemas.openxmlformats.org/presentationml/2006/main}sldId"):
+        target = rels.get(slide_id.get(f"{_R}id", ""), ("", ""))[0]
+        if doc.zip.has(target):
+            slides.append(target)
+    out: list[str] = []
+    for number, part in enumerate(slides, 1):
+        text: list[str] = []
+        _flow_text(doc.xml(part), text, _A)
+        out.append(f"Slide {number}\n" + "".join(text).strip("\n"))
+    return "\n\n".join(out)
+
+
+def _odf_text(element: ET.Element, out: list[str]) -> None:
+    tag = element.tag
+    if tag in (f"{_TEXT}tracked-changes", f"{_OFFICE}annotation", f"{_OFFICE}annotation-end"):
+        return
+    if tag == f"{_TEXT}s":
+        out.append(" " * min(1000, int(element.get(f"{_TEXT}c", "1") or 1)))
+    elif tag == f"{_TEXT}tab":
+        out.append("\t")
+    elif tag == f"{_TEXT}line-break":
+        out.append("\n")
+    else:
+        out.append(element.text or "")
+    for child in element:
+        _odf_text(child, out)
+        out.append(child.tail or "")
+    if tag in (f"{_TEXT}p", f"{_TEXT}h"):
+        out.append("\n")
+    elif tag == f"{_TABLE}table-cell":
+        out.append("\t")
+
+
+def _odt_text(doc: _Doc) -> str:
+    root = doc.xml("content.xml")
+    body = root.find(f"{_OFFICE}body")
+    out: list[str] = []
+    if body is not None:
+        for child in body:
+            _odf_text(child, out)
+    return "".join(out).strip()
+
+
+_EXTRACTORS: dict[MediaType, Callable[[_Doc], str]] = {
+    MediaType.DOCX: _docx_text, MediaType.XLSX: _xlsx_text, MediaType.PPTX: _pptx_text, MediaType.ODT: _odt_text,
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# Inspection
+
+_RISKY_PARTS = (
+    (re.compile(r"(word|xl|ppt)/media/|^Pictures/"), "embedded images (may carry their own EXIF/GPS)",
+     Category.THUMBNAIL),
+    (re.compile(r"(word|xl|ppt)/embeddings/|^Object "), "embedded objects/files", Category.OTHER),
+    (re.compile(r"vbaProject\.bin$"), "macros (VBA)", Category.OTHER),
+    (re.compile(r"^docProps/thumbnail|^Thumbnails/"), "thumbnail image", Category.THUMBNAIL),
+    (re.compile(r"comments\d*\.xml$|commentsExtended|threadedComments"), "comments", Category.COMMENT),
+    (re.compile(r"people\.xml$|persons/"), "reviewer list", Category.OWNER),
+    (re.compile(r"notesSlides/"), "speaker notes", Category.COMMENT),
+    (re.compile(r"^customXml/"), "custom XML data", Category.OTHER),
+    (re.compile(r"printerSettings"), "printer settings", Category.DEVICE),
+)
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _metadata_findings(doc: _Doc) -> list[Finding]:
+    found: list[Finding] = []
+    for part in ("docProps/core.xml", "docProps/app.xml", "docProps/custom.xml"):
+        root = doc.optional_xml(part)
+        if root is None:
+            continue
+        for element in list(root)[:200]:
+            name = element.get("name") or _local(element.tag)
+            value = "".join(element.itertext()).strip()
+            if value and _local(element.tag) not in ("TitlesOfParts", "HeadingPairs", "DocSecurity", "ScaleCrop",
+                                                    "LinksUpToDate", "SharedDoc", "HyperlinksChanged"):
+                found.append(finding(f"{part.split('/')[-1]} {name}", value))
+    meta = doc.optional_xml("meta.xml")
+    if meta is not None:
+        for element in list(meta.iter())[:500]:
+            if element is meta or len(element):
+                continue
+            name = element.get("{urn:oasis:names:tc:opendocument:xmlns:meta:1.0}name") or _local(element.tag)
+            value = (element.text or "").strip() or element.get("{http://www.w3.org/1999/xlink}href", "")
+            if value:
+                found.append(finding(f"meta.xml {name}", value))
+    return found
+
+
+def _part_findings(doc: _Doc) -> list[Finding]:
+    found: list[Finding] = []
+    names = doc.zip.names()
+    for pattern, label, category in _RISKY_PARTS:
+        hits = [n for n in names if pattern.search(n)]
+        if hits:
+            found.append(finding(label, f"{len(hits)} part(s), e.g. {hits[0]}", category))
+    external: list[str] = []
+    for name in names:
+        if name.endswith(".rels") and len(external) < 20:
+            for target, mode in doc.rels(posixpath.join(posixpath.dirname(posixpath.dirname(name)),
+                                                        posixpath.basename(name)[: -len(".rels")])).values():
+                if mode == "External":
+                    external.append(target)
+    if external:
+        found.append(finding("external links", "; ".join(shorten(e, 60) for e in external[:5]), Category.OWNER))
+    return found
+
+
+def _revision_findings(doc: _Doc) -> list[Finding]:
+    if doc.media_type is not MediaType.DOCX:
+        return []
+    raw = doc.zip.read("word/document.xml", MAX_XML_BYTES)
+    found: list[Finding] = []
+    authors = sorted({m.decode("utf-8", "replace") for m in re.findall(rb'w:author="([^"]{1,200})"', raw)})
+    if authors:
+        found.append(finding("tracked changes/comments by", ", ".join(authors[:10]), Category.OWNER))
+    if b"<w:del " in raw or b"<w:delText" in raw:
+        found.append(finding("deleted text (tracked changes)", "present in the file", Category.TEXT))
+    if re.search(rb"w:rsid\w*=", raw):
+        found.append(finding("revision session ids (rsid)", "link this file to others edited together",
+                             Category.SERIAL))
+    return found
+
+
+class OfficeSanitizer(Sanitizer):
+    media_types: ClassVar[frozenset[MediaType]] = frozenset(_NAMES)
+
+    def _open(self, src: BinaryIO) -> _Doc:
+        data = read_limited(src, "document", MAX_OFFICE_BYTES)
+        from .detect import detect_bytes
+
+        media_type = detect_bytes(data)
+        if media_type not in _NAMES:
+            raise InvalidMedia("the file is not a DOCX, XLSX, PPTX or ODT document")
+        assert media_type is not None
+        return _Doc(data, media_type)
+
+    def _text(self, doc: _Doc) -> str:
+        text = _EXTRACTORS[doc.media_type](doc)
+        return re.sub(r"\n{3,}", "\n\n", text)[:MAX_TEXT_CHARS]
+
+    def inspect(self, src: BinaryIO) -> Inspection:
+        doc = self._open(src)
+        try:
+            text = self._text(doc)
+            findings = _metadata_findings(doc) + _part_findings(doc) + _revision_findings(doc)
+            findings.append(structure("parts", str(len(doc.zip.names()))))
+            if text.strip():
+                findings.append(Finding(Category.TEXT, "text", f"{len(text):,} characters (rendered as page images)",
+                                        False))
+            facts = {"text_chars": str(len(text)), "renderer": "text transcript"}
+            return Inspection(doc.media_type, tuple(findings), facts=facts, text=text)
+        finally:
+            doc.zip.close()
+
+    def sanitize(self, src: BinaryIO, dst: BinaryIO) -> SanitizeResult:
+        doc = self._open(src)
+        try:
+            text = self._text(doc)
+        finally:
+            doc.zip.close()
+        if not text.strip():
+            raise NotSanitizable(
+                f"the {doc.what} has no text to transcribe (its content may be images); only the sealed"
+                " original is kept"
+            )
+        with guarded(doc.what):
+            count = build_pdf((encode_page(page, PAGE_WIDTH_PT, PAGE_HEIGHT_PT, gray=True)
+                               for page in render_text(text)), dst)
+        return SanitizeResult(
+            MediaType.PDF,
+            (
+                f"transcribed the text of the {doc.what} onto {count} page image(s) and built a flattened PDF",
+                "layout, images, formatting, comments, tracked changes, notes and all metadata are not carried over",
+            ),
+        )
+
