@@ -15,7 +15,6 @@ blobs inside the tar are the vault's encrypted files, and the tar itself is age-
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import io
 import json
@@ -25,8 +24,7 @@ import secrets
 import shutil
 import struct
 import tarfile
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -40,6 +38,7 @@ from . import fsutil
 from .custody import Action
 from .errors import IntegrityError, InvalidInput, VaultCorrupt, VaultExists, WrongPassphrase
 from .model import now_utc
+from .streams import decrypting, piped
 from .vault import Vault
 from .vaultbase import BLOBS_DIR, DB_NAME, HEADER_NAME
 
@@ -103,7 +102,7 @@ def write_backup(vault: Vault, out: Path, progress: Callable[[int, int], None] |
     with fsutil.atomic_writer(out) as fh:
         fh.write(_PREFIX.pack(MAGIC, VERSION, len(header_bytes)) + header_bytes)
         fh.write(_LEN.pack(len(nonce + wrapped)) + nonce + wrapped)
-        with _piped(produce_tar) as reader:
+        with piped(produce_tar) as reader:
             age.encrypt_stream(reader, fh, [identity.recipient])
     return out
 
@@ -242,7 +241,7 @@ def _unpack(
                 seen[name] = (digest.hexdigest(), member.size)
 
     try:
-        with _decrypting(fh, identity) as reader:
+        with decrypting(fh, [identity]) as reader:
             consume(reader)
     except (CryptoError, tarfile.TarError, ValueError, EOFError) as exc:
         raise VaultCorrupt(f"the backup is damaged or truncated ({exc})") from None
@@ -290,60 +289,3 @@ class _HashingFile:
         data = self._fh.read(n)
         self._digest.update(data)
         return data
-
-
-@contextlib.contextmanager
-def _piped(produce: Callable[[BinaryIO], None]) -> Iterator[BinaryIO]:
-    """Run ``produce(writer)`` in a thread; yield the reading end of the pipe it writes to."""
-    r, w = os.pipe()
-    reader, writer = os.fdopen(r, "rb"), os.fdopen(w, "wb")
-    failure: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            produce(writer)
-        except BaseException as exc:  # re-raised in the caller's thread
-            failure.append(exc)
-        finally:
-            with contextlib.suppress(OSError):
-                writer.close()
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    try:
-        yield reader
-    finally:
-        reader.close()
-        thread.join()
-    if failure:
-        raise failure[0]
-
-
-@contextlib.contextmanager
-def _decrypting(source: BinaryIO, identity: age.Identity) -> Iterator[BinaryIO]:
-    """Yield a stream of the plaintext of the age stream in ``source`` (decrypted in a thread)."""
-    r, w = os.pipe()
-    reader, writer = os.fdopen(r, "rb"), os.fdopen(w, "wb")
-    failure: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            age.decrypt_stream(source, writer, [identity])
-        except BaseException as exc:
-            failure.append(exc)
-        finally:
-            with contextlib.suppress(OSError):
-                writer.close()
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    try:
-        yield reader
-        # drain so the decrypting thread can finish and report a truncated tail
-        while reader.read(1024 * 1024):
-            pass
-    finally:
-        reader.close()
-        thread.join()
-    if failure:
-        raise failure[0]

@@ -1,0 +1,576 @@
+"""The transfer package format (version 1): names, limits, the signed manifest, record rows.
+
+A package is one age file (X25519 recipients) whose plaintext is a POSIX ustar archive, written
+and read as a stream, of exactly these members, in this order::
+
+    manifest.json          format, version, algorithm ids, source vault, case, signer key, and
+                           the name, size and SHA-256 of every member below
+    manifest.sig           Ed25519 signature (by the source vault's signing key) of the manifest
+    records.json           the case's records as table rows (see TableSpec), unredacted
+    custody.json           the source vault's custody entries about those records
+    media/<uuid>/original  the plaintext of each media item's original ...
+    media/<uuid>/v<N>      ... and of each working copy version
+
+Everything that identifies an algorithm is written down, so a later version can change one and
+an old reader refuses what it does not know instead of misreading it. Every size and count has a
+limit, checked before the bytes it announces are read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import math
+import re
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from crypto import signing
+from crypto.errors import SignatureInvalid
+
+from ..errors import EvidenceError
+from ..media.base import Inspection, MediaType
+from ..model import CaseStatus, ConsentStatus, MediaKind, RecordKind, RiskLevel, Role
+
+FORMAT = "evidence-vault-transfer"
+VERSION = 1
+RECORDS_FORMAT = "evidence-vault-transfer-records"
+CUSTODY_FORMAT = "evidence-vault-transfer-custody"
+ALGORITHMS: dict[str, str] = {
+    "container": "ustar",
+    "encryption": "age-v1-x25519",
+    "hash": "sha256",
+    "signature": signing.SIGNATURE_ED25519,
+}
+# The signature covers this prefix and the manifest's exact bytes. The prefix keeps a signature
+# made for a transfer from ever being accepted as one over something else the same key signs
+# (export bundles), and vice versa.
+SIGNATURE_CONTEXT = b"evidence-vault-transfer/v1 manifest\n"
+
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+RECORDS = "records.json"
+CUSTODY = "custody.json"
+UUID_PATTERN = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+MEDIA_MEMBER = re.compile(rf"^media/({UUID_PATTERN})/(original|v[1-9][0-9]{{0,5}})$")
+
+# Limits. A real package is far below each; a hostile one is refused before its bytes are read.
+MAX_MANIFEST_BYTES = 32 * 1024 * 1024
+MAX_SIGNATURE_BYTES = 4 * 1024
+MAX_RECORDS_BYTES = 512 * 1024 * 1024
+MAX_CUSTODY_BYTES = 256 * 1024 * 1024
+MAX_BLOB_BYTES = 64 * 1024 * 1024 * 1024
+MAX_FILES = 200_000
+TAR_BLOCK = 512
+
+
+class BadPackage(EvidenceError):
+    """The file is not a sound transfer package (hostile, damaged, truncated, wrong key)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"transfer package refused: {reason}; nothing was imported")
+
+
+class ImportRefused(EvidenceError):
+    """The package is sound but cannot be merged into this vault without losing evidence."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"transfer import refused: {reason}; nothing was imported")
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def canonical_json(obj: Any) -> bytes:
+    """The one byte form of a JSON document this format writes (and signs, and hashes)."""
+    return json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode(
+        "utf-8"
+    )
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise ValueError(f"duplicate key {key[:40]!r}")
+        out[key] = value
+    return out
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed")
+
+
+def parse_json(data: bytes, what: str) -> Any:
+    """Strict JSON: UTF-8, no duplicate keys, no NaN/Infinity. Absurd nesting ends in the C
+    parser's RecursionError (it guards its own stack), which is refused like any other error."""
+    try:
+        return json.loads(data.decode("utf-8"), object_pairs_hook=_no_duplicate_keys, parse_constant=_reject_constant)
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise BadPackage(f"{what} is not valid JSON ({str(exc)[:80]})") from None
+
+
+# --- manifest -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FileEntry:
+    name: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Manifest:
+    package_id: str
+    created: str
+    source_vault_id: str
+    source_author: str
+    case_id: str
+    signer_public_key: bytes
+    files: tuple[FileEntry, ...]
+
+    @property
+    def signer_fingerprint(self) -> str:
+        return signing.fingerprint(self.signer_public_key)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "algorithms": dict(ALGORITHMS),
+            "package_id": self.package_id,
+            "created": self.created,
+            "source_vault_id": self.source_vault_id,
+            "source_author": self.source_author,
+            "case_id": self.case_id,
+            "signer_public_key": self.signer_public_key.hex(),
+            "signer_fingerprint": self.signer_fingerprint,
+            "files": [{"name": f.name, "size": f.size, "sha256": f.sha256} for f in self.files],
+        }
+
+
+def signature_document(signature: bytes) -> bytes:
+    return canonical_json({"algorithm": signing.SIGNATURE_ED25519, "signature": signature.hex()})
+
+
+def member_limit(name: str) -> int:
+    """The largest size a member of this name may announce."""
+    if name == MANIFEST:
+        return MAX_MANIFEST_BYTES
+    if name == SIGNATURE:
+        return MAX_SIGNATURE_BYTES
+    if name == RECORDS:
+        return MAX_RECORDS_BYTES
+    if name == CUSTODY:
+        return MAX_CUSTODY_BYTES
+    if MEDIA_MEMBER.match(name):
+        return MAX_BLOB_BYTES
+    raise BadPackage(f"it contains an unexpected file {name[:80]!r}")
+
+
+def tar_footprint(size: int) -> int:
+    """Bytes a member of ``size`` takes in the archive: header block plus padded data."""
+    return TAR_BLOCK + -(-size // TAR_BLOCK) * TAR_BLOCK
+
+
+def parse_manifest(data: bytes) -> Manifest:
+    obj = parse_json(data, "the manifest")
+    if not isinstance(obj, dict) or obj.get("format") != FORMAT:
+        raise BadPackage("it is not an Evidence Vault transfer package (its manifest has another format)")
+    version = obj.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise BadPackage("its manifest has no valid version")
+    if version > VERSION:
+        raise BadPackage(f"it was made by a newer Evidence Vault (format version {version}); please update")
+    if version != VERSION:
+        raise BadPackage(f"format version {version} is not supported")
+    if obj.get("algorithms") != ALGORITHMS:
+        raise BadPackage("it uses algorithms this version does not support")
+    expected = {*Manifest.__dataclass_fields__, "format", "version", "algorithms", "signer_fingerprint"}
+    if set(obj) != expected:
+        raise BadPackage("its manifest has missing or unknown fields")
+    try:
+        public = bytes.fromhex(_str(obj, "signer_public_key", 64))
+    except ValueError:
+        raise BadPackage("its manifest has an invalid signer key") from None
+    if len(public) != 32:
+        raise BadPackage("its manifest has an invalid signer key")
+    raw_files = obj["files"]
+    if not isinstance(raw_files, list):
+        raise BadPackage("its manifest has no file list")
+    # Counts before anything else about the files: a list of a million entries is refused here.
+    if len(raw_files) > MAX_FILES:
+        raise BadPackage(f"it lists {len(raw_files)} files (the limit is {MAX_FILES})")
+    files: list[FileEntry] = []
+    seen: set[str] = set()
+    for raw in raw_files:
+        if not isinstance(raw, dict) or set(raw) != {"name", "size", "sha256"}:
+            raise BadPackage("its manifest has a malformed file entry")
+        name, size, digest = raw["name"], raw["size"], raw["sha256"]
+        if not isinstance(name, str) or not isinstance(size, int) or isinstance(size, bool):
+            raise BadPackage("its manifest has a malformed file entry")
+        if not isinstance(digest, str) or not re.fullmatch(r"[0-9a-f]{64}", digest):
+            raise BadPackage(f"its manifest has an invalid checksum for {name[:80]!r}")
+        if name in seen:
+            raise BadPackage(f"its manifest lists {name[:80]!r} twice")
+        if not 0 <= size <= member_limit(name):
+            raise BadPackage(f"its manifest gives {name[:80]!r} an impossible size")
+        seen.add(name)
+        files.append(FileEntry(name, size, digest))
+    names = [f.name for f in files]
+    if names[:2] != [RECORDS, CUSTODY] or not all(MEDIA_MEMBER.match(n) for n in names[2:]):
+        raise BadPackage("its manifest does not list the expected files in the expected order")
+    manifest = Manifest(
+        _uuid(obj, "package_id"),
+        _timestamp(obj, "created"),
+        _str(obj, "source_vault_id", 200),
+        _str(obj, "source_author", 1000),
+        _uuid(obj, "case_id"),
+        public,
+        tuple(files),
+    )
+    if obj.get("signer_fingerprint") != manifest.signer_fingerprint:
+        raise BadPackage("the signer fingerprint in its manifest does not match the signer key")
+    return manifest
+
+
+def verify_signature(manifest: Manifest, manifest_bytes: bytes, signature_bytes: bytes) -> None:
+    obj = parse_json(signature_bytes, "the signature")
+    if not isinstance(obj, dict) or set(obj) != {"algorithm", "signature"}:
+        raise BadPackage("its signature file is malformed")
+    if obj["algorithm"] != signing.SIGNATURE_ED25519:
+        raise BadPackage("its signature uses an unsupported algorithm")
+    try:
+        signature = bytes.fromhex(str(obj["signature"]))
+        signing.verify(manifest.signer_public_key, SIGNATURE_CONTEXT + manifest_bytes, signature)
+    except (ValueError, SignatureInvalid):
+        raise BadPackage("its signature does not verify (the manifest or the signature was altered)") from None
+
+
+# --- record rows ----------------------------------------------------------------------------------
+
+
+class Col(Enum):
+    """How a column travels: its JSON form in the package, its form in the database."""
+
+    TEXT = "text"
+    REQUIRED = "required"  # non-blank text
+    OPT_TEXT = "opt-text"
+    UUID = "uuid"
+    OPT_UUID = "opt-uuid"
+    LIST = "list"  # JSON list of strings, stored as JSON text
+    BOOL = "bool"  # stored as 0/1
+    INT = "int"
+    OPT_REAL = "opt-real"
+    OPT_DATE = "opt-date"  # YYYY-MM-DD or null
+    TIMESTAMP = "timestamp"
+    OBJECT = "object"  # JSON object, stored as JSON text
+    SPANS = "spans"  # [[start, end], ...], stored as JSON text
+    ENUM = "enum"  # text, one of the values of the column's enum
+
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    kind: RecordKind
+    table: str
+    columns: tuple[tuple[str, Col], ...]
+    enums: Mapping[str, type[Enum]]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(name for name, _ in self.columns)
+
+
+_STAMP = (("author", Col.TEXT), ("created", Col.TIMESTAMP), ("modified", Col.TIMESTAMP))
+
+CASES = TableSpec(
+    RecordKind.CASE,
+    "cases",
+    (
+        ("id", Col.UUID),
+        ("title", Col.REQUIRED),
+        ("description", Col.TEXT),
+        ("status", Col.ENUM),
+        ("tags", Col.LIST),
+        *_STAMP,
+    ),
+    {"status": CaseStatus},
+)
+PERSONS = TableSpec(
+    RecordKind.PERSON,
+    "persons",
+    (
+        ("id", Col.UUID),
+        ("full_name", Col.REQUIRED),
+        ("aliases", Col.LIST),
+        ("transliterations", Col.LIST),
+        ("phones", Col.LIST),
+        ("emails", Col.LIST),
+        ("nationality", Col.TEXT),
+        ("languages", Col.LIST),
+        ("role", Col.ENUM),
+        ("protected", Col.BOOL),
+        ("pseudonym", Col.REQUIRED),
+        ("consent", Col.ENUM),
+        ("consent_scope", Col.TEXT),
+        ("consent_date", Col.OPT_DATE),
+        ("risk", Col.ENUM),
+        ("notes", Col.TEXT),
+        ("tags", Col.LIST),
+        *_STAMP,
+    ),
+    {"role": Role, "consent": ConsentStatus, "risk": RiskLevel},
+)
+TESTIMONIES = TableSpec(
+    RecordKind.TESTIMONY,
+    "testimonies",
+    (
+        ("id", Col.UUID),
+        ("case_id", Col.UUID),
+        ("person_id", Col.UUID),
+        ("interview_date", Col.OPT_DATE),
+        ("place", Col.TEXT),
+        ("interviewer", Col.TEXT),
+        ("interpreter", Col.TEXT),
+        ("language", Col.TEXT),
+        ("transcript", Col.REQUIRED),
+        ("summary", Col.TEXT),
+        ("redacted_spans", Col.SPANS),
+        ("revision", Col.INT),
+        ("tags", Col.LIST),
+        *_STAMP,
+    ),
+    {},
+)
+NOTES = TableSpec(
+    RecordKind.NOTE,
+    "notes",
+    (
+        ("id", Col.UUID),
+        ("case_id", Col.UUID),
+        ("person_id", Col.OPT_UUID),
+        ("text", Col.REQUIRED),
+        ("private", Col.BOOL),
+        ("tags", Col.LIST),
+        *_STAMP,
+    ),
+    {},
+)
+SITES = TableSpec(
+    RecordKind.SITE,
+    "sites",
+    (
+        ("id", Col.UUID),
+        ("case_id", Col.UUID),
+        ("name", Col.REQUIRED),
+        ("town", Col.TEXT),
+        ("province", Col.TEXT),
+        ("lat", Col.OPT_REAL),
+        ("lon", Col.OPT_REAL),
+        ("sensitive", Col.BOOL),
+        ("tags", Col.LIST),
+        *_STAMP,
+    ),
+    {},
+)
+# The media row without its blob reference: blobs are local (own ids, own identities) and travel
+# as members named after the item.
+MEDIA = TableSpec(
+    RecordKind.MEDIA,
+    "media",
+    (
+        ("id", Col.UUID),
+        ("case_id", Col.UUID),
+        ("kind", Col.ENUM),
+        ("media_type", Col.ENUM),
+        ("original_name", Col.TEXT),
+        ("caption", Col.TEXT),
+        ("capture_date", Col.OPT_TEXT),
+        ("place", Col.TEXT),
+        ("inspection", Col.OBJECT),
+        ("not_exportable", Col.OPT_TEXT),
+        ("tags", Col.LIST),
+        *_STAMP,
+    ),
+    {"kind": MediaKind, "media_type": MediaType},
+)
+# A testimony revision's snapshot, as records.py writes it (keys of _testimony_snapshot).
+SNAPSHOT_COLUMNS: tuple[tuple[str, Col], ...] = (
+    ("person_id", Col.UUID),
+    ("interview_date", Col.OPT_DATE),
+    ("place", Col.TEXT),
+    ("interviewer", Col.TEXT),
+    ("interpreter", Col.TEXT),
+    ("language", Col.TEXT),
+    ("transcript", Col.TEXT),
+    ("summary", Col.TEXT),
+    ("redacted_spans", Col.SPANS),
+    ("tags", Col.LIST),
+)
+
+
+def from_db(col: Col, value: Any) -> Any:
+    """A database value as its package (JSON) value."""
+    if col in (Col.LIST, Col.OBJECT, Col.SPANS):
+        return json.loads(value)
+    if col is Col.BOOL:
+        return bool(value)
+    return value
+
+
+def to_db(col: Col, value: Any) -> Any:
+    """A validated package value as the database stores it."""
+    if col in (Col.LIST, Col.OBJECT, Col.SPANS):
+        return json.dumps(value, ensure_ascii=False)
+    if col is Col.BOOL:
+        return int(value)
+    return value
+
+
+def check_value(col: Col, value: Any, what: str, enum: type[Enum] | None = None) -> Any:
+    """Validate one value from the package; returns it (normalised) or raises BadPackage."""
+    ok: bool
+    if col in (Col.TEXT, Col.REQUIRED):
+        ok = isinstance(value, str) and (col is Col.TEXT or bool(value.strip()))
+    elif col is Col.OPT_TEXT:
+        ok = value is None or isinstance(value, str)
+    elif col is Col.UUID:
+        ok = is_uuid(value)
+    elif col is Col.OPT_UUID:
+        ok = value is None or is_uuid(value)
+    elif col is Col.LIST:
+        ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
+    elif col is Col.BOOL:
+        ok = isinstance(value, bool)
+    elif col is Col.INT:
+        ok = isinstance(value, int) and not isinstance(value, bool) and 0 < value < 2**31
+    elif col is Col.OPT_REAL:
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        ok = value is None or (isinstance(value, float) and math.isfinite(value))
+    elif col is Col.OPT_DATE:
+        ok = value is None or _is_date(value)
+    elif col is Col.TIMESTAMP:
+        ok = is_timestamp(value)
+    elif col is Col.OBJECT:
+        ok = isinstance(value, dict)
+    elif col is Col.SPANS:
+        ok = isinstance(value, list) and all(
+            isinstance(s, list)
+            and len(s) == 2
+            and all(isinstance(n, int) and not isinstance(n, bool) for n in s)
+            and 0 <= s[0] < s[1]
+            for s in value
+        )
+    else:  # Col.ENUM
+        ok = enum is not None and isinstance(value, str) and value in {e.value for e in enum}
+    if not ok:
+        raise BadPackage(f"records.json has an invalid {what}")
+    return value
+
+
+def check_row(spec: TableSpec, obj: Any, extra: frozenset[str] = frozenset()) -> Row:
+    """A package row, validated column by column; unknown or missing fields are refused."""
+    what = spec.kind.value
+    if not isinstance(obj, dict) or set(obj) != set(spec.names) | extra:
+        raise BadPackage(f"records.json has a malformed {what}")
+    row = {name: check_value(col, obj[name], f"{what} {name}", spec.enums.get(name)) for name, col in spec.columns}
+    if spec is MEDIA:
+        try:
+            Inspection.from_json(row["inspection"])
+        except (KeyError, ValueError, TypeError, AttributeError):
+            raise BadPackage("records.json has a media item with an invalid inspection") from None
+    if spec is TESTIMONIES:
+        check_spans(row["transcript"], row["redacted_spans"])
+    return row
+
+
+def check_snapshot(obj: Any) -> Row:
+    if not isinstance(obj, dict) or set(obj) != {name for name, _ in SNAPSHOT_COLUMNS}:
+        raise BadPackage("records.json has a malformed testimony revision")
+    snapshot = {name: check_value(col, obj[name], f"testimony revision {name}") for name, col in SNAPSHOT_COLUMNS}
+    check_spans(snapshot["transcript"], snapshot["redacted_spans"])
+    return snapshot
+
+
+def check_spans(text: str, spans: list[list[int]]) -> None:
+    if any(end > len(text) for _, end in spans):
+        raise BadPackage("records.json has a redacted span outside its testimony")
+
+
+def is_uuid(value: Any) -> bool:
+    if not isinstance(value, str) or len(value) != 36:
+        return False
+    try:
+        return str(uuid.UUID(value)) == value
+    except ValueError:
+        return False
+
+
+def _is_date(value: Any) -> bool:
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def is_timestamp(value: Any) -> bool:
+    return isinstance(value, str) and len(value) <= 40 and parse_timestamp(value) is not None
+
+
+def parse_timestamp(value: str) -> dt.datetime | None:
+    """An aware UTC datetime from the vault's ISO 8601 form, or None."""
+    try:
+        parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo is not None else None
+
+
+def newer(a: str, b: str) -> bool:
+    """True if timestamp ``a`` is strictly later than ``b`` (both validated)."""
+    pa, pb = parse_timestamp(a), parse_timestamp(b)
+    assert pa is not None and pb is not None
+    return pa > pb
+
+
+def _str(obj: Mapping[str, Any], key: str, limit: int) -> str:
+    value = obj.get(key)
+    if not isinstance(value, str) or len(value) > limit:
+        raise BadPackage(f"its manifest has an invalid {key}")
+    return value
+
+
+def _uuid(obj: Mapping[str, Any], key: str) -> str:
+    value = obj.get(key)
+    if not is_uuid(value):
+        raise BadPackage(f"its manifest has an invalid {key}")
+    assert isinstance(value, str)
+    return value
+
+
+def _timestamp(obj: Mapping[str, Any], key: str) -> str:
+    value = obj.get(key)
+    if not is_timestamp(value):
+        raise BadPackage(f"its manifest has an invalid {key}")
+    assert isinstance(value, str)
+    return value
+
+
+def check_list(obj: Mapping[str, Any], key: str, check: Callable[[Any], Any]) -> list[Any]:
+    value = obj.get(key)
+    if not isinstance(value, list):
+        raise BadPackage(f"records.json has no valid {key} list")
+    return [check(v) for v in value]

@@ -1,0 +1,181 @@
+"""Reading a transfer package into a vault: vet, decrypt as a stream, verify, store, merge.
+
+Order of trust, and what must never happen:
+
+1. The age header is vetted before pyrage sees the file (no scrypt work factor over 2^18, no
+   oversized header): a hostile header costs milliseconds, not minutes.
+2. The archive is parsed from the decrypting pipe by a strict reader; the manifest comes first
+   and its Ed25519 signature is checked before anything it describes is read.
+3. Every later member must be the next one the signed manifest lists, with the size it lists
+   (checked before reading it) and the SHA-256 it lists (checked after).
+4. Media plaintext goes from the pipe, in chunks, straight into the vault's blob store, which
+   encrypts it; it is never in a plaintext file and never whole in memory.
+5. Only when the age stream has ended authentically is anything committed, in one transaction.
+   On any failure the transaction rolls back and every blob written is removed: the vault is as
+   it was.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+from typing import BinaryIO
+
+from crypto import age
+from crypto.errors import CryptoError
+
+from ..blobstore import StoredBlob
+from ..errors import InvalidInput
+from ..streams import decrypting
+from ..vault import Vault
+from . import format as fmt
+from . import merge
+from .format import BadPackage
+from .package import PackageRecords, SourceEntry, parse_custody, parse_records
+from .tarstream import TarReader
+
+MAX_IDENTITY_FILE = 64 * 1024
+
+
+def load_identities(path: Path) -> list[age.Identity]:
+    """The age identities in a file as ``age-keygen`` writes it (comments allowed)."""
+    try:
+        with open(path.expanduser(), "rb") as fh:
+            raw = fh.read(MAX_IDENTITY_FILE + 1)
+    except FileNotFoundError:
+        raise InvalidInput(f"no such file: {path}") from None
+    except IsADirectoryError:
+        raise InvalidInput(f"{path} is a folder, not an identity file") from None
+    if len(raw) > MAX_IDENTITY_FILE:
+        raise InvalidInput(f"{path} is too large to be an age identity file")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InvalidInput(f"{path} is not an age identity file") from None
+    identities = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        try:
+            identities.append(age.Identity.parse(line))
+        except CryptoError:
+            # Never echo the line: it may be a mistyped secret key.
+            raise InvalidInput(f"{path} is not an age identity file (expected AGE-SECRET-KEY-1... lines)") from None
+    if not identities:
+        raise InvalidInput(f"{path} holds no age identity")
+    return identities
+
+
+def normalise_fingerprint(text: str) -> str:
+    digits = "".join(c for c in text.lower() if c in "0123456789abcdef")
+    return ":".join(digits[i : i + 4] for i in range(0, len(digits), 4))
+
+
+def _read(
+    vault: Vault, plain: BinaryIO, budget: int, expect_signer: str | None, stored: list[StoredBlob]
+) -> merge.Package:
+    tar = TarReader(plain, budget, fmt.MAX_FILES + 2)
+    first = tar.next()
+    if first is None or first.name != fmt.MANIFEST:
+        raise BadPackage("its first file is not the manifest")
+    if first.size > fmt.MAX_MANIFEST_BYTES:
+        raise BadPackage("its manifest is too large")
+    manifest_bytes = tar.read_member(first)
+    second = tar.next()
+    if second is None or second.name != fmt.SIGNATURE:
+        raise BadPackage("its second file is not the manifest's signature")
+    if second.size > fmt.MAX_SIGNATURE_BYTES:
+        raise BadPackage("its signature file is too large")
+    signature_bytes = tar.read_member(second)
+    manifest = fmt.parse_manifest(manifest_bytes)
+    fmt.verify_signature(manifest, manifest_bytes, signature_bytes)
+    if expect_signer is not None and normalise_fingerprint(expect_signer) != manifest.signer_fingerprint:
+        raise BadPackage(f"it is signed by {manifest.signer_fingerprint}, not by the expected key")
+    # What the manifest announces must fit in the file that carries it (the archive is not
+    # compressed): a bomb's sizes are refused here, before one of its bytes is read.
+    announced = sum(fmt.tar_footprint(f.size) for f in manifest.files)
+    announced += fmt.tar_footprint(first.size) + fmt.tar_footprint(second.size)
+    if announced > budget:
+        raise BadPackage(f"its manifest announces {announced} bytes but the package holds only {budget}")
+    seen = {fmt.MANIFEST, fmt.SIGNATURE}
+    records: PackageRecords | None = None
+    custody: tuple[SourceEntry, ...] = ()
+    needed: set[str] = set()
+    blobs: dict[str, StoredBlob] = {}
+    for entry in manifest.files:
+        member = tar.next()
+        if member is None:
+            raise BadPackage(f"{entry.name} is missing (the package is incomplete)")
+        if member.name in seen:
+            raise BadPackage(f"it contains {member.name!r} twice")
+        if member.name != entry.name:
+            raise BadPackage(f"it contains {member.name!r} where its manifest lists {entry.name!r}")
+        if member.size != entry.size:
+            raise BadPackage(f"the size of {member.name!r} differs from the size its manifest gives")
+        seen.add(member.name)
+        if member.name in (fmt.RECORDS, fmt.CUSTODY):
+            data = tar.read_member(member)
+            if fmt.sha256_hex(data) != entry.sha256:
+                raise BadPackage(f"{member.name} does not match the signed manifest (altered)")
+            if member.name == fmt.RECORDS:
+                records = parse_records(data, manifest)
+                # Refusals that depend on this vault come now, before any blob is written.
+                needed = merge.preflight(vault, records)
+            else:
+                assert records is not None  # the manifest's order puts records.json first
+                custody = parse_custody(data, manifest, records)
+            continue
+        stream = tar.stream(member)
+        if member.name in needed:
+            blob = vault.blobs.put(stream)  # type: ignore[arg-type]  # a reader is all put needs
+            stored.append(blob)
+            blobs[member.name] = blob
+            digest = blob.sha256
+        else:
+            stream.drain()  # already in this vault: only checked
+            digest = stream.hexdigest()
+        if not stream.complete or digest != entry.sha256:
+            raise BadPackage(f"{member.name} does not match the signed manifest (altered)")
+    extra = tar.next()
+    if extra is not None:
+        if extra.name in seen:
+            raise BadPackage(f"it contains {extra.name!r} twice")
+        raise BadPackage(f"it contains {extra.name!r}, which its manifest does not list")
+    tar.finish()
+    assert records is not None
+    return merge.Package(manifest, records, custody, blobs)
+
+
+def import_package(
+    vault: Vault, path: Path, identities: list[age.Identity], expect_signer: str | None = None
+) -> merge.ImportReport:
+    """Verify the package at ``path`` completely, then merge it into ``vault`` in one
+    transaction. Raises BadPackage or ImportRefused with nothing changed."""
+    path = path.expanduser()
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise InvalidInput(f"no such file: {path}") from None
+    if not stat.S_ISREG(st.st_mode):
+        raise InvalidInput(f"{path} is not a regular file")
+    stored: list[StoredBlob] = []
+    try:
+        with open(path, "rb") as fh:
+            try:
+                age.check_header(fh)
+            except CryptoError as exc:
+                raise BadPackage(f"its age header was refused: {exc}") from None
+            fh.seek(0)
+            try:
+                with decrypting(fh, identities) as plain:
+                    package = _read(vault, plain, st.st_size, expect_signer, stored)
+            except CryptoError as exc:
+                raise BadPackage(f"it cannot be decrypted: {exc}") from None
+        return merge.apply(vault, package, path.name)
+    except BaseException:
+        # The rows were rolled back (or never written): these files are unreadable noise.
+        for blob in stored:
+            vault.blobs.discard(blob.id)
+        raise
