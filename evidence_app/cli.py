@@ -737,7 +737,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # Each module adds its subcommands with ``add_commands(sub, cmd)``; they import this module lazily.
-COMMAND_MODULES: tuple[str, ...] = ("media_cli",)
+COMMAND_MODULES: tuple[str, ...] = ("media_cli", "export_cli", "transfer_cli")
 
 
 def main(argv: Sequence[str] | None = None, launch_gui: Callable[[Path], int] | None = None) -> int:

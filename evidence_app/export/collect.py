@@ -1,0 +1,508 @@
+"""Collecting a case for export: what goes out (redacted) and what stays in (with the reason).
+
+Rules, privacy first:
+
+* Every text that leaves goes through ONE ``Redactor`` built from every person of the vault (a
+  protected person of another case may be named here too): case title and description,
+  transcripts (with the researcher's manual spans), summaries, places, languages, notes,
+  captions, site names/towns/provinces, public persons' names.
+* Protected persons appear by pseudonym only; public persons (``protected = False``) by name.
+  Nothing else about a person leaves: no aliases, contacts, nationality, consent, risk or notes.
+* ``private`` notes never leave. Interviewers and interpreters are not exported (they are at risk
+  too). Vault ids, original file names and original hashes are not exported.
+* ``sensitive`` sites are generalised to their province: no name, town or coordinates. Their names
+  and towns are also redacted wherever they appear in free text (a transcript naming the safe
+  house would undo the generalisation), as "[REDACTED: sensitive site]".
+* Coordinates of ordinary sites leave only when the export allows GPS (``--allow gps``): they are
+  exactly what the GPS detector exists to catch.
+* Media: the CURRENT working copy only, renamed ``0001.jpg`` ...; an item that is marked not
+  exportable, has no working copy, cannot be read, or has no inspector that could prove it clean
+  is left out and listed, never exported raw.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+
+from .. import media_service as ms
+from ..errors import EvidenceError, InvalidInput, UnsupportedMedia
+from ..media.base import Inspection, MediaType, sanitizer_for
+from ..media.detect import detect_bytes
+from ..model import Consent, Person, RecordKind, RiskLevel, Role, Site, Span
+from ..redaction import (
+    DEFAULT_REGIONS,
+    DetectorKind,
+    Redaction,
+    RedactionReason,
+    Redactor,
+    detector_hits,
+    fold_text,
+)
+from ..vault import Vault
+
+SITE_LABEL = "[REDACTED: sensitive site]"
+_SITE_ID_PREFIX = "sensitive-site:"
+# Working copies that can be shown inline in the dossier (Qt and browsers both decode these).
+INLINE_IMAGE_TYPES = frozenset({MediaType.JPEG, MediaType.PNG})
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    allowed: frozenset[DetectorKind] = frozenset()
+    regions: tuple[str, ...] = DEFAULT_REGIONS
+    organization: str = ""  # Source-Organization in bag-info.txt (redacted like any text)
+
+
+class ExclusionReason(Enum):
+    PRIVATE_NOTE = "private note: private notes never leave the vault"
+    NOT_EXPORTABLE = "marked not exportable"
+    NO_WORKING_COPY = "no working copy (the original never leaves raw)"
+    NO_INSPECTOR = "no inspector for its type, so it cannot be shown to be free of metadata"
+    UNREADABLE = "its working copy could not be read or inspected"
+    TYPE_MISMATCH = "its working copy is not of the type recorded for it"
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    kind: RecordKind
+    item_id: str
+    reason: ExclusionReason
+    detail: str = ""  # e.g. the researcher's not-exportable reason; shown locally, never exported
+
+    def describe(self) -> str:
+        extra = f" ({self.detail})" if self.detail else ""
+        return f"{self.kind.value} {self.item_id[:8]}: {self.reason.value}{extra}"
+
+
+@dataclass(frozen=True)
+class RedactionNote:
+    """One redaction for the dry-run listing; ``context`` never shows protected text."""
+
+    where: str
+    reason: RedactionReason
+    label: str
+    context: str
+
+
+@dataclass(frozen=True)
+class KeptHit:
+    """A detector hit the export allows, so it stays in the text."""
+
+    where: str
+    kind: DetectorKind
+    context: str
+
+
+@dataclass
+class ExportReport:
+    redactions: list[RedactionNote] = field(default_factory=list)
+    kept: list[KeptHit] = field(default_factory=list)
+    exclusions: list[Exclusion] = field(default_factory=list)
+    generalisations: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PersonOut:
+    ref: str
+    label: str  # pseudonym, or the name of a public person
+    role: str
+    protected: bool
+
+
+@dataclass(frozen=True)
+class SiteOut:
+    ref: str
+    name: str | None
+    town: str | None
+    province: str
+    lat: float | None
+    lon: float | None
+    generalised: bool
+
+    @property
+    def label(self) -> str:
+        if self.name:
+            return self.name
+        return f"a site in {self.province}" if self.province else "a site (location withheld)"
+
+
+@dataclass(frozen=True)
+class TestimonyOut:
+    ref: str
+    person_ref: str
+    person_label: str
+    date: str | None
+    place: str
+    language: str
+    summary: str
+    transcript: str
+    media_refs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class NoteOut:
+    ref: str
+    person_ref: str | None
+    person_label: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class MediaOut:
+    ref: str  # "0001"
+    file_name: str  # "0001.jpg"
+    media_type: MediaType
+    kind: str
+    caption: str
+    place: str
+    capture_date: str | None
+    width: int | None
+    height: int | None
+    data: bytes = field(repr=False)
+    inspection: Inspection = field(repr=False)
+
+    @property
+    def inline(self) -> bool:
+        return self.media_type in INLINE_IMAGE_TYPES
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    date: str
+    what: str
+
+
+@dataclass(frozen=True)
+class Dossier:
+    """The redacted content of one export: what every artefact of the bundle is made from."""
+
+    export_date: str
+    title: str
+    description: str
+    status: str
+    persons: tuple[PersonOut, ...]
+    sites: tuple[SiteOut, ...]
+    testimonies: tuple[TestimonyOut, ...]
+    notes: tuple[NoteOut, ...]
+    media: tuple[MediaOut, ...]
+    timeline: tuple[TimelineEvent, ...]
+    organization: str
+    allowed: tuple[str, ...]
+    regions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Collected:
+    dossier: Dossier
+    report: ExportReport
+    redactor: Redactor
+
+
+class _Texts:
+    """Redacts one text at a time and keeps the dry-run record of what it did."""
+
+    def __init__(self, redactor: Redactor, options: ExportOptions, report: ExportReport) -> None:
+        self.redactor = redactor
+        self.options = options
+        self.report = report
+
+    def __call__(self, where: str, text: str, spans: Sequence[Span] = ()) -> str:
+        if not text:
+            return text
+        result = self.redactor.redact(text, spans)
+        for r in result.redactions:
+            context = self.redactor.context(text, r, manual_spans=spans)
+            self.report.redactions.append(RedactionNote(where, r.reason, r.replacement.strip(), context))
+        if self.options.allowed:
+            for hit in detector_hits(text, self.options.allowed, self.options.regions):
+                if any(r.start < hit.end and hit.start < r.end for r in result.redactions):
+                    continue  # partly redacted for a stronger reason: not kept as such
+                shown = Redaction(
+                    hit.start,
+                    hit.end,
+                    text[hit.start : hit.end],
+                    text[hit.start : hit.end],
+                    RedactionReason.DETECTOR,
+                    hit.kind.value,
+                )
+                context = self.redactor.context(text, shown, manual_spans=spans)
+                self.report.kept.append(KeptHit(where, hit.kind, context))
+        return result.text
+
+
+def _within(needle: str, haystack: str) -> bool:
+    return bool(haystack) and fold_text(needle).strip() in fold_text(haystack)
+
+
+def site_shields(sites: Sequence[Site]) -> list[Person]:
+    """Sensitive sites' names and towns as protected 'persons', so the redactor hides them in free
+    text. A name or town that is part of the site's own province is not shielded: the province is
+    what the export shows anyway, and shielding it would make the export impossible."""
+    shields: list[Person] = []
+    for site in sites:
+        if not site.sensitive:
+            continue
+        names = [n for n in (site.name, site.town) if n.strip() and not _within(n, site.province)]
+        if not names:
+            continue
+        shields.append(
+            Person(
+                id=_SITE_ID_PREFIX + site.id,
+                full_name=names[0],
+                aliases=tuple(names[1:]),
+                transliterations=(),
+                phones=(),
+                emails=(),
+                nationality="",
+                languages=(),
+                role=Role.OTHER,
+                protected=True,
+                pseudonym=SITE_LABEL,
+                consent=Consent(),
+                risk=RiskLevel.UNKNOWN,
+                notes="",
+                tags=(),
+                stamp=site.stamp,
+            )
+        )
+    return shields
+
+
+def build_redactor(vault: Vault, options: ExportOptions) -> Redactor:
+    persons = [*vault.list_persons(), *site_shields(vault.list_sites())]
+    return Redactor(persons, allowed_detectors=options.allowed, regions=options.regions)
+
+
+_DAY = re.compile(r"^(\d{4})[:\-](\d{2})[:\-](\d{2})")
+
+
+def day_of(text: str | None) -> str | None:
+    """The calendar day of an ISO or EXIF-style timestamp; the time of day never leaves."""
+    match = _DAY.match(text or "")
+    if not match:
+        return None
+    try:
+        return dt.date(int(match[1]), int(match[2]), int(match[3])).isoformat()
+    except ValueError:
+        return None
+
+
+def _short(item_id: str) -> str:
+    return item_id[:8]
+
+
+def collect(vault: Vault, case_id: str, options: ExportOptions, today: dt.date | None = None) -> Collected:
+    """The redacted content of ``case_id``, the dry-run report, and the redactor (for the gate)."""
+    case = vault.get_case(case_id)
+    report = ExportReport()
+    redactor = build_redactor(vault, options)
+    for warning in redactor.warnings:
+        owner = (
+            f"sensitive site {_short(warning.person_id[len(_SITE_ID_PREFIX) :])}"
+            if warning.person_id.startswith(_SITE_ID_PREFIX)
+            else f"person {_short(warning.person_id)}"
+        )
+        report.warnings.append(f"{owner}: {warning.message}")
+    texts = _Texts(redactor, options, report)
+
+    title = texts("case title", case.title)
+    description = texts("case description", case.description)
+
+    persons: list[PersonOut] = []
+    person_refs: dict[str, PersonOut] = {}
+    for n, person in enumerate(vault.list_persons(case.id), start=1):
+        ref = f"P{n}"
+        if person.protected:
+            label = person.pseudonym
+        else:
+            label = texts(f"person {ref} ({_short(person.id)}) name", person.full_name)
+        out = PersonOut(ref, label, person.role.value, person.protected)
+        persons.append(out)
+        person_refs[person.id] = out
+
+    sites: list[SiteOut] = []
+    allow_gps = DetectorKind.GPS in options.allowed
+    case_sites = vault.list_sites(case.id)
+    for n, site in enumerate(case_sites, start=1):
+        ref = f"S{n}"
+        where = f"site {ref} ({_short(site.id)})"
+        province = texts(f"{where} province", site.province)
+        if site.sensitive:
+            sites.append(SiteOut(ref, None, None, province, None, None, True))
+            report.generalisations.append(f"{where}: sensitive, only its province is exported")
+            continue
+        lat, lon = (site.lat, site.lon) if allow_gps else (None, None)
+        if site.lat is not None and not allow_gps:
+            report.generalisations.append(f"{where}: coordinates left out (allow gps to export them)")
+        sites.append(
+            SiteOut(
+                ref,
+                texts(f"{where} name", site.name),
+                texts(f"{where} town", site.town),
+                province,
+                lat,
+                lon,
+                False,
+            )
+        )
+
+    media, media_refs = _collect_media(vault, case.id, texts, report)
+
+    testimonies: list[TestimonyOut] = []
+    for n, t in enumerate(vault.list_testimonies(case.id), start=1):
+        ref = f"T{n}"
+        where = f"testimony {ref} ({_short(t.id)})"
+        who = person_refs.get(t.person_id)
+        if who is None:  # not linked to the case: still only ever shown by its export label
+            who = _person_out(vault, t.person_id, f"P{len(persons) + 1}", texts)
+            persons.append(who)
+            person_refs[t.person_id] = who
+        testimonies.append(
+            TestimonyOut(
+                ref,
+                who.ref,
+                who.label,
+                t.interview_date.isoformat() if t.interview_date else None,
+                texts(f"{where} place", t.place),
+                texts(f"{where} language", t.language),
+                texts(f"{where} summary", t.summary),
+                texts(f"{where} transcript", t.transcript, t.redacted_spans),
+                tuple(media_refs[m] for m in t.media_ids if m in media_refs),
+            )
+        )
+
+    notes: list[NoteOut] = []
+    for note in vault.list_notes(case.id):
+        if note.private:
+            report.exclusions.append(Exclusion(RecordKind.NOTE, note.id, ExclusionReason.PRIVATE_NOTE))
+            continue
+        ref = f"N{len(notes) + 1}"
+        who = person_refs.get(note.person_id) if note.person_id else None
+        if note.person_id and who is None:
+            who = _person_out(vault, note.person_id, f"P{len(persons) + 1}", texts)
+            persons.append(who)
+            person_refs[note.person_id] = who
+        notes.append(
+            NoteOut(
+                ref,
+                who.ref if who else None,
+                who.label if who else None,
+                texts(f"note {ref} ({_short(note.id)})", note.text),
+            )
+        )
+
+    timeline = _timeline(testimonies, media, sites, [s.stamp.created for s in case_sites])
+    organization = texts("organization", " ".join(options.organization.split()))
+    dossier = Dossier(
+        export_date=(today or dt.date.today()).isoformat(),
+        title=title,
+        description=description,
+        status=case.status.value,
+        persons=tuple(persons),
+        sites=tuple(sites),
+        testimonies=tuple(testimonies),
+        notes=tuple(notes),
+        media=tuple(media),
+        timeline=tuple(timeline),
+        organization=organization,
+        allowed=tuple(sorted(k.value for k in options.allowed)),
+        regions=tuple(options.regions),
+    )
+    return Collected(dossier, report, redactor)
+
+
+def _person_out(vault: Vault, person_id: str, ref: str, texts: _Texts) -> PersonOut:
+    person = vault.get_person(person_id)
+    label = person.pseudonym if person.protected else texts(f"person {ref} name", person.full_name)
+    return PersonOut(ref, label, person.role.value, person.protected)
+
+
+def _collect_media(
+    vault: Vault, case_id: str, texts: _Texts, report: ExportReport
+) -> tuple[list[MediaOut], dict[str, str]]:
+    ms._ensure_sanitizers_loaded()  # the media service's one place that registers the sanitizers
+    out: list[MediaOut] = []
+    refs: dict[str, str] = {}
+    for item in ms.list_media(vault, case_id):
+
+        def exclude(reason: ExclusionReason, detail: str = "", item_id: str = item.id) -> None:
+            report.exclusions.append(Exclusion(RecordKind.MEDIA, item_id, reason, detail))
+
+        if item.not_exportable:
+            # The researcher's reason is shown on screen only, yet redacted like everything else:
+            # listings get pasted into messages.
+            reason = texts.redactor.redact(" ".join(item.not_exportable.split())[:200]).text
+            exclude(ExclusionReason.NOT_EXPORTABLE, reason)
+            continue
+        if item.working is None:
+            exclude(ExclusionReason.NO_WORKING_COPY)
+            continue
+        try:
+            media_type = ms.working_type(vault, item)
+        except (InvalidInput, ValueError, KeyError, TypeError):
+            exclude(ExclusionReason.NO_WORKING_COPY)
+            continue
+        try:
+            sanitizer = sanitizer_for(media_type)
+        except UnsupportedMedia:
+            exclude(ExclusionReason.NO_INSPECTOR, media_type.value)
+            continue
+        try:
+            data = ms.read_working(vault, item)
+        except EvidenceError:
+            exclude(ExclusionReason.UNREADABLE)
+            continue
+        if detect_bytes(data) is not media_type:
+            exclude(ExclusionReason.TYPE_MISMATCH, media_type.value)
+            continue
+        try:
+            inspection = sanitizer.inspect(io.BytesIO(data))
+        except (EvidenceError, ValueError, OSError):
+            exclude(ExclusionReason.UNREADABLE)
+            continue
+        ref = f"{len(out) + 1:04d}"
+        file_name = f"{ref}.{ms.extension_for(media_type)}"
+        where = f"media {ref} ({_short(item.id)})"
+        out.append(
+            MediaOut(
+                ref=ref,
+                file_name=file_name,
+                media_type=media_type,
+                kind=item.kind.value,
+                caption=texts(f"{where} caption", item.caption),
+                place=texts(f"{where} place", item.place),
+                capture_date=day_of(item.capture_date),
+                width=inspection.width,
+                height=inspection.height,
+                data=data,
+                inspection=inspection,
+            )
+        )
+        refs[item.id] = ref
+    return out, refs
+
+
+def _timeline(
+    testimonies: Sequence[TestimonyOut], media: Sequence[MediaOut], sites: Sequence[SiteOut], site_created: list[str]
+) -> list[TimelineEvent]:
+    events: list[tuple[str, int, TimelineEvent]] = []
+    for t in testimonies:
+        if t.date:
+            place = f" ({t.place})" if t.place else ""
+            events.append((t.date, 0, TimelineEvent(t.date, f"Interview with {t.person_label}{place} [{t.ref}]")))
+    for m in media:
+        if m.capture_date:
+            noun = "Photo" if m.kind == "photo" else m.kind.capitalize()
+            events.append((m.capture_date, 1, TimelineEvent(m.capture_date, f"{noun} {m.file_name} taken")))
+    for site, created in zip(sites, site_created, strict=True):
+        day = day_of(created)
+        if day:
+            events.append((day, 2, TimelineEvent(day, f"Site {site.ref} recorded: {site.label}")))
+    events.sort(key=lambda e: (e[0], e[1]))
+    return [e[2] for e in events]

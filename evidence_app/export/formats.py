@@ -1,0 +1,71 @@
+"""Names, versions and limits of the dossier bundle: the contract between ``export`` and ``verify``.
+
+Everything a recipient's ``verify`` relies on is fixed here, so a change to the layout is a
+change of ``BUNDLE_VERSION`` and nothing else drifts silently.
+"""
+
+from __future__ import annotations
+
+import re
+import stat
+
+BUNDLE_FORMAT = "evidence-vault-dossier"
+BUNDLE_VERSION = 1
+RECORDS_FORMAT = "evidence-vault-dossier-records"
+RECORDS_VERSION = 1
+
+HASH_ALGORITHM = "sha256"
+SIGNATURE_ALGORITHM = "ed25519"
+# The signature covers this context string followed by the bytes of tagmanifest-sha256.txt. The
+# context keeps a signature made for a bundle from being valid for anything else the same vault
+# key signs (and the other way round).
+SIGNATURE_CONTEXT = "evidence-vault-bagit-v1"
+SIGNED_PREFIX = (SIGNATURE_CONTEXT + "\n").encode("ascii")
+
+# Tag files (relative to the bag's top folder).
+BAGIT_TXT = "bagit.txt"
+BAG_INFO = "bag-info.txt"
+MANIFEST = "manifest-sha256.txt"
+TAG_MANIFEST = "tagmanifest-sha256.txt"
+# The detached signature of TAG_MANIFEST. It cannot be listed in the manifest it signs: verify
+# accepts exactly this one file outside both manifests, and only as the signature.
+SIGNATURE_FILE = TAG_MANIFEST + ".sig"
+SIGNED_TAG_FILES = (BAGIT_TXT, BAG_INFO, MANIFEST)
+
+BAGIT_DECLARATION = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
+
+# Payload (relative to the bag's top folder).
+PAYLOAD_DIR = "data"
+DOSSIER_HTML = "data/dossier.html"
+DOSSIER_PDF = "data/dossier.pdf"
+RECORDS_JSON = "data/records.json"
+MEDIA_DIR = "data/media"
+
+# bag-info.txt fields written by the exporter (besides the RFC 8493 reserved ones).
+INFO_FORMAT = "Evidence-Export-Format"
+INFO_VERSION = "Evidence-Export-Version"
+INFO_HASH = "Evidence-Hash-Algorithm"
+INFO_SIG_ALG = "Evidence-Signature-Algorithm"
+INFO_SIG_CONTEXT = "Evidence-Signature-Context"
+INFO_SIG_FILE = "Evidence-Signature-File"
+INFO_PUBLIC_KEY = "Evidence-Signer-Public-Key"
+INFO_FINGERPRINT = "Evidence-Signer-Fingerprint"
+
+# Every name in a bundle, below the top folder: generated, ASCII, no room for tricks.
+SAFE_COMPONENT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
+
+# Zip entries: fixed timestamp (the earliest a zip can hold), regular files, rw-r--r--.
+ZIP_DATE_TIME = (1980, 1, 1, 0, 0, 0)
+ZIP_FILE_MODE = stat.S_IFREG | 0o644
+ZIP_CREATE_SYSTEM_UNIX = 3
+
+# Limits applied by verify to the central directory BEFORE any entry is decompressed.
+MAX_ENTRIES = 10_000
+MAX_ENTRY_SIZE = 1024 * 1024 * 1024
+MAX_TOTAL_SIZE = 4 * 1024 * 1024 * 1024
+MAX_RATIO = 100  # uncompressed / compressed, for entries above RATIO_FLOOR
+RATIO_FLOOR = 1024 * 1024
+MAX_TAG_FILE = 4 * 1024 * 1024  # bag-info, manifests, signature: read whole into memory
+MAX_CENTRAL_DIRECTORY = 16 * 1024 * 1024
+# An encrypted bundle is decrypted into memory (never to disk): this bounds that memory.
+MAX_DECRYPTED_BUNDLE = 2 * 1024 * 1024 * 1024

@@ -1,0 +1,543 @@
+"""``verify``: check a dossier bundle as its recipient does. No vault, no passphrase.
+
+The bundle is hostile input until proven otherwise. In this order:
+
+1. age: with identities, the age header is vetted first (``crypto.age.check_header``: a scrypt
+   work factor of 2^23 is refused at once, before pyrage sees the file), then the bundle is
+   decrypted INTO MEMORY only (bounded by the file size, itself bounded). A failed or truncated
+   decryption leaves nothing behind: there is no plaintext file to leave.
+2. zip, from its end-of-central-directory record and central directory, BEFORE decompressing
+   anything: entry count, central directory size, multi-disk and comment fields; then per entry
+   its name (no absolute names, drive letters, backslashes, ``..``/``.``/empty components, only
+   generated-looking ASCII names, one top folder), type (no symlinks or special files from the
+   external attributes), encryption flag, method (stored/deflate only), declared sizes, ratio,
+   duplicates (exact and case-folded); then every local header must agree with the directory and
+   no two entries may share bytes (overlapping entries are how small zips become huge).
+   Reading an entry stops at its declared size; a size or CRC that lies fails the read.
+3. BagIt (RFC 8493): bagit.txt; the tag manifest lists exactly bagit.txt, bag-info.txt and
+   manifest-sha256.txt and their hashes match; bag-info's signer key matches its fingerprint;
+   the Ed25519 signature (``tagmanifest-sha256.txt.sig``, the ONLY file no manifest covers) verifies
+   over the context line and the tag manifest; the payload manifest lists exactly the files under
+   data/ and every hash matches; Payload-Oxum matches.
+
+Any failure raises ``BundleInvalid`` with one line saying what failed.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import io
+import re
+import stat
+import struct
+import zipfile
+import zlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from crypto import age
+from crypto.errors import CryptoError, SignatureInvalid
+from crypto.signing import fingerprint as key_fingerprint
+from crypto.signing import verify as verify_signature
+
+from .errors import BundleInvalid
+from .formats import (
+    BAG_INFO,
+    BAGIT_TXT,
+    BUNDLE_FORMAT,
+    BUNDLE_VERSION,
+    HASH_ALGORITHM,
+    INFO_FINGERPRINT,
+    INFO_FORMAT,
+    INFO_HASH,
+    INFO_PUBLIC_KEY,
+    INFO_SIG_ALG,
+    INFO_SIG_CONTEXT,
+    INFO_SIG_FILE,
+    INFO_VERSION,
+    MANIFEST,
+    MAX_CENTRAL_DIRECTORY,
+    MAX_DECRYPTED_BUNDLE,
+    MAX_ENTRIES,
+    MAX_ENTRY_SIZE,
+    MAX_RATIO,
+    MAX_TAG_FILE,
+    MAX_TOTAL_SIZE,
+    PAYLOAD_DIR,
+    RATIO_FLOOR,
+    SAFE_COMPONENT,
+    SIGNATURE_ALGORITHM,
+    SIGNATURE_CONTEXT,
+    SIGNATURE_FILE,
+    SIGNED_PREFIX,
+    SIGNED_TAG_FILES,
+    TAG_MANIFEST,
+)
+
+MAX_IDENTITY_FILE = 64 * 1024
+_EOCD = b"PK\x05\x06"
+_EOCD64_LOCATOR = b"PK\x06\x07"
+_EOCD64 = b"PK\x06\x06"
+_LOCAL = b"PK\x03\x04"
+_EOCD_STRUCT = struct.Struct("<4sHHHHIIH")
+_LOCATOR_STRUCT = struct.Struct("<4sIQI")
+_EOCD64_STRUCT = struct.Struct("<4sQHHIIQQQQ")
+_LOCAL_STRUCT = struct.Struct("<4sHHHHHIIIHH")
+_FLAG_ENCRYPTED = 0x1
+_FLAG_DATA_DESCRIPTOR = 0x8
+_FLAG_UTF8 = 0x800
+_MANIFEST_LINE = re.compile(r"^([0-9a-fA-F]{64})[ \t]+(\S.*)$")
+_ALLOWED_TAG_FILES = frozenset({*SIGNED_TAG_FILES, TAG_MANIFEST, SIGNATURE_FILE})
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    fingerprint: str
+    encrypted: bool
+    top: str
+    payload_files: int
+    payload_bytes: int
+    bagging_date: str
+    export_format: str
+
+
+def read_identities(path: Path) -> list[age.Identity]:
+    """The X25519 identities of an age identity file (comments and blank lines ignored)."""
+    try:
+        with open(path.expanduser(), "rb") as fh:
+            raw = fh.read(MAX_IDENTITY_FILE + 1)
+    except FileNotFoundError:
+        raise BundleInvalid(f"no such identity file: {path}") from None
+    except OSError as exc:
+        raise BundleInvalid(f"the identity file cannot be read ({exc.strerror or exc.__class__.__name__})") from None
+    if len(raw) > MAX_IDENTITY_FILE:
+        raise BundleInvalid("the identity file is too large to be an age identity file")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BundleInvalid("the identity file is not text") from None
+    identities: list[age.Identity] = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        try:
+            identities.append(age.Identity.parse(line))
+        except CryptoError:
+            raise BundleInvalid("the identity file holds a line that is not an age identity") from None
+    if not identities:
+        raise BundleInvalid("the identity file holds no age identity (AGE-SECRET-KEY-1...)")
+    return identities
+
+
+def verify_bundle(
+    path: Path,
+    identities: Sequence[age.Identity] = (),
+    expected_fingerprint: str | None = None,
+) -> VerifyResult:
+    path = path.expanduser()
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):  # a FIFO or a device would block or never end
+            raise BundleInvalid(f"{path} is not a regular file")
+        fh = open(path, "rb")  # noqa: SIM115 (closed below)
+    except FileNotFoundError:
+        raise BundleInvalid(f"no such file: {path}") from None
+    except OSError as exc:
+        raise BundleInvalid(f"{path} cannot be read ({exc.strerror or exc.__class__.__name__})") from None
+    with fh:
+        size = _size(fh)
+        head = fh.read(len(age.AGE_MAGIC))
+        fh.seek(0)
+        encrypted = head == age.AGE_MAGIC
+        if encrypted:
+            if not identities:
+                raise BundleInvalid("the bundle is age-encrypted: give --identity FILE to decrypt it")
+            plain = _decrypt(fh, size, identities)
+            with plain:
+                result = _verify_zip(plain, len(plain.getbuffer()), encrypted=True)
+        else:
+            result = _verify_zip(fh, size, encrypted=False)
+    if expected_fingerprint is not None and _norm_fp(expected_fingerprint) != _norm_fp(result.fingerprint):
+        raise BundleInvalid(
+            f"the bundle is signed by key {result.fingerprint}, not by the expected key {expected_fingerprint.strip()}"
+        )
+    return result
+
+
+def _norm_fp(text: str) -> str:
+    return re.sub(r"[\s:]", "", text).lower()
+
+
+def _size(fh: BinaryIO) -> int:
+    fh.seek(0, io.SEEK_END)
+    size = fh.tell()
+    fh.seek(0)
+    return size
+
+
+def _decrypt(fh: BinaryIO, size: int, identities: Sequence[age.Identity]) -> io.BytesIO:
+    # age adds bytes to the plaintext, never removes them: the file size bounds the memory used.
+    if size > MAX_DECRYPTED_BUNDLE + 1024 * 1024:
+        raise BundleInvalid("the encrypted bundle is larger than verify accepts")
+    try:
+        age.check_header(fh)
+    except CryptoError as exc:
+        raise BundleInvalid(f"the encrypted bundle was refused: {exc}") from None
+    fh.seek(0)
+    plain = io.BytesIO()
+    try:
+        age.decrypt_stream(fh, plain, list(identities))
+    except CryptoError as exc:
+        plain.close()  # whatever was decrypted before the failure is dropped with the buffer
+        raise BundleInvalid(f"the bundle could not be decrypted: {exc}") from None
+    plain.seek(0)
+    return plain
+
+
+# --- zip structure ----------------------------------------------------------------------------
+
+
+def _show(name: str) -> str:
+    return repr(name[:80])
+
+
+def _check_eocd(fp: BinaryIO, size: int) -> None:
+    """Counts and sizes from the end-of-central-directory record, before zipfile parses anything."""
+    if size < _EOCD_STRUCT.size:
+        raise BundleInvalid("the bundle is not a zip file (too short)")
+    tail_len = min(size, _EOCD_STRUCT.size + 0xFFFF)
+    fp.seek(size - tail_len)
+    tail = fp.read(tail_len)
+    pos = tail.rfind(_EOCD)
+    if pos < 0 or pos + _EOCD_STRUCT.size > len(tail):
+        raise BundleInvalid("the bundle is not a zip file (no end of central directory)")
+    _, disk, cd_disk, n_disk, n_total, cd_size, _cd_offset, comment_len = _EOCD_STRUCT.unpack_from(tail, pos)
+    if comment_len or pos + _EOCD_STRUCT.size != len(tail):
+        raise BundleInvalid("the zip has a comment or data after its end: not a bundle made by Evidence Vault")
+    if disk or cd_disk or n_disk != n_total:
+        raise BundleInvalid("the zip spans several disks: not a bundle made by Evidence Vault")
+    if n_total == 0xFFFF or cd_size == 0xFFFFFFFF:
+        eocd_at = size - tail_len + pos
+        if eocd_at < _LOCATOR_STRUCT.size:
+            raise BundleInvalid("the zip's zip64 end record is missing")
+        fp.seek(eocd_at - _LOCATOR_STRUCT.size)
+        sig, _, record_at, _ = _LOCATOR_STRUCT.unpack(fp.read(_LOCATOR_STRUCT.size))
+        if sig != _EOCD64_LOCATOR or record_at > size - _EOCD64_STRUCT.size:
+            raise BundleInvalid("the zip's zip64 end record is missing or damaged")
+        fp.seek(record_at)
+        record = fp.read(_EOCD64_STRUCT.size)
+        if len(record) < _EOCD64_STRUCT.size or record[:4] != _EOCD64:
+            raise BundleInvalid("the zip's zip64 end record is damaged")
+        n_total, cd_size = _EOCD64_STRUCT.unpack(record)[7:9]
+    if n_total > MAX_ENTRIES:
+        raise BundleInvalid(f"the zip has {n_total} entries; a bundle has at most {MAX_ENTRIES}")
+    if cd_size > MAX_CENTRAL_DIRECTORY:
+        raise BundleInvalid("the zip's central directory is too large")
+    fp.seek(0)
+
+
+def _check_name(name: str) -> list[str]:
+    """The path components of a safe entry name; raises for anything else."""
+    if not name or len(name) > 400:
+        raise BundleInvalid(f"the zip has an entry with an empty or overlong name {_show(name)}")
+    if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name):
+        raise BundleInvalid(f"the zip has an entry with an absolute name {_show(name)}")
+    if "\\" in name or "\x00" in name:
+        raise BundleInvalid(f"the zip has an entry name with a backslash or NUL {_show(name)}")
+    parts = (name[:-1] if name.endswith("/") else name).split("/")
+    if ".." in parts:
+        raise BundleInvalid(f"the zip has an entry that leaves its folder {_show(name)}")
+    if any(not SAFE_COMPONENT.match(p) for p in parts):
+        raise BundleInvalid(f"the zip has an entry with an unexpected name {_show(name)}")
+    return parts
+
+
+def _entry_kind(info: zipfile.ZipInfo) -> str:
+    """'file' or 'dir'; raises for symlinks and special files (from the unix mode bits)."""
+    is_dir = info.filename.endswith("/")
+    mode = info.external_attr >> 16
+    if info.create_system == 3 and mode:
+        kind = stat.S_IFMT(mode)
+        if kind == stat.S_IFLNK:
+            raise BundleInvalid(f"the zip has a symbolic link {_show(info.filename)}")
+        if kind not in (stat.S_IFREG, stat.S_IFDIR) or (kind == stat.S_IFDIR) != is_dir:
+            raise BundleInvalid(f"the zip has an entry that is not a regular file {_show(info.filename)}")
+    return "dir" if is_dir else "file"
+
+
+def _check_entries(zf: zipfile.ZipFile) -> tuple[str, dict[str, zipfile.ZipInfo]]:
+    infos = zf.infolist()
+    if len(infos) > MAX_ENTRIES:
+        raise BundleInvalid(f"the zip has {len(infos)} entries; a bundle has at most {MAX_ENTRIES}")
+    tops: set[str] = set()
+    files: dict[str, zipfile.ZipInfo] = {}
+    folded: set[str] = set()
+    total = 0
+    for info in infos:
+        name = info.filename
+        parts = _check_name(name)
+        tops.add(parts[0])
+        key = name.casefold()
+        if key in folded:
+            raise BundleInvalid(f"the zip holds the name {_show(name)} twice")
+        folded.add(key)
+        if info.flag_bits & _FLAG_ENCRYPTED:
+            raise BundleInvalid(f"the zip entry {_show(name)} uses zip encryption")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise BundleInvalid(f"the zip entry {_show(name)} uses an unsupported compression method")
+        if _entry_kind(info) == "dir":
+            if info.file_size or info.compress_size:
+                raise BundleInvalid(f"the zip folder entry {_show(name)} has content")
+            continue
+        if len(parts) < 2:
+            raise BundleInvalid(f"the zip has a file outside the bundle folder {_show(name)}")
+        if info.file_size > MAX_ENTRY_SIZE:
+            raise BundleInvalid(f"the zip entry {_show(name)} declares {info.file_size} bytes: too large")
+        if info.compress_type == zipfile.ZIP_STORED and info.file_size != info.compress_size:
+            raise BundleInvalid(f"the size fields of the zip entry {_show(name)} disagree")
+        if info.file_size > RATIO_FLOOR and info.file_size > max(1, info.compress_size) * MAX_RATIO:
+            raise BundleInvalid(f"the zip entry {_show(name)} expands more than {MAX_RATIO}x: refusing a zip bomb")
+        total += info.file_size
+        if total > MAX_TOTAL_SIZE:
+            raise BundleInvalid("the zip's entries add up to more than a bundle may hold: refusing a zip bomb")
+        files["/".join(parts[1:])] = info
+    if len(tops) != 1:
+        raise BundleInvalid("the zip must hold exactly one top folder (the bag)")
+    return tops.pop(), files
+
+
+def _check_layout(fp: BinaryIO, zf: zipfile.ZipFile, size: int) -> None:
+    """Every local header agrees with the central directory and no two entries share bytes."""
+    cd_start = int(getattr(zf, "start_dir", size))
+    spans: list[tuple[int, int, str]] = []
+    for info in zf.infolist():
+        name = info.filename
+        fp.seek(info.header_offset)
+        head = fp.read(_LOCAL_STRUCT.size)
+        if len(head) < _LOCAL_STRUCT.size or head[:4] != _LOCAL:
+            raise BundleInvalid(f"the zip entry {_show(name)} has no valid local header")
+        _, _, flags, method, _, _, _, csize, usize, name_len, extra_len = _LOCAL_STRUCT.unpack(head)
+        raw_name = fp.read(name_len)
+        local_name = raw_name.decode("utf-8" if flags & _FLAG_UTF8 else "cp437", "replace")
+        if local_name != info.orig_filename:
+            raise BundleInvalid(f"the zip entry {_show(name)} has a different name in its local header")
+        if method != info.compress_type:
+            raise BundleInvalid(f"the zip entry {_show(name)} has a different method in its local header")
+        declared = not flags & _FLAG_DATA_DESCRIPTOR and 0xFFFFFFFF not in (csize, usize)
+        if declared and (csize, usize) != (info.compress_size, info.file_size):
+            raise BundleInvalid(f"the size fields of the zip entry {_show(name)} disagree")
+        start = info.header_offset
+        end = start + _LOCAL_STRUCT.size + name_len + extra_len + info.compress_size
+        spans.append((start, end, name))
+    spans.sort()
+    if spans and spans[0][0] != 0:
+        raise BundleInvalid("the zip has unexpected data before its first entry")
+    for (_, end, name), (next_start, _, _) in zip(spans, [*spans[1:], (cd_start, 0, "")], strict=True):
+        if end > next_start:
+            raise BundleInvalid(f"the zip entry {_show(name)} overlaps the next one: refusing a zip bomb")
+
+
+def _read_tag_file(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    if info.file_size > MAX_TAG_FILE:
+        raise BundleInvalid(f"{_show(info.filename)} is larger than a tag file may be")
+    data = bytearray()
+    _stream(zf, info, data.extend)
+    return bytes(data)
+
+
+def _stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo, consume: Callable[[bytes], object]) -> int:
+    """Feed the entry's bytes to ``consume``; never more than its declared size is accepted."""
+    count = 0
+    try:
+        with zf.open(info) as src:
+            while True:
+                chunk = src.read(min(1024 * 1024, info.file_size - count + 1))
+                if not chunk:
+                    break
+                count += len(chunk)
+                if count > info.file_size:
+                    raise BundleInvalid(f"the zip entry {_show(info.filename)} holds more than its declared size")
+                consume(chunk)
+    except BundleInvalid:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, RuntimeError, NotImplementedError):
+        raise BundleInvalid(
+            f"the zip entry {_show(info.filename)} is damaged (its data, size or checksum fields do not agree)"
+        ) from None
+    if count != info.file_size:
+        raise BundleInvalid(f"the zip entry {_show(info.filename)} is shorter than its declared size")
+    return count
+
+
+def _sha256(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[str, int]:
+    digest = hashlib.sha256()
+    count = _stream(zf, info, digest.update)
+    return digest.hexdigest(), count
+
+
+# --- BagIt ------------------------------------------------------------------------------------
+
+
+def _parse_manifest(data: bytes, what: str) -> dict[str, str]:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BundleInvalid(f"{what} is not UTF-8 text") from None
+    entries: dict[str, str] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        match = _MANIFEST_LINE.match(line)
+        if not match:
+            raise BundleInvalid(f"{what} line {number} is malformed")
+        path = match[2].strip()
+        parts = path.split("/")
+        if ".." in parts or not all(SAFE_COMPONENT.match(p) for p in parts):
+            # Only names a bundle can hold: also keeps control characters out of the messages.
+            raise BundleInvalid(f"{what} line {number} names an unexpected path {_show(path)}")
+        if path in entries:
+            raise BundleInvalid(f"{what} lists {_show(path)} twice")
+        entries[path] = match[1].lower()
+    return entries
+
+
+def _parse_bag_info(data: bytes) -> dict[str, list[str]]:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BundleInvalid(f"{BAG_INFO} is not UTF-8 text") from None
+    fields: dict[str, list[str]] = {}
+    last: str | None = None
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        if line[0] in " \t" and last is not None:
+            fields[last][-1] += " " + line.strip()
+            continue
+        label, sep, value = line.partition(":")
+        if not sep or not label.strip():
+            raise BundleInvalid(f"{BAG_INFO} has a malformed line")
+        last = label.strip()
+        fields.setdefault(last, []).append(value.strip())
+    return fields
+
+
+def _one(fields: dict[str, list[str]], label: str) -> str:
+    values = fields.get(label, [])
+    if len(values) != 1:
+        raise BundleInvalid(f"{BAG_INFO} must name {label} exactly once")
+    return values[0]
+
+
+def _check_bagit_txt(data: bytes) -> None:
+    fields = _parse_bag_info(data)
+    version = fields.get("BagIt-Version", [""])
+    encoding = fields.get("Tag-File-Character-Encoding", [""])
+    if version[0] not in ("1.0", "0.97") or encoding[0].upper() != "UTF-8":
+        raise BundleInvalid(f"{BAGIT_TXT} does not declare BagIt 1.0 in UTF-8")
+
+
+def _verify_zip(fp: BinaryIO, size: int, encrypted: bool) -> VerifyResult:
+    _check_eocd(fp, size)
+    try:
+        zf = zipfile.ZipFile(fp)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, struct.error):
+        raise BundleInvalid("the bundle is not a readable zip file") from None
+    with zf:
+        top, files = _check_entries(zf)
+        _check_layout(fp, zf, size)
+        for name in files:
+            if not name.startswith(PAYLOAD_DIR + "/") and name not in _ALLOWED_TAG_FILES:
+                raise BundleInvalid(f"the bag holds a file outside data/ that no signature covers: {_show(name)}")
+        for required in (*SIGNED_TAG_FILES, TAG_MANIFEST, SIGNATURE_FILE):
+            if required not in files:
+                raise BundleInvalid(f"the bag has no {required}")
+
+        tag_data = {name: _read_tag_file(zf, files[name]) for name in (*SIGNED_TAG_FILES, TAG_MANIFEST, SIGNATURE_FILE)}
+        _check_bagit_txt(tag_data[BAGIT_TXT])
+        tag_manifest = _parse_manifest(tag_data[TAG_MANIFEST], TAG_MANIFEST)
+        if set(tag_manifest) != set(SIGNED_TAG_FILES):
+            raise BundleInvalid(f"{TAG_MANIFEST} must list exactly {', '.join(SIGNED_TAG_FILES)}")
+        problems = [
+            f"{name} does not match its checksum in {TAG_MANIFEST}"
+            for name in SIGNED_TAG_FILES
+            if hashlib.sha256(tag_data[name]).hexdigest() != tag_manifest[name]
+        ]
+        if problems:
+            raise BundleInvalid("; ".join(problems))
+
+        info = _parse_bag_info(tag_data[BAG_INFO])
+        fingerprint = _check_signature(info, tag_data[TAG_MANIFEST], tag_data[SIGNATURE_FILE])
+
+        manifest = _parse_manifest(tag_data[MANIFEST], MANIFEST)
+        payload = {name: zinfo for name, zinfo in files.items() if name.startswith(PAYLOAD_DIR + "/")}
+        missing = sorted(set(manifest) - set(payload))
+        extra = sorted(set(payload) - set(manifest))
+        problems = [f"{p} is listed in {MANIFEST} but missing" for p in missing]
+        problems += [f"{p} is not listed in {MANIFEST}" for p in extra]
+        total = 0
+        for name in sorted(set(payload) & set(manifest)):
+            digest, count = _sha256(zf, payload[name])
+            total += count
+            if digest != manifest[name]:
+                problems.append(f"{name} does not match its checksum in {MANIFEST}")
+        oxum = _one(info, "Payload-Oxum")
+        if oxum != f"{total}.{len(payload)}" and not missing and not extra:
+            actual = f"{total} bytes in {len(payload)} files"
+            problems.append(f"Payload-Oxum {_show(oxum)} does not match the payload ({actual})")
+        if problems:
+            shown = "; ".join(problems[:5]) + (f"; and {len(problems) - 5} more" if len(problems) > 5 else "")
+            raise BundleInvalid(shown)
+        return VerifyResult(
+            fingerprint=fingerprint,
+            encrypted=encrypted,
+            top=top,
+            payload_files=len(payload),
+            payload_bytes=total,
+            bagging_date=_one(info, "Bagging-Date"),
+            export_format=f"{_one(info, INFO_FORMAT)}/{_one(info, INFO_VERSION)}",
+        )
+
+
+def _check_signature(info: dict[str, list[str]], tag_manifest: bytes, sig_file: bytes) -> str:
+    if _one(info, INFO_FORMAT) != BUNDLE_FORMAT:
+        raise BundleInvalid(f"the bag is not an Evidence Vault dossier ({INFO_FORMAT} differs)")
+    if _one(info, INFO_VERSION) != str(BUNDLE_VERSION):
+        raise BundleInvalid(f"dossier bundle version {_one(info, INFO_VERSION)[:20]!r} is not supported")
+    expected = {
+        INFO_HASH: HASH_ALGORITHM,
+        INFO_SIG_ALG: SIGNATURE_ALGORITHM,
+        INFO_SIG_CONTEXT: SIGNATURE_CONTEXT,
+        INFO_SIG_FILE: SIGNATURE_FILE,
+    }
+    for label, value in expected.items():
+        if _one(info, label) != value:
+            raise BundleInvalid(f"{BAG_INFO} names an unsupported {label}")
+    try:
+        public = base64.b64decode(_one(info, INFO_PUBLIC_KEY), validate=True)
+    except (binascii.Error, ValueError):
+        public = b""
+    if len(public) != 32:
+        raise BundleInvalid(f"{BAG_INFO} holds no valid signer public key")
+    claimed = _one(info, INFO_FINGERPRINT)
+    actual = key_fingerprint(public)
+    if _norm_fp(claimed) != _norm_fp(actual):
+        raise BundleInvalid(
+            f"the signer fingerprint in {BAG_INFO} {_show(claimed)} is not that of its public key ({actual})"
+        )
+    try:
+        signature = base64.b64decode(sig_file.strip(), validate=True)
+    except (binascii.Error, ValueError):
+        raise BundleInvalid(f"{SIGNATURE_FILE} is not a base64 signature") from None
+    if len(signature) != 64:
+        raise BundleInvalid(f"{SIGNATURE_FILE} is not an Ed25519 signature")
+    try:
+        verify_signature(public, SIGNED_PREFIX + tag_manifest, signature)
+    except SignatureInvalid:
+        raise BundleInvalid(f"the signature in {SIGNATURE_FILE} does not verify: the bundle was altered") from None
+    return actual
+

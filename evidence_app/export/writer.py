@@ -1,0 +1,259 @@
+"""``export``: collect, render, gate, then write the signed bundle (optionally age-encrypted).
+
+Order, and what must never happen:
+
+1. collect and redact (``collect``), render the HTML, the PDF (registered renderer) and
+   records.json, build and sign the bag, all in memory;
+2. the leak gate reads every final artefact; any finding raises ``ExportRefused`` BEFORE the
+   output file is even opened, so a refused export leaves nothing behind;
+3. the zip is written through ``fsutil.atomic_writer`` (temporary file, fsync, rename; the
+   temporary file is removed on any exception, so a failure leaves no partial bundle). With
+   recipients the zip is produced in a thread into an OS pipe and age reads the pipe: the
+   plaintext zip exists only in memory and in the kernel's pipe buffer, NEVER on disk;
+4. the custody log entry (bundle SHA-256, zip SHA-256, signer fingerprint) is committed before
+   the rename, so a bundle never exists without its entry.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import os
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from crypto import age
+
+from .. import fsutil
+from ..custody import Action
+from ..errors import EvidenceError, InvalidInput
+from ..rendering import PdfRenderer, pdf_renderer
+from ..vault import Vault
+from . import pdf as pdfpost
+from .bag import FREE_TEXT_INFO, BagFile, Writer, bag_info_fields, build_bag, top_folder, write_zip
+from .collect import Collected, ExportOptions, ExportReport, collect
+from .dossier import html_for_scan, render_html, render_records
+from .errors import ExportRefused, GateFinding
+from .formats import BUNDLE_FORMAT, BUNDLE_VERSION, DOSSIER_HTML, DOSSIER_PDF, MEDIA_DIR, RECORDS_JSON
+from .leakgate import Artefact, check_embedded_images, check_media, scan_texts
+
+
+@dataclass(frozen=True)
+class PreparedBundle:
+    collected: Collected
+    top: str
+    files: tuple[BagFile, ...]
+    fingerprint: str
+    findings: tuple[GateFinding, ...]
+
+    @property
+    def report(self) -> ExportReport:
+        return self.collected.report
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    sha256: str  # of the file written (the age file when encrypted)
+    zip_sha256: str
+    fingerprint: str
+    encrypted: bool
+    report: ExportReport
+    media: int
+
+
+def prepare(
+    vault: Vault,
+    case_id: str,
+    options: ExportOptions,
+    renderer: PdfRenderer | None = None,
+    today: dt.date | None = None,
+) -> PreparedBundle:
+    """Everything of the bundle, in memory, with the leak gate's findings (empty = may be written)."""
+    collected = collect(vault, case_id, options, today)
+    dossier = collected.dossier
+    keys = vault.signing_keypair()
+    html_text = render_html(dossier, keys.fingerprint)
+    render = renderer or pdf_renderer()
+    try:
+        raw_pdf = render(html_text, dossier.title)
+    except EvidenceError:
+        raise
+    except Exception as exc:  # a renderer is foreign code: its failure is one line, not a traceback
+        raise EvidenceError(f"the dossier PDF could not be rendered ({exc.__class__.__name__})") from None
+    pdf_bytes = pdfpost.normalise(raw_pdf, dossier.title)
+    pdf_text, pdf_info = pdfpost.read_back(pdf_bytes)
+    records = render_records(dossier)
+    payload = [
+        BagFile(DOSSIER_HTML, html_text.encode("utf-8")),
+        BagFile(DOSSIER_PDF, pdf_bytes, compress=False),
+        BagFile(RECORDS_JSON, records),
+        *(BagFile(f"{MEDIA_DIR}/{m.file_name}", m.data, compress=False) for m in dossier.media),
+    ]
+    info = bag_info_fields(payload, dossier.export_date, keys, dossier.organization)
+    files = build_bag(payload, info, keys)
+    top = top_folder(dossier.export_date)
+
+    redactor = collected.redactor
+    artefacts = [
+        Artefact("dossier.html", html_for_scan(html_text)),
+        Artefact("dossier.pdf text", pdf_text),
+        Artefact("dossier.pdf document info", pdf_info),
+        Artefact("records.json", records.decode("utf-8")),
+        Artefact("bag-info.txt", "\n".join(f"{k}: {v}" for k, v in info if k in FREE_TEXT_INFO)),
+        Artefact("file names", "\n".join(f"{top}/{f.path}" for f in files)),
+    ]
+    findings = [
+        *scan_texts(redactor, artefacts),
+        *check_embedded_images(html_text, dossier.media),
+        *check_media(redactor, dossier.media),
+    ]
+    return PreparedBundle(collected, top, tuple(files), keys.fingerprint, tuple(findings))
+
+
+def export_case(
+    vault: Vault,
+    case_id: str,
+    out: Path,
+    options: ExportOptions,
+    recipients: list[str] | None = None,
+    renderer: PdfRenderer | None = None,
+    today: dt.date | None = None,
+) -> ExportResult:
+    """Write the bundle for ``case_id`` to ``out`` (refuses to overwrite). Raises ExportRefused,
+    with the findings, if the leak gate finds anything; then nothing is written."""
+    recipients = parse_recipients(recipients or [])
+    out = _check_target(vault, out)
+    prepared = prepare(vault, case_id, options, renderer, today)
+    if prepared.findings:
+        raise ExportRefused(prepared.findings)
+    dossier = prepared.collected.dossier
+    written: dict[str, str] = {}
+
+    def record(file_sha: str, zip_sha: str) -> None:
+        written.update(file=file_sha, zip=zip_sha)
+        vault.log(
+            Action.EXPORT,
+            "case",
+            case_id,
+            {
+                "what": "dossier",
+                "format": f"{BUNDLE_FORMAT}/{BUNDLE_VERSION}",
+                "file": out.name,
+                "sha256": file_sha,
+                "zip_sha256": zip_sha,
+                "signer": prepared.fingerprint,
+                "encrypted": bool(recipients),
+                "recipients": recipients,
+                "media": len(dossier.media),
+                "excluded": len(prepared.report.exclusions),
+                "allowed": list(dossier.allowed),
+                "regions": list(dossier.regions),
+            },
+        )
+
+    write_bundle(out, prepared.top, prepared.files, recipients, record)
+    return ExportResult(
+        path=out,
+        sha256=written["file"],
+        zip_sha256=written["zip"],
+        fingerprint=prepared.fingerprint,
+        encrypted=bool(recipients),
+        report=prepared.report,
+        media=len(dossier.media),
+    )
+
+
+def parse_recipients(texts: list[str]) -> list[str]:
+    """age X25519 recipients. A secret identity given by mistake is refused WITHOUT being echoed
+    (the generic parser quotes what it could not read)."""
+    for text in texts:
+        if text.strip().upper().startswith("AGE-SECRET-KEY-"):
+            raise InvalidInput(
+                "a recipient given is a secret age identity: give its public key (age1...) and keep the identity secret"
+            )
+    return [age.parse_recipient(text) for text in texts]
+
+
+def _check_target(vault: Vault, out: Path) -> Path:
+    out = out.expanduser()
+    if out.exists() or out.is_symlink():
+        raise InvalidInput(f"{out} already exists; choose a new file name")
+    if not out.parent.is_dir():
+        raise InvalidInput(f"the folder {out.parent} does not exist")
+    if out.parent.resolve() == vault.root.resolve():
+        raise InvalidInput("choose a folder outside the vault for the export")
+    return out
+
+
+class _Hashing:
+    def __init__(self, sink: Writer) -> None:
+        self._sink = sink
+        self.digest = hashlib.sha256()
+
+    def write(self, data: bytes) -> int:
+        self._sink.write(data)
+        self.digest.update(data)
+        return len(data)
+
+
+def write_bundle(
+    out: Path,
+    top: str,
+    files: tuple[BagFile, ...] | list[BagFile],
+    recipients: list[str],
+    on_written: Callable[[str, str], None],
+) -> None:
+    """Zip ``files`` under ``top`` into ``out`` atomically; through age when there are
+    recipients. ``on_written(file_sha256, zip_sha256)`` runs after the last byte and before the
+    rename; if it raises, the temporary file is removed and ``out`` never appears."""
+    with fsutil.atomic_writer(out) as fh:
+        file_sink = _Hashing(fh)
+        if recipients:
+            zip_sink: list[_Hashing] = []
+
+            def produce(pipe: BinaryIO) -> None:
+                sink = _Hashing(pipe)
+                zip_sink.append(sink)
+                write_zip(sink, top, files)
+
+            with _piped(produce) as reader:
+                age.encrypt_stream(reader, file_sink, recipients)
+            zip_sha = zip_sink[0].digest.hexdigest()
+        else:
+            write_zip(file_sink, top, files)
+            zip_sha = file_sink.digest.hexdigest()
+        on_written(file_sink.digest.hexdigest(), zip_sha)
+
+
+@contextlib.contextmanager
+def _piped(produce: Callable[[BinaryIO], None]) -> Iterator[BinaryIO]:
+    """Run ``produce(writer)`` in a thread and yield the reading end of the OS pipe it writes to.
+    A failure in the producer is re-raised here; closing the reader first unblocks a producer
+    whose consumer failed (it gets a broken pipe)."""
+    r, w = os.pipe()
+    reader, writer = os.fdopen(r, "rb"), os.fdopen(w, "wb")
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            produce(writer)
+        except BaseException as exc:  # handed to the caller's thread
+            failure.append(exc)
+        finally:
+            with contextlib.suppress(OSError):
+                writer.close()
+
+    thread = threading.Thread(target=run, name="evidence-export-zip", daemon=True)
+    thread.start()
+    try:
+        yield reader
+    finally:
+        reader.close()
+        thread.join()
+    if failure:
+        raise failure[0]

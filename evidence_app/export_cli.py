@@ -1,0 +1,171 @@
+"""``evidence-app export`` and ``evidence-app verify``.
+
+export: a redacted, signed BagIt bundle of one case (optionally age-encrypted to recipients);
+``--dry-run`` lists every redaction, detector hit and left-out item and writes nothing.
+verify: checks a bundle's zip structure, manifests, signature and signer; needs no vault and
+never asks for a passphrase (recipients run it).
+
+Exit codes as for every command: 0 ok, 1 one-line error on stderr, 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from .model import RecordKind
+from .redaction import DEFAULT_REGIONS, DetectorKind, RedactionReason
+
+if TYPE_CHECKING:  # the export package is imported when a command runs, not to build the parser
+    from .export import ExportOptions, ExportReport
+
+
+def _cli() -> Any:
+    from . import cli  # late import: cli imports this module while building its parser
+
+    return cli
+
+
+def _options(args: argparse.Namespace) -> ExportOptions:
+    from .export import ExportOptions
+
+    regions = tuple(r.upper() for r in args.region) if args.region else DEFAULT_REGIONS
+    return ExportOptions(allowed=frozenset(args.allow), regions=regions, organization=args.organization or "")
+
+
+def _print_report(report: ExportReport, out: TextIO) -> None:
+    """The dry-run listing. Contexts come from Redactor.context and never show protected text."""
+    out.write(f"Redactions ({len(report.redactions)}):\n")
+    for r in report.redactions:
+        out.write(f"  {r.where}: {r.reason.value} -> {r.label}: {r.context}\n")
+    detector_hits = [r for r in report.redactions if r.reason is RedactionReason.DETECTOR]
+    out.write(f"Detector hits redacted: {len(detector_hits)}; allowed and kept ({len(report.kept)}):\n")
+    for k in report.kept:
+        out.write(f"  {k.where}: {k.kind.value} kept: {k.context}\n")
+    out.write(f"Left out ({len(report.exclusions)}):\n")
+    for e in report.exclusions:
+        out.write(f"  {e.describe()}\n")
+    if report.generalisations:
+        out.write(f"Generalised ({len(report.generalisations)}):\n")
+        for g in report.generalisations:
+            out.write(f"  {g}\n")
+    for w in report.warnings:
+        out.write(f"Warning: {w}\n")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .export import ExportRefused, export_case, prepare
+    from .export.writer import parse_recipients
+
+    cli = _cli()
+    options = _options(args)
+    recipients = parse_recipients(args.recipient)
+    with cli._open(args) as v:
+        case_id = v.resolve_id(RecordKind.CASE, args.case)
+        if args.dry_run:
+            prepared = prepare(v, case_id, options)
+            print(f"Dry run: nothing was written. Case {case_id[:8]}, {len(prepared.files)} files in the bundle.")
+            _print_report(prepared.report, sys.stdout)
+            if prepared.findings:
+                for finding in prepared.findings:
+                    print(f"LEAK {finding.describe()}")
+                raise ExportRefused(prepared.findings)
+            print(f"Leak gate: passed. Signer fingerprint: {prepared.fingerprint}")
+            return 0
+        try:
+            result = export_case(v, case_id, Path(args.out), options, recipients)
+        except ExportRefused as exc:
+            for finding in exc.findings:
+                sys.stderr.write(f"  leak: {finding.describe()}\n")
+            raise
+    for exclusion in result.report.exclusions:
+        sys.stderr.write(f"left out: {exclusion.describe()}\n")
+    for warning in result.report.warnings:
+        sys.stderr.write(f"warning: {warning}\n")
+    sys.stderr.write(
+        f"Exported {'(age-encrypted) ' if result.encrypted else ''}with {len(result.report.redactions)} redaction(s)"
+        f" and {result.media} file(s). Signer fingerprint: {result.fingerprint}\n"
+        "Give the recipient this fingerprint by another channel so they can check who signed the bundle.\n"
+    )
+    print(result.path)
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    # No vault, no passphrase: the recipient of a bundle runs this.
+    from .export import read_identities, verify_bundle
+
+    identities = [i for spec in args.identity for i in read_identities(Path(spec))]
+    result = verify_bundle(Path(args.file), identities, args.fingerprint)
+    print(
+        f"OK {result.export_format} bag {result.top}: {result.payload_files} payload files,"
+        f" {result.payload_bytes} bytes; manifests and signature verified"
+        f"{' (decrypted in memory)' if result.encrypted else ''}"
+    )
+    print(f"signer fingerprint: {result.fingerprint}")
+    if args.fingerprint is None:
+        sys.stderr.write(
+            "Compare the signer fingerprint with the one the sender gave you by another channel"
+            " (or pass it with --expect-signer).\n"
+        )
+    return 0
+
+
+def _detector(text: str) -> DetectorKind:
+    try:
+        return DetectorKind(text.strip().lower())
+    except ValueError:
+        choices = ", ".join(k.value for k in DetectorKind)
+        raise argparse.ArgumentTypeError(f"{text!r} is not one of: {choices}") from None
+
+
+def add_commands(sub: Any, cmd: Callable[..., Any]) -> None:
+    sp = cmd(sub, "export", cmd_export, "write a redacted, signed dossier bundle of a case")
+    sp.add_argument("--case", required=True)
+    sp.add_argument("--out", metavar="FILE", help="the bundle to write (a new file)")
+    sp.add_argument(
+        "--recipient",
+        action="append",
+        default=[],
+        metavar="AGE_RECIPIENT",
+        help="encrypt the bundle to this age X25519 recipient (age1...; repeatable)",
+    )
+    sp.add_argument(
+        "--allow",
+        action="append",
+        default=[],
+        type=_detector,
+        metavar="KIND",
+        help=f"keep detector hits of this kind ({', '.join(k.value for k in DetectorKind)}; repeatable)",
+    )
+    sp.add_argument(
+        "--region",
+        action="append",
+        default=[],
+        metavar="CC",
+        help=f"phone number region (repeatable; default {' '.join(DEFAULT_REGIONS)})",
+    )
+    sp.add_argument("--organization", help="Source-Organization for bag-info.txt")
+    sp.add_argument("--dry-run", action="store_true", help="list redactions and left-out items; write nothing")
+    sp.set_defaults(func=_require_out)
+
+    sp = cmd(sub, "verify", cmd_verify, "check a dossier bundle: zip, manifests, signature, signer (no vault)")
+    sp.add_argument("file", metavar="FILE")
+    sp.add_argument("--identity", action="append", default=[], metavar="AGE_IDENTITY_FILE",
+                    help="decrypt an age-encrypted bundle with this identity file (repeatable)")
+    sp.add_argument(
+        "--expect-signer",
+        "--fingerprint",
+        dest="fingerprint",
+        metavar="FINGERPRINT",
+        help="fail unless the bundle is signed by the key with this fingerprint",
+    )
+
+
+def _require_out(args: argparse.Namespace) -> int:
+    if not args.dry_run and not args.out:
+        raise _cli().UsageError("evidence-app export: --out FILE is required (or --dry-run)")
+    return cmd_export(args)
