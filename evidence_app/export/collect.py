@@ -33,7 +33,7 @@ from .. import media_service as ms
 from ..errors import EvidenceError, InvalidInput, UnsupportedMedia
 from ..media.base import Inspection, MediaType, sanitizer_for
 from ..media.detect import detect_bytes
-from ..model import Consent, Person, RecordKind, RiskLevel, Role, Site, Span
+from ..model import Consent, MediaKind, Person, RecordKind, RiskLevel, Role, Site, Span
 from ..redaction import (
     DEFAULT_REGIONS,
     DetectorKind,
@@ -56,6 +56,9 @@ class ExportOptions:
     allowed: frozenset[DetectorKind] = frozenset()
     regions: tuple[str, ...] = DEFAULT_REGIONS
     organization: str = ""  # Source-Organization in bag-info.txt (redacted like any text)
+    # Audio and video carry voices and faces no metadata check can see; a source can be recognised
+    # from them. They leave only when the researcher asks for it, export by export.
+    include_recordings: bool = False
 
 
 class ExclusionReason(Enum):
@@ -65,6 +68,7 @@ class ExclusionReason(Enum):
     NO_INSPECTOR = "no inspector for its type, so it cannot be shown to be free of metadata"
     UNREADABLE = "its working copy could not be read or inspected"
     TYPE_MISMATCH = "its working copy is not of the type recorded for it"
+    RECORDING = "a recording: voices identify people; include recordings explicitly to export it"
 
 
 @dataclass(frozen=True)
@@ -434,6 +438,9 @@ def _collect_media(
         def exclude(reason: ExclusionReason, detail: str = "", item_id: str = item.id) -> None:
             report.exclusions.append(Exclusion(RecordKind.MEDIA, item_id, reason, detail))
 
+        if item.kind in (MediaKind.AUDIO, MediaKind.VIDEO) and not texts.options.include_recordings:
+            exclude(ExclusionReason.RECORDING, item.kind.value)
+            continue
         if item.not_exportable:
             # The researcher's reason is shown on screen only, yet redacted like everything else:
             # listings get pasted into messages.

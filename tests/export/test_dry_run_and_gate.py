@@ -135,3 +135,28 @@ def test_same_case_same_day_gives_the_same_bundle(cli_vault: Cli, scenario: Scen
         second = export_case(vault, scenario.case_id, tmp_path / "2.zip", ExportOptions(), today=day)
     assert first.zip_sha256 == second.zip_sha256
     assert (tmp_path / "1.zip").read_bytes() == (tmp_path / "2.zip").read_bytes()
+
+
+def test_recordings_stay_out_unless_included(cli_vault: Cli, scenario: Scenario, tmp_path: Path) -> None:
+    """A voice identifies a source whatever the metadata says: audio leaves only on request."""
+    import wave
+    import zipfile
+
+    recording = tmp_path / "interview.wav"
+    with wave.open(str(recording), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(8000)
+        w.writeframes(b"\x00\x01" * 8000)
+    audio_id = cli_vault.ok("media", "import", "--case", scenario.case_id, str(recording))
+    r = cli_vault("export", "--case", scenario.case_id, "--dry-run")
+    assert r.code == 0, r.err
+    assert f"media {audio_id[:8]}: a recording: voices identify people" in r.out
+    without = tmp_path / "without.zip"
+    cli_vault.ok("export", "--case", scenario.case_id, "--out", str(without))
+    with zipfile.ZipFile(without) as z:
+        assert not any(n.endswith(".wav") for n in z.namelist())
+    with_audio = tmp_path / "with.zip"
+    cli_vault.ok("export", "--case", scenario.case_id, "--out", str(with_audio), "--include-recordings")
+    with zipfile.ZipFile(with_audio) as z:
+        assert any(n.endswith(".wav") for n in z.namelist())
