@@ -99,7 +99,7 @@ def write_backup(vault: Vault, out: Path, progress: Callable[[int, int], None] |
             ).encode("utf-8")
             tar.addfile(_tarinfo(MANIFEST, len(body)), io.BytesIO(body))
 
-    with fsutil.atomic_writer(out) as fh:
+    with vault.output_writer(out) as fh:
         fh.write(_PREFIX.pack(MAGIC, VERSION, len(header_bytes)) + header_bytes)
         fh.write(_LEN.pack(len(nonce + wrapped)) + nonce + wrapped)
         with piped(produce_tar) as reader:

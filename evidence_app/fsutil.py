@@ -47,10 +47,11 @@ def temp_path_for(target: Path) -> Path:
 
 
 @contextlib.contextmanager
-def atomic_writer(target: Path) -> Iterator[BinaryIO]:
+def atomic_writer(target: Path, temp: Path | None = None) -> Iterator[BinaryIO]:
     """Yields a file to write; on normal exit it atomically becomes ``target``. On an exception the
-    temporary file is removed and ``target`` is untouched."""
-    tmp = temp_path_for(target)
+    temporary file is removed and ``target`` is untouched. ``temp`` (from ``temp_path_for``) lets a
+    caller record the temporary name first, to clean it up after a kill (Vault.output_writer)."""
+    tmp = temp if temp is not None else temp_path_for(target)
     fh = _open_private_new(tmp)
     try:
         yield fh

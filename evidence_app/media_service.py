@@ -25,7 +25,7 @@ from typing import Any
 from crypto.age import Identity
 from crypto.secret import SecretStr
 
-from . import db, fsutil
+from . import db
 from .blobstore import StoredBlob
 from .custody import Action
 from .errors import EvidenceError, InvalidInput, NotFound, UnsupportedMedia
@@ -393,19 +393,20 @@ def blob_keys(vault: Vault, item_id: str) -> list[BlobKey]:
     return keys
 
 
-def _export(target: Path, data: bytes) -> None:
+def _export(vault: Vault, target: Path, data: bytes) -> None:
     target = target.expanduser()
     if target.exists():
         raise InvalidInput(f"{target} already exists; choose a new file name")
     if not target.parent.is_dir():
         raise InvalidInput(f"the folder {target.parent} does not exist")
-    fsutil.atomic_write_bytes(target, data)
+    with vault.output_writer(target) as fh:
+        fh.write(data)
 
 
 def export_original(vault: Vault, item_id: str, target: Path) -> MediaItem:
     """Write the decrypted original where the researcher asked. Logged."""
     item = get_media(vault, item_id)
-    _export(target, read_original(vault, item))
+    _export(vault, target, read_original(vault, item))
     vault.log(Action.EXPORT, "media", item.id, {"what": "original", "sha256": item.original_sha256})
     return item
 
@@ -417,7 +418,7 @@ def export_working(vault: Vault, item_id: str, target: Path) -> MediaItem:
     version = item.working
     if version is None:
         raise InvalidInput("this item has no working copy")
-    _export(target, read_working(vault, item))
+    _export(vault, target, read_working(vault, item))
     vault.log(
         Action.EXPORT,
         "media",
@@ -570,3 +571,20 @@ def redact_document(vault: Vault, item_id: str, boxes: Sequence[Any], reason: st
     data, steps = redact_pages(read_working(vault, item), boxes)
     detail = {"boxes": [[b.page, b.x, b.y, b.w, b.h] for b in boxes], "style": "fill", "reason": reason}
     return add_working_version(vault, item, data, MediaType.PDF, steps, Action.REDACT, detail)
+
+
+def redact_photo(
+    vault: Vault, item_id: str, boxes: Sequence[Any], style: Any = None, reason: str = "manual"
+) -> MediaItem:
+    """Burn ``boxes`` (``media.redact.Box``, pixels of the upright working image) into a photo's
+    working copy, as a new working version. ``style`` is a ``media.redact.RedactStyle`` (default
+    fill). The original and earlier versions are unchanged."""
+    from .media.redact import RedactStyle, redact_regions
+
+    item = get_media(vault, item_id)
+    if item.kind is not MediaKind.PHOTO:
+        raise InvalidInput("box redaction applies to photos")
+    chosen = RedactStyle.FILL if style is None else RedactStyle(style)
+    data, out_type, steps = redact_regions(io.BytesIO(read_working(vault, item)), list(boxes), chosen)
+    detail = {"boxes": [[b.x, b.y, b.w, b.h] for b in boxes], "style": chosen.value, "reason": reason}
+    return add_working_version(vault, item, data, out_type, steps, Action.REDACT, detail)

@@ -11,13 +11,15 @@ A vault is a directory::
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import secrets
 import shutil
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import IO
+from typing import IO, BinaryIO
 
 from crypto import header as vault_header
 from crypto import kdf
@@ -204,12 +206,45 @@ class Vault(RecordsMixin):
 
     def _sweep_leftovers(self) -> None:
         """After a crash: remove temporary files and blob files that no row points at (their
-        identity was never committed, or already deleted, so they are unreadable noise)."""
+        identity was never committed, or already deleted, so they are unreadable noise), and
+        half-written exports, backups and transfers a killed process left outside the vault."""
+        for pending in self._pending_outputs():
+            path = Path(pending)
+            if path.name.startswith(fsutil.TEMP_PREFIX):
+                with contextlib.suppress(OSError):
+                    path.unlink()
+        with db.transaction(self.conn):
+            self.conn.execute("DELETE FROM meta WHERE key = 'pending_outputs'")
         fsutil.remove_stale_temps(self.root)
         self.blobs.clean_temps()
         known = {r[0] for r in self.conn.execute("SELECT id FROM blobs")}
         for orphan in self.blobs.all_ids() - known:
             self.blobs.discard(orphan)
+
+    def _pending_outputs(self) -> list[str]:
+        raw = self.get_meta("pending_outputs")
+        return list(json.loads(raw)) if raw else []
+
+    def _set_pending_outputs(self, paths: list[str]) -> None:
+        with db.transaction(self.conn):
+            if paths:
+                self.set_meta("pending_outputs", json.dumps(paths))
+            else:
+                self.conn.execute("DELETE FROM meta WHERE key = 'pending_outputs'")
+
+    @contextlib.contextmanager
+    def output_writer(self, target: Path) -> Iterator[BinaryIO]:
+        """``fsutil.atomic_writer`` for files written outside the vault (exports, backups,
+        transfers, media copies). The temporary name is committed to the vault before the first
+        byte, so if the process is killed mid-write the next unlock deletes the partial file:
+        no half-written bundle is ever left next to the researcher's files."""
+        tmp = fsutil.temp_path_for(target.expanduser())
+        self._set_pending_outputs([*self._pending_outputs(), str(tmp)])
+        try:
+            with fsutil.atomic_writer(target.expanduser(), temp=tmp) as fh:
+                yield fh
+        finally:
+            self._set_pending_outputs([p for p in self._pending_outputs() if p != str(tmp)])
 
     def close(self) -> None:
         if self._closed:

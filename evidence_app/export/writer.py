@@ -22,6 +22,7 @@ import hashlib
 import os
 import threading
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -156,7 +157,7 @@ def export_case(
             },
         )
 
-    write_bundle(out, prepared.top, prepared.files, recipients, record)
+    write_bundle(out, prepared.top, prepared.files, recipients, record, vault.output_writer)
     return ExportResult(
         path=out,
         sha256=written["file"],
@@ -207,11 +208,12 @@ def write_bundle(
     files: tuple[BagFile, ...] | list[BagFile],
     recipients: list[str],
     on_written: Callable[[str, str], None],
+    opener: Callable[[Path], AbstractContextManager[BinaryIO]] = fsutil.atomic_writer,
 ) -> None:
     """Zip ``files`` under ``top`` into ``out`` atomically; through age when there are
     recipients. ``on_written(file_sha256, zip_sha256)`` runs after the last byte and before the
     rename; if it raises, the temporary file is removed and ``out`` never appears."""
-    with fsutil.atomic_writer(out) as fh:
+    with opener(out) as fh:
         file_sink = _Hashing(fh)
         if recipients:
             zip_sink: list[_Hashing] = []

@@ -17,7 +17,7 @@ from typing import Any, BinaryIO
 from crypto import age
 from crypto.secret import SecretStr
 
-from .. import db, fsutil
+from .. import db
 from ..custody import Action
 from ..errors import InvalidInput
 from ..model import now_utc, to_jsonable
@@ -215,7 +215,7 @@ def export_case(vault: Vault, case_id: str, recipients: Sequence[str], out: Path
         tar.close()
 
     counts = {key: len(records[key]) for key in ("persons", "testimonies", "notes", "sites", "media")}
-    with fsutil.atomic_writer(out) as fh:
+    with vault.output_writer(out) as fh:
         with piped(produce) as reader:
             age.encrypt_stream(reader, fh, list(parsed))
         # Logged before the rename: if logging fails there is no file; a crash between the two

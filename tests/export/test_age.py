@@ -174,8 +174,8 @@ def test_plaintext_zip_never_touches_the_disk(
     real_writer = writer_module.fsutil.atomic_writer
 
     @contextlib.contextmanager
-    def checking_writer(target: Path) -> Iterator[BinaryIO]:
-        with real_writer(target) as fh:
+    def checking_writer(target: Path, temp: Path | None = None) -> Iterator[BinaryIO]:
+        with real_writer(target, temp) as fh:
             real_write = fh.write
 
             def write(data: Any) -> int:

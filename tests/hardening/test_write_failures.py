@@ -101,3 +101,36 @@ def test_cli_reports_disk_full_in_one_line(cli_vault: Cli, disk_fills_after: Any
     assert len(r.err.strip().splitlines()) == 1
     after = {p: d for p, d in all_files(cli_vault.root).items() if p.name != "vault.db"}
     assert set(after) == set(before)
+
+
+def test_a_killed_export_leaves_no_partial_file(new_vault: NewVault, tmp_path: Path, passphrase: SecretStr) -> None:
+    """A process killed mid-write cannot clean up; the vault recorded the temporary name first,
+    so the next unlock removes the partial file from the researcher's folder."""
+    import signal
+    import subprocess
+    import sys
+
+    from tests.conftest import PROJECT
+
+    out = tmp_path / "outbox" / "bundle.zip"
+    out.parent.mkdir()
+    new_vault.vault.close()
+    child = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time; from pathlib import Path; from crypto.secret import SecretStr;"
+         "from evidence_app.vault import Vault;"
+         "v = Vault.open(Path(sys.argv[1]), SecretStr(sys.argv[2]));"
+         "w = v.output_writer(Path(sys.argv[3])); fh = w.__enter__(); fh.write(b'PK partial'); fh.flush();"
+         "print('writing', flush=True); time.sleep(60)",
+         str(new_vault.root), PASSPHRASE, str(out)],
+        stdout=subprocess.PIPE, text=True, cwd=PROJECT)
+    try:
+        assert child.stdout is not None and child.stdout.readline().strip() == "writing"
+        partial = list(out.parent.iterdir())
+        assert len(partial) == 1 and partial[0].name.startswith(".tmp-")
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    with Vault.open(new_vault.root, passphrase) as again:
+        assert list(out.parent.iterdir()) == []
+        assert again.get_meta("pending_outputs") is None
