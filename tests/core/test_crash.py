@@ -73,7 +73,7 @@ def _kill_once(root: Path, photo: Path, outbox: Path, rng: random.Random) -> Non
     assert child.stdout is not None
     line = child.stdout.readline()
     assert line.strip() == "ready", child.stderr.read() if child.stderr else ""
-    time.sleep(rng.uniform(0.0, 1.5))
+    time.sleep(rng.uniform(0.0, 3.0))  # an iteration (re-key, import, export) takes about 2 s
     child.send_signal(signal.SIGKILL)
     child.wait()
     with _open_either(root) as v:
