@@ -9,8 +9,14 @@ and detector material sprinkled in, roughly like a long interview transcript.
 from __future__ import annotations
 
 import argparse
+import json
 import random
+import statistics
+import sys
 import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from evidence_app.model import Consent, Person, RiskLevel, Role, Stamp
 from evidence_app.redaction import Redactor
@@ -72,26 +78,39 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--persons", type=int, default=500)
     parser.add_argument("--megabytes", type=float, default=1.0)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--out", type=Path, help="also write the figures as JSON (for bench/render.py)")
     args = parser.parse_args()
     rng = random.Random(1)
     persons = [_person(rng, i) for i in range(args.persons)]
     text = _text(rng, persons, int(args.megabytes * 1_000_000))
 
-    started = time.perf_counter()
-    redactor = Redactor(persons)
-    built = time.perf_counter()
-    result = redactor.redact(text)
-    redacted = time.perf_counter()
-    leaks = redactor.leaks(result.text)
-    gated = time.perf_counter()
-    html_leaks = redactor.leaks("<html><body><p>" + result.text.replace("&", "&amp;") + "</p></body></html>")
-    gated_html = time.perf_counter()
+    timings: dict[str, list[float]] = {"build": [], "redact": [], "gate_text": [], "gate_html": []}
+    for _ in range(args.repeat):
+        started = time.perf_counter()
+        redactor = Redactor(persons)
+        built = time.perf_counter()
+        result = redactor.redact(text)
+        redacted = time.perf_counter()
+        leaks = redactor.leaks(result.text)
+        gated = time.perf_counter()
+        html_leaks = redactor.leaks("<html><body><p>" + result.text.replace("&", "&amp;") + "</p></body></html>")
+        gated_html = time.perf_counter()
+        for key, value in (("build", built - started), ("redact", redacted - built),
+                           ("gate_text", gated - redacted), ("gate_html", gated_html - gated)):
+            timings[key].append(value)
 
     print(f"persons: {len(persons)} ({sum(p.protected for p in persons)} protected), text: {len(text):,} chars")
-    print(f"build redactor:    {built - started:6.2f} s")
-    print(f"redact:            {redacted - built:6.2f} s  ({len(result.redactions):,} redactions)")
-    print(f"leak gate (text):  {gated - redacted:6.2f} s  ({len(leaks)} leaks)")
-    print(f"leak gate (html):  {gated_html - gated:6.2f} s  ({len(html_leaks)} leaks)")
+    print(f"build redactor:    {statistics.median(timings['build']):6.2f} s")
+    print(f"redact:            {statistics.median(timings['redact']):6.2f} s  ({len(result.redactions):,} redactions)")
+    print(f"leak gate (text):  {statistics.median(timings['gate_text']):6.2f} s  ({len(leaks)} leaks)")
+    print(f"leak gate (html):  {statistics.median(timings['gate_html']):6.2f} s  ({len(html_leaks)} leaks)")
+    if args.out:
+        figures = {k: {"median": statistics.median(v), "min": min(v), "max": max(v), "n": len(v)}
+                   for k, v in timings.items()}
+        args.out.write_text(json.dumps({"redaction": {
+            "persons": len(persons), "chars": len(text), "redactions": len(result.redactions),
+            "leaks_after_redaction": len(leaks) + len(html_leaks), "seconds": figures}}, indent=2))
 
 
 if __name__ == "__main__":

@@ -24,19 +24,22 @@ from PySide6.QtCore import (
     QIODevice,
     QLoggingCategory,
     QMarginsF,
+    QPointF,
     QRectF,
     QSizeF,
-    Qt,
     QUrl,
 )
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QFontDatabase,
+    QFontMetricsF,
     QGuiApplication,
     QImage,
     QPageLayout,
     QPageSize,
     QPainter,
+    QPainterPath,
     QPdfWriter,
     QTextDocument,
 )
@@ -141,11 +144,21 @@ def _paint(document: QTextDocument, writer: QPdfWriter) -> None:
             painter.translate(0, -index * page_height)
             document.drawContents(painter, QRectF(0, index * page_height, writer.width(), page_height))
             painter.restore()
-            painter.setFont(footer_font)
-            footer = QRectF(0, page_height, writer.width(), FOOTER_HEIGHT)
-            painter.drawText(footer, int(Qt.AlignmentFlag.AlignCenter), f"{index + 1} / {pages}")
+            _draw_page_number(painter, footer_font, f"{index + 1} / {pages}", writer.width(), page_height)
     finally:
         painter.end()
+
+
+def _draw_page_number(painter: QPainter, font: QFont, text: str, width: float, top: float) -> None:
+    """Page numbers are drawn as outlines, not text: they carry nothing of the case, and as text
+    a PDF reader joins them to neighbouring digits (a footer "11 / 12" above the file name
+    "0002.jpg" reads as "11 / 12 0002", a phone number to the leak gate)."""
+    metrics = QFontMetricsF(font)
+    x = (width - metrics.horizontalAdvance(text)) / 2
+    y = top + (FOOTER_HEIGHT + metrics.ascent() - metrics.descent()) / 2
+    path = QPainterPath()
+    path.addText(QPointF(x, y), font, text)
+    painter.fillPath(path, QColor(90, 90, 90))
 
 
 def render_pdf(html: str, title: str) -> bytes:

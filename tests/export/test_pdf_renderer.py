@@ -88,3 +88,36 @@ def test_the_launcher_registers_the_qt_renderer() -> None:
     launcher.register_services()
     pdf = pdf_renderer()("<p>via the launcher</p>", "t")
     assert pdf.startswith(b"%PDF-")
+
+
+def test_page_numbers_never_trip_the_leak_gate(tmp_path: Path) -> None:
+    """A footer "11 / 12" above the file name "0002.jpg" used to read as a phone number."""
+    import numpy as np
+    from PIL import Image
+
+    from crypto.secret import SecretStr
+    from evidence_app import db, media_service
+    from evidence_app.export import ExportOptions, export_case
+    from evidence_app.export import pdf as pdfpost
+    from evidence_app.vault import Vault
+
+    vault, _ = Vault.create(tmp_path / "v", SecretStr("a long passphrase"))
+    with vault:
+        case = vault.add_case("Footer case")
+        source = vault.add_person("Sok Dara", phones=["+855 12 345 678"])
+        with db.transaction(vault.conn):
+            for i in range(20):
+                vault.add_testimony(case.id, source.id, f"Interview {i}. " + "We worked long hours. " * 60)
+        rng = np.random.default_rng(3)
+        for i in range(3):
+            photo = tmp_path / f"p{i}.jpg"
+            Image.fromarray(rng.integers(0, 255, (300, 400, 3), dtype=np.uint8), "RGB").save(photo, "JPEG")
+            media_service.import_file(vault, case.id, photo)
+        out = tmp_path / "bundle.zip"
+        export_case(vault, case.id, out, ExportOptions())
+        import zipfile
+
+        with zipfile.ZipFile(out) as z:
+            pdf = next(z.read(n) for n in z.namelist() if n.endswith("dossier.pdf"))
+        text, _ = pdfpost.read_back(pdf)
+        assert "0002.jpg" in text and " / " not in text
