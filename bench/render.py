@@ -128,6 +128,36 @@ def render(result: dict[str, Any]) -> str:
             f"{p['exiftool_strip_seconds']:.1f} s ({p['exiftool_ms_per_photo']:.0f} ms per photo) |",
             f"| import / exiftool strip (goal: below 1) | {p['import_vs_exiftool']:.1f} |",
         ]
+    if "export" in result:
+        e = result["export"]
+        out += [
+            "",
+            "## Export",
+            "",
+            "| figure | result |",
+            "|---|---|",
+            f"| signed, redacted dossier bundle of a case with {e['testimonies']} testimonies and {e['photos']} photos "
+            f"({e['media_mb']:.0f} MB of working copies): redaction, HTML, PDF, leak gate, BagIt, Ed25519 | "
+            f"{_s(e['bundle_seconds'], 's')} |",
+            f"| plain zip (deflate) of the same photo files (reference) | {_s(e['plain_zip_seconds'], 's')} |",
+            f"| bundle / plain zip | {e['bundle_vs_plain_zip']:.1f} |",
+        ]
+    if "redaction" in result:
+        r = result["redaction"]
+        sec = r["seconds"]
+        out += [
+            "",
+            "## Redaction engine",
+            "",
+            "| figure | result |",
+            "|---|---|",
+            f"| building the matcher for {r['persons']:,} persons | {_s(sec['build'], 's')} |",
+            f"| redacting {r['chars'] / 1e6:.1f} M characters of mixed-script text ({r['redactions']:,} redactions) | "
+            f"{_s(sec['redact'], 's')} |",
+            f"| leak gate over the redacted text / as HTML | {_s(sec['gate_text'], 's')} / "
+            f"{_s(sec['gate_html'], 's')} |",
+            f"| leaks found after redaction | {r['leaks_after_redaction']} |",
+        ]
     out.append(NOTES)
     return "\n".join(out)
 
