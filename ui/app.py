@@ -17,11 +17,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from crypto.secret import SecretStr
 from evidence_app.errors import VaultCorrupt, VaultNotFound
-from evidence_app.vault import Vault, read_header
+from evidence_app.resources import resource_path
+from evidence_app.vault import Vault, read_header, wipe
 
 from .autolock import AutoLock
 from .dialogs import PreferencesDialog
 from .errors import show_error
+from .fonts import register_fonts
 from .jobs import JobRunner
 from .main_window import MainWindow
 from .session import Session
@@ -29,7 +31,8 @@ from .settings import Settings
 from .unlock import FirstRunDialog, RecoveryKeyDialog, UnlockDialog
 
 APP_NAME = "Evidence Vault"
-TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
+TRANSLATIONS_DIR = resource_path("translations")
+TRANSLATIONS_PREFIX = "evidence_app"
 
 
 class AppController(QObject):
@@ -37,6 +40,7 @@ class AppController(QObject):
 
     state_changed = Signal(str)
     quit_requested = Signal()
+    wiped = Signal()
 
     def __init__(self, vault_dir: Path, settings: Settings | None = None, idle_ms: int | None = None,
                  parent: QObject | None = None) -> None:
@@ -56,6 +60,7 @@ class AppController(QObject):
         self.recovery_dialog: RecoveryKeyDialog | None = None
         self._pending_vault: Vault | None = None
         self._shutting_down = False
+        self._wiping = False
         self.state = "starting"
 
     def _idle_ms(self) -> int:
@@ -142,8 +147,9 @@ class AppController(QObject):
     def _on_unlocked(self) -> None:
         if self.unlock_dialog is not None:
             self.unlock_dialog.hide()
-        window = MainWindow(self.session)
+        window = MainWindow(self.session, jobs=self.jobs, settings=self.settings)
         window.lock_requested.connect(self.lock)
+        window.wipe_requested.connect(self.wipe_vault)
         window.quit_requested.connect(self._quit)
         window.preferences_requested.connect(self.open_preferences)
         window.set_autolock_minutes(self.settings.autolock_minutes)
@@ -155,7 +161,8 @@ class AppController(QObject):
         self._set_state("unlocked")
 
     def open_preferences(self) -> PreferencesDialog:
-        dialog = PreferencesDialog(self.settings, self.main_window)
+        dialog = PreferencesDialog(self.settings, self.main_window,
+                                   vault=(lambda: self.session.vault) if self.session.is_unlocked else None)
         dialog.changed.connect(self._preferences_changed)
         dialog.open()
         return dialog
@@ -174,13 +181,41 @@ class AppController(QObject):
     def _on_locked(self) -> None:
         self.autolock.stop()
         window, self.main_window = self.main_window, None
-        if not self._shutting_down:
+        if not self._shutting_down and not self._wiping:
             self.show_unlock()  # first, so there is always a window
         if window is not None:
             window.discard()
             window.deleteLater()
         if self._shutting_down:
             self._set_state("closed")
+
+    # --- panic wipe ----------------------------------------------------------------------------
+
+    def wipe_vault(self) -> bool:
+        """Close the session (dropping everything decrypted), wait for running jobs, crypto-erase
+        the vault, then show the first-run screen. Confirmation is the caller's (WipeDialog)."""
+        if self._shutting_down:
+            return False
+        self._wiping = True
+        try:
+            self.session.lock()
+            self.jobs.wait()
+            QCoreApplication.processEvents()  # deliver what finished jobs still had to say
+            try:
+                wipe(self.vault_dir)
+            except Exception as exc:
+                self.show_unlock()
+                show_error(self.unlock_dialog, exc, self.vault_dir)
+                return False
+        finally:
+            self._wiping = False
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.hide()
+            self.unlock_dialog.deleteLater()
+            self.unlock_dialog = None
+        self.show_first_run()
+        self.wiped.emit()
+        return True
 
     # --- quitting ------------------------------------------------------------------------------
 
@@ -222,7 +257,7 @@ def _install_translators(app: QApplication) -> None:
         app.installTranslator(qt_translator)
     if TRANSLATIONS_DIR.is_dir():
         own = QTranslator(app)
-        if own.load(locale, "evidence_vault", "_", str(TRANSLATIONS_DIR)):
+        if own.load(locale, TRANSLATIONS_PREFIX, "_", str(TRANSLATIONS_DIR)):
             app.installTranslator(own)
 
 
@@ -236,6 +271,7 @@ def run(vault_dir: Path) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setQuitOnLastWindowClosed(False)
     _install_translators(app)
+    register_fonts()
     controller = AppController(vault_dir, Settings())
     controller.quit_requested.connect(app.quit)
     controller.start()

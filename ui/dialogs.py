@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -390,13 +391,21 @@ class NewSiteDialog(RecordDialog):
 
 
 class PreferencesDialog(QDialog):
-    """Auto-lock minutes and lock-on-minimise; writes the INI settings on Save."""
+    """Auto-lock minutes, lock-on-minimise, the author name (stored in the vault), and the export
+    defaults (detector kinds kept, phone regions). Only the non-sensitive choices go to the INI
+    settings; the author name is written into the encrypted vault."""
 
     changed = Signal()
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None,
+                 vault: Callable[[], Vault] | None = None) -> None:
         super().__init__(parent)
+        from evidence_app.redaction import DetectorKind
+
+        from .export_wizard import detector_label
+
         self._settings = settings
+        self._vault = vault
         self.setWindowTitle(self.tr("Preferences"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.minutes_spin = QSpinBox(self)
@@ -406,6 +415,32 @@ class PreferencesDialog(QDialog):
         self.minutes_spin.setAccessibleName(self.tr("Lock after minutes without use"))
         self.minimise_check = QCheckBox(self.tr("Lock when the window is &minimised"), self)
         self.minimise_check.setChecked(settings.lock_on_minimise)
+        self.author_edit = QLineEdit(self)
+        self.author_edit.setAccessibleName(self.tr("Author name"))
+        self.author_edit.setToolTip(self.tr("Written into the custody log of everything you record; kept in the vault"))
+        self._author = ""
+        if vault is not None:
+            try:
+                self._author = vault().author
+            except Exception:  # locked meanwhile: the field stays empty and is not saved
+                self._vault = None
+        self.author_edit.setText(self._author)
+        self.author_edit.setEnabled(self._vault is not None)
+        self.detector_checks: dict[DetectorKind, QCheckBox] = {}
+        detectors = QWidget(self)
+        grid = QGridLayout(detectors)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for n, kind in enumerate(DetectorKind):
+            check = QCheckBox(detector_label(kind), detectors)
+            check.setChecked(kind in settings.default_detectors)
+            self.detector_checks[kind] = check
+            grid.addWidget(check, n // 2, n % 2)
+        self.regions_edit = QLineEdit(", ".join(settings.phone_regions), self)
+        self.regions_edit.setAccessibleName(self.tr("Phone number regions"))
+        self.regions_edit.setToolTip(self.tr("Two-letter country codes, e.g. KH, TH, CN"))
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("QLabel { color: #a00000; }")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.save)
@@ -413,13 +448,27 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Lock after:"), self.minutes_spin)
         form.addRow("", self.minimise_check)
+        form.addRow(self.tr("&Author:"), self.author_edit)
+        form.addRow(self.tr("Exports keep by default:"), detectors)
+        form.addRow(self.tr("Phone &regions:"), self.regions_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 
     def save(self) -> None:
+        author = self.author_edit.text().strip()
+        if self._vault is not None and author != self._author:
+            try:
+                self._vault().set_author(author)
+            except Exception as exc:
+                self.error_label.setText(explain(exc)[1])
+                return
         self._settings.autolock_minutes = self.minutes_spin.value()
         self._settings.lock_on_minimise = self.minimise_check.isChecked()
+        self._settings.default_detectors = frozenset(k for k, c in self.detector_checks.items() if c.isChecked())
+        regions = tuple(r for r in self.regions_edit.text().replace(";", ",").replace(" ", ",").split(",") if r)
+        self._settings.phone_regions = regions
         self._settings.sync()
         self.changed.emit()
         self.accept()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.errors import NotFound
 from evidence_app.model import Case, CustodyEntry, Note, Person, RecordKind, SearchHit, Site, Testimony
+from evidence_app.redaction import DEFAULT_REGIONS
 from evidence_app.vault import Vault
 
 from .dialogs import (
@@ -45,6 +46,9 @@ from .dialogs import (
     RecordDialog,
 )
 from .errors import explain, show_error
+from .export_wizard import ExportWizard
+from .jobs import JobRunner
+from .media_tab import MediaTab
 from .models import (
     ListSource,
     RecordTableModel,
@@ -57,9 +61,11 @@ from .models import (
     testimony_model,
 )
 from .session import Session
+from .settings import Settings
 from .testimony_editor import TestimonyEditor
+from .wipe import WipeDialog
 
-TAB_TESTIMONIES, TAB_PERSONS, TAB_NOTES, TAB_SITES, TAB_CUSTODY = range(5)
+TAB_TESTIMONIES, TAB_PERSONS, TAB_NOTES, TAB_SITES, TAB_CUSTODY, TAB_MEDIA = range(6)
 KIND_TAB = {
     RecordKind.TESTIMONY: TAB_TESTIMONIES,
     RecordKind.PERSON: TAB_PERSONS,
@@ -88,10 +94,14 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     quit_requested = Signal()
     preferences_requested = Signal()
+    wipe_requested = Signal()
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, jobs: JobRunner | None = None,
+                 settings: Settings | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.jobs = jobs if jobs is not None else JobRunner(self)
+        self.settings = settings
         self._case_id: str | None = None
         self._persons: dict[str, Person | None] = {}
         self._stale: set[int] = set()
@@ -141,6 +151,9 @@ class MainWindow(QMainWindow):
         for view, label in zip(self.tab_views, (self.tr("&Testimonies"), self.tr("&Persons"), self.tr("&Notes"),
                                                 self.tr("&Sites"), self.tr("C&ustody log")), strict=True):
             self.tabs.addTab(view, label)
+        self.media_tab = MediaTab(session, self.jobs, self)
+        self.media_tab.setObjectName("mediaTab")
+        self.tabs.addTab(self.media_tab, self.tr("&Media"))
         self.tabs.currentChanged.connect(self._load_tab)
         self.empty_label = QLabel(self)
         self.empty_label.setWordWrap(True)
@@ -193,52 +206,63 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        tr = self.tr
-        self.new_case_action = self._action(tr("New &case…"), self.open_new_case_dialog,
-                                            QKeySequence.StandardKey.New, tr("Create a case"))
-        self.new_person_action = self._action(tr("New &person…"), self.open_new_person_dialog,
-                                              QKeySequence("Ctrl+Shift+P"), tr("Add a person"))
-        self.new_testimony_action = self._action(tr("New &testimony…"), self.open_new_testimony_dialog,
-                                                 QKeySequence("Ctrl+T"), tr("Record a testimony"))
-        self.new_note_action = self._action(tr("New &note…"), self.open_new_note_dialog,
-                                            QKeySequence("Ctrl+Shift+N"), tr("Write a note"))
-        self.new_site_action = self._action(tr("New &site…"), self.open_new_site_dialog,
-                                            QKeySequence("Ctrl+Shift+S"), tr("Add a site"))
-        self.open_testimony_action = self._action(tr("&Open testimony"), self.open_selected_testimony,
+        self.new_case_action = self._action(self.tr("New &case…"), self.open_new_case_dialog,
+                                            QKeySequence.StandardKey.New, self.tr("Create a case"))
+        self.new_person_action = self._action(self.tr("New &person…"), self.open_new_person_dialog,
+                                              QKeySequence("Ctrl+Shift+P"), self.tr("Add a person"))
+        self.new_testimony_action = self._action(self.tr("New &testimony…"), self.open_new_testimony_dialog,
+                                                 QKeySequence("Ctrl+T"), self.tr("Record a testimony"))
+        self.new_note_action = self._action(self.tr("New &note…"), self.open_new_note_dialog,
+                                            QKeySequence("Ctrl+Shift+N"), self.tr("Write a note"))
+        self.new_site_action = self._action(self.tr("New &site…"), self.open_new_site_dialog,
+                                            QKeySequence("Ctrl+Shift+S"), self.tr("Add a site"))
+        self.open_testimony_action = self._action(self.tr("&Open testimony"), self.open_selected_testimony,
                                                   QKeySequence.StandardKey.Open,
-                                                  tr("Open the selected testimony in the editor"))
-        self.search_action = self._action(tr("&Search…"), self.show_search, QKeySequence.StandardKey.Find,
-                                          tr("Search the whole vault"))
-        self.lock_action = self._action(tr("&Lock now"), lambda: self.lock_requested.emit(),
+                                                  self.tr("Open the selected testimony in the editor"))
+        self.search_action = self._action(self.tr("&Search…"), self.show_search, QKeySequence.StandardKey.Find,
+                                          self.tr("Search the whole vault"))
+        self.lock_action = self._action(self.tr("&Lock now"), lambda: self.lock_requested.emit(),
                                         QKeySequence("Ctrl+L"),
-                                        tr("Lock the vault: close it and ask for the passphrase again"))
+                                        self.tr("Lock the vault: close it and ask for the passphrase again"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.preferences_action = self._action(tr("P&references…"), lambda: self.preferences_requested.emit(),
+        self.preferences_action = self._action(self.tr("P&references…"), lambda: self.preferences_requested.emit(),
                                                QKeySequence("Ctrl+,"))
-        self.quit_action = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.import_media_action = self._action(self.tr("&Import media…"), self.import_media, QKeySequence("Ctrl+I"),
+                                                self.tr("Import photos or recordings into the current case"))
+        self.export_action = self._action(self.tr("&Export case…"), self.open_export_wizard, QKeySequence("Ctrl+E"),
+                                          self.tr("Export a redacted, signed bundle of a case"))
+        self.wipe_action = self._action(self.tr("&Wipe vault…"), self.open_wipe_dialog, None,
+                                        self.tr("Destroy the vault for good (asks you to confirm)"))
 
-        vault_menu = self.menuBar().addMenu(tr("&Vault"))
+        vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
         vault_menu.addAction(self.lock_action)
         vault_menu.addAction(self.preferences_action)
+        vault_menu.addAction(self.export_action)
+        vault_menu.addSeparator()
+        vault_menu.addAction(self.wipe_action)
         vault_menu.addSeparator()
         vault_menu.addAction(self.quit_action)
-        records_menu = self.menuBar().addMenu(tr("&Records"))
+        records_menu = self.menuBar().addMenu(self.tr("&Records"))
         for action in (self.new_case_action, self.new_person_action, self.new_testimony_action,
                        self.new_note_action, self.new_site_action):
             records_menu.addAction(action)
         records_menu.addSeparator()
         records_menu.addAction(self.open_testimony_action)
-        find_menu = self.menuBar().addMenu(tr("&Find"))
+        records_menu.addAction(self.import_media_action)
+        find_menu = self.menuBar().addMenu(self.tr("&Find"))
         find_menu.addAction(self.search_action)
 
-        toolbar = QToolBar(tr("Main toolbar"), self)
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("mainToolbar")
-        toolbar.setAccessibleName(tr("Main toolbar"))
+        toolbar.setAccessibleName(self.tr("Main toolbar"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setMovable(False)
         for action in (self.new_case_action, self.new_person_action, self.new_testimony_action,
                        self.new_note_action, self.new_site_action):
             toolbar.addAction(action)
+        toolbar.addAction(self.import_media_action)
+        toolbar.addAction(self.export_action)
         toolbar.addSeparator()
         toolbar.addAction(self.search_action)
         toolbar.addAction(self.lock_action)
@@ -291,7 +315,7 @@ class MainWindow(QMainWindow):
 
     def refresh_records(self) -> None:
         """Forget the loaded rows of every tab; the visible tab reloads now, the others when shown."""
-        self._stale = set(range(len(self.tab_models)))
+        self._stale = set(range(len(self.tab_models))) | {TAB_MEDIA}
         for model in self.tab_models:
             model.clear()
         self._load_tab(self.tabs.currentIndex())
@@ -301,6 +325,9 @@ class MainWindow(QMainWindow):
             return
         self._stale.discard(tab)
         case_id = self._case_id
+        if tab == TAB_MEDIA:
+            self.media_tab.set_case(case_id)
+            return
         model = self.tab_models[tab]
         if case_id is None:
             model.clear()
@@ -326,6 +353,11 @@ class MainWindow(QMainWindow):
         return [e for e in vault.custody_entries() if e.object_id in ids or e.detail.get("case") == case_id]
 
     def select_record(self, kind: RecordKind, record_id: str) -> bool:
+        if kind is RecordKind.MEDIA:  # the media list loads in a job: select it when it is there
+            self.media_tab.pending_select = record_id
+            self._stale.add(TAB_MEDIA)
+            self.show_media()
+            return True
         tab = KIND_TAB.get(kind)
         if tab is None:
             return False
@@ -401,6 +433,39 @@ class MainWindow(QMainWindow):
 
     def _site_saved(self, site: Site) -> None:
         self._show_new(site.case_id, RecordKind.SITE, site.id, self.tr("Site saved."))
+
+    # --- media, export, wipe ------------------------------------------------------------------
+
+    def show_media(self) -> MediaTab:
+        self.tabs.setCurrentIndex(TAB_MEDIA)
+        self._load_tab(TAB_MEDIA)
+        return self.media_tab
+
+    def import_media(self) -> None:
+        if self._case_id is None:
+            self.statusBar().showMessage(self.tr("Create or choose a case first."), 8000)
+            return
+        self.show_media().open_import_dialog()
+
+    def open_export_wizard(self) -> ExportWizard | None:
+        if self.case_model.rowCount() == 0:
+            self.statusBar().showMessage(self.tr("There is no case to export yet."), 8000)
+            return None
+        if self.media_tab.importing:  # one writer at a time on the vault
+            self.statusBar().showMessage(self.tr("Wait for the import to finish, then export."), 8000)
+            return None
+        allowed = self.settings.default_detectors if self.settings is not None else frozenset()
+        regions = self.settings.phone_regions if self.settings is not None else DEFAULT_REGIONS
+        wizard = ExportWizard(self.vault, self.jobs, self._case_id, allowed, regions, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+        return wizard
+
+    def open_wipe_dialog(self) -> WipeDialog:
+        dialog = WipeDialog(self.vault().root, self)
+        dialog.confirmed.connect(self.wipe_requested.emit)
+        dialog.open()
+        return dialog
 
     # --- testimonies ---------------------------------------------------------------------------
 
@@ -543,6 +608,9 @@ class MainWindow(QMainWindow):
             with contextlib.suppress(RuntimeError):
                 editor.discard()
         self.editors.clear()
+        self.media_tab.discard()  # stops an import after the current file
+        # Let running jobs (an import's current file, a redaction) end before the vault closes.
+        self.jobs.wait(15_000)
         for dialog in self.findChildren(QDialog):
             dialog.close()
         for model in (*self.tab_models, self.case_model):

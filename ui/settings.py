@@ -13,13 +13,16 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from evidence_app import paths
+from evidence_app.redaction import DEFAULT_REGIONS, DetectorKind
 
 DEFAULT_AUTOLOCK_MINUTES = 5
 MAX_AUTOLOCK_MINUTES = 240
 
 _AUTOLOCK_MINUTES = "autolock/minutes"
 _LOCK_ON_MINIMISE = "autolock/lock_on_minimise"
-ALLOWED_KEYS = frozenset({_AUTOLOCK_MINUTES, _LOCK_ON_MINIMISE})
+_EXPORT_ALLOWED = "export/allowed_detectors"
+_EXPORT_REGIONS = "export/phone_regions"
+ALLOWED_KEYS = frozenset({_AUTOLOCK_MINUTES, _LOCK_ON_MINIMISE, _EXPORT_ALLOWED, _EXPORT_REGIONS})
 
 
 def default_settings_path() -> Path:
@@ -59,6 +62,37 @@ class Settings:
     @lock_on_minimise.setter
     def lock_on_minimise(self, value: bool) -> None:
         self._qs.setValue(_LOCK_ON_MINIMISE, bool(value))
+
+    # --- export defaults (detector kinds and country codes only: nothing about the evidence) ------
+
+    def _list(self, key: str) -> list[str] | None:
+        raw = self._qs.value(key, None)
+        if raw is None:
+            return None
+        items = raw if isinstance(raw, list) else str(raw).split(",")
+        return [str(i).strip() for i in items if str(i).strip()]
+
+    @property
+    def default_detectors(self) -> frozenset[DetectorKind]:
+        """Detector kinds whose hits an export keeps by default (none unless chosen)."""
+        values = self._list(_EXPORT_ALLOWED) or []
+        kinds = {k.value: k for k in DetectorKind}
+        return frozenset(kinds[v] for v in values if v in kinds)
+
+    @default_detectors.setter
+    def default_detectors(self, kinds: frozenset[DetectorKind]) -> None:
+        self._qs.setValue(_EXPORT_ALLOWED, ",".join(sorted(k.value for k in kinds)))
+
+    @property
+    def phone_regions(self) -> tuple[str, ...]:
+        values = self._list(_EXPORT_REGIONS)
+        regions = tuple(v.upper() for v in values or [] if v.isalpha() and len(v) == 2)
+        return regions or DEFAULT_REGIONS
+
+    @phone_regions.setter
+    def phone_regions(self, regions: tuple[str, ...]) -> None:
+        clean = [r.strip().upper() for r in regions if r.strip().isalpha() and len(r.strip()) == 2]
+        self._qs.setValue(_EXPORT_REGIONS, ",".join(clean or DEFAULT_REGIONS))
 
     # --- file ----------------------------------------------------------------------------------
 

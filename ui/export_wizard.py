@@ -1,0 +1,450 @@
+"""The export wizard: case and options -> dry run (every redaction and exclusion) -> recipients
+and the output file -> the export, with a clear result or the leak gate's list of problems.
+
+The dry run and the export run as jobs (ui.jobs). The ui never parses recipients or touches
+crypto: ``evidence_app.export.writer.parse_recipients`` says whether they are valid.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDir, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from evidence_app.export import writer as export_writer
+from evidence_app.export.collect import ExportOptions
+from evidence_app.export.errors import ExportRefused, GateFinding
+from evidence_app.redaction import DEFAULT_REGIONS, DetectorKind
+from evidence_app.vault import Vault
+
+from .errors import explain
+from .jobs import JobRunner
+
+VaultGetter = Callable[[], Vault]
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for translation in ``context``; translated where it is shown."""
+    return text
+
+
+DETECTOR_LABELS: dict[DetectorKind, str] = {
+    DetectorKind.PHONE: QT_TRANSLATE_NOOP("Detectors", "Phone numbers"),
+    DetectorKind.EMAIL: QT_TRANSLATE_NOOP("Detectors", "E-mail addresses"),
+    DetectorKind.URL: QT_TRANSLATE_NOOP("Detectors", "Web addresses"),
+    DetectorKind.IBAN: QT_TRANSLATE_NOOP("Detectors", "Bank account numbers (IBAN)"),
+    DetectorKind.PAYMENT_CARD: QT_TRANSLATE_NOOP("Detectors", "Payment card numbers"),
+    DetectorKind.CRYPTO_WALLET: QT_TRANSLATE_NOOP("Detectors", "Crypto wallet addresses"),
+    DetectorKind.PASSPORT: QT_TRANSLATE_NOOP("Detectors", "Passport numbers"),
+    DetectorKind.GPS: QT_TRANSLATE_NOOP("Detectors", "GPS coordinates"),
+}
+
+
+def detector_label(kind: DetectorKind) -> str:
+    return QCoreApplication.translate("Detectors", DETECTOR_LABELS.get(kind, kind.value))
+
+PAGE_OPTIONS, PAGE_DRY_RUN, PAGE_RECIPIENTS, PAGE_RESULT = range(4)
+
+
+def parse_regions(text: str) -> tuple[str, ...]:
+    regions = tuple(r.strip().upper() for r in text.replace(";", ",").replace(" ", ",").split(",") if r.strip())
+    return regions or DEFAULT_REGIONS
+
+
+def _ensure_renderer() -> None:
+    from ui.launcher import register_services  # the PDF renderer must be registered before export
+
+    register_services()
+
+
+class OptionsPage(QWizardPage):
+    def __init__(self, wizard: ExportWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("What to export"))
+        self.setSubTitle(self.tr(
+            "Choose the case. Everything that could identify someone is redacted unless you allow it below."))
+        self.case_combo = QComboBox(self)
+        self.case_combo.setAccessibleName(self.tr("Case to export"))
+        for case in wizard.vault().list_cases():
+            self.case_combo.addItem(case.title, case.id)
+        if wizard.initial_case is not None:
+            index = self.case_combo.findData(wizard.initial_case)
+            if index >= 0:
+                self.case_combo.setCurrentIndex(index)
+        self.detector_checks: dict[DetectorKind, QCheckBox] = {}
+        group = QGroupBox(self.tr("Keep these details (they are redacted when unticked)"), self)
+        grid = QGridLayout(group)
+        for n, kind in enumerate(DetectorKind):
+            check = QCheckBox(detector_label(kind), group)
+            check.setChecked(kind in wizard.default_allowed)
+            self.detector_checks[kind] = check
+            grid.addWidget(check, n // 2, n % 2)
+        self.regions_edit = QLineEdit(", ".join(wizard.default_regions), self)
+        self.regions_edit.setAccessibleName(self.tr("Phone number regions"))
+        self.regions_edit.setToolTip(self.tr("Country codes whose phone numbers are looked for, e.g. KH, TH, CN"))
+        self.recordings_check = QCheckBox(self.tr("Include &recordings (voices can identify people)"), self)
+        self.organization_edit = QLineEdit(self)
+        self.organization_edit.setAccessibleName(self.tr("Organisation"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Case:"), self.case_combo)
+        form.addRow(self.tr("Phone &regions:"), self.regions_edit)
+        form.addRow(self.tr("&Organisation (optional):"), self.organization_edit)
+        form.addRow("", self.recordings_check)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(group)
+
+    def isComplete(self) -> bool:
+        return self.case_combo.currentIndex() >= 0
+
+    def case_id(self) -> str | None:
+        data = self.case_combo.currentData()
+        return data if isinstance(data, str) else None
+
+    def options(self) -> ExportOptions:
+        allowed = frozenset(k for k, c in self.detector_checks.items() if c.isChecked())
+        return ExportOptions(allowed=allowed, regions=parse_regions(self.regions_edit.text()),
+                             organization=self.organization_edit.text().strip(),
+                             include_recordings=self.recordings_check.isChecked())
+
+
+def _add(view: QListWidget, text: str, colour: str | None = None, bold: bool = False) -> None:
+    entry = QListWidgetItem(text)
+    if colour is not None:
+        entry.setForeground(QColor(colour))
+    if bold:
+        font = entry.font()
+        font.setBold(True)
+        entry.setFont(font)
+    view.addItem(entry)
+
+
+def show_findings(view: QListWidget, findings: tuple[GateFinding, ...] | list[GateFinding]) -> None:
+    for finding in findings:
+        _add(view, "✗ " + finding.describe(), "#a00000")
+
+
+class DryRunPage(QWizardPage):
+    def __init__(self, wizard: ExportWizard) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.setTitle(self.tr("Check before exporting (dry run)"))
+        self.setSubTitle(self.tr("Every redaction, every detail kept and everything left out. Nothing is written yet."))
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setAccessibleName(self.tr("Dry run progress"))
+        self.report = QListWidget(self)
+        self.report.setObjectName("dryRunReport")
+        self.report.setAccessibleName(self.tr("Dry run: redactions and exclusions"))
+        self.report.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.report, 1)
+        self.done = False
+        self.findings: tuple[GateFinding, ...] = ()
+
+    def initializePage(self) -> None:
+        self.done = False
+        self.report.clear()
+        self.busy.setVisible(True)
+        self.status.setText(self.tr("Preparing the export in memory…"))
+        self.completeChanged.emit()
+        self.owner.run_dry_run()
+
+    def show_result(self, prepared: export_writer.PreparedBundle) -> None:
+        report = prepared.report
+        self.busy.setVisible(False)
+        self.findings = prepared.findings
+        self.report.clear()
+        if prepared.findings:
+            self.status.setText(self.tr(
+                "The leak gate found {n} problem(s): this export cannot go ahead. Correct the records "
+                "listed (or mark the text as redacted), then start the export again.").format(
+                n=len(prepared.findings)))
+            _add(self.report, self.tr("Leak gate problems ({n}):").format(n=len(prepared.findings)), bold=True)
+            show_findings(self.report, prepared.findings)
+        else:
+            self.status.setText(self.tr(
+                "The leak gate passed. {n} file(s) would be in the bundle. Signer fingerprint: {fp}").format(
+                n=len(prepared.files), fp=prepared.fingerprint))
+        _add(self.report, self.tr("Redactions ({n}):").format(n=len(report.redactions)), bold=True)
+        for r in report.redactions:
+            _add(self.report, f"  {r.where}: {r.reason.value} → {r.label}: {r.context}")
+        _add(self.report, self.tr("Allowed and kept ({n}):").format(n=len(report.kept)), bold=True)
+        for k in report.kept:
+            _add(self.report, f"  {k.where}: {k.kind.value}: {k.context}")
+        _add(self.report, self.tr("Left out ({n}):").format(n=len(report.exclusions)), bold=True)
+        for e in report.exclusions:
+            _add(self.report, "  " + e.describe(), "#7a2e00")
+        if report.generalisations:
+            _add(self.report, self.tr("Generalised ({n}):").format(n=len(report.generalisations)), bold=True)
+            for g in report.generalisations:
+                _add(self.report, "  " + g)
+        for w in report.warnings:
+            _add(self.report, self.tr("Warning: {w}").format(w=w), "#7a2e00")
+        self.done = True
+        self.completeChanged.emit()
+
+    def show_error(self, exc: BaseException) -> None:
+        self.busy.setVisible(False)
+        self.status.setText(explain(exc)[1])
+        self.done = False
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.done and not self.findings
+
+
+class RecipientsPage(QWizardPage):
+    def __init__(self, wizard: ExportWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Recipients and file"))
+        self.setSubTitle(self.tr(
+            "Optional: age public keys (age1…), one per line; the bundle is then encrypted to them."))
+        self.recipients_edit = QPlainTextEdit(self)
+        self.recipients_edit.setAccessibleName(self.tr("Recipients, one age public key per line"))
+        self.recipients_edit.setTabChangesFocus(True)
+        self.recipients_edit.setPlaceholderText("age1…")
+        self.out_edit = QLineEdit(self)
+        self.out_edit.setAccessibleName(self.tr("File to write"))
+        self.out_edit.textChanged.connect(lambda _t: self.completeChanged.emit())
+        self.browse_button = QPushButton(self.tr("&Browse…"), self)
+        self.browse_button.clicked.connect(self.browse)
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("QLabel { color: #a00000; }")
+        row = QHBoxLayout()
+        row.addWidget(self.out_edit, 1)
+        row.addWidget(self.browse_button)
+        form = QFormLayout()
+        recipients_label = QLabel(self.tr("&Recipients:"), self)
+        recipients_label.setBuddy(self.recipients_edit)
+        form.addRow(recipients_label, self.recipients_edit)
+        out_label = QLabel(self.tr("&Save as:"), self)
+        out_label.setBuddy(self.out_edit)
+        form.addRow(out_label, row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Export"))
+
+    def recipients(self) -> list[str]:
+        return [line.strip() for line in self.recipients_edit.toPlainText().splitlines() if line.strip()]
+
+    def browse(self) -> None:
+        dialog = QFileDialog(self, self.tr("Save the export as"))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDirectory(QDir.homePath())
+        dialog.setHistory([])
+        dialog.setDefaultSuffix("zip" if not self.recipients() else "age")
+
+        def forget() -> None:
+            dialog.setHistory([])
+            dialog.setDirectory(QDir.homePath())
+            dialog.deleteLater()
+
+        def chosen() -> None:
+            files = dialog.selectedFiles()
+            forget()
+            if files:
+                self.out_edit.setText(files[0])
+
+        dialog.accepted.connect(chosen)
+        dialog.rejected.connect(forget)
+        dialog.open()
+
+    def isComplete(self) -> bool:
+        return bool(self.out_edit.text().strip())
+
+    def validatePage(self) -> bool:
+        self.error_label.clear()
+        try:
+            export_writer.parse_recipients(self.recipients())
+        except Exception as exc:
+            self.error_label.setText(self.tr("Recipients: {message}").format(message=explain(exc)[1]))
+            return False
+        path = Path(self.out_edit.text().strip()).expanduser()
+        if path.exists():
+            self.error_label.setText(self.tr("{path} already exists. Choose a new file name.").format(path=path))
+            return False
+        if not path.parent.is_dir():
+            self.error_label.setText(self.tr("The folder {folder} does not exist. Choose another folder.").format(
+                folder=path.parent))
+            return False
+        return True
+
+
+class ResultPage(QWizardPage):
+    def __init__(self, wizard: ExportWizard) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.setTitle(self.tr("Exporting"))
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setAccessibleName(self.tr("Export progress"))
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("exportResult")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.problems = QListWidget(self)
+        self.problems.setObjectName("leakProblems")
+        self.problems.setAccessibleName(self.tr("Problems found by the leak gate"))
+        self.problems.setWordWrap(True)
+        self.problems.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.problems, 1)
+        self.done = False
+
+    def initializePage(self) -> None:
+        self.done = False
+        self.problems.clear()
+        self.problems.setVisible(False)
+        self.busy.setVisible(True)
+        self.result_label.setText(self.tr("Redacting, checking and signing the bundle… please wait."))
+        self.owner.run_export()
+
+    def show_result(self, result: export_writer.ExportResult) -> None:
+        self.busy.setVisible(False)
+        self.setTitle(self.tr("Export finished"))
+        lines = [
+            self.tr("The bundle was written to:\n{path}").format(path=result.path),
+            self.tr("Signer fingerprint: {fp}").format(fp=result.fingerprint),
+            self.tr("SHA-256 of the file: {sha}").format(sha=result.sha256),
+            self.tr("{r} redaction(s), {m} media file(s), {x} item(s) left out.").format(
+                r=len(result.report.redactions), m=result.media, x=len(result.report.exclusions)),
+        ]
+        if result.encrypted:
+            lines.append(self.tr("The bundle is encrypted to the recipients you gave."))
+        lines.append(self.tr("Give the recipient the fingerprint by another channel (a call, in person) "
+                             "so they can check who signed the bundle."))
+        self.result_label.setText("\n\n".join(lines))
+        self.done = True
+        self.completeChanged.emit()
+
+    def show_error(self, exc: BaseException) -> None:
+        self.busy.setVisible(False)
+        self.setTitle(self.tr("The export did not happen"))
+        if isinstance(exc, ExportRefused):
+            self.result_label.setText(self.tr(
+                "The leak gate refused the export: {n} possible leak(s). Nothing was written. Correct the "
+                "records listed below, then export again.").format(n=len(exc.findings)))
+            self.problems.clear()
+            show_findings(self.problems, exc.findings)
+            self.problems.setVisible(True)
+        else:
+            self.result_label.setText(explain(exc)[1])
+        self.done = True
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.done
+
+
+class ExportWizard(QWizard):
+    dry_run_finished = Signal(object)  # PreparedBundle
+    export_finished = Signal(object)  # ExportResult
+    export_failed = Signal(object)  # the exception
+
+    def __init__(self, vault: VaultGetter, jobs: JobRunner, case_id: str | None = None,
+                 allowed: frozenset[DetectorKind] = frozenset(), regions: tuple[str, ...] = DEFAULT_REGIONS,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.jobs = jobs
+        self.initial_case = case_id
+        self.default_allowed = allowed
+        self.default_regions = regions
+        self._generation = 0
+        self.setObjectName("exportWizard")
+        self.setWindowTitle(self.tr("Export a case"))
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.options_page = OptionsPage(self)
+        self.dry_run_page = DryRunPage(self)
+        self.recipients_page = RecipientsPage(self)
+        self.result_page = ResultPage(self)
+        self.setPage(PAGE_OPTIONS, self.options_page)
+        self.setPage(PAGE_DRY_RUN, self.dry_run_page)
+        self.setPage(PAGE_RECIPIENTS, self.recipients_page)
+        self.setPage(PAGE_RESULT, self.result_page)
+        self.resize(760, 560)
+        _ensure_renderer()
+
+    def _start(self, fn: Callable[[Callable[[int, str], None]], Any], ok: Callable[[Any], None],
+               bad: Callable[[BaseException], None]) -> None:
+        generation = self._generation
+
+        def finished(result: Any) -> None:
+            if generation == self._generation:
+                ok(result)
+
+        def failed(exc: Exception) -> None:
+            if generation == self._generation:
+                bad(exc)
+
+        self.jobs.start(fn, on_finished=finished, on_failed=failed)
+
+    def run_dry_run(self) -> None:
+        case_id = self.options_page.case_id()
+        if case_id is None:
+            return
+        options = self.options_page.options()
+        vault = self.vault()
+
+        def ok(prepared: export_writer.PreparedBundle) -> None:
+            self.dry_run_page.show_result(prepared)
+            self.dry_run_finished.emit(prepared)
+
+        self._start(lambda _p: export_writer.prepare(vault, case_id, options), ok, self.dry_run_page.show_error)
+
+    def run_export(self) -> None:
+        case_id = self.options_page.case_id()
+        if case_id is None:
+            return
+        options = self.options_page.options()
+        recipients = self.recipients_page.recipients()
+        out = Path(self.recipients_page.out_edit.text().strip()).expanduser()
+        vault = self.vault()
+
+        def ok(result: export_writer.ExportResult) -> None:
+            self.result_page.show_result(result)
+            self.export_finished.emit(result)
+
+        def bad(exc: BaseException) -> None:
+            self.result_page.show_error(exc)
+            self.export_failed.emit(exc)
+
+        self._start(lambda _p: export_writer.export_case(vault, case_id, out, options, recipients), ok, bad)
+
+    def done(self, result: int) -> None:
+        self._generation += 1  # results of a job still running are dropped
+        super().done(result)
