@@ -8,6 +8,7 @@ scrypt work factor), so a hostile file cannot make us spend minutes in scrypt.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import BinaryIO, Protocol
 
 import pyrage
@@ -59,6 +60,41 @@ class Identity:
 
     def _native(self) -> pyrage.x25519.Identity:
         return pyrage.x25519.Identity.from_str(self.secret.reveal())
+
+
+MAX_IDENTITY_FILE = 64 * 1024
+
+
+def read_identity_file(path: Path) -> list[Identity]:
+    """The X25519 identities of a file as ``age-keygen`` writes it (comments and blank lines are
+    ignored). Errors never echo a line: it may be a mistyped secret key."""
+    try:
+        with open(path.expanduser(), "rb") as fh:
+            raw = fh.read(MAX_IDENTITY_FILE + 1)
+    except FileNotFoundError:
+        raise CryptoError(f"no such identity file: {path}") from None
+    except IsADirectoryError:
+        raise CryptoError(f"{path} is a folder, not an identity file") from None
+    except OSError as exc:
+        raise CryptoError(f"the identity file cannot be read ({exc.strerror or exc.__class__.__name__})") from None
+    if len(raw) > MAX_IDENTITY_FILE:
+        raise CryptoError(f"{path} is too large to be an age identity file")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise CryptoError(f"{path} is not an age identity file") from None
+    identities = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        try:
+            identities.append(Identity.parse(line))
+        except CryptoError:
+            raise CryptoError(f"{path} is not an age identity file (expected AGE-SECRET-KEY-1... lines)") from None
+    if not identities:
+        raise CryptoError(f"{path} holds no age identity (AGE-SECRET-KEY-1...)")
+    return identities
 
 
 def parse_recipient(text: str) -> str:

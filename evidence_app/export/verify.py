@@ -78,7 +78,6 @@ from .formats import (
     TAG_MANIFEST,
 )
 
-MAX_IDENTITY_FILE = 64 * 1024
 _EOCD = b"PK\x05\x06"
 _EOCD64_LOCATOR = b"PK\x06\x07"
 _EOCD64 = b"PK\x06\x06"
@@ -108,30 +107,9 @@ class VerifyResult:
 def read_identities(path: Path) -> list[age.Identity]:
     """The X25519 identities of an age identity file (comments and blank lines ignored)."""
     try:
-        with open(path.expanduser(), "rb") as fh:
-            raw = fh.read(MAX_IDENTITY_FILE + 1)
-    except FileNotFoundError:
-        raise BundleInvalid(f"no such identity file: {path}") from None
-    except OSError as exc:
-        raise BundleInvalid(f"the identity file cannot be read ({exc.strerror or exc.__class__.__name__})") from None
-    if len(raw) > MAX_IDENTITY_FILE:
-        raise BundleInvalid("the identity file is too large to be an age identity file")
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise BundleInvalid("the identity file is not text") from None
-    identities: list[age.Identity] = []
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        try:
-            identities.append(age.Identity.parse(line))
-        except CryptoError:
-            raise BundleInvalid("the identity file holds a line that is not an age identity") from None
-    if not identities:
-        raise BundleInvalid("the identity file holds no age identity (AGE-SECRET-KEY-1...)")
-    return identities
+        return age.read_identity_file(path)
+    except CryptoError as exc:
+        raise BundleInvalid(str(exc)) from None
 
 
 def verify_bundle(

@@ -16,12 +16,9 @@ Order, and what must never happen:
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
-import os
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +30,7 @@ from .. import fsutil
 from ..custody import Action
 from ..errors import EvidenceError, InvalidInput
 from ..rendering import PdfRenderer, pdf_renderer
+from ..streams import piped
 from ..vault import Vault
 from . import pdf as pdfpost
 from .bag import FREE_TEXT_INFO, BagFile, Writer, bag_info_fields, build_bag, top_folder, write_zip
@@ -223,7 +221,7 @@ def write_bundle(
                 zip_sink.append(sink)
                 write_zip(sink, top, files)
 
-            with _piped(produce) as reader:
+            with piped(produce) as reader:
                 age.encrypt_stream(reader, file_sink, recipients)
             zip_sha = zip_sink[0].digest.hexdigest()
         else:
@@ -232,30 +230,3 @@ def write_bundle(
         on_written(file_sink.digest.hexdigest(), zip_sha)
 
 
-@contextlib.contextmanager
-def _piped(produce: Callable[[BinaryIO], None]) -> Iterator[BinaryIO]:
-    """Run ``produce(writer)`` in a thread and yield the reading end of the OS pipe it writes to.
-    A failure in the producer is re-raised here; closing the reader first unblocks a producer
-    whose consumer failed (it gets a broken pipe)."""
-    r, w = os.pipe()
-    reader, writer = os.fdopen(r, "rb"), os.fdopen(w, "wb")
-    failure: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            produce(writer)
-        except BaseException as exc:  # handed to the caller's thread
-            failure.append(exc)
-        finally:
-            with contextlib.suppress(OSError):
-                writer.close()
-
-    thread = threading.Thread(target=run, name="evidence-export-zip", daemon=True)
-    thread.start()
-    try:
-        yield reader
-    finally:
-        reader.close()
-        thread.join()
-    if failure:
-        raise failure[0]

@@ -35,37 +35,14 @@ from .format import BadPackage
 from .package import PackageRecords, SourceEntry, parse_custody, parse_records
 from .tarstream import TarReader
 
-MAX_IDENTITY_FILE = 64 * 1024
 
 
 def load_identities(path: Path) -> list[age.Identity]:
     """The age identities in a file as ``age-keygen`` writes it (comments allowed)."""
     try:
-        with open(path.expanduser(), "rb") as fh:
-            raw = fh.read(MAX_IDENTITY_FILE + 1)
-    except FileNotFoundError:
-        raise InvalidInput(f"no such file: {path}") from None
-    except IsADirectoryError:
-        raise InvalidInput(f"{path} is a folder, not an identity file") from None
-    if len(raw) > MAX_IDENTITY_FILE:
-        raise InvalidInput(f"{path} is too large to be an age identity file")
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise InvalidInput(f"{path} is not an age identity file") from None
-    identities = []
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        try:
-            identities.append(age.Identity.parse(line))
-        except CryptoError:
-            # Never echo the line: it may be a mistyped secret key.
-            raise InvalidInput(f"{path} is not an age identity file (expected AGE-SECRET-KEY-1... lines)") from None
-    if not identities:
-        raise InvalidInput(f"{path} holds no age identity")
-    return identities
+        return age.read_identity_file(path)
+    except CryptoError as exc:
+        raise InvalidInput(str(exc)) from None
 
 
 def normalise_fingerprint(text: str) -> str:
