@@ -36,7 +36,6 @@ from .package import PackageRecords, SourceEntry, parse_custody, parse_records
 from .tarstream import TarReader
 
 
-
 def load_identities(path: Path) -> list[age.Identity]:
     """The age identities in a file as ``age-keygen`` writes it (comments allowed)."""
     try:
