@@ -14,6 +14,7 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QRect, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from evidence_app import media_service as ms
@@ -398,3 +399,42 @@ def test_import_dialog_leaves_no_folder_history(qtbot: QtBot, unlocked: AppContr
     for path in Path.home().rglob("*"):
         if path.is_file():
             assert b"Xq7SecretFolderName" not in path.read_bytes(), path
+
+
+def test_gui_session_with_a_marker_photo_leaves_no_plaintext(
+    qtbot: QtBot, unlocked: AppController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A marker photo imported, shown as a thumbnail and previewed in the window: afterwards no
+    marker in the vault folder, the temp folder the process uses, or the home folder."""
+    import tempfile
+
+    temp = tmp_path / "tmpdir"
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    marker = "CANARYGUIPHOTO7Q2"
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    photo = inputs / f"{marker}.jpg"
+    image = Image.new("RGB", (64, 48), (9, 99, 199))
+    exif = Image.Exif()
+    exif[0x013B] = marker  # Artist
+    exif[0x010E] = marker  # ImageDescription
+    image.save(photo, "JPEG", exif=exif.tobytes(), quality=90)
+    window = _window(unlocked)
+    case_title = "CANARYGUICASE7Q2"
+    case_id = _case(window, case_title)
+    tab = _media_tab(qtbot, window)
+    results = _import(qtbot, tab, [photo])
+    assert [r.error for r in results] == [None]
+    item_id = ms.list_media(window.vault(), case_id)[0].id
+    _select_with_preview(qtbot, tab, item_id)
+    unlocked.lock()
+    QApplication.processEvents()
+    for root in (unlocked.vault_dir, temp, Path.home()):
+        for path in root.rglob("*"):
+            if path.is_file():
+                data = path.read_bytes()
+                for text in (marker, case_title):
+                    for encoding in ("utf-8", "utf-16-le"):
+                        assert text.encode(encoding) not in data, f"{text} in {path}"
