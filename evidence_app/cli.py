@@ -190,7 +190,14 @@ def _one_line(text: str, width: int = 70) -> str:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from .strength import estimate
+
     passphrase = _new_passphrase(args, "passphrase_file", 0)
+    strength = estimate(passphrase.reveal())
+    if strength.score < 3 and len(passphrase) >= 8:
+        hint = f" ({strength.warning})" if strength.warning else ""
+        sys.stderr.write(f"Warning: this passphrase is easy to guess{hint}. A long sentence of unrelated "
+                         "words is stronger; change it with 'evidence-app passphrase change'.\n")
     vault, recovery_key = Vault.create(_vault_dir(args), passphrase, author=args.author or "")
     with vault:
         print(recovery_key.reveal())

@@ -43,9 +43,8 @@ from .errors import (
 )
 from .model import CheckReport, now_utc
 from .records import RecordsMixin
+from .strength import MIN_PASSPHRASE
 from .vaultbase import BLOBS_DIR, DB_NAME, HEADER_NAME, LOCK_NAME, VAULT_ENTRIES
-
-MIN_PASSPHRASE = 8
 
 
 class VaultLock:

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from crypto.secret import SecretStr
 from evidence_app.errors import InvalidInput, WrongPassphrase
-from evidence_app.vault import MIN_PASSPHRASE, Vault
+from evidence_app.strength import MIN_PASSPHRASE
+from evidence_app.vault import Vault
 
 from .errors import explain, show_error
 from .jobs import JobRunner, Progress

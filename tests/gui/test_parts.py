@@ -114,9 +114,13 @@ def test_text_map_detects_mismatch() -> None:
 def test_strength_hint() -> None:
     assert estimate("").score == 0
     assert estimate("abc").score == 0
-    assert estimate("aaaaaaaa").score == 1
+    assert estimate("aaaaaaaa").score <= 1
     assert estimate("correct horse battery staple").score >= 3
-    assert estimate("Tr0ub4dor&3").score >= 2
+    # Dictionary-aware (zxcvbn): character variety alone does not make a passphrase strong.
+    assert estimate("Password2024!").score <= 2
+    assert estimate("P@ssw0rd1234").score <= 2
+    assert estimate("qwertyuiop123").score <= 2
+    assert estimate("ស្រូវ ដំរី ភ្លៀង ទន្លេ ផ្កាយ").score >= 3
 
 
 def test_settings_keep_only_known_keys(tmp_path: Path) -> None:
