@@ -20,10 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QBuffer,
-    QByteArray,
     QDir,
-    QIODevice,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -74,15 +71,6 @@ from .jobs import JobRunner
 from .session import Session
 
 THUMB_SIZE = 160
-_MULTIMEDIA: bool
-try:  # PySide6-Essentials does not ship QtMultimedia; then recordings are described, not played
-    from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer  # type: ignore[import-not-found, unused-ignore]
-
-    _MULTIMEDIA = True
-except ImportError:  # pragma: no cover - depends on the installed wheel
-    _MULTIMEDIA = False
-
-MULTIMEDIA_AVAILABLE = _MULTIMEDIA
 
 
 def decode_image(data: bytes, max_side: int | None = None, orientation: int = 1) -> QImage:
@@ -492,11 +480,6 @@ class MediaTab(QWidget):
         self.audio_label = QLabel(self)
         self.audio_label.setWordWrap(True)
         self.audio_label.setVisible(False)
-        self.play_button = QPushButton(self.tr("&Play working copy"), self)
-        self.play_button.setVisible(False)
-        self.play_button.clicked.connect(self.toggle_playback)
-        self._player: Any = None
-        self._audio_buffer: QBuffer | None = None
 
         viewer = QWidget(self)
         vl = QVBoxLayout(viewer)
@@ -506,7 +489,6 @@ class MediaTab(QWidget):
         vl.addWidget(self.boxes_label)
         vl.addWidget(self.suggestion_list)
         vl.addWidget(self.audio_label)
-        vl.addWidget(self.play_button)
 
         self.right_tabs = QTabWidget(self)
         details_page = QWidget(self)
@@ -748,8 +730,6 @@ class MediaTab(QWidget):
         self.original_view.set_image(None)
         self.suggestion_list.clear()
         self.audio_label.setVisible(False)
-        self.play_button.setVisible(False)
-        self._stop_audio()
         self.not_exportable_label.setVisible(bool(item and item.not_exportable))
         if item is None:
             self._update_redaction_controls()
@@ -845,42 +825,12 @@ class MediaTab(QWidget):
         inspection = Inspection.from_json(item.inspection)
         facts = ", ".join(f"{k}: {v}" for k, v in sorted(inspection.facts.items()))
         text = self.tr("Recording ({type}). {facts}").format(type=item.media_type, facts=facts)
-        if not MULTIMEDIA_AVAILABLE:
-            text += " " + self.tr(
-                "This installation cannot play recordings inside the app (the Qt multimedia module is "
-                "missing). The working copy is kept safely in the vault.")
+        # Playing needs QtMultimedia, which PySide6-Essentials (what the app ships) lacks; the
+        # recording is described instead. Decrypted audio must never go to a temp file to play it.
+        text += " " + self.tr(
+            "Recordings cannot be played inside the app yet. The working copy is kept safely in the vault.")
         self.audio_label.setText(text)
         self.audio_label.setVisible(True)
-        self.play_button.setVisible(MULTIMEDIA_AVAILABLE and item.working is not None)
-
-    def toggle_playback(self) -> None:  # pragma: no cover - needs QtMultimedia
-        item = self.current_item
-        if not MULTIMEDIA_AVAILABLE or item is None or item.working is None:
-            return
-        if self._player is not None:
-            self._stop_audio()
-            return
-        data = ms.read_working(self.session.vault, item)
-        buffer = QBuffer(self)
-        buffer.setData(QByteArray(data))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        player = QMediaPlayer(self)
-        output = QAudioOutput(player)
-        player.setAudioOutput(output)
-        player.setSourceDevice(buffer)
-        player.play()
-        self._player, self._audio_buffer = player, buffer
-
-    def _stop_audio(self) -> None:
-        if self._player is not None:
-            self._player.stop()
-            self._player.deleteLater()
-            self._player = None
-        if self._audio_buffer is not None:
-            self._audio_buffer.close()
-            self._audio_buffer.setData(QByteArray())
-            self._audio_buffer.deleteLater()
-            self._audio_buffer = None
 
     # --- redaction -----------------------------------------------------------------------------
 
@@ -1017,7 +967,6 @@ class MediaTab(QWidget):
         if self._cancel is not None:
             self._cancel.set()
         self._cancel = None
-        self._stop_audio()
         self.model.clear()
         self.canvas.set_image(None)
         self.canvas.clear_boxes()
