@@ -41,8 +41,8 @@ def _s(d: dict[str, Any], unit: str, scale: float = 1.0, fmt: str = "{:.2f}") ->
 NOTES = """
 Notes:
 
-* These figures were measured while other work shared the machine's two cores; the search build
-  time in particular (index tokenisation in Python, ~1.8 ms per 2 KB document) is sensitive to it.
+* Timings on this 2-core machine vary between runs (the min/max columns show how much); the
+  search build time is dominated by index tokenisation in Python (~1.8 ms per 2 KB document).
 * The blob throughput is bounded by age's ChaCha20-Poly1305 plus SHA-256 of the plaintext in one
   pass; `cp` does neither.
 * Resident memory during the 2 GB import is sampled from `/proc/self/status` (ru_maxrss would show
