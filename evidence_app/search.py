@@ -19,6 +19,7 @@ Everything is NFKC-normalised and case-folded on both sides.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -56,9 +57,7 @@ def _is_unspaced(ch: str) -> bool:
 
 
 def _class(ranges: list[tuple[int, int]]) -> str:
-    return "".join(
-        f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" if hi > lo else re.escape(chr(lo)) for lo, hi in ranges
-    )
+    return "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" if hi > lo else re.escape(chr(lo)) for lo, hi in ranges)
 
 
 def _mark_ranges() -> list[tuple[int, int]]:
@@ -75,10 +74,16 @@ def _mark_ranges() -> list[tuple[int, int]]:
 
 
 _UNSPACED_CLASS = _class(list(_UNSPACED_RANGES))
+
+
 # One pass over the text in C: runs of unspaced scripts, or words of the other scripts.
-_RUNS = re.compile(
-    rf"(?P<u>[{_UNSPACED_CLASS}]+)|(?P<w>(?:(?![{_UNSPACED_CLASS}])[^\W_]|[{_class(_mark_ranges())}])+)"
-)
+@functools.cache
+def _runs_pattern() -> re.Pattern[str]:
+    # Built on first use, not at import: collecting the marks scans the Unicode tables (~45 ms),
+    # which commands that never index or search should not pay for.
+    return re.compile(
+        rf"(?P<u>[{_UNSPACED_CLASS}]+)|(?P<w>(?:(?![{_UNSPACED_CLASS}])[^\W_]|[{_class(_mark_ranges())}])+)"
+    )
 
 
 def normalise(text: str) -> str:
@@ -119,7 +124,7 @@ def _clusters(run: str) -> Iterator[tuple[str, ...]]:
 
 def _runs(text: str) -> Iterator[_Run]:
     """Split normalised text into runs of words and runs of unspaced-script clusters."""
-    for match in _RUNS.finditer(text):
+    for match in _runs_pattern().finditer(text):
         unspaced = match.group("u")
         if unspaced is not None:
             for clusters in _clusters(unspaced):
