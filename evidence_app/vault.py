@@ -11,6 +11,7 @@ A vault is a directory::
 from __future__ import annotations
 
 import contextlib
+import hmac
 import json
 import os
 import secrets
@@ -118,6 +119,9 @@ class Vault(RecordsMixin):
         self.conn = conn
         self.blobs = BlobStore(root / BLOBS_DIR)
         self._closed = False
+        # True when this session was unlocked with the recovery key: the person has probably
+        # forgotten the passphrase, and the app asks for a new one straight away.
+        self.opened_with_recovery_key = False
 
     # --- lifecycle -----------------------------------------------------------------------------
 
@@ -182,6 +186,7 @@ class Vault(RecordsMixin):
                 raise VaultCorrupt(f"{exc} ({root / HEADER_NAME})") from None
             conn = db.open_database(root / DB_NAME, vault_key)
             vault = cls(root, header, vault_key, lock, conn)
+            vault.opened_with_recovery_key = recovery_key is not None
             try:
                 vault._verify_identity()
                 vault._sweep_leftovers()
@@ -286,6 +291,19 @@ class Vault(RecordsMixin):
             self.log(Action.PASSPHRASE_CHANGE, "vault", self.vault_id)
             fsutil.atomic_write_bytes(self.root / HEADER_NAME, new_header.to_bytes())
         self.header = new_header
+
+    def verify_passphrase(self, passphrase: SecretStr) -> None:
+        """Raise WrongPassphrase unless ``passphrase`` opens this vault's current header. Used
+        before a change from an already unlocked session, so a person who finds the laptop
+        unlocked cannot lock its owner out. Costs one Argon2id run."""
+        try:
+            key = read_header(self.root).unlock_with_passphrase(passphrase)
+        except WrongSecret as exc:
+            raise WrongPassphrase(str(exc)) from None
+        except (HeaderCorrupt, UnsupportedFormat) as exc:
+            raise VaultCorrupt(f"{exc} ({self.root / HEADER_NAME})") from None
+        if not hmac.compare_digest(key.reveal(), self._vault_key.reveal()):
+            raise WrongPassphrase("that passphrase opens a different vault")
 
     def set_author(self, author: str) -> None:
         if not author.strip():

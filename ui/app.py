@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import cast
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -26,6 +27,7 @@ from .errors import show_error
 from .fonts import register_fonts
 from .jobs import JobRunner
 from .main_window import MainWindow
+from .passphrase import ChangePassphraseDialog
 from .session import Session
 from .settings import Settings
 from .unlock import FirstRunDialog, RecoveryKeyDialog, UnlockDialog
@@ -58,6 +60,7 @@ class AppController(QObject):
         self.unlock_dialog: UnlockDialog | None = None
         self.first_run_dialog: FirstRunDialog | None = None
         self.recovery_dialog: RecoveryKeyDialog | None = None
+        self.change_passphrase_dialog: ChangePassphraseDialog | None = None
         self._pending_vault: Vault | None = None
         self._shutting_down = False
         self._wiping = False
@@ -152,6 +155,7 @@ class AppController(QObject):
         window.wipe_requested.connect(self.wipe_vault)
         window.quit_requested.connect(self._quit)
         window.preferences_requested.connect(self.open_preferences)
+        window.change_passphrase_requested.connect(self.open_change_passphrase)
         window.set_autolock_minutes(self.settings.autolock_minutes)
         self.main_window = window
         window.show()
@@ -159,6 +163,19 @@ class AppController(QObject):
         self.autolock.lock_on_minimise = self.settings.lock_on_minimise
         self.autolock.start()
         self._set_state("unlocked")
+        if self.session.vault.opened_with_recovery_key:
+            self.open_change_passphrase(after_recovery=True)
+
+    def open_change_passphrase(self, after_recovery: bool = False) -> ChangePassphraseDialog:
+        dialog = ChangePassphraseDialog(lambda: self.session.vault, self.jobs, after_recovery, self.main_window)
+        dialog.changed.connect(self._passphrase_changed)
+        self.change_passphrase_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _passphrase_changed(self) -> None:
+        if self.main_window is not None:
+            self.main_window.statusBar().showMessage(self.tr("The passphrase was changed."), 10_000)
 
     def open_preferences(self) -> PreferencesDialog:
         dialog = PreferencesDialog(self.settings, self.main_window,
@@ -180,6 +197,9 @@ class AppController(QObject):
 
     def _on_locked(self) -> None:
         self.autolock.stop()
+        dialog, self.change_passphrase_dialog = self.change_passphrase_dialog, None
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.reject()  # a half-typed new passphrase must not survive the lock
         window, self.main_window = self.main_window, None
         if not self._shutting_down and not self._wiping:
             self.show_unlock()  # first, so there is always a window

@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     quit_requested = Signal()
     preferences_requested = Signal()
+    change_passphrase_requested = Signal()
     wipe_requested = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None, jobs: JobRunner | None = None,
@@ -228,6 +229,9 @@ class MainWindow(QMainWindow):
         self.preferences_action = self._action(self.tr("P&references…"), lambda: self.preferences_requested.emit(),
                                                QKeySequence("Ctrl+,"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.change_passphrase_action = self._action(
+            self.tr("Change &passphrase…"), lambda: self.change_passphrase_requested.emit(), None,
+            self.tr("Choose a new passphrase for this vault (asks for the current one)"))
         self.import_media_action = self._action(self.tr("&Import media…"), self.import_media, QKeySequence("Ctrl+I"),
                                                 self.tr("Import photos or recordings into the current case"))
         self.export_action = self._action(self.tr("&Export case…"), self.open_export_wizard, QKeySequence("Ctrl+E"),
@@ -238,6 +242,7 @@ class MainWindow(QMainWindow):
         vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
         vault_menu.addAction(self.lock_action)
         vault_menu.addAction(self.preferences_action)
+        vault_menu.addAction(self.change_passphrase_action)
         vault_menu.addAction(self.export_action)
         vault_menu.addSeparator()
         vault_menu.addAction(self.wipe_action)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,41 +29,11 @@ from PySide6.QtWidgets import (
 
 from crypto.secret import SecretStr
 from evidence_app.errors import InvalidInput, WrongPassphrase
-from evidence_app.strength import MIN_PASSPHRASE
 from evidence_app.vault import Vault
 
 from .errors import explain, show_error
 from .jobs import JobRunner, Progress
-from .strength import MAX_SCORE, estimate
-
-
-def _busy_bar(parent: QWidget, name: str) -> QProgressBar:
-    bar = QProgressBar(parent)
-    bar.setRange(0, 0)  # indeterminate: Argon2id gives no progress
-    bar.setTextVisible(False)
-    bar.setAccessibleName(name)
-    bar.hide()
-    return bar
-
-
-def _error_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName("errorLabel")
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setStyleSheet("QLabel#errorLabel { color: #b00020; font-weight: bold; }")
-    label.hide()
-    return label
-
-
-def _secret_field(parent: QWidget, accessible_name: str) -> QLineEdit:
-    edit = QLineEdit(parent)
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setAccessibleName(accessible_name)
-    # No autocompletion, no undo history of the secret, no drag out of the field.
-    edit.setDragEnabled(False)
-    edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-    return edit
+from .passphrase import NewPassphraseFields, busy_bar, error_label, secret_field
 
 
 class UnlockDialog(QDialog):
@@ -88,7 +57,7 @@ class UnlockDialog(QDialog):
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.passphrase_edit = _secret_field(self, self.tr("Passphrase"))
+        self.passphrase_edit = secret_field(self, self.tr("Passphrase"))
         self.secret_label = QLabel(self.tr("&Passphrase:"), self)
         self.secret_label.setBuddy(self.passphrase_edit)
         self.show_check = QCheckBox(self.tr("&Show what I type"), self)
@@ -96,8 +65,8 @@ class UnlockDialog(QDialog):
         self.recovery_check = QCheckBox(self.tr("Use the recovery &key instead"), self)
         self.recovery_check.toggled.connect(self._toggle_recovery)
 
-        self.error_label = _error_label(self)
-        self.progress = _busy_bar(self, self.tr("Unlocking"))
+        self.error_label = error_label(self)
+        self.progress = busy_bar(self, self.tr("Unlocking"))
 
         self.buttons = QDialogButtonBox(self)
         self.unlock_button = QPushButton(self.tr("&Unlock"), self)
@@ -246,26 +215,17 @@ class FirstRunDialog(QDialog):
         self.author_edit = QLineEdit(self)
         self.author_edit.setAccessibleName(self.tr("Your name"))
         self.author_edit.setPlaceholderText(self.tr("Recorded with every change, e.g. initials"))
-        self.passphrase_edit = _secret_field(self, self.tr("New passphrase"))
-        self.confirm_edit = _secret_field(self, self.tr("Repeat the passphrase"))
-        self.show_check = QCheckBox(self.tr("&Show what I type"), self)
-        self.show_check.toggled.connect(self._toggle_echo)
+        self.fields = NewPassphraseFields(self)
+        # Aliases kept for callers and tests that address the fields directly.
+        self.passphrase_edit = self.fields.passphrase_edit
+        self.confirm_edit = self.fields.confirm_edit
+        self.show_check = self.fields.show_check
+        self.strength_bar = self.fields.strength_bar
+        self.strength_label = self.fields.strength_label
+        self.match_label = self.fields.match_label
 
-        self.strength_bar = QProgressBar(self)
-        self.strength_bar.setRange(0, MAX_SCORE)
-        self.strength_bar.setTextVisible(False)
-        self.strength_bar.setAccessibleName(self.tr("Passphrase strength"))
-        self.strength_label = QLabel(self)
-        self.strength_label.setWordWrap(True)
-        hint = QLabel(self.tr(
-            "Use at least {n} characters. A sentence of four or more unusual words is strong and "
-            "easy to remember. Nobody can reset a forgotten passphrase.").format(n=MIN_PASSPHRASE), self)
-        hint.setWordWrap(True)
-        self.match_label = QLabel(self)
-        self.match_label.setWordWrap(True)
-
-        self.error_label = _error_label(self)
-        self.progress = _busy_bar(self, self.tr("Creating the vault"))
+        self.error_label = error_label(self)
+        self.progress = busy_bar(self, self.tr("Creating the vault"))
 
         self.buttons = QDialogButtonBox(self)
         self.create_button = QPushButton(self.tr("&Create vault"), self)
@@ -276,22 +236,16 @@ class FirstRunDialog(QDialog):
         self.buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.create_button.clicked.connect(self.try_create)
         self.quit_button.clicked.connect(self.reject)
-        for edit in (self.author_edit, self.passphrase_edit, self.confirm_edit):
-            edit.textChanged.connect(self._update)
+        self.author_edit.textChanged.connect(self._update)
+        self.fields.changed.connect(self._update)
 
         form = QFormLayout()
         form.addRow(self.tr("Your &name:"), self.author_edit)
-        form.addRow(self.tr("New &passphrase:"), self.passphrase_edit)
-        form.addRow(self.tr("&Repeat passphrase:"), self.confirm_edit)
-        form.addRow("", self.show_check)
-        form.addRow(self.tr("Strength:"), self.strength_bar)
-        form.addRow("", self.strength_label)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(folder)
         layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self.match_label)
+        layout.addWidget(self.fields)
         layout.addWidget(self.error_label)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
@@ -299,32 +253,16 @@ class FirstRunDialog(QDialog):
         self._update()
         self.author_edit.setFocus()
 
-    def _toggle_echo(self, show: bool) -> None:
-        mode = QLineEdit.EchoMode.Normal if show else QLineEdit.EchoMode.Password
-        self.passphrase_edit.setEchoMode(mode)
-        self.confirm_edit.setEchoMode(mode)
-
-    def _strength_text(self, score: int) -> str:
-        return [self.tr("Too short"), self.tr("Weak"), self.tr("Fair"), self.tr("Good"), self.tr("Strong")][score]
-
     def _update(self) -> None:
-        passphrase = self.passphrase_edit.text()
-        strength = estimate(passphrase)
-        self.strength_bar.setValue(strength.score)
-        text = self._strength_text(strength.score) if passphrase else ""
-        self.strength_label.setText(text)
-        self.strength_bar.setAccessibleDescription(text)
-        confirm = self.confirm_edit.text()
-        matches = passphrase == confirm
-        self.match_label.setText("" if matches or not confirm else self.tr("The two passphrases differ."))
-        ready = (len(passphrase) >= MIN_PASSPHRASE and bool(passphrase.strip()) and matches
-                 and bool(self.author_edit.text().strip()) and not self._busy)
+        if not hasattr(self, "create_button"):
+            return  # the fields report their first state while the dialog is still being built
+        ready = self.fields.acceptable and bool(self.author_edit.text().strip()) and not self._busy
         self.create_button.setEnabled(ready)
 
     def try_create(self) -> None:
         if self._busy or not self.create_button.isEnabled():
             return
-        secret = SecretStr(self.passphrase_edit.text())
+        secret = self.fields.secret()
         author = self.author_edit.text().strip()
         root = self.vault_dir
 
@@ -339,8 +277,8 @@ class FirstRunDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.progress.setVisible(busy)
-        for widget in (self.author_edit, self.passphrase_edit, self.confirm_edit, self.show_check):
-            widget.setEnabled(not busy)
+        self.author_edit.setEnabled(not busy)
+        self.fields.set_busy(busy)
         self._update()
 
     def _done(self, result: tuple[Vault, SecretStr]) -> None:
