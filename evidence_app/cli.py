@@ -311,6 +311,16 @@ def cmd_testimony_attach(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_testimony_detach(args: argparse.Namespace) -> int:
+    from .media_service import detach_from_testimony
+
+    with _open(args) as v:
+        tid = v.resolve_id(RecordKind.TESTIMONY, args.id)
+        for media in args.media:
+            detach_from_testimony(v, tid, v.resolve_id(RecordKind.MEDIA, media))
+    return 0
+
+
 def cmd_testimony_add(args: argparse.Namespace) -> int:
     text = _read_text(args.text_file)
     summary = _read_text(args.summary_file) if args.summary_file else ""
@@ -671,6 +681,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("id")
     sp.add_argument("--span", action="append", required=True, metavar="START-END")
     sp = cmd(testimony, "attach", cmd_testimony_attach, "attach media items (e.g. the recording) to a testimony")
+    sp.add_argument("id")
+    sp.add_argument("--media", action="append", required=True, metavar="MEDIA_ID")
+    sp = cmd(testimony, "detach", cmd_testimony_detach, "detach media items from a testimony (they stay in the case)")
     sp.add_argument("id")
     sp.add_argument("--media", action="append", required=True, metavar="MEDIA_ID")
     sp = cmd(testimony, "show", cmd_testimony_show, "show a testimony")

@@ -465,6 +465,18 @@ def attach_to_testimony(vault: Vault, testimony_id: str, item_id: str) -> None:
         vault.log(Action.EDIT, "testimony", testimony_id, {"attached_media": item_id})
 
 
+def detach_from_testimony(vault: Vault, testimony_id: str, item_id: str) -> None:
+    """Undo an attachment. The media item itself stays in the case, unchanged."""
+    vault.get_testimony(testimony_id)
+    with db.transaction(vault.conn):
+        gone = vault.conn.execute(
+            "DELETE FROM testimony_media WHERE testimony_id = ? AND media_id = ?", (testimony_id, item_id)
+        ).rowcount
+        if not gone:
+            raise NotFound("that media item is not attached to this testimony")
+        vault.log(Action.EDIT, "testimony", testimony_id, {"detached_media": item_id})
+
+
 def edit_media(
     vault: Vault,
     item_id: str,

@@ -13,7 +13,7 @@ import pytest
 from PIL import Image
 
 from evidence_app import media_service as ms
-from evidence_app.errors import UnsupportedMedia
+from evidence_app.errors import NotFound, UnsupportedMedia
 from evidence_app.vault import Vault
 from tests.conftest import Cli, all_files
 
@@ -154,6 +154,12 @@ def test_attach_and_edit_media(vault: Vault, tmp_path: Path) -> None:
     t2 = vault.add_testimony(other.id, person.id, "elsewhere")
     with pytest.raises(Exception, match="another case"):
         ms.attach_to_testimony(vault, t2.id, item.id)
+    ms.detach_from_testimony(vault, t.id, item.id)
+    assert vault.get_testimony(t.id).media_ids == ()
+    assert ms.get_media(vault, item.id).id == item.id  # the item itself stays in the case
+    with pytest.raises(NotFound, match="not attached"):
+        ms.detach_from_testimony(vault, t.id, item.id)
+    assert any(e.detail.get("detached_media") == item.id for e in vault.custody_entries(t.id))
     edited = ms.edit_media(vault, item.id, caption="Gate of compound K", capture_date="2025-03-01")
     assert edited.caption == "Gate of compound K" and edited.capture_date == "2025-03-01"
     assert [h.item_id for h in vault.search("gate")] == [item.id]
@@ -178,3 +184,18 @@ def test_cli_faces_suggest_and_apply(cli_vault: Cli) -> None:
     assert shown["original_sha256"] == hashlib.sha256(portrait.read_bytes()).hexdigest()
     r = cli_vault("media", "redact", item, "--box", "1,1,5,5", "--style", "pixelate")
     assert r.code == 0 and "can sometimes be reversed" in r.err
+
+
+def test_cli_attach_and_detach(cli_vault: Cli, tmp_path: Path) -> None:
+    case = cli_vault.ok("case", "add", "--title", "C")
+    person = cli_vault.ok("person", "add", "--name", "P")
+    text = tmp_path / "t.txt"
+    text.write_text("interview")
+    testimony = cli_vault.ok("testimony", "add", "--case", case, "--person", person, "--text-file", str(text))
+    item = cli_vault.ok("media", "import", "--case", case, str(dirty_jpeg(tmp_path / "a.jpg")))
+    cli_vault.ok("testimony", "attach", testimony, "--media", item)
+    assert json.loads(cli_vault.ok("testimony", "show", testimony, "--json"))["media_ids"] == [item]
+    cli_vault.ok("testimony", "detach", testimony, "--media", item)
+    assert json.loads(cli_vault.ok("testimony", "show", testimony, "--json"))["media_ids"] == []
+    r = cli_vault("testimony", "detach", testimony, "--media", item)
+    assert r.code != 0 and "not attached" in r.err and "Traceback" not in r.err
