@@ -1,5 +1,6 @@
-"""The testimony editor: edit the transcript (each save is a new revision), mark redactions, see
-the revision history.
+"""The testimony editor: edit the transcript and the interview's details (each save is a new
+revision), mark redactions, attach the recording and other media of the case, see the revision
+history.
 
 Redactions are marked on the saved text: select words and press Ctrl+R. The span is stored by the
 vault as character offsets into the transcript (``TextMap`` converts from Qt's UTF-16 document
@@ -10,24 +11,36 @@ text changes, so the editor says so before the person saves a changed text.
 from __future__ import annotations
 
 import contextlib
+from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from evidence_app.model import Span, Testimony, TestimonyRevision
+from evidence_app import media_service as ms
+from evidence_app.errors import InvalidInput, NotFound
+from evidence_app.model import MediaItem, MediaKind, Span, Testimony, TestimonyRevision
+from evidence_app.records import parse_date
 
 from .dialogs import VaultGetter
 from .errors import explain, show_error
@@ -89,6 +102,9 @@ class TestimonyEditor(QWidget):
         for action in (self.save_action, self.redact_action, self.close_action):
             self.addAction(action)
 
+        self._build_details()
+        self._build_attachments()
+
         self.save_button = QPushButton(self.tr("&Save as new revision (Ctrl+S)"), self)
         self.save_button.clicked.connect(self.save)
         self.redact_button = QPushButton(self.tr("Mark &redacted (Ctrl+R)"), self)
@@ -121,7 +137,12 @@ class TestimonyEditor(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.header_label)
-        left_layout.addWidget(self.text_edit, 1)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("testimonyTabs")
+        self.tabs.addTab(self.text_edit, self.tr("&Transcript"))
+        self.tabs.addTab(self.details_page, self.tr("&Details"))
+        self.tabs.addTab(self.media_page, self.tr("&Media"))
+        left_layout.addWidget(self.tabs, 1)
         left_layout.addWidget(self.status_label)
         left_layout.addLayout(buttons)
         right = QWidget(self)
@@ -139,7 +160,7 @@ class TestimonyEditor(QWidget):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self.resize(1000, 640)
+        self.resize(1040, 680)
         self.load()
         self.text_edit.setFocus()
 
@@ -151,7 +172,9 @@ class TestimonyEditor(QWidget):
         self.testimony = testimony
         self.text_edit.setPlainText(testimony.transcript)
         self.text_edit.document().setModified(False)
+        self._fill_details(testimony)
         self._refresh_marks(testimony)
+        self._fill_attachments()
         self.status_label.clear()
 
     def _refresh_marks(self, testimony: Testimony) -> None:
@@ -213,20 +236,23 @@ class TestimonyEditor(QWidget):
 
     @property
     def is_modified(self) -> bool:
-        return self.text_edit.document().isModified()
+        return self.text_edit.document().isModified() or self._details_differ()
 
     def save(self) -> bool:
-        """Store the edited text as a new revision. False if nothing was saved."""
+        """Store the edited text and details as one new revision. False if nothing was saved."""
         if not self.is_modified:
             self.status_label.setText(self.tr("No changes to save."))
             return False
-        text = document_text(self.text_edit.document().toRawText())
         try:
-            testimony = self._vault().edit_testimony(self.testimony_id, transcript=text)
+            changes = self.details_changes()
+            if self.text_edit.document().isModified():
+                changes["transcript"] = document_text(self.text_edit.document().toRawText())
+            testimony = self._vault().edit_testimony(self.testimony_id, **changes)
         except Exception as exc:
             self.status_label.setText(explain(exc)[1])
             return False
         self.text_edit.document().setModified(False)
+        self._fill_details(testimony)
         self._refresh_marks(testimony)
         self.status_label.setText(self.tr("Saved as revision {n}.").format(n=testimony.revision))
         self.saved.emit(testimony)
@@ -263,6 +289,195 @@ class TestimonyEditor(QWidget):
         text = revision.snapshot.get("transcript", "") if revision is not None else ""
         self.preview_edit.setPlainText(str(text))
 
+    # --- details -------------------------------------------------------------------------------
+
+    def _build_details(self) -> None:
+        self.details_page = QWidget(self)
+        self.person_combo = QComboBox(self.details_page)
+        self.person_combo.setAccessibleName(self.tr("Person interviewed"))
+        self.date_edit = QLineEdit(self.details_page)
+        self.date_edit.setPlaceholderText(self.tr("YYYY-MM-DD, or empty if unknown"))
+        self.date_edit.setAccessibleName(self.tr("Interview date"))
+        self.place_edit = QLineEdit(self.details_page)
+        self.place_edit.setAccessibleName(self.tr("Place of the interview"))
+        self.interviewer_edit = QLineEdit(self.details_page)
+        self.interviewer_edit.setAccessibleName(self.tr("Interviewer"))
+        self.interpreter_edit = QLineEdit(self.details_page)
+        self.interpreter_edit.setAccessibleName(self.tr("Interpreter"))
+        self.language_edit = QLineEdit(self.details_page)
+        self.language_edit.setAccessibleName(self.tr("Language"))
+        self.tags_edit = QLineEdit(self.details_page)
+        self.tags_edit.setPlaceholderText(self.tr("Comma-separated"))
+        self.tags_edit.setAccessibleName(self.tr("Tags"))
+        self.summary_edit = QPlainTextEdit(self.details_page)
+        self.summary_edit.setAccessibleName(self.tr("Summary"))
+        self.summary_edit.setTabChangesFocus(True)
+        note = QLabel(self.tr(
+            "Interviewer and interpreter never leave the vault: exports leave them out."), self.details_page)
+        note.setWordWrap(True)
+        form = QFormLayout(self.details_page)
+        form.addRow(self.tr("&Person:"), self.person_combo)
+        form.addRow(self.tr("Interview &date:"), self.date_edit)
+        form.addRow(self.tr("P&lace:"), self.place_edit)
+        form.addRow(self.tr("&Interviewer:"), self.interviewer_edit)
+        form.addRow(self.tr("Inter&preter:"), self.interpreter_edit)
+        form.addRow(self.tr("Lan&guage:"), self.language_edit)
+        form.addRow(self.tr("T&ags:"), self.tags_edit)
+        form.addRow(self.tr("S&ummary:"), self.summary_edit)
+        form.addRow("", note)
+        for edit in (self.date_edit, self.place_edit, self.interviewer_edit, self.interpreter_edit,
+                     self.language_edit, self.tags_edit):
+            edit.textChanged.connect(self._details_edited)
+        self.summary_edit.textChanged.connect(self._details_edited)
+        self.person_combo.currentIndexChanged.connect(self._details_edited)
+
+    def _fill_details(self, testimony: Testimony) -> None:
+        vault = self._vault()
+        persons = vault.list_persons(testimony.case_id)
+        if all(p.id != testimony.person_id for p in persons):
+            with contextlib.suppress(Exception):
+                persons.append(vault.get_person(testimony.person_id))
+        self._filling = True
+        try:
+            self.person_combo.clear()
+            for person in persons:
+                self.person_combo.addItem(person_label(person), person.id)
+            self.person_combo.setCurrentIndex(self.person_combo.findData(testimony.person_id))
+            self.date_edit.setText(testimony.interview_date.isoformat() if testimony.interview_date else "")
+            self.place_edit.setText(testimony.place)
+            self.interviewer_edit.setText(testimony.interviewer)
+            self.interpreter_edit.setText(testimony.interpreter)
+            self.language_edit.setText(testimony.language)
+            self.tags_edit.setText(", ".join(testimony.tags))
+            self.summary_edit.setPlainText(testimony.summary)
+        finally:
+            self._filling = False
+
+    def details_changes(self) -> dict[str, object]:
+        """The detail fields that differ from the stored testimony, as ``edit_testimony`` takes them.
+        Raises InvalidInput for a date that is not a date."""
+        t = self.testimony
+        if t is None:
+            return {}
+        typed: dict[str, object] = {
+            "person_id": self.person_combo.currentData() or t.person_id,
+            "interview_date": parse_date(self.date_edit.text().strip() or None, "interview date"),
+            "place": self.place_edit.text().strip(),
+            "interviewer": self.interviewer_edit.text().strip(),
+            "interpreter": self.interpreter_edit.text().strip(),
+            "language": self.language_edit.text().strip(),
+            "tags": tuple(tag.strip() for tag in self.tags_edit.text().split(",") if tag.strip()),
+            "summary": self.summary_edit.toPlainText(),
+        }
+        return {name: value for name, value in typed.items() if value != getattr(t, name)}
+
+    def _details_differ(self) -> bool:
+        try:
+            return bool(self.details_changes())
+        except InvalidInput:
+            return True  # a half-typed date is a change too: closing must ask
+
+    def _details_edited(self) -> None:
+        if getattr(self, "_filling", False):
+            return
+        if self._details_differ():
+            self.status_label.setText(self.tr("Details changed: save them with Ctrl+S."))
+        elif not self.text_edit.document().isModified():
+            self.status_label.clear()
+
+    # --- attached media ------------------------------------------------------------------------
+
+    def _build_attachments(self) -> None:
+        self.media_page = QWidget(self)
+        self.media_list = QListWidget(self.media_page)
+        self.media_list.setObjectName("attachedMedia")
+        self.media_list.setAccessibleName(self.tr("Media attached to this testimony"))
+        self.attach_button = QPushButton(self.tr("&Attach media of this case…"), self.media_page)
+        self.attach_button.clicked.connect(self.open_attach_dialog)
+        self.detach_button = QPushButton(self.tr("D&etach"), self.media_page)
+        self.detach_button.setToolTip(self.tr("Remove the link; the item stays in the case"))
+        self.detach_button.clicked.connect(self.detach_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.attach_button)
+        buttons.addWidget(self.detach_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self.media_page)
+        layout.addWidget(QLabel(self.tr("The recording of this interview and other media it refers to:"),
+                                self.media_page))
+        layout.addWidget(self.media_list, 1)
+        layout.addLayout(buttons)
+
+    def media_label(self, item: MediaItem) -> str:
+        kind = {MediaKind.PHOTO: self.tr("Photo"), MediaKind.AUDIO: self.tr("Recording"),
+                MediaKind.VIDEO: self.tr("Video")}.get(item.kind, self.tr("Document"))
+        name = item.caption or ms.escape_name(item.original_name)
+        date = f" · {item.capture_date}" if item.capture_date else ""
+        return f"{kind}: {name}{date}"
+
+    def _fill_attachments(self) -> None:
+        self.media_list.clear()
+        testimony = self.testimony
+        if testimony is None:
+            return
+        vault = self._vault()
+        for media_id in testimony.media_ids:
+            try:
+                item = ms.get_media(vault, media_id)
+            except NotFound:
+                continue  # deleted meanwhile
+            entry = QListWidgetItem(self.media_label(item), self.media_list)
+            entry.setData(Qt.ItemDataRole.UserRole, item.id)
+        self.detach_button.setEnabled(self.media_list.count() > 0)
+
+    def attachable(self) -> list[MediaItem]:
+        """Media of the testimony's case that are not attached yet."""
+        if self.testimony is None:
+            return []
+        attached = set(self.testimony.media_ids)
+        return [m for m in ms.list_media(self._vault(), self.testimony.case_id) if m.id not in attached]
+
+    def open_attach_dialog(self) -> AttachMediaDialog | None:
+        items = self.attachable()
+        if not items:
+            self.status_label.setText(self.tr(
+                "Every media item of this case is attached already. Import the recording in the Media tab first."))
+            return None
+        dialog = AttachMediaDialog([(self.media_label(i), i.id) for i in items], self)
+        dialog.chosen.connect(self.attach)
+        dialog.open()
+        return dialog
+
+    def attach(self, media_ids: list[str]) -> None:
+        try:
+            for media_id in media_ids:
+                ms.attach_to_testimony(self._vault(), self.testimony_id, media_id)
+        except Exception as exc:
+            show_error(self, exc)
+        self._reload_attachments()
+        self.status_label.setText(self.tr("Attached {n} item(s).").format(n=len(media_ids)))
+
+    def detach_selected(self) -> bool:
+        entry = self.media_list.currentItem()
+        if entry is None:
+            self.status_label.setText(self.tr("Select the item to detach first."))
+            return False
+        try:
+            ms.detach_from_testimony(self._vault(), self.testimony_id, str(entry.data(Qt.ItemDataRole.UserRole)))
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        self._reload_attachments()
+        self.status_label.setText(self.tr("Detached. The item is still in the case."))
+        return True
+
+    def _reload_attachments(self) -> None:
+        # Attachments do not make a revision; only media_ids is taken over, so typed but unsaved
+        # details and text stay as they are.
+        if self.testimony is not None:
+            fresh = self._vault().get_testimony(self.testimony_id)
+            self.testimony = replace(self.testimony, media_ids=fresh.media_ids)
+        self._fill_attachments()
+
     # --- closing -------------------------------------------------------------------------------
 
     def save_before_lock(self) -> None:
@@ -281,6 +496,12 @@ class TestimonyEditor(QWidget):
         self.text_edit.document().clearUndoRedoStacks()
         self.preview_edit.clear()
         self.history_model.clear()
+        self.summary_edit.clear()
+        self.media_list.clear()
+        self.person_combo.clear()
+        for edit in (self.date_edit, self.place_edit, self.interviewer_edit, self.interpreter_edit,
+                     self.language_edit, self.tags_edit):
+            edit.clear()
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -291,7 +512,7 @@ class TestimonyEditor(QWidget):
         if self._close_box is not None:
             return
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
-                          self.tr("The transcript has changes that are not saved. Save them as a new revision?"),
+                          self.tr("The testimony has changes that are not saved. Save them as a new revision?"),
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, self)
         box.setDefaultButton(QMessageBox.StandardButton.Save)
@@ -310,3 +531,38 @@ class TestimonyEditor(QWidget):
         elif button == QMessageBox.StandardButton.Discard:
             self._discarding = True
             self.close()
+
+
+class AttachMediaDialog(QDialog):
+    """Pick one or more media items of the case to attach."""
+
+    chosen = Signal(list)  # media ids
+
+    def __init__(self, entries: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Attach media"))
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Media of this case"))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        for text, media_id in entries:
+            entry = QListWidgetItem(text, self.list)
+            entry.setData(Qt.ItemDataRole.UserRole, media_id)
+        self.list.setCurrentRow(0)
+        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Attach"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        prompt = QLabel(self.tr("&Choose what to attach (Ctrl or Shift selects several):"), self)
+        prompt.setBuddy(self.list)
+        layout.addWidget(prompt)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.resize(480, 360)
+
+    def accept(self) -> None:
+        ids = [str(e.data(Qt.ItemDataRole.UserRole)) for e in self.list.selectedItems()]
+        super().accept()
+        if ids:
+            self.chosen.emit(ids)
