@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from evidence_app import media_service as ms
-from ui.main_window import MainWindow
 from ui import testimony_editor
+from ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 
@@ -26,7 +26,7 @@ def _setup(window: MainWindow, tmp_path: Path) -> tuple[str, str, str, list[str]
     second = vault.add_person("Sok Dara")
     vault.link_person(case.id, first.id)
     vault.link_person(case.id, second.id)
-    testimony = vault.add_testimony(case.id, first.id, "He took our passports at the border.")
+    vault.add_testimony(case.id, first.id, "He took our passports at the border.")
     media = []
     for i in range(2):
         path = tmp_path / f"photo{i}.jpg"
