@@ -24,6 +24,7 @@ DatabaseError = sqlcipher.DatabaseError
 
 class Cursor(Protocol):
     lastrowid: int | None
+    rowcount: int
 
     def fetchone(self) -> Any: ...
     def fetchall(self) -> list[Any]: ...

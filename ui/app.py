@@ -28,6 +28,7 @@ from .fonts import register_fonts
 from .jobs import JobRunner
 from .main_window import MainWindow
 from .passphrase import ChangePassphraseDialog
+from .screenlock import ScreenLockWatcher
 from .session import Session
 from .settings import Settings
 from .unlock import FirstRunDialog, RecoveryKeyDialog, UnlockDialog
@@ -54,6 +55,9 @@ class AppController(QObject):
         self._fixed_idle_ms = idle_ms
         self.autolock = AutoLock(self._idle_ms(), self.settings.lock_on_minimise, self)
         self.autolock.lock_requested.connect(self.lock)
+        # Screen lock / sleep: watched only while unlocked and if the preference is on.
+        self.screenlock = ScreenLockWatcher(self)
+        self.screenlock.lock_requested.connect(self.lock)
         self.session.unlocked.connect(self._on_unlocked)
         self.session.locked.connect(self._on_locked)
         self.main_window: MainWindow | None = None
@@ -162,6 +166,8 @@ class AppController(QObject):
         self.autolock.idle_ms = self._idle_ms()
         self.autolock.lock_on_minimise = self.settings.lock_on_minimise
         self.autolock.start()
+        if self.settings.lock_on_screen_lock:
+            self.screenlock.start()
         self._set_state("unlocked")
         if self.session.vault.opened_with_recovery_key:
             self.open_change_passphrase(after_recovery=True)
@@ -187,6 +193,10 @@ class AppController(QObject):
     def _preferences_changed(self) -> None:
         self.autolock.idle_ms = self._idle_ms()
         self.autolock.lock_on_minimise = self.settings.lock_on_minimise
+        if self.settings.lock_on_screen_lock and self.session.is_unlocked:
+            self.screenlock.start()
+        else:
+            self.screenlock.stop()
         if self.main_window is not None:
             self.main_window.set_autolock_minutes(self.settings.autolock_minutes)
 
@@ -197,6 +207,7 @@ class AppController(QObject):
 
     def _on_locked(self) -> None:
         self.autolock.stop()
+        self.screenlock.stop()
         dialog, self.change_passphrase_dialog = self.change_passphrase_dialog, None
         if dialog is not None and shiboken6.isValid(dialog):
             dialog.reject()  # a half-typed new passphrase must not survive the lock
@@ -249,6 +260,7 @@ class AppController(QObject):
             return
         self._shutting_down = True
         self.autolock.stop()
+        self.screenlock.stop()
         self.session.lock()
         self.jobs.wait()
         QCoreApplication.processEvents()  # deliver results of finished jobs: they close their vaults

@@ -415,6 +415,8 @@ class PreferencesDialog(QDialog):
         self.minutes_spin.setAccessibleName(self.tr("Lock after minutes without use"))
         self.minimise_check = QCheckBox(self.tr("Lock when the window is &minimised"), self)
         self.minimise_check.setChecked(settings.lock_on_minimise)
+        self.screen_lock_check = QCheckBox(self.tr("Lock when the scree&n locks or the computer sleeps"), self)
+        self.screen_lock_check.setChecked(settings.lock_on_screen_lock)
         self.author_edit = QLineEdit(self)
         self.author_edit.setAccessibleName(self.tr("Author name"))
         self.author_edit.setToolTip(self.tr("Written into the custody log of everything you record; kept in the vault"))
@@ -448,6 +450,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Lock after:"), self.minutes_spin)
         form.addRow("", self.minimise_check)
+        form.addRow("", self.screen_lock_check)
         form.addRow(self.tr("&Author:"), self.author_edit)
         form.addRow(self.tr("Exports keep by default:"), detectors)
         form.addRow(self.tr("Phone &regions:"), self.regions_edit)
@@ -466,6 +469,7 @@ class PreferencesDialog(QDialog):
                 return
         self._settings.autolock_minutes = self.minutes_spin.value()
         self._settings.lock_on_minimise = self.minimise_check.isChecked()
+        self._settings.lock_on_screen_lock = self.screen_lock_check.isChecked()
         self._settings.default_detectors = frozenset(k for k, c in self.detector_checks.items() if c.isChecked())
         regions = tuple(r for r in self.regions_edit.text().replace(";", ",").replace(" ", ",").split(",") if r)
         self._settings.phone_regions = regions

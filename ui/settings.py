@@ -20,9 +20,10 @@ MAX_AUTOLOCK_MINUTES = 240
 
 _AUTOLOCK_MINUTES = "autolock/minutes"
 _LOCK_ON_MINIMISE = "autolock/lock_on_minimise"
+_LOCK_ON_SCREEN_LOCK = "autolock/lock_on_screen_lock"
 _EXPORT_ALLOWED = "export/allowed_detectors"
 _EXPORT_REGIONS = "export/phone_regions"
-ALLOWED_KEYS = frozenset({_AUTOLOCK_MINUTES, _LOCK_ON_MINIMISE, _EXPORT_ALLOWED, _EXPORT_REGIONS})
+ALLOWED_KEYS = frozenset({_AUTOLOCK_MINUTES, _LOCK_ON_MINIMISE, _LOCK_ON_SCREEN_LOCK, _EXPORT_ALLOWED, _EXPORT_REGIONS})
 
 
 def default_settings_path() -> Path:
@@ -63,6 +64,16 @@ class Settings:
     def lock_on_minimise(self, value: bool) -> None:
         self._qs.setValue(_LOCK_ON_MINIMISE, bool(value))
 
+    @property
+    def lock_on_screen_lock(self) -> bool:
+        """Lock when the screen locks or the computer sleeps (on unless explicitly turned off)."""
+        raw = self._qs.value(_LOCK_ON_SCREEN_LOCK, True)
+        return str(raw).strip().lower() not in {"false", "0", "no", "off"}
+
+    @lock_on_screen_lock.setter
+    def lock_on_screen_lock(self, value: bool) -> None:
+        self._qs.setValue(_LOCK_ON_SCREEN_LOCK, bool(value))
+
     # --- export defaults (detector kinds and country codes only: nothing about the evidence) ------
 
     def _list(self, key: str) -> list[str] | None:
@@ -100,6 +111,7 @@ class Settings:
         """Write the current values (defaults where unset) so the file documents itself."""
         self.autolock_minutes = self.autolock_minutes
         self.lock_on_minimise = self.lock_on_minimise
+        self.lock_on_screen_lock = self.lock_on_screen_lock
         self.sync()
 
     def sync(self) -> None:

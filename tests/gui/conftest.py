@@ -19,6 +19,7 @@ from ui.main_window import MainWindow
 from ui.settings import Settings
 
 MakeController = Callable[..., AppController]
+NO_BUS = "unix:path=/nonexistent/evidence-vault-tests-no-bus"
 PASSPHRASE = "correct horse battery staple"  # the root conftest's passphrase fixture
 
 
@@ -33,6 +34,9 @@ def make_controller(qtbot: QtBot) -> Iterator[MakeController]:
 
     def make(vault_dir: Path, idle_ms: int = 600_000) -> AppController:
         controller = AppController(vault_dir, Settings(), idle_ms=idle_ms)
+        # Never the desktop's real buses: a screen lock on the developer's machine must not lock
+        # test vaults, and tests must not take sleep inhibitors. Screen-lock tests use a private bus.
+        controller.screenlock.session_address = controller.screenlock.system_address = NO_BUS
         made.append(controller)
         return controller
 
