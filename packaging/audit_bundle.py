@@ -8,7 +8,9 @@ Fails (exit 1) when the bundle carries:
   file installed on the build machine (wheels built by their upstream projects may name their own
   build folders, e.g. /root/.cargo/...; that is their provenance, not ours, and is reported);
 * test suites, Python caches or development tools (pytest, hypothesis, PyInstaller, pip, ...);
-* Qt modules beyond QtCore, QtGui and QtWidgets, other than what the desktop platform plugins link;
+* Qt modules beyond QtCore, QtGui and QtWidgets, other than what the desktop platform plugins link
+  (and, only next to QtMultimedia, what QtMultimedia and its FFmpeg backend plugin need), or a
+  multimedia backend plugin other than FFmpeg;
 * the standard library's plain sqlite3 (only SQLCipher may be there).
 """
 
@@ -30,12 +32,20 @@ FORBIDDEN_MODULES = {
     "sqlite3", "_sqlite3", "tests", "pytest", "_pytest", "pytestqt", "hypothesis", "PyInstaller",
     "setuptools", "pip", "mypy", "ruff", "tkinter", "_tkinter", "IPython",
 }
-QT_PYTHON_MODULES = {"QtCore", "QtGui", "QtWidgets"}
+QT_PYTHON_MODULES = {"QtCore", "QtGui", "QtWidgets", "QtDBus"}  # QtDBus: ui/screenlock.py
 # Qt libraries: the three modules, plus what the xcb/wayland/cocoa/windows platform plugins link.
 QT_LIBRARIES = QT_PYTHON_MODULES | {
     "QtDBus", "QtOpenGL", "QtXcbQpa", "QtWaylandClient", "QtWaylandEglClientHwIntegration",
     "QtWlShellIntegration",
 }
+# QtMultimedia plays recordings in the Media tab. What it brings is allowed only when the bundle
+# carries QtMultimedia itself: its binding imports PySide6.QtNetwork and its library links QtNetwork;
+# its FFmpeg backend plugin links QtQml/QtQuick (no QML is ever run) and QtConcurrent.
+MULTIMEDIA_PYTHON_MODULES = {"QtMultimedia", "QtNetwork"}
+MULTIMEDIA_LIBRARIES = {
+    "QtMultimedia", "QtNetwork", "QtConcurrent", "QtQml", "QtQmlMeta", "QtQmlModels", "QtQmlWorkerScript", "QtQuick",
+}
+MULTIMEDIA_PLUGINS = {"ffmpegmediaplugin"}  # plugins/multimedia: the FFmpeg backend only
 _QT_LIB = re.compile(r"^(?:lib)?Qt6(\w+?)(?:\.so(?:\.\d+)*|\.dll|\.dylib)?$|^Qt(\w+)\.framework$")
 _QT_PY = re.compile(r"^(Qt\w+)\.(?:abi3\.so|pyd|.*\.so|pyi)$")
 
@@ -141,14 +151,26 @@ def audit_python_archive(bundle: Path, problems: list[str], notes: list[str]) ->
         notes.append(f"{exe.name}: {len(modules)} Python modules in the archive checked")
 
 
+def _carries_multimedia(bundle: Path) -> bool:
+    for _dirpath, dirnames, filenames in os.walk(bundle):
+        for name in (*dirnames, *filenames):
+            match = _QT_LIB.match(name)
+            if match and "Multimedia" in (match.group(1), match.group(2)):
+                return True
+    return False
+
+
 def audit_contents(bundle: Path, problems: list[str]) -> None:
+    multimedia = _carries_multimedia(bundle)
+    qt_libraries = QT_LIBRARIES | (MULTIMEDIA_LIBRARIES if multimedia else set())
+    qt_python_modules = QT_PYTHON_MODULES | (MULTIMEDIA_PYTHON_MODULES if multimedia else set())
     for dirpath, dirnames, filenames in os.walk(bundle):
         here = Path(dirpath)
         for name in dirnames:
             if name in ("__pycache__", "tests", "test"):
                 problems.append(f"{(here / name).relative_to(bundle)}: test suite or cache folder")
             match = _QT_LIB.match(name)
-            if match and (f"Qt{match.group(2)}" if match.group(2) else "") not in QT_LIBRARIES | {""}:
+            if match and (f"Qt{match.group(2)}" if match.group(2) else "") not in qt_libraries | {""}:
                 problems.append(f"{(here / name).relative_to(bundle)}: Qt framework beyond Core/Gui/Widgets")
         for name in filenames:
             rel = (here / name).relative_to(bundle)
@@ -157,11 +179,14 @@ def audit_contents(bundle: Path, problems: list[str]) -> None:
             if name.startswith("_sqlite3") and "sqlcipher3" not in rel.parts:
                 problems.append(f"{rel}: the standard library's plain-SQLite module")
             lib = _QT_LIB.match(name)
-            if lib and lib.group(1) and f"Qt{lib.group(1)}" not in QT_LIBRARIES:
+            if lib and lib.group(1) and f"Qt{lib.group(1)}" not in qt_libraries:
                 problems.append(f"{rel}: Qt library beyond Core/Gui/Widgets")
+            if here.name == "multimedia" and here.parent.name == "plugins" and \
+                    name.split(".")[0].lower().removeprefix("lib") not in MULTIMEDIA_PLUGINS:
+                problems.append(f"{rel}: multimedia backend other than FFmpeg")
             py = _QT_PY.match(name)
-            if py and here.name == "PySide6" and py.group(1) not in QT_PYTHON_MODULES:
-                problems.append(f"{rel}: PySide6 module beyond QtCore/QtGui/QtWidgets")
+            if py and here.name == "PySide6" and py.group(1) not in qt_python_modules:
+                problems.append(f"{rel}: PySide6 module beyond QtCore/QtGui/QtWidgets/QtDBus")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,11 +1,13 @@
 """The Media tab of a case: a thumbnail grid, import with progress and cancel, what each original
-carried, original and working copy side by side, redaction boxes and face suggestions.
+carried, original and working copy side by side, redaction boxes (mouse or keyboard) and face
+suggestions, and playback of a recording's working copy.
 
 Privacy rules kept here:
 
 * thumbnails and previews are decoded in memory from bytes the media service returns, on a pool
   thread (ui.jobs), and kept only in this widget's memory; ``discard()`` drops them on lock;
-* nothing decrypted is ever written to disk (no thumbnail cache, no temporary file for audio);
+* nothing decrypted is ever written to disk (no thumbnail cache, no temporary file for audio:
+  recordings play from a memory buffer, and locking stops them and drops the buffer);
 * every import, redaction and face detection runs as a job; the GUI thread never waits for them.
 """
 
@@ -16,17 +18,21 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QBuffer,
+    QByteArray,
     QDir,
+    QIODevice,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
     QRect,
     QSize,
     Qt,
+    QUrl,
     Signal,
 )
 from PySide6.QtGui import (
@@ -34,14 +40,18 @@ from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
     QDropEvent,
+    QFocusEvent,
     QFont,
     QIcon,
     QImage,
+    QKeyEvent,
+    QKeySequence,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPen,
     QPixmap,
+    QShortcut,
     QTransform,
 )
 from PySide6.QtWidgets import (
@@ -54,6 +64,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QSlider,
     QSplitter,
     QStyle,
     QTabWidget,
@@ -69,6 +80,9 @@ from evidence_app.model import MediaItem, MediaKind
 from .errors import explain, show_error
 from .jobs import JobRunner
 from .session import Session
+
+if TYPE_CHECKING:  # imported for real only when a recording is first shown (see AudioPlayer)
+    from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
 THUMB_SIZE = 160
 
@@ -262,10 +276,20 @@ def _span(a: QPoint, b: QPoint) -> QRect:
 
 
 class ImageCanvas(ImageView):
-    """The working copy: drag with the mouse to draw a redaction box (image coordinates of the
-    upright image, which is what the working copy is)."""
+    """The working copy: drag with the mouse, or use the keyboard, to draw a redaction box (image
+    coordinates of the upright image, which is what the working copy is).
+
+    Keyboard (the canvas takes focus with Tab or a click): N or Insert starts a new box in the
+    middle of the picture, arrows move it, Shift+arrows resize it, Ctrl makes the steps ten times
+    bigger, Enter adds it, Esc cancels it. Tab and Shift+Tab go through the boxes already drawn
+    (after the last one, Tab moves on to the next control, so focus is never trapped); arrows then
+    move the selected box and Delete removes it."""
 
     box_drawn = Signal(QRect)
+    boxes_changed = Signal()  # a drawn box was moved, resized or removed with the keyboard
+    keyboard_box_changed = Signal()  # the box being placed or the selection changed (status text)
+
+    MIN_SIDE = 2  # what a mouse gesture must also reach before it counts as a box
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(name, parent)
@@ -273,15 +297,49 @@ class ImageCanvas(ImageView):
         self.suggestions: list[Suggestion] = []
         self._origin: QPoint | None = None
         self._current: QRect | None = None
+        self.pending: QRect | None = None  # a box being placed with the keyboard, not added yet
+        self.selected = -1  # index into ``boxes`` chosen with Tab, or -1
         self.setCursor(Qt.CursorShape.CrossCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        hint = self.keyboard_hint()
+        self.setToolTip(hint)
+        self.setAccessibleDescription(hint)
+
+    def keyboard_hint(self) -> str:
+        return self.tr("Keyboard: N new box, arrows move, Shift+arrows resize, Ctrl bigger steps, Enter adds, "
+                       "Esc cancels, Tab goes through the boxes, Delete removes the selected one.")
+
+    def status_text(self) -> str:
+        """What a keyboard user is working on, in words (shown under the canvas and read out)."""
+        if self.pending is not None:
+            r = self.pending
+            return self.tr("New box at {x},{y}, {w}×{h} pixels: Enter adds it, Esc cancels.").format(
+                x=r.x(), y=r.y(), w=r.width(), h=r.height())
+        if 0 <= self.selected < len(self.boxes):
+            r = self.boxes[self.selected]
+            return self.tr("Box {n} of {m} at {x},{y}, {w}×{h} pixels: arrows move it, Delete removes it.").format(
+                n=self.selected + 1, m=len(self.boxes), x=r.x(), y=r.y(), w=r.width(), h=r.height())
+        return self.keyboard_hint()
+
+    def set_image(self, image: QImage | None, placeholder: str = "") -> None:
+        self.pending = None
+        self.selected = -1
+        super().set_image(image, placeholder)
+        self.keyboard_box_changed.emit()
 
     def clear_boxes(self) -> None:
         self.boxes = []
         self.suggestions = []
+        self.pending = None
+        self.selected = -1
         self.update()
+        self.keyboard_box_changed.emit()
+
+    # --- mouse ---------------------------------------------------------------------------------
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if self.image is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
             self._origin = self.to_image(event.position().toPoint())
             self._current = QRect(self._origin, self._origin)
 
@@ -296,8 +354,108 @@ class ImageCanvas(ImageView):
         rect = _span(self._origin, self.to_image(event.position().toPoint()))
         self._origin = self._current = None
         self.update()
-        if rect.width() >= 2 and rect.height() >= 2:
+        if rect.width() >= self.MIN_SIDE and rect.height() >= self.MIN_SIDE:
             self.box_drawn.emit(rect)
+
+    # --- keyboard ------------------------------------------------------------------------------
+
+    def keyboard_steps(self) -> tuple[int, int]:
+        """(step, Ctrl step) in image pixels: 1 % of the longer side, so a 4000-pixel photo does
+        not need hundreds of key presses; never less than one pixel."""
+        if self.image is None:
+            return 1, 10
+        step = max(1, max(self.image.width(), self.image.height()) // 100)
+        return step, step * 10
+
+    def start_box(self) -> None:
+        """A new box in the middle of the picture, a quarter of its shorter side wide and high."""
+        if self.image is None:
+            return
+        w, h = self.image.width(), self.image.height()
+        side = min(max(self.MIN_SIDE, min(w, h) // 4), w, h)
+        self.pending = QRect((w - side) // 2, (h - side) // 2, side, side)
+        self.selected = -1
+        self._changed()
+
+    def _changed(self) -> None:
+        self.update()
+        self.keyboard_box_changed.emit()
+
+    def _moved(self, rect: QRect, dx: int, dy: int, resize: bool) -> QRect:
+        """``rect`` moved (or resized) by (dx, dy) image pixels, kept inside the picture."""
+        assert self.image is not None
+        w, h = self.image.width(), self.image.height()
+        if resize:
+            width = min(max(self.MIN_SIDE, rect.width() + dx), w - rect.x())
+            height = min(max(self.MIN_SIDE, rect.height() + dy), h - rect.y())
+            return QRect(rect.x(), rect.y(), width, height)
+        x = min(max(0, rect.x() + dx), w - rect.width())
+        y = min(max(0, rect.y() + dy), h - rect.height())
+        return QRect(x, y, rect.width(), rect.height())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.image is None or self._origin is not None:
+            super().keyPressEvent(event)
+            return
+        key = event.key()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+        plain = mods == Qt.KeyboardModifier.NoModifier
+        arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1),
+                  Qt.Key.Key_Down: (0, 1)}
+        if key in (Qt.Key.Key_N, Qt.Key.Key_Insert) and plain:
+            self.start_box()
+        elif key in arrows and not mods & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier):
+            step = self.keyboard_steps()[1 if ctrl else 0]
+            dx, dy = (d * step for d in arrows[Qt.Key(key)])
+            if self.pending is not None:
+                self.pending = self._moved(self.pending, dx, dy, shift)
+            elif 0 <= self.selected < len(self.boxes):
+                self.boxes[self.selected] = self._moved(self.boxes[self.selected], dx, dy, shift)
+                self.boxes_changed.emit()
+            else:
+                super().keyPressEvent(event)
+                return
+            self._changed()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.pending is not None:
+            rect, self.pending = self.pending, None
+            self._changed()
+            self.box_drawn.emit(rect)
+        elif key == Qt.Key.Key_Escape and (self.pending is not None or self.selected >= 0):
+            self.pending = None
+            self.selected = -1
+            self._changed()
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and 0 <= self.selected < len(self.boxes):
+            del self.boxes[self.selected]
+            self.selected = -1
+            self._changed()
+            self.boxes_changed.emit()
+        else:
+            super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab selects the next drawn box; past the last one (or with none) focus moves on."""
+        if self.pending is None and self.boxes and self.image is not None:
+            index = self.selected + 1 if next else (self.selected - 1 if self.selected >= 0 else len(self.boxes) - 1)
+            if 0 <= index < len(self.boxes):
+                self.selected = index
+                self._changed()
+                return True
+            if self.selected >= 0:
+                self.selected = -1
+                self._changed()
+        return super().focusNextPrevChild(next)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    # --- painting ------------------------------------------------------------------------------
 
     def paint_overlay(self, painter: QPainter) -> None:
         painter.setBrush(QBrush(QColor(0, 0, 0, 160)))
@@ -321,6 +479,264 @@ class ImageCanvas(ImageView):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(QColor("cyan"), 1, Qt.PenStyle.DashLine))
             painter.drawRect(self.to_widget(self._current))
+        # The box under keyboard control: a thick outline in two colours, visible on any picture.
+        active = self.pending if self.pending is not None else (
+            self.boxes[self.selected] if 0 <= self.selected < len(self.boxes) else None)
+        if active is not None:
+            rect = self.to_widget(active)
+            painter.setBrush(QBrush(QColor(0, 255, 255, 60)) if self.pending is not None else Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(QColor("black"), 4))
+            painter.drawRect(rect)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(QColor("cyan"), 2, Qt.PenStyle.DashLine))
+            painter.drawRect(rect)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QPainter(self)
+            painter.setPen(QPen(self.palette().highlight().color(), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self.rect().adjusted(1, 1, -1, -1))
+            painter.end()
+
+
+# --- audio playback --------------------------------------------------------------------------------
+
+# What the player is told the stream is called. FFmpeg prints it in its log lines: never a file name.
+_AUDIO_SOURCE_URL = "evidence:working-copy"
+
+
+def _clock(ms: int) -> str:
+    seconds = max(0, ms) // 1000
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours}:{rest // 60:02}:{rest % 60:02}" if hours else f"{rest // 60}:{rest % 60:02}"
+
+
+class AudioPlayer(QWidget):
+    """Plays a recording's working copy from memory: the decrypted bytes go into a QBuffer handed
+    to QMediaPlayer.setSourceDevice, so the plaintext never touches disk (no temporary file, which
+    playing "a file" would need). ``unload()`` stops playback and drops the buffer; the tab calls it
+    when another item is shown and when the vault locks.
+
+    QtMultimedia is imported on first use, not with this module: the app starts without loading
+    the multimedia stack, and a machine where it cannot be loaded (a missing system audio library)
+    gets a sentence saying playback is unavailable while everything else works. Only sanitized
+    working copies of recordings are played, never an original."""
+
+    loaded = Signal()  # a recording was handed to the player
+    changed = Signal()  # media status, playback state, duration or availability changed
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.player: QMediaPlayer | None = None
+        self.output: QAudioOutput | None = None
+        self.buffer: QBuffer | None = None
+        self.unavailable: str | None = None  # why playback cannot work on this machine, once known
+        self._loading = False  # a recording is being decrypted for the player
+        self._play_when_loaded = False  # Play was pressed while it was
+        self._updating_slider = False
+        self.setAccessibleName(self.tr("Recording player"))
+        style = self.style()
+        self.play_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay), self.tr("Pla&y"), self)
+        self.play_button.setAccessibleName(self.tr("Play the recording"))
+        self.play_button.setToolTip(self.tr("Play the working copy (Alt+Y; Space while the player has focus)"))
+        self.play_button.clicked.connect(self.play)
+        self.pause_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_MediaPause), self.tr("Paus&e"),
+                                        self)
+        self.pause_button.setAccessibleName(self.tr("Pause the recording"))
+        self.pause_button.setToolTip(self.tr("Pause (Alt+E; Space while the player has focus)"))
+        self.pause_button.clicked.connect(self.pause)
+        self.stop_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_MediaStop), self.tr("St&op"), self)
+        self.stop_button.setAccessibleName(self.tr("Stop the recording and go back to the start"))
+        self.stop_button.setToolTip(self.tr("Stop (Alt+O)"))
+        self.stop_button.clicked.connect(self.stop)
+        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider.setAccessibleName(self.tr("Position in the recording"))
+        self.slider.setToolTip(self.tr("Arrows: 1 second, Page Up/Down: 10 seconds, Home/End: start/end"))
+        self.slider.setSingleStep(1000)
+        self.slider.setPageStep(10_000)
+        self.slider.setRange(0, 0)
+        self.slider.valueChanged.connect(self._seek)
+        self.time_label = QLabel(self)
+        self.time_label.setAccessibleName(self.tr("Time played and length of the recording"))
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setVisible(False)
+        # Media keys work anywhere in the window while the player is shown.
+        for key, slot in ((Qt.Key.Key_MediaTogglePlayPause, self.toggle), (Qt.Key.Key_MediaPlay, self.play),
+                          (Qt.Key.Key_MediaPause, self.pause), (Qt.Key.Key_MediaStop, self.stop)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.activated.connect(slot)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        for button in (self.play_button, self.pause_button, self.stop_button):
+            row.addWidget(button)
+        row.addWidget(self.slider, 1)
+        row.addWidget(self.time_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        self._update()
+
+    # --- the backend ---------------------------------------------------------------------------
+
+    def ensure_backend(self) -> bool:
+        """Load QtMultimedia and make the player, once; False (and a message) if that cannot work."""
+        if self.player is not None:
+            return True
+        if self.unavailable is not None:
+            return False
+        try:
+            from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+        except ImportError as exc:  # e.g. libQt6Multimedia cannot find the system's audio library
+            return self._set_unavailable(str(exc))
+        player = QMediaPlayer(self)
+        if not player.isAvailable():  # no multimedia backend plugin could be loaded
+            player.deleteLater()
+            return self._set_unavailable("no multimedia backend")
+        output = QAudioOutput(self)
+        player.setAudioOutput(output)
+        player.positionChanged.connect(self._position_changed)
+        player.durationChanged.connect(self._duration_changed)
+        player.mediaStatusChanged.connect(self._status_changed)
+        player.playbackStateChanged.connect(lambda _state: self._update())
+        player.errorOccurred.connect(self._error)
+        self.player, self.output = player, output
+        return True
+
+    def _set_unavailable(self, reason: str) -> bool:
+        self.unavailable = reason
+        self.message.setText(self.tr(
+            "Playback is unavailable on this computer: its multimedia libraries could not be loaded. "
+            "The recording is kept safely in the vault."))
+        self.message.setVisible(True)
+        self._update()
+        self.changed.emit()
+        return False
+
+    # --- loading -------------------------------------------------------------------------------
+
+    def load(self, data: bytes) -> bool:
+        """Hand decrypted working-copy bytes to the player (in memory only)."""
+        self.unload()
+        if not self.ensure_backend():
+            return False
+        assert self.player is not None
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.buffer = buffer
+        self.message.setVisible(False)
+        self.player.setSourceDevice(buffer, QUrl(_AUDIO_SOURCE_URL))
+        self._update()
+        self.loaded.emit()
+        if self._play_when_loaded:
+            self.play()
+        return True
+
+    def expect(self) -> None:
+        """A recording is being decrypted for this player: Play now means play once it is here."""
+        self.unload()
+        self._loading = True
+        self._update()
+
+    def unload(self) -> None:
+        """Stop and forget the recording: the player holds no source, the buffer is emptied and
+        dropped (locking calls this; Python cannot zero the memory, see THREAT_MODEL.md)."""
+        self._loading = False
+        self._play_when_loaded = False
+        if self.player is not None:
+            self.player.stop()
+            self.player.setSource(QUrl())  # also clears the source device
+        if self.buffer is not None:
+            self.buffer.close()
+            self.buffer.setData(QByteArray())
+            self.buffer.deleteLater()
+            self.buffer = None
+        self._updating_slider = True
+        self.slider.setRange(0, 0)
+        self._updating_slider = False
+        self._update()
+
+    # --- controls ------------------------------------------------------------------------------
+
+    @property
+    def playing(self) -> bool:
+        if self.player is None:
+            return False
+        return self.player.playbackState() == self.player.PlaybackState.PlayingState
+
+    def play(self) -> None:
+        if self.player is not None and self.buffer is not None:
+            self.player.play()
+        elif self._loading:
+            self._play_when_loaded = True
+
+    def pause(self) -> None:
+        self._play_when_loaded = False
+        if self.player is not None and self.buffer is not None:
+            self.player.pause()
+
+    def stop(self) -> None:
+        self._play_when_loaded = False
+        if self.player is not None and self.buffer is not None:
+            self.player.stop()
+
+    def toggle(self) -> None:
+        if self.playing:
+            self.pause()
+        else:
+            self.play()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Space reaches here from the slider and labels (buttons take their own Space).
+        if event.key() == Qt.Key.Key_Space and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.toggle()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # --- player signals ------------------------------------------------------------------------
+
+    def _seek(self, value: int) -> None:
+        if not self._updating_slider and self.player is not None and self.buffer is not None:
+            self.player.setPosition(value)
+
+    def _position_changed(self, position: int) -> None:
+        self._updating_slider = True
+        self.slider.setValue(position)
+        self._updating_slider = False
+        self._update_time()
+
+    def _duration_changed(self, duration: int) -> None:
+        self._updating_slider = True
+        self.slider.setRange(0, max(0, duration))
+        self._updating_slider = False
+        self._update_time()
+        self.changed.emit()
+
+    def _status_changed(self, _status: object) -> None:
+        self._loading = False
+        self._update()
+        self.changed.emit()
+
+    def _error(self, _error: object, text: str) -> None:
+        self.message.setText(self.tr("The recording could not be played: {reason}").format(reason=text))
+        self.message.setVisible(True)
+        self.changed.emit()
+
+    def _update_time(self) -> None:
+        position = self.player.position() if self.player is not None and self.buffer is not None else 0
+        self.time_label.setText(f"{_clock(position)} / {_clock(self.slider.maximum())}")
+
+    def _update(self) -> None:
+        ready = self.player is not None and (self.buffer is not None or self._loading)
+        for widget in (self.play_button, self.pause_button, self.stop_button):
+            widget.setEnabled(ready)
+        self.slider.setEnabled(self.player is not None and self.buffer is not None)
+        self._update_time()
 
 
 # --- the tab ---------------------------------------------------------------------------------------
@@ -361,6 +777,7 @@ class MediaTab(QWidget):
     import_finished = Signal(object)  # list[ImportResult]
     thumbnail_ready = Signal(str)
     preview_loaded = Signal(str)
+    audio_loaded = Signal(str)  # item id: its working copy is in the player
     redaction_applied = Signal(object)  # MediaItem
     faces_found = Signal(object)  # list[Box]
     job_failed = Signal(object)  # the exception
@@ -437,8 +854,13 @@ class MediaTab(QWidget):
 
         # side by side
         self.original_view = ImageView(self.tr("Original, as imported"), self)
-        self.canvas = ImageCanvas(self.tr("Working copy: drag to draw a redaction box"), self)
+        self.canvas = ImageCanvas(self.tr("Working copy: drag, or press N, to draw a redaction box"), self)
         self.canvas.box_drawn.connect(self.add_box)
+        self.canvas.boxes_changed.connect(self._update_redaction_controls)
+        self.canvas_status = QLabel(self.canvas.status_text(), self)
+        self.canvas_status.setObjectName("canvasStatus")
+        self.canvas_status.setWordWrap(True)
+        self.canvas.keyboard_box_changed.connect(lambda: self.canvas_status.setText(self.canvas.status_text()))
         original_box = QWidget(self)
         ol = QVBoxLayout(original_box)
         ol.setContentsMargins(0, 0, 0, 0)
@@ -447,8 +869,9 @@ class MediaTab(QWidget):
         working_box = QWidget(self)
         wl = QVBoxLayout(working_box)
         wl.setContentsMargins(0, 0, 0, 0)
-        wl.addWidget(QLabel(self.tr("Working copy (drag to draw boxes)"), self))
+        wl.addWidget(QLabel(self.tr("Working copy (drag, or press N, to draw boxes)"), self))
         wl.addWidget(self.canvas, 1)
+        wl.addWidget(self.canvas_status)
         pair = QSplitter(Qt.Orientation.Horizontal, self)
         pair.addWidget(original_box)
         pair.addWidget(working_box)
@@ -479,7 +902,15 @@ class MediaTab(QWidget):
         self.boxes_label = QLabel(self)
         self.audio_label = QLabel(self)
         self.audio_label.setWordWrap(True)
-        self.audio_label.setVisible(False)
+        self.audio = AudioPlayer(self)
+        self.audio.loaded.connect(self._audio_loaded)
+        self._audio_key: tuple[str, str] | None = None  # (item id, working SHA-256) in or on its way to the player
+        self.audio_box = QWidget(self)
+        al = QVBoxLayout(self.audio_box)
+        al.setContentsMargins(0, 0, 0, 0)
+        al.addWidget(self.audio_label)
+        al.addWidget(self.audio)
+        self.audio_box.setVisible(False)
 
         viewer = QWidget(self)
         vl = QVBoxLayout(viewer)
@@ -488,12 +919,12 @@ class MediaTab(QWidget):
         vl.addLayout(buttons)
         vl.addWidget(self.boxes_label)
         vl.addWidget(self.suggestion_list)
-        vl.addWidget(self.audio_label)
 
         self.right_tabs = QTabWidget(self)
         details_page = QWidget(self)
         dl = QVBoxLayout(details_page)
         dl.addWidget(self.not_exportable_label)
+        dl.addWidget(self.audio_box)  # first page: a selected recording can be played at once
         dl.addWidget(self.details, 1)
         self.right_tabs.addTab(details_page, self.tr("&Details"))
         self.right_tabs.addTab(viewer, self.tr("Compare and &redact"))
@@ -729,7 +1160,10 @@ class MediaTab(QWidget):
         self.canvas.clear_boxes()
         self.original_view.set_image(None)
         self.suggestion_list.clear()
-        self.audio_label.setVisible(False)
+        if self._audio_key_of(item) != self._audio_key:  # the list reloads often: keep what is playing
+            self.audio.unload()
+            self._audio_key = None
+        self.audio_box.setVisible(False)
         self.not_exportable_label.setVisible(bool(item and item.not_exportable))
         if item is None:
             self._update_redaction_controls()
@@ -824,13 +1258,37 @@ class MediaTab(QWidget):
     def _show_audio(self, item: MediaItem) -> None:
         inspection = Inspection.from_json(item.inspection)
         facts = ", ".join(f"{k}: {v}" for k, v in sorted(inspection.facts.items()))
-        text = self.tr("Recording ({type}). {facts}").format(type=item.media_type, facts=facts)
-        # Playing needs QtMultimedia, which PySide6-Essentials (what the app ships) lacks; the
-        # recording is described instead. Decrypted audio must never go to a temp file to play it.
-        text += " " + self.tr(
-            "Recordings cannot be played inside the app yet. The working copy is kept safely in the vault.")
-        self.audio_label.setText(text)
-        self.audio_label.setVisible(True)
+        self.audio_label.setText(self.tr("Recording ({type}). {facts}").format(type=item.media_type, facts=facts))
+        self.audio_box.setVisible(True)
+        key = self._audio_key_of(item)
+        if key is None or key == self._audio_key:
+            return
+        if self.audio.ensure_backend():  # nothing is decrypted for a player that cannot play
+            self._audio_key = key
+            self._load_audio(item)
+
+    @staticmethod
+    def _audio_key_of(item: MediaItem | None) -> tuple[str, str] | None:
+        if item is None or item.kind is not MediaKind.AUDIO or item.working is None:
+            return None
+        return item.id, item.working.sha256
+
+    def _load_audio(self, item: MediaItem) -> None:
+        """Decrypt the working copy on a pool thread; the bytes go straight into the player's buffer."""
+        vault = self.session.vault
+        key = self._audio_key
+        self.audio.expect()
+
+        def done(data: bytes) -> None:
+            if key == self._audio_key and self.session.is_unlocked:  # still the item shown
+                self.audio.load(data)
+
+        self._start(lambda _p: ms.read_working(vault, item), done)
+
+    def _audio_loaded(self) -> None:
+        item = self.current_item
+        if item is not None:
+            self.audio_loaded.emit(item.id)
 
     # --- redaction -----------------------------------------------------------------------------
 
@@ -962,11 +1420,14 @@ class MediaTab(QWidget):
     # --- locking -------------------------------------------------------------------------------
 
     def discard(self) -> None:
-        """Drop every thumbnail, preview and item (the vault is locking); stop an import."""
+        """Drop every thumbnail, preview, recording and item (the vault is locking); stop an import."""
         self._generation += 1
         if self._cancel is not None:
             self._cancel.set()
         self._cancel = None
+        self.audio.unload()  # stops playback; the player keeps no source and the buffer is gone
+        self._audio_key = None
+        self.audio_box.setVisible(False)
         self.model.clear()
         self.canvas.set_image(None)
         self.canvas.clear_boxes()

@@ -52,13 +52,16 @@ def test_spec_parses_and_names_the_console_script_entry_point() -> None:
 
 
 def test_spec_bundles_only_the_qt_modules_the_ui_uses() -> None:
-    assert _spec_constants()["QT_MODULES"] == {"QtCore", "QtGui", "QtWidgets"}
+    assert _spec_constants()["QT_MODULES"] == {"QtCore", "QtGui", "QtWidgets", "QtDBus", "QtMultimedia"}
     used: set[str] = set()
     for path in (PROJECT / "ui").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("PySide6."):
                 used.add(node.module.split(".")[1])
-    assert used <= {"QtCore", "QtGui", "QtWidgets"}, f"ui/ imports {used}: add them to the spec's QT_MODULES"
+    assert used <= {"QtCore", "QtGui", "QtWidgets", "QtDBus", "QtMultimedia"}, \
+        f"ui/ imports {used}: add them to the spec's QT_MODULES"
+    # QtNetwork only because the QtMultimedia binding imports it; the app itself never does
+    assert _spec_constants()["QT_BINDING_DEPENDENCIES"] == {"QtNetwork"}
 
 
 def test_spec_and_installers_read_the_version_instead_of_repeating_it() -> None:
@@ -138,6 +141,33 @@ def test_audit_flags_build_paths_tests_extra_qt_and_plain_sqlite(tmp_path: Path)
     assert "QtQml.abi3.so" in text
     assert "_internal/_sqlite3" in text and "sqlcipher3/_sqlite3" not in text
     assert "config.txt names the build machine's" in text
+
+
+def test_audit_allows_what_qtmultimedia_needs_only_next_to_it(tmp_path: Path) -> None:
+    audit = _load("audit_bundle")
+    bundle = tmp_path / "bundle"
+    internal = bundle / "_internal"
+    (internal / "PySide6" / "Qt" / "plugins" / "multimedia").mkdir(parents=True)
+    for name in ("libQt6Core.so.6", "libQt6Multimedia.so.6", "libQt6Network.so.6", "libQt6Quick.so.6"):
+        (internal / name).write_bytes(b"\x7fELF")
+    for name in ("QtMultimedia.abi3.so", "QtNetwork.abi3.so", "QtQuick.abi3.so"):
+        (internal / "PySide6" / name).write_bytes(b"\x7fELF")
+    plugins = internal / "PySide6" / "Qt" / "plugins" / "multimedia"
+    (plugins / "libffmpegmediaplugin.so").write_bytes(b"\x7fELF")
+    (plugins / "libgstreamermediaplugin.so").write_bytes(b"\x7fELF")
+    problems: list[str] = []
+    audit.audit_contents(bundle, problems)
+    text = "\n".join(problems)
+    assert "libQt6Network" not in text and "libQt6Quick" not in text and "QtNetwork.abi3" not in text
+    assert "QtMultimedia.abi3" not in text and "ffmpegmediaplugin" not in text
+    assert "QtQuick.abi3.so" in text  # the libraries may come with the FFmpeg plugin, the binding may not
+    assert "libgstreamermediaplugin.so: multimedia backend other than FFmpeg" in text
+    # without QtMultimedia, QtNetwork is flagged again
+    (internal / "libQt6Multimedia.so.6").unlink()
+    (internal / "PySide6" / "QtMultimedia.abi3.so").unlink()
+    problems = []
+    audit.audit_contents(bundle, problems)
+    assert any("libQt6Network.so.6" in p for p in problems) and any("QtNetwork.abi3.so" in p for p in problems)
 
 
 def test_icon_files_exist() -> None:
