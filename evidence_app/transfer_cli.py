@@ -35,7 +35,7 @@ def cmd_transfer_export(args: argparse.Namespace) -> int:
 
 
 def cmd_transfer_import(args: argparse.Namespace) -> int:
-    from .transfer import Outcome, import_package, load_identities
+    from .transfer import import_package, load_identities
 
     cli = _cli()
     identities = load_identities(Path(args.identity))
@@ -43,12 +43,8 @@ def cmd_transfer_import(args: argparse.Namespace) -> int:
         report = import_package(v, Path(args.file), identities, args.expect_signer)
     print(f"imported case {report.case_id} from vault {report.source_vault_id} ({report.source_author})")
     print(f"signed by {report.signer_fingerprint}")
-    for outcome in Outcome:
-        parts = [
-            f"{counter[outcome]} {kind.value}" for kind, counter in report.outcomes.items() if counter[outcome]
-        ]
-        if parts:
-            print(f"{outcome.value}: {', '.join(parts)}")
+    for outcome, kinds in report.tally():
+        print(f"{outcome.value}: {', '.join(f'{n} {kind.value}' for kind, n in kinds)}")
     print(f"media files stored: {report.blobs_stored}; custody history entries: {report.history_entries}")
     for notice in report.notices:
         print(f"note: {notice}")

@@ -128,9 +128,7 @@ def verify_bundle(
         raise BundleInvalid(f"{path} cannot be read ({exc.strerror or exc.__class__.__name__})") from None
     with fh:
         size = _size(fh)
-        head = fh.read(len(age.AGE_MAGIC))
-        fh.seek(0)
-        encrypted = head == age.AGE_MAGIC
+        encrypted = _starts_as_age(fh)
         if encrypted:
             if not identities:
                 raise BundleInvalid("the bundle is age-encrypted: give --identity FILE to decrypt it")
@@ -144,6 +142,26 @@ def verify_bundle(
             f"the bundle is signed by key {result.fingerprint}, not by the expected key {expected_fingerprint.strip()}"
         )
     return result
+
+
+def is_encrypted(path: Path) -> bool:
+    """Whether the file at ``path`` is an age file (a bundle exported to recipients), so the
+    desktop app can ask for an identity file before verifying. Only its first line is read; a
+    missing file or anything not a regular file is "not encrypted" and ``verify_bundle`` says why."""
+    path = path.expanduser()
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):  # never open a FIFO: it could block for ever
+            return False
+        with open(path, "rb") as fh:
+            return _starts_as_age(fh)
+    except OSError:
+        return False
+
+
+def _starts_as_age(fh: BinaryIO) -> bool:
+    head = fh.read(len(age.AGE_MAGIC))
+    fh.seek(0)
+    return head == age.AGE_MAGIC
 
 
 def _norm_fp(text: str) -> str:

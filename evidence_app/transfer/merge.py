@@ -90,6 +90,16 @@ class ImportReport:
     def count(self, outcome: Outcome) -> int:
         return sum(c[outcome] for c in self.outcomes.values())
 
+    def tally(self) -> list[tuple[Outcome, list[tuple[RecordKind, int]]]]:
+        """Per outcome (in ``Outcome`` order), the kinds of record it happened to and how many;
+        outcomes that did not happen are left out. What the CLI prints and the app shows."""
+        out: list[tuple[Outcome, list[tuple[RecordKind, int]]]] = []
+        for outcome in Outcome:
+            kinds = [(kind, counter[outcome]) for kind, counter in self.outcomes.items() if counter[outcome]]
+            if kinds:
+                out.append((outcome, kinds))
+        return out
+
 
 @dataclass(frozen=True)
 class Package:

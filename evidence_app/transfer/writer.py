@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from crypto import age
+from crypto.errors import CryptoError
 from crypto.secret import SecretStr
 
 from .. import db
@@ -182,7 +183,10 @@ def export_case(vault: Vault, case_id: str, recipients: Sequence[str], out: Path
         raise InvalidInput(f"{out} already exists; choose a new file name")
     if not out.parent.is_dir():
         raise InvalidInput(f"the folder {out.parent} does not exist")
-    parsed = tuple(dict.fromkeys(age.parse_recipient(r) for r in recipients))
+    try:
+        parsed = tuple(dict.fromkeys(age.parse_recipient(r) for r in recipients))
+    except CryptoError as exc:  # a mistyped key is the user's input, not a crypto failure
+        raise InvalidInput(str(exc)) from None
     if not parsed:
         raise InvalidInput("give at least one --recipient (the age public key of the receiving colleague)")
     vault.get_case(case_id)
