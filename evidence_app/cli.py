@@ -411,6 +411,23 @@ def cmd_note_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_note_edit(args: argparse.Namespace) -> int:
+    changes: dict[str, Any] = {}
+    if args.text_file:
+        changes["text"] = _read_text(args.text_file)
+    if args.private is not None:
+        changes["private"] = args.private
+    if args.no_person:
+        changes["person_id"] = None
+    with _open(args) as v:
+        if args.person:
+            changes["person_id"] = v.resolve_id(RecordKind.PERSON, args.person)
+        if not changes:
+            raise InvalidInput("nothing to change")
+        v.edit_note(v.resolve_id(RecordKind.NOTE, args.id), **changes)
+    return 0
+
+
 def cmd_site_add(args: argparse.Namespace) -> int:
     with _open(args) as v:
         site = v.add_site(
@@ -424,6 +441,22 @@ def cmd_site_add(args: argparse.Namespace) -> int:
             args.tag,
         )
         print(site.id)
+    return 0
+
+
+def cmd_site_edit(args: argparse.Namespace) -> int:
+    changes: dict[str, Any] = {}
+    for field in ("name", "town", "province", "lat", "lon", "sensitive"):
+        if getattr(args, field) is not None:
+            changes[field] = getattr(args, field)
+    if args.no_coordinates:
+        if "lat" in changes or "lon" in changes:
+            raise InvalidInput("give --lat and --lon, or --no-coordinates, not both")
+        changes["lat"] = changes["lon"] = None
+    if not changes:
+        raise InvalidInput("nothing to change")
+    with _open(args) as v:
+        v.edit_site(v.resolve_id(RecordKind.SITE, args.id), **changes)
     return 0
 
 
@@ -702,6 +735,15 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--text-file", required=True, metavar="FILE")
     sp.add_argument("--private", action="store_true", help="never leaves the vault")
     tags(sp)
+    sp = cmd(note, "edit", cmd_note_edit, "change a note")
+    sp.add_argument("id")
+    sp.add_argument("--text-file", metavar="FILE", help="the new UTF-8 text ('-' = stdin)")
+    about = sp.add_mutually_exclusive_group()
+    about.add_argument("--person", help="the person the note is about")
+    about.add_argument("--no-person", action="store_true", help="the note is about nobody in particular")
+    privacy = sp.add_mutually_exclusive_group()
+    privacy.add_argument("--private", action="store_true", default=None, help="never leaves the vault")
+    privacy.add_argument("--shared", dest="private", action="store_false", default=None, help="may be exported")
 
     site = sub.add_parser("site", help="sites").add_subparsers(
         dest="sub", required=True, parser_class=_Parser
@@ -715,6 +757,19 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--lon", type=_float)
     sp.add_argument("--sensitive", action="store_true", help="exports show only the province")
     tags(sp)
+    sp = cmd(site, "edit", cmd_site_edit, "change a site")
+    sp.add_argument("id")
+    sp.add_argument("--name")
+    sp.add_argument("--town")
+    sp.add_argument("--province")
+    sp.add_argument("--lat", type=_float)
+    sp.add_argument("--lon", type=_float)
+    sp.add_argument("--no-coordinates", action="store_true", help="forget the latitude and longitude")
+    sensitivity = sp.add_mutually_exclusive_group()
+    sensitivity.add_argument("--sensitive", action="store_true", default=None,
+                             help="exports show only the province")
+    sensitivity.add_argument("--not-sensitive", dest="sensitive", action="store_false", default=None,
+                             help="exports may show the site")
 
     sp = cmd(sub, "list", cmd_list, "list records")
     sp.add_argument("what", choices=["cases", "persons", "testimonies", "notes", "media", "sites"])

@@ -40,7 +40,7 @@ from .media.base import (
 )
 from .media.detect import detect_bytes
 from .model import MediaItem, MediaKind, MediaVersion, RecordKind, Stamp, now_utc
-from .records import parse_date
+from .records import page_params, parse_date
 from .vault import Vault
 
 MAX_INTAKE_BYTES = 512 * 1024 * 1024
@@ -346,14 +346,19 @@ def working_type(vault: Vault, item: MediaItem) -> MediaType:
     return MediaType(json.loads(row[0])["media_type"])
 
 
-def list_media(vault: Vault, case_id: str | None = None) -> list[MediaItem]:
+def list_media(
+    vault: Vault, case_id: str | None = None, *, offset: int = 0, limit: int | None = None
+) -> list[MediaItem]:
+    """Media items oldest first (created, then id), of the vault or of ``case_id``; ``offset``/
+    ``limit`` select a page (default: all of them). The page's ids come from the index in one query;
+    each item is then read with its versions (``get_media``), so the cost follows the page size."""
+    params = page_params(offset, limit)
     if case_id is None:
-        ids = [r[0] for r in vault.conn.execute("SELECT id FROM media ORDER BY created, id")]
+        sql = "SELECT id FROM media ORDER BY created, id LIMIT :limit OFFSET :offset"
     else:
-        ids = [
-            r[0] for r in vault.conn.execute("SELECT id FROM media WHERE case_id = ? ORDER BY created, id", (case_id,))
-        ]
-    return [get_media(vault, i) for i in ids]
+        sql = "SELECT id FROM media WHERE case_id = :case ORDER BY created, id LIMIT :limit OFFSET :offset"
+        params["case"] = case_id
+    return [get_media(vault, r[0]) for r in vault.conn.execute(sql, params).fetchall()]
 
 
 def _identity(vault: Vault, blob_id: str) -> Identity:
@@ -532,7 +537,7 @@ def delete_media(vault: Vault, item_id: str) -> None:
         for blob_id in blob_ids:
             vault.conn.execute("DELETE FROM blobs WHERE id = ?", (blob_id,))
         vault._unindex(item.id)
-        vault.log(Action.DELETE, "media", item.id)
+        vault.log(Action.DELETE, "media", item.id, {"case": item.case_id})
     for blob_id in blob_ids:
         vault.blobs.discard(blob_id)
 

@@ -19,6 +19,7 @@ from .model import (
     CaseStatus,
     Consent,
     ConsentStatus,
+    CustodyEntry,
     Note,
     Person,
     RecordKind,
@@ -112,6 +113,153 @@ def _letters(n: int) -> str:
         n, r = divmod(n - 1, 26)
         out = _LETTERS[r] + out
     return out
+
+
+# --- reading rows and pages -------------------------------------------------------------------------
+# Every listing is ordered by (created, id) (custody by seq) and pages with LIMIT/OFFSET in SQL; the
+# indexes of schema V3 make a case's page an index-ordered read, so its cost does not grow with the
+# case. A page's rows come from one query (a testimony's media ids ride along in a subquery), never
+# one query per row.
+
+_SQLITE_MAX = 2**63 - 1
+_PAGE = " LIMIT :limit OFFSET :offset"
+
+
+def page_params(offset: int, limit: int | None) -> dict[str, Any]:
+    """The ``:offset`` and ``:limit`` parameters of ``_PAGE`` (``limit=None``: to the end), checked.
+
+    Refused rather than passed on: SQLite reads a negative LIMIT as "no limit" and a negative
+    OFFSET as 0, so a caller's arithmetic slip would silently return the wrong rows.
+    """
+    for name, value in (("offset", offset), ("limit", limit)):
+        if value is None and name == "limit":
+            continue
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise InvalidInput(f"the {name} of a page must be a whole number, not {value!r}")
+        if not 0 <= value <= _SQLITE_MAX:
+            raise InvalidInput(f"the {name} of a page must be 0 or more, not {value}")
+    return {"offset": offset, "limit": -1 if limit is None else limit}
+
+
+_CASE_COLUMNS = "id, title, description, status, tags, author, created, modified"
+
+
+def _case(row: Any) -> Case:
+    return Case(row[0], row[1], row[2], CaseStatus(row[3]), _t(row[4]), _stamp(row, 5))
+
+
+_PERSON_COLUMNS = (
+    "id, full_name, aliases, transliterations, phones, emails, nationality, languages, role, protected,"
+    " pseudonym, consent, consent_scope, consent_date, risk, notes, tags, author, created, modified"
+)
+# The persons a case names (``p`` is the person row): linked to it, or named by one of its testimonies
+# or notes. Each test is an index probe, so the cost does not grow with the case's testimonies.
+_PERSON_IN_CASE = (
+    "(EXISTS (SELECT 1 FROM case_persons cp WHERE cp.case_id = :case AND cp.person_id = p.id)"
+    " OR EXISTS (SELECT 1 FROM testimonies pt WHERE pt.person_id = p.id AND pt.case_id = :case)"
+    " OR EXISTS (SELECT 1 FROM notes pn WHERE pn.person_id = p.id AND pn.case_id = :case))"
+)
+
+
+def _person(row: Any) -> Person:
+    consent = Consent(ConsentStatus(row[11]), row[12], dt.date.fromisoformat(row[13]) if row[13] else None)
+    return Person(
+        row[0],
+        row[1],
+        _t(row[2]),
+        _t(row[3]),
+        _t(row[4]),
+        _t(row[5]),
+        row[6],
+        _t(row[7]),
+        Role(row[8]),
+        bool(row[9]),
+        row[10],
+        consent,
+        RiskLevel(row[14]),
+        row[15],
+        _t(row[16]),
+        _stamp(row, 17),
+    )
+
+
+# Selected FROM testimonies t; the last column is the JSON list of its attached media ids.
+_TESTIMONY_COLUMNS = (
+    "t.id, t.case_id, t.person_id, t.interview_date, t.place, t.interviewer, t.interpreter, t.language,"
+    " t.transcript, t.summary, t.redacted_spans, t.revision, t.tags, t.author, t.created, t.modified,"
+    " (SELECT json_group_array(tm.media_id) FROM testimony_media tm WHERE tm.testimony_id = t.id)"
+)
+
+
+def _testimony(row: Any) -> Testimony:
+    spans = tuple(Span(int(a), int(b)) for a, b in json.loads(row[10]))
+    return Testimony(
+        row[0],
+        row[1],
+        row[2],
+        dt.date.fromisoformat(row[3]) if row[3] else None,
+        row[4],
+        row[5],
+        row[6],
+        row[7],
+        row[8],
+        row[9],
+        spans,
+        int(row[11]),
+        _t(row[12]),
+        tuple(sorted(json.loads(row[16]))),
+        _stamp(row, 13),
+    )
+
+
+_NOTE_COLUMNS = "id, case_id, person_id, text, private, tags, author, created, modified"
+
+
+def _note(row: Any) -> Note:
+    return Note(row[0], row[1], row[2], row[3], bool(row[4]), _t(row[5]), _stamp(row, 6))
+
+
+_SITE_COLUMNS = "id, case_id, name, town, province, lat, lon, sensitive, tags, author, created, modified"
+
+
+def _site(row: Any) -> Site:
+    return Site(row[0], row[1], row[2], row[3], row[4], row[5], row[6], bool(row[7]), _t(row[8]), _stamp(row, 9))
+
+
+_CUSTODY_COLUMNS = "c.seq, c.at, c.actor, c.action, c.object_kind, c.object_id, c.detail, c.prev_hash, c.hash"
+# The case an entry's detail names; indexed as written here (schema V3, custody_case).
+_DETAIL_CASE = "iif(json_valid(detail), json_extract(detail, '$.case'), NULL)"
+# The custody entries of a case: the case's own, those naming the case in their detail (creations,
+# edits and deletions of its records, so a deleted record's history stays visible), and those of
+# every testimony, note, site and person the case holds now. Two equivalent queries:
+# * scan: the log in seq order, each entry tested with index probes; quick while the case's
+#   entries are dense in the log (a big case), slow for a small case among many other entries;
+# * lookup: the case's record ids, their entries and the entries naming the case, found through
+#   the custody indexes; cost follows the size of the case, whatever the size of the log.
+_CUSTODY_OF_CASE = (
+    "(c.object_id = :case"
+    f" OR {_DETAIL_CASE.replace('detail', 'c.detail')} = :case"
+    " OR EXISTS (SELECT 1 FROM testimonies ct WHERE ct.id = c.object_id AND ct.case_id = :case)"
+    " OR EXISTS (SELECT 1 FROM notes cn WHERE cn.id = c.object_id AND cn.case_id = :case)"
+    " OR EXISTS (SELECT 1 FROM sites cs WHERE cs.id = c.object_id AND cs.case_id = :case)"
+    f" OR EXISTS (SELECT 1 FROM persons p WHERE p.id = c.object_id AND {_PERSON_IN_CASE}))"
+)
+_CUSTODY_OF_CASE_LOOKUP = (
+    "c.seq IN ("
+    "SELECT ce.seq FROM custody ce WHERE ce.object_id IN ("
+    " SELECT :case"
+    " UNION ALL SELECT id FROM testimonies WHERE case_id = :case"
+    " UNION ALL SELECT id FROM notes WHERE case_id = :case"
+    " UNION ALL SELECT id FROM sites WHERE case_id = :case"
+    f" UNION ALL SELECT p.id FROM persons p WHERE {_PERSON_IN_CASE})"
+    f" UNION ALL SELECT cd.seq FROM custody cd WHERE {_DETAIL_CASE.replace('detail', 'cd.detail')} = :case)"
+)
+# From this many testimonies, notes or sites, a case's custody entries are found by the scan.
+CUSTODY_SCAN_FROM = 2000
+
+
+def _custody(row: Any) -> CustodyEntry:
+    return CustodyEntry(row[0], row[1], row[2], row[3], row[4], row[5], json.loads(row[6]), row[7], row[8])
 
 
 class RecordsMixin(VaultBase):
@@ -246,17 +394,15 @@ class RecordsMixin(VaultBase):
         return stamp.author, stamp.created, stamp.modified
 
     def get_case(self, case_id: str) -> Case:
-        row = self.conn.execute(
-            "SELECT id, title, description, status, tags, author, created, modified FROM cases WHERE id = ?",
-            (case_id,),
-        ).fetchone()
+        row = self.conn.execute(f"SELECT {_CASE_COLUMNS} FROM cases WHERE id = ?", (case_id,)).fetchone()
         if row is None:
             raise NotFound(f"no case with id {case_id!r}")
-        return Case(row[0], row[1], row[2], CaseStatus(row[3]), _t(row[4]), _stamp(row, 5))
+        return _case(row)
 
-    def list_cases(self) -> list[Case]:
-        ids = [r[0] for r in self.conn.execute("SELECT id FROM cases ORDER BY created, id")]
-        return [self.get_case(i) for i in ids]
+    def list_cases(self, *, offset: int = 0, limit: int | None = None) -> list[Case]:
+        """Cases oldest first; ``offset``/``limit`` select a page (default: all of them)."""
+        sql = f"SELECT {_CASE_COLUMNS} FROM cases ORDER BY created, id{_PAGE}"
+        return [_case(r) for r in self.conn.execute(sql, page_params(offset, limit))]
 
     def edit_case(self, case_id: str, **changes: Any) -> Case:
         case = self.get_case(case_id)
@@ -385,35 +531,10 @@ class RecordsMixin(VaultBase):
         )
 
     def get_person(self, person_id: str) -> Person:
-        row = self.conn.execute(
-            "SELECT id, full_name, aliases, transliterations, phones, emails, nationality, languages, role,"
-            " protected, pseudonym, consent, consent_scope, consent_date, risk, notes, tags,"
-            " author, created, modified FROM persons WHERE id = ?",
-            (person_id,),
-        ).fetchone()
+        row = self.conn.execute(f"SELECT {_PERSON_COLUMNS} FROM persons WHERE id = ?", (person_id,)).fetchone()
         if row is None:
             raise NotFound(f"no person with id {person_id!r}")
-        consent = Consent(
-            ConsentStatus(row[11]), row[12], dt.date.fromisoformat(row[13]) if row[13] else None
-        )
-        return Person(
-            row[0],
-            row[1],
-            _t(row[2]),
-            _t(row[3]),
-            _t(row[4]),
-            _t(row[5]),
-            row[6],
-            _t(row[7]),
-            Role(row[8]),
-            bool(row[9]),
-            row[10],
-            consent,
-            RiskLevel(row[14]),
-            row[15],
-            _t(row[16]),
-            _stamp(row, 17),
-        )
+        return _person(row)
 
     def edit_person(self, person_id: str, **changes: Any) -> Person:
         person = self.get_person(person_id)
@@ -446,23 +567,19 @@ class RecordsMixin(VaultBase):
             self.log(Action.EDIT, "person", new.id, {"fields": sorted(changes)})
         return new
 
-    def list_persons(self, case_id: str | None = None) -> list[Person]:
-        if case_id is None:
-            ids = [r[0] for r in self.conn.execute("SELECT id FROM persons ORDER BY created, id")]
-        else:
+    def list_persons(
+        self, case_id: str | None = None, *, offset: int = 0, limit: int | None = None
+    ) -> list[Person]:
+        """Persons oldest first, of the whole vault or those ``case_id`` names (linked to it, or named
+        by its testimonies or notes); ``offset``/``limit`` select a page (default: all of them)."""
+        params = page_params(offset, limit)
+        where = ""
+        if case_id is not None:
             self.get_case(case_id)
-            ids = [
-                r[0]
-                for r in self.conn.execute(
-                    "SELECT id FROM persons WHERE id IN ("
-                    " SELECT person_id FROM case_persons WHERE case_id = ?1"
-                    " UNION SELECT person_id FROM testimonies WHERE case_id = ?1"
-                    " UNION SELECT person_id FROM notes WHERE case_id = ?1 AND person_id IS NOT NULL)"
-                    " ORDER BY created, id",
-                    (case_id,),
-                )
-            ]
-        return [self.get_person(i) for i in ids]
+            where = f" WHERE {_PERSON_IN_CASE}"
+            params["case"] = case_id
+        sql = f"SELECT {_PERSON_COLUMNS} FROM persons p{where} ORDER BY p.created, p.id{_PAGE}"
+        return [_person(r) for r in self.conn.execute(sql, params)]
 
     def link_person(self, case_id: str, person_id: str) -> None:
         self.conn.execute(
@@ -548,51 +665,81 @@ class RecordsMixin(VaultBase):
 
     def get_testimony(self, testimony_id: str) -> Testimony:
         row = self.conn.execute(
-            "SELECT id, case_id, person_id, interview_date, place, interviewer, interpreter, language, transcript,"
-            " summary, redacted_spans, revision, tags, author, created, modified FROM testimonies WHERE id = ?",
-            (testimony_id,),
+            f"SELECT {_TESTIMONY_COLUMNS} FROM testimonies t WHERE t.id = ?", (testimony_id,)
         ).fetchone()
         if row is None:
             raise NotFound(f"no testimony with id {testimony_id!r}")
-        media = tuple(
-            r[0]
-            for r in self.conn.execute(
-                "SELECT media_id FROM testimony_media WHERE testimony_id = ? ORDER BY media_id",
-                (testimony_id,),
-            )
-        )
-        spans = tuple(Span(int(a), int(b)) for a, b in json.loads(row[10]))
-        return Testimony(
-            row[0],
-            row[1],
-            row[2],
-            dt.date.fromisoformat(row[3]) if row[3] else None,
-            row[4],
-            row[5],
-            row[6],
-            row[7],
-            row[8],
-            row[9],
-            spans,
-            int(row[11]),
-            _t(row[12]),
-            media,
-            _stamp(row, 13),
-        )
+        return _testimony(row)
 
-    def list_testimonies(self, case_id: str | None = None) -> list[Testimony]:
-        return [self.get_testimony(i) for i in self._ids("testimonies", case_id)]
+    def list_testimonies(
+        self, case_id: str | None = None, *, offset: int = 0, limit: int | None = None
+    ) -> list[Testimony]:
+        """Testimonies oldest first, of the vault or of ``case_id``; ``offset``/``limit`` select a page
+        (default: all of them)."""
+        return [_testimony(r) for r in self._listing_page("testimonies", _TESTIMONY_COLUMNS, case_id, offset, limit)]
 
-    def _ids(self, table: str, case_id: str | None) -> list[str]:
-        if case_id is None:
-            return [r[0] for r in self.conn.execute(f"SELECT id FROM {table} ORDER BY created, id")]
-        self.get_case(case_id)
-        return [
-            r[0]
-            for r in self.conn.execute(
-                f"SELECT id FROM {table} WHERE case_id = ? ORDER BY created, id", (case_id,)
-            )
-        ]
+    def _listing_page(self, table: str, columns: str, case_id: str | None, offset: int, limit: int | None) -> list[Any]:
+        """One page of ``table`` (aliased ``t``) in (created, id) order, of one case or of the vault."""
+        params = page_params(offset, limit)
+        where = ""
+        if case_id is not None:
+            self.get_case(case_id)
+            where = " WHERE t.case_id = :case"
+            params["case"] = case_id
+        sql = f"SELECT {columns} FROM {table} t{where} ORDER BY t.created, t.id{_PAGE}"
+        return self.conn.execute(sql, params).fetchall()
+
+    def count_records(self, kind: RecordKind, case_id: str | None = None) -> int:
+        """How many records of ``kind`` the vault holds, or ``case_id`` holds (for persons: names):
+        the total of the matching listing, counted in the indexes."""
+        params: dict[str, Any] = {}
+        where = ""
+        if case_id is not None:
+            if kind is RecordKind.CASE:
+                raise InvalidInput("cases are counted in the whole vault, not in a case")
+            self.get_case(case_id)
+            params["case"] = case_id
+            where = f" WHERE {_PERSON_IN_CASE}" if kind is RecordKind.PERSON else " WHERE p.case_id = :case"
+        return int(self.conn.execute(f"SELECT count(*) FROM {_TABLES[kind]} p{where}", params).fetchone()[0])
+
+    def list_custody(
+        self,
+        object_id: str | None = None,
+        *,
+        case_id: str | None = None,
+        offset: int = 0,
+        limit: int | None = None,
+    ) -> list[CustodyEntry]:
+        """Custody entries in log order: all of them, those of one record (``object_id``) and/or
+        those of a case (``case_id``: see ``_CUSTODY_OF_CASE``); ``offset``/``limit`` select a page
+        (default: all of them). ``custody_entries`` still streams the whole log for the chain check."""
+        params = page_params(offset, limit)
+        conditions = []
+        if object_id is not None:
+            conditions.append("c.object_id = :object")
+            params["object"] = object_id
+        if case_id is not None:
+            self.get_case(case_id)
+            # With object_id, the object index already narrows the entries to one record's.
+            if object_id is not None or self._case_size_reaches(case_id, CUSTODY_SCAN_FROM):
+                conditions.append(_CUSTODY_OF_CASE)
+            else:
+                conditions.append(_CUSTODY_OF_CASE_LOOKUP)
+            params["case"] = case_id
+        where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+        sql = f"SELECT {_CUSTODY_COLUMNS} FROM custody c{where} ORDER BY c.seq{_PAGE}"
+        return [_custody(r) for r in self.conn.execute(sql, params)]
+
+    def _case_size_reaches(self, case_id: str, size: int) -> bool:
+        """Whether the case holds at least ``size`` testimonies, notes and sites; reads at most
+        ``size`` index entries, however big the case."""
+        held = self.conn.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM testimonies WHERE case_id = :case"
+            " UNION ALL SELECT 1 FROM notes WHERE case_id = :case"
+            " UNION ALL SELECT 1 FROM sites WHERE case_id = :case LIMIT :size)",
+            {"case": case_id, "size": size},
+        ).fetchone()[0]
+        return int(held) >= size
 
     def edit_testimony(self, testimony_id: str, **changes: Any) -> Testimony:
         """Change a testimony, keeping its current state as a revision first."""
@@ -734,16 +881,40 @@ class RecordsMixin(VaultBase):
         return note
 
     def get_note(self, note_id: str) -> Note:
-        row = self.conn.execute(
-            "SELECT id, case_id, person_id, text, private, tags, author, created, modified FROM notes WHERE id = ?",
-            (note_id,),
-        ).fetchone()
+        row = self.conn.execute(f"SELECT {_NOTE_COLUMNS} FROM notes WHERE id = ?", (note_id,)).fetchone()
         if row is None:
             raise NotFound(f"no note with id {note_id!r}")
-        return Note(row[0], row[1], row[2], row[3], bool(row[4]), _t(row[5]), _stamp(row, 6))
+        return _note(row)
 
-    def list_notes(self, case_id: str | None = None) -> list[Note]:
-        return [self.get_note(i) for i in self._ids("notes", case_id)]
+    def list_notes(self, case_id: str | None = None, *, offset: int = 0, limit: int | None = None) -> list[Note]:
+        """Notes oldest first, of the vault or of ``case_id``; ``offset``/``limit`` select a page
+        (default: all of them)."""
+        return [_note(r) for r in self._listing_page("notes", _NOTE_COLUMNS, case_id, offset, limit)]
+
+    def edit_note(self, note_id: str, **changes: Any) -> Note:
+        """Change a note's text, person, privacy or tags. A note stays in its case."""
+        note = self.get_note(note_id)
+        unknown = set(changes) - {"text", "person_id", "private", "tags"}
+        if unknown:
+            raise InvalidInput(f"cannot edit {', '.join(sorted(unknown))} of a note")
+        if "text" in changes and not changes["text"].strip():
+            raise InvalidInput("the note is empty")
+        if changes.get("person_id") is not None:
+            self.get_person(changes["person_id"])
+        if "private" in changes:
+            changes["private"] = bool(changes["private"])
+        if "tags" in changes:
+            changes["tags"] = _clean_list(changes["tags"])
+        new = replace(note, **changes, stamp=replace(note.stamp, modified=now_utc()))
+        with db.transaction(self.conn):
+            self.conn.execute(
+                "UPDATE notes SET text = ?, person_id = ?, private = ?, tags = ?, modified = ? WHERE id = ?",
+                (new.text, new.person_id, int(new.private), _j(new.tags), new.stamp.modified, new.id),
+            )
+            self._index(RecordKind.NOTE, new.id, new.case_id, new.text, *new.tags)
+            # "case" as in the create entry: the case's custody view finds the entry even after a deletion.
+            self.log(Action.EDIT, "note", new.id, {"case": new.case_id, "fields": sorted(changes)})
+        return new
 
     def add_site(
         self,
@@ -798,52 +969,119 @@ class RecordsMixin(VaultBase):
         return site
 
     def get_site(self, site_id: str) -> Site:
-        row = self.conn.execute(
-            "SELECT id, case_id, name, town, province, lat, lon, sensitive, tags, author, created, modified"
-            " FROM sites WHERE id = ?",
-            (site_id,),
-        ).fetchone()
+        row = self.conn.execute(f"SELECT {_SITE_COLUMNS} FROM sites WHERE id = ?", (site_id,)).fetchone()
         if row is None:
             raise NotFound(f"no site with id {site_id!r}")
-        return Site(
-            row[0], row[1], row[2], row[3], row[4], row[5], row[6], bool(row[7]), _t(row[8]), _stamp(row, 9)
-        )
+        return _site(row)
 
-    def list_sites(self, case_id: str | None = None) -> list[Site]:
-        return [self.get_site(i) for i in self._ids("sites", case_id)]
+    def list_sites(self, case_id: str | None = None, *, offset: int = 0, limit: int | None = None) -> list[Site]:
+        """Sites oldest first, of the vault or of ``case_id``; ``offset``/``limit`` select a page
+        (default: all of them)."""
+        return [_site(r) for r in self._listing_page("sites", _SITE_COLUMNS, case_id, offset, limit)]
+
+    def edit_site(self, site_id: str, **changes: Any) -> Site:
+        """Change a site's name, place, coordinates, sensitivity or tags. A site stays in its case."""
+        site = self.get_site(site_id)
+        unknown = set(changes) - {"name", "town", "province", "lat", "lon", "sensitive", "tags"}
+        if unknown:
+            raise InvalidInput(f"cannot edit {', '.join(sorted(unknown))} of a site")
+        if "name" in changes:
+            changes["name"] = _required(changes["name"], "site name")
+        for key in ("town", "province"):
+            if key in changes:
+                changes[key] = changes[key].strip()
+        if "sensitive" in changes:
+            changes["sensitive"] = bool(changes["sensitive"])
+        if "tags" in changes:
+            changes["tags"] = _clean_list(changes["tags"])
+        new = replace(site, **changes, stamp=replace(site.stamp, modified=now_utc()))
+        _check_coordinates(new.lat, new.lon)
+        with db.transaction(self.conn):
+            self.conn.execute(
+                "UPDATE sites SET name = ?, town = ?, province = ?, lat = ?, lon = ?, sensitive = ?, tags = ?,"
+                " modified = ? WHERE id = ?",
+                (
+                    new.name,
+                    new.town,
+                    new.province,
+                    new.lat,
+                    new.lon,
+                    int(new.sensitive),
+                    _j(new.tags),
+                    new.stamp.modified,
+                    new.id,
+                ),
+            )
+            self._index(RecordKind.SITE, new.id, new.case_id, new.name, new.town, new.province, *new.tags)
+            self.log(Action.EDIT, "site", new.id, {"case": new.case_id, "fields": sorted(changes)})
+        return new
 
     # --- deleting ------------------------------------------------------------------------------
 
-    def delete_record(self, kind: RecordKind, record_id: str) -> None:
-        """Delete one record. Cases and persons that other records still point at are refused."""
+    def delete_refusal(self, kind: RecordKind, record_id: str) -> str | None:
+        """Why ``delete_record`` would refuse this record, or ``None`` if it may be deleted.
+
+        Cases that still hold records and persons that testimonies or notes still name are never
+        deleted: the records pointing at them would lose their case or their author.
+        """
         if kind is RecordKind.MEDIA:
-            raise InvalidInput("media items are deleted through the media service")
+            return "media items are deleted through the media service"
         table = _TABLES[kind]
         if not self.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (record_id,)).fetchone():
             raise NotFound(f"no {kind.value} with id {record_id!r}")
         if kind is RecordKind.CASE:
             counts = {
-                t: self.conn.execute(
-                    f"SELECT count(*) FROM {t} WHERE case_id = ?",
-                    (record_id,),
-                ).fetchone()[0]
+                t: self.conn.execute(f"SELECT count(*) FROM {t} WHERE case_id = ?", (record_id,)).fetchone()[0]
                 for t in ("testimonies", "notes", "sites", "media")
             }
             if any(counts.values()):
-                listed = ", ".join(f"{n} {t}" for t, n in counts.items() if n)
-                raise InvalidInput(f"the case still holds {listed}; delete those first")
+                return f"the case still holds {_count_list(counts)}; delete those first"
         if kind is RecordKind.PERSON:
-            used = self.conn.execute(
-                "SELECT (SELECT count(*) FROM testimonies WHERE person_id = ?1)"
-                " + (SELECT count(*) FROM notes WHERE person_id = ?1)",
-                (record_id,),
-            ).fetchone()[0]
-            if used:
-                raise InvalidInput(f"the person is named in {used} testimonies or notes; delete those first")
+            counts = {
+                t: self.conn.execute(f"SELECT count(*) FROM {t} WHERE person_id = ?", (record_id,)).fetchone()[0]
+                for t in ("testimonies", "notes")
+            }
+            if any(counts.values()):
+                return (
+                    f"the person is named in {_count_list(counts)}; delete those or give them to another"
+                    " person first"
+                )
+        return None
+
+    def delete_record(self, kind: RecordKind, record_id: str) -> None:
+        """Delete one record. Cases and persons that other records still point at are refused."""
+        refusal = self.delete_refusal(kind, record_id)
+        if refusal is not None:
+            raise InvalidInput(refusal)
+        table = _TABLES[kind]
+        detail: dict[str, Any] = {}
+        if kind in (RecordKind.TESTIMONY, RecordKind.NOTE, RecordKind.SITE):
+            # Keep the case in the entry: the record is gone, but the case's custody view still shows
+            # that it was deleted.
+            row = self.conn.execute(f"SELECT case_id FROM {table} WHERE id = ?", (record_id,)).fetchone()
+            detail["case"] = row[0]
         with db.transaction(self.conn):
             self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (record_id,))
             self._unindex(record_id)
-            self.log(Action.DELETE, kind.value, record_id)
+            self.log(Action.DELETE, kind.value, record_id, detail)
+
+_SINGULAR = {"testimonies": "testimony", "notes": "note", "sites": "site", "media": "media item"}
+_PLURAL = {"testimonies": "testimonies", "notes": "notes", "sites": "sites", "media": "media items"}
+
+
+def _count_list(counts: dict[str, int]) -> str:
+    """``{"testimonies": 2, "notes": 1, "sites": 0}`` -> ``"2 testimonies and 1 note"``."""
+    parts = [f"{n} {(_SINGULAR if n == 1 else _PLURAL)[t]}" for t, n in counts.items() if n]
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _check_coordinates(lat: float | None, lon: float | None) -> None:
+    if (lat is None) != (lon is None):
+        raise InvalidInput("give both latitude and longitude, or neither")
+    if lat is not None and not (math.isfinite(lat) and -90 <= lat <= 90):
+        raise InvalidInput(f"latitude {lat} is outside -90..90")
+    if lon is not None and not (math.isfinite(lon) and -180 <= lon <= 180):
+        raise InvalidInput(f"longitude {lon} is outside -180..180")
 
 
 def _date(d: dt.date | None) -> str | None:

@@ -210,4 +210,41 @@ CREATE TABLE media_text (
 )
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+# Paged listings: every list is ordered by (created, id), so with these indexes a page is read in
+# index order and the rows before it are skipped in the index alone; without them each page sorted
+# (and decrypted) the whole case. The person indexes answer "which persons does this case name"
+# and the persons' foreign-key checks without reading every testimony. The new case indexes begin
+# with case_id, so they replace the V1 ones. The custody indexes find a record's entries and the
+# entries naming a case (records.py ``_DETAIL_CASE``: the expression must stay identical there)
+# without reading the whole log; json_valid keeps one malformed detail from failing the migration.
+_V3 = r"""
+CREATE INDEX cases_order ON cases(created, id)
+;;
+CREATE INDEX persons_order ON persons(created, id)
+;;
+CREATE INDEX testimonies_case_order ON testimonies(case_id, created, id)
+;;
+CREATE INDEX notes_case_order ON notes(case_id, created, id)
+;;
+CREATE INDEX sites_case_order ON sites(case_id, created, id)
+;;
+CREATE INDEX media_case_order ON media(case_id, created, id)
+;;
+CREATE INDEX testimonies_person ON testimonies(person_id, case_id)
+;;
+CREATE INDEX notes_person ON notes(person_id, case_id)
+;;
+CREATE INDEX custody_object ON custody(object_id)
+;;
+CREATE INDEX custody_case ON custody(iif(json_valid(detail), json_extract(detail, '$.case'), NULL))
+;;
+DROP INDEX testimonies_case
+;;
+DROP INDEX notes_case
+;;
+DROP INDEX sites_case
+;;
+DROP INDEX media_case
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
