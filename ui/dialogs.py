@@ -1,4 +1,9 @@
-"""Dialogs that create records, and the preferences dialog.
+"""Dialogs that create and edit records, and the preferences dialog.
+
+Each ``New*Dialog`` has an ``Edit*Dialog`` subclass: the same form, filled from the record, whose
+Save passes only the fields that changed to the core's ``edit_*`` service (so the custody entry
+names exactly what changed, and an unchanged form writes nothing). Window titles never name the
+record (they are visible to the window manager and to screen sharing).
 
 Each record dialog calls one vault service when the person presses Save. If the service refuses
 (empty title, bad phone number, ...) the reason is shown inside the dialog and nothing closes, so
@@ -11,9 +16,9 @@ The dialogs are opened with ``open()`` by the main window; tests fill the fields
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from enum import Enum
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -34,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.errors import InvalidInput
-from evidence_app.model import Case, Person, RiskLevel, Role
+from evidence_app.model import Case, CaseStatus, Consent, ConsentStatus, Note, Person, RiskLevel, Role, Site
 from evidence_app.vault import Vault
 
 from .errors import explain
@@ -50,6 +55,16 @@ def split_list(text: str) -> list[str]:
     for sep in (";", "،", "、", "，"):
         text = text.replace(sep, ",")
     return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def join_list(values: Iterable[str]) -> str:
+    """The inverse of ``split_list`` for filling a field from a record."""
+    return ", ".join(values)
+
+
+def changed_fields(record: object, values: dict[str, Any]) -> dict[str, Any]:
+    """The entries of ``values`` that differ from the record's attributes of the same name."""
+    return {key: value for key, value in values.items() if value != getattr(record, key)}
 
 
 def _plain_edit(parent: QWidget, name: str, min_height: int = 80) -> QPlainTextEdit:
@@ -186,6 +201,32 @@ class NewCaseDialog(RecordDialog):
                                       tags=split_list(self.tags_edit.text()))
 
 
+class EditCaseDialog(NewCaseDialog):
+    """The case form filled from ``case_id``, plus its status."""
+
+    def __init__(self, vault: VaultGetter, case_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(vault, parent)
+        self.record = vault().get_case(case_id)
+        self.setWindowTitle(self.tr("Edit case"))
+        self.status_combo = _enum_combo(self, self.tr("Status"), list(CaseStatus), {
+            CaseStatus.OPEN: self.tr("Open"), CaseStatus.CLOSED: self.tr("Closed"),
+            CaseStatus.ARCHIVED: self.tr("Archived")}, self.record.status)
+        self.form.addRow(self.tr("&Status:"), self.status_combo)
+        self.title_edit.setText(self.record.title)
+        self.description_edit.setPlainText(self.record.description)
+        self.tags_edit.setText(join_list(self.record.tags))
+
+    def save(self) -> object:
+        status = self.status_combo.currentData()
+        changes = changed_fields(self.record, {
+            "title": self.title_edit.text().strip(),
+            "description": self.description_edit.toPlainText(),
+            "status": status if isinstance(status, CaseStatus) else self.record.status,
+            "tags": tuple(split_list(self.tags_edit.text())),
+        })
+        return self._vault().edit_case(self.record.id, **changes) if changes else self.record
+
+
 class NewPersonDialog(RecordDialog):
     def __init__(self, vault: VaultGetter, current_case: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(vault, "", parent)
@@ -193,6 +234,8 @@ class NewPersonDialog(RecordDialog):
         self.name_edit = _line_edit(self, self.tr("Full name"))
         self.aliases_edit = _line_edit(self, self.tr("Other names"))
         self.aliases_edit.setPlaceholderText(self.tr("separated by commas"))
+        self.transliterations_edit = _line_edit(self, self.tr("Transliterations"))
+        self.transliterations_edit.setPlaceholderText(self.tr("the name in other scripts, separated by commas"))
         self.role_combo = _enum_combo(self, self.tr("Role"), list(Role), {
             Role.SOURCE: self.tr("Source"), Role.WITNESS: self.tr("Witness"),
             Role.PERPETRATOR: self.tr("Alleged perpetrator"), Role.OFFICIAL: self.tr("Official"),
@@ -200,6 +243,10 @@ class NewPersonDialog(RecordDialog):
         self.protected_check = QCheckBox(self.tr("&Protected: use the pseudonym everywhere outside this vault"),
                                          self)
         self.protected_check.setChecked(True)
+        self.public_warning = QLabel(self.tr(
+            "Not protected: exports will show this person's real name and other names."), self)
+        self.public_warning.setWordWrap(True)
+        self.public_warning.setTextFormat(Qt.TextFormat.PlainText)
         self.pseudonym_edit = _line_edit(self, self.tr("Pseudonym"))
         self.pseudonym_edit.setPlaceholderText(self.tr("leave empty for a suggestion, e.g. {example}").format(
             example=self._vault().suggest_pseudonym(Role.SOURCE)))
@@ -208,6 +255,16 @@ class NewPersonDialog(RecordDialog):
         self.languages_edit.setPlaceholderText(self.tr("separated by commas"))
         self.phones_edit = _line_edit(self, self.tr("Phone numbers"))
         self.phones_edit.setPlaceholderText(self.tr("separated by commas"))
+        self.emails_edit = _line_edit(self, self.tr("Email addresses"))
+        self.emails_edit.setPlaceholderText(self.tr("separated by commas"))
+        self.consent_combo = _enum_combo(self, self.tr("Consent"), list(ConsentStatus), {
+            ConsentStatus.GIVEN: self.tr("Given"), ConsentStatus.LIMITED: self.tr("Limited"),
+            ConsentStatus.WITHDRAWN: self.tr("Withdrawn"), ConsentStatus.UNKNOWN: self.tr("Unknown")},
+            ConsentStatus.UNKNOWN)
+        self.consent_scope_edit = _line_edit(self, self.tr("Consent scope"))
+        self.consent_scope_edit.setPlaceholderText(self.tr("what the person agreed to, e.g. quotes, no photos"))
+        self.consent_date_field = _DateField(self, self.tr("Consent date"))
+        self.consent_date_field.set_value(None)
         self.risk_combo = _enum_combo(self, self.tr("Risk"), list(RiskLevel), {
             RiskLevel.LOW: self.tr("Low"), RiskLevel.MEDIUM: self.tr("Medium"), RiskLevel.HIGH: self.tr("High"),
             RiskLevel.UNKNOWN: self.tr("Unknown")}, RiskLevel.UNKNOWN)
@@ -216,19 +273,30 @@ class NewPersonDialog(RecordDialog):
         if current_case is None:
             self.case_combo.setCurrentIndex(0)
         self.notes_edit = _plain_edit(self, self.tr("Notes about the person"), 60)
+        self.tags_edit = _line_edit(self, self.tr("Tags"))
+        self.tags_edit.setPlaceholderText(self.tr("separated by commas"))
         self.role_combo.currentIndexChanged.connect(self._suggest)
+        self.protected_check.toggled.connect(self._protection_changed)
 
-        self.form.addRow(self.tr("Full &name:"), self.name_edit)
+        self.form.addRow(self.tr("Full na&me:"), self.name_edit)
         self.form.addRow(self.tr("&Other names:"), self.aliases_edit)
+        self.form.addRow(self.tr("Tr&ansliterations:"), self.transliterations_edit)
         self.form.addRow(self.tr("&Role:"), self.role_combo)
         self.form.addRow("", self.protected_check)
+        self.form.addRow("", self.public_warning)
         self.form.addRow(self.tr("Pse&udonym:"), self.pseudonym_edit)
         self.form.addRow(self.tr("Nat&ionality:"), self.nationality_edit)
         self.form.addRow(self.tr("&Languages:"), self.languages_edit)
         self.form.addRow(self.tr("P&hone numbers:"), self.phones_edit)
+        self.form.addRow(self.tr("&Emails:"), self.emails_edit)
+        self.form.addRow(self.tr("Co&nsent:"), self.consent_combo)
+        self.form.addRow(self.tr("Consent s&cope:"), self.consent_scope_edit)
+        self.form.addRow(self.tr("Consent &date:"), self.consent_date_field)
         self.form.addRow(self.tr("Ris&k:"), self.risk_combo)
-        self.form.addRow(self.tr("&Case:"), self.case_combo)
+        self.form.addRow(self.tr("Ca&se:"), self.case_combo)
         self.form.addRow(self.tr("No&tes:"), self.notes_edit)
+        self.form.addRow(self.tr("Ta&gs:"), self.tags_edit)
+        self._protection_changed(self.protected_check.isChecked())
         self.name_edit.setFocus()
 
     def _suggest(self) -> None:
@@ -237,23 +305,91 @@ class NewPersonDialog(RecordDialog):
             self.pseudonym_edit.setPlaceholderText(self.tr("leave empty for a suggestion, e.g. {example}").format(
                 example=self._vault().suggest_pseudonym(role)))
 
-    def save(self) -> object:
+    def _protection_changed(self, protected: bool) -> None:
+        self.form.setRowVisible(self.public_warning, not protected)
+
+    def _role(self) -> Role:
         role = self.role_combo.currentData()
+        return role if isinstance(role, Role) else Role.SOURCE
+
+    def _risk(self) -> RiskLevel:
         risk = self.risk_combo.currentData()
+        return risk if isinstance(risk, RiskLevel) else RiskLevel.UNKNOWN
+
+    def _consent(self) -> Consent:
+        status = self.consent_combo.currentData()
+        return Consent(status if isinstance(status, ConsentStatus) else ConsentStatus.UNKNOWN,
+                       self.consent_scope_edit.text().strip(), self.consent_date_field.value())
+
+    def save(self) -> object:
         case_id = self.case_combo.currentData()
         return self._vault().add_person(
             self.name_edit.text(),
             aliases=split_list(self.aliases_edit.text()),
+            transliterations=split_list(self.transliterations_edit.text()),
             phones=split_list(self.phones_edit.text()),
+            emails=split_list(self.emails_edit.text()),
             nationality=self.nationality_edit.text(),
             languages=split_list(self.languages_edit.text()),
-            role=role if isinstance(role, Role) else Role.SOURCE,
+            role=self._role(),
             protected=self.protected_check.isChecked(),
             pseudonym=self.pseudonym_edit.text().strip() or None,
-            risk=risk if isinstance(risk, RiskLevel) else RiskLevel.UNKNOWN,
+            consent=self._consent(),
+            risk=self._risk(),
             notes=self.notes_edit.toPlainText(),
+            tags=split_list(self.tags_edit.text()),
             case_id=case_id if isinstance(case_id, str) else None,
         )
+
+
+class EditPersonDialog(NewPersonDialog):
+    """The person form filled from ``person_id``. A person belongs to the whole vault, not to one
+    case, so the case row is hidden."""
+
+    def __init__(self, vault: VaultGetter, person_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(vault, None, parent)
+        p = self.record = vault().get_person(person_id)
+        self.setWindowTitle(self.tr("Edit person"))
+        self.form.setRowVisible(self.case_combo, False)
+        self.name_edit.setText(p.full_name)
+        self.aliases_edit.setText(join_list(p.aliases))
+        self.transliterations_edit.setText(join_list(p.transliterations))
+        self.role_combo.setCurrentIndex(self.role_combo.findData(p.role))
+        self.protected_check.setChecked(p.protected)
+        self.pseudonym_edit.setText(p.pseudonym)
+        self.pseudonym_edit.setPlaceholderText("")
+        self.nationality_edit.setText(p.nationality)
+        self.languages_edit.setText(join_list(p.languages))
+        self.phones_edit.setText(join_list(p.phones))
+        self.emails_edit.setText(join_list(p.emails))
+        self.consent_combo.setCurrentIndex(self.consent_combo.findData(p.consent.status))
+        self.consent_scope_edit.setText(p.consent.scope)
+        self.consent_date_field.set_value(p.consent.date)
+        self.risk_combo.setCurrentIndex(self.risk_combo.findData(p.risk))
+        self.notes_edit.setPlainText(p.notes)
+        self.tags_edit.setText(join_list(p.tags))
+
+    def _suggest(self) -> None:
+        pass  # the person already has a pseudonym; a new role does not change it
+
+    def save(self) -> object:
+        changes = changed_fields(self.record, {
+            "full_name": self.name_edit.text().strip(),
+            "aliases": tuple(split_list(self.aliases_edit.text())),
+            "transliterations": tuple(split_list(self.transliterations_edit.text())),
+            "role": self._role(),
+            "protected": self.protected_check.isChecked(),
+            "pseudonym": self.pseudonym_edit.text().strip(),
+            "nationality": self.nationality_edit.text().strip(),
+            "languages": tuple(split_list(self.languages_edit.text())),
+            "phones": tuple(split_list(self.phones_edit.text())),
+            "emails": tuple(split_list(self.emails_edit.text())),
+            "consent": self._consent(),
+            "risk": self._risk(),
+            "notes": self.notes_edit.toPlainText(),
+            "tags": tuple(split_list(self.tags_edit.text())),
+        })
+        return self._vault().edit_person(self.record.id, **changes) if changes else self.record
 
 
 class _DateField(QWidget):
@@ -334,18 +470,48 @@ class NewNoteDialog(RecordDialog):
         self.person_combo = self._person_combo(optional=True)
         self.text_edit = _plain_edit(self, self.tr("Note"), 160)
         self.private_check = QCheckBox(self.tr("P&rivate: never included in exports"), self)
+        self.tags_edit = _line_edit(self, self.tr("Tags"))
+        self.tags_edit.setPlaceholderText(self.tr("separated by commas"))
         self.form.addRow(self.tr("&Case:"), self.case_combo)
         self.form.addRow(self.tr("&About:"), self.person_combo)
         self.form.addRow(self.tr("&Note:"), self.text_edit)
         self.form.addRow("", self.private_check)
+        self.form.addRow(self.tr("Ta&gs:"), self.tags_edit)
         self.text_edit.setFocus()
+
+    def _person_id(self) -> str | None:
+        person = self.person_combo.currentData()
+        return person if isinstance(person, str) else None
 
     def save(self) -> object:
         case_id = self._required_choice(self.case_combo, self._no_case())
-        person = self.person_combo.currentData()
-        return self._vault().add_note(case_id, self.text_edit.toPlainText(),
-                                      person_id=person if isinstance(person, str) else None,
-                                      private=self.private_check.isChecked())
+        return self._vault().add_note(case_id, self.text_edit.toPlainText(), person_id=self._person_id(),
+                                      private=self.private_check.isChecked(),
+                                      tags=split_list(self.tags_edit.text()))
+
+
+class EditNoteDialog(NewNoteDialog):
+    """The note form filled from ``note_id``. A note stays in its case: the case is shown, fixed."""
+
+    def __init__(self, vault: VaultGetter, note_id: str, parent: QWidget | None = None) -> None:
+        note = vault().get_note(note_id)
+        super().__init__(vault, note.case_id, parent)
+        self.record: Note = note
+        self.setWindowTitle(self.tr("Edit note"))
+        self.case_combo.setEnabled(False)
+        self.person_combo.setCurrentIndex(max(0, self.person_combo.findData(note.person_id)))
+        self.text_edit.setPlainText(note.text)
+        self.private_check.setChecked(note.private)
+        self.tags_edit.setText(join_list(note.tags))
+
+    def save(self) -> object:
+        changes = changed_fields(self.record, {
+            "text": self.text_edit.toPlainText(),
+            "person_id": self._person_id(),
+            "private": self.private_check.isChecked(),
+            "tags": tuple(split_list(self.tags_edit.text())),
+        })
+        return self._vault().edit_note(self.record.id, **changes) if changes else self.record
 
 
 def _coordinate(text: str, message: str) -> float | None:
@@ -371,6 +537,8 @@ class NewSiteDialog(RecordDialog):
         self.lon_edit = _line_edit(self, self.tr("Longitude"))
         self.lon_edit.setPlaceholderText(self.tr("e.g. 104.9282 (optional)"))
         self.sensitive_check = QCheckBox(self.tr("S&ensitive: the location could endanger someone"), self)
+        self.tags_edit = _line_edit(self, self.tr("Tags"))
+        self.tags_edit.setPlaceholderText(self.tr("separated by commas"))
         self.form.addRow(self.tr("&Case:"), self.case_combo)
         self.form.addRow(self.tr("&Name:"), self.name_edit)
         self.form.addRow(self.tr("&Town:"), self.town_edit)
@@ -378,16 +546,54 @@ class NewSiteDialog(RecordDialog):
         self.form.addRow(self.tr("&Latitude:"), self.lat_edit)
         self.form.addRow(self.tr("L&ongitude:"), self.lon_edit)
         self.form.addRow("", self.sensitive_check)
+        self.form.addRow(self.tr("Ta&gs:"), self.tags_edit)
         self.name_edit.setFocus()
+
+    def _lat(self) -> float | None:
+        return _coordinate(self.lat_edit.text(), self.tr("The latitude must be a number like 11.5564."))
+
+    def _lon(self) -> float | None:
+        return _coordinate(self.lon_edit.text(), self.tr("The longitude must be a number like 104.9282."))
 
     def save(self) -> object:
         case_id = self._required_choice(self.case_combo, self._no_case())
         return self._vault().add_site(
             case_id, self.name_edit.text(), town=self.town_edit.text(), province=self.province_edit.text(),
-            lat=_coordinate(self.lat_edit.text(), self.tr("The latitude must be a number like 11.5564.")),
-            lon=_coordinate(self.lon_edit.text(), self.tr("The longitude must be a number like 104.9282.")),
-            sensitive=self.sensitive_check.isChecked(),
+            lat=self._lat(), lon=self._lon(), sensitive=self.sensitive_check.isChecked(),
+            tags=split_list(self.tags_edit.text()),
         )
+
+
+class EditSiteDialog(NewSiteDialog):
+    """The site form filled from ``site_id``. A site stays in its case: the case is shown, fixed."""
+
+    def __init__(self, vault: VaultGetter, site_id: str, parent: QWidget | None = None) -> None:
+        site = vault().get_site(site_id)
+        super().__init__(vault, site.case_id, parent)
+        self.record: Site = site
+        self.setWindowTitle(self.tr("Edit site"))
+        self.case_combo.setEnabled(False)
+        self.name_edit.setText(site.name)
+        self.town_edit.setText(site.town)
+        self.province_edit.setText(site.province)
+        # repr() of a float is the shortest text that reads back as the same number, so an
+        # untouched field never counts as a change.
+        self.lat_edit.setText("" if site.lat is None else repr(site.lat))
+        self.lon_edit.setText("" if site.lon is None else repr(site.lon))
+        self.sensitive_check.setChecked(site.sensitive)
+        self.tags_edit.setText(join_list(site.tags))
+
+    def save(self) -> object:
+        changes = changed_fields(self.record, {
+            "name": self.name_edit.text().strip(),
+            "town": self.town_edit.text().strip(),
+            "province": self.province_edit.text().strip(),
+            "lat": self._lat(),
+            "lon": self._lon(),
+            "sensitive": self.sensitive_check.isChecked(),
+            "tags": tuple(split_list(self.tags_edit.text())),
+        })
+        return self._vault().edit_site(self.record.id, **changes) if changes else self.record
 
 
 class PreferencesDialog(QDialog):

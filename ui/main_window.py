@@ -12,7 +12,7 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMainWindow,
+    QMenu,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -32,12 +34,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.errors import NotFound
+from evidence_app.errors import InvalidInput, NotFound
 from evidence_app.model import Case, CustodyEntry, Note, Person, RecordKind, SearchHit, Site, Testimony
 from evidence_app.redaction import DEFAULT_REGIONS
 from evidence_app.vault import Vault
 
 from .dialogs import (
+    EditCaseDialog,
+    EditNoteDialog,
+    EditPersonDialog,
+    EditSiteDialog,
     NewCaseDialog,
     NewNoteDialog,
     NewPersonDialog,
@@ -45,17 +51,18 @@ from .dialogs import (
     NewTestimonyDialog,
     RecordDialog,
 )
-from .errors import explain, show_error
+from .errors import explain, show_error, show_message
 from .export_wizard import ExportWizard
 from .jobs import JobRunner
 from .media_tab import MediaTab
 from .models import (
-    ListSource,
+    PagedSource,
     RecordTableModel,
     SearchResultsModel,
     case_model,
     custody_model,
     note_model,
+    person_label,
     person_model,
     site_model,
     testimony_model,
@@ -63,6 +70,7 @@ from .models import (
 from .session import Session
 from .settings import Settings
 from .testimony_editor import TestimonyEditor
+from .tools import add_tool_actions
 from .wipe import WipeDialog
 
 TAB_TESTIMONIES, TAB_PERSONS, TAB_NOTES, TAB_SITES, TAB_CUSTODY, TAB_MEDIA = range(6)
@@ -72,6 +80,7 @@ KIND_TAB = {
     RecordKind.NOTE: TAB_NOTES,
     RecordKind.SITE: TAB_SITES,
 }
+TAB_KIND = {tab: kind for kind, tab in KIND_TAB.items()}
 SEARCH_LIMIT = 200
 
 
@@ -88,6 +97,20 @@ def _table(parent: QWidget, name: str, model: RecordTableModel[Any]) -> QTableVi
     view.horizontalHeader().setStretchLastSection(True)
     view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
     return view
+
+
+def _neighbour(model: RecordTableModel[Any], record_id: str) -> str | None:
+    """The id of the row after ``record_id`` (or before it, at the end): selected once it is gone."""
+    row = model.row_of(record_id)
+    if row < 0:
+        return None
+    if row + 1 >= model.rowCount() and model.canFetchMore():
+        model.fetchMore()
+    for other in (row + 1, row - 1):
+        record = model.record(other)
+        if record is not None:
+            return str(record.id)
+    return None
 
 
 class MainWindow(QMainWindow):
@@ -145,6 +168,14 @@ class MainWindow(QMainWindow):
         self.tab_views = [self.testimony_view, self.person_view, self.note_view, self.site_view,
                           self.custody_view]
         self.testimony_view.activated.connect(self._testimony_activated)
+        # Enter or a double-click on a row (or on the case) opens its edit dialog.
+        for tab in (TAB_PERSONS, TAB_NOTES, TAB_SITES):
+            self.tab_views[tab].activated.connect(lambda index, tab=tab: self._row_activated(tab, index))
+        self.case_view.activated.connect(self._case_activated)
+        for view in (self.case_view, *(self.tab_views[tab] for tab in TAB_KIND)):
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(lambda pos, view=view: self.open_context_menu(view, pos))
+        self.delete_box: QMessageBox | None = None
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("caseTabs")
@@ -220,6 +251,17 @@ class MainWindow(QMainWindow):
         self.open_testimony_action = self._action(self.tr("&Open testimony"), self.open_selected_testimony,
                                                   QKeySequence.StandardKey.Open,
                                                   self.tr("Open the selected testimony in the editor"))
+        self.edit_action = self._action(self.tr("&Edit…"), self.edit_selected, QKeySequence(Qt.Key.Key_F2),
+                                        self.tr("Change the selected record (or the case, from the case list)"))
+        self.delete_action = self._action(self.tr("&Delete…"), self.delete_selected,
+                                          QKeySequence.StandardKey.Delete,
+                                          self.tr("Delete the selected record (asks you to confirm)"))
+        # F2 and Delete act only while a list has the focus: elsewhere these keys belong to the widget
+        # (text fields, the media tab's redaction boxes). The menu entries work from anywhere.
+        for action in (self.edit_action, self.delete_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            for view in (self.case_view, *(self.tab_views[tab] for tab in TAB_KIND)):
+                view.addAction(action)
         self.search_action = self._action(self.tr("&Search…"), self.show_search, QKeySequence.StandardKey.Find,
                                           self.tr("Search the whole vault"))
         self.lock_action = self._action(self.tr("&Lock now"), lambda: self.lock_requested.emit(),
@@ -253,10 +295,14 @@ class MainWindow(QMainWindow):
                        self.new_note_action, self.new_site_action):
             records_menu.addAction(action)
         records_menu.addSeparator()
+        records_menu.addAction(self.edit_action)
+        records_menu.addAction(self.delete_action)
+        records_menu.addSeparator()
         records_menu.addAction(self.open_testimony_action)
         records_menu.addAction(self.import_media_action)
         find_menu = self.menuBar().addMenu(self.tr("&Find"))
         find_menu.addAction(self.search_action)
+        self.tools = add_tool_actions(self, self.menuBar().addMenu(self.tr("T&ools")))
 
         toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("mainToolbar")
@@ -284,7 +330,8 @@ class MainWindow(QMainWindow):
 
     def reload_cases(self, select: str | None = None) -> None:
         keep = select or self._case_id
-        self.case_model.set_source(ListSource(lambda: self.vault().list_cases()))
+        self.case_model.set_source(PagedSource(lambda offset, limit: self.vault().list_cases(offset=offset,
+                                                                                           limit=limit)))
         row = self.case_model.row_of(keep) if keep else -1
         if row < 0 and self.case_model.rowCount() > 0:
             row = 0
@@ -338,24 +385,19 @@ class MainWindow(QMainWindow):
             model.clear()
             return
         vault = self.vault
-        loaders: dict[int, Callable[[], Any]] = {
-            TAB_TESTIMONIES: lambda: vault().list_testimonies(case_id),
-            TAB_PERSONS: lambda: vault().list_persons(case_id),
-            TAB_NOTES: lambda: vault().list_notes(case_id),
-            TAB_SITES: lambda: vault().list_sites(case_id),
-            TAB_CUSTODY: lambda: self._case_custody(case_id),
+        # One core query per batch the view asks for (offset, limit): nothing beyond what is shown.
+        pages: dict[int, Callable[[int, int], list[Any]]] = {
+            TAB_TESTIMONIES: lambda offset, limit: vault().list_testimonies(case_id, offset=offset, limit=limit),
+            TAB_PERSONS: lambda offset, limit: vault().list_persons(case_id, offset=offset, limit=limit),
+            TAB_NOTES: lambda offset, limit: vault().list_notes(case_id, offset=offset, limit=limit),
+            TAB_SITES: lambda offset, limit: vault().list_sites(case_id, offset=offset, limit=limit),
+            TAB_CUSTODY: lambda offset, limit: self._case_custody(case_id, offset, limit),
         }
-        model.set_source(ListSource(loaders[tab]))
+        model.set_source(PagedSource(pages[tab]))
 
-    def _case_custody(self, case_id: str) -> list[CustodyEntry]:
-        """The custody entries of the case and of every record in it."""
-        vault = self.vault()
-        ids = {case_id}
-        ids.update(t.id for t in vault.list_testimonies(case_id))
-        ids.update(n.id for n in vault.list_notes(case_id))
-        ids.update(s.id for s in vault.list_sites(case_id))
-        ids.update(p.id for p in vault.list_persons(case_id))
-        return [e for e in vault.custody_entries() if e.object_id in ids or e.detail.get("case") == case_id]
+    def _case_custody(self, case_id: str, offset: int, limit: int) -> list[CustodyEntry]:
+        """A page of the custody entries of the case and of every record in it (the core filters)."""
+        return self.vault().list_custody(case_id=case_id, offset=offset, limit=limit)
 
     def select_record(self, kind: RecordKind, record_id: str) -> bool:
         if kind is RecordKind.MEDIA:  # the media list loads in a job: select it when it is there
@@ -438,6 +480,207 @@ class MainWindow(QMainWindow):
 
     def _site_saved(self, site: Site) -> None:
         self._show_new(site.case_id, RecordKind.SITE, site.id, self.tr("Site saved."))
+
+    # --- editing and deleting ------------------------------------------------------------------
+
+    def selected_target(self) -> tuple[RecordKind, str] | None:
+        """What Edit and Delete act on: the case when the case list has the keyboard focus, else the
+        current row of the testimonies, persons, notes or sites tab."""
+        if self.focusWidget() is self.case_view:
+            return (RecordKind.CASE, self._case_id) if self._case_id is not None else None
+        tab = self.tabs.currentIndex()
+        kind = TAB_KIND.get(tab)
+        if kind is None or not self.tabs.isEnabled():
+            return None
+        index = self.tab_views[tab].currentIndex()
+        record = self.tab_models[tab].record(index.row()) if index.isValid() else None
+        return (kind, record.id) if record is not None else None
+
+    def _nothing_selected(self) -> None:
+        self.statusBar().showMessage(self.tr(
+            "Select a row in the testimonies, persons, notes or sites list, or a case in the case list, first."),
+            8000)
+
+    def _row_activated(self, tab: int, index: QModelIndex) -> None:
+        record = self.tab_models[tab].record(index.row()) if index.isValid() else None
+        if record is not None:
+            self.edit_record(TAB_KIND[tab], record.id)
+
+    def _case_activated(self, index: QModelIndex) -> None:
+        case = self.case_model.record(index.row()) if index.isValid() else None
+        if case is not None:
+            self.edit_record(RecordKind.CASE, case.id)
+
+    def open_context_menu(self, view: QAbstractItemView, pos: QPoint) -> QMenu | None:
+        """Edit and Delete for the row under the pointer (or the current row, from the keyboard)."""
+        index = view.indexAt(pos)
+        if index.isValid():
+            view.setCurrentIndex(index)
+        if not view.currentIndex().isValid():
+            return None
+        view.setFocus(Qt.FocusReason.PopupFocusReason)  # the actions act on what has the focus
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addAction(self.edit_action)
+        menu.addAction(self.delete_action)
+        menu.popup(view.viewport().mapToGlobal(pos))
+        return menu
+
+    def edit_selected(self) -> QWidget | None:
+        target = self.selected_target()
+        if target is None:
+            self._nothing_selected()
+            return None
+        return self.edit_record(*target)
+
+    def edit_record(self, kind: RecordKind, record_id: str) -> QWidget | None:
+        """Open the edit dialog of a record (the editor, for a testimony); ``None`` if it is gone."""
+        if kind is RecordKind.TESTIMONY:
+            return self.open_testimony(record_id)
+        dialogs: dict[RecordKind, tuple[Callable[[], RecordDialog], Callable[[Any], None]]] = {
+            RecordKind.CASE: (lambda: EditCaseDialog(self.vault, record_id, self), self._case_edited),
+            RecordKind.PERSON: (lambda: EditPersonDialog(self.vault, record_id, self), self._person_edited),
+            RecordKind.NOTE: (lambda: EditNoteDialog(self.vault, record_id, self), self._note_edited),
+            RecordKind.SITE: (lambda: EditSiteDialog(self.vault, record_id, self), self._site_edited),
+        }
+        if kind not in dialogs:
+            return None
+        make_dialog, on_saved = dialogs[kind]
+        try:
+            dialog = make_dialog()
+        except Exception as exc:  # deleted meanwhile, or the vault is locking
+            show_error(self, exc)
+            return None
+        self._open_dialog(dialog, on_saved)
+        return dialog
+
+    def _case_edited(self, case: Case) -> None:
+        self.reload_cases(select=case.id)
+        self.case_view.setFocus()
+        self.statusBar().showMessage(self.tr("Case saved."), 5000)
+
+    def _person_edited(self, person: Person) -> None:
+        self._persons.pop(person.id, None)  # lists show the pseudonym: forget the old one
+        self.refresh_records()
+        self.select_record(RecordKind.PERSON, person.id)
+        self.statusBar().showMessage(self.tr("Person saved."), 5000)
+
+    def _note_edited(self, note: Note) -> None:
+        self._show_new(note.case_id, RecordKind.NOTE, note.id, self.tr("Note saved."))
+
+    def _site_edited(self, site: Site) -> None:
+        self._show_new(site.case_id, RecordKind.SITE, site.id, self.tr("Site saved."))
+
+    def delete_selected(self) -> QMessageBox | None:
+        target = self.selected_target()
+        if target is None:
+            self._nothing_selected()
+            return None
+        return self.confirm_delete(*target)
+
+    def confirm_delete(self, kind: RecordKind, record_id: str) -> QMessageBox | None:
+        """Ask before deleting (a window-modal box, opened with ``open()``); the record is deleted
+        only when the Delete button is pressed. A record the core would refuse to delete gets the
+        reason instead of the question. Returns the box shown, if any."""
+        if self.media_tab.importing:  # one writer at a time on the vault
+            self.statusBar().showMessage(self.tr("Wait for the import to finish, then delete."), 8000)
+            return None
+        try:
+            refusal = self.vault().delete_refusal(kind, record_id)
+            question, consequences = self._delete_texts(kind, record_id)
+        except Exception as exc:
+            return show_error(self, exc)
+        if refusal is not None:
+            return show_message(self, self.tr("Cannot delete yet"), explain(InvalidInput(refusal))[1])
+        titles = {
+            RecordKind.CASE: self.tr("Delete case?"), RecordKind.PERSON: self.tr("Delete person?"),
+            RecordKind.TESTIMONY: self.tr("Delete testimony?"), RecordKind.NOTE: self.tr("Delete note?"),
+            RecordKind.SITE: self.tr("Delete site?"),
+        }
+        # The title names only the kind: window titles are visible outside the app.
+        box = QMessageBox(QMessageBox.Icon.Warning, titles[kind], question, QMessageBox.StandardButton.Cancel,
+                          self)
+        box.setObjectName("deleteConfirmation")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(" ".join((*consequences, self.tr(
+            "This cannot be undone. The custody log keeps an entry that says it was deleted, when and by whom."))))
+        box.setAccessibleName(titles[kind])
+        delete_button = box.addButton(self.tr("&Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        delete_button.setObjectName("deleteButton")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter alone never deletes
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _result: self._delete_answered(box, delete_button, kind, record_id))
+        self.delete_box = box
+        box.open()
+        return box
+
+    def _delete_texts(self, kind: RecordKind, record_id: str) -> tuple[str, list[str]]:
+        """The question naming the record, and what else the deletion means."""
+        vault = self.vault()
+        if kind is RecordKind.CASE:
+            return self.tr("Delete the case “{title}”?").format(title=vault.get_case(record_id).title), []
+        if kind is RecordKind.PERSON:
+            person = vault.get_person(record_id)
+            name = (self.tr("“{pseudonym}” ({name})").format(pseudonym=person.pseudonym, name=person.full_name)
+                    if person.protected else self.tr("“{name}”").format(name=person.full_name))
+            more = [self.tr("The person is removed from the whole vault, not only from this case.")]
+            if person.protected:
+                # After the deletion the redactor no longer knows these names.
+                more.append(self.tr("Exports will no longer replace their names with the pseudonym where other "
+                                    "records mention them."))
+            return self.tr("Delete the person {name}?").format(name=name), more
+        if kind is RecordKind.TESTIMONY:
+            testimony = vault.get_testimony(record_id)
+            when = testimony.interview_date.isoformat() if testimony.interview_date else self.tr("no date")
+            return (self.tr("Delete the testimony of {person} ({date})?").format(
+                person=person_label(self._person(testimony.person_id)), date=when),
+                [self.tr("Its earlier revisions are deleted with it; attached media stay in the case.")])
+        if kind is RecordKind.NOTE:
+            text = " ".join(vault.get_note(record_id).text.split())
+            return self.tr("Delete the note “{text}”?").format(
+                text=text if len(text) <= 60 else text[:59] + "…"), []
+        if kind is RecordKind.SITE:
+            return self.tr("Delete the site “{name}”?").format(name=vault.get_site(record_id).name), []
+        raise InvalidInput(f"{kind.value} records are not deleted here")
+
+    def _delete_answered(self, box: QMessageBox, delete_button: object, kind: RecordKind, record_id: str) -> None:
+        confirmed = box.clickedButton() is delete_button
+        self.delete_box = None
+        box.deleteLater()
+        if confirmed and not self._discarding:
+            self.delete_record(kind, record_id)
+
+    def delete_record(self, kind: RecordKind, record_id: str) -> bool:
+        """Delete without asking (the caller asked); refresh and select the row that took its place."""
+        if kind is RecordKind.CASE:
+            model: RecordTableModel[Any] = self.case_model
+        else:
+            model = self.tab_models[KIND_TAB[kind]]
+        neighbour = _neighbour(model, record_id)
+        try:
+            self.vault().delete_record(kind, record_id)
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        if kind is RecordKind.CASE:
+            self.reload_cases(select=neighbour)
+            self.case_view.setFocus()
+        else:
+            editor = self.editors.pop(record_id, None) if kind is RecordKind.TESTIMONY else None
+            if editor is not None:
+                with contextlib.suppress(RuntimeError):  # already deleted
+                    editor.discard()  # its testimony is gone: nothing is left to save it to
+            self._persons.pop(record_id, None)
+            self.refresh_records()
+            if neighbour is None or not self.select_record(kind, neighbour):
+                self.tab_views[KIND_TAB[kind]].setFocus()
+        messages = {
+            RecordKind.CASE: self.tr("Case deleted."), RecordKind.PERSON: self.tr("Person deleted."),
+            RecordKind.TESTIMONY: self.tr("Testimony deleted."), RecordKind.NOTE: self.tr("Note deleted."),
+            RecordKind.SITE: self.tr("Site deleted."),
+        }
+        self.statusBar().showMessage(messages[kind], 5000)
+        return True
 
     # --- media, export, wipe ------------------------------------------------------------------
 

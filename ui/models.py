@@ -2,9 +2,14 @@
 
 ``RecordTableModel`` asks a ``RowSource`` for rows ``batch`` at a time through Qt's
 ``canFetchMore``/``fetchMore``, so a view only turns into rows what it scrolls to. Sources call
-the vault's services (no SQL here). The current services return whole lists, so ``ListSource``
-calls one once, on the first fetch; when the core offers paged listings, a paged source slots in
-without touching the models or views.
+the vault's services (no SQL here). ``PagedSource`` calls a paged core listing (``list_testimonies``
+and friends with ``offset``/``limit``) once per batch, so a case with 100,000 testimonies costs
+one page of decrypted records until the researcher scrolls; the model never asks for a total.
+``ListSource`` remains for lists that are small by nature (a testimony's revisions): it calls a
+whole-list service once, on the first fetch.
+
+Rows are fetched in order by offset; a record added or deleted after the first batch shifts later
+batches, so whoever changes records starts the model over (``set_source`` with a new source).
 
 Models hold decrypted record content: ``clear()`` drops it, and the main window calls it (and
 then destroys the models) when the vault locks.
@@ -50,8 +55,20 @@ class RowSource(Protocol[T_co]):
     def fetch(self, offset: int, limit: int) -> Sequence[T_co]: ...
 
 
+class PagedSource(Generic[T]):
+    """Adapts a paged core listing: ``page(offset, limit)`` runs for every batch the view asks for,
+    e.g. ``PagedSource(lambda o, n: vault.list_notes(case_id, offset=o, limit=n))``."""
+
+    def __init__(self, page: Callable[[int, int], Sequence[T]]) -> None:
+        self._page = page
+
+    def fetch(self, offset: int, limit: int) -> Sequence[T]:
+        return self._page(offset, limit)
+
+
 class ListSource(Generic[T]):
-    """Adapts a service that returns a whole list (called once, on the first fetch)."""
+    """Adapts a service that returns a whole list (called once, on the first fetch). Only for lists
+    that stay small; anything that grows with a case goes through ``PagedSource``."""
 
     def __init__(self, loader: Callable[[], Iterable[T]]) -> None:
         self._loader: Callable[[], Iterable[T]] | None = loader
