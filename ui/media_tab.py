@@ -79,6 +79,7 @@ from evidence_app.model import MediaItem, MediaKind
 
 from .errors import explain, show_error
 from .jobs import JobRunner
+from .media_actions import MediaActions, forget_file_dialog
 from .session import Session
 
 if TYPE_CHECKING:  # imported for real only when a recording is first shown (see AudioPlayer)
@@ -547,7 +548,7 @@ class AudioPlayer(QWidget):
         self.pause_button.setAccessibleName(self.tr("Pause the recording"))
         self.pause_button.setToolTip(self.tr("Pause (Alt+E; Space while the player has focus)"))
         self.pause_button.clicked.connect(self.pause)
-        self.stop_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_MediaStop), self.tr("St&op"), self)
+        self.stop_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_MediaStop), self.tr("Stop"), self)
         self.stop_button.setAccessibleName(self.tr("Stop the recording and go back to the start"))
         self.stop_button.setToolTip(self.tr("Stop (Alt+O)"))
         self.stop_button.clicked.connect(self.stop)
@@ -876,10 +877,10 @@ class MediaTab(QWidget):
         pair.addWidget(original_box)
         pair.addWidget(working_box)
 
-        self.faces_button = QPushButton(self.tr("Suggest &faces"), self)
+        self.faces_button = QPushButton(self.tr("Su&ggest faces"), self)
         self.faces_button.setToolTip(self.tr("Look for faces in the working copy; you review each suggestion"))
         self.faces_button.clicked.connect(self.suggest_faces)
-        self.accept_button = QPushButton(self.tr("A&ccept"), self)
+        self.accept_button = QPushButton(self.tr("Acc&ept"), self)
         self.accept_button.setToolTip(self.tr("Redact the selected face suggestion"))
         self.accept_button.clicked.connect(self.accept_current)
         self.reject_button = QPushButton(self.tr("Re&ject"), self)
@@ -887,7 +888,7 @@ class MediaTab(QWidget):
         self.reject_button.clicked.connect(self.reject_current)
         self.clear_button = QPushButton(self.tr("C&lear boxes"), self)
         self.clear_button.clicked.connect(self.clear_boxes)
-        self.apply_button = QPushButton(self.tr("&Apply redaction"), self)
+        self.apply_button = QPushButton(self.tr("Appl&y redaction"), self)
         self.apply_button.setToolTip(self.tr("Burn the boxes into a new working copy; the original is kept"))
         self.apply_button.clicked.connect(self.apply_redaction)
         self.suggestion_list = QListWidget(self)
@@ -926,8 +927,19 @@ class MediaTab(QWidget):
         dl.addWidget(self.not_exportable_label)
         dl.addWidget(self.audio_box)  # first page: a selected recording can be played at once
         dl.addWidget(self.details, 1)
+        self.item_actions = MediaActions(session, jobs, lambda: self.current_item, self)
+        self.item_actions.changed.connect(self._item_changed)
+        self.model.modelReset.connect(self.item_actions.refresh)  # a reload leaves nothing selected
+        self.item_actions.deleted.connect(lambda _id: self.reload())
+        self.item_actions.saved_copy.connect(
+            lambda path: self.status_label.setText(self.tr("Saved a decrypted copy to {path}.").format(path=path)))
+        item_buttons = QHBoxLayout()
+        for button in self.item_actions.buttons:
+            item_buttons.addWidget(button)
+        item_buttons.addStretch(1)
+        dl.addLayout(item_buttons)
         self.right_tabs.addTab(details_page, self.tr("&Details"))
-        self.right_tabs.addTab(viewer, self.tr("Compare and &redact"))
+        self.right_tabs.addTab(viewer, self.tr("&Compare and redact"))
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
@@ -1033,12 +1045,12 @@ class MediaTab(QWidget):
 
         def chosen() -> None:
             paths = [Path(p) for p in dialog.selectedFiles()]
-            _forget_file_dialog(dialog)
+            forget_file_dialog(dialog)
             if paths:
                 self.import_paths(paths)
 
         dialog.accepted.connect(chosen)
-        dialog.rejected.connect(lambda: _forget_file_dialog(dialog))
+        dialog.rejected.connect(lambda: forget_file_dialog(dialog))
         dialog.open()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -1165,6 +1177,7 @@ class MediaTab(QWidget):
             self._audio_key = None
         self.audio_box.setVisible(False)
         self.not_exportable_label.setVisible(bool(item and item.not_exportable))
+        self.item_actions.refresh()
         if item is None:
             self._update_redaction_controls()
             return
@@ -1206,6 +1219,10 @@ class MediaTab(QWidget):
         size = f" {inspection.width}×{inspection.height}" if inspection.width and inspection.height else ""
         lines.append((self.tr("File: {name} ({type}{size})").format(
             name=ms.escape_name(item.original_name), type=inspection.media_type.value, size=size), False))
+        for label, value in ((self.tr("Caption"), item.caption), (self.tr("Date taken"), item.capture_date or ""),
+                             (self.tr("Place"), item.place), (self.tr("Tags"), ", ".join(item.tags))):
+            if value:
+                lines.append((f"{label}: {value}", False))
         risky = inspection.risky
         if risky:
             lines.append((self.tr("The original carried {n} risky item(s); they are NOT in the working copy:").format(
@@ -1419,9 +1436,16 @@ class MediaTab(QWidget):
 
     # --- locking -------------------------------------------------------------------------------
 
+    def _item_changed(self, item: MediaItem) -> None:
+        self.model.replace(item)
+        current = self.current_item
+        if current is not None and current.id == item.id:
+            self._show_item(item)
+
     def discard(self) -> None:
         """Drop every thumbnail, preview, recording and item (the vault is locking); stop an import."""
         self._generation += 1
+        self.item_actions.discard()
         if self._cancel is not None:
             self._cancel.set()
         self._cancel = None
@@ -1438,8 +1462,3 @@ class MediaTab(QWidget):
         self.case_id = None
 
 
-def _forget_file_dialog(dialog: QFileDialog) -> None:
-    """Before Qt's file dialog is destroyed (when it saves its state): leave no folder history."""
-    dialog.setHistory([])
-    dialog.setDirectory(QDir.homePath())
-    dialog.deleteLater()

@@ -1,0 +1,105 @@
+"""Keyboard access: no two Alt+letter mnemonics are live in the main window at the same time.
+
+When two visible controls share a letter, Qt treats Alt+letter as ambiguous: a menu does not open
+and a button only takes focus. So every state of the window (each case tab, each page of the
+media tab, a recording selected so the player shows) is checked for clashes among the menu bar,
+tab bars, buttons, check boxes, group boxes and labels with buddies."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QMenuBar, QTabBar, QWidget
+from pytestqt.qtbot import QtBot
+
+from evidence_app import media_service as ms
+from ui.app import AppController
+from ui.main_window import MainWindow
+
+from .test_media import make_jpeg
+
+pytestmark = pytest.mark.gui
+
+
+def _letter(text: str) -> str | None:
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def live_mnemonics(window: QWidget) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = defaultdict(list)
+
+    def add(text: str, what: str) -> None:
+        letter = _letter(text)
+        if letter is not None:
+            found[letter].append(f"{what} {text!r}")
+
+    for bar in window.findChildren(QMenuBar):
+        for action in bar.actions():
+            if action.isVisible():
+                add(action.text(), "menu")
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or widget.window() is not window:
+            continue
+        if isinstance(widget, QAbstractButton):
+            add(widget.text(), type(widget).__name__)
+        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+            add(widget.text(), "label")
+        elif isinstance(widget, QGroupBox):
+            add(widget.title(), "group")
+        elif isinstance(widget, QTabBar):
+            for i in range(widget.count()):
+                add(widget.tabText(i), "tab")
+    return found
+
+
+def _clashes(window: QWidget) -> dict[str, list[str]]:
+    QApplication.processEvents()
+    return {letter: where for letter, where in live_mnemonics(window).items() if len(where) > 1}
+
+
+def test_no_mnemonic_is_shared_in_any_state_of_the_main_window(qtbot: QtBot, unlocked: AppController,
+                                                              tmp_path: Path, wav_file: Path) -> None:
+    window = unlocked.main_window
+    assert isinstance(window, MainWindow)
+    vault = window.vault()
+    case = vault.add_case("Mnemonics")
+    photo, _ = ms.import_file(vault, case.id, make_jpeg(tmp_path / "p.jpg"))
+    recording, _ = ms.import_file(vault, case.id, wav_file)
+    window.reload_cases(select=case.id)
+    window.show()
+    qtbot.waitExposed(window)
+
+    problems: dict[str, dict[str, list[str]]] = {}
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        qtbot.waitUntil(lambda: not window.jobs.busy, timeout=10_000)
+        if window.tabs.currentWidget() is not window.media_tab:
+            if clashes := _clashes(window):
+                problems[window.tabs.tabText(index)] = clashes
+            continue
+        tab = window.media_tab
+        qtbot.waitUntil(lambda: window.media_tab.model.rowCount() == 2, timeout=10_000)
+        for item in (photo, recording):
+            assert tab.select_item(item.id)
+            for page in range(tab.right_tabs.count()):
+                tab.right_tabs.setCurrentIndex(page)
+                if clashes := _clashes(window):
+                    problems[f"media {item.kind.value}, page {tab.right_tabs.tabText(page)}"] = clashes
+    assert not problems, problems
+
+
+@pytest.fixture
+def wav_file(tmp_path: Path) -> Path:
+    import wave
+
+    path = tmp_path / "r.wav"
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(8000)
+        out.writeframes(b"\x00\x01" * 8000)
+    return path
