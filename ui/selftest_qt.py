@@ -57,6 +57,44 @@ def qt_checks() -> list[Check]:
     return [Check("qt-platform", check_qt_platform)]
 
 
+def _check_audio_backend() -> str | None:
+    """Recordings play through QtMultimedia's FFmpeg backend, fed from memory: load a half-second
+    WAV made here from a QBuffer and wait until the player knows its length. A bundle missing the
+    backend plugin or its libraries fails here instead of in front of a researcher."""
+    import io
+    import wave
+
+    from PySide6.QtCore import QBuffer, QByteArray, QEventLoop, QTimer, QUrl
+    from PySide6.QtMultimedia import QMediaPlayer
+
+    pcm = io.BytesIO()
+    with wave.open(pcm, "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(8000)
+        out.writeframes(b"\x00\x00" * 4000)
+    player = QMediaPlayer()
+    if not player.isAvailable():
+        sys.stderr.write("no QtMultimedia backend could be loaded (recordings cannot play)\n")
+        return None
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pcm.getvalue()))
+    buffer.open(QBuffer.OpenModeFlag.ReadOnly)
+    loop = QEventLoop()
+    player.durationChanged.connect(lambda _d: loop.quit())
+    player.errorOccurred.connect(lambda *_a: loop.quit())
+    QTimer.singleShot(15_000, loop.quit)
+    player.setSourceDevice(buffer, QUrl("selftest.wav"))
+    if player.duration() <= 0:
+        loop.exec()
+    duration = player.duration()
+    player.setSource(QUrl())
+    if not 400 <= duration <= 600:
+        sys.stderr.write(f"QtMultimedia did not read a 500 ms WAV from memory: {player.errorString() or duration}\n")
+        return None
+    return f"audio backend reads a {duration} ms WAV from memory"
+
+
 def child_main() -> int:
     """Runs in the child process: any failure here is reported by the parent."""
     from PySide6.QtCore import QPoint, qVersion
@@ -91,9 +129,12 @@ def child_main() -> int:
     if not inked:
         sys.stderr.write("Qt drew no text pixels\n")
         return 1
+    audio = _check_audio_backend()
+    if audio is None:
+        return 1
     print(
         f"{_MARKER} platform '{platform}', Qt {qVersion()}, {len(modules)} ui modules import, "
-        f"{loaded} bundled fonts load, text renders"
+        f"{loaded} bundled fonts load, text renders, {audio}"
     )
     del app
     return 0
