@@ -116,8 +116,12 @@ def orientation_of(item: MediaItem) -> int:
 # --- the grid model --------------------------------------------------------------------------------
 
 
+MEDIA_PAGE = 200  # items read from the vault per page of the grid
+
+
 class MediaListModel(QAbstractListModel):
-    """Media items of one case; thumbnails are asked for when a row is first painted."""
+    """Media items of one case, a page at a time as the grid scrolls (``fetch(offset, limit)``);
+    thumbnails are asked for when a row is first painted."""
 
     thumbnail_wanted = Signal(str)
 
@@ -126,6 +130,8 @@ class MediaListModel(QAbstractListModel):
         self.items: list[MediaItem] = []
         self.thumbs: dict[str, QPixmap] = {}
         self._requested: set[str] = set()
+        self._fetch: Callable[[int, int], list[MediaItem]] | None = None
+        self._exhausted = True
         style = parent.style() if parent is not None else None
         self._photo_icon = style.standardIcon(QStyle.StandardPixmap.SP_FileIcon) if style else QIcon()
         self._audio_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaVolume) if style else QIcon()
@@ -162,7 +168,24 @@ class MediaListModel(QAbstractListModel):
             return item
         return None
 
-    def set_items(self, items: list[MediaItem]) -> None:
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._fetch is not None and not self._exhausted
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent) or self._fetch is None:
+            return
+        page = self._fetch(len(self.items), MEDIA_PAGE)
+        if len(page) < MEDIA_PAGE:
+            self._exhausted = True
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self.items), len(self.items) + len(page) - 1)
+            self.items.extend(page)
+            self.endInsertRows()
+
+    def set_items(self, items: list[MediaItem], fetch: Callable[[int, int], list[MediaItem]] | None = None,
+                  exhausted: bool = True) -> None:
+        """The first pages; ``fetch`` reads further ones unless ``exhausted``."""
+        self._fetch, self._exhausted = fetch, exhausted or fetch is None
         self.beginResetModel()
         keep = {i.id: i.working.sha256 if i.working else "" for i in items}
         old = {i.id: i.working.sha256 if i.working else "" for i in self.items}
@@ -198,6 +221,7 @@ class MediaListModel(QAbstractListModel):
         return self.items[row] if 0 <= row < len(self.items) else None
 
     def clear(self) -> None:
+        self._fetch, self._exhausted = None, True
         self.beginResetModel()
         self.items = []
         self.thumbs.clear()
@@ -1000,10 +1024,27 @@ class MediaTab(QWidget):
         keep = select or self.pending_select or (self.current_item.id if self.current_item else None)
         self.pending_select = None
 
-        def loaded(items: list[MediaItem]) -> None:
+        def first_pages(_p: Callable[[int, str], None]) -> tuple[list[MediaItem], bool]:
+            # The first page, and on up to the item to select (after an import it is the newest).
+            items: list[MediaItem] = []
+            while True:
+                page = ms.list_media(vault, case_id, offset=len(items), limit=MEDIA_PAGE)
+                items += page
+                if len(page) < MEDIA_PAGE:
+                    return items, True
+                if keep is None or any(item.id == keep for item in page):
+                    return items, False
+
+        def fetch(offset: int, limit: int) -> list[MediaItem]:
+            if not self.session.is_unlocked or case_id != self.case_id:
+                return []
+            return ms.list_media(self.session.vault, case_id, offset=offset, limit=limit)
+
+        def loaded(result: tuple[list[MediaItem], bool]) -> None:
             if case_id != self.case_id:
                 return
-            self.model.set_items(items)
+            items, exhausted = result
+            self.model.set_items(items, fetch, exhausted)
             if not items:
                 self.status_label.setText(self.tr(
                     "No photos or recordings yet. Use Import files or drop files here."))
@@ -1013,7 +1054,7 @@ class MediaTab(QWidget):
                 self._show_item(self.model.item(row))
             self.items_loaded.emit()
 
-        self._start(lambda _p: ms.list_media(vault, case_id), loaded)
+        self._start(first_pages, loaded)
 
     def _load_thumbnail(self, item_id: str) -> None:
         if not self.session.is_unlocked:
@@ -1161,6 +1202,9 @@ class MediaTab(QWidget):
 
     def select_item(self, item_id: str) -> bool:
         row = self.model.row_of(item_id)
+        while row < 0 and self.model.canFetchMore():  # e.g. a search hit further down the grid
+            self.model.fetchMore()
+            row = self.model.row_of(item_id)
         if row < 0:
             return False
         self.view.setCurrentIndex(self.model.index(row, 0))
