@@ -104,7 +104,7 @@ class OptionsPage(QWizardPage):
         self.regions_edit = QLineEdit(", ".join(wizard.default_regions), self)
         self.regions_edit.setAccessibleName(self.tr("Phone number regions"))
         self.regions_edit.setToolTip(self.tr("Country codes whose phone numbers are looked for, e.g. KH, TH, CN"))
-        self.recordings_check = QCheckBox(self.tr("Include &recordings (voices can identify people)"), self)
+        self.recordings_check = QCheckBox(self.tr("Include recor&dings (voices can identify people)"), self)
         self.organization_edit = QLineEdit(self)
         self.organization_edit.setAccessibleName(self.tr("Organisation"))
         form = QFormLayout()

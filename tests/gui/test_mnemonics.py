@@ -103,3 +103,51 @@ def wav_file(tmp_path: Path) -> Path:
         out.setframerate(8000)
         out.writeframes(b"\x00\x01" * 8000)
     return path
+
+
+def test_no_mnemonic_is_shared_in_the_testimony_editor(qtbot: QtBot, unlocked: AppController) -> None:
+    window = unlocked.main_window
+    assert isinstance(window, MainWindow)
+    vault = window.vault()
+    case = vault.add_case("Mnemonics")
+    person = vault.add_person("P", case_id=case.id)
+    testimony = vault.add_testimony(case.id, person.id, "text")
+    window.reload_cases(select=case.id)
+    editor = window.open_testimony(testimony.id)
+    assert editor is not None
+    qtbot.waitExposed(editor)
+    problems = {}
+    for page in range(editor.tabs.count()):
+        editor.tabs.setCurrentIndex(page)
+        if clashes := _clashes(editor):
+            problems[editor.tabs.tabText(page)] = clashes
+    assert not problems, problems
+
+
+def test_no_mnemonic_is_shared_in_any_dialog(qtbot: QtBot, unlocked: AppController) -> None:
+    window = unlocked.main_window
+    assert isinstance(window, MainWindow)
+    vault = window.vault()
+    case = vault.add_case("Mnemonics")
+    vault.add_person("P", case_id=case.id)
+    window.reload_cases(select=case.id)
+    openers = {
+        "new case": window.open_new_case_dialog, "new person": window.open_new_person_dialog,
+        "new testimony": window.open_new_testimony_dialog, "new note": window.open_new_note_dialog,
+        "new site": window.open_new_site_dialog, "wipe": window.open_wipe_dialog,
+        "preferences": unlocked.open_preferences, "change passphrase": unlocked.open_change_passphrase,
+        "check backup": window.tools.open_check_backup, "restore": window.tools.open_restore,
+        "backup": window.tools.open_backup, "verify": window.tools.open_verify,
+        "transfer export": window.tools.open_transfer_export, "transfer import": window.tools.open_transfer_import,
+        "export wizard": window.open_export_wizard,
+    }
+    problems = {}
+    for name, open_dialog in openers.items():
+        dialog = open_dialog()
+        assert dialog is not None
+        qtbot.waitExposed(dialog)
+        assert live_mnemonics(dialog), name  # the check sees the dialog's controls
+        if clashes := _clashes(dialog):
+            problems[name] = clashes
+        dialog.close()
+    assert not problems, problems
