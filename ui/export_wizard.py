@@ -41,13 +41,11 @@ from evidence_app.redaction import DEFAULT_REGIONS, DetectorKind
 from evidence_app.vault import Vault
 
 from .errors import explain
+from .i18n import QT_TRANSLATE_NOOP
 from .jobs import JobRunner
 
 VaultGetter = Callable[[], Vault]
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for translation in ``context``; translated where it is shown."""
-    return text
 
 
 DETECTOR_LABELS: dict[DetectorKind, str] = {

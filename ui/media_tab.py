@@ -78,6 +78,7 @@ from evidence_app.media.base import Category, Inspection
 from evidence_app.model import MediaItem, MediaKind
 
 from .errors import explain, show_error
+from .i18n import QT_TRANSLATE_NOOP
 from .jobs import JobRunner
 from .media_actions import MediaActions, forget_file_dialog
 from .session import Session
@@ -767,9 +768,6 @@ class AudioPlayer(QWidget):
 # --- the tab ---------------------------------------------------------------------------------------
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for translation in ``context``; translated where it is shown."""
-    return text
 
 
 _CATEGORY_LABELS = {

@@ -59,6 +59,7 @@ from evidence_app.transfer import ExportSummary, ImportReport, Outcome
 from evidence_app.vault import Vault
 
 from .errors import explain, show_error
+from .i18n import QT_TRANSLATE_NOOP
 from .jobs import JobRunner, Progress
 from .media_actions import forget_file_dialog
 from .passphrase import secret_field
@@ -76,9 +77,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for translation in ``context``; translated where it is shown."""
-    return text
 
 
 OUTCOME_LABELS: dict[Outcome, str] = {

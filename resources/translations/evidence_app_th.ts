@@ -35,7 +35,7 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../ui/media_tab.py" line="+540"/>
+        <location filename="../../ui/media_tab.py" line="+565"/>
         <source>Recording player</source>
         <translation type="unfinished"></translation>
     </message>
@@ -113,7 +113,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+368"/>
+        <location filename="../../ui/tools.py" line="+366"/>
         <source>Save the backup as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -235,7 +235,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>Detectors</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+54"/>
+        <location filename="../../ui/export_wizard.py" line="+52"/>
         <source>Phone numbers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1147,7 +1147,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>MediaListModel</name>
     <message>
-        <location filename="../../ui/media_tab.py" line="-164"/>
+        <location filename="../../ui/media_tab.py" line="-182"/>
         <source>Not exportable: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1155,7 +1155,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>MediaTab</name>
     <message>
-        <location line="+595"/>
+        <location line="+610"/>
         <source>GPS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,7 +1360,7 @@ Vault {vault}, backed up {created}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+85"/>
         <source>No photos or recordings yet. Use Import files or drop files here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1410,7 +1410,7 @@ Vault {vault}, backed up {created}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Not exportable: {reason}. The original is kept sealed in the vault and is never included in an export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2189,7 +2189,7 @@ Vault {vault}, backed up {created}.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Include &amp;recordings (voices can identify people)</source>
+        <source>Include recor&amp;dings (voices can identify people)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2739,11 +2739,16 @@ It opens with the passphrase or recovery key you just used.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Interview &amp;date:</source>
+        <source>Intervie&amp;w date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Interpret&amp;er:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>P&amp;lace:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2753,12 +2758,7 @@ It opens with the passphrase or recovery key you just used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Inter&amp;preter:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lan&amp;guage:</source>
         <translation type="unfinished"></translation>
     </message>
