@@ -689,19 +689,6 @@ class RecordsMixin(VaultBase):
         sql = f"SELECT {columns} FROM {table} t{where} ORDER BY t.created, t.id{_PAGE}"
         return self.conn.execute(sql, params).fetchall()
 
-    def count_records(self, kind: RecordKind, case_id: str | None = None) -> int:
-        """How many records of ``kind`` the vault holds, or ``case_id`` holds (for persons: names):
-        the total of the matching listing, counted in the indexes."""
-        params: dict[str, Any] = {}
-        where = ""
-        if case_id is not None:
-            if kind is RecordKind.CASE:
-                raise InvalidInput("cases are counted in the whole vault, not in a case")
-            self.get_case(case_id)
-            params["case"] = case_id
-            where = f" WHERE {_PERSON_IN_CASE}" if kind is RecordKind.PERSON else " WHERE p.case_id = :case"
-        return int(self.conn.execute(f"SELECT count(*) FROM {_TABLES[kind]} p{where}", params).fetchone()[0])
-
     def list_custody(
         self,
         object_id: str | None = None,
