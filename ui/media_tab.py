@@ -575,7 +575,7 @@ class AudioPlayer(QWidget):
         self.pause_button.clicked.connect(self.pause)
         self.stop_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_MediaStop), self.tr("Stop"), self)
         self.stop_button.setAccessibleName(self.tr("Stop the recording and go back to the start"))
-        self.stop_button.setToolTip(self.tr("Stop (Alt+O)"))
+        self.stop_button.setToolTip(self.tr("Stop and go back to the start (the Stop media key works too)"))
         self.stop_button.clicked.connect(self.stop)
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setAccessibleName(self.tr("Position in the recording"))
