@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDir, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,6 +41,7 @@ from evidence_app.redaction import DEFAULT_REGIONS, DetectorKind
 from evidence_app.vault import Vault
 
 from .errors import explain
+from .filedialogs import PathMode, ask_path
 from .i18n import QT_TRANSLATE_NOOP
 from .jobs import JobRunner
 
@@ -255,28 +256,10 @@ class RecipientsPage(QWizardPage):
     def recipients(self) -> list[str]:
         return [line.strip() for line in self.recipients_edit.toPlainText().splitlines() if line.strip()]
 
-    def browse(self) -> None:
-        dialog = QFileDialog(self, self.tr("Save the export as"))
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDirectory(QDir.homePath())
-        dialog.setHistory([])
-        dialog.setDefaultSuffix("zip" if not self.recipients() else "age")
-
-        def forget() -> None:
-            dialog.setHistory([])
-            dialog.setDirectory(QDir.homePath())
-            dialog.deleteLater()
-
-        def chosen() -> None:
-            files = dialog.selectedFiles()
-            forget()
-            if files:
-                self.out_edit.setText(files[0])
-
-        dialog.accepted.connect(chosen)
-        dialog.rejected.connect(forget)
-        dialog.open()
+    def browse(self) -> QFileDialog:
+        return ask_path(self, self.tr("Save the export as"), PathMode.SAVE_FILE,
+                        lambda paths: self.out_edit.setText(str(paths[0])),
+                        suffix="zip" if not self.recipients() else "age")
 
     def isComplete(self) -> bool:
         return bool(self.out_edit.text().strip())

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,37 +31,9 @@ from evidence_app import media_service as ms
 from evidence_app.model import MediaItem
 
 from .errors import explain, show_error
+from .filedialogs import PathMode, ask_path
 from .jobs import JobRunner, Progress
 from .session import Session
-
-
-def forget_file_dialog(dialog: QFileDialog) -> None:
-    """Before Qt's file dialog is destroyed (when it saves its state): leave no folder history."""
-    dialog.setHistory([])
-    dialog.setDirectory(QDir.homePath())
-    dialog.deleteLater()
-
-
-def ask_save_path(parent: QWidget, title: str, suggested: str, chosen: Callable[[Path], None]) -> QFileDialog:
-    """A non-native save dialog that starts in the home folder and forgets where it was."""
-    dialog = QFileDialog(parent, title)
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    dialog.setDirectory(QDir.homePath())
-    dialog.setHistory([])
-    dialog.selectFile(suggested)
-
-    def accepted() -> None:
-        files = dialog.selectedFiles()
-        forget_file_dialog(dialog)
-        if files:
-            chosen(Path(files[0]))
-
-    dialog.accepted.connect(accepted)
-    dialog.rejected.connect(lambda: forget_file_dialog(dialog))
-    dialog.open()
-    return dialog
 
 
 class MediaInfoDialog(QDialog):
@@ -259,7 +231,8 @@ class MediaActions(QObject):
         title = self.tr("Save the original as") if original else self.tr("Save the clean copy as")
 
         def pick() -> QFileDialog:
-            return ask_save_path(self._parent, title, suggested, lambda path: self.save_copy(item.id, path, original))
+            return ask_path(self._parent, title, PathMode.SAVE_FILE,
+                            lambda paths: self.save_copy(item.id, paths[0], original), suggested=suggested)
 
         if not original:
             return pick()

@@ -24,7 +24,6 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QBuffer,
     QByteArray,
-    QDir,
     QIODevice,
     QModelIndex,
     QPersistentModelIndex,
@@ -78,9 +77,10 @@ from evidence_app.media.base import Category, Inspection
 from evidence_app.model import MediaItem, MediaKind
 
 from .errors import explain, show_error
+from .filedialogs import PathMode, ask_path
 from .i18n import QT_TRANSLATE_NOOP
 from .jobs import JobRunner
-from .media_actions import MediaActions, forget_file_dialog
+from .media_actions import MediaActions
 from .session import Session
 
 if TYPE_CHECKING:  # imported for real only when a recording is first shown (see AudioPlayer)
@@ -1075,22 +1075,8 @@ class MediaTab(QWidget):
 
     # --- import --------------------------------------------------------------------------------
 
-    def open_import_dialog(self) -> None:
-        dialog = QFileDialog(self, self.tr("Import files into the case"))
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.setDirectory(QDir.homePath())
-        dialog.setHistory([])
-
-        def chosen() -> None:
-            paths = [Path(p) for p in dialog.selectedFiles()]
-            forget_file_dialog(dialog)
-            if paths:
-                self.import_paths(paths)
-
-        dialog.accepted.connect(chosen)
-        dialog.rejected.connect(lambda: forget_file_dialog(dialog))
-        dialog.open()
+    def open_import_dialog(self) -> QFileDialog:
+        return ask_path(self, self.tr("Import files into the case"), PathMode.OPEN_FILES, self.import_paths)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):

@@ -23,11 +23,10 @@ tests and by keyboard.
 from __future__ import annotations
 
 from collections.abc import Callable
-from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDir, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -59,9 +58,9 @@ from evidence_app.transfer import ExportSummary, ImportReport, Outcome
 from evidence_app.vault import Vault
 
 from .errors import explain, show_error
+from .filedialogs import PathMode, ask_path
 from .i18n import QT_TRANSLATE_NOOP
 from .jobs import JobRunner, Progress
-from .media_actions import forget_file_dialog
 from .passphrase import secret_field
 
 if TYPE_CHECKING:
@@ -111,12 +110,6 @@ def _size(n: int) -> str:
 # --- building blocks ---------------------------------------------------------------------------
 
 
-class PathMode(Enum):
-    OPEN_FILE = "open"
-    SAVE_FILE = "save"
-    FOLDER = "folder"
-
-
 class PathField(QWidget):
     """A path typed or chosen with Browse…; the picker never leaves a folder history behind."""
 
@@ -146,32 +139,8 @@ class PathField(QWidget):
         self.edit.setText(str(path))
 
     def browse(self) -> QFileDialog:
-        dialog = QFileDialog(self, self.caption)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        if self.mode is PathMode.OPEN_FILE:
-            dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        elif self.mode is PathMode.SAVE_FILE:
-            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-            dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-            if self.suffix:
-                dialog.setDefaultSuffix(self.suffix)
-        else:
-            dialog.setFileMode(QFileDialog.FileMode.Directory)
-            dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-        # Always start at home, with no history: nothing of an earlier choice is shown or kept.
-        dialog.setDirectory(QDir.homePath())
-        dialog.setHistory([])
-
-        def chosen() -> None:
-            files = dialog.selectedFiles()
-            forget_file_dialog(dialog)
-            if files:
-                self.edit.setText(files[0])
-
-        dialog.accepted.connect(chosen)
-        dialog.rejected.connect(lambda: forget_file_dialog(dialog))
-        dialog.open()
-        return dialog
+        return ask_path(self, self.caption, self.mode, lambda paths: self.edit.setText(str(paths[0])),
+                        suffix=self.suffix)
 
 
 class SecretRows:

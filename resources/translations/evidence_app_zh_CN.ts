@@ -81,7 +81,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Stop (Alt+O)</source>
+        <source>Stop and go back to the start (the Stop media key works too)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -113,7 +113,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+366"/>
+        <location filename="../../ui/tools.py" line="+335"/>
         <source>Save the backup as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -235,7 +235,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>Detectors</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+52"/>
+        <location filename="../../ui/export_wizard.py" line="+53"/>
         <source>Phone numbers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,7 +403,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+180"/>
+        <location filename="../../ui/export_wizard.py" line="+162"/>
         <source>Export a case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -991,7 +991,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>MediaActions</name>
     <message>
-        <location filename="../../ui/media_actions.py" line="+209"/>
+        <location filename="../../ui/media_actions.py" line="+181"/>
         <source>Descri&amp;be…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1051,7 +1051,7 @@ Vault {vault}, backed up {created}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Save the original?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1084,7 +1084,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>MediaInfoDialog</name>
     <message>
-        <location line="-247"/>
+        <location line="-248"/>
         <source>Media details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1370,7 +1370,7 @@ Vault {vault}, backed up {created}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+29"/>
         <source>Importing {n} file(s)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2158,7 +2158,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-304"/>
+        <location filename="../../ui/export_wizard.py" line="-286"/>
         <source>What to export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2216,7 +2216,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../ui/tools.py" line="-620"/>
+        <location filename="../../ui/tools.py" line="-596"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2342,7 +2342,7 @@ Vault {vault}, backed up {created}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+12"/>
         <source>Recipients: {message}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2446,7 +2446,7 @@ Write it on paper now and keep the paper somewhere safe, away from this computer
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+342"/>
+        <location filename="../../ui/tools.py" line="+318"/>
         <source>Choose a new, empty folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2962,7 +2962,7 @@ It opens with the passphrase or recovery key you just used.</source>
 <context>
     <name>Tools</name>
     <message>
-        <location line="-222"/>
+        <location line="-192"/>
         <source>New in this vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3025,7 +3025,7 @@ It opens with the passphrase or recovery key you just used.</source>
 <context>
     <name>TransferExportDialog</name>
     <message>
-        <location line="+489"/>
+        <location line="+459"/>
         <source>This package is NOT redacted: it holds every name, private note and original of the case. Only the colleagues whose keys you give can open it.</source>
         <translation type="unfinished"></translation>
     </message>
