@@ -15,6 +15,7 @@ blobs inside the tar are the vault's encrypted files, and the tar itself is age-
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
@@ -34,7 +35,7 @@ from crypto import header as vault_header
 from crypto.errors import BadRecoveryKey, CryptoError, HeaderCorrupt, UnsupportedFormat, WrongSecret
 from crypto.secret import SecretStr
 
-from . import fsutil
+from . import db, fsutil
 from .custody import Action
 from .errors import IntegrityError, InvalidInput, VaultCorrupt, VaultExists, WrongPassphrase
 from .model import now_utc
@@ -80,9 +81,12 @@ def write_backup(vault: Vault, out: Path, progress: Callable[[int, int], None] |
         with tarfile.open(fileobj=sink, mode="w|", format=tarfile.PAX_FORMAT) as tar:
             for done, (name, path) in enumerate(members, start=1):
                 digest = hashlib.sha256()
-                size = path.stat().st_size
-                with open(path, "rb") as fh:
-                    tar.addfile(_tarinfo(name, size), _HashingFile(fh, digest))
+                # The database is copied inside a write transaction: no other thread or process
+                # can change it half-way through the copy. Blob files never change once written.
+                with db.transaction(vault.conn) if name == DB_NAME else contextlib.nullcontext():
+                    size = path.stat().st_size
+                    with open(path, "rb") as fh:
+                        tar.addfile(_tarinfo(name, size), _HashingFile(fh, digest))
                 manifest[name] = {"sha256": digest.hexdigest(), "size": size}
                 if progress:
                     progress(done, total)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol, cast
@@ -115,16 +116,25 @@ def _split(script: str) -> list[str]:
     return [s.strip() for s in script.split("\n;;\n") if s.strip()]
 
 
+# The app shares one connection between the GUI thread and its jobs. Without this lock a second
+# thread's change would silently join another thread's open transaction and be rolled back with it
+# (or committed half-done). Transactions are short (blob files are written before them), so one lock
+# for the process costs little; it is re-entrant so nested use in one thread still joins.
+_TRANSACTIONS = threading.RLock()
+
+
 @contextlib.contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
-    """BEGIN IMMEDIATE .. COMMIT, rolled back on any exception. Nested use joins the outer one."""
-    if conn.in_transaction:
-        yield conn
-        return
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
+    """BEGIN IMMEDIATE .. COMMIT, rolled back on any exception. Nested use in the same thread joins
+    the outer one; another thread waits until it has committed or rolled back."""
+    with _TRANSACTIONS:
+        if conn.in_transaction:
+            yield conn
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")

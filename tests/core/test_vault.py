@@ -6,6 +6,7 @@ import io
 import os
 import stat
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -435,3 +436,38 @@ def test_person_edit_and_protection(vault: Vault) -> None:
         vault.edit_person(p.id, stamp=None)
     with pytest.raises(InvalidInput):
         vault.edit_person(p.id, full_name=" ")
+
+
+def test_a_second_thread_never_joins_another_threads_transaction(vault: Vault) -> None:
+    """The app's jobs share the vault's connection with the GUI thread: a change made while a job's
+    transaction is open must wait for it, and must survive that transaction's rollback."""
+    import threading
+
+    from evidence_app import db
+
+    inside, other_started = threading.Event(), threading.Event()
+    outcome: dict[str, object] = {}
+
+    def failing_job() -> None:
+        try:
+            with db.transaction(vault.conn):
+                vault.add_case("rolled back")
+                inside.set()
+                other_started.wait(5)
+                time.sleep(0.2)  # the other thread is now trying to write
+                raise RuntimeError("the job fails")
+        except RuntimeError:
+            outcome["job"] = "rolled back"
+
+    def other_change() -> None:
+        inside.wait(5)
+        other_started.set()
+        outcome["case"] = vault.add_case("kept").id
+
+    threads = [threading.Thread(target=failing_job), threading.Thread(target=other_change)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(10)
+    assert outcome.get("job") == "rolled back"
+    assert [c.title for c in vault.list_cases()] == ["kept"]
