@@ -32,7 +32,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
-def _sentence(core_message: str) -> str:
+def sentence(core_message: str) -> str:
+    """A core message (never secret or record content) as a sentence; "" if there is none."""
     text = core_message.strip()
     if not text:
         return ""
@@ -46,7 +47,7 @@ def explain(exc: BaseException, folder: Path | None = None, recovery: bool = Fal
     if isinstance(exc, WrongPassphrase):
         if recovery:
             detail = str(exc).strip()
-            detail = "" if detail in {"", "wrong recovery key"} else " " + _sentence(detail)
+            detail = "" if detail in {"", "wrong recovery key"} else " " + sentence(detail)
             return _tr("Wrong recovery key"), _tr(
                 "The recovery key is not right.{detail} Check each group of characters against your "
                 "written copy and try again.").format(detail=detail)
@@ -69,7 +70,7 @@ def explain(exc: BaseException, folder: Path | None = None, recovery: bool = Fal
             "A new vault needs an empty folder, and {folder} already holds files. Choose another "
             "folder or move those files away.").format(folder=where)
     if isinstance(exc, InvalidInput):
-        return _tr("Please check what you entered"), _sentence(str(exc))
+        return _tr("Please check what you entered"), sentence(str(exc))
     if isinstance(exc, NotFound):
         return _tr("Record not found"), _tr(
             "This record no longer exists; it may have been deleted. Reload the case and try again.")
@@ -78,9 +79,9 @@ def explain(exc: BaseException, folder: Path | None = None, recovery: bool = Fal
             "Some stored evidence failed its integrity check. Do not change the vault; run a vault "
             "check and restore from a backup if needed.")
     if isinstance(exc, UnsupportedMedia):
-        return _tr("File not supported"), _sentence(str(exc))
+        return _tr("File not supported"), sentence(str(exc))
     if isinstance(exc, EvidenceError):
-        return _tr("Could not finish"), _sentence(str(exc))
+        return _tr("Could not finish"), sentence(str(exc))
     if isinstance(exc, OSError):
         return _tr("Could not use the disk"), _tr(
             "The vault folder could not be read or written. Check that the drive is connected, not "

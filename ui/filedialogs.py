@@ -38,6 +38,9 @@ def ask_path(parent: QWidget, title: str, mode: PathMode, chosen: Callable[[list
     elif mode is PathMode.SAVE_FILE:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        # Every save in the app refuses an existing file with its own message; Qt offering to
+        # overwrite first would only promise what then does not happen.
+        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, True)
         if suffix:
             dialog.setDefaultSuffix(suffix)
     else:

@@ -118,7 +118,6 @@ class ScreenLockWatcher(QObject):
     session and system buses (tests run a private bus)."""
 
     lock_requested = Signal(str)
-    sources_changed = Signal()
 
     def __init__(self, parent: QObject | None = None, *, session_address: str | None = None,
                  system_address: str | None = None) -> None:
@@ -165,7 +164,6 @@ class ScreenLockWatcher(QObject):
         if sys.platform == "win32":
             self._windows = _WindowsWatch(self._report_later)
             self._sources.extend(self._windows.sources)
-        self.sources_changed.emit()
 
     def stop(self) -> None:
         if not self._running:
@@ -188,7 +186,6 @@ class ScreenLockWatcher(QObject):
             self._windows.close()
             self._windows = None
         self._sources.clear()
-        self.sources_changed.emit()
 
     # --- D-Bus ---------------------------------------------------------------------------------
 
@@ -250,7 +247,6 @@ class ScreenLockWatcher(QObject):
             return
         if self._system.connect(LOGIN1_SERVICE, value.path(), LOGIN1_SESSION, "Lock", self, _slot("_session_lock()")):
             self._sources.append(SESSION_LOCK)
-            self.sources_changed.emit()
 
     def _take_inhibitor(self) -> None:
         who = QCoreApplication.applicationName() or "Evidence Vault"

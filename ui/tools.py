@@ -11,7 +11,7 @@ What must never happen:
 * a folder or file name chosen in a file picker reaching Qt's own settings (QtProject.conf keeps
   a folder history in plain text, and names of folders and files are often names of cases, places
   and people): pickers are Qt's non-native dialog, emptied of history before it is destroyed by
-  ``ui.media_tab``'s helper;
+  ``ui.filedialogs``;
 * a passphrase staying in a field after its job has its ``SecretStr`` copy;
 * two jobs using the open vault at once (a backup copying the database while an import writes it
   would save a torn file): a vault tool starts only when the window's job runner is idle.
@@ -50,14 +50,14 @@ from PySide6.QtWidgets import (
 from crypto.secret import SecretStr
 from evidence_app import backup
 from evidence_app import transfer as team_transfer
-from evidence_app.errors import IntegrityError, VaultCorrupt
+from evidence_app.errors import IntegrityError, InvalidInput, VaultCorrupt
 from evidence_app.export import verify as bundle_verify
 from evidence_app.export.errors import BundleInvalid
 from evidence_app.model import CheckReport, RecordKind
 from evidence_app.transfer import ExportSummary, ImportReport, Outcome
 from evidence_app.vault import Vault
 
-from .errors import explain, show_error
+from .errors import explain, sentence, show_error
 from .filedialogs import PathMode, ask_path
 from .i18n import QT_TRANSLATE_NOOP
 from .jobs import JobRunner, Progress
@@ -133,7 +133,9 @@ class PathField(QWidget):
 
     def path(self) -> Path | None:
         text = self.edit.text().strip()
-        return Path(text).expanduser() if text else None
+        # Typed relative paths are taken from the home folder, where the pickers start, not from
+        # wherever the app happened to be launched.
+        return (Path.home() / Path(text).expanduser()).resolve() if text else None
 
     def set_path(self, path: Path | str) -> None:
         self.edit.setText(str(path))
@@ -395,18 +397,9 @@ class _BackupReader(ToolDialog):
             self.tell(self.tr(
                 "This backup did not pass the check: {reason} Do not rely on it: make a new backup of the "
                 "vault now and keep the damaged file only for your technical contact.").format(
-                reason=_sentence(str(exc)) or explain(exc)[1]))
+                reason=sentence(str(exc)) or explain(exc)[1]))
             return True
         return False
-
-
-def _sentence(text: str) -> str:
-    """A core message (never secret or record content) as a sentence; "" if there is none."""
-    text = text.strip()
-    if not text:
-        return ""
-    text = text[:1].upper() + text[1:]
-    return text if text.endswith((".", "!", "?")) else text + "."
 
 
 class CheckBackupDialog(_BackupReader):
@@ -506,7 +499,12 @@ class VerifyBundleDialog(ToolDialog):
         def work(_p: Progress) -> bundle_verify.VerifyResult | None:
             if identity is None and bundle_verify.is_encrypted(path):
                 return None  # asked for below, in the app's words (the service's names a CLI option)
-            identities = bundle_verify.read_identities(identity) if identity is not None else []
+            identities = []
+            if identity is not None:
+                try:
+                    identities = bundle_verify.read_identities(identity)
+                except BundleInvalid as exc:  # the reader's own key file, not the bundle, is at fault
+                    raise InvalidInput(f"your identity file {identity.name} could not be read: {exc}") from None
             return bundle_verify.verify_bundle(path, identities, expected)
 
         self.expected = expected
@@ -540,7 +538,7 @@ class VerifyBundleDialog(ToolDialog):
         if isinstance(exc, BundleInvalid):
             self.verified = None
             self.tell(self.tr("The bundle did NOT verify: {reason} Do not trust its contents; ask the sender "
-                              "for a new copy.").format(reason=_sentence(str(exc))))
+                              "for a new copy.").format(reason=sentence(str(exc))))
             return True
         return False
 

@@ -113,7 +113,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+335"/>
+        <location filename="../../ui/tools.py" line="+337"/>
         <source>Save the backup as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -203,7 +203,7 @@ It is encrypted; the vault&apos;s passphrase or recovery key opens it. Check it 
 <context>
     <name>CheckBackupDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+70"/>
+        <location filename="../../ui/tools.py" line="+61"/>
         <source>Checking the backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -217,7 +217,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>CheckVaultDialog</name>
     <message>
-        <location line="-120"/>
+        <location line="-111"/>
         <source>Checking every file of the vault… this can take a while.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -411,7 +411,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>FingerprintDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+377"/>
+        <location filename="../../ui/tools.py" line="+373"/>
         <source>My transfer fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2216,7 +2216,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../ui/tools.py" line="-596"/>
+        <location filename="../../ui/tools.py" line="-594"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2446,7 +2446,7 @@ Write it on paper now and keep the paper somewhere safe, away from this computer
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+318"/>
+        <location filename="../../ui/tools.py" line="+311"/>
         <source>Choose a new, empty folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2554,7 +2554,7 @@ It opens with the passphrase or recovery key you just used.</source>
 <context>
     <name>ScreenLockWatcher</name>
     <message>
-        <location filename="../../ui/screenlock.py" line="+257"/>
+        <location filename="../../ui/screenlock.py" line="+253"/>
         <source>Locking the vault before the computer sleeps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2856,7 +2856,7 @@ It opens with the passphrase or recovery key you just used.</source>
 <context>
     <name>ToolActions</name>
     <message>
-        <location filename="../../ui/tools.py" line="+274"/>
+        <location filename="../../ui/tools.py" line="+279"/>
         <source>&amp;Check vault…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2939,7 +2939,7 @@ It opens with the passphrase or recovery key you just used.</source>
 <context>
     <name>ToolDialog</name>
     <message>
-        <location line="-561"/>
+        <location line="-557"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2962,7 +2962,7 @@ It opens with the passphrase or recovery key you just used.</source>
 <context>
     <name>Tools</name>
     <message>
-        <location line="-192"/>
+        <location line="-194"/>
         <source>New in this vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3025,7 +3025,7 @@ It opens with the passphrase or recovery key you just used.</source>
 <context>
     <name>TransferExportDialog</name>
     <message>
-        <location line="+459"/>
+        <location line="+457"/>
         <source>This package is NOT redacted: it holds every name, private note and original of the case. Only the colleagues whose keys you give can open it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3275,7 +3275,7 @@ Read this fingerprint to your colleague by phone or in person so they can check 
 <context>
     <name>VerifyBundleDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="-201"/>
+        <location filename="../../ui/tools.py" line="-206"/>
         <source>Choose a bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3320,7 +3320,7 @@ Read this fingerprint to your colleague by phone or in person so they can check 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Verifying the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3404,7 +3404,7 @@ Type {word} in capital letters to confirm.</source>
 <context>
     <name>_BackupReader</name>
     <message>
-        <location filename="../../ui/tools.py" line="-173"/>
+        <location filename="../../ui/tools.py" line="-169"/>
         <source>Choose a backup file</source>
         <translation type="unfinished"></translation>
     </message>
