@@ -251,6 +251,14 @@ def test_export_through_the_wizard_then_verify_the_bundle(qtbot: QtBot, unlocked
     _run(qtbot, dialog)  # encrypted, no identity: asked for in the app's words
     assert dialog.verified is None and "encrypted" in dialog.result_label.text()
     assert "--identity" not in dialog.result_label.text()
+    bad_key = tmp_path / "not-a-key.txt"
+    bad_key.write_text("this is not an age identity\n")
+    dialog.identity.set_path(bad_key)
+    error = _run(qtbot, dialog, ok=False)  # the reader's own key file is at fault, not the bundle
+    assert "identity file not-a-key.txt could not be read" in str(error)
+    for box in _error_boxes(dialog):
+        assert "did NOT verify" not in box.text()
+        box.close()
     dialog.identity.set_path(key_file)
     _run(qtbot, dialog)
     assert dialog.verified is not None and dialog.verified.encrypted
