@@ -145,8 +145,13 @@ def bench_big_import_rss(tmp: Path, mb: int) -> dict[str, object]:
     elapsed = time.perf_counter() - start
     before, peak = (int(x) for x in out.stdout.split())
     src.unlink()
-    return {"mb": mb, "peak_rss_during_import_mib": peak / 1024, "rss_before_import_mib": before / 1024,
-            "growth_mib": (peak - before) / 1024, "seconds": elapsed}
+    return {
+        "mb": mb,
+        "peak_rss_during_import_mib": peak / 1024,
+        "rss_before_import_mib": before / 1024,
+        "growth_mib": (peak - before) / 1024,
+        "seconds": elapsed,
+    }
 
 
 WORDS = [
@@ -226,11 +231,19 @@ def bench_search(tmp: Path, docs: int) -> dict[str, object]:
                 hits = len(vault.search(query, limit=50))
                 times.append((time.perf_counter() - s) * 1000)
                 s = time.perf_counter()
-                matches = len(vault.conn.execute("SELECT rowid FROM search_fts WHERE search_fts MATCH ?",
-                                                 (expression,)).fetchall())
+                matches = len(
+                    vault.conn.execute(
+                        "SELECT rowid FROM search_fts WHERE search_fts MATCH ?", (expression,)
+                    ).fetchall()
+                )
                 match_times.append((time.perf_counter() - s) * 1000)
-            results[label] = {"query": query, "hits_returned": hits, "ms": spread(times),
-                              "all_matches": matches, "match_only_ms": spread(match_times)}
+            results[label] = {
+                "query": query,
+                "hits_returned": hits,
+                "ms": spread(times),
+                "all_matches": matches,
+                "match_only_ms": spread(match_times),
+            }
     return results
 
 

@@ -52,8 +52,12 @@ def main() -> int:
             source = vault.add_person("Sok Dara", aliases=["索达拉"], phones=["+855 12 345 678"])
             with db.transaction(vault.conn):
                 for i in range(args.testimonies):
-                    vault.add_testimony(case.id, source.id, f"Interview {i}: Sok Dara described the compound. "
-                                        + "We worked long hours and the guards kept our passports. " * 30)
+                    vault.add_testimony(
+                        case.id,
+                        source.id,
+                        f"Interview {i}: Sok Dara described the compound. "
+                        + "We worked long hours and the guards kept our passports. " * 30,
+                    )
             for i in range(args.photos):
                 path = tmp / f"p{i}.jpg"
                 pixels = np.clip(rng.normal(128, 30, (1536, 2048, 3)), 0, 255).astype(np.uint8)
@@ -76,11 +80,17 @@ def main() -> int:
                 with open(plain, "rb") as fh:
                     os.fsync(fh.fileno())
                 zip_times.append(time.perf_counter() - start)
-        result = {"export": {
-            "photos": args.photos, "testimonies": args.testimonies, "media_mb": sum(map(len, working)) / 2**20,
-            "bundle_mb": size / 2**20, "bundle_seconds": spread(bundle_times), "plain_zip_seconds": spread(zip_times),
-            "bundle_vs_plain_zip": statistics.median(bundle_times) / statistics.median(zip_times),
-        }}
+        result = {
+            "export": {
+                "photos": args.photos,
+                "testimonies": args.testimonies,
+                "media_mb": sum(map(len, working)) / 2**20,
+                "bundle_mb": size / 2**20,
+                "bundle_seconds": spread(bundle_times),
+                "plain_zip_seconds": spread(zip_times),
+                "bundle_vs_plain_zip": statistics.median(bundle_times) / statistics.median(zip_times),
+            }
+        }
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     text = json.dumps(result, indent=2)

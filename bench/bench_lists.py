@@ -41,10 +41,46 @@ from evidence_app.vault import Vault
 
 PW = SecretStr("benchmark passphrase")
 WORDS = [
-    "the", "floor", "manager", "took", "our", "passports", "and", "phones", "we", "worked", "twelve",
-    "hours", "a", "day", "scamming", "people", "online", "compound", "guards", "beat", "those", "who",
-    "failed", "quota", "transferred", "sold", "again", "border", "river", "boat", "debt", "recruiter",
-    "promised", "job", "casino", "hotel", "office", "salary", "never", "paid",
+    "the",
+    "floor",
+    "manager",
+    "took",
+    "our",
+    "passports",
+    "and",
+    "phones",
+    "we",
+    "worked",
+    "twelve",
+    "hours",
+    "a",
+    "day",
+    "scamming",
+    "people",
+    "online",
+    "compound",
+    "guards",
+    "beat",
+    "those",
+    "who",
+    "failed",
+    "quota",
+    "transferred",
+    "sold",
+    "again",
+    "border",
+    "river",
+    "boat",
+    "debt",
+    "recruiter",
+    "promised",
+    "job",
+    "casino",
+    "hotel",
+    "office",
+    "salary",
+    "never",
+    "paid",
 ]
 
 
@@ -159,8 +195,9 @@ def measure(root: Path, page: int, repeat: int) -> dict[str, Any]:
         "deep_page": _timed(vault, lambda: vault.list_testimonies(case.id, offset=total - page, limit=page), repeat),
         "custody_entries": len(vault.conn.execute("SELECT seq FROM custody").fetchall()),
         "custody_first_page": _timed(vault, lambda: vault.list_custody(case_id=case.id, limit=page), repeat),
-        "small_case_custody_first_page": _timed(vault, lambda: vault.list_custody(case_id=small.id, limit=page),
-                                                repeat),
+        "small_case_custody_first_page": _timed(
+            vault, lambda: vault.list_custody(case_id=small.id, limit=page), repeat
+        ),
         "persons_first_page": _timed(vault, lambda: vault.list_persons(case.id, limit=page), repeat),
     }
     kept.clear()

@@ -37,10 +37,25 @@ def make_corpus(folder: Path, count: int, width: int, height: int) -> list[Path]
     Image.fromarray(pixels, "RGB").save(base, "JPEG", quality=92)
     thumb = folder / "thumb.jpg"
     Image.fromarray(pixels[::20, ::20], "RGB").save(thumb, "JPEG", quality=80)
-    subprocess.run(["exiftool", "-q", "-overwrite_original", "-Make=Canon", "-Model=EOS R6",
-                    "-SerialNumber=083012345678", "-Artist=Field Researcher", "-GPSLatitude=10.6231",
-                    "-GPSLatitudeRef=N", "-GPSLongitude=103.521", "-GPSLongitudeRef=E",
-                    "-DateTimeOriginal=2025:03:01 10:00:00", f"-ThumbnailImage<={thumb}", str(base)], check=True)
+    subprocess.run(
+        [
+            "exiftool",
+            "-q",
+            "-overwrite_original",
+            "-Make=Canon",
+            "-Model=EOS R6",
+            "-SerialNumber=083012345678",
+            "-Artist=Field Researcher",
+            "-GPSLatitude=10.6231",
+            "-GPSLatitudeRef=N",
+            "-GPSLongitude=103.521",
+            "-GPSLongitudeRef=E",
+            "-DateTimeOriginal=2025:03:01 10:00:00",
+            f"-ThumbnailImage<={thumb}",
+            str(base),
+        ],
+        check=True,
+    )
     files = []
     for i in range(count):
         path = folder / f"IMG_{i:04d}.jpg"
@@ -112,15 +127,24 @@ def main() -> int:
         write_floor = durable_write_floor(tmp / "floor", sizes)
         sample = files[: min(len(files), 200)]
         decode_floor = decode_check_floor(sample) * len(files) / len(sample)
-        result = {"photo_import": {
-            "count": args.count, "width": args.width, "height": args.height, "corpus_mb": mb,
-            "import_seconds": ours, "import_ms_per_photo": 1000 * ours / args.count,
-            "exiftool_strip_seconds": exiftool, "exiftool_ms_per_photo": 1000 * exiftool / args.count,
-            "import_vs_exiftool": ours / exiftool, "failed": failed[:5],
-            "durable_write_seconds": write_floor, "durable_write_mb": sum(sizes) / 2**20,
-            "durable_write_ms_per_photo": 1000 * write_floor / args.count,
-            "decode_check_ms_per_photo": 1000 * decode_floor / args.count,
-        }}
+        result = {
+            "photo_import": {
+                "count": args.count,
+                "width": args.width,
+                "height": args.height,
+                "corpus_mb": mb,
+                "import_seconds": ours,
+                "import_ms_per_photo": 1000 * ours / args.count,
+                "exiftool_strip_seconds": exiftool,
+                "exiftool_ms_per_photo": 1000 * exiftool / args.count,
+                "import_vs_exiftool": ours / exiftool,
+                "failed": failed[:5],
+                "durable_write_seconds": write_floor,
+                "durable_write_mb": sum(sizes) / 2**20,
+                "durable_write_ms_per_photo": 1000 * write_floor / args.count,
+                "decode_check_ms_per_photo": 1000 * decode_floor / args.count,
+            }
+        }
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     text = json.dumps(result, indent=2)

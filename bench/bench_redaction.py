@@ -96,8 +96,12 @@ def main() -> None:
         gated = time.perf_counter()
         html_leaks = redactor.leaks("<html><body><p>" + result.text.replace("&", "&amp;") + "</p></body></html>")
         gated_html = time.perf_counter()
-        for key, value in (("build", built - started), ("redact", redacted - built),
-                           ("gate_text", gated - redacted), ("gate_html", gated_html - gated)):
+        for key, value in (
+            ("build", built - started),
+            ("redact", redacted - built),
+            ("gate_text", gated - redacted),
+            ("gate_html", gated_html - gated),
+        ):
             timings[key].append(value)
 
     print(f"persons: {len(persons)} ({sum(p.protected for p in persons)} protected), text: {len(text):,} chars")
@@ -106,11 +110,23 @@ def main() -> None:
     print(f"leak gate (text):  {statistics.median(timings['gate_text']):6.2f} s  ({len(leaks)} leaks)")
     print(f"leak gate (html):  {statistics.median(timings['gate_html']):6.2f} s  ({len(html_leaks)} leaks)")
     if args.out:
-        figures = {k: {"median": statistics.median(v), "min": min(v), "max": max(v), "n": len(v)}
-                   for k, v in timings.items()}
-        args.out.write_text(json.dumps({"redaction": {
-            "persons": len(persons), "chars": len(text), "redactions": len(result.redactions),
-            "leaks_after_redaction": len(leaks) + len(html_leaks), "seconds": figures}}, indent=2))
+        figures = {
+            k: {"median": statistics.median(v), "min": min(v), "max": max(v), "n": len(v)} for k, v in timings.items()
+        }
+        args.out.write_text(
+            json.dumps(
+                {
+                    "redaction": {
+                        "persons": len(persons),
+                        "chars": len(text),
+                        "redactions": len(result.redactions),
+                        "leaks_after_redaction": len(leaks) + len(html_leaks),
+                        "seconds": figures,
+                    }
+                },
+                indent=2,
+            )
+        )
 
 
 if __name__ == "__main__":

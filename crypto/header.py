@@ -186,9 +186,7 @@ class VaultHeader:
                 continue
             kek = kek_for(slot.kdf)
             try:
-                key = aead.open_sealed(
-                    kek, slot.nonce, slot.wrapped_key, self._slot_aad(slot.number, kind, slot.kdf)
-                )
+                key = aead.open_sealed(kek, slot.nonce, slot.wrapped_key, self._slot_aad(slot.number, kind, slot.kdf))
             except aead.AeadFailure:
                 continue
             if len(key) != VAULT_KEY_LEN:
@@ -277,9 +275,7 @@ def subkey(vault_key: SecretBytes, purpose: str) -> SecretBytes:
 
 
 def _subkey(vault_key: SecretBytes, info: bytes) -> SecretBytes:
-    return SecretBytes(
-        HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(vault_key.reveal())
-    )
+    return SecretBytes(HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(vault_key.reveal()))
 
 
 def _hkdf_salt(params: dict[str, object]) -> bytes:

@@ -49,9 +49,7 @@ def generate() -> tuple[SecretBytes, SecretStr]:
 def parse(typed: SecretStr) -> SecretBytes:
     cleaned = "".join(ch for ch in typed.reveal().upper() if ch not in " -\t\r\n")
     if len(cleaned) != _BODY_CHARS + _CHECK_CHARS:
-        raise BadRecoveryKey(
-            f"a recovery key has {_BODY_CHARS + _CHECK_CHARS} characters; this one has {len(cleaned)}"
-        )
+        raise BadRecoveryKey(f"a recovery key has {_BODY_CHARS + _CHECK_CHARS} characters; this one has {len(cleaned)}")
     value = 0
     for ch in cleaned:
         if ch not in _DECODE:

@@ -119,9 +119,7 @@ class BackupInfo:
     blobs: int
 
 
-def check_backup(
-    path: Path, passphrase: SecretStr | None = None, recovery_key: SecretStr | None = None
-) -> BackupInfo:
+def check_backup(path: Path, passphrase: SecretStr | None = None, recovery_key: SecretStr | None = None) -> BackupInfo:
     """Decrypt and verify every member of a backup against its manifest. Writes nothing."""
     return _read_backup(path, passphrase, recovery_key, staging=None)
 

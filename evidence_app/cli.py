@@ -80,9 +80,7 @@ def _read_secret_file(spec: str, stdin_index: int = 0) -> SecretStr:
 
 def _prompt(label: str) -> SecretStr:
     if not sys.stdin.isatty():
-        raise InvalidInput(
-            "no passphrase given: use --passphrase-file FILE, EVIDENCE_PASSPHRASE, or run in a terminal"
-        )
+        raise InvalidInput("no passphrase given: use --passphrase-file FILE, EVIDENCE_PASSPHRASE, or run in a terminal")
     return SecretStr(getpass.getpass(label))
 
 
@@ -196,8 +194,10 @@ def cmd_init(args: argparse.Namespace) -> int:
     strength = estimate(passphrase.reveal())
     if strength.score < 3 and len(passphrase) >= 8:
         hint = f" ({strength.warning})" if strength.warning else ""
-        sys.stderr.write(f"Warning: this passphrase is easy to guess{hint}. A long sentence of unrelated "
-                         "words is stronger; change it with 'evidence-app passphrase change'.\n")
+        sys.stderr.write(
+            f"Warning: this passphrase is easy to guess{hint}. A long sentence of unrelated "
+            "words is stronger; change it with 'evidence-app passphrase change'.\n"
+        )
     vault, recovery_key = Vault.create(_vault_dir(args), passphrase, author=args.author or "")
     with vault:
         print(recovery_key.reveal())
@@ -267,8 +267,12 @@ def cmd_person_edit(args: argparse.Namespace) -> int:
             changes["protected"] = False
         if args.protected:
             changes["protected"] = True
-        for option, field in (("add_alias", "aliases"), ("add_transliteration", "transliterations"),
-                              ("add_phone", "phones"), ("add_email", "emails")):
+        for option, field in (
+            ("add_alias", "aliases"),
+            ("add_transliteration", "transliterations"),
+            ("add_phone", "phones"),
+            ("add_email", "emails"),
+        ):
             if getattr(args, option):
                 changes[field] = (*getattr(person, field), *getattr(args, option))
         for field in ("role", "risk", "notes"):
@@ -293,11 +297,13 @@ def cmd_person_show(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(to_jsonable(p), sys.stdout)
         return 0
-    print(f"id: {p.id}\nname: {p.full_name}\npseudonym: {p.pseudonym}\n"
-          f"protected: {'yes' if p.protected else 'no (public figure)'}\nrole: {p.role.value}\n"
-          f"aliases: {', '.join(p.aliases)}\ntransliterations: {', '.join(p.transliterations)}\n"
-          f"phones: {', '.join(p.phones)}\nemails: {', '.join(p.emails)}\n"
-          f"consent: {p.consent.status.value} {p.consent.scope} {p.consent.date or ''}\nrisk: {p.risk.value}")
+    print(
+        f"id: {p.id}\nname: {p.full_name}\npseudonym: {p.pseudonym}\n"
+        f"protected: {'yes' if p.protected else 'no (public figure)'}\nrole: {p.role.value}\n"
+        f"aliases: {', '.join(p.aliases)}\ntransliterations: {', '.join(p.transliterations)}\n"
+        f"phones: {', '.join(p.phones)}\nemails: {', '.join(p.emails)}\n"
+        f"consent: {p.consent.status.value} {p.consent.scope} {p.consent.date or ''}\nrisk: {p.risk.value}"
+    )
     return 0
 
 
@@ -398,8 +404,11 @@ def cmd_testimony_show(args: argparse.Namespace) -> int:
 def cmd_testimony_history(args: argparse.Namespace) -> int:
     with _open(args) as v:
         history = v.testimony_history(v.resolve_id(RecordKind.TESTIMONY, args.id))
-        _output(args, history,
-                lambda r: f"{r.revision}\t{r.saved}\t{r.author}\t{_one_line(str(r.snapshot['transcript']), 50)}")
+        _output(
+            args,
+            history,
+            lambda r: f"{r.revision}\t{r.saved}\t{r.author}\t{_one_line(str(r.snapshot['transcript']), 50)}",
+        )
     return 0
 
 
@@ -511,8 +520,11 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_log(args: argparse.Namespace) -> int:
     with _open(args) as v:
-        _output(args, list(v.custody_entries()),
-                lambda e: f"{e.seq}\t{e.at}\t{e.actor}\t{e.action}\t{e.object_kind}\t{e.object_id}")
+        _output(
+            args,
+            list(v.custody_entries()),
+            lambda e: f"{e.seq}\t{e.at}\t{e.actor}\t{e.action}\t{e.object_kind}\t{e.object_id}",
+        )
     return 0
 
 
@@ -535,9 +547,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
         recovery = _recovery_key(args)
         info = check_backup(Path(args.backup), None if recovery else _passphrase(args), recovery)
-        print(
-            f"OK backup of vault {info.vault_id} made {info.created}: {info.files} files, {info.blobs} blobs"
-        )
+        print(f"OK backup of vault {info.vault_id} made {info.created}: {info.files} files, {info.blobs} blobs")
         return 0
     with _open(args) as v:
         report = v.check()
@@ -572,9 +582,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from .backup import restore_backup
 
     recovery = _recovery_key(args)
-    info = restore_backup(
-        Path(args.from_file), _vault_dir(args), None if recovery else _passphrase(args), recovery
-    )
+    info = restore_backup(Path(args.from_file), _vault_dir(args), None if recovery else _passphrase(args), recovery)
     print(f"restored vault {info.vault_id} to {_vault_dir(args)}")
     return 0
 
@@ -632,9 +640,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp = cmd(sub, "init", cmd_init, "create a vault and print its recovery key once")
     sp.add_argument("--author", help="your name as it appears in the custody log")
 
-    case = sub.add_parser("case", help="cases").add_subparsers(
-        dest="sub", required=True, parser_class=_Parser
-    )
+    case = sub.add_parser("case", help="cases").add_subparsers(dest="sub", required=True, parser_class=_Parser)
     sp = cmd(case, "add", cmd_case_add, "add a case; prints its id")
     sp.add_argument("--title", required=True)
     sp.add_argument("--description")
@@ -645,9 +651,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--description")
     sp.add_argument("--status", type=_enum(CaseStatus))
 
-    person = sub.add_parser("person", help="persons").add_subparsers(
-        dest="sub", required=True, parser_class=_Parser
-    )
+    person = sub.add_parser("person", help="persons").add_subparsers(dest="sub", required=True, parser_class=_Parser)
     sp = cmd(person, "add", cmd_person_add, "add a person (protected unless --public); prints the id")
     sp.add_argument("--name", required=True)
     sp.add_argument("--alias", action="append", default=[])
@@ -726,9 +730,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("id")
     sp.add_argument("--json", action="store_true")
 
-    note = sub.add_parser("note", help="notes").add_subparsers(
-        dest="sub", required=True, parser_class=_Parser
-    )
+    note = sub.add_parser("note", help="notes").add_subparsers(dest="sub", required=True, parser_class=_Parser)
     sp = cmd(note, "add", cmd_note_add, "add a note; prints its id")
     sp.add_argument("--case", required=True)
     sp.add_argument("--person")
@@ -745,9 +747,7 @@ def build_parser() -> argparse.ArgumentParser:
     privacy.add_argument("--private", action="store_true", default=None, help="never leaves the vault")
     privacy.add_argument("--shared", dest="private", action="store_false", default=None, help="may be exported")
 
-    site = sub.add_parser("site", help="sites").add_subparsers(
-        dest="sub", required=True, parser_class=_Parser
-    )
+    site = sub.add_parser("site", help="sites").add_subparsers(dest="sub", required=True, parser_class=_Parser)
     sp = cmd(site, "add", cmd_site_add, "add a site; prints its id")
     sp.add_argument("--case", required=True)
     sp.add_argument("--name", required=True)
@@ -766,10 +766,10 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--lon", type=_float)
     sp.add_argument("--no-coordinates", action="store_true", help="forget the latitude and longitude")
     sensitivity = sp.add_mutually_exclusive_group()
-    sensitivity.add_argument("--sensitive", action="store_true", default=None,
-                             help="exports show only the province")
-    sensitivity.add_argument("--not-sensitive", dest="sensitive", action="store_false", default=None,
-                             help="exports may show the site")
+    sensitivity.add_argument("--sensitive", action="store_true", default=None, help="exports show only the province")
+    sensitivity.add_argument(
+        "--not-sensitive", dest="sensitive", action="store_false", default=None, help="exports may show the site"
+    )
 
     sp = cmd(sub, "list", cmd_list, "list records")
     sp.add_argument("what", choices=["cases", "persons", "testimonies", "notes", "media", "sites"])
@@ -792,9 +792,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp = cmd(sub, "check", cmd_check, "check header, database, blobs and custody log (or a backup)")
     sp.add_argument("--backup", metavar="FILE", help="check a backup file instead of the vault")
 
-    pp = sub.add_parser("passphrase", help="passphrase").add_subparsers(
-        dest="sub", required=True, parser_class=_Parser
-    )
+    pp = sub.add_parser("passphrase", help="passphrase").add_subparsers(dest="sub", required=True, parser_class=_Parser)
     sp = cmd(pp, "change", cmd_passphrase_change, "change the passphrase (the data is not re-encrypted)")
     sp.add_argument("--new-passphrase-file", metavar="FILE")
 
@@ -849,9 +847,7 @@ def main(argv: Sequence[str] | None = None, launch_gui: Callable[[Path], int] | 
     except Exception as exc:  # last resort: never a traceback, never record content
         if os.environ.get("EVIDENCE_DEBUG"):
             raise
-        sys.stderr.write(
-            f"{PROG}: internal error ({exc.__class__.__name__}); the operation was not completed\n"
-        )
+        sys.stderr.write(f"{PROG}: internal error ({exc.__class__.__name__}); the operation was not completed\n")
         return 1
 
 

@@ -40,6 +40,7 @@ class Connection(Protocol):
     def execute(self, sql: str, parameters: Sequence[Any] | Mapping[str, Any] = ..., /) -> Cursor: ...
     def close(self) -> None: ...
 
+
 # Pinned so a future SQLCipher with other defaults still opens (and writes) this format.
 _CIPHER_SETTINGS = (
     "PRAGMA cipher_page_size = 4096",
@@ -101,9 +102,7 @@ def open_database(path: Path, key: SecretBytes, create: bool = False) -> Connect
 def migrate(conn: Connection) -> None:
     current = conn.execute("PRAGMA user_version").fetchone()[0]
     if current > len(MIGRATIONS):
-        raise VaultCorrupt(
-            f"this vault was written by a newer version (schema {current}); please update the app"
-        )
+        raise VaultCorrupt(f"this vault was written by a newer version (schema {current}); please update the app")
     for version, script in enumerate(MIGRATIONS[current:], start=current + 1):
         with transaction(conn):
             for statement in _split(script):

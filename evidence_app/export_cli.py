@@ -33,8 +33,12 @@ def _options(args: argparse.Namespace) -> ExportOptions:
     from .export import ExportOptions
 
     regions = tuple(r.upper() for r in args.region) if args.region else DEFAULT_REGIONS
-    return ExportOptions(allowed=frozenset(args.allow), regions=regions, organization=args.organization or "",
-                         include_recordings=args.include_recordings)
+    return ExportOptions(
+        allowed=frozenset(args.allow),
+        regions=regions,
+        organization=args.organization or "",
+        include_recordings=args.include_recordings,
+    )
 
 
 def _print_report(report: ExportReport, out: TextIO) -> None:
@@ -150,15 +154,23 @@ def add_commands(sub: Any, cmd: Callable[..., Any]) -> None:
         help=f"phone number region (repeatable; default {' '.join(DEFAULT_REGIONS)})",
     )
     sp.add_argument("--organization", help="Source-Organization for bag-info.txt")
-    sp.add_argument("--include-recordings", action="store_true",
-                    help="also export audio and video working copies (voices and faces can identify people)")
+    sp.add_argument(
+        "--include-recordings",
+        action="store_true",
+        help="also export audio and video working copies (voices and faces can identify people)",
+    )
     sp.add_argument("--dry-run", action="store_true", help="list redactions and left-out items; write nothing")
     sp.set_defaults(func=_require_out)
 
     sp = cmd(sub, "verify", cmd_verify, "check a dossier bundle: zip, manifests, signature, signer (no vault)")
     sp.add_argument("file", metavar="FILE")
-    sp.add_argument("--identity", action="append", default=[], metavar="AGE_IDENTITY_FILE",
-                    help="decrypt an age-encrypted bundle with this identity file (repeatable)")
+    sp.add_argument(
+        "--identity",
+        action="append",
+        default=[],
+        metavar="AGE_IDENTITY_FILE",
+        help="decrypt an age-encrypted bundle with this identity file (repeatable)",
+    )
     sp.add_argument(
         "--expect-signer",
         "--fingerprint",

@@ -177,8 +177,9 @@ def cmd_media_edit(args: argparse.Namespace) -> int:
     if args.caption is None and args.place is None and args.capture_date is None and not args.tag:
         raise InvalidInput("nothing to change")
     with _cli()._open(args) as v:
-        ms.edit_media(v, v.resolve_id(RecordKind.MEDIA, args.id), args.caption, args.place, args.capture_date,
-                      args.tag or None)
+        ms.edit_media(
+            v, v.resolve_id(RecordKind.MEDIA, args.id), args.caption, args.place, args.capture_date, args.tag or None
+        )
     return 0
 
 

@@ -350,9 +350,7 @@ class RecordsMixin(VaultBase):
         if kind is RecordKind.SITE:
             s = self.get_site(item_id)
             return s.name, " ".join((s.name, s.town, s.province))
-        row = self.conn.execute(
-            "SELECT original_name, caption FROM media WHERE id = ?", (item_id,)
-        ).fetchone()
+        row = self.conn.execute("SELECT original_name, caption FROM media WHERE id = ?", (item_id,)).fetchone()
         return (row[0] or "media", row[1] or "") if row else ("media", "")
 
     # --- cases ---------------------------------------------------------------------------------
@@ -558,18 +556,14 @@ class RecordsMixin(VaultBase):
                 "SELECT 1 FROM persons WHERE pseudonym = ? AND id != ?", (changes["pseudonym"], person_id)
             ).fetchone()
             if clash:
-                raise InvalidInput(
-                    f"the pseudonym {changes['pseudonym']!r} is already used by another person"
-                )
+                raise InvalidInput(f"the pseudonym {changes['pseudonym']!r} is already used by another person")
         new = replace(person, **changes, stamp=replace(person.stamp, modified=now_utc()))
         with db.transaction(self.conn):
             self._write_person(new, insert=False)
             self.log(Action.EDIT, "person", new.id, {"fields": sorted(changes)})
         return new
 
-    def list_persons(
-        self, case_id: str | None = None, *, offset: int = 0, limit: int | None = None
-    ) -> list[Person]:
+    def list_persons(self, case_id: str | None = None, *, offset: int = 0, limit: int | None = None) -> list[Person]:
         """Persons oldest first, of the whole vault or those ``case_id`` names (linked to it, or named
         by its testimonies or notes); ``offset``/``limit`` select a page (default: all of them)."""
         params = page_params(offset, limit)
@@ -582,9 +576,7 @@ class RecordsMixin(VaultBase):
         return [_person(r) for r in self.conn.execute(sql, params)]
 
     def link_person(self, case_id: str, person_id: str) -> None:
-        self.conn.execute(
-            "INSERT OR IGNORE INTO case_persons(case_id, person_id) VALUES (?, ?)", (case_id, person_id)
-        )
+        self.conn.execute("INSERT OR IGNORE INTO case_persons(case_id, person_id) VALUES (?, ?)", (case_id, person_id))
 
     # --- testimonies ---------------------------------------------------------------------------
 
@@ -758,11 +750,7 @@ class RecordsMixin(VaultBase):
             revision=current.revision + 1,
             stamp=replace(current.stamp, modified=now_utc(), author=self.author),
         )
-        if (
-            "transcript" in changes
-            and "redacted_spans" not in changes
-            and new.transcript != current.transcript
-        ):
+        if "transcript" in changes and "redacted_spans" not in changes and new.transcript != current.transcript:
             # Spans refer to character offsets; after a text change the researcher must re-mark them.
             new = replace(new, redacted_spans=())
         _check_spans(new.transcript, new.redacted_spans)
@@ -846,9 +834,7 @@ class RecordsMixin(VaultBase):
             self.get_person(person_id)
         if not text.strip():
             raise InvalidInput("the note is empty")
-        note = Note(
-            str(uuid.uuid4()), case_id, person_id, text, private, _clean_list(tags), self._new_stamp()
-        )
+        note = Note(str(uuid.uuid4()), case_id, person_id, text, private, _clean_list(tags), self._new_stamp())
         with db.transaction(self.conn):
             self.conn.execute(
                 "INSERT INTO notes(id, case_id, person_id, text, private, tags, author, created, modified)"
@@ -1030,8 +1016,7 @@ class RecordsMixin(VaultBase):
             }
             if any(counts.values()):
                 return (
-                    f"the person is named in {_count_list(counts)}; delete those or give them to another"
-                    " person first"
+                    f"the person is named in {_count_list(counts)}; delete those or give them to another person first"
                 )
         return None
 
@@ -1051,6 +1036,7 @@ class RecordsMixin(VaultBase):
             self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (record_id,))
             self._unindex(record_id)
             self.log(Action.DELETE, kind.value, record_id, detail)
+
 
 _SINGULAR = {"testimonies": "testimony", "notes": "note", "sites": "site", "media": "media item"}
 _PLURAL = {"testimonies": "testimonies", "notes": "notes", "sites": "sites", "media": "media items"}

@@ -77,14 +77,10 @@ def add_commands(sub: Any, cmd: Callable[..., Any]) -> None:
         "write a full, unredacted, signed package of a case, encrypted to age recipients",
     )
     sp.add_argument("--case", required=True)
-    sp.add_argument(
-        "--recipient", action="append", required=True, metavar="AGE_RECIPIENT", help="age1... (repeatable)"
-    )
+    sp.add_argument("--recipient", action="append", required=True, metavar="AGE_RECIPIENT", help="age1... (repeatable)")
     sp.add_argument("--out", required=True, metavar="FILE")
     sp = cmd(transfer, "import", cmd_transfer_import, "merge a colleague's transfer package into this vault")
     sp.add_argument("file", metavar="FILE")
     sp.add_argument("--identity", required=True, metavar="FILE", help="age identity file (age-keygen format)")
-    sp.add_argument(
-        "--expect-signer", metavar="FINGERPRINT", help="refuse the package unless this key signed it"
-    )
+    sp.add_argument("--expect-signer", metavar="FINGERPRINT", help="refuse the package unless this key signed it")
     cmd(transfer, "fingerprint", cmd_transfer_fingerprint, "print this vault's signing key fingerprint")

@@ -160,9 +160,7 @@ class Vault(RecordsMixin):
         return vault, keys.recovery_key
 
     @classmethod
-    def open(
-        cls, root: Path, passphrase: SecretStr | None = None, recovery_key: SecretStr | None = None
-    ) -> Vault:
+    def open(cls, root: Path, passphrase: SecretStr | None = None, recovery_key: SecretStr | None = None) -> Vault:
         root = root.expanduser()
         if not root.is_dir():
             raise VaultNotFound(f"no vault at {root} (create one with 'evidence-app init')")
@@ -262,9 +260,7 @@ class Vault(RecordsMixin):
     def __enter__(self) -> Vault:
         return self
 
-    def __exit__(
-        self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
-    ) -> None:
+    def __exit__(self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None) -> None:
         self.close()
 
     # --- keys ----------------------------------------------------------------------------------
@@ -392,4 +388,3 @@ def wipe(root: Path) -> None:
     fsutil.remove_stale_temps(root)
     with contextlib.suppress(OSError):
         root.rmdir()
-

@@ -29,13 +29,30 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 FORBIDDEN_MODULES = {
-    "sqlite3", "_sqlite3", "tests", "pytest", "_pytest", "pytestqt", "hypothesis", "PyInstaller",
-    "setuptools", "pip", "mypy", "ruff", "tkinter", "_tkinter", "IPython",
+    "sqlite3",
+    "_sqlite3",
+    "tests",
+    "pytest",
+    "_pytest",
+    "pytestqt",
+    "hypothesis",
+    "PyInstaller",
+    "setuptools",
+    "pip",
+    "mypy",
+    "ruff",
+    "tkinter",
+    "_tkinter",
+    "IPython",
 }
 QT_PYTHON_MODULES = {"QtCore", "QtGui", "QtWidgets", "QtDBus"}  # QtDBus: ui/screenlock.py
 # Qt libraries: the three modules, plus what the xcb/wayland/cocoa/windows platform plugins link.
 QT_LIBRARIES = QT_PYTHON_MODULES | {
-    "QtDBus", "QtOpenGL", "QtXcbQpa", "QtWaylandClient", "QtWaylandEglClientHwIntegration",
+    "QtDBus",
+    "QtOpenGL",
+    "QtXcbQpa",
+    "QtWaylandClient",
+    "QtWaylandEglClientHwIntegration",
     "QtWlShellIntegration",
 }
 # QtMultimedia plays recordings in the Media tab. What it brings is allowed only when the bundle
@@ -43,7 +60,14 @@ QT_LIBRARIES = QT_PYTHON_MODULES | {
 # its FFmpeg backend plugin links QtQml/QtQuick (no QML is ever run) and QtConcurrent.
 MULTIMEDIA_PYTHON_MODULES = {"QtMultimedia", "QtNetwork"}
 MULTIMEDIA_LIBRARIES = {
-    "QtMultimedia", "QtNetwork", "QtConcurrent", "QtQml", "QtQmlMeta", "QtQmlModels", "QtQmlWorkerScript", "QtQuick",
+    "QtMultimedia",
+    "QtNetwork",
+    "QtConcurrent",
+    "QtQml",
+    "QtQmlMeta",
+    "QtQmlModels",
+    "QtQmlWorkerScript",
+    "QtQuick",
 }
 MULTIMEDIA_PLUGINS = {"ffmpegmediaplugin"}  # plugins/multimedia: the FFmpeg backend only
 _QT_LIB = re.compile(r"^(?:lib)?Qt6(\w+?)(?:\.so(?:\.\d+)*|\.dll|\.dylib)?$|^Qt(\w+)\.framework$")
@@ -181,8 +205,11 @@ def audit_contents(bundle: Path, problems: list[str]) -> None:
             lib = _QT_LIB.match(name)
             if lib and lib.group(1) and f"Qt{lib.group(1)}" not in qt_libraries:
                 problems.append(f"{rel}: Qt library beyond Core/Gui/Widgets")
-            if here.name == "multimedia" and here.parent.name == "plugins" and \
-                    name.split(".")[0].lower().removeprefix("lib") not in MULTIMEDIA_PLUGINS:
+            if (
+                here.name == "multimedia"
+                and here.parent.name == "plugins"
+                and name.split(".")[0].lower().removeprefix("lib") not in MULTIMEDIA_PLUGINS
+            ):
                 problems.append(f"{rel}: multimedia backend other than FFmpeg")
             py = _QT_PY.match(name)
             if py and here.name == "PySide6" and py.group(1) not in qt_python_modules:

@@ -34,8 +34,11 @@ netguard.install()
 _CHILD_LOG = Path(tempfile.mkdtemp(prefix="evidence-netguard-")) / "attempts.log"
 os.environ["EVIDENCE_NETGUARD_LOG"] = str(_CHILD_LOG)
 os.environ["PYTHONPATH"] = os.pathsep.join(
-    [str(Path(__file__).resolve().parent / "childguard"), str(Path(__file__).resolve().parents[1]),
-     *filter(None, [os.environ.get("PYTHONPATH")])]
+    [
+        str(Path(__file__).resolve().parent / "childguard"),
+        str(Path(__file__).resolve().parents[1]),
+        *filter(None, [os.environ.get("PYTHONPATH")]),
+    ]
 )
 
 

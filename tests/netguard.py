@@ -7,9 +7,17 @@ import socket
 import sys
 
 _NETWORK_EVENTS = {
-    "socket.connect", "socket.getaddrinfo", "socket.gethostbyname", "socket.gethostbyname_ex",
-    "socket.gethostbyaddr", "socket.sendto", "socket.sendmsg", "urllib.Request", "http.client.connect",
-    "ftplib.connect", "smtplib.connect",
+    "socket.connect",
+    "socket.getaddrinfo",
+    "socket.gethostbyname",
+    "socket.gethostbyname_ex",
+    "socket.gethostbyaddr",
+    "socket.sendto",
+    "socket.sendmsg",
+    "urllib.Request",
+    "http.client.connect",
+    "ftplib.connect",
+    "smtplib.connect",
 }
 # Every attempt is recorded as well as refused: code under test that swallows the exception still
 # fails the run (see conftest.pytest_sessionfinish), so "nothing opens a network connection" is
@@ -23,8 +31,10 @@ def _hook(event: str, args: tuple[object, ...]) -> None:
         return
     # Unix-domain sockets (local IPC such as a display server) are not network traffic.
     local = getattr(socket, "AF_UNIX", object())
-    if event in {"socket.connect", "socket.sendto", "socket.sendmsg"} and args and (
-        getattr(args[0], "family", None) == local
+    if (
+        event in {"socket.connect", "socket.sendto", "socket.sendmsg"}
+        and args
+        and (getattr(args[0], "family", None) == local)
     ):
         return
     ATTEMPTS.append(f"{event} {args[1:]!r}"[:200])

@@ -48,7 +48,5 @@ def test_importing_the_app_loads_neither_qt_nor_sqlite3() -> None:
         "import sys, evidence_app.cli, evidence_app.vault, evidence_app.backup, evidence_app.media_service;"
         "bad = [m for m in ('sqlite3', '_sqlite3', 'PySide6') if m in sys.modules]; print(bad)"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=PROJECT, check=True
-    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=PROJECT, check=True)
     assert out.stdout.strip() == "[]"

@@ -85,10 +85,14 @@ def main() -> int:
         vault.add_case("Border crossing interviews (demo)")
         source = vault.add_person("Demo Source", aliases=["演示"], phones=["+855 12 000 000"])
         vault.add_person("Demo Official", role=Role.OFFICIAL, protected=False)
-        t = vault.add_testimony(case.id, source.id,
-                                "I was recruited with a promise of a hotel job. At the compound the manager "
-                                "took our passports. 我们每天工作十二个小时。 ខ្ញុំត្រូវបានគេបោកប្រាស់។",
-                                place="Phnom Penh", language="km")
+        t = vault.add_testimony(
+            case.id,
+            source.id,
+            "I was recruited with a promise of a hotel job. At the compound the manager "
+            "took our passports. 我们每天工作十二个小时。 ខ្ញុំត្រូវបានគេបោកប្រាស់។",
+            place="Phnom Penh",
+            language="km",
+        )
         vault.mark_redacted(t.id, 76, 88)
         vault.add_note(case.id, "Follow up in March (private note).", private=True)
         vault.add_site(case.id, "Compound K", province="Koh Kong", lat=11.6, lon=102.98, sensitive=True)

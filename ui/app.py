@@ -45,8 +45,13 @@ class AppController(QObject):
     quit_requested = Signal()
     wiped = Signal()
 
-    def __init__(self, vault_dir: Path, settings: Settings | None = None, idle_ms: int | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        vault_dir: Path,
+        settings: Settings | None = None,
+        idle_ms: int | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.vault_dir = vault_dir.expanduser()
         self.settings = settings if settings is not None else Settings()
@@ -184,8 +189,9 @@ class AppController(QObject):
             self.main_window.statusBar().showMessage(self.tr("The passphrase was changed."), 10_000)
 
     def open_preferences(self) -> PreferencesDialog:
-        dialog = PreferencesDialog(self.settings, self.main_window,
-                                   vault=(lambda: self.session.vault) if self.session.is_unlocked else None)
+        dialog = PreferencesDialog(
+            self.settings, self.main_window, vault=(lambda: self.session.vault) if self.session.is_unlocked else None
+        )
         dialog.changed.connect(self._preferences_changed)
         dialog.open()
         return dialog

@@ -10,21 +10,23 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-_USER_INPUT = frozenset({
-    QEvent.Type.KeyPress,
-    QEvent.Type.KeyRelease,
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseButtonRelease,
-    QEvent.Type.MouseButtonDblClick,
-    QEvent.Type.MouseMove,
-    QEvent.Type.Wheel,
-    QEvent.Type.TouchBegin,
-    QEvent.Type.TouchUpdate,
-    QEvent.Type.TabletPress,
-    QEvent.Type.TabletMove,
-    QEvent.Type.InputMethod,
-    QEvent.Type.Shortcut,
-})
+_USER_INPUT = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.TabletPress,
+        QEvent.Type.TabletMove,
+        QEvent.Type.InputMethod,
+        QEvent.Type.Shortcut,
+    }
+)
 
 
 class AutoLock(QObject):
@@ -75,8 +77,13 @@ class AutoLock(QObject):
         kind = event.type()
         if kind in _USER_INPUT:
             self._timer.start()
-        elif (kind == QEvent.Type.WindowStateChange and self.lock_on_minimise and isinstance(watched, QWidget)
-              and watched.isWindow() and watched.isMinimized()):
+        elif (
+            kind == QEvent.Type.WindowStateChange
+            and self.lock_on_minimise
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+            and watched.isMinimized()
+        ):
             QTimer.singleShot(0, self, self._request)
         return False
 

@@ -109,7 +109,8 @@ class RecordDialog(QDialog):
         self.error_label.setStyleSheet("QLabel#errorLabel { color: #b00020; font-weight: bold; }")
         self.error_label.hide()
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.save_clicked)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -197,8 +198,9 @@ class NewCaseDialog(RecordDialog):
         self.title_edit.setFocus()
 
     def save(self) -> object:
-        return self._vault().add_case(self.title_edit.text(), self.description_edit.toPlainText(),
-                                      tags=split_list(self.tags_edit.text()))
+        return self._vault().add_case(
+            self.title_edit.text(), self.description_edit.toPlainText(), tags=split_list(self.tags_edit.text())
+        )
 
 
 class EditCaseDialog(NewCaseDialog):
@@ -208,9 +210,17 @@ class EditCaseDialog(NewCaseDialog):
         super().__init__(vault, parent)
         self.record = vault().get_case(case_id)
         self.setWindowTitle(self.tr("Edit case"))
-        self.status_combo = _enum_combo(self, self.tr("Status"), list(CaseStatus), {
-            CaseStatus.OPEN: self.tr("Open"), CaseStatus.CLOSED: self.tr("Closed"),
-            CaseStatus.ARCHIVED: self.tr("Archived")}, self.record.status)
+        self.status_combo = _enum_combo(
+            self,
+            self.tr("Status"),
+            list(CaseStatus),
+            {
+                CaseStatus.OPEN: self.tr("Open"),
+                CaseStatus.CLOSED: self.tr("Closed"),
+                CaseStatus.ARCHIVED: self.tr("Archived"),
+            },
+            self.record.status,
+        )
         self.form.addRow(self.tr("&Status:"), self.status_combo)
         self.title_edit.setText(self.record.title)
         self.description_edit.setPlainText(self.record.description)
@@ -218,12 +228,15 @@ class EditCaseDialog(NewCaseDialog):
 
     def save(self) -> object:
         status = self.status_combo.currentData()
-        changes = changed_fields(self.record, {
-            "title": self.title_edit.text().strip(),
-            "description": self.description_edit.toPlainText(),
-            "status": status if isinstance(status, CaseStatus) else self.record.status,
-            "tags": tuple(split_list(self.tags_edit.text())),
-        })
+        changes = changed_fields(
+            self.record,
+            {
+                "title": self.title_edit.text().strip(),
+                "description": self.description_edit.toPlainText(),
+                "status": status if isinstance(status, CaseStatus) else self.record.status,
+                "tags": tuple(split_list(self.tags_edit.text())),
+            },
+        )
         return self._vault().edit_case(self.record.id, **changes) if changes else self.record
 
 
@@ -236,20 +249,32 @@ class NewPersonDialog(RecordDialog):
         self.aliases_edit.setPlaceholderText(self.tr("separated by commas"))
         self.transliterations_edit = _line_edit(self, self.tr("Transliterations"))
         self.transliterations_edit.setPlaceholderText(self.tr("the name in other scripts, separated by commas"))
-        self.role_combo = _enum_combo(self, self.tr("Role"), list(Role), {
-            Role.SOURCE: self.tr("Source"), Role.WITNESS: self.tr("Witness"),
-            Role.PERPETRATOR: self.tr("Alleged perpetrator"), Role.OFFICIAL: self.tr("Official"),
-            Role.OTHER: self.tr("Other")}, Role.SOURCE)
-        self.protected_check = QCheckBox(self.tr("&Protected: use the pseudonym everywhere outside this vault"),
-                                         self)
+        self.role_combo = _enum_combo(
+            self,
+            self.tr("Role"),
+            list(Role),
+            {
+                Role.SOURCE: self.tr("Source"),
+                Role.WITNESS: self.tr("Witness"),
+                Role.PERPETRATOR: self.tr("Alleged perpetrator"),
+                Role.OFFICIAL: self.tr("Official"),
+                Role.OTHER: self.tr("Other"),
+            },
+            Role.SOURCE,
+        )
+        self.protected_check = QCheckBox(self.tr("&Protected: use the pseudonym everywhere outside this vault"), self)
         self.protected_check.setChecked(True)
-        self.public_warning = QLabel(self.tr(
-            "Not protected: exports will show this person's real name and other names."), self)
+        self.public_warning = QLabel(
+            self.tr("Not protected: exports will show this person's real name and other names."), self
+        )
         self.public_warning.setWordWrap(True)
         self.public_warning.setTextFormat(Qt.TextFormat.PlainText)
         self.pseudonym_edit = _line_edit(self, self.tr("Pseudonym"))
-        self.pseudonym_edit.setPlaceholderText(self.tr("leave empty for a suggestion, e.g. {example}").format(
-            example=self._vault().suggest_pseudonym(Role.SOURCE)))
+        self.pseudonym_edit.setPlaceholderText(
+            self.tr("leave empty for a suggestion, e.g. {example}").format(
+                example=self._vault().suggest_pseudonym(Role.SOURCE)
+            )
+        )
         self.nationality_edit = _line_edit(self, self.tr("Nationality"))
         self.languages_edit = _line_edit(self, self.tr("Languages"))
         self.languages_edit.setPlaceholderText(self.tr("separated by commas"))
@@ -257,17 +282,34 @@ class NewPersonDialog(RecordDialog):
         self.phones_edit.setPlaceholderText(self.tr("separated by commas"))
         self.emails_edit = _line_edit(self, self.tr("Email addresses"))
         self.emails_edit.setPlaceholderText(self.tr("separated by commas"))
-        self.consent_combo = _enum_combo(self, self.tr("Consent"), list(ConsentStatus), {
-            ConsentStatus.GIVEN: self.tr("Given"), ConsentStatus.LIMITED: self.tr("Limited"),
-            ConsentStatus.WITHDRAWN: self.tr("Withdrawn"), ConsentStatus.UNKNOWN: self.tr("Unknown")},
-            ConsentStatus.UNKNOWN)
+        self.consent_combo = _enum_combo(
+            self,
+            self.tr("Consent"),
+            list(ConsentStatus),
+            {
+                ConsentStatus.GIVEN: self.tr("Given"),
+                ConsentStatus.LIMITED: self.tr("Limited"),
+                ConsentStatus.WITHDRAWN: self.tr("Withdrawn"),
+                ConsentStatus.UNKNOWN: self.tr("Unknown"),
+            },
+            ConsentStatus.UNKNOWN,
+        )
         self.consent_scope_edit = _line_edit(self, self.tr("Consent scope"))
         self.consent_scope_edit.setPlaceholderText(self.tr("what the person agreed to, e.g. quotes, no photos"))
         self.consent_date_field = _DateField(self, self.tr("Consent date"))
         self.consent_date_field.set_value(None)
-        self.risk_combo = _enum_combo(self, self.tr("Risk"), list(RiskLevel), {
-            RiskLevel.LOW: self.tr("Low"), RiskLevel.MEDIUM: self.tr("Medium"), RiskLevel.HIGH: self.tr("High"),
-            RiskLevel.UNKNOWN: self.tr("Unknown")}, RiskLevel.UNKNOWN)
+        self.risk_combo = _enum_combo(
+            self,
+            self.tr("Risk"),
+            list(RiskLevel),
+            {
+                RiskLevel.LOW: self.tr("Low"),
+                RiskLevel.MEDIUM: self.tr("Medium"),
+                RiskLevel.HIGH: self.tr("High"),
+                RiskLevel.UNKNOWN: self.tr("Unknown"),
+            },
+            RiskLevel.UNKNOWN,
+        )
         self.case_combo = self._case_combo(current_case)
         self.case_combo.insertItem(0, self.tr("(no case)"), None)
         if current_case is None:
@@ -302,8 +344,11 @@ class NewPersonDialog(RecordDialog):
     def _suggest(self) -> None:
         role = self.role_combo.currentData()
         if isinstance(role, Role):
-            self.pseudonym_edit.setPlaceholderText(self.tr("leave empty for a suggestion, e.g. {example}").format(
-                example=self._vault().suggest_pseudonym(role)))
+            self.pseudonym_edit.setPlaceholderText(
+                self.tr("leave empty for a suggestion, e.g. {example}").format(
+                    example=self._vault().suggest_pseudonym(role)
+                )
+            )
 
     def _protection_changed(self, protected: bool) -> None:
         self.form.setRowVisible(self.public_warning, not protected)
@@ -318,8 +363,11 @@ class NewPersonDialog(RecordDialog):
 
     def _consent(self) -> Consent:
         status = self.consent_combo.currentData()
-        return Consent(status if isinstance(status, ConsentStatus) else ConsentStatus.UNKNOWN,
-                       self.consent_scope_edit.text().strip(), self.consent_date_field.value())
+        return Consent(
+            status if isinstance(status, ConsentStatus) else ConsentStatus.UNKNOWN,
+            self.consent_scope_edit.text().strip(),
+            self.consent_date_field.value(),
+        )
 
     def save(self) -> object:
         case_id = self.case_combo.currentData()
@@ -373,22 +421,25 @@ class EditPersonDialog(NewPersonDialog):
         pass  # the person already has a pseudonym; a new role does not change it
 
     def save(self) -> object:
-        changes = changed_fields(self.record, {
-            "full_name": self.name_edit.text().strip(),
-            "aliases": tuple(split_list(self.aliases_edit.text())),
-            "transliterations": tuple(split_list(self.transliterations_edit.text())),
-            "role": self._role(),
-            "protected": self.protected_check.isChecked(),
-            "pseudonym": self.pseudonym_edit.text().strip(),
-            "nationality": self.nationality_edit.text().strip(),
-            "languages": tuple(split_list(self.languages_edit.text())),
-            "phones": tuple(split_list(self.phones_edit.text())),
-            "emails": tuple(split_list(self.emails_edit.text())),
-            "consent": self._consent(),
-            "risk": self._risk(),
-            "notes": self.notes_edit.toPlainText(),
-            "tags": tuple(split_list(self.tags_edit.text())),
-        })
+        changes = changed_fields(
+            self.record,
+            {
+                "full_name": self.name_edit.text().strip(),
+                "aliases": tuple(split_list(self.aliases_edit.text())),
+                "transliterations": tuple(split_list(self.transliterations_edit.text())),
+                "role": self._role(),
+                "protected": self.protected_check.isChecked(),
+                "pseudonym": self.pseudonym_edit.text().strip(),
+                "nationality": self.nationality_edit.text().strip(),
+                "languages": tuple(split_list(self.languages_edit.text())),
+                "phones": tuple(split_list(self.phones_edit.text())),
+                "emails": tuple(split_list(self.emails_edit.text())),
+                "consent": self._consent(),
+                "risk": self._risk(),
+                "notes": self.notes_edit.toPlainText(),
+                "tags": tuple(split_list(self.tags_edit.text())),
+            },
+        )
         return self._vault().edit_person(self.record.id, **changes) if changes else self.record
 
 
@@ -424,8 +475,13 @@ class _DateField(QWidget):
 
 
 class NewTestimonyDialog(RecordDialog):
-    def __init__(self, vault: VaultGetter, current_case: str | None = None, current_person: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        vault: VaultGetter,
+        current_case: str | None = None,
+        current_person: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(vault, "", parent)
         self.setWindowTitle(self.tr("New testimony"))
         self.case_combo = self._case_combo(current_case)
@@ -453,11 +509,16 @@ class NewTestimonyDialog(RecordDialog):
     def save(self) -> object:
         case_id = self._required_choice(self.case_combo, self._no_case())
         person_id = self._required_choice(
-            self.person_combo, self.tr("Choose who gave the testimony (add them first with New person)."))
+            self.person_combo, self.tr("Choose who gave the testimony (add them first with New person).")
+        )
         return self._vault().add_testimony(
-            case_id, person_id, self.transcript_edit.toPlainText(),
-            interview_date=self.date_field.value(), place=self.place_edit.text(),
-            interviewer=self.interviewer_edit.text(), interpreter=self.interpreter_edit.text(),
+            case_id,
+            person_id,
+            self.transcript_edit.toPlainText(),
+            interview_date=self.date_field.value(),
+            place=self.place_edit.text(),
+            interviewer=self.interviewer_edit.text(),
+            interpreter=self.interpreter_edit.text(),
             language=self.language_edit.text(),
         )
 
@@ -485,9 +546,13 @@ class NewNoteDialog(RecordDialog):
 
     def save(self) -> object:
         case_id = self._required_choice(self.case_combo, self._no_case())
-        return self._vault().add_note(case_id, self.text_edit.toPlainText(), person_id=self._person_id(),
-                                      private=self.private_check.isChecked(),
-                                      tags=split_list(self.tags_edit.text()))
+        return self._vault().add_note(
+            case_id,
+            self.text_edit.toPlainText(),
+            person_id=self._person_id(),
+            private=self.private_check.isChecked(),
+            tags=split_list(self.tags_edit.text()),
+        )
 
 
 class EditNoteDialog(NewNoteDialog):
@@ -505,12 +570,15 @@ class EditNoteDialog(NewNoteDialog):
         self.tags_edit.setText(join_list(note.tags))
 
     def save(self) -> object:
-        changes = changed_fields(self.record, {
-            "text": self.text_edit.toPlainText(),
-            "person_id": self._person_id(),
-            "private": self.private_check.isChecked(),
-            "tags": tuple(split_list(self.tags_edit.text())),
-        })
+        changes = changed_fields(
+            self.record,
+            {
+                "text": self.text_edit.toPlainText(),
+                "person_id": self._person_id(),
+                "private": self.private_check.isChecked(),
+                "tags": tuple(split_list(self.tags_edit.text())),
+            },
+        )
         return self._vault().edit_note(self.record.id, **changes) if changes else self.record
 
 
@@ -558,8 +626,13 @@ class NewSiteDialog(RecordDialog):
     def save(self) -> object:
         case_id = self._required_choice(self.case_combo, self._no_case())
         return self._vault().add_site(
-            case_id, self.name_edit.text(), town=self.town_edit.text(), province=self.province_edit.text(),
-            lat=self._lat(), lon=self._lon(), sensitive=self.sensitive_check.isChecked(),
+            case_id,
+            self.name_edit.text(),
+            town=self.town_edit.text(),
+            province=self.province_edit.text(),
+            lat=self._lat(),
+            lon=self._lon(),
+            sensitive=self.sensitive_check.isChecked(),
             tags=split_list(self.tags_edit.text()),
         )
 
@@ -584,15 +657,18 @@ class EditSiteDialog(NewSiteDialog):
         self.tags_edit.setText(join_list(site.tags))
 
     def save(self) -> object:
-        changes = changed_fields(self.record, {
-            "name": self.name_edit.text().strip(),
-            "town": self.town_edit.text().strip(),
-            "province": self.province_edit.text().strip(),
-            "lat": self._lat(),
-            "lon": self._lon(),
-            "sensitive": self.sensitive_check.isChecked(),
-            "tags": tuple(split_list(self.tags_edit.text())),
-        })
+        changes = changed_fields(
+            self.record,
+            {
+                "name": self.name_edit.text().strip(),
+                "town": self.town_edit.text().strip(),
+                "province": self.province_edit.text().strip(),
+                "lat": self._lat(),
+                "lon": self._lon(),
+                "sensitive": self.sensitive_check.isChecked(),
+                "tags": tuple(split_list(self.tags_edit.text())),
+            },
+        )
         return self._vault().edit_site(self.record.id, **changes) if changes else self.record
 
 
@@ -603,8 +679,9 @@ class PreferencesDialog(QDialog):
 
     changed = Signal()
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None,
-                 vault: Callable[[], Vault] | None = None) -> None:
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, vault: Callable[[], Vault] | None = None
+    ) -> None:
         super().__init__(parent)
         from evidence_app.redaction import DetectorKind
 
@@ -650,7 +727,8 @@ class PreferencesDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("QLabel { color: #a00000; }")
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()

@@ -50,34 +50,41 @@ def explain(exc: BaseException, folder: Path | None = None, recovery: bool = Fal
             detail = "" if detail in {"", "wrong recovery key"} else " " + sentence(detail)
             return _tr("Wrong recovery key"), _tr(
                 "The recovery key is not right.{detail} Check each group of characters against your "
-                "written copy and try again.").format(detail=detail)
+                "written copy and try again."
+            ).format(detail=detail)
         return _tr("Wrong passphrase"), _tr(
-            "The passphrase is not right. Check Caps Lock and the keyboard language, then try again.")
+            "The passphrase is not right. Check Caps Lock and the keyboard language, then try again."
+        )
     if isinstance(exc, VaultInUse):
         return _tr("Vault already open"), _tr(
-            "The vault is open in another Evidence Vault window. Close it and try again.")
+            "The vault is open in another Evidence Vault window. Close it and try again."
+        )
     if isinstance(exc, VaultNotFound):
         return _tr("No vault found"), _tr(
-            "There is no vault in {folder}. If it is on a removable drive, connect the drive and try "
-            "again.").format(folder=where)
+            "There is no vault in {folder}. If it is on a removable drive, connect the drive and try again."
+        ).format(folder=where)
     if isinstance(exc, VaultCorrupt):
         return _tr("Vault damaged"), _tr(
             "The vault cannot be read because some of its files are damaged or missing. Do not change "
             "the files in {folder}; restore the vault from your latest backup, or ask your technical "
-            "contact for help.").format(folder=where)
+            "contact for help."
+        ).format(folder=where)
     if isinstance(exc, VaultExists):
         return _tr("Folder not empty"), _tr(
             "A new vault needs an empty folder, and {folder} already holds files. Choose another "
-            "folder or move those files away.").format(folder=where)
+            "folder or move those files away."
+        ).format(folder=where)
     if isinstance(exc, InvalidInput):
         return _tr("Please check what you entered"), sentence(str(exc))
     if isinstance(exc, NotFound):
         return _tr("Record not found"), _tr(
-            "This record no longer exists; it may have been deleted. Reload the case and try again.")
+            "This record no longer exists; it may have been deleted. Reload the case and try again."
+        )
     if isinstance(exc, IntegrityError):
         return _tr("Integrity problem"), _tr(
             "Some stored evidence failed its integrity check. Do not change the vault; run a vault "
-            "check and restore from a backup if needed.")
+            "check and restore from a backup if needed."
+        )
     if isinstance(exc, UnsupportedMedia):
         return _tr("File not supported"), sentence(str(exc))
     if isinstance(exc, EvidenceError):
@@ -85,15 +92,17 @@ def explain(exc: BaseException, folder: Path | None = None, recovery: bool = Fal
     if isinstance(exc, OSError):
         return _tr("Could not use the disk"), _tr(
             "The vault folder could not be read or written. Check that the drive is connected, not "
-            "full, and that you may write to it, then try again.")
+            "full, and that you may write to it, then try again."
+        )
     return _tr("Something went wrong"), _tr(
         "Something unexpected went wrong ({kind}). Nothing more was saved. Lock the vault, unlock it "
-        "again and retry; if it happens again, tell your technical contact.").format(
-        kind=type(exc).__name__)
+        "again and retry; if it happens again, tell your technical contact."
+    ).format(kind=type(exc).__name__)
 
 
-def show_error(parent: QWidget | None, exc: BaseException, folder: Path | None = None,
-               recovery: bool = False) -> QMessageBox:
+def show_error(
+    parent: QWidget | None, exc: BaseException, folder: Path | None = None, recovery: bool = False
+) -> QMessageBox:
     """A non-blocking, window-modal message box (``open()``, never ``exec()``)."""
     title, message = explain(exc, folder, recovery)
     return show_message(parent, title, message)

@@ -48,7 +48,6 @@ from .jobs import JobRunner
 VaultGetter = Callable[[], Vault]
 
 
-
 DETECTOR_LABELS: dict[DetectorKind, str] = {
     DetectorKind.PHONE: QT_TRANSLATE_NOOP("Detectors", "Phone numbers"),
     DetectorKind.EMAIL: QT_TRANSLATE_NOOP("Detectors", "E-mail addresses"),
@@ -63,6 +62,7 @@ DETECTOR_LABELS: dict[DetectorKind, str] = {
 
 def detector_label(kind: DetectorKind) -> str:
     return QCoreApplication.translate("Detectors", DETECTOR_LABELS.get(kind, kind.value))
+
 
 PAGE_OPTIONS, PAGE_DRY_RUN, PAGE_RECIPIENTS, PAGE_RESULT = range(4)
 
@@ -82,8 +82,9 @@ class OptionsPage(QWizardPage):
     def __init__(self, wizard: ExportWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("What to export"))
-        self.setSubTitle(self.tr(
-            "Choose the case. Everything that could identify someone is redacted unless you allow it below."))
+        self.setSubTitle(
+            self.tr("Choose the case. Everything that could identify someone is redacted unless you allow it below.")
+        )
         self.case_combo = QComboBox(self)
         self.case_combo.setAccessibleName(self.tr("Case to export"))
         for case in wizard.vault().list_cases():
@@ -124,9 +125,12 @@ class OptionsPage(QWizardPage):
 
     def options(self) -> ExportOptions:
         allowed = frozenset(k for k, c in self.detector_checks.items() if c.isChecked())
-        return ExportOptions(allowed=allowed, regions=parse_regions(self.regions_edit.text()),
-                             organization=self.organization_edit.text().strip(),
-                             include_recordings=self.recordings_check.isChecked())
+        return ExportOptions(
+            allowed=allowed,
+            regions=parse_regions(self.regions_edit.text()),
+            organization=self.organization_edit.text().strip(),
+            include_recordings=self.recordings_check.isChecked(),
+        )
 
 
 def _add(view: QListWidget, text: str, colour: str | None = None, bold: bool = False) -> None:
@@ -181,16 +185,20 @@ class DryRunPage(QWizardPage):
         self.findings = prepared.findings
         self.report.clear()
         if prepared.findings:
-            self.status.setText(self.tr(
-                "The leak gate found {n} problem(s): this export cannot go ahead. Correct the records "
-                "listed (or mark the text as redacted), then start the export again.").format(
-                n=len(prepared.findings)))
+            self.status.setText(
+                self.tr(
+                    "The leak gate found {n} problem(s): this export cannot go ahead. Correct the records "
+                    "listed (or mark the text as redacted), then start the export again."
+                ).format(n=len(prepared.findings))
+            )
             _add(self.report, self.tr("Leak gate problems ({n}):").format(n=len(prepared.findings)), bold=True)
             show_findings(self.report, prepared.findings)
         else:
-            self.status.setText(self.tr(
-                "The leak gate passed. {n} file(s) would be in the bundle. Signer fingerprint: {fp}").format(
-                n=len(prepared.files), fp=prepared.fingerprint))
+            self.status.setText(
+                self.tr("The leak gate passed. {n} file(s) would be in the bundle. Signer fingerprint: {fp}").format(
+                    n=len(prepared.files), fp=prepared.fingerprint
+                )
+            )
         _add(self.report, self.tr("Redactions ({n}):").format(n=len(report.redactions)), bold=True)
         for r in report.redactions:
             _add(self.report, f"  {r.where}: {r.reason.value} → {r.label}: {r.context}")
@@ -223,8 +231,9 @@ class RecipientsPage(QWizardPage):
     def __init__(self, wizard: ExportWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Recipients and file"))
-        self.setSubTitle(self.tr(
-            "Optional: age public keys (age1…), one per line; the bundle is then encrypted to them."))
+        self.setSubTitle(
+            self.tr("Optional: age public keys (age1…), one per line; the bundle is then encrypted to them.")
+        )
         self.recipients_edit = QPlainTextEdit(self)
         self.recipients_edit.setAccessibleName(self.tr("Recipients, one age public key per line"))
         self.recipients_edit.setTabChangesFocus(True)
@@ -257,9 +266,13 @@ class RecipientsPage(QWizardPage):
         return [line.strip() for line in self.recipients_edit.toPlainText().splitlines() if line.strip()]
 
     def browse(self) -> QFileDialog:
-        return ask_path(self, self.tr("Save the export as"), PathMode.SAVE_FILE,
-                        lambda paths: self.out_edit.setText(str(paths[0])),
-                        suffix="zip" if not self.recipients() else "age")
+        return ask_path(
+            self,
+            self.tr("Save the export as"),
+            PathMode.SAVE_FILE,
+            lambda paths: self.out_edit.setText(str(paths[0])),
+            suffix="zip" if not self.recipients() else "age",
+        )
 
     def isComplete(self) -> bool:
         return bool(self.out_edit.text().strip())
@@ -276,8 +289,9 @@ class RecipientsPage(QWizardPage):
             self.error_label.setText(self.tr("{path} already exists. Choose a new file name.").format(path=path))
             return False
         if not path.parent.is_dir():
-            self.error_label.setText(self.tr("The folder {folder} does not exist. Choose another folder.").format(
-                folder=path.parent))
+            self.error_label.setText(
+                self.tr("The folder {folder} does not exist. Choose another folder.").format(folder=path.parent)
+            )
             return False
         return True
 
@@ -293,8 +307,9 @@ class ResultPage(QWizardPage):
         self.result_label = QLabel(self)
         self.result_label.setObjectName("exportResult")
         self.result_label.setWordWrap(True)
-        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.result_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.problems = QListWidget(self)
         self.problems.setObjectName("leakProblems")
         self.problems.setAccessibleName(self.tr("Problems found by the leak gate"))
@@ -322,12 +337,17 @@ class ResultPage(QWizardPage):
             self.tr("Signer fingerprint: {fp}").format(fp=result.fingerprint),
             self.tr("SHA-256 of the file: {sha}").format(sha=result.sha256),
             self.tr("{r} redaction(s), {m} media file(s), {x} item(s) left out.").format(
-                r=len(result.report.redactions), m=result.media, x=len(result.report.exclusions)),
+                r=len(result.report.redactions), m=result.media, x=len(result.report.exclusions)
+            ),
         ]
         if result.encrypted:
             lines.append(self.tr("The bundle is encrypted to the recipients you gave."))
-        lines.append(self.tr("Give the recipient the fingerprint by another channel (a call, in person) "
-                             "so they can check who signed the bundle."))
+        lines.append(
+            self.tr(
+                "Give the recipient the fingerprint by another channel (a call, in person) "
+                "so they can check who signed the bundle."
+            )
+        )
         self.result_label.setText("\n\n".join(lines))
         self.done = True
         self.completeChanged.emit()
@@ -336,9 +356,12 @@ class ResultPage(QWizardPage):
         self.busy.setVisible(False)
         self.setTitle(self.tr("The export did not happen"))
         if isinstance(exc, ExportRefused):
-            self.result_label.setText(self.tr(
-                "The leak gate refused the export: {n} possible leak(s). Nothing was written. Correct the "
-                "records listed below, then export again.").format(n=len(exc.findings)))
+            self.result_label.setText(
+                self.tr(
+                    "The leak gate refused the export: {n} possible leak(s). Nothing was written. Correct the "
+                    "records listed below, then export again."
+                ).format(n=len(exc.findings))
+            )
             self.problems.clear()
             show_findings(self.problems, exc.findings)
             self.problems.setVisible(True)
@@ -356,9 +379,15 @@ class ExportWizard(QWizard):
     export_finished = Signal(object)  # ExportResult
     export_failed = Signal(object)  # the exception
 
-    def __init__(self, vault: VaultGetter, jobs: JobRunner, case_id: str | None = None,
-                 allowed: frozenset[DetectorKind] = frozenset(), regions: tuple[str, ...] = DEFAULT_REGIONS,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        vault: VaultGetter,
+        jobs: JobRunner,
+        case_id: str | None = None,
+        allowed: frozenset[DetectorKind] = frozenset(),
+        regions: tuple[str, ...] = DEFAULT_REGIONS,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.vault = vault
         self.jobs = jobs
@@ -380,8 +409,12 @@ class ExportWizard(QWizard):
         self.resize(760, 560)
         _ensure_renderer()
 
-    def _start(self, fn: Callable[[Callable[[int, str], None]], Any], ok: Callable[[Any], None],
-               bad: Callable[[BaseException], None]) -> None:
+    def _start(
+        self,
+        fn: Callable[[Callable[[int, str], None]], Any],
+        ok: Callable[[Any], None],
+        bad: Callable[[BaseException], None],
+    ) -> None:
         generation = self._generation
 
         def finished(result: Any) -> None:

@@ -26,8 +26,14 @@ def forget_file_dialog(dialog: QFileDialog) -> None:
     dialog.deleteLater()
 
 
-def ask_path(parent: QWidget, title: str, mode: PathMode, chosen: Callable[[list[Path]], object],
-             suggested: str = "", suffix: str = "") -> QFileDialog:
+def ask_path(
+    parent: QWidget,
+    title: str,
+    mode: PathMode,
+    chosen: Callable[[list[Path]], object],
+    suggested: str = "",
+    suffix: str = "",
+) -> QFileDialog:
     """Open the dialog (not modal to the app: it reports through ``chosen``) and return it."""
     dialog = QFileDialog(parent, title)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)

@@ -120,8 +120,13 @@ class MainWindow(QMainWindow):
     change_passphrase_requested = Signal()
     wipe_requested = Signal()
 
-    def __init__(self, session: Session, parent: QWidget | None = None, jobs: JobRunner | None = None,
-                 settings: Settings | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        jobs: JobRunner | None = None,
+        settings: Settings | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.jobs = jobs if jobs is not None else JobRunner(self)
@@ -143,7 +148,12 @@ class MainWindow(QMainWindow):
         self.site_model: RecordTableModel[Site] = site_model(self)
         self.custody_model: RecordTableModel[CustodyEntry] = custody_model(self)
         self.tab_models: list[RecordTableModel[Any]] = [
-            self.testimony_model, self.person_model, self.note_model, self.site_model, self.custody_model]
+            self.testimony_model,
+            self.person_model,
+            self.note_model,
+            self.site_model,
+            self.custody_model,
+        ]
 
         self.case_view = QListView(self)
         self.case_view.setObjectName("caseList")
@@ -165,8 +175,7 @@ class MainWindow(QMainWindow):
         self.note_view = _table(self, self.tr("Notes"), self.note_model)
         self.site_view = _table(self, self.tr("Sites"), self.site_model)
         self.custody_view = _table(self, self.tr("Custody log"), self.custody_model)
-        self.tab_views = [self.testimony_view, self.person_view, self.note_view, self.site_view,
-                          self.custody_view]
+        self.tab_views = [self.testimony_view, self.person_view, self.note_view, self.site_view, self.custody_view]
         self.testimony_view.activated.connect(self._testimony_activated)
         # Enter or a double-click on a row (or on the case) opens its edit dialog.
         for tab in (TAB_PERSONS, TAB_NOTES, TAB_SITES):
@@ -180,8 +189,17 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("caseTabs")
         self.tabs.setAccessibleName(self.tr("Case records"))
-        for view, label in zip(self.tab_views, (self.tr("&Testimonies"), self.tr("&Persons"), self.tr("&Notes"),
-                                                self.tr("&Sites"), self.tr("C&ustody log")), strict=True):
+        for view, label in zip(
+            self.tab_views,
+            (
+                self.tr("&Testimonies"),
+                self.tr("&Persons"),
+                self.tr("&Notes"),
+                self.tr("&Sites"),
+                self.tr("C&ustody log"),
+            ),
+            strict=True,
+        ):
             self.tabs.addTab(view, label)
         self.media_tab = MediaTab(session, self.jobs, self)
         self.media_tab.setObjectName("mediaTab")
@@ -225,8 +243,13 @@ class MainWindow(QMainWindow):
 
     # --- actions -------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable[[], object],
-                shortcut: QKeySequence | QKeySequence.StandardKey | None = None, tip: str = "") -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+        tip: str = "",
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
@@ -238,48 +261,86 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.new_case_action = self._action(self.tr("New &case…"), self.open_new_case_dialog,
-                                            QKeySequence.StandardKey.New, self.tr("Create a case"))
-        self.new_person_action = self._action(self.tr("New &person…"), self.open_new_person_dialog,
-                                              QKeySequence("Ctrl+Shift+P"), self.tr("Add a person"))
-        self.new_testimony_action = self._action(self.tr("New &testimony…"), self.open_new_testimony_dialog,
-                                                 QKeySequence("Ctrl+T"), self.tr("Record a testimony"))
-        self.new_note_action = self._action(self.tr("New &note…"), self.open_new_note_dialog,
-                                            QKeySequence("Ctrl+Shift+N"), self.tr("Write a note"))
-        self.new_site_action = self._action(self.tr("New &site…"), self.open_new_site_dialog,
-                                            QKeySequence("Ctrl+Shift+S"), self.tr("Add a site"))
-        self.open_testimony_action = self._action(self.tr("&Open testimony"), self.open_selected_testimony,
-                                                  QKeySequence.StandardKey.Open,
-                                                  self.tr("Open the selected testimony in the editor"))
-        self.edit_action = self._action(self.tr("&Edit…"), self.edit_selected, QKeySequence(Qt.Key.Key_F2),
-                                        self.tr("Change the selected record (or the case, from the case list)"))
-        self.delete_action = self._action(self.tr("&Delete…"), self.delete_selected,
-                                          QKeySequence.StandardKey.Delete,
-                                          self.tr("Delete the selected record (asks you to confirm)"))
+        self.new_case_action = self._action(
+            self.tr("New &case…"), self.open_new_case_dialog, QKeySequence.StandardKey.New, self.tr("Create a case")
+        )
+        self.new_person_action = self._action(
+            self.tr("New &person…"), self.open_new_person_dialog, QKeySequence("Ctrl+Shift+P"), self.tr("Add a person")
+        )
+        self.new_testimony_action = self._action(
+            self.tr("New &testimony…"),
+            self.open_new_testimony_dialog,
+            QKeySequence("Ctrl+T"),
+            self.tr("Record a testimony"),
+        )
+        self.new_note_action = self._action(
+            self.tr("New &note…"), self.open_new_note_dialog, QKeySequence("Ctrl+Shift+N"), self.tr("Write a note")
+        )
+        self.new_site_action = self._action(
+            self.tr("New &site…"), self.open_new_site_dialog, QKeySequence("Ctrl+Shift+S"), self.tr("Add a site")
+        )
+        self.open_testimony_action = self._action(
+            self.tr("&Open testimony"),
+            self.open_selected_testimony,
+            QKeySequence.StandardKey.Open,
+            self.tr("Open the selected testimony in the editor"),
+        )
+        self.edit_action = self._action(
+            self.tr("&Edit…"),
+            self.edit_selected,
+            QKeySequence(Qt.Key.Key_F2),
+            self.tr("Change the selected record (or the case, from the case list)"),
+        )
+        self.delete_action = self._action(
+            self.tr("&Delete…"),
+            self.delete_selected,
+            QKeySequence.StandardKey.Delete,
+            self.tr("Delete the selected record (asks you to confirm)"),
+        )
         # F2 and Delete act only while a list has the focus: elsewhere these keys belong to the widget
         # (text fields, the media tab's redaction boxes). The menu entries work from anywhere.
         for action in (self.edit_action, self.delete_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             for view in (self.case_view, *(self.tab_views[tab] for tab in TAB_KIND)):
                 view.addAction(action)
-        self.search_action = self._action(self.tr("&Search…"), self.show_search, QKeySequence.StandardKey.Find,
-                                          self.tr("Search the whole vault"))
-        self.lock_action = self._action(self.tr("&Lock now"), lambda: self.lock_requested.emit(),
-                                        QKeySequence("Ctrl+L"),
-                                        self.tr("Lock the vault: close it and ask for the passphrase again"))
+        self.search_action = self._action(
+            self.tr("&Search…"), self.show_search, QKeySequence.StandardKey.Find, self.tr("Search the whole vault")
+        )
+        self.lock_action = self._action(
+            self.tr("&Lock now"),
+            lambda: self.lock_requested.emit(),
+            QKeySequence("Ctrl+L"),
+            self.tr("Lock the vault: close it and ask for the passphrase again"),
+        )
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.preferences_action = self._action(self.tr("P&references…"), lambda: self.preferences_requested.emit(),
-                                               QKeySequence("Ctrl+,"))
+        self.preferences_action = self._action(
+            self.tr("P&references…"), lambda: self.preferences_requested.emit(), QKeySequence("Ctrl+,")
+        )
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.change_passphrase_action = self._action(
-            self.tr("Change &passphrase…"), lambda: self.change_passphrase_requested.emit(), None,
-            self.tr("Choose a new passphrase for this vault (asks for the current one)"))
-        self.import_media_action = self._action(self.tr("&Import media…"), self.import_media, QKeySequence("Ctrl+I"),
-                                                self.tr("Import photos or recordings into the current case"))
-        self.export_action = self._action(self.tr("&Export case…"), self.open_export_wizard, QKeySequence("Ctrl+E"),
-                                          self.tr("Export a redacted, signed bundle of a case"))
-        self.wipe_action = self._action(self.tr("&Wipe vault…"), self.open_wipe_dialog, None,
-                                        self.tr("Destroy the vault for good (asks you to confirm)"))
+            self.tr("Change &passphrase…"),
+            lambda: self.change_passphrase_requested.emit(),
+            None,
+            self.tr("Choose a new passphrase for this vault (asks for the current one)"),
+        )
+        self.import_media_action = self._action(
+            self.tr("&Import media…"),
+            self.import_media,
+            QKeySequence("Ctrl+I"),
+            self.tr("Import photos or recordings into the current case"),
+        )
+        self.export_action = self._action(
+            self.tr("&Export case…"),
+            self.open_export_wizard,
+            QKeySequence("Ctrl+E"),
+            self.tr("Export a redacted, signed bundle of a case"),
+        )
+        self.wipe_action = self._action(
+            self.tr("&Wipe vault…"),
+            self.open_wipe_dialog,
+            None,
+            self.tr("Destroy the vault for good (asks you to confirm)"),
+        )
 
         vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
         vault_menu.addAction(self.lock_action)
@@ -291,8 +352,13 @@ class MainWindow(QMainWindow):
         vault_menu.addSeparator()
         vault_menu.addAction(self.quit_action)
         records_menu = self.menuBar().addMenu(self.tr("&Records"))
-        for action in (self.new_case_action, self.new_person_action, self.new_testimony_action,
-                       self.new_note_action, self.new_site_action):
+        for action in (
+            self.new_case_action,
+            self.new_person_action,
+            self.new_testimony_action,
+            self.new_note_action,
+            self.new_site_action,
+        ):
             records_menu.addAction(action)
         records_menu.addSeparator()
         records_menu.addAction(self.edit_action)
@@ -309,8 +375,13 @@ class MainWindow(QMainWindow):
         toolbar.setAccessibleName(self.tr("Main toolbar"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setMovable(False)
-        for action in (self.new_case_action, self.new_person_action, self.new_testimony_action,
-                       self.new_note_action, self.new_site_action):
+        for action in (
+            self.new_case_action,
+            self.new_person_action,
+            self.new_testimony_action,
+            self.new_note_action,
+            self.new_site_action,
+        ):
             toolbar.addAction(action)
         toolbar.addAction(self.import_media_action)
         toolbar.addAction(self.export_action)
@@ -330,8 +401,9 @@ class MainWindow(QMainWindow):
 
     def reload_cases(self, select: str | None = None) -> None:
         keep = select or self._case_id
-        self.case_model.set_source(PagedSource(lambda offset, limit: self.vault().list_cases(offset=offset,
-                                                                                           limit=limit)))
+        self.case_model.set_source(
+            PagedSource(lambda offset, limit: self.vault().list_cases(offset=offset, limit=limit))
+        )
         row = self.case_model.row_of(keep) if keep else -1
         if row < 0 and self.case_model.rowCount() > 0:
             row = 0
@@ -362,8 +434,9 @@ class MainWindow(QMainWindow):
         has_case = case_id is not None
         self.tabs.setEnabled(has_case)
         self.empty_label.setVisible(not has_case)
-        self.empty_label.setText("" if has_case else self.tr(
-            "There are no cases yet. Create one with New case (Ctrl+N)."))
+        self.empty_label.setText(
+            "" if has_case else self.tr("There are no cases yet. Create one with New case (Ctrl+N).")
+        )
 
     def refresh_records(self) -> None:
         """Forget the loaded rows of every tab; the visible tab reloads now, the others when shown."""
@@ -438,8 +511,11 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_new_testimony_dialog(self) -> NewTestimonyDialog:
-        person = self.person_model.record(self.person_view.currentIndex().row()) \
-            if self.tabs.currentIndex() == TAB_PERSONS else None
+        person = (
+            self.person_model.record(self.person_view.currentIndex().row())
+            if self.tabs.currentIndex() == TAB_PERSONS
+            else None
+        )
         dialog = NewTestimonyDialog(self.vault, self._case_id, person.id if person else None, self)
         self._open_dialog(dialog, self._testimony_saved)
         return dialog
@@ -497,9 +573,12 @@ class MainWindow(QMainWindow):
         return (kind, record.id) if record is not None else None
 
     def _nothing_selected(self) -> None:
-        self.statusBar().showMessage(self.tr(
-            "Select a row in the testimonies, persons, notes or sites list, or a case in the case list, first."),
-            8000)
+        self.statusBar().showMessage(
+            self.tr(
+                "Select a row in the testimonies, persons, notes or sites list, or a case in the case list, first."
+            ),
+            8000,
+        )
 
     def _row_activated(self, tab: int, index: QModelIndex) -> None:
         record = self.tab_models[tab].record(index.row()) if index.isValid() else None
@@ -593,17 +672,26 @@ class MainWindow(QMainWindow):
         if refusal is not None:
             return show_message(self, self.tr("Cannot delete yet"), explain(InvalidInput(refusal))[1])
         titles = {
-            RecordKind.CASE: self.tr("Delete case?"), RecordKind.PERSON: self.tr("Delete person?"),
-            RecordKind.TESTIMONY: self.tr("Delete testimony?"), RecordKind.NOTE: self.tr("Delete note?"),
+            RecordKind.CASE: self.tr("Delete case?"),
+            RecordKind.PERSON: self.tr("Delete person?"),
+            RecordKind.TESTIMONY: self.tr("Delete testimony?"),
+            RecordKind.NOTE: self.tr("Delete note?"),
             RecordKind.SITE: self.tr("Delete site?"),
         }
         # The title names only the kind: window titles are visible outside the app.
-        box = QMessageBox(QMessageBox.Icon.Warning, titles[kind], question, QMessageBox.StandardButton.Cancel,
-                          self)
+        box = QMessageBox(QMessageBox.Icon.Warning, titles[kind], question, QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("deleteConfirmation")
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText(" ".join((*consequences, self.tr(
-            "This cannot be undone. The custody log keeps an entry that says it was deleted, when and by whom."))))
+        box.setInformativeText(
+            " ".join(
+                (
+                    *consequences,
+                    self.tr(
+                        "This cannot be undone. The custody log keeps an entry that says it was deleted, when and by whom."
+                    ),
+                )
+            )
+        )
         box.setAccessibleName(titles[kind])
         delete_button = box.addButton(self.tr("&Delete"), QMessageBox.ButtonRole.DestructiveRole)
         delete_button.setObjectName("deleteButton")
@@ -621,24 +709,33 @@ class MainWindow(QMainWindow):
             return self.tr("Delete the case “{title}”?").format(title=vault.get_case(record_id).title), []
         if kind is RecordKind.PERSON:
             person = vault.get_person(record_id)
-            name = (self.tr("“{pseudonym}” ({name})").format(pseudonym=person.pseudonym, name=person.full_name)
-                    if person.protected else self.tr("“{name}”").format(name=person.full_name))
+            name = (
+                self.tr("“{pseudonym}” ({name})").format(pseudonym=person.pseudonym, name=person.full_name)
+                if person.protected
+                else self.tr("“{name}”").format(name=person.full_name)
+            )
             more = [self.tr("The person is removed from the whole vault, not only from this case.")]
             if person.protected:
                 # After the deletion the redactor no longer knows these names.
-                more.append(self.tr("Exports will no longer replace their names with the pseudonym where other "
-                                    "records mention them."))
+                more.append(
+                    self.tr(
+                        "Exports will no longer replace their names with the pseudonym where other "
+                        "records mention them."
+                    )
+                )
             return self.tr("Delete the person {name}?").format(name=name), more
         if kind is RecordKind.TESTIMONY:
             testimony = vault.get_testimony(record_id)
             when = testimony.interview_date.isoformat() if testimony.interview_date else self.tr("no date")
-            return (self.tr("Delete the testimony of {person} ({date})?").format(
-                person=person_label(self._person(testimony.person_id)), date=when),
-                [self.tr("Its earlier revisions are deleted with it; attached media stay in the case.")])
+            return (
+                self.tr("Delete the testimony of {person} ({date})?").format(
+                    person=person_label(self._person(testimony.person_id)), date=when
+                ),
+                [self.tr("Its earlier revisions are deleted with it; attached media stay in the case.")],
+            )
         if kind is RecordKind.NOTE:
             text = " ".join(vault.get_note(record_id).text.split())
-            return self.tr("Delete the note “{text}”?").format(
-                text=text if len(text) <= 60 else text[:59] + "…"), []
+            return self.tr("Delete the note “{text}”?").format(text=text if len(text) <= 60 else text[:59] + "…"), []
         if kind is RecordKind.SITE:
             return self.tr("Delete the site “{name}”?").format(name=vault.get_site(record_id).name), []
         raise InvalidInput(f"{kind.value} records are not deleted here")
@@ -675,8 +772,10 @@ class MainWindow(QMainWindow):
             if neighbour is None or not self.select_record(kind, neighbour):
                 self.tab_views[KIND_TAB[kind]].setFocus()
         messages = {
-            RecordKind.CASE: self.tr("Case deleted."), RecordKind.PERSON: self.tr("Person deleted."),
-            RecordKind.TESTIMONY: self.tr("Testimony deleted."), RecordKind.NOTE: self.tr("Note deleted."),
+            RecordKind.CASE: self.tr("Case deleted."),
+            RecordKind.PERSON: self.tr("Person deleted."),
+            RecordKind.TESTIMONY: self.tr("Testimony deleted."),
+            RecordKind.NOTE: self.tr("Note deleted."),
             RecordKind.SITE: self.tr("Site deleted."),
         }
         self.statusBar().showMessage(messages[kind], 5000)
@@ -783,8 +882,9 @@ class MainWindow(QMainWindow):
         self.search_dock = QDockWidget(self.tr("Search"), self)
         self.search_dock.setObjectName("searchDock")
         self.search_dock.setWidget(panel)
-        self.search_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
-                                     | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.search_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
         self.search_dock.hide()
 

@@ -62,11 +62,15 @@ class MediaInfoDialog(QDialog):
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setStyleSheet("QLabel { color: #b00020; font-weight: bold; }")
         self.error_label.hide()
-        note = QLabel(self.tr("Captions and places are searchable in the vault and are redacted like any "
-                              "text when the case is exported."), self)
+        note = QLabel(
+            self.tr(
+                "Captions and places are searchable in the vault and are redacted like any "
+                "text when the case is exported."
+            ),
+            self,
+        )
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                   self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -123,11 +127,15 @@ class RecoveryKeysDialog(QDialog):
         super().__init__(parent)
         self._session = session
         self.setWindowTitle(self.tr("Recovery keys of a media item"))
-        warning = QLabel(self.tr(
-            "Each key below decrypts one file of this item with the standard age tool "
-            "(age -d -i key.txt FILE > out). Anyone with a key and the file can read it: never store "
-            "these keys next to the vault, and close this window when you are done. This view is recorded "
-            "in the custody log."), self)
+        warning = QLabel(
+            self.tr(
+                "Each key below decrypts one file of this item with the standard age tool "
+                "(age -d -i key.txt FILE > out). Anyone with a key and the file can read it: never store "
+                "these keys next to the vault, and close this window when you are done. This view is recorded "
+                "in the custody log."
+            ),
+            self,
+        )
         warning.setWordWrap(True)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
@@ -170,8 +178,9 @@ class MediaActions(QObject):
     saved_copy = Signal(object)  # Path
     failed = Signal(object)
 
-    def __init__(self, session: Session, jobs: JobRunner, current: Callable[[], MediaItem | None],
-                 parent: QWidget) -> None:
+    def __init__(
+        self, session: Session, jobs: JobRunner, current: Callable[[], MediaItem | None], parent: QWidget
+    ) -> None:
         super().__init__(parent)
         self._session = session
         self._jobs = jobs
@@ -182,12 +191,14 @@ class MediaActions(QObject):
         self.edit_button.setToolTip(self.tr("Caption, date taken, place and tags"))
         self.edit_button.clicked.connect(self.edit_info)
         self.save_working_button = QPushButton(self.tr("Save c&lean copy…"), parent)
-        self.save_working_button.setToolTip(self.tr("Write the decrypted working copy (no metadata, with "
-                                                    "its redactions) to a file you choose"))
+        self.save_working_button.setToolTip(
+            self.tr("Write the decrypted working copy (no metadata, with its redactions) to a file you choose")
+        )
         self.save_working_button.clicked.connect(lambda: self.ask_save(original=False))
         self.save_original_button = QPushButton(self.tr("Save ori&ginal…"), parent)
-        self.save_original_button.setToolTip(self.tr("Write the decrypted original, with all its metadata, to a "
-                                                     "file you choose"))
+        self.save_original_button.setToolTip(
+            self.tr("Write the decrypted original, with all its metadata, to a file you choose")
+        )
         self.save_original_button.clicked.connect(lambda: self.ask_save(original=True))
         self.keys_button = QPushButton(self.tr("Recovery &keys…"), parent)
         self.keys_button.setToolTip(self.tr("Show how to decrypt this item's files with the standard age tool"))
@@ -195,8 +206,13 @@ class MediaActions(QObject):
         self.delete_button = QPushButton(self.tr("Delete item…"), parent)
         self.delete_button.setAccessibleName(self.tr("Delete this media item"))
         self.delete_button.clicked.connect(self.ask_delete)
-        self.buttons = (self.edit_button, self.save_working_button, self.save_original_button, self.keys_button,
-                        self.delete_button)
+        self.buttons = (
+            self.edit_button,
+            self.save_working_button,
+            self.save_original_button,
+            self.keys_button,
+            self.delete_button,
+        )
         self.refresh()
 
     def refresh(self) -> None:
@@ -231,16 +247,27 @@ class MediaActions(QObject):
         title = self.tr("Save the original as") if original else self.tr("Save the clean copy as")
 
         def pick() -> QFileDialog:
-            return ask_path(self._parent, title, PathMode.SAVE_FILE,
-                            lambda paths: self.save_copy(item.id, paths[0], original), suggested=suggested)
+            return ask_path(
+                self._parent,
+                title,
+                PathMode.SAVE_FILE,
+                lambda paths: self.save_copy(item.id, paths[0], original),
+                suggested=suggested,
+            )
 
         if not original:
             return pick()
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Save the original?"), self.tr(
-            "The original still carries everything listed as risky (position, camera serial, owner…). "
-            "Once saved it is an ordinary, unencrypted file: keep it only on an encrypted drive, and never "
-            "share it. Saving is recorded in the custody log."),
-            QMessageBox.StandardButton.Cancel, self._parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Save the original?"),
+            self.tr(
+                "The original still carries everything listed as risky (position, camera serial, owner…). "
+                "Once saved it is an ordinary, unencrypted file: keep it only on an encrypted drive, and never "
+                "share it. Saving is recorded in the custody log."
+            ),
+            QMessageBox.StandardButton.Cancel,
+            self._parent,
+        )
         go = box.addButton(self.tr("Choose where to save…"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)
@@ -289,10 +316,17 @@ class MediaActions(QObject):
         if item is None:
             return None
         name = item.caption or ms.escape_name(item.original_name)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete media item"), self.tr(
-            "Delete “{name}” with its original and every working copy? This cannot be undone: the keys of "
-            "its files are destroyed. The custody log keeps an entry saying it was deleted, when and by "
-            "whom.").format(name=name), QMessageBox.StandardButton.Cancel, self._parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Delete media item"),
+            self.tr(
+                "Delete “{name}” with its original and every working copy? This cannot be undone: the keys of "
+                "its files are destroyed. The custody log keeps an entry saying it was deleted, when and by "
+                "whom."
+            ).format(name=name),
+            QMessageBox.StandardButton.Cancel,
+            self._parent,
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
         delete = box.addButton(self.tr("&Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

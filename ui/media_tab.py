@@ -103,8 +103,9 @@ def decode_image(data: bytes, max_side: int | None = None, orientation: int = 1)
     if rotation:
         image = image.transformed(QTransform().rotate(rotation))
     if max_side is not None and max(image.width(), image.height()) > max_side:
-        image = image.scaled(max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio,
-                             Qt.TransformationMode.SmoothTransformation)
+        image = image.scaled(
+            max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
     return image
 
 
@@ -183,8 +184,9 @@ class MediaListModel(QAbstractListModel):
             self.items.extend(page)
             self.endInsertRows()
 
-    def set_items(self, items: list[MediaItem], fetch: Callable[[int, int], list[MediaItem]] | None = None,
-                  exhausted: bool = True) -> None:
+    def set_items(
+        self, items: list[MediaItem], fetch: Callable[[int, int], list[MediaItem]] | None = None, exhausted: bool = True
+    ) -> None:
         """The first pages; ``fetch`` reads further ones unless ``exhausted``."""
         self._fetch, self._exhausted = fetch, exhausted or fetch is None
         self.beginResetModel()
@@ -267,8 +269,12 @@ class ImageView(QWidget):
 
     def to_widget(self, rect: QRect) -> QRect:
         scale, left, top = self.image_rect()
-        return QRect(round(left + rect.x() * scale), round(top + rect.y() * scale),
-                     max(1, round(rect.width() * scale)), max(1, round(rect.height() * scale)))
+        return QRect(
+            round(left + rect.x() * scale),
+            round(top + rect.y() * scale),
+            max(1, round(rect.width() * scale)),
+            max(1, round(rect.height() * scale)),
+        )
 
     def to_image(self, point: QPoint) -> QPoint:
         scale, left, top = self.image_rect()
@@ -282,12 +288,16 @@ class ImageView(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().window())
         if self.image is None:
-            painter.drawText(self.rect().adjusted(8, 8, -8, -8),
-                             int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap), self.placeholder)
+            painter.drawText(
+                self.rect().adjusted(8, 8, -8, -8),
+                int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap),
+                self.placeholder,
+            )
         else:
             scale, left, top = self.image_rect()
-            target = QRect(round(left), round(top), round(self.image.width() * scale),
-                           round(self.image.height() * scale))
+            target = QRect(
+                round(left), round(top), round(self.image.width() * scale), round(self.image.height() * scale)
+            )
             painter.drawImage(target, self.image)
             self.paint_overlay(painter)
         painter.end()
@@ -332,19 +342,23 @@ class ImageCanvas(ImageView):
         self.setAccessibleDescription(hint)
 
     def keyboard_hint(self) -> str:
-        return self.tr("Keyboard: N new box, arrows move, Shift+arrows resize, Ctrl bigger steps, Enter adds, "
-                       "Esc cancels, Tab goes through the boxes, Delete removes the selected one.")
+        return self.tr(
+            "Keyboard: N new box, arrows move, Shift+arrows resize, Ctrl bigger steps, Enter adds, "
+            "Esc cancels, Tab goes through the boxes, Delete removes the selected one."
+        )
 
     def status_text(self) -> str:
         """What a keyboard user is working on, in words (shown under the canvas and read out)."""
         if self.pending is not None:
             r = self.pending
             return self.tr("New box at {x},{y}, {w}×{h} pixels: Enter adds it, Esc cancels.").format(
-                x=r.x(), y=r.y(), w=r.width(), h=r.height())
+                x=r.x(), y=r.y(), w=r.width(), h=r.height()
+            )
         if 0 <= self.selected < len(self.boxes):
             r = self.boxes[self.selected]
             return self.tr("Box {n} of {m} at {x},{y}, {w}×{h} pixels: arrows move it, Delete removes it.").format(
-                n=self.selected + 1, m=len(self.boxes), x=r.x(), y=r.y(), w=r.width(), h=r.height())
+                n=self.selected + 1, m=len(self.boxes), x=r.x(), y=r.y(), w=r.width(), h=r.height()
+            )
         return self.keyboard_hint()
 
     def set_image(self, image: QImage | None, placeholder: str = "") -> None:
@@ -428,8 +442,7 @@ class ImageCanvas(ImageView):
         ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
         shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
         plain = mods == Qt.KeyboardModifier.NoModifier
-        arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1),
-                  Qt.Key.Key_Down: (0, 1)}
+        arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
         if key in (Qt.Key.Key_N, Qt.Key.Key_Insert) and plain:
             self.start_box()
         elif key in arrows and not mods & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier):
@@ -506,8 +519,11 @@ class ImageCanvas(ImageView):
             painter.setPen(QPen(QColor("cyan"), 1, Qt.PenStyle.DashLine))
             painter.drawRect(self.to_widget(self._current))
         # The box under keyboard control: a thick outline in two colours, visible on any picture.
-        active = self.pending if self.pending is not None else (
-            self.boxes[self.selected] if 0 <= self.selected < len(self.boxes) else None)
+        active = (
+            self.pending
+            if self.pending is not None
+            else (self.boxes[self.selected] if 0 <= self.selected < len(self.boxes) else None)
+        )
         if active is not None:
             rect = self.to_widget(active)
             painter.setBrush(QBrush(QColor(0, 255, 255, 60)) if self.pending is not None else Qt.BrushStyle.NoBrush)
@@ -568,8 +584,9 @@ class AudioPlayer(QWidget):
         self.play_button.setAccessibleName(self.tr("Play the recording"))
         self.play_button.setToolTip(self.tr("Play the working copy (Alt+Y; Space while the player has focus)"))
         self.play_button.clicked.connect(self.play)
-        self.pause_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_MediaPause), self.tr("Paus&e"),
-                                        self)
+        self.pause_button = QPushButton(
+            style.standardIcon(QStyle.StandardPixmap.SP_MediaPause), self.tr("Paus&e"), self
+        )
         self.pause_button.setAccessibleName(self.tr("Pause the recording"))
         self.pause_button.setToolTip(self.tr("Pause (Alt+E; Space while the player has focus)"))
         self.pause_button.clicked.connect(self.pause)
@@ -590,8 +607,12 @@ class AudioPlayer(QWidget):
         self.message.setWordWrap(True)
         self.message.setVisible(False)
         # Media keys work anywhere in the window while the player is shown.
-        for key, slot in ((Qt.Key.Key_MediaTogglePlayPause, self.toggle), (Qt.Key.Key_MediaPlay, self.play),
-                          (Qt.Key.Key_MediaPause, self.pause), (Qt.Key.Key_MediaStop, self.stop)):
+        for key, slot in (
+            (Qt.Key.Key_MediaTogglePlayPause, self.toggle),
+            (Qt.Key.Key_MediaPlay, self.play),
+            (Qt.Key.Key_MediaPause, self.pause),
+            (Qt.Key.Key_MediaStop, self.stop),
+        ):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(slot)
         row = QHBoxLayout()
@@ -634,9 +655,12 @@ class AudioPlayer(QWidget):
 
     def _set_unavailable(self, reason: str) -> bool:
         self.unavailable = reason
-        self.message.setText(self.tr(
-            "Playback is unavailable on this computer: its multimedia libraries could not be loaded. "
-            "The recording is kept safely in the vault."))
+        self.message.setText(
+            self.tr(
+                "Playback is unavailable on this computer: its multimedia libraries could not be loaded. "
+                "The recording is kept safely in the vault."
+            )
+        )
         self.message.setVisible(True)
         self._update()
         self.changed.emit()
@@ -766,8 +790,6 @@ class AudioPlayer(QWidget):
 
 
 # --- the tab ---------------------------------------------------------------------------------------
-
-
 
 
 _CATEGORY_LABELS = {
@@ -918,8 +940,7 @@ class MediaTab(QWidget):
         self.suggestion_list.setAccessibleName(self.tr("Face suggestions"))
         self.suggestion_list.setMaximumHeight(90)
         buttons = QHBoxLayout()
-        for button in (self.faces_button, self.accept_button, self.reject_button, self.clear_button,
-                       self.apply_button):
+        for button in (self.faces_button, self.accept_button, self.reject_button, self.clear_button, self.apply_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.boxes_label = QLabel(self)
@@ -954,7 +975,8 @@ class MediaTab(QWidget):
         self.model.modelReset.connect(self.item_actions.refresh)  # a reload leaves nothing selected
         self.item_actions.deleted.connect(lambda _id: self.reload())
         self.item_actions.saved_copy.connect(
-            lambda path: self.status_label.setText(self.tr("Saved a decrypted copy to {path}.").format(path=path)))
+            lambda path: self.status_label.setText(self.tr("Saved a decrypted copy to {path}.").format(path=path))
+        )
         item_buttons = QHBoxLayout()
         for button in self.item_actions.buttons:
             item_buttons.addWidget(button)
@@ -975,8 +997,12 @@ class MediaTab(QWidget):
 
     # --- helpers -------------------------------------------------------------------------------
 
-    def _start(self, fn: Callable[[Callable[[int, str], None]], Any], on_done: Callable[[Any], None],
-               on_progress: Callable[[int, str], None] | None = None) -> None:
+    def _start(
+        self,
+        fn: Callable[[Callable[[int, str], None]], Any],
+        on_done: Callable[[Any], None],
+        on_progress: Callable[[int, str], None] | None = None,
+    ) -> None:
         generation = self._generation
 
         def finished(result: Any) -> None:
@@ -1044,8 +1070,7 @@ class MediaTab(QWidget):
             items, exhausted = result
             self.model.set_items(items, fetch, exhausted)
             if not items:
-                self.status_label.setText(self.tr(
-                    "No photos or recordings yet. Use Import files or drop files here."))
+                self.status_label.setText(self.tr("No photos or recordings yet. Use Import files or drop files here."))
             row = self.model.row_of(keep) if keep else -1
             if row >= 0:
                 self.view.setCurrentIndex(self.model.index(row, 0))
@@ -1162,12 +1187,12 @@ class MediaTab(QWidget):
         if bad:
             parts.append(self.tr("{n} could not be imported; see the list below.").format(n=len(bad)))
         if cancelled:
-            parts.append(self.tr("Import cancelled: {n} file(s) were not imported.").format(
-                n=asked - len(results)))
+            parts.append(self.tr("Import cancelled: {n} file(s) were not imported.").format(n=asked - len(results)))
         self.status_label.setText(" ".join(parts))
         for r in bad:
-            entry = QListWidgetItem(self.tr("{name}: {reason}").format(
-                name=ms.escape_name(r.source.name), reason=r.error or ""))
+            entry = QListWidgetItem(
+                self.tr("{name}: {reason}").format(name=ms.escape_name(r.source.name), reason=r.error or "")
+            )
             entry.setForeground(QColor("#a00000"))
             self.failures.addItem(entry)
         self.failures.setVisible(bool(bad))
@@ -1210,9 +1235,12 @@ class MediaTab(QWidget):
             self._update_redaction_controls()
             return
         if item.not_exportable:
-            self.not_exportable_label.setText(self.tr(
-                "Not exportable: {reason}. The original is kept sealed in the vault and is never "
-                "included in an export.").format(reason=item.not_exportable))
+            self.not_exportable_label.setText(
+                self.tr(
+                    "Not exportable: {reason}. The original is kept sealed in the vault and is never "
+                    "included in an export."
+                ).format(reason=item.not_exportable)
+            )
         for text, risky in self.describe(item):
             self._detail(text, risky)
         if item.kind is MediaKind.PHOTO:
@@ -1245,16 +1273,32 @@ class MediaTab(QWidget):
         lines: list[tuple[str, bool]] = []
         inspection = Inspection.from_json(item.inspection)
         size = f" {inspection.width}×{inspection.height}" if inspection.width and inspection.height else ""
-        lines.append((self.tr("File: {name} ({type}{size})").format(
-            name=ms.escape_name(item.original_name), type=inspection.media_type.value, size=size), False))
-        for label, value in ((self.tr("Caption"), item.caption), (self.tr("Date taken"), item.capture_date or ""),
-                             (self.tr("Place"), item.place), (self.tr("Tags"), ", ".join(item.tags))):
+        lines.append(
+            (
+                self.tr("File: {name} ({type}{size})").format(
+                    name=ms.escape_name(item.original_name), type=inspection.media_type.value, size=size
+                ),
+                False,
+            )
+        )
+        for label, value in (
+            (self.tr("Caption"), item.caption),
+            (self.tr("Date taken"), item.capture_date or ""),
+            (self.tr("Place"), item.place),
+            (self.tr("Tags"), ", ".join(item.tags)),
+        ):
             if value:
                 lines.append((f"{label}: {value}", False))
         risky = inspection.risky
         if risky:
-            lines.append((self.tr("The original carried {n} risky item(s); they are NOT in the working copy:").format(
-                n=len(risky)), False))
+            lines.append(
+                (
+                    self.tr("The original carried {n} risky item(s); they are NOT in the working copy:").format(
+                        n=len(risky)
+                    ),
+                    False,
+                )
+            )
             # the position first: it is what endangers people most
             for finding in sorted(risky, key=lambda f: (f.category is not Category.GPS, "position" not in f.key)):
                 label = self.tr(_CATEGORY_LABELS.get(finding.category, finding.category.value))
@@ -1267,13 +1311,25 @@ class MediaTab(QWidget):
                 lines.append((f"{label}: {finding.key} = {finding.value}", False))
         for key, value in sorted(inspection.facts.items()):
             lines.append((f"{key}: {value}", False))
-        lines.append((self.tr("Original SHA-256: {sha} ({size} bytes)").format(
-            sha=item.original_sha256, size=item.original_size), False))
+        lines.append(
+            (
+                self.tr("Original SHA-256: {sha} ({size} bytes)").format(
+                    sha=item.original_sha256, size=item.original_size
+                ),
+                False,
+            )
+        )
         if not item.versions:
             lines.append((self.tr("No working copy: only the sealed original exists."), False))
         for version in item.versions:
-            lines.append((self.tr("Working copy v{n}: SHA-256 {sha} ({size} bytes), {when}").format(
-                n=version.version, sha=version.sha256, size=version.size, when=version.created), False))
+            lines.append(
+                (
+                    self.tr("Working copy v{n}: SHA-256 {sha} ({size} bytes), {when}").format(
+                        n=version.version, sha=version.sha256, size=version.size, when=version.created
+                    ),
+                    False,
+                )
+            )
             lines.extend((f"    • {step}", False) for step in version.transformations)
         return lines
 
@@ -1350,8 +1406,11 @@ class MediaTab(QWidget):
         self.reject_button.setEnabled(has_suggestions)
         n_boxes = len(self.canvas.boxes)
         n_accepted = sum(1 for s in self.canvas.suggestions if s.state == ACCEPTED)
-        self.boxes_label.setText(self.tr("Boxes to burn in: {n} drawn, {m} accepted face(s).").format(
-            n=n_boxes, m=n_accepted) if photo else "")
+        self.boxes_label.setText(
+            self.tr("Boxes to burn in: {n} drawn, {m} accepted face(s).").format(n=n_boxes, m=n_accepted)
+            if photo
+            else ""
+        )
 
     def add_box(self, rect: QRect) -> None:
         """A box in image coordinates of the upright working image (what the mouse gesture gives)."""
@@ -1391,8 +1450,9 @@ class MediaTab(QWidget):
             if self.current_item is not None and self.current_item.id == item_id:
                 self._show_item(new_item)
             version = new_item.working.version if new_item.working else 0
-            self.status_label.setText(self.tr(
-                "Saved working copy v{n}. The original and earlier versions are kept.").format(n=version))
+            self.status_label.setText(
+                self.tr("Saved working copy v{n}. The original and earlier versions are kept.").format(n=version)
+            )
             self.redaction_applied.emit(new_item)
 
         self._start(lambda _p: ms.redact_photo(vault, item_id, boxes, reason=reason), done)
@@ -1427,17 +1487,20 @@ class MediaTab(QWidget):
             self.suggestion_list.setCurrentRow(0)
             self.suggestion_list.setFocus()
         else:
-            self.boxes_label.setText(self.tr(
-                "No faces were found. Face detection misses faces: look at the picture yourself."))
+            self.boxes_label.setText(
+                self.tr("No faces were found. Face detection misses faces: look at the picture yourself.")
+            )
 
     def _refresh_suggestions(self) -> None:
         row = self.suggestion_list.currentRow()
         self.suggestion_list.clear()
-        states = {SUGGESTED: self.tr("to review"), ACCEPTED: self.tr("will be redacted"),
-                  REJECTED: self.tr("rejected")}
+        states = {SUGGESTED: self.tr("to review"), ACCEPTED: self.tr("will be redacted"), REJECTED: self.tr("rejected")}
         for number, s in enumerate(self.canvas.suggestions, 1):
-            self.suggestion_list.addItem(self.tr("Face {n} at {x},{y} ({w}×{h}): {state}").format(
-                n=number, x=s.box.x, y=s.box.y, w=s.box.w, h=s.box.h, state=states[s.state]))
+            self.suggestion_list.addItem(
+                self.tr("Face {n} at {x},{y} ({w}×{h}): {state}").format(
+                    n=number, x=s.box.x, y=s.box.y, w=s.box.w, h=s.box.h, state=states[s.state]
+                )
+            )
         if 0 <= row < self.suggestion_list.count():
             self.suggestion_list.setCurrentRow(row)
         self.canvas.update()
@@ -1488,5 +1551,3 @@ class MediaTab(QWidget):
         self.failures.clear()
         self.suggestion_list.clear()
         self.case_id = None
-
-

@@ -78,7 +78,7 @@ class ListSource(Generic[T]):
         if self._loader is not None:
             loader, self._loader = self._loader, None
             self._rows = list(loader())
-        return self._rows[offset:offset + limit]
+        return self._rows[offset : offset + limit]
 
 
 @dataclass(frozen=True)
@@ -91,8 +91,13 @@ class Column(Generic[T]):
 class RecordTableModel(QAbstractTableModel, Generic[T]):
     """Read-only rows of records; ``key(row)`` is the record id (for selecting a search hit)."""
 
-    def __init__(self, columns: Sequence[Column[T]], key: Callable[[T], str], batch: int = DEFAULT_BATCH,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column[T]],
+        key: Callable[[T], str],
+        batch: int = DEFAULT_BATCH,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._key = key
@@ -172,8 +177,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             return self._key(record)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
@@ -184,6 +188,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
 
 
 # --- column sets ---------------------------------------------------------------------------------
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Models", text)
@@ -213,12 +218,16 @@ def person_label(person: Person | None) -> str:
 
 
 def case_model(parent: QObject | None = None) -> RecordTableModel[Case]:
-    return RecordTableModel([Column(_tr("Case"), lambda c: c.title, lambda c: _first_line(c.description))],
-                            key=lambda c: c.id, parent=parent)
+    return RecordTableModel(
+        [Column(_tr("Case"), lambda c: c.title, lambda c: _first_line(c.description))],
+        key=lambda c: c.id,
+        parent=parent,
+    )
 
 
-def testimony_model(persons: Callable[[str], Person | None],
-                    parent: QObject | None = None) -> RecordTableModel[Testimony]:
+def testimony_model(
+    persons: Callable[[str], Person | None], parent: QObject | None = None
+) -> RecordTableModel[Testimony]:
     columns: list[Column[Testimony]] = [
         Column(_tr("Person"), lambda t: person_label(persons(t.person_id))),
         Column(_tr("Date"), lambda t: t.interview_date.isoformat() if t.interview_date else ""),
@@ -260,8 +269,9 @@ def site_model(parent: QObject | None = None) -> RecordTableModel[Site]:
         Column(_tr("Town"), lambda s: s.town),
         Column(_tr("Province"), lambda s: s.province),
         Column(_tr("Sensitive"), lambda s: _yes(s.sensitive)),
-        Column(_tr("Coordinates"),
-               lambda s: f"{s.lat:.5f}, {s.lon:.5f}" if s.lat is not None and s.lon is not None else ""),
+        Column(
+            _tr("Coordinates"), lambda s: f"{s.lat:.5f}, {s.lon:.5f}" if s.lat is not None and s.lon is not None else ""
+        ),
     ]
     return RecordTableModel(columns, key=lambda s: s.id, parent=parent)
 
@@ -289,6 +299,7 @@ def revision_model(parent: QObject | None = None) -> RecordTableModel[TestimonyR
 
 
 # --- search results ------------------------------------------------------------------------------
+
 
 def kind_label(kind: RecordKind) -> str:
     return {

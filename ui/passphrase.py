@@ -82,9 +82,13 @@ class NewPassphraseFields(QWidget):
         self.strength_bar.setAccessibleName(self.tr("Passphrase strength"))
         self.strength_label = QLabel(self)
         self.strength_label.setWordWrap(True)
-        self.hint = QLabel(self.tr(
-            "Use at least {n} characters. A sentence of four or more unusual words is strong and "
-            "easy to remember. Nobody can reset a forgotten passphrase.").format(n=MIN_PASSPHRASE), self)
+        self.hint = QLabel(
+            self.tr(
+                "Use at least {n} characters. A sentence of four or more unusual words is strong and "
+                "easy to remember. Nobody can reset a forgotten passphrase."
+            ).format(n=MIN_PASSPHRASE),
+            self,
+        )
         self.hint.setWordWrap(True)
         self.match_label = QLabel(self)
         self.match_label.setWordWrap(True)
@@ -128,8 +132,7 @@ class NewPassphraseFields(QWidget):
     @property
     def acceptable(self) -> bool:
         passphrase = self.passphrase_edit.text()
-        return (len(passphrase) >= MIN_PASSPHRASE and bool(passphrase.strip())
-                and passphrase == self.confirm_edit.text())
+        return len(passphrase) >= MIN_PASSPHRASE and bool(passphrase.strip()) and passphrase == self.confirm_edit.text()
 
     def secret(self) -> SecretStr:
         return SecretStr(self.passphrase_edit.text())
@@ -151,8 +154,9 @@ class ChangePassphraseDialog(QDialog):
     changed = Signal()
     failed = Signal(object)
 
-    def __init__(self, vault: Callable[[], Vault], jobs: JobRunner, after_recovery: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: Callable[[], Vault], jobs: JobRunner, after_recovery: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._vault = vault
         self._jobs = jobs
@@ -164,11 +168,13 @@ class ChangePassphraseDialog(QDialog):
         if after_recovery:
             intro_text = self.tr(
                 "You opened the vault with the recovery key. Choose a new passphrase now, so you do not "
-                "need the key again. Your recovery key stays valid; keep the paper safe.")
+                "need the key again. Your recovery key stays valid; keep the paper safe."
+            )
         else:
             intro_text = self.tr(
                 "Type your current passphrase, then the new one twice. Only the key that protects the vault is "
-                "re-wrapped: this takes a second, and the recovery key stays valid.")
+                "re-wrapped: this takes a second, and the recovery key stays valid."
+            )
         self.intro = QLabel(intro_text, self)
         self.intro.setWordWrap(True)
         self.current_edit = secret_field(self, self.tr("Current passphrase"))

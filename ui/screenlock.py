@@ -119,8 +119,9 @@ class ScreenLockWatcher(QObject):
 
     lock_requested = Signal(str)
 
-    def __init__(self, parent: QObject | None = None, *, session_address: str | None = None,
-                 system_address: str | None = None) -> None:
+    def __init__(
+        self, parent: QObject | None = None, *, session_address: str | None = None, system_address: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.session_address = session_address
         self.system_address = system_address
@@ -192,8 +193,11 @@ class ScreenLockWatcher(QObject):
     def _connect_bus(self, kind: str, address: str | None, bus: QDBusConnection.BusType) -> QDBusConnection | None:
         # A private, named connection per start, so stop() can close it with everything hooked to it.
         name = f"evidence-screenlock-{id(self):x}-{self._generation}-{kind}"
-        conn = (QDBusConnection.connectToBus(address, name) if address is not None
-                else QDBusConnection.connectToBus(bus, name))
+        conn = (
+            QDBusConnection.connectToBus(address, name)
+            if address is not None
+            else QDBusConnection.connectToBus(bus, name)
+        )
         self._bus_names.append(name)
         return conn if conn.isConnected() else None
 
@@ -202,8 +206,9 @@ class ScreenLockWatcher(QObject):
         if conn is None:
             return
         self._system = conn
-        if conn.connect(LOGIN1_SERVICE, LOGIN1_PATH, LOGIN1_MANAGER, "PrepareForSleep", self,
-                        _slot("_prepare_for_sleep(bool)")):
+        if conn.connect(
+            LOGIN1_SERVICE, LOGIN1_PATH, LOGIN1_MANAGER, "PrepareForSleep", self, _slot("_prepare_for_sleep(bool)")
+        ):
             self._sources.append(SLEEP)
             self._take_inhibitor()
         # "auto" is the caller's session (or the user's graphical one); signals come from the
@@ -231,8 +236,9 @@ class ScreenLockWatcher(QObject):
         self._pending.append(watcher)
         watcher.finished.connect(partial(self._answered, watcher, self._generation, handler))
 
-    def _answered(self, watcher: QDBusPendingCallWatcher, generation: int,
-                  handler: Callable[[object], None], *_: object) -> None:
+    def _answered(
+        self, watcher: QDBusPendingCallWatcher, generation: int, handler: Callable[[object], None], *_: object
+    ) -> None:
         if watcher in self._pending:
             self._pending.remove(watcher)
         watcher.deleteLater()
@@ -307,8 +313,9 @@ if sys.platform == "win32":
             super().__init__()
             self._report = report
 
-        def nativeEventFilter(self, eventType: QByteArray | bytes | bytearray | memoryview,
-                              message: int) -> tuple[bool, int]:
+        def nativeEventFilter(
+            self, eventType: QByteArray | bytes | bytearray | memoryview, message: int
+        ) -> tuple[bool, int]:
             kind = eventType.data() if isinstance(eventType, QByteArray) else bytes(eventType)
             if message and kind == b"windows_generic_MSG":
                 msg = wintypes.MSG.from_address(int(message))
@@ -348,6 +355,7 @@ if sys.platform == "win32":
                 app.removeNativeEventFilter(self._filter)
             self._window.destroy()
 else:
+
     class _WindowsWatch:
         """Not on Windows: never constructed (``start`` checks the platform)."""
 

@@ -200,9 +200,12 @@ class TestimonyEditor(QWidget):
         self.redact_action.setEnabled(self._map.ok)
         self.redact_button.setEnabled(self._map.ok)
         if not self._map.ok:
-            self.status_label.setText(self.tr(
-                "This transcript contains characters the editor cannot show exactly, so redactions "
-                "cannot be marked here."))
+            self.status_label.setText(
+                self.tr(
+                    "This transcript contains characters the editor cannot show exactly, so redactions "
+                    "cannot be marked here."
+                )
+            )
 
     def _apply_highlights(self, spans: tuple[Span, ...]) -> None:
         if self._map is None:
@@ -221,14 +224,15 @@ class TestimonyEditor(QWidget):
 
     def highlighted_spans(self) -> list[tuple[int, int]]:
         """The highlighted ranges as document positions (for tests and accessibility checks)."""
-        return [(s.cursor.selectionStart(), s.cursor.selectionEnd())
-                for s in self.text_edit.extraSelections()]
+        return [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in self.text_edit.extraSelections()]
 
     def _modification_changed(self, modified: bool) -> None:
         if modified and self.testimony is not None and self.testimony.redacted_spans:
-            self.status_label.setText(self.tr(
-                "You changed the text. Saving it removes its {n} redaction marks; mark them again "
-                "after saving.").format(n=len(self.testimony.redacted_spans)))
+            self.status_label.setText(
+                self.tr(
+                    "You changed the text. Saving it removes its {n} redaction marks; mark them again after saving."
+                ).format(n=len(self.testimony.redacted_spans))
+            )
         elif not modified:
             self.status_label.clear()
 
@@ -265,8 +269,9 @@ class TestimonyEditor(QWidget):
             self.status_label.setText(self.tr("Select the words to redact first, then press Ctrl+R."))
             return False
         if self.is_modified:
-            self.status_label.setText(self.tr(
-                "Save the changed text first (Ctrl+S), then select the words again and press Ctrl+R."))
+            self.status_label.setText(
+                self.tr("Save the changed text first (Ctrl+S), then select the words again and press Ctrl+R.")
+            )
             return False
         if self._map is None or not self._map.ok:
             return False
@@ -312,8 +317,9 @@ class TestimonyEditor(QWidget):
         self.summary_edit = QPlainTextEdit(self.details_page)
         self.summary_edit.setAccessibleName(self.tr("Summary"))
         self.summary_edit.setTabChangesFocus(True)
-        note = QLabel(self.tr(
-            "Interviewer and interpreter never leave the vault: exports leave them out."), self.details_page)
+        note = QLabel(
+            self.tr("Interviewer and interpreter never leave the vault: exports leave them out."), self.details_page
+        )
         note.setWordWrap(True)
         form = QFormLayout(self.details_page)
         form.addRow(self.tr("&Person:"), self.person_combo)
@@ -325,8 +331,14 @@ class TestimonyEditor(QWidget):
         form.addRow(self.tr("T&ags:"), self.tags_edit)
         form.addRow(self.tr("S&ummary:"), self.summary_edit)
         form.addRow("", note)
-        for edit in (self.date_edit, self.place_edit, self.interviewer_edit, self.interpreter_edit,
-                     self.language_edit, self.tags_edit):
+        for edit in (
+            self.date_edit,
+            self.place_edit,
+            self.interviewer_edit,
+            self.interpreter_edit,
+            self.language_edit,
+            self.tags_edit,
+        ):
             edit.textChanged.connect(self._details_edited)
         self.summary_edit.textChanged.connect(self._details_edited)
         self.person_combo.currentIndexChanged.connect(self._details_edited)
@@ -402,14 +414,18 @@ class TestimonyEditor(QWidget):
         buttons.addWidget(self.detach_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self.media_page)
-        layout.addWidget(QLabel(self.tr("The recording of this interview and other media it refers to:"),
-                                self.media_page))
+        layout.addWidget(
+            QLabel(self.tr("The recording of this interview and other media it refers to:"), self.media_page)
+        )
         layout.addWidget(self.media_list, 1)
         layout.addLayout(buttons)
 
     def media_label(self, item: MediaItem) -> str:
-        kind = {MediaKind.PHOTO: self.tr("Photo"), MediaKind.AUDIO: self.tr("Recording"),
-                MediaKind.VIDEO: self.tr("Video")}.get(item.kind, self.tr("Document"))
+        kind = {
+            MediaKind.PHOTO: self.tr("Photo"),
+            MediaKind.AUDIO: self.tr("Recording"),
+            MediaKind.VIDEO: self.tr("Video"),
+        }.get(item.kind, self.tr("Document"))
         name = item.caption or ms.escape_name(item.original_name)
         date = f" · {item.capture_date}" if item.capture_date else ""
         return f"{kind}: {name}{date}"
@@ -439,8 +455,11 @@ class TestimonyEditor(QWidget):
     def open_attach_dialog(self) -> AttachMediaDialog | None:
         items = self.attachable()
         if not items:
-            self.status_label.setText(self.tr(
-                "Every media item of this case is attached already. Import the recording in the Media tab first."))
+            self.status_label.setText(
+                self.tr(
+                    "Every media item of this case is attached already. Import the recording in the Media tab first."
+                )
+            )
             return None
         dialog = AttachMediaDialog([(self.media_label(i), i.id) for i in items], self)
         dialog.chosen.connect(self.attach)
@@ -499,8 +518,14 @@ class TestimonyEditor(QWidget):
         self.summary_edit.clear()
         self.media_list.clear()
         self.person_combo.clear()
-        for edit in (self.date_edit, self.place_edit, self.interviewer_edit, self.interpreter_edit,
-                     self.language_edit, self.tags_edit):
+        for edit in (
+            self.date_edit,
+            self.place_edit,
+            self.interviewer_edit,
+            self.interpreter_edit,
+            self.language_edit,
+            self.tags_edit,
+        ):
             edit.clear()
         self.close()
 
@@ -511,10 +536,13 @@ class TestimonyEditor(QWidget):
         event.ignore()
         if self._close_box is not None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
-                          self.tr("The testimony has changes that are not saved. Save them as a new revision?"),
-                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved changes"),
+            self.tr("The testimony has changes that are not saved. Save them as a new revision?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         box.finished.connect(lambda result: self._close_answered(box, result))
         self._close_box = box

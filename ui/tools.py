@@ -76,8 +76,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
-
-
 OUTCOME_LABELS: dict[Outcome, str] = {
     Outcome.ADDED: QT_TRANSLATE_NOOP("Tools", "New in this vault"),
     Outcome.UNCHANGED: QT_TRANSLATE_NOOP("Tools", "Already here, unchanged"),
@@ -113,8 +111,9 @@ def _size(n: int) -> str:
 class PathField(QWidget):
     """A path typed or chosen with Browse…; the picker never leaves a folder history behind."""
 
-    def __init__(self, mode: PathMode, caption: str, accessible_name: str, parent: QWidget | None = None,
-                 suffix: str = "") -> None:
+    def __init__(
+        self, mode: PathMode, caption: str, accessible_name: str, parent: QWidget | None = None, suffix: str = ""
+    ) -> None:
         super().__init__(parent)
         self.mode = mode
         self.caption = caption
@@ -141,8 +140,9 @@ class PathField(QWidget):
         self.edit.setText(str(path))
 
     def browse(self) -> QFileDialog:
-        return ask_path(self, self.caption, self.mode, lambda paths: self.edit.setText(str(paths[0])),
-                        suffix=self.suffix)
+        return ask_path(
+            self, self.caption, self.mode, lambda paths: self.edit.setText(str(paths[0])), suffix=self.suffix
+        )
 
 
 class SecretRows:
@@ -155,7 +155,8 @@ class SecretRows:
         self.recovery_check = QCheckBox(_tr("Use the recovery &key instead"), dialog)
         self.show_check = QCheckBox(_tr("S&how what I type"), dialog)
         self.show_check.toggled.connect(
-            lambda on: self.edit.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
+            lambda on: self.edit.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
+        )
         form.addRow(self.label, self.edit)
         form.addRow("", self.recovery_check)
         form.addRow("", self.show_check)
@@ -180,8 +181,16 @@ class ToolDialog(QDialog):
     succeeded = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, name: str, title: str, intro: str, run_text: str, jobs: JobRunner,
-                 parent: QWidget | None = None, vault_busy: Callable[[], bool] | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        title: str,
+        intro: str,
+        run_text: str,
+        jobs: JobRunner,
+        parent: QWidget | None = None,
+        vault_busy: Callable[[], bool] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.setWindowTitle(title)
@@ -203,8 +212,9 @@ class ToolDialog(QDialog):
         self.result_label.setObjectName("toolResult")
         self.result_label.setWordWrap(True)
         self.result_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.result_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.details = QListWidget(self)
         self.details.setObjectName("toolDetails")
         self.details.setAccessibleName(self.tr("Details"))
@@ -245,13 +255,18 @@ class ToolDialog(QDialog):
             self.details.addItem(line)
         self.details.setVisible(bool(details))
 
-    def run_job(self, fn: Callable[[Progress], Any], on_done: Callable[[Any], None], working: str,
-                determinate: bool = False) -> bool:
+    def run_job(
+        self, fn: Callable[[Progress], Any], on_done: Callable[[Any], None], working: str, determinate: bool = False
+    ) -> bool:
         if self.busy:
             return False
         if self._vault_busy is not None and self._vault_busy():
-            self.tell(self.tr("Another task is still running in this window (an import, an export or a "
-                              "tool). Try again when it has finished."))
+            self.tell(
+                self.tr(
+                    "Another task is still running in this window (an import, an export or a "
+                    "tool). Try again when it has finished."
+                )
+            )
             return False
         self.busy = True
         self.run_button.setEnabled(False)
@@ -298,44 +313,75 @@ class ToolDialog(QDialog):
 
 
 class CheckVaultDialog(ToolDialog):
-    def __init__(self, vault: VaultGetter, jobs: JobRunner, parent: QWidget | None = None,
-                 vault_busy: Callable[[], bool] | None = None) -> None:
+    def __init__(
+        self,
+        vault: VaultGetter,
+        jobs: JobRunner,
+        parent: QWidget | None = None,
+        vault_busy: Callable[[], bool] | None = None,
+    ) -> None:
         super().__init__(
-            "checkVaultDialog", _tr("Check the vault"),
-            _tr("Checks the vault header, the database, every stored media file and the custody log. "
-                "Nothing is changed."),
-            _tr("&Check now"), jobs, parent, vault_busy)
+            "checkVaultDialog",
+            _tr("Check the vault"),
+            _tr(
+                "Checks the vault header, the database, every stored media file and the custody log. "
+                "Nothing is changed."
+            ),
+            _tr("&Check now"),
+            jobs,
+            parent,
+            vault_busy,
+        )
         self.vault = vault
         self.report: CheckReport | None = None
 
     def start(self) -> bool:
         vault = self.vault()
-        return self.run_job(lambda _p: vault.check(), self._show,
-                            self.tr("Checking every file of the vault… this can take a while."))
+        return self.run_job(
+            lambda _p: vault.check(), self._show, self.tr("Checking every file of the vault… this can take a while.")
+        )
 
     def _show(self, report: CheckReport) -> None:
         self.report = report
         if report.ok:
-            self.tell(self.tr("All good: the vault passed every check ({checked}).").format(
-                checked=", ".join(report.checked)))
+            self.tell(
+                self.tr("All good: the vault passed every check ({checked}).").format(checked=", ".join(report.checked))
+            )
             return
-        self.tell(self.tr(
-            "The check found {n} problem(s), listed below. Do not change the files in the vault folder. "
-            "Restore the vault from your latest backup (Tools > Restore a backup…), or show this list to "
-            "your technical contact.").format(n=len(report.problems)), list(report.problems))
+        self.tell(
+            self.tr(
+                "The check found {n} problem(s), listed below. Do not change the files in the vault folder. "
+                "Restore the vault from your latest backup (Tools > Restore a backup…), or show this list to "
+                "your technical contact."
+            ).format(n=len(report.problems)),
+            list(report.problems),
+        )
 
 
 class BackupDialog(ToolDialog):
-    def __init__(self, vault: VaultGetter, jobs: JobRunner, parent: QWidget | None = None,
-                 vault_busy: Callable[[], bool] | None = None) -> None:
+    def __init__(
+        self,
+        vault: VaultGetter,
+        jobs: JobRunner,
+        parent: QWidget | None = None,
+        vault_busy: Callable[[], bool] | None = None,
+    ) -> None:
         super().__init__(
-            "backupDialog", _tr("Back up the vault"),
-            _tr("Writes the whole vault to one encrypted file. The vault's passphrase or its recovery key "
-                "opens it. Keep backups on another drive, away from this computer."),
-            _tr("&Back up"), jobs, parent, vault_busy)
+            "backupDialog",
+            _tr("Back up the vault"),
+            _tr(
+                "Writes the whole vault to one encrypted file. The vault's passphrase or its recovery key "
+                "opens it. Keep backups on another drive, away from this computer."
+            ),
+            _tr("&Back up"),
+            jobs,
+            parent,
+            vault_busy,
+        )
         self.vault = vault
-        self.out = PathField(PathMode.SAVE_FILE, self.tr("Save the backup as"), self.tr("Backup file to write"),
-                             self, BACKUP_SUFFIX)
+        self.out = PathField(
+            PathMode.SAVE_FILE, self.tr("Save the backup as"), self.tr("Backup file to write"), self, BACKUP_SUFFIX
+        )
         label = QLabel(self.tr("&Save the backup as:"), self)
         label.setBuddy(self.out.edit)
         self.form.addRow(label, self.out)
@@ -356,17 +402,20 @@ class BackupDialog(ToolDialog):
 
     def _show(self, result: tuple[Path, int]) -> None:
         path, size = result
-        self.tell(self.tr(
-            "The backup was written to:\n{path}\nSize: {size}.\n\nIt is encrypted; the vault's passphrase or "
-            "recovery key opens it. Check it now and then with Tools > Check a backup…").format(
-            path=path, size=_size(size)))
+        self.tell(
+            self.tr(
+                "The backup was written to:\n{path}\nSize: {size}.\n\nIt is encrypted; the vault's passphrase or "
+                "recovery key opens it. Check it now and then with Tools > Check a backup…"
+            ).format(path=path, size=_size(size))
+        )
 
 
 class _BackupReader(ToolDialog):
     """Shared by checking and restoring a backup: the backup file and the secret that opens it."""
 
-    def __init__(self, name: str, title: str, intro: str, run_text: str, jobs: JobRunner,
-                 parent: QWidget | None) -> None:
+    def __init__(
+        self, name: str, title: str, intro: str, run_text: str, jobs: JobRunner, parent: QWidget | None
+    ) -> None:
         super().__init__(name, title, intro, run_text, jobs, parent)
         self.file = PathField(PathMode.OPEN_FILE, self.tr("Choose a backup file"), self.tr("Backup file"), self)
         label = QLabel(self.tr("&Backup file:"), self)
@@ -375,8 +424,8 @@ class _BackupReader(ToolDialog):
 
     def add_secret(self) -> None:
         self.secret = SecretRows(
-            self, self.form, self.tr("&Passphrase:"),
-            self.tr("Passphrase the vault had when the backup was made"))
+            self, self.form, self.tr("&Passphrase:"), self.tr("Passphrase the vault had when the backup was made")
+        )
         self.secret.edit.setToolTip(self.tr("The passphrase the vault had when the backup was made"))
 
     def inputs(self) -> tuple[Path, SecretStr | None, SecretStr | None] | None:
@@ -385,8 +434,12 @@ class _BackupReader(ToolDialog):
             self.tell(self.tr("Choose the backup file."))
             return None
         if not self.secret.edit.text():
-            self.tell(self.tr("Type the passphrase the vault had when the backup was made, or tick "
-                              "\"Use the recovery key instead\" and type the recovery key."))
+            self.tell(
+                self.tr(
+                    "Type the passphrase the vault had when the backup was made, or tick "
+                    '"Use the recovery key instead" and type the recovery key.'
+                )
+            )
             return None
         self.recovery_used = self.secret.recovery
         passphrase, recovery_key = self.secret.take()
@@ -394,10 +447,12 @@ class _BackupReader(ToolDialog):
 
     def handle_failure(self, exc: Exception) -> bool:
         if isinstance(exc, (VaultCorrupt, IntegrityError)):
-            self.tell(self.tr(
-                "This backup did not pass the check: {reason} Do not rely on it: make a new backup of the "
-                "vault now and keep the damaged file only for your technical contact.").format(
-                reason=sentence(str(exc)) or explain(exc)[1]))
+            self.tell(
+                self.tr(
+                    "This backup did not pass the check: {reason} Do not rely on it: make a new backup of the "
+                    "vault now and keep the damaged file only for your technical contact."
+                ).format(reason=sentence(str(exc)) or explain(exc)[1])
+            )
             return True
         return False
 
@@ -405,10 +460,13 @@ class _BackupReader(ToolDialog):
 class CheckBackupDialog(_BackupReader):
     def __init__(self, jobs: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(
-            "checkBackupDialog", _tr("Check a backup"),
-            _tr("Decrypts a backup in memory and compares every file in it with its checksum. Nothing is "
-                "written."),
-            _tr("&Check the backup"), jobs, parent)
+            "checkBackupDialog",
+            _tr("Check a backup"),
+            _tr("Decrypts a backup in memory and compares every file in it with its checksum. Nothing is written."),
+            _tr("&Check the backup"),
+            jobs,
+            parent,
+        )
         self.add_secret()
 
     def start(self) -> bool:
@@ -417,24 +475,34 @@ class CheckBackupDialog(_BackupReader):
             return False
         source, passphrase, recovery_key = given
         self.error_folder = source.parent
-        return self.run_job(lambda _p: backup.check_backup(source, passphrase, recovery_key), self._show,
-                            self.tr("Checking the backup…"))
+        return self.run_job(
+            lambda _p: backup.check_backup(source, passphrase, recovery_key),
+            self._show,
+            self.tr("Checking the backup…"),
+        )
 
     def _show(self, info: backup.BackupInfo) -> None:
-        self.tell(self.tr(
-            "The backup is sound: every one of its {files} files matches its checksum ({blobs} of them are "
-            "media files).\nVault {vault}, backed up {created}.").format(
-            files=info.files, blobs=info.blobs, vault=info.vault_id, created=info.created))
+        self.tell(
+            self.tr(
+                "The backup is sound: every one of its {files} files matches its checksum ({blobs} of them are "
+                "media files).\nVault {vault}, backed up {created}."
+            ).format(files=info.files, blobs=info.blobs, vault=info.vault_id, created=info.created)
+        )
 
 
 class RestoreDialog(_BackupReader):
     def __init__(self, jobs: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(
-            "restoreDialog", _tr("Restore a backup"),
+            "restoreDialog",
+            _tr("Restore a backup"),
             _tr("Restores a backup into a new, empty folder. The vault open now is not touched."),
-            _tr("&Restore"), jobs, parent)
-        self.folder = PathField(PathMode.FOLDER, self.tr("Choose a new, empty folder"),
-                                self.tr("New vault folder"), self)
+            _tr("&Restore"),
+            jobs,
+            parent,
+        )
+        self.folder = PathField(
+            PathMode.FOLDER, self.tr("Choose a new, empty folder"), self.tr("New vault folder"), self
+        )
         label = QLabel(self.tr("&New vault folder:"), self)
         label.setBuddy(self.folder.edit)
         self.form.addRow(label, self.folder)
@@ -450,18 +518,22 @@ class RestoreDialog(_BackupReader):
             return False
         source, passphrase, recovery_key = given
         self.error_folder = target
-        return self.run_job(lambda _p: backup.restore_backup(source, target, passphrase, recovery_key),
-                            lambda info: self._show(info, target),
-                            self.tr("Checking and restoring the backup…"))
+        return self.run_job(
+            lambda _p: backup.restore_backup(source, target, passphrase, recovery_key),
+            lambda info: self._show(info, target),
+            self.tr("Checking and restoring the backup…"),
+        )
 
     def _show(self, info: backup.BackupInfo, target: Path) -> None:
-        self.tell(self.tr(
-            "The vault was restored to:\n{folder}\n(backup made {created}, {files} files checked).\n\n"
-            "Evidence Vault opens one vault folder at a time, so this window stays on your current vault. "
-            "To work in the restored one, quit and start the app with its folder:\n"
-            "evidence-app --vault \"{folder}\"\n"
-            "It opens with the passphrase or recovery key you just used.").format(
-            folder=target, created=info.created, files=info.files))
+        self.tell(
+            self.tr(
+                "The vault was restored to:\n{folder}\n(backup made {created}, {files} files checked).\n\n"
+                "Evidence Vault opens one vault folder at a time, so this window stays on your current vault. "
+                "To work in the restored one, quit and start the app with its folder:\n"
+                'evidence-app --vault "{folder}"\n'
+                "It opens with the passphrase or recovery key you just used."
+            ).format(folder=target, created=info.created, files=info.files)
+        )
 
 
 # --- bundles -----------------------------------------------------------------------------------
@@ -470,18 +542,30 @@ class RestoreDialog(_BackupReader):
 class VerifyBundleDialog(ToolDialog):
     def __init__(self, jobs: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(
-            "verifyBundleDialog", _tr("Verify a bundle"),
-            _tr("Checks a dossier bundle as its recipient would: its files, their checksums and the "
-                "signature. It needs no vault; an encrypted bundle (.age) is decrypted in memory only."),
-            _tr("&Verify"), jobs, parent)
+            "verifyBundleDialog",
+            _tr("Verify a bundle"),
+            _tr(
+                "Checks a dossier bundle as its recipient would: its files, their checksums and the "
+                "signature. It needs no vault; an encrypted bundle (.age) is decrypted in memory only."
+            ),
+            _tr("&Verify"),
+            jobs,
+            parent,
+        )
         self.bundle = PathField(PathMode.OPEN_FILE, self.tr("Choose a bundle"), self.tr("Bundle file"), self)
-        self.identity = PathField(PathMode.OPEN_FILE, self.tr("Choose your age identity file"),
-                                  self.tr("Age identity file, for encrypted bundles"), self)
+        self.identity = PathField(
+            PathMode.OPEN_FILE,
+            self.tr("Choose your age identity file"),
+            self.tr("Age identity file, for encrypted bundles"),
+            self,
+        )
         self.signer_edit = QLineEdit(self)
         self.signer_edit.setAccessibleName(self.tr("Expected signer fingerprint (optional)"))
-        for text, field in ((self.tr("&Bundle (.zip or .age):"), self.bundle),
-                            (self.tr("&Identity file (for .age):"), self.identity),
-                            (self.tr("&Expected signer (optional):"), self.signer_edit)):
+        for text, field in (
+            (self.tr("&Bundle (.zip or .age):"), self.bundle),
+            (self.tr("&Identity file (for .age):"), self.identity),
+            (self.tr("&Expected signer (optional):"), self.signer_edit),
+        ):
             label = QLabel(text, self)
             label.setBuddy(field.edit if isinstance(field, PathField) else field)
             self.form.addRow(label, field)
@@ -513,12 +597,17 @@ class VerifyBundleDialog(ToolDialog):
     def _show(self, result: bundle_verify.VerifyResult | None) -> None:
         self.verified = result
         if result is None:
-            self.tell(self.tr("This bundle is encrypted. Choose the age identity file it was encrypted to "
-                              "(your key file), then verify again."))
+            self.tell(
+                self.tr(
+                    "This bundle is encrypted. Choose the age identity file it was encrypted to "
+                    "(your key file), then verify again."
+                )
+            )
             return
         lines = [
-            self.tr("The bundle verified: {n} file(s), {size}, match the manifests and the signature is "
-                    "valid.").format(n=result.payload_files, size=_size(result.payload_bytes)),
+            self.tr("The bundle verified: {n} file(s), {size}, match the manifests and the signature is valid.").format(
+                n=result.payload_files, size=_size(result.payload_bytes)
+            ),
             self.tr("Signer fingerprint:\n{fp}").format(fp=result.fingerprint),
         ]
         if result.encrypted:
@@ -526,19 +615,29 @@ class VerifyBundleDialog(ToolDialog):
         if self.expected is not None:
             lines.append(self.tr("It is signed by the key you expected."))
         else:
-            lines.append(self.tr("Compare this fingerprint with the one the sender gave you by another channel "
-                                 "(a call, in person). If they differ, do not trust the bundle."))
-        self.tell("\n\n".join(lines), [
-            self.tr("Bag: {top}").format(top=result.top),
-            self.tr("Format: {fmt}").format(fmt=result.export_format),
-            self.tr("Bagged on: {date}").format(date=result.bagging_date),
-        ])
+            lines.append(
+                self.tr(
+                    "Compare this fingerprint with the one the sender gave you by another channel "
+                    "(a call, in person). If they differ, do not trust the bundle."
+                )
+            )
+        self.tell(
+            "\n\n".join(lines),
+            [
+                self.tr("Bag: {top}").format(top=result.top),
+                self.tr("Format: {fmt}").format(fmt=result.export_format),
+                self.tr("Bagged on: {date}").format(date=result.bagging_date),
+            ],
+        )
 
     def handle_failure(self, exc: Exception) -> bool:
         if isinstance(exc, BundleInvalid):
             self.verified = None
-            self.tell(self.tr("The bundle did NOT verify: {reason} Do not trust its contents; ask the sender "
-                              "for a new copy.").format(reason=sentence(str(exc))))
+            self.tell(
+                self.tr(
+                    "The bundle did NOT verify: {reason} Do not trust its contents; ask the sender for a new copy."
+                ).format(reason=sentence(str(exc)))
+            )
             return True
         return False
 
@@ -547,17 +646,34 @@ class VerifyBundleDialog(ToolDialog):
 
 
 class TransferExportDialog(ToolDialog):
-    def __init__(self, vault: VaultGetter, jobs: JobRunner, case_id: str | None = None,
-                 parent: QWidget | None = None, vault_busy: Callable[[], bool] | None = None) -> None:
+    def __init__(
+        self,
+        vault: VaultGetter,
+        jobs: JobRunner,
+        case_id: str | None = None,
+        parent: QWidget | None = None,
+        vault_busy: Callable[[], bool] | None = None,
+    ) -> None:
         super().__init__(
-            "transferExportDialog", _tr("Export a case for a colleague"),
-            _tr("Writes a complete copy of one case for a colleague's Evidence Vault, signed by this vault "
-                "and encrypted to your colleague's age public key."),
-            _tr("&Write the package"), jobs, parent, vault_busy)
+            "transferExportDialog",
+            _tr("Export a case for a colleague"),
+            _tr(
+                "Writes a complete copy of one case for a colleague's Evidence Vault, signed by this vault "
+                "and encrypted to your colleague's age public key."
+            ),
+            _tr("&Write the package"),
+            jobs,
+            parent,
+            vault_busy,
+        )
         self.vault = vault
-        self.warning = QLabel(self.tr(
-            "This package is NOT redacted: it holds every name, private note and original of the case. "
-            "Only the colleagues whose keys you give can open it."), self)
+        self.warning = QLabel(
+            self.tr(
+                "This package is NOT redacted: it holds every name, private note and original of the case. "
+                "Only the colleagues whose keys you give can open it."
+            ),
+            self,
+        )
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("QLabel { color: #a00000; font-weight: bold; }")
         self.form.addRow(self.warning)
@@ -572,11 +688,14 @@ class TransferExportDialog(ToolDialog):
         self.recipients_edit.setPlaceholderText("age1…")
         self.recipients_edit.setTabChangesFocus(True)
         self.recipients_edit.setFixedHeight(80)
-        self.out = PathField(PathMode.SAVE_FILE, self.tr("Save the package as"), self.tr("Package file to write"),
-                             self, TRANSFER_SUFFIX)
-        for text, field in ((self.tr("&Case:"), self.case_combo),
-                            (self.tr("Colleague's &public key(s), one per line:"), self.recipients_edit),
-                            (self.tr("&Save as:"), self.out)):
+        self.out = PathField(
+            PathMode.SAVE_FILE, self.tr("Save the package as"), self.tr("Package file to write"), self, TRANSFER_SUFFIX
+        )
+        for text, field in (
+            (self.tr("&Case:"), self.case_combo),
+            (self.tr("Colleague's &public key(s), one per line:"), self.recipients_edit),
+            (self.tr("&Save as:"), self.out),
+        ):
             label = QLabel(text, self)
             label.setBuddy(field.edit if isinstance(field, PathField) else field)
             self.form.addRow(label, field)
@@ -592,8 +711,11 @@ class TransferExportDialog(ToolDialog):
             return False
         recipients = self.recipients()
         if not recipients:
-            self.tell(self.tr("Give your colleague's age public key (it starts with age1). They can read it "
-                              "from their key file."))
+            self.tell(
+                self.tr(
+                    "Give your colleague's age public key (it starts with age1). They can read it from their key file."
+                )
+            )
             return False
         out = self.out.path()
         if out is None:
@@ -601,41 +723,67 @@ class TransferExportDialog(ToolDialog):
             return False
         vault = self.vault()
         self.error_folder = out.parent
-        return self.run_job(lambda _p: team_transfer.export_case(vault, case_id, recipients, out), self._show,
-                            self.tr("Writing, signing and encrypting the package…"))
+        return self.run_job(
+            lambda _p: team_transfer.export_case(vault, case_id, recipients, out),
+            self._show,
+            self.tr("Writing, signing and encrypting the package…"),
+        )
 
     def _show(self, summary: ExportSummary) -> None:
         self.summary = summary
-        counts = ", ".join(f"{QCoreApplication.translate(_CTX, COUNT_LABELS.get(key, key))}: {n}"
-                           for key, n in summary.counts.items())
-        self.tell(self.tr(
-            "The package was written to:\n{path}\n{counts}; {files} files, {custody} custody entries.\n\n"
-            "Signed by this vault's key:\n{fp}\n\nRead this fingerprint to your colleague by phone or in person "
-            "so they can check the package comes from you. Send the file only to them.").format(
-            path=summary.path, counts=counts, files=summary.files, custody=summary.custody_entries,
-            fp=summary.signer_fingerprint))
+        counts = ", ".join(
+            f"{QCoreApplication.translate(_CTX, COUNT_LABELS.get(key, key))}: {n}" for key, n in summary.counts.items()
+        )
+        self.tell(
+            self.tr(
+                "The package was written to:\n{path}\n{counts}; {files} files, {custody} custody entries.\n\n"
+                "Signed by this vault's key:\n{fp}\n\nRead this fingerprint to your colleague by phone or in person "
+                "so they can check the package comes from you. Send the file only to them."
+            ).format(
+                path=summary.path,
+                counts=counts,
+                files=summary.files,
+                custody=summary.custody_entries,
+                fp=summary.signer_fingerprint,
+            )
+        )
 
 
 class TransferImportDialog(ToolDialog):
     imported = Signal(str)  # the case id
 
-    def __init__(self, vault: VaultGetter, jobs: JobRunner, parent: QWidget | None = None,
-                 vault_busy: Callable[[], bool] | None = None) -> None:
+    def __init__(
+        self,
+        vault: VaultGetter,
+        jobs: JobRunner,
+        parent: QWidget | None = None,
+        vault_busy: Callable[[], bool] | None = None,
+    ) -> None:
         super().__init__(
-            "transferImportDialog", _tr("Import a colleague's package"),
-            _tr("Merges a case a colleague exported for you into this vault. The whole package is checked "
-                "first; if anything is wrong, nothing is imported."),
-            _tr("I&mport"), jobs, parent, vault_busy)
+            "transferImportDialog",
+            _tr("Import a colleague's package"),
+            _tr(
+                "Merges a case a colleague exported for you into this vault. The whole package is checked "
+                "first; if anything is wrong, nothing is imported."
+            ),
+            _tr("I&mport"),
+            jobs,
+            parent,
+            vault_busy,
+        )
         self.vault = vault
         self.package = PathField(PathMode.OPEN_FILE, self.tr("Choose the package"), self.tr("Package file"), self)
-        self.identity = PathField(PathMode.OPEN_FILE, self.tr("Choose your age identity file"),
-                                  self.tr("Your age identity file"), self)
+        self.identity = PathField(
+            PathMode.OPEN_FILE, self.tr("Choose your age identity file"), self.tr("Your age identity file"), self
+        )
         self.signer_edit = QLineEdit(self)
         self.signer_edit.setAccessibleName(self.tr("Sender's fingerprint (optional)"))
         self.signer_edit.setToolTip(self.tr("If given, a package signed by any other key is refused"))
-        for text, field in ((self.tr("&Package:"), self.package),
-                            (self.tr("Your age &identity file:"), self.identity),
-                            (self.tr("Sender's &fingerprint (optional):"), self.signer_edit)):
+        for text, field in (
+            (self.tr("&Package:"), self.package),
+            (self.tr("Your age &identity file:"), self.identity),
+            (self.tr("Sender's &fingerprint (optional):"), self.signer_edit),
+        ):
             label = QLabel(text, self)
             label.setBuddy(field.edit if isinstance(field, PathField) else field)
             self.form.addRow(label, field)
@@ -649,8 +797,7 @@ class TransferImportDialog(ToolDialog):
             return False
         identity = self.identity.path()
         if identity is None:
-            self.tell(self.tr("Choose your age identity file: the key file whose public key you gave your "
-                              "colleague."))
+            self.tell(self.tr("Choose your age identity file: the key file whose public key you gave your colleague."))
             return False
         expected = self.signer_edit.text().strip() or None
         vault = self.vault()
@@ -666,23 +813,32 @@ class TransferImportDialog(ToolDialog):
         self.report = report
         lines = [
             self.tr("Imported case {case} from {author}'s vault ({vault}).").format(
-                case=report.case_id, author=report.source_author, vault=report.source_vault_id),
+                case=report.case_id, author=report.source_author, vault=report.source_vault_id
+            ),
             self.tr("Signed by:\n{fp}").format(fp=report.signer_fingerprint),
             self.tr("Media files stored: {blobs}; custody history entries: {history}; conflicts: {n}.").format(
-                blobs=report.blobs_stored, history=report.history_entries, n=len(report.conflicts)),
+                blobs=report.blobs_stored, history=report.history_entries, n=len(report.conflicts)
+            ),
         ]
         if self.expected is None:
-            lines.append(self.tr("Check this fingerprint with the sender (by phone or in person). Next time, "
-                                 "type it in \"Sender's fingerprint\" and any other key is refused."))
+            lines.append(
+                self.tr(
+                    "Check this fingerprint with the sender (by phone or in person). Next time, "
+                    'type it in "Sender\'s fingerprint" and any other key is refused.'
+                )
+            )
         details = [
             f"{QCoreApplication.translate(_CTX, OUTCOME_LABELS[outcome])}: "
             + ", ".join(f"{QCoreApplication.translate(_CTX, KIND_LABELS[kind])} {n}" for kind, n in kinds)
             for outcome, kinds in report.tally()
         ]
         details += [self.tr("Note: {notice}").format(notice=notice) for notice in report.notices]
-        details += [self.tr("Conflict, {kind} {id}: {resolution}").format(
-            kind=conflict.kind.value, id=conflict.record_id, resolution=conflict.resolution)
-            for conflict in report.conflicts]
+        details += [
+            self.tr("Conflict, {kind} {id}: {resolution}").format(
+                kind=conflict.kind.value, id=conflict.record_id, resolution=conflict.resolution
+            )
+            for conflict in report.conflicts
+        ]
         self.tell("\n\n".join(lines), details)
         self.imported.emit(report.case_id)
 
@@ -696,10 +852,14 @@ class FingerprintDialog(QDialog):
         self.setWindowTitle(self.tr("My transfer fingerprint"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.fingerprint = fingerprint
-        intro = QLabel(self.tr(
-            "This vault signs every package and bundle it exports with its own key. Read this fingerprint "
-            "to your colleague by phone or in person; they compare it with the one their app shows when "
-            "they import or verify what you sent."), self)
+        intro = QLabel(
+            self.tr(
+                "This vault signs every package and bundle it exports with its own key. Read this fingerprint "
+                "to your colleague by phone or in person; they compare it with the one their app shows when "
+                "they import or verify what you sent."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.fingerprint_label = QLabel(fingerprint, self)
         self.fingerprint_label.setObjectName("fingerprintLabel")
@@ -710,8 +870,9 @@ class FingerprintDialog(QDialog):
         self.fingerprint_label.setFont(font)
         self.fingerprint_label.setWordWrap(True)
         self.fingerprint_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                                       | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.fingerprint_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.fingerprint_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -735,26 +896,44 @@ class ToolActions(QObject):
         self.window = window
         self.menu = menu
         menu.setObjectName("toolsMenu")
-        self.check_vault_action = self._add(self.tr("&Check vault…"), self.open_check_vault,
-                                            self.tr("Check the vault's files, database and custody log"))
-        self.backup_action = self._add(self.tr("&Back up vault…"), self.open_backup,
-                                       self.tr("Write one encrypted backup file of the whole vault"))
-        self.check_backup_action = self._add(self.tr("Check a bac&kup…"), self.open_check_backup,
-                                             self.tr("Check that a backup file is complete and undamaged"))
-        self.restore_action = self._add(self.tr("&Restore a backup…"), self.open_restore,
-                                        self.tr("Restore a backup into a new folder"))
+        self.check_vault_action = self._add(
+            self.tr("&Check vault…"),
+            self.open_check_vault,
+            self.tr("Check the vault's files, database and custody log"),
+        )
+        self.backup_action = self._add(
+            self.tr("&Back up vault…"), self.open_backup, self.tr("Write one encrypted backup file of the whole vault")
+        )
+        self.check_backup_action = self._add(
+            self.tr("Check a bac&kup…"),
+            self.open_check_backup,
+            self.tr("Check that a backup file is complete and undamaged"),
+        )
+        self.restore_action = self._add(
+            self.tr("&Restore a backup…"), self.open_restore, self.tr("Restore a backup into a new folder")
+        )
         menu.addSeparator()
-        self.verify_action = self._add(self.tr("&Verify a bundle…"), self.open_verify,
-                                       self.tr("Check a dossier bundle's files and signature (no vault needed)"))
+        self.verify_action = self._add(
+            self.tr("&Verify a bundle…"),
+            self.open_verify,
+            self.tr("Check a dossier bundle's files and signature (no vault needed)"),
+        )
         menu.addSeparator()
-        self.transfer_export_action = self._add(self.tr("&Export case for a colleague…"), self.open_transfer_export,
-                                                self.tr("A complete, unredacted, encrypted copy of a case for a "
-                                                        "colleague's vault"))
-        self.transfer_import_action = self._add(self.tr("&Import a colleague's package…"),
-                                                self.open_transfer_import,
-                                                self.tr("Merge a case a colleague exported for you"))
-        self.fingerprint_action = self._add(self.tr("Show my transfer &fingerprint"), self.open_fingerprint,
-                                            self.tr("This vault's signing key, to compare with a colleague"))
+        self.transfer_export_action = self._add(
+            self.tr("&Export case for a colleague…"),
+            self.open_transfer_export,
+            self.tr("A complete, unredacted, encrypted copy of a case for a colleague's vault"),
+        )
+        self.transfer_import_action = self._add(
+            self.tr("&Import a colleague's package…"),
+            self.open_transfer_import,
+            self.tr("Merge a case a colleague exported for you"),
+        )
+        self.fingerprint_action = self._add(
+            self.tr("Show my transfer &fingerprint"),
+            self.open_fingerprint,
+            self.tr("This vault's signing key, to compare with a colleague"),
+        )
 
     def _add(self, text: str, slot: Callable[[], object], tip: str) -> QAction:
         action = QAction(text, self.window)
@@ -798,8 +977,9 @@ class ToolActions(QObject):
         return dialog
 
     def open_transfer_export(self) -> TransferExportDialog:
-        dialog = TransferExportDialog(self.window.vault, self.window.jobs, self.window.current_case_id,
-                                      self.window, self.vault_busy)
+        dialog = TransferExportDialog(
+            self.window.vault, self.window.jobs, self.window.current_case_id, self.window, self.vault_busy
+        )
         self._open(dialog)
         return dialog
 

@@ -123,8 +123,11 @@ class UnlockDialog(QDialog):
             return
         typed = self.passphrase_edit.text()
         if not typed:
-            self._show_inline(self.tr("Type your recovery key first.") if self.using_recovery_key
-                              else self.tr("Type your passphrase first."))
+            self._show_inline(
+                self.tr("Type your recovery key first.")
+                if self.using_recovery_key
+                else self.tr("Type your passphrase first.")
+            )
             return
         secret = SecretStr(typed)
         del typed
@@ -204,9 +207,13 @@ class FirstRunDialog(QDialog):
         self.setWindowTitle(self.tr("Create an Evidence Vault"))
         self.setObjectName("firstRunDialog")
 
-        intro = QLabel(self.tr(
-            "There is no vault yet. Create one: everything you record is encrypted with a key that "
-            "only your passphrase (or the recovery key shown next) can unlock."), self)
+        intro = QLabel(
+            self.tr(
+                "There is no vault yet. Create one: everything you record is encrypted with a key that "
+                "only your passphrase (or the recovery key shown next) can unlock."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         folder = QLabel(self.tr("Vault folder: {folder}").format(folder=vault_dir), self)
         folder.setWordWrap(True)
@@ -318,11 +325,14 @@ class RecoveryKeyDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Your recovery key"))
         self.setObjectName("recoveryKeyDialog")
-        intro = QLabel(self.tr(
-            "This is your recovery key. It is shown only this once and is stored nowhere.\n\n"
-            "Write it on paper now and keep the paper somewhere safe, away from this computer. If you "
-            "forget your passphrase, only this key can open the vault; nobody can recover it for you."),
-            self)
+        intro = QLabel(
+            self.tr(
+                "This is your recovery key. It is shown only this once and is stored nowhere.\n\n"
+                "Write it on paper now and keep the paper somewhere safe, away from this computer. If you "
+                "forget your passphrase, only this key can open the vault; nobody can recover it for you."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
 
         self.key_label = QLabel(recovery_key.reveal(), self)

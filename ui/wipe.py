@@ -20,11 +20,15 @@ class WipeDialog(QDialog):
         self.setObjectName("wipeDialog")
         self.setWindowTitle(self.tr("Wipe the vault"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        explanation = QLabel(self.tr(
-            "This destroys the vault in {folder} for good: every case, testimony, person, photo and "
-            "recording in it. The key is overwritten, so nobody can recover anything, not you, not "
-            "your organisation, not with the recovery key. Backups elsewhere are not touched.\n\n"
-            "Type {word} in capital letters to confirm.").format(folder=vault_dir, word=CONFIRM_WORD), self)
+        explanation = QLabel(
+            self.tr(
+                "This destroys the vault in {folder} for good: every case, testimony, person, photo and "
+                "recording in it. The key is overwritten, so nobody can recover anything, not you, not "
+                "your organisation, not with the recovery key. Backups elsewhere are not touched.\n\n"
+                "Type {word} in capital letters to confirm."
+            ).format(folder=vault_dir, word=CONFIRM_WORD),
+            self,
+        )
         explanation.setWordWrap(True)
         explanation.setTextFormat(Qt.TextFormat.PlainText)
         self.word_edit = QLineEdit(self)

@@ -120,7 +120,9 @@ def render_html(d: Dossier, fingerprint: str) -> str:
         ),
     ]
     if d.sites:
-        out.append(f"<h2>Sites</h2>{_TABLE}<tr><th>Ref</th><th>Site</th><th>Town</th><th>Province</th><th>Position</th></tr>")
+        out.append(
+            f"<h2>Sites</h2>{_TABLE}<tr><th>Ref</th><th>Site</th><th>Town</th><th>Province</th><th>Position</th></tr>"
+        )
         for s in d.sites:
             position = f"{s.lat:.5f}, {s.lon:.5f}" if s.lat is not None and s.lon is not None else ""
             name = s.name if s.name else "(withheld: sensitive site)"
@@ -176,9 +178,7 @@ def render_records(d: Dossier) -> bytes:
             "sensitive_sites": "province only",
         },
         "case": {"title": d.title, "description": d.description, "status": d.status},
-        "persons": [
-            {"ref": p.ref, "label": p.label, "role": p.role, "protected": p.protected} for p in d.persons
-        ],
+        "persons": [{"ref": p.ref, "label": p.label, "role": p.role, "protected": p.protected} for p in d.persons],
         "sites": [
             {
                 "ref": s.ref,

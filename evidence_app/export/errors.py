@@ -27,8 +27,7 @@ class ExportRefused(EvidenceError):
     def __init__(self, findings: Sequence[GateFinding]) -> None:
         self.findings = tuple(findings)
         super().__init__(
-            f"the export was refused: {len(self.findings)} possible leak(s) found by the leak gate;"
-            " nothing was written"
+            f"the export was refused: {len(self.findings)} possible leak(s) found by the leak gate; nothing was written"
         )
 
 

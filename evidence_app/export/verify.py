@@ -536,4 +536,3 @@ def _check_signature(info: dict[str, list[str]], tag_manifest: bytes, sig_file: 
     except SignatureInvalid:
         raise BundleInvalid(f"the signature in {SIGNATURE_FILE} does not verify: the bundle was altered") from None
     return actual
-

@@ -228,5 +228,3 @@ def write_bundle(
             write_zip(file_sink, top, files)
             zip_sha = file_sink.digest.hexdigest()
         on_written(file_sink.digest.hexdigest(), zip_sha)
-
-

@@ -56,8 +56,10 @@ def _audio_facts(info: Probe, media_type: MediaType) -> tuple[dict[str, str], li
         "sample_rate": str(first.sample_rate),
         "channels": str(first.channels),
     }
-    structural = [structure("audio", f"{first.codec}, {first.sample_rate} Hz, {first.channels} channel(s)"),
-                  structure("duration", f"{info.duration:.3f} s")]
+    structural = [
+        structure("audio", f"{first.codec}, {first.sample_rate} Hz, {first.channels} channel(s)"),
+        structure("duration", f"{info.duration:.3f} s"),
+    ]
     return facts, structural
 
 
@@ -99,14 +101,36 @@ def _decode_tail(data: bytes, media_type: MediaType, what: str, packets: int = 3
 # Tags via mutagen (inspection only: mutagen never writes the working copy)
 
 _ID3_CATEGORIES = {
-    "TPE1": Category.OWNER, "TPE2": Category.OWNER, "TPE3": Category.OWNER, "TPE4": Category.OWNER,
-    "TCOM": Category.OWNER, "TEXT": Category.OWNER, "TOLY": Category.OWNER, "TOPE": Category.OWNER,
-    "TOWN": Category.OWNER, "TCOP": Category.OWNER, "TPUB": Category.OWNER, "TENC": Category.SOFTWARE,
-    "TSSE": Category.SOFTWARE, "TDRC": Category.DATE, "TDEN": Category.DATE, "TDRL": Category.DATE,
-    "TDOR": Category.DATE, "TDTG": Category.DATE, "TYER": Category.DATE, "TDAT": Category.DATE,
-    "TIME": Category.DATE, "TORY": Category.DATE, "COMM": Category.COMMENT, "USLT": Category.COMMENT,
-    "APIC": Category.THUMBNAIL, "PRIV": Category.OTHER, "GEOB": Category.OTHER, "UFID": Category.SERIAL,
-    "TXXX": Category.TEXT, "WXXX": Category.TEXT,
+    "TPE1": Category.OWNER,
+    "TPE2": Category.OWNER,
+    "TPE3": Category.OWNER,
+    "TPE4": Category.OWNER,
+    "TCOM": Category.OWNER,
+    "TEXT": Category.OWNER,
+    "TOLY": Category.OWNER,
+    "TOPE": Category.OWNER,
+    "TOWN": Category.OWNER,
+    "TCOP": Category.OWNER,
+    "TPUB": Category.OWNER,
+    "TENC": Category.SOFTWARE,
+    "TSSE": Category.SOFTWARE,
+    "TDRC": Category.DATE,
+    "TDEN": Category.DATE,
+    "TDRL": Category.DATE,
+    "TDOR": Category.DATE,
+    "TDTG": Category.DATE,
+    "TYER": Category.DATE,
+    "TDAT": Category.DATE,
+    "TIME": Category.DATE,
+    "TORY": Category.DATE,
+    "COMM": Category.COMMENT,
+    "USLT": Category.COMMENT,
+    "APIC": Category.THUMBNAIL,
+    "PRIV": Category.OTHER,
+    "GEOB": Category.OTHER,
+    "UFID": Category.SERIAL,
+    "TXXX": Category.TEXT,
+    "WXXX": Category.TEXT,
 }
 
 
@@ -337,8 +361,13 @@ class Mp3Sanitizer(Sanitizer):
 # WAV
 
 _WAVE_PCM, _WAVE_FLOAT, _WAVE_EXTENSIBLE = 0x0001, 0x0003, 0xFFFE
-_BEXT_FIELDS = (("Description", 0, 256), ("Originator", 256, 288), ("OriginatorReference", 288, 320),
-                ("OriginationDate", 320, 330), ("OriginationTime", 330, 338))
+_BEXT_FIELDS = (
+    ("Description", 0, 256),
+    ("Originator", 256, 288),
+    ("OriginatorReference", 288, 320),
+    ("OriginationDate", 320, 330),
+    ("OriginationTime", 330, 338),
+)
 
 
 @dataclass(frozen=True)
@@ -406,8 +435,11 @@ def _chunk_findings(data: bytes, chunk: _Chunk) -> list[Finding]:
             pos += 8 + size + (size & 1)
         return found or [finding(f"LIST/{body[:4].decode()}", "empty", Category.TEXT)]
     if chunk.id == b"bext":
-        return [finding(f"bext {field}", body[a:b].rstrip(b"\x00"))
-                for field, a, b in _BEXT_FIELDS if body[a:b].strip(b"\x00 ")]
+        return [
+            finding(f"bext {field}", body[a:b].rstrip(b"\x00"))
+            for field, a, b in _BEXT_FIELDS
+            if body[a:b].strip(b"\x00 ")
+        ]
     if chunk.id == b"iXML":
         return [finding("iXML", body, Category.DEVICE)]
     if chunk.id == b"_PMX":
@@ -468,8 +500,15 @@ class WavSanitizer(Sanitizer):
 # ---------------------------------------------------------------------------------------------
 # FLAC
 
-_FLAC_BLOCKS = {0: "STREAMINFO", 1: "PADDING", 2: "APPLICATION", 3: "SEEKTABLE", 4: "VORBIS_COMMENT",
-                5: "CUESHEET", 6: "PICTURE"}
+_FLAC_BLOCKS = {
+    0: "STREAMINFO",
+    1: "PADDING",
+    2: "APPLICATION",
+    3: "SEEKTABLE",
+    4: "VORBIS_COMMENT",
+    5: "CUESHEET",
+    6: "PICTURE",
+}
 
 
 def _flac_layout(data: bytes) -> tuple[int, bytes, list[tuple[int, int, int]], int, list[str]]:
@@ -523,12 +562,12 @@ class FlacSanitizer(Sanitizer):
         if audio.tags is not None:
             findings += _vorbis_findings(audio.tags, "Vorbis comment")
         for picture in audio.pictures:
-            findings.append(finding("FLAC PICTURE", f"{picture.mime}, {len(picture.data):,} bytes",
-                                    Category.THUMBNAIL))
+            findings.append(finding("FLAC PICTURE", f"{picture.mime}, {len(picture.data):,} bytes", Category.THUMBNAIL))
         for kind, start, length in blocks:
             if kind == 2:
-                findings.append(finding(f"FLAC APPLICATION {shorten(data[start : start + 4])}",
-                                        f"{length:,} bytes", Category.OTHER))
+                findings.append(
+                    finding(f"FLAC APPLICATION {shorten(data[start : start + 4])}", f"{length:,} bytes", Category.OTHER)
+                )
             elif kind == 5:
                 findings.append(finding("FLAC CUESHEET", f"{length:,} bytes", Category.OTHER))
         findings += [finding(d, "removed", Category.TEXT) for d in dropped]
@@ -581,8 +620,11 @@ class M4aSanitizer(Sanitizer):
 
 def _non_audio_streams(info: Probe) -> list[Finding]:
     return [
-        finding(f"stream {s.index}", f"{'attached picture' if s.attached_picture else s.type} ({s.codec})",
-                Category.THUMBNAIL if s.attached_picture else Category.OTHER)
+        finding(
+            f"stream {s.index}",
+            f"{'attached picture' if s.attached_picture else s.type} ({s.codec})",
+            Category.THUMBNAIL if s.attached_picture else Category.OTHER,
+        )
         for s in info.streams
         if s.type != "audio"
     ]
@@ -632,5 +674,10 @@ def _ogg_tags(data: bytes) -> Any:
     return None
 
 
-AUDIO_SANITIZERS: Iterable[Sanitizer] = (Mp3Sanitizer(), WavSanitizer(), FlacSanitizer(), M4aSanitizer(),
-                                         OggSanitizer())
+AUDIO_SANITIZERS: Iterable[Sanitizer] = (
+    Mp3Sanitizer(),
+    WavSanitizer(),
+    FlacSanitizer(),
+    M4aSanitizer(),
+    OggSanitizer(),
+)

@@ -93,8 +93,9 @@ def _fill(values: Any, fmt: str, start: int, count: int, rate: int, channels: in
     return samples.astype(values.dtype)
 
 
-def mute(data: bytes, media_type: MediaType, spans: Sequence[MuteSpan], tone: bool = False) -> tuple[
-        bytes, MediaType, list[str]]:
+def mute(
+    data: bytes, media_type: MediaType, spans: Sequence[MuteSpan], tone: bool = False
+) -> tuple[bytes, MediaType, list[str]]:
     """A new recording with ``spans`` replaced. Returns (bytes, output type, steps)."""
     import av
 
@@ -129,8 +130,9 @@ def mute(data: bytes, media_type: MediaType, spans: Sequence[MuteSpan], tone: bo
             start = 0
             for frame in container.decode(stream):
                 count = frame.samples
-                touched = [(max(a, start), min(b, start + count)) for a, b in sample_spans
-                           if a < start + count and b > start]
+                touched = [
+                    (max(a, start), min(b, start + count)) for a, b in sample_spans if a < start + count and b > start
+                ]
                 if touched:
                     values = frame.to_ndarray()
                     fmt = frame.format.name

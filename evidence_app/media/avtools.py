@@ -142,8 +142,11 @@ def probe(data: bytes, media_type: MediaType, what: str) -> Probe:
                 end = float((start + (packet.duration or 0)) * tb) if tb else 0.0
                 ends[packet.stream_index] = max(ends.get(packet.stream_index, 0.0), end)
             av_ends = [ends[s.index] for s in keep if s.index in ends and not _is_attached(s)]
-            starts = [float(s.start_time * s.time_base) for s in keep
-                      if s.start_time is not None and s.time_base and not _is_attached(s)]
+            starts = [
+                float(s.start_time * s.time_base)
+                for s in keep
+                if s.start_time is not None and s.time_base and not _is_attached(s)
+            ]
             duration = max(av_ends, default=0.0) - min(starts, default=0.0)
             container_duration = None if container.duration is None else container.duration / av.time_base
             return Probe(
@@ -234,4 +237,3 @@ def remux(
     steps.insert(0, f"copied {len(mapping)} audio/video stream(s) into a new container without re-encoding")
     steps.append("dropped all container and stream metadata")
     return steps
-

@@ -43,11 +43,24 @@ class MediaType(Enum):
 
 
 EXTENSIONS: dict[MediaType, str] = {
-    MediaType.JPEG: "jpg", MediaType.PNG: "png", MediaType.TIFF: "tif", MediaType.WEBP: "webp",
-    MediaType.HEIC: "heic", MediaType.GIF: "gif", MediaType.MP3: "mp3", MediaType.M4A: "m4a",
-    MediaType.WAV: "wav", MediaType.OGG: "ogg", MediaType.FLAC: "flac", MediaType.PDF: "pdf",
-    MediaType.MP4: "mp4", MediaType.MOV: "mov", MediaType.DOCX: "docx", MediaType.XLSX: "xlsx",
-    MediaType.PPTX: "pptx", MediaType.ODT: "odt",
+    MediaType.JPEG: "jpg",
+    MediaType.PNG: "png",
+    MediaType.TIFF: "tif",
+    MediaType.WEBP: "webp",
+    MediaType.HEIC: "heic",
+    MediaType.GIF: "gif",
+    MediaType.MP3: "mp3",
+    MediaType.M4A: "m4a",
+    MediaType.WAV: "wav",
+    MediaType.OGG: "ogg",
+    MediaType.FLAC: "flac",
+    MediaType.PDF: "pdf",
+    MediaType.MP4: "mp4",
+    MediaType.MOV: "mov",
+    MediaType.DOCX: "docx",
+    MediaType.XLSX: "xlsx",
+    MediaType.PPTX: "pptx",
+    MediaType.ODT: "odt",
 }
 
 

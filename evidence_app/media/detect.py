@@ -25,11 +25,37 @@ _HEIF_GENERIC_BRANDS = frozenset({b"mif1", b"msf1"})
 _AVIF_BRANDS = frozenset({b"avif", b"avis"})  # AVIF is not supported: never detected as HEIC
 _M4A_BRANDS = frozenset({b"M4A ", b"M4B "})
 _MOV_BRANDS = frozenset({b"qt  "})
-_MP4_BRANDS = frozenset({
-    b"isom", b"iso2", b"iso3", b"iso4", b"iso5", b"iso6", b"iso7", b"iso8", b"iso9",
-    b"mp41", b"mp42", b"mp71", b"avc1", b"M4V ", b"M4VH", b"M4VP", b"3gp4", b"3gp5", b"3gp6",
-    b"3g2a", b"3g2b", b"3g2c", b"dash", b"mmp4", b"MSNV", b"f4v ", b"XAVC",
-})
+_MP4_BRANDS = frozenset(
+    {
+        b"isom",
+        b"iso2",
+        b"iso3",
+        b"iso4",
+        b"iso5",
+        b"iso6",
+        b"iso7",
+        b"iso8",
+        b"iso9",
+        b"mp41",
+        b"mp42",
+        b"mp71",
+        b"avc1",
+        b"M4V ",
+        b"M4VH",
+        b"M4VP",
+        b"3gp4",
+        b"3gp5",
+        b"3gp6",
+        b"3g2a",
+        b"3g2b",
+        b"3g2c",
+        b"dash",
+        b"mmp4",
+        b"MSNV",
+        b"f4v ",
+        b"XAVC",
+    }
+)
 
 
 def detect_type(head: bytes) -> MediaType | None:
@@ -115,7 +141,7 @@ def detect_bytes(data: bytes) -> MediaType | None:
       with bounded parsing and without decompressing anything;
     * FLAC files that start with an ID3v2 tag (the leading ``ID3`` would otherwise say MP3).
     """
-    media_type = detect_type(data[:HEAD_SIZE * 8])
+    media_type = detect_type(data[: HEAD_SIZE * 8])
     if media_type is None and is_zip(data):
         return _office_type(data)
     if media_type is MediaType.MP3 and data.startswith(b"ID3") and len(data) >= 10:

@@ -28,10 +28,17 @@ _CONTAINERS = frozenset({b"moov", b"trak", b"mdia", b"minf", b"udta", b"edts", b
 _XMP_UUID = bytes.fromhex("be7acfcb97a942e89c71999491e3afac")
 _AV_HANDLERS = frozenset({b"vide", b"soun"})
 _ZERO_TIME_TYPES = frozenset({b"mvhd", b"tkhd", b"mdhd"})
-_PLAIN_HANDLER_NAMES = frozenset({
-    b"VideoHandler", b"SoundHandler", b"DataHandler", b"Core Media Video", b"Core Media Audio",
-    b"Core Media Data Handler", b"Core Media Data",
-})
+_PLAIN_HANDLER_NAMES = frozenset(
+    {
+        b"VideoHandler",
+        b"SoundHandler",
+        b"DataHandler",
+        b"Core Media Video",
+        b"Core Media Audio",
+        b"Core Media Data Handler",
+        b"Core Media Data",
+    }
+)
 _MAC_EPOCH_OFFSET = 2082844800  # seconds from 1904-01-01 to 1970-01-01
 
 
@@ -165,8 +172,11 @@ def inspect_boxes(data: bytes, boxes: list[Box], what: str) -> tuple[list[Findin
     for handler in track_handlers:
         if handler not in _AV_HANDLERS:
             findings.append(
-                finding(f"{shorten(handler)} track", "timed metadata/text/data track (may hold GPS)", Category.GPS
-                        if handler in (b"meta", b"camm", b"gpmd") else Category.OTHER)
+                finding(
+                    f"{shorten(handler)} track",
+                    "timed metadata/text/data track (may hold GPS)",
+                    Category.GPS if handler in (b"meta", b"camm", b"gpmd") else Category.OTHER,
+                )
             )
     return findings, facts
 
@@ -174,9 +184,38 @@ def inspect_boxes(data: bytes, boxes: list[Box], what: str) -> tuple[list[Findin
 def _is_tag_atom(box: Box) -> bool:
     # udta children: QuickTime "©xxx" strings and any other user atom (names, serials, thumbnails).
     return box.type[:1] == b"\xa9" or box.type in {
-        b"AUTH", b"PERF", b"TITL", b"DSCP", b"CPRT", b"gsst", b"gstd", b"manu", b"modl", b"loci", b"albm",
-        b"yrrc", b"cprt", b"auth", b"titl", b"dscp", b"perf", b"rtng", b"clsf", b"kywd", b"XMP_", b"smta",
-        b"SDLN", b"FIRM", b"LENS", b"CAME", b"MUID", b"HMMT", b"BCID", b"GUMI", b"CAMD", b"DVID",
+        b"AUTH",
+        b"PERF",
+        b"TITL",
+        b"DSCP",
+        b"CPRT",
+        b"gsst",
+        b"gstd",
+        b"manu",
+        b"modl",
+        b"loci",
+        b"albm",
+        b"yrrc",
+        b"cprt",
+        b"auth",
+        b"titl",
+        b"dscp",
+        b"perf",
+        b"rtng",
+        b"clsf",
+        b"kywd",
+        b"XMP_",
+        b"smta",
+        b"SDLN",
+        b"FIRM",
+        b"LENS",
+        b"CAME",
+        b"MUID",
+        b"HMMT",
+        b"BCID",
+        b"GUMI",
+        b"CAMD",
+        b"DVID",
     }
 
 
@@ -237,4 +276,3 @@ def _creation_time(data: bytes, box: Box) -> str:
     except (OverflowError, OSError, ValueError):
         return f"{seconds} (invalid)"
     return when.strftime("%Y-%m-%d %H:%M:%S UTC")
-

@@ -53,8 +53,13 @@ _APP0, _APP1, _APP14 = 0xE0, 0xE1, 0xEE
 _DECODING_MARKERS = _SOF_MARKERS | {_DHT, _DAC, _DQT, _DRI, _DNL, _SOS}
 
 _SOF_NAMES = {
-    0xC0: "baseline", 0xC1: "extended sequential", 0xC2: "progressive", 0xC3: "lossless",
-    0xC9: "arithmetic sequential", 0xCA: "arithmetic progressive", 0xCB: "arithmetic lossless",
+    0xC0: "baseline",
+    0xC1: "extended sequential",
+    0xC2: "progressive",
+    0xC3: "lossless",
+    0xC9: "arithmetic sequential",
+    0xCA: "arithmetic progressive",
+    0xCB: "arithmetic lossless",
 }
 
 _XMP_ID = b"http://ns.adobe.com/xap/1.0/\x00"
@@ -213,7 +218,8 @@ def orientation_exif(orientation: int) -> bytes:
     if not 1 <= orientation <= 8:
         raise ValueError("orientation must be 1-8")
     tiff = (
-        b"MM\x00*" + struct.pack(">I", 8)  # header, IFD0 at offset 8
+        b"MM\x00*"
+        + struct.pack(">I", 8)  # header, IFD0 at offset 8
         + struct.pack(">H", 1)  # one entry
         + struct.pack(">HHIHH", 0x0112, 3, 1, orientation, 0)  # Orientation, SHORT, count 1
         + struct.pack(">I", 0)  # no next IFD: no thumbnail IFD

@@ -48,8 +48,12 @@ _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 
-_NAMES = {MediaType.DOCX: "DOCX document", MediaType.XLSX: "XLSX spreadsheet",
-          MediaType.PPTX: "PPTX presentation", MediaType.ODT: "ODT document"}
+_NAMES = {
+    MediaType.DOCX: "DOCX document",
+    MediaType.XLSX: "XLSX spreadsheet",
+    MediaType.PPTX: "PPTX presentation",
+    MediaType.ODT: "ODT document",
+}
 
 
 def parse_xml(raw: bytes, what: str) -> ET.Element:
@@ -102,8 +106,7 @@ class _Doc:
 def _flow_text(element: ET.Element, out: list[str], ns: str) -> None:
     """WordprocessingML / DrawingML text in document order, skipping what a reader does not see."""
     tag = element.tag
-    if tag in (f"{_W}del", f"{_W}delText", f"{_W}instrText", f"{_MC}Fallback", f"{_W}rPr", f"{_W}pPr",
-               f"{_W}moveFrom"):
+    if tag in (f"{_W}del", f"{_W}delText", f"{_W}instrText", f"{_MC}Fallback", f"{_W}rPr", f"{_W}pPr", f"{_W}moveFrom"):
         return
     if tag in (f"{ns}t",):
         out.append(element.text or "")
@@ -139,9 +142,9 @@ def _xlsx_text(doc: _Doc) -> str:
     if strings is not None:
         for si in strings.iter(f"{_S}si"):
             # Phonetic runs (rPh) are reading aids, not cell text.
-            shared.append("".join(
-                t.text or "" for child in si if child.tag in (f"{_S}t", f"{_S}r") for t in child.iter(f"{_S}t")
-            ))
+            shared.append(
+                "".join(t.text or "" for child in si if child.tag in (f"{_S}t", f"{_S}r") for t in child.iter(f"{_S}t"))
+            )
     workbook = doc.xml("xl/workbook.xml")
     rels = doc.rels("xl/workbook.xml")
     out: list[str] = []
@@ -229,7 +232,10 @@ def _odt_text(doc: _Doc) -> str:
 
 
 _EXTRACTORS: dict[MediaType, Callable[[_Doc], str]] = {
-    MediaType.DOCX: _docx_text, MediaType.XLSX: _xlsx_text, MediaType.PPTX: _pptx_text, MediaType.ODT: _odt_text,
+    MediaType.DOCX: _docx_text,
+    MediaType.XLSX: _xlsx_text,
+    MediaType.PPTX: _pptx_text,
+    MediaType.ODT: _odt_text,
 }
 
 
@@ -237,8 +243,11 @@ _EXTRACTORS: dict[MediaType, Callable[[_Doc], str]] = {
 # Inspection
 
 _RISKY_PARTS = (
-    (re.compile(r"(word|xl|ppt)/media/|^Pictures/"), "embedded images (may carry their own EXIF/GPS)",
-     Category.THUMBNAIL),
+    (
+        re.compile(r"(word|xl|ppt)/media/|^Pictures/"),
+        "embedded images (may carry their own EXIF/GPS)",
+        Category.THUMBNAIL,
+    ),
     (re.compile(r"(word|xl|ppt)/embeddings/|^Object "), "embedded objects/files", Category.OTHER),
     (re.compile(r"vbaProject\.bin$"), "macros (VBA)", Category.OTHER),
     (re.compile(r"^docProps/thumbnail|^Thumbnails/"), "thumbnail image", Category.THUMBNAIL),
@@ -263,8 +272,15 @@ def _metadata_findings(doc: _Doc) -> list[Finding]:
         for element in list(root)[:200]:
             name = element.get("name") or _local(element.tag)
             value = "".join(element.itertext()).strip()
-            if value and _local(element.tag) not in ("TitlesOfParts", "HeadingPairs", "DocSecurity", "ScaleCrop",
-                                                    "LinksUpToDate", "SharedDoc", "HyperlinksChanged"):
+            if value and _local(element.tag) not in (
+                "TitlesOfParts",
+                "HeadingPairs",
+                "DocSecurity",
+                "ScaleCrop",
+                "LinksUpToDate",
+                "SharedDoc",
+                "HyperlinksChanged",
+            ):
                 found.append(finding(f"{part.split('/')[-1]} {name}", value))
     meta = doc.optional_xml("meta.xml")
     if meta is not None:
@@ -288,8 +304,9 @@ def _part_findings(doc: _Doc) -> list[Finding]:
     external: list[str] = []
     for name in names:
         if name.endswith(".rels") and len(external) < 20:
-            for target, mode in doc.rels(posixpath.join(posixpath.dirname(posixpath.dirname(name)),
-                                                        posixpath.basename(name)[: -len(".rels")])).values():
+            for target, mode in doc.rels(
+                posixpath.join(posixpath.dirname(posixpath.dirname(name)), posixpath.basename(name)[: -len(".rels")])
+            ).values():
                 if mode == "External":
                     external.append(target)
     if external:
@@ -308,8 +325,9 @@ def _revision_findings(doc: _Doc) -> list[Finding]:
     if b"<w:del " in raw or b"<w:delText" in raw:
         found.append(finding("deleted text (tracked changes)", "present in the file", Category.TEXT))
     if re.search(rb"w:rsid\w*=", raw):
-        found.append(finding("revision session ids (rsid)", "link this file to others edited together",
-                             Category.SERIAL))
+        found.append(
+            finding("revision session ids (rsid)", "link this file to others edited together", Category.SERIAL)
+        )
     return found
 
 
@@ -337,8 +355,9 @@ class OfficeSanitizer(Sanitizer):
             findings = _metadata_findings(doc) + _part_findings(doc) + _revision_findings(doc)
             findings.append(structure("parts", str(len(doc.zip.names()))))
             if text.strip():
-                findings.append(Finding(Category.TEXT, "text", f"{len(text):,} characters (rendered as page images)",
-                                        False))
+                findings.append(
+                    Finding(Category.TEXT, "text", f"{len(text):,} characters (rendered as page images)", False)
+                )
             facts = {"text_chars": str(len(text)), "renderer": "text transcript"}
             return Inspection(doc.media_type, tuple(findings), facts=facts, text=text)
         finally:
@@ -356,8 +375,9 @@ class OfficeSanitizer(Sanitizer):
                 " original is kept"
             )
         with guarded(doc.what):
-            count = build_pdf((encode_page(page, PAGE_WIDTH_PT, PAGE_HEIGHT_PT, gray=True)
-                               for page in render_text(text)), dst)
+            count = build_pdf(
+                (encode_page(page, PAGE_WIDTH_PT, PAGE_HEIGHT_PT, gray=True) for page in render_text(text)), dst
+            )
         return SanitizeResult(
             MediaType.PDF,
             (
@@ -365,4 +385,3 @@ class OfficeSanitizer(Sanitizer):
                 "layout, images, formatting, comments, tracked changes, notes and all metadata are not carried over",
             ),
         )
-

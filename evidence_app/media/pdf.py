@@ -209,8 +209,7 @@ def _structure_findings(data: bytes, what: str) -> tuple[list[Finding], dict[str
         with pdf:
             facts["pdf_version"] = str(pdf.pdf_version)
             if pdf.is_encrypted:
-                findings.append(finding("encryption", "restrictions only (opens without a password)",
-                                        Category.OTHER))
+                findings.append(finding("encryption", "restrictions only (opens without a password)", Category.OTHER))
             for key, value in list(pdf.docinfo.items())[:100]:
                 findings.append(finding(f"Info {str(key).lstrip('/')}", str(value)))
             root = pdf.Root
@@ -231,14 +230,16 @@ def _structure_findings(data: bytes, what: str) -> tuple[list[Finding], dict[str
                 if isinstance(annots, pikepdf.Array):
                     annotations += len(annots)
             if annotations:
-                findings.append(finding("annotations", f"{annotations} (comments, links, stamps, ...)",
-                                        Category.COMMENT))
+                findings.append(
+                    finding("annotations", f"{annotations} (comments, links, stamps, ...)", Category.COMMENT)
+                )
             if "/ID" in pdf.trailer:
                 findings.append(finding("document ID", "present (links copies of the file)", Category.SERIAL))
     updates = data.count(b"%%EOF")
     if updates > 1:
-        findings.append(finding("incremental updates", f"{updates - 1} earlier revision(s) kept in the file",
-                                Category.OTHER))
+        findings.append(
+            finding("incremental updates", f"{updates - 1} earlier revision(s) kept in the file", Category.OTHER)
+        )
     return findings, facts
 
 
@@ -260,8 +261,9 @@ class PdfSanitizer(Sanitizer):
         width, height = sizes[0]
         findings.append(structure("pages", f"{len(sizes)}, first {width:.0f} x {height:.0f} pt"))
         if text.strip():
-            findings.append(Finding(Category.TEXT, "text layer", f"{len(text):,} characters (kept for search only)",
-                                    True))
+            findings.append(
+                Finding(Category.TEXT, "text layer", f"{len(text):,} characters (kept for search only)", True)
+            )
         return Inspection(MediaType.PDF, tuple(findings), facts=facts, text=text)
 
     def sanitize(self, src: BinaryIO, dst: BinaryIO) -> SanitizeResult:
@@ -306,10 +308,16 @@ def read_flattened(data: bytes, what: str = "working copy") -> list[PageImage]:
             if image is None or len(xobjects) != 1 or image.get("/Filter") != pikepdf.Name.DCTDecode:
                 raise InvalidMedia(f"the {what} is not a flattened PDF made by this app")
             box = [float(v) for v in page.obj.MediaBox]
-            pages.append(PageImage(
-                bytes(image.read_raw_bytes()), int(image.Width), int(image.Height),
-                box[2] - box[0], box[3] - box[1], image.get("/ColorSpace") == pikepdf.Name.DeviceGray,
-            ))
+            pages.append(
+                PageImage(
+                    bytes(image.read_raw_bytes()),
+                    int(image.Width),
+                    int(image.Height),
+                    box[2] - box[0],
+                    box[3] - box[1],
+                    image.get("/ColorSpace") == pikepdf.Name.DeviceGray,
+                )
+            )
     return pages
 
 

@@ -249,13 +249,24 @@ def _reencode_if_hidden_colour(clean_png: bytes, orientation: int | None) -> byt
 # Inspection of ancillary chunks
 
 _KEYWORD_CATEGORIES = {
-    "author": Category.OWNER, "copyright": Category.OWNER, "creation time": Category.DATE,
-    "software": Category.SOFTWARE, "comment": Category.COMMENT, "description": Category.COMMENT,
-    "title": Category.COMMENT, "disclaimer": Category.COMMENT, "warning": Category.COMMENT,
-    "source": Category.DEVICE, "xml:com.adobe.xmp": Category.XMP, "raw profile type xmp": Category.XMP,
-    "raw profile type exif": Category.OTHER, "raw profile type app1": Category.OTHER,
-    "raw profile type iptc": Category.IPTC, "raw profile type 8bim": Category.PHOTOSHOP,
-    "raw profile type icc": Category.ICC, "raw profile type icm": Category.ICC,
+    "author": Category.OWNER,
+    "copyright": Category.OWNER,
+    "creation time": Category.DATE,
+    "software": Category.SOFTWARE,
+    "comment": Category.COMMENT,
+    "description": Category.COMMENT,
+    "title": Category.COMMENT,
+    "disclaimer": Category.COMMENT,
+    "warning": Category.COMMENT,
+    "source": Category.DEVICE,
+    "xml:com.adobe.xmp": Category.XMP,
+    "raw profile type xmp": Category.XMP,
+    "raw profile type exif": Category.OTHER,
+    "raw profile type app1": Category.OTHER,
+    "raw profile type iptc": Category.IPTC,
+    "raw profile type 8bim": Category.PHOTOSHOP,
+    "raw profile type icc": Category.ICC,
+    "raw profile type icm": Category.ICC,
 }
 
 

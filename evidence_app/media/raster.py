@@ -95,9 +95,7 @@ def _to_srgb(image: Image.Image, icc: Any) -> tuple[Image.Image, str | None]:
         description = ImageCms.getProfileDescription(profile).strip()
         if description.lower().startswith("srgb"):
             return image, f"dropped the ICC colour profile ('{shorten(description, 40)}', already sRGB)"
-        converted = ImageCms.profileToProfile(
-            image, profile, ImageCms.createProfile("sRGB"), outputMode=image.mode
-        )
+        converted = ImageCms.profileToProfile(image, profile, ImageCms.createProfile("sRGB"), outputMode=image.mode)
     except Exception:  # a broken profile must not block sanitizing; colours may shift slightly
         return image, "dropped the ICC colour profile (it could not be applied)"
     if converted is None:
@@ -300,8 +298,13 @@ class WebpSanitizer(_RasterSanitizer):
             buffer = io.BytesIO()
             if len(frames) > 1:
                 frames[0].save(
-                    buffer, format="WEBP", save_all=True, append_images=frames[1:], duration=durations,
-                    loop=loop, **options,
+                    buffer,
+                    format="WEBP",
+                    save_all=True,
+                    append_images=frames[1:],
+                    duration=durations,
+                    loop=loop,
+                    **options,
                 )
             else:
                 frames[0].save(buffer, format="WEBP", **options)

@@ -29,8 +29,12 @@ MIN_PIXELATE_BLOCK = 16
 """Pixelation blocks are never smaller than this: small blocks are easy to reverse."""
 
 _PIL_FORMATS = {
-    MediaType.JPEG: "JPEG", MediaType.PNG: "PNG", MediaType.TIFF: "TIFF", MediaType.WEBP: "WEBP",
-    MediaType.HEIC: "HEIF", MediaType.GIF: "GIF",
+    MediaType.JPEG: "JPEG",
+    MediaType.PNG: "PNG",
+    MediaType.TIFF: "TIFF",
+    MediaType.WEBP: "WEBP",
+    MediaType.HEIC: "HEIF",
+    MediaType.GIF: "GIF",
 }
 _DETECT_MAX_SIDE = 1280  # faces are searched on a downscaled copy (a few seconds for a phone photo)
 _FACE_PADDING = 0.20
@@ -91,9 +95,7 @@ def _decode_upright(src: BinaryIO) -> tuple[Image.Image, MediaType, list[str]]:
     return clean, media_type, notes
 
 
-def redact_regions(
-    src: BinaryIO, boxes: list[Box], style: RedactStyle
-) -> tuple[bytes, MediaType, tuple[str, ...]]:
+def redact_regions(src: BinaryIO, boxes: list[Box], style: RedactStyle) -> tuple[bytes, MediaType, tuple[str, ...]]:
     """Burn the boxes into the photo; returns (encoded bytes, their type, transformations).
 
     JPEG inputs give a JPEG (quality 95, no chroma subsampling), everything else a PNG.
@@ -124,13 +126,19 @@ def redact_regions(
             final.convert("RGB").save(buffer, format="JPEG", quality=95, subsampling=0)
         else:
             final.save(buffer, format="PNG")
-    label = "filled with black" if style is RedactStyle.FILL else (
-        f"pixelated with blocks of at least {MIN_PIXELATE_BLOCK} px (pixelation can sometimes be partly "
-        "reversed or recognised; use fill for faces and text)"
+    label = (
+        "filled with black"
+        if style is RedactStyle.FILL
+        else (
+            f"pixelated with blocks of at least {MIN_PIXELATE_BLOCK} px (pixelation can sometimes be partly "
+            "reversed or recognised; use fill for faces and text)"
+        )
     )
     notes.insert(0, f"redacted {len(clipped)} region(s): {label}")
-    notes.append(f"re-encoded as {'JPEG (quality 95)' if out_type is MediaType.JPEG else 'PNG'} "
-                 "with no metadata and no thumbnail; orientation applied to the pixels")
+    notes.append(
+        f"re-encoded as {'JPEG (quality 95)' if out_type is MediaType.JPEG else 'PNG'} "
+        "with no metadata and no thumbnail; orientation applied to the pixels"
+    )
     return buffer.getvalue(), out_type, tuple(notes)
 
 
@@ -149,9 +157,7 @@ def _fill(image: Image.Image, box: Box) -> None:
 def _pixelate(image: Image.Image, box: Box) -> None:
     region = image.crop((box.x, box.y, box.x + box.w, box.y + box.h))
     block = max(MIN_PIXELATE_BLOCK, min(box.w, box.h) // 8)
-    small = region.resize(
-        (max(1, box.w // block), max(1, box.h // block)), Image.Resampling.BOX
-    )
+    small = region.resize((max(1, box.w // block), max(1, box.h // block)), Image.Resampling.BOX)
     image.paste(small.resize(region.size, Image.Resampling.NEAREST), (box.x, box.y))
 
 

@@ -36,10 +36,29 @@ _SEI_FILTERS = {
     "h264": "filter_units=remove_types=6",
     "hevc": "filter_units=remove_types=39|40",
 }
-_AUDIO_CODECS = frozenset({
-    "aac", "alac", "mp3", "mp3float", "opus", "ac3", "eac3", "flac", "amr_nb", "amrnb", "amr_wb", "amrwb",
-    "pcm_s16le", "pcm_s16be", "pcm_s24le", "pcm_s24be", "pcm_s32le", "pcm_f32le", "pcm_f32be",
-})
+_AUDIO_CODECS = frozenset(
+    {
+        "aac",
+        "alac",
+        "mp3",
+        "mp3float",
+        "opus",
+        "ac3",
+        "eac3",
+        "flac",
+        "amr_nb",
+        "amrnb",
+        "amr_wb",
+        "amrwb",
+        "pcm_s16le",
+        "pcm_s16be",
+        "pcm_s24le",
+        "pcm_s24be",
+        "pcm_s32le",
+        "pcm_f32le",
+        "pcm_f32be",
+    }
+)
 DURATION_TOLERANCE = 0.15
 
 
@@ -69,8 +88,11 @@ def _stream_findings(info: Probe) -> list[Finding]:
         if s.type in ("audio", "video") and not s.attached_picture:
             continue
         label = "attached picture" if s.attached_picture else f"{s.type} stream ({s.codec})"
-        found.append(finding(f"stream {s.index}", f"{label}; dropped",
-                             Category.THUMBNAIL if s.attached_picture else Category.OTHER))
+        found.append(
+            finding(
+                f"stream {s.index}", f"{label}; dropped", Category.THUMBNAIL if s.attached_picture else Category.OTHER
+            )
+        )
     return found
 
 

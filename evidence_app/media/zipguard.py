@@ -155,9 +155,7 @@ class ZipReader:
         if entry is None:
             raise InvalidMedia(f"the {self.what} is damaged: the part {name!r} is missing")
         if entry.uncompressed > limit:
-            raise InvalidMedia(
-                f"the {self.what} part {name!r} is too large ({entry.uncompressed // (1024 * 1024)} MB)"
-            )
+            raise InvalidMedia(f"the {self.what} part {name!r} is too large ({entry.uncompressed // (1024 * 1024)} MB)")
         try:
             with self._zip.open(name) as fh:
                 data = fh.read(limit + 1)

@@ -88,9 +88,7 @@ def sha256_hex(data: bytes) -> str:
 
 def canonical_json(obj: Any) -> bytes:
     """The one byte form of a JSON document this format writes (and signs, and hashes)."""
-    return json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode(
-        "utf-8"
-    )
+    return json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

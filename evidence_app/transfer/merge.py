@@ -287,8 +287,17 @@ class _Merge:
             v._index(kind, rid, rid, row["title"], row["description"], *row["tags"])
         elif kind is RecordKind.PERSON:
             v._index(
-                kind, rid, None, row["full_name"], *row["aliases"], *row["transliterations"], *row["phones"],
-                *row["emails"], row["pseudonym"], row["notes"], *row["tags"],
+                kind,
+                rid,
+                None,
+                row["full_name"],
+                *row["aliases"],
+                *row["transliterations"],
+                *row["phones"],
+                *row["emails"],
+                row["pseudonym"],
+                row["notes"],
+                *row["tags"],
             )
         elif kind is RecordKind.NOTE:
             v._index(kind, rid, row["case_id"], row["text"], *row["tags"])

@@ -256,7 +256,13 @@ def _entry(obj: Any) -> SourceEntry:
     entry = SourceEntry(**obj)
     # Each entry must still carry its own hash: the chain itself cannot be checked from a subset.
     actual = entry_hash(
-        entry.seq, entry.at, entry.actor, entry.action, entry.object_kind, entry.object_id, entry.detail,
+        entry.seq,
+        entry.at,
+        entry.actor,
+        entry.action,
+        entry.object_kind,
+        entry.object_id,
+        entry.detail,
         entry.prev_hash,
     )
     if actual != entry.hash:

@@ -74,8 +74,12 @@ def collect_records(vault: Vault, case_id: str) -> tuple[dict[str, Any], list[_B
     testimonies = []
     for row in _rows(vault, fmt.TESTIMONIES, "case_id = ?", (case_id,)):
         revisions = [
-            {"revision": int(r[0]), "snapshot": fmt.parse_json(r[1].encode("utf-8"), "a revision"), "author": r[2],
-             "saved": r[3]}
+            {
+                "revision": int(r[0]),
+                "snapshot": fmt.parse_json(r[1].encode("utf-8"), "a revision"),
+                "author": r[2],
+                "saved": r[3],
+            }
             for r in vault.conn.execute(
                 "SELECT revision, snapshot, author, saved FROM testimony_revisions WHERE testimony_id = ?"
                 " ORDER BY revision",

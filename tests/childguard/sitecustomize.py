@@ -10,16 +10,25 @@ import sys
 
 _LOG = os.environ.get("EVIDENCE_NETGUARD_LOG")
 _EVENTS = {
-    "socket.connect", "socket.getaddrinfo", "socket.gethostbyname", "socket.gethostbyname_ex",
-    "socket.gethostbyaddr", "socket.sendto", "socket.sendmsg", "urllib.Request", "http.client.connect",
+    "socket.connect",
+    "socket.getaddrinfo",
+    "socket.gethostbyname",
+    "socket.gethostbyname_ex",
+    "socket.gethostbyaddr",
+    "socket.sendto",
+    "socket.sendmsg",
+    "urllib.Request",
+    "http.client.connect",
 }
 
 
 def _hook(event: str, args: tuple[object, ...]) -> None:
     if event not in _EVENTS:
         return
-    if event in {"socket.connect", "socket.sendto", "socket.sendmsg"} and args and (
-        getattr(args[0], "family", None) == getattr(socket, "AF_UNIX", object())
+    if (
+        event in {"socket.connect", "socket.sendto", "socket.sendmsg"}
+        and args
+        and (getattr(args[0], "family", None) == getattr(socket, "AF_UNIX", object()))
     ):
         return
     if _LOG:

@@ -214,8 +214,18 @@ def test_second_process_gets_vault_in_use(cli_vault: Cli) -> None:
 
 def test_person_edit_show_and_attach(cli_vault: Cli, tmp_path: Path) -> None:
     person = cli_vault.ok("person", "add", "--name", "Chan Thy")
-    cli_vault.ok("person", "edit", person, "--add-alias", "陈蒂", "--public", "--consent", "limited",
-                 "--consent-date", "2025-01-02")
+    cli_vault.ok(
+        "person",
+        "edit",
+        person,
+        "--add-alias",
+        "陈蒂",
+        "--public",
+        "--consent",
+        "limited",
+        "--consent-date",
+        "2025-01-02",
+    )
     shown = json.loads(cli_vault.ok("person", "show", person, "--json"))
     assert shown["aliases"] == ["陈蒂"] and shown["protected"] is False
     assert shown["consent"] == {"status": "limited", "scope": "", "date": "2025-01-02"}

@@ -68,7 +68,10 @@ def _open_either(root: Path) -> Vault:
 def _kill_once(root: Path, photo: Path, outbox: Path, rng: random.Random) -> None:
     child = subprocess.Popen(
         [sys.executable, "-c", _WORKER, str(root), str(photo), str(outbox), PASSPHRASE, OTHER],
-        cwd=PROJECT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=PROJECT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     assert child.stdout is not None
     line = child.stdout.readline()

@@ -24,19 +24,26 @@ def test_edit_note_changes_text_person_privacy_and_search(vault: Vault) -> None:
     case = vault.add_case("C")
     person = vault.add_person("Sok Dara")
     note = vault.add_note(case.id, "meet at the pier", tags=["pier"])
-    edited = vault.edit_note(note.id, text="meet at the lighthouse", person_id=person.id, private=True,
-                             tags=[" light ", "light", ""])
+    edited = vault.edit_note(
+        note.id, text="meet at the lighthouse", person_id=person.id, private=True, tags=[" light ", "light", ""]
+    )
     again = vault.get_note(note.id)
     assert again == edited
     assert (again.text, again.person_id, again.private, again.tags) == (
-        "meet at the lighthouse", person.id, True, ("light",))
+        "meet at the lighthouse",
+        person.id,
+        True,
+        ("light",),
+    )
     assert again.case_id == case.id and again.stamp.created == note.stamp.created
     assert again.stamp.modified > note.stamp.modified
     # The search index follows the text: the old words are gone, the new ones found.
     assert vault.search("pier") == []
     assert [h.item_id for h in vault.search("lighthouse")] == [note.id]
     assert _actions(vault, note.id)[-1] == (
-        "edit", {"case": case.id, "fields": ["person_id", "private", "tags", "text"]})
+        "edit",
+        {"case": case.id, "fields": ["person_id", "private", "tags", "text"]},
+    )
     # The person now counts as part of the case, and the note can be about nobody again.
     assert person.id in {p.id for p in vault.list_persons(case.id)}
     assert vault.edit_note(note.id, person_id=None).person_id is None
@@ -108,9 +115,11 @@ def test_delete_refusal_names_what_is_left(vault: Vault) -> None:
     vault.add_note(case.id, "two", person_id=p.id)
     site = vault.add_site(case.id, "S")
     assert vault.delete_refusal(RecordKind.PERSON, p.id) == (
-        "the person is named in 1 testimony and 2 notes; delete those or give them to another person first")
+        "the person is named in 1 testimony and 2 notes; delete those or give them to another person first"
+    )
     assert vault.delete_refusal(RecordKind.CASE, case.id) == (
-        "the case still holds 1 testimony, 2 notes and 1 site; delete those first")
+        "the case still holds 1 testimony, 2 notes and 1 site; delete those first"
+    )
     assert vault.delete_refusal(RecordKind.SITE, site.id) is None
     assert vault.delete_refusal(RecordKind.TESTIMONY, t.id) is None
     with pytest.raises(InvalidInput, match="named in 1 testimony and 2 notes"):
@@ -173,8 +182,10 @@ def test_cli_note_and_site_edit(cli_vault: Cli, tmp_path: Path) -> None:
     ):
         r = cli(*argv)
         assert r.code == 1 and message in r.err and r.err.count("\n") == 1, (argv, r.err)
-    for argv in (["note", "edit", note, "--private", "--shared"], ["site", "edit", site, "--sensitive",
-                                                                       "--not-sensitive"]):
+    for argv in (
+        ["note", "edit", note, "--private", "--shared"],
+        ["site", "edit", site, "--sensitive", "--not-sensitive"],
+    ):
         assert cli(*argv).code == 2
 
     r = cli("delete", "person", person)

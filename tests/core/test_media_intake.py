@@ -29,19 +29,35 @@ def dirty_jpeg(path: Path, orientation: int = 1) -> Path:
             img.putpixel((x, y), (x % 255, y % 255, 90))
     img.save(path, "JPEG", quality=90)
     subprocess.run(
-        ["exiftool", "-q", "-overwrite_original", f"-Artist={SECRET_WORDS[0]}",
-         f"-SerialNumber={SECRET_WORDS[1]}", f"-Comment={SECRET_WORDS[2]}", f"-XMP:Creator={SECRET_WORDS[3]}",
-         "-GPSLatitude=10.6231", "-GPSLatitudeRef=N", "-GPSLongitude=103.5210", "-GPSLongitudeRef=E",
-         "-Make=Canon", "-Model=EOS 5D", f"-Orientation#={orientation}", "-DateTimeOriginal=2025:03:01 10:00:00",
-         str(path)], check=True)
+        [
+            "exiftool",
+            "-q",
+            "-overwrite_original",
+            f"-Artist={SECRET_WORDS[0]}",
+            f"-SerialNumber={SECRET_WORDS[1]}",
+            f"-Comment={SECRET_WORDS[2]}",
+            f"-XMP:Creator={SECRET_WORDS[3]}",
+            "-GPSLatitude=10.6231",
+            "-GPSLatitudeRef=N",
+            "-GPSLongitude=103.5210",
+            "-GPSLongitudeRef=E",
+            "-Make=Canon",
+            "-Model=EOS 5D",
+            f"-Orientation#={orientation}",
+            "-DateTimeOriginal=2025:03:01 10:00:00",
+            str(path),
+        ],
+        check=True,
+    )
     with open(path, "ab") as fh:
         fh.write(b"TRAILINGZQX")
     return path
 
 
 def exif_tags(path: Path) -> dict[str, object]:
-    out = subprocess.run(["exiftool", "-a", "-G1", "-s", "-ee", "-u", "-j", str(path)],
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        ["exiftool", "-a", "-G1", "-s", "-ee", "-u", "-j", str(path)], capture_output=True, text=True, check=True
+    )
     return dict(json.loads(out.stdout)[0])
 
 
@@ -75,8 +91,9 @@ def test_redaction_makes_a_new_version(vault: Vault, tmp_path: Path) -> None:
 
     case = vault.add_case("C")
     item, _ = ms.import_file(vault, case.id, dirty_jpeg(tmp_path / "a.jpg"))
-    data, out_type, steps = redact_regions(io.BytesIO(ms.read_working(vault, item)), [Box(10, 10, 50, 40)],
-                                           RedactStyle.FILL)
+    data, out_type, steps = redact_regions(
+        io.BytesIO(ms.read_working(vault, item)), [Box(10, 10, 50, 40)], RedactStyle.FILL
+    )
     from evidence_app.custody import Action
 
     item2 = ms.add_working_version(vault, item, data, out_type, steps, Action.REDACT, {"boxes": [[10, 10, 50, 40]]})
@@ -87,14 +104,18 @@ def test_redaction_makes_a_new_version(vault: Vault, tmp_path: Path) -> None:
     assert ms.read_original(vault, item2) == (tmp_path / "a.jpg").read_bytes()
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    (b"", "empty"),
-    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "PDF is damaged"),
-    (b"MZ\x90\x00\x03" + b"\x00" * 200, "not recognised"),
-    (b"\xff\xd8\xff\xe0" + b"\x00" * 30, "malformed"),
-])
-def test_bad_files_are_refused_and_nothing_is_stored(vault: Vault, tmp_path: Path, content: bytes,
-                                                     message: str) -> None:
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "PDF is damaged"),
+        (b"MZ\x90\x00\x03" + b"\x00" * 200, "not recognised"),
+        (b"\xff\xd8\xff\xe0" + b"\x00" * 30, "malformed"),
+    ],
+)
+def test_bad_files_are_refused_and_nothing_is_stored(
+    vault: Vault, tmp_path: Path, content: bytes, message: str
+) -> None:
     case = vault.add_case("C")
     bad = tmp_path / "photo.jpg"
     bad.write_bytes(content)

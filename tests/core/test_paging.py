@@ -256,8 +256,14 @@ def test_a_page_is_a_bounded_number_of_index_ordered_queries(vault: Vault, fille
 
 
 BAD_BOUNDS: list[dict[str, Any]] = [
-    {"offset": -1}, {"limit": -1}, {"offset": -5, "limit": 10}, {"offset": 1.5}, {"limit": "10"},
-    {"offset": True}, {"limit": 2**63}, {"offset": None},
+    {"offset": -1},
+    {"limit": -1},
+    {"offset": -5, "limit": 10},
+    {"offset": 1.5},
+    {"limit": "10"},
+    {"offset": True},
+    {"limit": 2**63},
+    {"offset": None},
 ]
 
 

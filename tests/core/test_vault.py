@@ -102,9 +102,7 @@ def test_second_opener_gets_vault_in_use(new_vault: NewVault, passphrase: Secret
     Vault.open(new_vault.root, passphrase).close()
 
 
-def test_missing_truncated_and_foreign_headers(
-    new_vault: NewVault, passphrase: SecretStr, tmp_path: Path
-) -> None:
+def test_missing_truncated_and_foreign_headers(new_vault: NewVault, passphrase: SecretStr, tmp_path: Path) -> None:
     new_vault.vault.close()
     header = new_vault.root / "vault.header"
     good = header.read_bytes()
@@ -380,9 +378,7 @@ def test_backup_and_restore(new_vault: NewVault, passphrase: SecretStr, tmp_path
 
 
 @pytest.mark.parametrize("damage", ["truncate", "flip"])
-def test_damaged_backup_is_detected(
-    new_vault: NewVault, passphrase: SecretStr, tmp_path: Path, damage: str
-) -> None:
+def test_damaged_backup_is_detected(new_vault: NewVault, passphrase: SecretStr, tmp_path: Path, damage: str) -> None:
     _populate(new_vault.vault)
     out = write_backup(new_vault.vault, tmp_path / "backup.evb")
     data = bytearray(out.read_bytes())

@@ -57,12 +57,10 @@ def test_aes_gcm_nist_vector() -> None:
 
 
 def test_hkdf_rfc5869_case1() -> None:
-    okm = HKDF(
-        algorithm=hashes.SHA256(), length=42, salt=bytes(range(13)), info=bytes(range(0xF0, 0xFA))
-    ).derive(b"\x0b" * 22)
-    assert okm.hex() == (
-        "3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf34007208d5b887185865"
+    okm = HKDF(algorithm=hashes.SHA256(), length=42, salt=bytes(range(13)), info=bytes(range(0xF0, 0xFA))).derive(
+        b"\x0b" * 22
     )
+    assert okm.hex() == ("3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf34007208d5b887185865")
 
 
 def test_ed25519_rfc8032_test1() -> None:
@@ -85,9 +83,7 @@ def test_recovery_key_format_is_pinned() -> None:
     assert len(groups) == 9 and all(len(g) == 4 for g in groups)
     # Independent encoding: RFC 4648 base32, letters mapped onto Crockford's alphabet.
     rfc = base64.b32encode(bytes(range(20))).decode()
-    crockford = rfc.translate(
-        str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", "0123456789ABCDEFGHJKMNPQRSTVWXYZ")
-    )
+    crockford = rfc.translate(str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", "0123456789ABCDEFGHJKMNPQRSTVWXYZ"))
     assert typed.reveal().replace("-", "")[:32] == crockford
     assert typed.reveal() == "000G-40R4-0M30-E209-185G-R38E-1W81-24GK-A36C"
     assert recovery.parse(typed).reveal() == bytes(range(20))
@@ -100,9 +96,9 @@ def test_subkeys_are_independent_and_pinned() -> None:
     key = SecretBytes(bytes(32))
     a, b = vault_header.subkey(key, "database"), vault_header.subkey(key, "backup-v1")
     assert a != b
-    expected = HKDF(
-        algorithm=hashes.SHA256(), length=32, salt=None, info=b"evidence-vault/subkey/backup-v1"
-    ).derive(bytes(32))
+    expected = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"evidence-vault/subkey/backup-v1").derive(
+        bytes(32)
+    )
     assert b.reveal() == expected
 
 

@@ -88,7 +88,13 @@ def test_export_end_to_end(cli_vault: Cli, scenario: Scenario, tmp_path: Path) -
     assert (doc["format"], doc["version"]) == ("evidence-vault-dossier-records", 1)
     sensitive = next(s for s in doc["sites"] if s["generalised"])
     assert sensitive == {
-        "ref": "S1", "name": None, "town": None, "province": "Kampot", "lat": None, "lon": None, "generalised": True
+        "ref": "S1",
+        "name": None,
+        "town": None,
+        "province": "Kampot",
+        "lat": None,
+        "lon": None,
+        "generalised": True,
     }
     assert all(s["lat"] is None for s in doc["sites"])  # GPS not allowed: no coordinates at all
     assert [m["file"] for m in doc["media"]] == ["media/0001.jpg", "media/0002.jpg"]

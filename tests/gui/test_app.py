@@ -48,8 +48,9 @@ def _open_editor(qtbot: QtBot, window: MainWindow, testimony_id: str) -> testimo
     return editor
 
 
-def _add_case_person_testimony(qtbot: QtBot, window: MainWindow, case_title: str = CASE_MARKER,
-                               person_name: str = PERSON_MARKER) -> tuple[str, str, str]:
+def _add_case_person_testimony(
+    qtbot: QtBot, window: MainWindow, case_title: str = CASE_MARKER, person_name: str = PERSON_MARKER
+) -> tuple[str, str, str]:
     """Through the dialogs, as a researcher would. Returns (case id, person id, testimony id)."""
     vault = window.vault()
     dialog = window.open_new_case_dialog()
@@ -82,8 +83,10 @@ def _add_case_person_testimony(qtbot: QtBot, window: MainWindow, case_title: str
 
 # --- first run and unlock ---------------------------------------------------------------------------
 
+
 def test_first_run_creates_vault_and_shows_recovery_key_once(
-        qtbot: QtBot, make_controller: MakeController, tmp_path: Path) -> None:
+    qtbot: QtBot, make_controller: MakeController, tmp_path: Path
+) -> None:
     root = tmp_path / "new-vault"
     controller = make_controller(root)
     controller.start()
@@ -168,8 +171,7 @@ def test_unlock_with_recovery_key(qtbot: QtBot, make_controller: MakeController,
     assert controller.state == "unlocked"
 
 
-def test_vault_in_use_is_explained_in_a_dialog(qtbot: QtBot, make_controller: MakeController,
-                                               new_vault: Any) -> None:
+def test_vault_in_use_is_explained_in_a_dialog(qtbot: QtBot, make_controller: MakeController, new_vault: Any) -> None:
     controller = make_controller(new_vault.root)  # new_vault is still open: the folder is locked
     controller.start()
     dialog = controller.unlock_dialog
@@ -183,6 +185,7 @@ def test_vault_in_use_is_explained_in_a_dialog(qtbot: QtBot, make_controller: Ma
 
 
 # --- records -----------------------------------------------------------------------------------------
+
 
 def test_add_case_protected_person_and_testimony(qtbot: QtBot, unlocked: AppController) -> None:
     window = _window(unlocked)
@@ -251,7 +254,7 @@ def test_ctrl_r_marks_redacted_span(qtbot: QtBot, unlocked: AppController) -> No
 
     stored = window.vault().get_testimony(testimony_id)
     assert stored.redacted_spans == (Span(start, start + 4),)
-    assert stored.transcript[start:start + 4] == "Dara"
+    assert stored.transcript[start : start + 4] == "Dara"
     assert editor.highlighted_spans() == [(start, start + 4)]
     assert editor.history_model.rowCount() == 2  # the mark is a new revision
     assert window.testimony_model.index(0, 5).data() == "1"
@@ -275,7 +278,7 @@ def test_redaction_offsets_with_astral_characters_and_crlf(qtbot: QtBot, unlocke
     editor.text_edit.setTextCursor(cursor)
     assert editor.mark_selection_redacted()
     [span] = vault.get_testimony(testimony.id).redacted_spans
-    assert text[span.start:span.end] == "李小龍"
+    assert text[span.start : span.end] == "李小龍"
 
 
 def test_editing_saves_a_revision(qtbot: QtBot, unlocked: AppController) -> None:
@@ -323,6 +326,7 @@ def test_search_finds_the_testimony_and_selects_it(qtbot: QtBot, unlocked: AppCo
 
 
 # --- locking -----------------------------------------------------------------------------------------
+
 
 def test_autolock_after_idle_time(qtbot: QtBot, make_controller: MakeController, vault_dir: Path) -> None:
     controller = make_controller(vault_dir, idle_ms=200)
@@ -389,8 +393,9 @@ def test_lock_now_clears_clipboard_text_the_app_placed(qtbot: QtBot, unlocked: A
     assert clipboard.text() == "someone else's text"
 
 
-def test_unsaved_editor_text_is_kept_as_a_revision_when_locking(qtbot: QtBot, unlocked: AppController,
-                                                                 vault_dir: Path) -> None:
+def test_unsaved_editor_text_is_kept_as_a_revision_when_locking(
+    qtbot: QtBot, unlocked: AppController, vault_dir: Path
+) -> None:
     window = _window(unlocked)
     _, _, testimony_id = _add_case_person_testimony(qtbot, window)
     editor = window.open_testimony(testimony_id)
@@ -405,8 +410,10 @@ def test_unsaved_editor_text_is_kept_as_a_revision_when_locking(qtbot: QtBot, un
 
 # --- nothing sensitive outside the vault ---------------------------------------------------------------
 
-def test_no_case_or_person_names_outside_the_vault(qtbot: QtBot, make_controller: MakeController,
-                                                   tmp_path: Path) -> None:
+
+def test_no_case_or_person_names_outside_the_vault(
+    qtbot: QtBot, make_controller: MakeController, tmp_path: Path
+) -> None:
     home = Path.home()
     root = tmp_path / "vault"
     controller = make_controller(root)

@@ -107,11 +107,15 @@ def test_edit_protected_person_in_the_dialog(qtbot: QtBot, unlocked: AppControll
     assert saved.aliases == ("Dara", "ដារ៉ា") and saved.transliterations == ("Sok Dara", "索达拉")
     assert saved.phones == ("012 345 678", "+855 12 999 888") and saved.emails == ("dara@example.org",)
     assert (saved.consent.status, saved.consent.scope, saved.consent.date) == (
-        ConsentStatus.LIMITED, "quotes only, no photos", dt.date(2025, 3, 1))
+        ConsentStatus.LIMITED,
+        "quotes only, no photos",
+        dt.date(2025, 3, 1),
+    )
     assert saved.risk is RiskLevel.HIGH
     # The custody entry names exactly the fields that changed.
     assert _edits(vault, person.id) == [
-        ["aliases", "consent", "emails", "phones", "pseudonym", "risk", "transliterations"]]
+        ["aliases", "consent", "emails", "phones", "pseudonym", "risk", "transliterations"]
+    ]
 
     # The lists show the new pseudonym, the persons tab keeps the person selected.
     assert window.tabs.currentIndex() == TAB_PERSONS
@@ -126,7 +130,8 @@ def test_edit_protected_person_in_the_dialog(qtbot: QtBot, unlocked: AppControll
     assert isinstance(again, EditPersonDialog)
     again.save_clicked()
     assert _edits(vault, person.id) == [
-        ["aliases", "consent", "emails", "phones", "pseudonym", "risk", "transliterations"]]
+        ["aliases", "consent", "emails", "phones", "pseudonym", "risk", "transliterations"]
+    ]
     third = window.edit_record(RecordKind.PERSON, person.id)
     assert isinstance(third, EditPersonDialog)
     third.protected_check.setChecked(False)
@@ -195,7 +200,11 @@ def test_edit_case_note_and_site(qtbot: QtBot, unlocked: AppController) -> None:
     site_dialog.save_clicked()
     edited_site = vault.get_site(site.id)
     assert (edited_site.name, edited_site.lat, edited_site.lon, edited_site.sensitive) == (
-        "Fish market", None, None, True)
+        "Fish market",
+        None,
+        None,
+        True,
+    )
     assert edited_site.town == "Kampot"
     assert _edits(vault, site.id) == [["lat", "lon", "name", "sensitive"]]
     assert window.site_model.index(0, 0).data() == "Fish market"
@@ -241,8 +250,9 @@ def test_delete_site_declined_then_accepted(qtbot: QtBot, unlocked: AppControlle
     assert window.site_model.record(window.site_view.currentIndex().row()) == second
     window.tabs.setCurrentIndex(TAB_CUSTODY)
     model = window.custody_model
-    rows = [(model.index(r, 3).data(), model.index(r, 5).data(Qt.ItemDataRole.ToolTipRole))
-            for r in range(model.rowCount())]
+    rows = [
+        (model.index(r, 3).data(), model.index(r, 5).data(Qt.ItemDataRole.ToolTipRole)) for r in range(model.rowCount())
+    ]
     assert ("delete", first.id) in rows
 
 
@@ -314,8 +324,7 @@ def test_person_named_in_a_testimony_is_not_deleted(qtbot: QtBot, unlocked: AppC
 
     box = window.delete_selected()
     assert box is not None and box.objectName() == "errorBox"  # the reason, not a question
-    assert box.text() == ("The person is named in 1 testimony; delete those or give them to another person "
-                          "first.")
+    assert box.text() == ("The person is named in 1 testimony; delete those or give them to another person first.")
     box.close()
     assert vault.get_person(person.id) == person
 
@@ -348,8 +357,9 @@ def test_person_named_in_a_testimony_is_not_deleted(qtbot: QtBot, unlocked: AppC
     assert vault.get_case(case.id).id == case.id
 
 
-def test_nothing_selected_and_locking_with_the_question_open(qtbot: QtBot, unlocked: AppController,
-                                                             vault_dir: Path) -> None:
+def test_nothing_selected_and_locking_with_the_question_open(
+    qtbot: QtBot, unlocked: AppController, vault_dir: Path
+) -> None:
     window = _window(unlocked)
     case = _case(window)
     window.tabs.setCurrentIndex(TAB_SITES)

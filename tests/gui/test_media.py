@@ -33,8 +33,9 @@ from ui.wipe import WipeDialog
 pytestmark = pytest.mark.gui
 
 
-def make_jpeg(path: Path, size: tuple[int, int] = (64, 48), gps: bool = False,
-              colour: tuple[int, int, int] = (120, 160, 200)) -> Path:
+def make_jpeg(
+    path: Path, size: tuple[int, int] = (64, 48), gps: bool = False, colour: tuple[int, int, int] = (120, 160, 200)
+) -> Path:
     image = Image.new("RGB", size, colour)
     exif = Image.Exif()
     if gps:
@@ -82,8 +83,7 @@ def _select_with_preview(qtbot: QtBot, tab: MediaTab, item_id: str) -> None:
 # --- import --------------------------------------------------------------------------------------
 
 
-def test_import_shows_progress_failures_and_risky_gps(qtbot: QtBot, unlocked: AppController,
-                                                      tmp_path: Path) -> None:
+def test_import_shows_progress_failures_and_risky_gps(qtbot: QtBot, unlocked: AppController, tmp_path: Path) -> None:
     window = _window(unlocked)
     case_id = _case(window)
     tab = _media_tab(qtbot, window)
@@ -110,8 +110,9 @@ def test_import_shows_progress_failures_and_risky_gps(qtbot: QtBot, unlocked: Ap
     lines = tab.describe(gps_item)
     risky = [text for text, is_risky in lines if is_risky]
     assert any(text.startswith("⚠ GPS: 10.62") and "103.52" in text for text in risky), risky
-    highlighted = [tab.details.item(i) for i in range(tab.details.count())
-                   if tab.details.item(i).text().startswith("⚠ GPS")]
+    highlighted = [
+        tab.details.item(i) for i in range(tab.details.count()) if tab.details.item(i).text().startswith("⚠ GPS")
+    ]
     assert highlighted and highlighted[0].font().bold()
     assert any("SHA-256" in tab.details.item(i).text() for i in range(tab.details.count()))
     assert tab.original_view.image is not None and tab.canvas.image is not None
@@ -125,8 +126,9 @@ def test_drop_files_imports_them(qtbot: QtBot, unlocked: AppController, tmp_path
     photo = make_jpeg(tmp_path / "dropped.jpg")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(photo))])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     with qtbot.waitSignal(tab.import_finished, timeout=10_000):
         tab.dropEvent(event)
     assert len(ms.list_media(window.vault(), case_id)) == 1
@@ -146,8 +148,9 @@ def test_cancel_stops_an_import(qtbot: QtBot, unlocked: AppController, tmp_path:
     assert "cancelled" in tab.status_label.text()
 
 
-def test_event_loop_never_stalls_during_an_import_of_200_photos(qtbot: QtBot, unlocked: AppController,
-                                                                 tmp_path: Path) -> None:
+def test_event_loop_never_stalls_during_an_import_of_200_photos(
+    qtbot: QtBot, unlocked: AppController, tmp_path: Path
+) -> None:
     window = _window(unlocked)
     case_id = _case(window)
     tab = _media_tab(qtbot, window)
@@ -202,8 +205,7 @@ def test_draw_a_box_and_apply_makes_a_new_version(qtbot: QtBot, unlocked: AppCon
     assert pixels.getpixel((50, 40)) != (0, 0, 0)
 
 
-def test_mouse_drag_draws_a_box_in_image_coordinates(qtbot: QtBot, unlocked: AppController,
-                                                     tmp_path: Path) -> None:
+def test_mouse_drag_draws_a_box_in_image_coordinates(qtbot: QtBot, unlocked: AppController, tmp_path: Path) -> None:
     window = _window(unlocked)
     tab, _item = _one_photo(qtbot, window, tmp_path)
     window.tabs.setCurrentWidget(tab)
@@ -220,8 +222,9 @@ def test_mouse_drag_draws_a_box_in_image_coordinates(qtbot: QtBot, unlocked: App
     assert (box.x, box.y, box.w, box.h) == (10, 10, 20, 10)
 
 
-def test_face_suggestions_accept_one_reject_one(qtbot: QtBot, unlocked: AppController, tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_face_suggestions_accept_one_reject_one(
+    qtbot: QtBot, unlocked: AppController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window = _window(unlocked)
     tab, item = _one_photo(qtbot, window, tmp_path, size=(96, 64))
     suggested = [media_redact.Box(0, 0, 24, 24), media_redact.Box(48, 16, 24, 24)]
@@ -297,8 +300,9 @@ def test_export_through_the_wizard(qtbot: QtBot, unlocked: AppController, tmp_pa
     assert str(out) in text and result.fingerprint in text
 
 
-def test_leak_gate_problems_are_listed(qtbot: QtBot, unlocked: AppController, tmp_path: Path,
-                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_leak_gate_problems_are_listed(
+    qtbot: QtBot, unlocked: AppController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window = _window(unlocked)
     _case(window, "Leaky case")
     finding = GateFinding("records.json", "protected name S*** found")
@@ -349,8 +353,9 @@ def test_preferences_store_only_choices_and_author_in_vault(qtbot: QtBot, unlock
     assert "Field Researcher 2" not in unlocked.settings.path.read_text()
 
 
-def test_locking_during_an_import_stops_it_cleanly(qtbot: QtBot, unlocked: AppController, tmp_path: Path,
-                                                   vault_dir: Path, passphrase: Any) -> None:
+def test_locking_during_an_import_stops_it_cleanly(
+    qtbot: QtBot, unlocked: AppController, tmp_path: Path, vault_dir: Path, passphrase: Any
+) -> None:
     window = _window(unlocked)
     case_id = _case(window)
     tab = _media_tab(qtbot, window)

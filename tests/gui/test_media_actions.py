@@ -38,7 +38,11 @@ def test_edit_caption_date_place_tags(qtbot: QtBot, unlocked: AppController, tmp
         assert dialog.save()
     stored = ms.get_media(window.vault(), item.id)
     assert (stored.caption, stored.capture_date, stored.place, stored.tags) == (
-        "Gate of compound K", "2025-03-01", "Koh Kong", ("gate", "compound"))
+        "Gate of compound K",
+        "2025-03-01",
+        "Koh Kong",
+        ("gate", "compound"),
+    )
     assert stored.original_sha256 == item.original_sha256 and stored.versions == item.versions
     texts = [tab.details.item(i).text() for i in range(tab.details.count())]
     assert "Caption: Gate of compound K" in texts and "Place: Koh Kong" in texts
@@ -62,8 +66,9 @@ def test_save_clean_copy_and_original(qtbot: QtBot, unlocked: AppController, tmp
     assert clean.read_bytes() == ms.read_working(vault, item)
     assert clean.stat().st_mode & 0o077 == 0  # owner-only, like every file the app writes
     if shutil.which("exiftool"):
-        out = subprocess.run(["exiftool", "-a", "-G1", "-s", "-GPS*", "-Make", str(clean)],
-                             capture_output=True, text=True, check=True).stdout
+        out = subprocess.run(
+            ["exiftool", "-a", "-G1", "-s", "-GPS*", "-Make", str(clean)], capture_output=True, text=True, check=True
+        ).stdout
         assert out.strip() == ""
 
     box = actions.ask_save(original=True)
@@ -89,7 +94,8 @@ def test_save_clean_copy_and_original(qtbot: QtBot, unlocked: AppController, tmp
 
 
 def test_recovery_keys_decrypt_with_age_and_leave_the_clipboard_on_lock(
-        qtbot: QtBot, unlocked: AppController, tmp_path: Path) -> None:
+    qtbot: QtBot, unlocked: AppController, tmp_path: Path
+) -> None:
     window = _window(unlocked)
     tab, item = _one_photo(qtbot, window, tmp_path)
     dialog = tab.item_actions.show_keys()

@@ -63,8 +63,10 @@ def _media_tab(qtbot: QtBot, controller: AppController) -> MediaTab:
 
 def _import_and_load(qtbot: QtBot, tab: MediaTab, path: Path) -> str:
     """Import one recording; the tab selects it and hands its working copy to the player."""
-    with qtbot.waitSignal(tab.audio_loaded, timeout=30_000) as loaded, \
-            qtbot.waitSignal(tab.import_finished, timeout=30_000) as imported:
+    with (
+        qtbot.waitSignal(tab.audio_loaded, timeout=30_000) as loaded,
+        qtbot.waitSignal(tab.import_finished, timeout=30_000) as imported,
+    ):
         assert tab.import_paths([path])
     [result] = imported.args[0]
     assert result.item is not None, result.error
@@ -207,10 +209,15 @@ def test_without_the_multimedia_libraries_the_tab_says_so_and_still_works(
 
 def test_qtmultimedia_is_loaded_only_when_a_recording_is_shown() -> None:
     """The app starts without the multimedia stack, and only ui/ ever imports it."""
-    code = ("import sys\nimport ui.media_tab, ui.main_window, ui.app\n"
-            "print('PySide6.QtMultimedia' in sys.modules)\n")
-    out = subprocess.run([sys.executable, "-c", code], cwd=PROJECT, capture_output=True, text=True, check=True,
-                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    code = "import sys\nimport ui.media_tab, ui.main_window, ui.app\nprint('PySide6.QtMultimedia' in sys.modules)\n"
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert out.stdout.strip() == "False"
     for package in ("crypto", "evidence_app"):
         for path in (PROJECT / package).rglob("*.py"):

@@ -80,12 +80,19 @@ def test_a_box_drawn_with_keys_only_is_burnt_in(qtbot: QtBot, unlocked: AppContr
     assert canvas.pending == QRect(26, 18, 12, 12)
     assert "26,18" in tab.canvas_status.text()
     assert not tab.redaction_boxes()  # not added before Enter
-    _keys(qtbot, canvas,
-          Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Right,  # x 26 -> 29
-          (Qt.Key.Key_Up, CTRL),  # y 18 -> 8 (Ctrl: ten times the step)
-          (Qt.Key.Key_Right, SHIFT), (Qt.Key.Key_Right, SHIFT),  # width 12 -> 14
-          (Qt.Key.Key_Down, CTRL | SHIFT), (Qt.Key.Key_Down, CTRL | SHIFT),  # height 12 -> 32
-          (Qt.Key.Key_Down, CTRL | SHIFT))  # 42 would pass the bottom edge (8 + 42 > 48): kept at 40
+    _keys(
+        qtbot,
+        canvas,
+        Qt.Key.Key_Right,
+        Qt.Key.Key_Right,
+        Qt.Key.Key_Right,  # x 26 -> 29
+        (Qt.Key.Key_Up, CTRL),  # y 18 -> 8 (Ctrl: ten times the step)
+        (Qt.Key.Key_Right, SHIFT),
+        (Qt.Key.Key_Right, SHIFT),  # width 12 -> 14
+        (Qt.Key.Key_Down, CTRL | SHIFT),
+        (Qt.Key.Key_Down, CTRL | SHIFT),  # height 12 -> 32
+        (Qt.Key.Key_Down, CTRL | SHIFT),
+    )  # 42 would pass the bottom edge (8 + 42 > 48): kept at 40
     assert canvas.pending == QRect(29, 8, 14, 40)
     _keys(qtbot, canvas, Qt.Key.Key_Return)
     assert canvas.pending is None
@@ -109,15 +116,24 @@ def test_a_box_drawn_with_keys_only_is_burnt_in(qtbot: QtBot, unlocked: AppContr
         assert max(pixels.getpixel((x, y))) > 60, (x, y)
 
 
-def test_tab_cycles_boxes_and_delete_removes_the_selected_one(qtbot: QtBot, unlocked: AppController,
-                                                               tmp_path: Path) -> None:
+def test_tab_cycles_boxes_and_delete_removes_the_selected_one(
+    qtbot: QtBot, unlocked: AppController, tmp_path: Path
+) -> None:
     tab, _item = _photo_tab(qtbot, unlocked, make_jpeg(tmp_path / "cycle.jpg", size=(200, 100)))
     canvas = tab.canvas
     assert canvas.keyboard_steps() == (2, 20)
     _focus(qtbot, unlocked, canvas)
     # first box: the default 25x25 in the middle, moved 20 px left; second: moved 20 px right
-    _keys(qtbot, canvas, Qt.Key.Key_N, (Qt.Key.Key_Left, CTRL), Qt.Key.Key_Enter,
-          Qt.Key.Key_N, (Qt.Key.Key_Right, CTRL), Qt.Key.Key_Return)
+    _keys(
+        qtbot,
+        canvas,
+        Qt.Key.Key_N,
+        (Qt.Key.Key_Left, CTRL),
+        Qt.Key.Key_Enter,
+        Qt.Key.Key_N,
+        (Qt.Key.Key_Right, CTRL),
+        Qt.Key.Key_Return,
+    )
     first, second = (67, 37, 25, 25), (107, 37, 25, 25)
     assert [_rect(b) for b in tab.redaction_boxes()] == [first, second]
 

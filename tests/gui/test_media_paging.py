@@ -46,8 +46,9 @@ def calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int | None]]:
     return seen
 
 
-def test_grid_pages_and_finds_the_item_to_select(qtbot: QtBot, unlocked: AppController, tmp_path: Path,
-                                                calls: list[tuple[int, int | None]]) -> None:
+def test_grid_pages_and_finds_the_item_to_select(
+    qtbot: QtBot, unlocked: AppController, tmp_path: Path, calls: list[tuple[int, int | None]]
+) -> None:
     window = _window(unlocked)
     case_id, ids = _photos(window, tmp_path, 8)
     tab = window.media_tab
@@ -77,4 +78,3 @@ def test_grid_pages_and_finds_the_item_to_select(qtbot: QtBot, unlocked: AppCont
         tab.model.fetchMore()
     assert [i.id for i in tab.model.items] == ids
     assert all(limit == PAGE for _, limit in calls)
-

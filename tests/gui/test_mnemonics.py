@@ -61,8 +61,9 @@ def _clashes(window: QWidget) -> dict[str, list[str]]:
     return {letter: where for letter, where in live_mnemonics(window).items() if len(where) > 1}
 
 
-def test_no_mnemonic_is_shared_in_any_state_of_the_main_window(qtbot: QtBot, unlocked: AppController,
-                                                              tmp_path: Path, wav_file: Path) -> None:
+def test_no_mnemonic_is_shared_in_any_state_of_the_main_window(
+    qtbot: QtBot, unlocked: AppController, tmp_path: Path, wav_file: Path
+) -> None:
     window = unlocked.main_window
     assert isinstance(window, MainWindow)
     vault = window.vault()
@@ -132,13 +133,20 @@ def test_no_mnemonic_is_shared_in_any_dialog(qtbot: QtBot, unlocked: AppControll
     vault.add_person("P", case_id=case.id)
     window.reload_cases(select=case.id)
     openers = {
-        "new case": window.open_new_case_dialog, "new person": window.open_new_person_dialog,
-        "new testimony": window.open_new_testimony_dialog, "new note": window.open_new_note_dialog,
-        "new site": window.open_new_site_dialog, "wipe": window.open_wipe_dialog,
-        "preferences": unlocked.open_preferences, "change passphrase": unlocked.open_change_passphrase,
-        "check backup": window.tools.open_check_backup, "restore": window.tools.open_restore,
-        "backup": window.tools.open_backup, "verify": window.tools.open_verify,
-        "transfer export": window.tools.open_transfer_export, "transfer import": window.tools.open_transfer_import,
+        "new case": window.open_new_case_dialog,
+        "new person": window.open_new_person_dialog,
+        "new testimony": window.open_new_testimony_dialog,
+        "new note": window.open_new_note_dialog,
+        "new site": window.open_new_site_dialog,
+        "wipe": window.open_wipe_dialog,
+        "preferences": unlocked.open_preferences,
+        "change passphrase": unlocked.open_change_passphrase,
+        "check backup": window.tools.open_check_backup,
+        "restore": window.tools.open_restore,
+        "backup": window.tools.open_backup,
+        "verify": window.tools.open_verify,
+        "transfer export": window.tools.open_transfer_export,
+        "transfer import": window.tools.open_transfer_import,
         "export wizard": window.open_export_wizard,
     }
     problems = {}

@@ -60,9 +60,11 @@ def spy(monkeypatch: pytest.MonkeyPatch, vault: Vault, name: str) -> Calls:
 
 def scroll_to_end(qtbot: QtBot, view: QTableView, model: RecordTableModel[Any], rows: int) -> None:
     """Scroll down as a reader would: the view asks the model for more at the bottom."""
+
     def at_end() -> bool:
         view.scrollToBottom()
         return model.rowCount() == rows and not model.canFetchMore()
+
     qtbot.waitUntil(at_end, timeout=10_000)
 
 
@@ -78,7 +80,9 @@ def test_model_fetches_only_what_it_shows(qtbot: QtBot, opened: Vault, monkeypat
     calls = spy(monkeypatch, vault, "list_testimonies")
     model: RecordTableModel[Any] = RecordTableModel(
         [Column("Date", lambda t: t.stamp.created), Column("Transcript", lambda t: t.transcript)],
-        key=lambda t: t.id, batch=100)
+        key=lambda t: t.id,
+        batch=100,
+    )
     view = QTableView()
     qtbot.addWidget(view)
     view.setModel(model)
@@ -136,4 +140,3 @@ def test_window_pages_its_tabs_and_refresh_shows_new_rows(
         assert window.testimony_model.row_of(added.id) == COUNT
     finally:
         vault.delete_record(RecordKind.TESTIMONY, added.id)
-

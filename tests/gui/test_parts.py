@@ -88,9 +88,17 @@ def test_list_source_calls_the_service_once(qtbot: QtBot) -> None:
     assert model.rowCount() == 250 and calls == [1]
 
 
-@pytest.mark.parametrize("text", [
-    "plain text", "a\r\nb\rc\nd", "𠀀x𠀁yz\n", "ខ្មែរ 中文 ไทย", "no\u00a0break\u2028line", "😀😀 emoji",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "plain text",
+        "a\r\nb\rc\nd",
+        "𠀀x𠀁yz\n",
+        "ខ្មែរ 中文 ไทย",
+        "no\u00a0break\u2028line",
+        "😀😀 emoji",
+    ],
+)
 def test_text_map_round_trips(qtbot: QtBot, text: str) -> None:
     from PySide6.QtWidgets import QPlainTextEdit
 
@@ -101,7 +109,7 @@ def test_text_map_round_trips(qtbot: QtBot, text: str) -> None:
     mapping = TextMap(text, raw)
     assert mapping.ok
     for offset in range(len(text) + 1):
-        if text[offset - 1:offset + 1] == "\r\n":
+        if text[offset - 1 : offset + 1] == "\r\n":
             continue  # inside a collapsed line break
         assert mapping.to_text(mapping.to_qt(offset)) == offset
     assert document_text(raw) == text.replace("\r\n", "\n").replace("\r", "\n")

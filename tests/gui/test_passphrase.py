@@ -65,8 +65,9 @@ def test_change_from_menu_needs_the_current_passphrase(qtbot: QtBot, unlocked: A
         Vault.open(controller.vault_dir, passphrase=SecretStr(PASSPHRASE))
 
 
-def test_recovery_key_unlock_asks_for_a_new_passphrase(qtbot: QtBot, make_controller: MakeController,
-                                                      new_vault: Any) -> None:
+def test_recovery_key_unlock_asks_for_a_new_passphrase(
+    qtbot: QtBot, make_controller: MakeController, new_vault: Any
+) -> None:
     new_vault.vault.close()
     controller = make_controller(new_vault.root)
     controller.start()
@@ -93,8 +94,9 @@ def test_recovery_key_unlock_asks_for_a_new_passphrase(qtbot: QtBot, make_contro
         assert vault.opened_with_recovery_key
 
 
-def test_not_now_and_lock_leave_the_passphrase_as_it_was(qtbot: QtBot, make_controller: MakeController,
-                                                        new_vault: Any) -> None:
+def test_not_now_and_lock_leave_the_passphrase_as_it_was(
+    qtbot: QtBot, make_controller: MakeController, new_vault: Any
+) -> None:
     new_vault.vault.close()
     controller = make_controller(new_vault.root)
     controller.start()

@@ -108,8 +108,9 @@ class Desktop:
 
     def round_trip(self) -> None:
         """Returns once the bus has routed everything this connection sent before."""
-        ping = QDBusMessage.createMethodCall("org.freedesktop.DBus", "/org/freedesktop/DBus",
-                                             "org.freedesktop.DBus", "GetId")
+        ping = QDBusMessage.createMethodCall(
+            "org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus", "GetId"
+        )
         reply = self.connection.call(ping)
         assert reply.type() == QDBusMessage.MessageType.ReplyMessage, reply.errorMessage()
 
@@ -126,8 +127,12 @@ def bus_address() -> Iterator[str]:
     executable = shutil.which("dbus-daemon")
     if executable is None:
         pytest.skip("dbus-daemon is not installed (Debian package dbus-daemon; scripts/setup installs it)")
-    daemon = subprocess.Popen([executable, "--session", "--print-address", "--nofork"],
-                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    daemon = subprocess.Popen(
+        [executable, "--session", "--print-address", "--nofork"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     try:
         assert daemon.stdout is not None
         address = daemon.stdout.readline().strip()
@@ -151,8 +156,7 @@ def desktop(bus_address: str) -> Iterator[Desktop]:
     fake.close()
 
 
-def _unlocked_on_bus(qtbot: QtBot, make_controller: MakeController, vault_dir: Path,
-                     desktop: Desktop) -> AppController:
+def _unlocked_on_bus(qtbot: QtBot, make_controller: MakeController, vault_dir: Path, desktop: Desktop) -> AppController:
     controller = make_controller(vault_dir)
     controller.screenlock.session_address = desktop.address
     controller.screenlock.system_address = desktop.address
@@ -174,10 +178,12 @@ def _assert_locked(controller: AppController) -> None:
     assert not controller.screenlock.running and controller.screenlock.sources == ()
 
 
-@pytest.mark.parametrize(("path", "interface"), [(p, i) for _, p, i in SCREENSAVERS],
-                         ids=[f"{i} {p}" for _, p, i in SCREENSAVERS])
-def test_screen_saver_activating_locks_the_vault(qtbot: QtBot, make_controller: MakeController, vault_dir: Path,
-                                                 desktop: Desktop, path: str, interface: str) -> None:
+@pytest.mark.parametrize(
+    ("path", "interface"), [(p, i) for _, p, i in SCREENSAVERS], ids=[f"{i} {p}" for _, p, i in SCREENSAVERS]
+)
+def test_screen_saver_activating_locks_the_vault(
+    qtbot: QtBot, make_controller: MakeController, vault_dir: Path, desktop: Desktop, path: str, interface: str
+) -> None:
     network_attempts = len(netguard.ATTEMPTS)
     controller = _unlocked_on_bus(qtbot, make_controller, vault_dir, desktop)
     assert f"{interface} {path}" in controller.screenlock.sources
@@ -190,8 +196,9 @@ def test_screen_saver_activating_locks_the_vault(qtbot: QtBot, make_controller: 
     assert len(netguard.ATTEMPTS) == network_attempts
 
 
-def test_screen_saver_deactivating_does_not_lock(qtbot: QtBot, make_controller: MakeController, vault_dir: Path,
-                                                 desktop: Desktop) -> None:
+def test_screen_saver_deactivating_does_not_lock(
+    qtbot: QtBot, make_controller: MakeController, vault_dir: Path, desktop: Desktop
+) -> None:
     controller = _unlocked_on_bus(qtbot, make_controller, vault_dir, desktop)
     reasons = _reasons(controller.screenlock)
     interface = "org.freedesktop.ScreenSaver"
@@ -203,8 +210,9 @@ def test_screen_saver_deactivating_does_not_lock(qtbot: QtBot, make_controller: 
     assert reasons == [f"{interface} /org/freedesktop/ScreenSaver"]
 
 
-def test_a_sender_that_does_not_own_the_name_is_ignored(qtbot: QtBot, make_controller: MakeController,
-                                                        vault_dir: Path, desktop: Desktop) -> None:
+def test_a_sender_that_does_not_own_the_name_is_ignored(
+    qtbot: QtBot, make_controller: MakeController, vault_dir: Path, desktop: Desktop
+) -> None:
     controller = _unlocked_on_bus(qtbot, make_controller, vault_dir, desktop)
     reasons = _reasons(controller.screenlock)
     # The impostor's signal is routed by the bus before the owner's (the round trip proves it);
@@ -221,7 +229,8 @@ def test_a_sender_that_does_not_own_the_name_is_ignored(qtbot: QtBot, make_contr
 
 
 def test_prepare_for_sleep_locks_before_the_inhibitor_is_released(
-        qtbot: QtBot, make_controller: MakeController, vault_dir: Path, desktop: Desktop) -> None:
+    qtbot: QtBot, make_controller: MakeController, vault_dir: Path, desktop: Desktop
+) -> None:
     controller = _unlocked_on_bus(qtbot, make_controller, vault_dir, desktop)
     watcher = controller.screenlock
     assert SLEEP in watcher.sources
@@ -232,7 +241,8 @@ def test_prepare_for_sleep_locks_before_the_inhibitor_is_released(
     # Connected after the controller: runs once its lock (vault closed, windows gone) has returned.
     after_lock: list[tuple[bool, bool]] = []
     watcher.lock_requested.connect(
-        lambda _: after_lock.append((controller.session.is_unlocked, desktop.login1.inhibitor_released())))
+        lambda _: after_lock.append((controller.session.is_unlocked, desktop.login1.inhibitor_released()))
+    )
     with qtbot.waitSignal(controller.session.locked, timeout=5_000):
         desktop.emit(LOGIN1_PATH, LOGIN1_MANAGER, "PrepareForSleep", True)
     assert after_lock == [(False, False)]  # the vault was closed while the machine still had to wait
@@ -262,8 +272,9 @@ def test_the_watcher_holds_off_the_next_sleep_after_waking(qtbot: QtBot, desktop
     qtbot.waitUntil(desktop.login1.inhibitor_released, timeout=5_000)
 
 
-def test_waking_up_does_not_lock(qtbot: QtBot, make_controller: MakeController, vault_dir: Path,
-                                 desktop: Desktop) -> None:
+def test_waking_up_does_not_lock(
+    qtbot: QtBot, make_controller: MakeController, vault_dir: Path, desktop: Desktop
+) -> None:
     controller = _unlocked_on_bus(qtbot, make_controller, vault_dir, desktop)
     reasons = _reasons(controller.screenlock)
     qtbot.waitUntil(lambda: SESSION_LOCK in controller.screenlock.sources, timeout=5_000)
@@ -273,8 +284,9 @@ def test_waking_up_does_not_lock(qtbot: QtBot, make_controller: MakeController, 
     assert reasons == [SESSION_LOCK]
 
 
-def test_locking_this_login_session_locks_the_vault(qtbot: QtBot, make_controller: MakeController, vault_dir: Path,
-                                                    desktop: Desktop, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_locking_this_login_session_locks_the_vault(
+    qtbot: QtBot, make_controller: MakeController, vault_dir: Path, desktop: Desktop, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("XDG_SESSION_ID", "7")
     controller = _unlocked_on_bus(qtbot, make_controller, vault_dir, desktop)
     qtbot.waitUntil(lambda: SESSION_LOCK in controller.screenlock.sources, timeout=5_000)
@@ -294,8 +306,9 @@ def test_locking_this_login_session_locks_the_vault(qtbot: QtBot, make_controlle
     _assert_locked(controller)
 
 
-def test_the_preference_turns_watching_off_and_on(qtbot: QtBot, make_controller: MakeController, vault_dir: Path,
-                                                  desktop: Desktop) -> None:
+def test_the_preference_turns_watching_off_and_on(
+    qtbot: QtBot, make_controller: MakeController, vault_dir: Path, desktop: Desktop
+) -> None:
     controller = _unlocked_on_bus(qtbot, make_controller, vault_dir, desktop)
     assert controller.settings.lock_on_screen_lock  # on by default
     dialog = controller.open_preferences()
@@ -344,8 +357,10 @@ def test_missing_buses_are_normal(qtbot: QtBot, tmp_path: Path) -> None:
 
 def test_windows_messages_are_decoded() -> None:
     # The native filter itself only runs on Windows; what it decides is this function.
-    assert windows_lock_reason(screenlock.WM_WTSSESSION_CHANGE, screenlock.WTS_SESSION_LOCK) == \
-        screenlock.WINDOWS_SESSION_LOCKED
+    assert (
+        windows_lock_reason(screenlock.WM_WTSSESSION_CHANGE, screenlock.WTS_SESSION_LOCK)
+        == screenlock.WINDOWS_SESSION_LOCKED
+    )
     for disconnect in (screenlock.WTS_CONSOLE_DISCONNECT, screenlock.WTS_REMOTE_DISCONNECT):
         assert windows_lock_reason(0x02B1, disconnect) == screenlock.WINDOWS_SESSION_DISCONNECTED
     assert windows_lock_reason(0x0218, 0x0004) == screenlock.WINDOWS_SUSPEND  # WM_POWERBROADCAST, PBT_APMSUSPEND

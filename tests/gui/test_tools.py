@@ -202,8 +202,7 @@ def test_backup_check_and_restore(qtbot: QtBot, unlocked: AppController, tmp_pat
     assert any(b.windowTitle() == "Folder not empty" for b in _error_boxes(restore))
 
 
-def test_browsing_for_a_file_leaves_no_folder_history(qtbot: QtBot, unlocked: AppController,
-                                                      tmp_path: Path) -> None:
+def test_browsing_for_a_file_leaves_no_folder_history(qtbot: QtBot, unlocked: AppController, tmp_path: Path) -> None:
     window = _window(qtbot, unlocked)
     dialog = _tools(window).open_backup()
     secret_dir = tmp_path / "Zr8SecretCaseFolder"
@@ -223,8 +222,9 @@ def test_browsing_for_a_file_leaves_no_folder_history(qtbot: QtBot, unlocked: Ap
 # --- bundles -----------------------------------------------------------------------------------
 
 
-def test_export_through_the_wizard_then_verify_the_bundle(qtbot: QtBot, unlocked: AppController,
-                                                          tmp_path: Path) -> None:
+def test_export_through_the_wizard_then_verify_the_bundle(
+    qtbot: QtBot, unlocked: AppController, tmp_path: Path
+) -> None:
     window = _window(qtbot, unlocked)
     _case_with_photo(window, tmp_path, "Exported case")
     identity = age.Identity.generate()
@@ -285,7 +285,10 @@ def test_export_through_the_wizard_then_verify_the_bundle(qtbot: QtBot, unlocked
 
 
 def test_transfer_between_two_vaults_through_the_dialogs(
-    qtbot: QtBot, unlocked: AppController, make_controller: MakeController, tmp_path: Path,
+    qtbot: QtBot,
+    unlocked: AppController,
+    make_controller: MakeController,
+    tmp_path: Path,
     passphrase: SecretStr,
 ) -> None:
     alice = _window(qtbot, unlocked)

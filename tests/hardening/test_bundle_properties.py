@@ -92,10 +92,26 @@ def test_random_bytes_as_a_bundle(data: bytes, tmp_path_factory: pytest.TempPath
 
 
 @settings(max_examples=150, deadline=None)
-@given(header=st.lists(st.sampled_from([
-    b"age-encryption.org/v1\n", b"-> X25519 abc\n", b"-> scrypt c2FsdA 30\n", b"-> scrypt x\n", b"YWJj\n",
-    b"--- bWFj\n", b"\n", b"-> \n", b"\xff\xfe", b"-> piv-p256 a b\n",
-]), max_size=12), tail=st.binary(max_size=64))
+@given(
+    header=st.lists(
+        st.sampled_from(
+            [
+                b"age-encryption.org/v1\n",
+                b"-> X25519 abc\n",
+                b"-> scrypt c2FsdA 30\n",
+                b"-> scrypt x\n",
+                b"YWJj\n",
+                b"--- bWFj\n",
+                b"\n",
+                b"-> \n",
+                b"\xff\xfe",
+                b"-> piv-p256 a b\n",
+            ]
+        ),
+        max_size=12,
+    ),
+    tail=st.binary(max_size=64),
+)
 def test_age_header_vetting_never_crashes(header: list[bytes], tail: bytes) -> None:
     data = b"".join(header) + tail
     identity = age.Identity.generate()

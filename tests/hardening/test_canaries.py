@@ -23,10 +23,31 @@ pytestmark = pytest.mark.skipif(shutil.which("exiftool") is None, reason="exifto
 
 def _markers() -> dict[str, str]:
     tag = uuid.uuid4().hex[:10].upper()
-    return {field: f"CANARY{field.upper()}{tag}" for field in (
-        "casetitle", "casedesc", "name", "alias", "translit", "email", "notes", "transcript", "summary",
-        "place", "interviewer", "note", "privatenote", "site", "town", "province", "caption", "artist",
-        "exifcomment", "tag")}
+    return {
+        field: f"CANARY{field.upper()}{tag}"
+        for field in (
+            "casetitle",
+            "casedesc",
+            "name",
+            "alias",
+            "translit",
+            "email",
+            "notes",
+            "transcript",
+            "summary",
+            "place",
+            "interviewer",
+            "note",
+            "privatenote",
+            "site",
+            "town",
+            "province",
+            "caption",
+            "artist",
+            "exifcomment",
+            "tag",
+        )
+    }
 
 
 def _encodings(text: str) -> list[bytes]:
@@ -62,15 +83,44 @@ def test_full_cli_session_leaves_no_plaintext(cli: Cli, tmp_path: Path, monkeypa
 
     assert cli("init", "--author", "Canary Tester").code == 0
     case = cli.ok("case", "add", "--title", m["casetitle"], "--description", m["casedesc"], "--tag", m["tag"])
-    person = cli.ok("person", "add", "--name", m["name"], "--alias", m["alias"], "--transliteration",
-                    m["translit"], "--email", f"{m['email'].lower()}@example.org", "--phone", "+855 12 777 001",
-                    "--notes", m["notes"], "--case", case)
+    person = cli.ok(
+        "person",
+        "add",
+        "--name",
+        m["name"],
+        "--alias",
+        m["alias"],
+        "--transliteration",
+        m["translit"],
+        "--email",
+        f"{m['email'].lower()}@example.org",
+        "--phone",
+        "+855 12 777 001",
+        "--notes",
+        m["notes"],
+        "--case",
+        case,
+    )
     transcript = inputs / "t.txt"
     transcript.write_text(f"{m['transcript']} said {m['name']} was there.", encoding="utf-8")
     summary = inputs / "s.txt"
     summary.write_text(m["summary"], encoding="utf-8")
-    t = cli.ok("testimony", "add", "--case", case, "--person", person, "--text-file", str(transcript),
-               "--summary-file", str(summary), "--place", m["place"], "--interviewer", m["interviewer"])
+    t = cli.ok(
+        "testimony",
+        "add",
+        "--case",
+        case,
+        "--person",
+        person,
+        "--text-file",
+        str(transcript),
+        "--summary-file",
+        str(summary),
+        "--place",
+        m["place"],
+        "--interviewer",
+        m["interviewer"],
+    )
     cli.ok("testimony", "mark", t, "--span", "0-10")
     transcript.write_text(f"{m['transcript']} edited", encoding="utf-8")
     cli.ok("testimony", "edit", t, "--text-file", str(transcript))
@@ -79,13 +129,38 @@ def test_full_cli_session_leaves_no_plaintext(cli: Cli, tmp_path: Path, monkeypa
     cli.ok("note", "add", "--case", case, "--text-file", str(note))
     note.write_text(m["privatenote"], encoding="utf-8")
     cli.ok("note", "add", "--case", case, "--text-file", str(note), "--private")
-    cli.ok("site", "add", "--case", case, "--name", m["site"], "--town", m["town"], "--province", m["province"],
-           "--lat", "10.5", "--lon", "103.5", "--sensitive")
+    cli.ok(
+        "site",
+        "add",
+        "--case",
+        case,
+        "--name",
+        m["site"],
+        "--town",
+        m["town"],
+        "--province",
+        m["province"],
+        "--lat",
+        "10.5",
+        "--lon",
+        "103.5",
+        "--sensitive",
+    )
     photo = inputs / "marker.jpg"
     Image.new("RGB", (64, 48), (10, 200, 10)).save(photo, "JPEG")
-    subprocess.run(["exiftool", "-q", "-overwrite_original", f"-Artist={m['artist']}",
-                    f"-UserComment={m['exifcomment']}", "-GPSLatitude=10.5", "-GPSLatitudeRef=N", str(photo)],
-                   check=True)
+    subprocess.run(
+        [
+            "exiftool",
+            "-q",
+            "-overwrite_original",
+            f"-Artist={m['artist']}",
+            f"-UserComment={m['exifcomment']}",
+            "-GPSLatitude=10.5",
+            "-GPSLatitudeRef=N",
+            str(photo),
+        ],
+        check=True,
+    )
     media = cli.ok("media", "import", "--case", case, str(photo))
     cli.ok("media", "edit", media, "--caption", m["caption"])
     for what in ("cases", "persons", "testimonies", "notes", "sites", "media"):

@@ -28,8 +28,10 @@ def _fill(v: Vault, blobs: int = 6) -> tuple[list[str], list[tuple[str, bytes]]]
         payload = f"blob {i} ".encode() * 5000
         blob = v.blobs.put(io.BytesIO(payload))
         with db.transaction(v.conn):
-            v.conn.execute("INSERT INTO blobs(id, identity, sha256, size, created) VALUES (?, ?, ?, ?, 'now')",
-                           (blob.id, blob.identity.secret.reveal(), blob.sha256, blob.size))
+            v.conn.execute(
+                "INSERT INTO blobs(id, identity, sha256, size, created) VALUES (?, ?, ?, ?, 'now')",
+                (blob.id, blob.identity.secret.reveal(), blob.sha256, blob.size),
+            )
         stored.append((blob.id, payload))
     return ids, stored
 
@@ -62,8 +64,9 @@ def test_database_pages_flipped_are_detected(new_vault: NewVault, passphrase: Se
 
 
 @pytest.mark.parametrize("keep", [0, 1000, PAGE, 3 * PAGE + 10, "half"])
-def test_truncated_database_is_never_recreated_empty(new_vault: NewVault, passphrase: SecretStr,
-                                                     keep: int | str) -> None:
+def test_truncated_database_is_never_recreated_empty(
+    new_vault: NewVault, passphrase: SecretStr, keep: int | str
+) -> None:
     _fill(new_vault.vault, blobs=0)
     new_vault.vault.close()
     path = new_vault.root / "vault.db"

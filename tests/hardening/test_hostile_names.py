@@ -16,9 +16,16 @@ from evidence_app.export import BundleInvalid, verify_bundle
 from tests.conftest import Cli
 
 NAMES = [
-    "CON.jpg", "aux", "NUL.png", "com1.jpeg", "LPT9",
-    "bell\x07and\x1bescape.jpg", "tab\tnewline\nname.jpg",
-    "invoice\u202egpj.exe", "zero\u200bwidth.jpg", "x" * 251 + ".jpg",
+    "CON.jpg",
+    "aux",
+    "NUL.png",
+    "com1.jpeg",
+    "LPT9",
+    "bell\x07and\x1bescape.jpg",
+    "tab\tnewline\nname.jpg",
+    "invoice\u202egpj.exe",
+    "zero\u200bwidth.jpg",
+    "x" * 251 + ".jpg",
 ]
 
 
@@ -44,10 +51,20 @@ def test_intake_of_hostile_names(cli_vault: Cli, tmp_path: Path, name: str) -> N
     assert media_service.escape_name(name).isprintable()
 
 
-@pytest.mark.parametrize("member", [
-    "../evil.txt", "/etc/passwd", "C:\\Windows\\x", "dossier/../../x", "dossier/CON",
-    "dossier/" + "y" * 300, "dossier/bell\x07", "dossier/\u202etxt.exe", "dossier/data/a\x00b",
-])
+@pytest.mark.parametrize(
+    "member",
+    [
+        "../evil.txt",
+        "/etc/passwd",
+        "C:\\Windows\\x",
+        "dossier/../../x",
+        "dossier/CON",
+        "dossier/" + "y" * 300,
+        "dossier/bell\x07",
+        "dossier/\u202etxt.exe",
+        "dossier/data/a\x00b",
+    ],
+)
 def test_bundle_reader_refuses_hostile_member_names(tmp_path: Path, member: str) -> None:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:

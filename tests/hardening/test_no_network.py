@@ -27,8 +27,20 @@ def test_no_module_of_the_app_imports_network_libraries() -> None:
     import ast
 
     # urllib.parse is text processing (the leak gate decodes %-escapes); the rest talk to networks.
-    forbidden_roots = {"socket", "ssl", "requests", "httpx", "aiohttp", "ftplib", "smtplib", "xmlrpc",
-                       "telnetlib", "websocket", "websockets", "asyncio"}
+    forbidden_roots = {
+        "socket",
+        "ssl",
+        "requests",
+        "httpx",
+        "aiohttp",
+        "ftplib",
+        "smtplib",
+        "xmlrpc",
+        "telnetlib",
+        "websocket",
+        "websockets",
+        "asyncio",
+    }
     forbidden = {"urllib.request", "http.client", "http.server", "PySide6.QtNetwork"}
     for package in ("crypto", "evidence_app", "ui"):
         for path in (conftest.PROJECT / package).rglob("*.py"):

@@ -12,8 +12,10 @@ from tests.conftest import PASSPHRASE, PROJECT, Cli
 
 
 def test_core_dumps_are_disabled_and_umask_is_private() -> None:
-    code = ("import os, resource; from evidence_app import hygiene; hygiene.harden_process();"
-            "print(resource.getrlimit(resource.RLIMIT_CORE)); print(oct(os.umask(0)))")
+    code = (
+        "import os, resource; from evidence_app import hygiene; hygiene.harden_process();"
+        "print(resource.getrlimit(resource.RLIMIT_CORE)); print(oct(os.umask(0)))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=PROJECT, check=True)
     assert out.stdout.split("\n")[:2] == ["(0, 0)", "0o77"]
 

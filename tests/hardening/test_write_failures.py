@@ -64,8 +64,9 @@ def test_blob_write_failure_leaves_nothing(new_vault: NewVault, disk_fills_after
     assert _temps(new_vault.root) == []
 
 
-def test_backup_write_failure_leaves_no_partial_file(new_vault: NewVault, disk_fills_after: Any,
-                                                      tmp_path: Path) -> None:
+def test_backup_write_failure_leaves_no_partial_file(
+    new_vault: NewVault, disk_fills_after: Any, tmp_path: Path
+) -> None:
     new_vault.vault.add_case("Kept")
     out = tmp_path / "b.evb"
     disk_fills_after(5000)
@@ -116,14 +117,22 @@ def test_a_killed_export_leaves_no_partial_file(new_vault: NewVault, tmp_path: P
     out.parent.mkdir()
     new_vault.vault.close()
     child = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sys, time; from pathlib import Path; from crypto.secret import SecretStr;"
-         "from evidence_app.vault import Vault;"
-         "v = Vault.open(Path(sys.argv[1]), SecretStr(sys.argv[2]));"
-         "w = v.output_writer(Path(sys.argv[3])); fh = w.__enter__(); fh.write(b'PK partial'); fh.flush();"
-         "print('writing', flush=True); time.sleep(60)",
-         str(new_vault.root), PASSPHRASE, str(out)],
-        stdout=subprocess.PIPE, text=True, cwd=PROJECT)
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from pathlib import Path; from crypto.secret import SecretStr;"
+            "from evidence_app.vault import Vault;"
+            "v = Vault.open(Path(sys.argv[1]), SecretStr(sys.argv[2]));"
+            "w = v.output_writer(Path(sys.argv[3])); fh = w.__enter__(); fh.write(b'PK partial'); fh.flush();"
+            "print('writing', flush=True); time.sleep(60)",
+            str(new_vault.root),
+            PASSPHRASE,
+            str(out),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=PROJECT,
+    )
     try:
         assert child.stdout is not None and child.stdout.readline().strip() == "writing"
         partial = list(out.parent.iterdir())

@@ -23,15 +23,26 @@ def _build(directory: Path) -> dict[str, DirtyCase]:
     # Pillow writes each file; exiftool then adds tags in two batched runs (perl startup is slow).
     jpegs = [
         DirtyCase("jpeg", dp.dirty_jpeg(directory, finish=False), MediaType.JPEG),
-        DirtyCase("jpeg-progressive", dp.dirty_jpeg(directory, progressive=True, name="prog.jpg", finish=False),
-                  MediaType.JPEG),
-        DirtyCase("jpeg-orientation-6", dp.dirty_jpeg(directory, orientation=6, name="rot6.jpg", finish=False),
-                  MediaType.JPEG, 6),
+        DirtyCase(
+            "jpeg-progressive",
+            dp.dirty_jpeg(directory, progressive=True, name="prog.jpg", finish=False),
+            MediaType.JPEG,
+        ),
+        DirtyCase(
+            "jpeg-orientation-6",
+            dp.dirty_jpeg(directory, orientation=6, name="rot6.jpg", finish=False),
+            MediaType.JPEG,
+            6,
+        ),
     ]
     tiffs = [
         DirtyCase("tiff", dp.dirty_tiff(directory, finish=False), MediaType.TIFF),
-        DirtyCase("tiff-3-pages-orientation-6",
-                  dp.dirty_tiff(directory, name="multi.tif", pages=3, orientation=6, finish=False), MediaType.TIFF, 6),
+        DirtyCase(
+            "tiff-3-pages-orientation-6",
+            dp.dirty_tiff(directory, name="multi.tif", pages=3, orientation=6, finish=False),
+            MediaType.TIFF,
+            6,
+        ),
     ]
     xmp_only = [
         DirtyCase("png", dp.dirty_png(directory, finish=False), MediaType.PNG),
@@ -41,8 +52,12 @@ def _build(directory: Path) -> dict[str, DirtyCase]:
     ]
     others = [
         DirtyCase("webp-lossy", dp.dirty_webp(directory), MediaType.WEBP),
-        DirtyCase("webp-lossless-orientation-6", dp.dirty_webp(directory, name="ll.webp", lossless=True,
-                                                               orientation=6), MediaType.WEBP, 6),
+        DirtyCase(
+            "webp-lossless-orientation-6",
+            dp.dirty_webp(directory, name="ll.webp", lossless=True, orientation=6),
+            MediaType.WEBP,
+            6,
+        ),
         DirtyCase("webp-animated", dp.dirty_webp(directory, name="anim.webp", frames=3), MediaType.WEBP),
         DirtyCase("heic", dp.dirty_heic(directory), MediaType.JPEG),
     ]
@@ -61,8 +76,19 @@ def _build(directory: Path) -> dict[str, DirtyCase]:
 SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "exif-samples"
 
 DIRTY_CASES = (
-    "jpeg", "jpeg-progressive", "jpeg-orientation-6", "png", "png-rgba", "tiff", "tiff-3-pages-orientation-6",
-    "webp-lossy", "webp-lossless-orientation-6", "webp-animated", "heic", "gif", "gif-animated",
+    "jpeg",
+    "jpeg-progressive",
+    "jpeg-orientation-6",
+    "png",
+    "png-rgba",
+    "tiff",
+    "tiff-3-pages-orientation-6",
+    "webp-lossy",
+    "webp-lossless-orientation-6",
+    "webp-animated",
+    "heic",
+    "gif",
+    "gif-animated",
 )
 
 

@@ -43,8 +43,24 @@ TRAILING = b"TRAILINGDIRTYSECRET-after-end-of-image"
 GPS_LAT, GPS_LON = 10.62345, 103.52345
 
 MARKERS: tuple[str, ...] = (
-    SERIAL, LENS_SERIAL, ARTIST, OWNER, COPYRIGHT, MAKE, MODEL, SOFTWARE, XMP_CREATOR, IPTC_BYLINE,
-    IPTC_CITY, COMMENT, USER_COMMENT, DESCRIPTION, TEXT_AUTHOR, TEXT_ZTXT, TEXT_ITXT, PRIVATE,
+    SERIAL,
+    LENS_SERIAL,
+    ARTIST,
+    OWNER,
+    COPYRIGHT,
+    MAKE,
+    MODEL,
+    SOFTWARE,
+    XMP_CREATOR,
+    IPTC_BYLINE,
+    IPTC_CITY,
+    COMMENT,
+    USER_COMMENT,
+    DESCRIPTION,
+    TEXT_AUTHOR,
+    TEXT_ZTXT,
+    TEXT_ITXT,
+    PRIVATE,
 )
 MARKER_BYTES: tuple[bytes, ...] = (*(m.encode() for m in MARKERS), TRAILING)
 
@@ -106,18 +122,33 @@ def exiftool_write(paths: Path | list[Path], *args: str) -> None:
     targets = [paths] if isinstance(paths, Path) else paths
     subprocess.run(
         [EXIFTOOL, "-q", "-q", "-overwrite_original", "-m", *args, *map(str, targets)],
-        check=True, capture_output=True, timeout=120,
+        check=True,
+        capture_output=True,
+        timeout=120,
     )
 
 
 def exiftool_dirty_args(thumbnail: Path | None = None) -> list[str]:
     args = [
-        f"-GPSLatitude={GPS_LAT}", "-GPSLatitudeRef=N", f"-GPSLongitude={GPS_LON}", "-GPSLongitudeRef=E",
-        "-GPSAltitude=12", f"-ExifIFD:BodySerialNumber={SERIAL}", f"-ExifIFD:LensSerialNumber={LENS_SERIAL}",
-        f"-ExifIFD:OwnerName={OWNER}", f"-IFD0:Artist={ARTIST}", f"-IFD0:Make={MAKE}", f"-IFD0:Model={MODEL}",
-        f"-IFD0:Software={SOFTWARE}", f"-ExifIFD:UserComment={USER_COMMENT}", "-ExifIFD:ImageUniqueID=0123abcd",
-        "-ExifIFD:DateTimeOriginal=2024:05:01 10:11:12", f"-XMP-dc:Creator={XMP_CREATOR}",
-        f"-XMP-photoshop:City={IPTC_CITY}", f"-IPTC:By-line={IPTC_BYLINE}", f"-IPTC:City={IPTC_CITY}",
+        f"-GPSLatitude={GPS_LAT}",
+        "-GPSLatitudeRef=N",
+        f"-GPSLongitude={GPS_LON}",
+        "-GPSLongitudeRef=E",
+        "-GPSAltitude=12",
+        f"-ExifIFD:BodySerialNumber={SERIAL}",
+        f"-ExifIFD:LensSerialNumber={LENS_SERIAL}",
+        f"-ExifIFD:OwnerName={OWNER}",
+        f"-IFD0:Artist={ARTIST}",
+        f"-IFD0:Make={MAKE}",
+        f"-IFD0:Model={MODEL}",
+        f"-IFD0:Software={SOFTWARE}",
+        f"-ExifIFD:UserComment={USER_COMMENT}",
+        "-ExifIFD:ImageUniqueID=0123abcd",
+        "-ExifIFD:DateTimeOriginal=2024:05:01 10:11:12",
+        f"-XMP-dc:Creator={XMP_CREATOR}",
+        f"-XMP-photoshop:City={IPTC_CITY}",
+        f"-IPTC:By-line={IPTC_BYLINE}",
+        f"-IPTC:City={IPTC_CITY}",
     ]
     if thumbnail is not None:
         args.append(f"-ThumbnailImage<={thumbnail}")
@@ -135,8 +166,14 @@ def append_trailing(path: Path) -> None:
         handle.write(TRAILING)
 
 
-def dirty_jpeg(directory: Path, *, progressive: bool = False, orientation: int | None = None,
-               name: str = "dirty.jpg", finish: bool = True) -> Path:
+def dirty_jpeg(
+    directory: Path,
+    *,
+    progressive: bool = False,
+    orientation: int | None = None,
+    name: str = "dirty.jpg",
+    finish: bool = True,
+) -> Path:
     """JPEG with EXIF (GPS, serials, owner, thumbnail), XMP, IPTC, COM, ICC and trailing bytes.
 
     ``finish=False`` leaves the exiftool tags and trailing bytes to a batched caller
@@ -144,8 +181,13 @@ def dirty_jpeg(directory: Path, *, progressive: bool = False, orientation: int |
     """
     path = directory / name
     base_image().save(
-        path, "JPEG", quality=90, progressive=progressive, icc_profile=srgb_icc(),
-        comment=COMMENT.encode(), exif=pillow_exif(orientation).tobytes(),
+        path,
+        "JPEG",
+        quality=90,
+        progressive=progressive,
+        icc_profile=srgb_icc(),
+        comment=COMMENT.encode(),
+        exif=pillow_exif(orientation).tobytes(),
     )
     if finish:
         exiftool_write(path, *exiftool_dirty_args(_thumbnail(directory)))
@@ -169,30 +211,45 @@ def dirty_png(directory: Path, name: str = "dirty.png", *, mode: str = "RGB", fi
     return path
 
 
-def dirty_tiff(directory: Path, name: str = "dirty.tif", *, orientation: int | None = None,
-               pages: int = 1, finish: bool = True) -> Path:
+def dirty_tiff(
+    directory: Path, name: str = "dirty.tif", *, orientation: int | None = None, pages: int = 1, finish: bool = True
+) -> Path:
     path = directory / name
     tiffinfo = {315: ARTIST, 33432: COPYRIGHT, 305: SOFTWARE, 270: DESCRIPTION, 271: MAKE, 272: MODEL}
     if orientation is not None:
         tiffinfo[274] = orientation  # type: ignore[assignment]
     images = [base_image()] + [base_image((40, 30)) for _ in range(pages - 1)]
-    images[0].save(path, "TIFF", tiffinfo=tiffinfo, icc_profile=srgb_icc(), save_all=pages > 1,
-                   append_images=images[1:])
+    images[0].save(
+        path, "TIFF", tiffinfo=tiffinfo, icc_profile=srgb_icc(), save_all=pages > 1, append_images=images[1:]
+    )
     if finish:
         exiftool_write(path, *exiftool_dirty_args())
     return path
 
 
-def dirty_webp(directory: Path, name: str = "dirty.webp", *, lossless: bool = False,
-               orientation: int | None = None, frames: int = 1) -> Path:
+def dirty_webp(
+    directory: Path,
+    name: str = "dirty.webp",
+    *,
+    lossless: bool = False,
+    orientation: int | None = None,
+    frames: int = 1,
+) -> Path:
     path = directory / name
     images = [base_image()] + [base_image().rotate(90 * i) for i in range(1, frames)]
     options: dict[str, object] = {"lossless": True} if lossless else {"quality": 80}
     durations = [100 + 10 * i for i in range(frames)]
     images[0].save(
-        path, "WEBP", exif=pillow_exif(orientation).tobytes(), xmp=XMP_PACKET, icc_profile=srgb_icc(),
-        save_all=frames > 1, append_images=images[1:], duration=durations if frames > 1 else durations[0],
-        loop=3, **options,
+        path,
+        "WEBP",
+        exif=pillow_exif(orientation).tobytes(),
+        xmp=XMP_PACKET,
+        icc_profile=srgb_icc(),
+        save_all=frames > 1,
+        append_images=images[1:],
+        duration=durations if frames > 1 else durations[0],
+        loop=3,
+        **options,
     )
     return path
 
@@ -206,12 +263,18 @@ def dirty_heic(directory: Path, name: str = "dirty.heic", *, orientation: int | 
 def dirty_gif(directory: Path, name: str = "dirty.gif", *, frames: int = 1, finish: bool = True) -> Path:
     path = directory / name
     images = [base_image().convert("P", palette=Image.Palette.ADAPTIVE, colors=32)]
-    images += [base_image().rotate(90 * i).convert("P", palette=Image.Palette.ADAPTIVE, colors=32)
-               for i in range(1, frames)]
+    images += [
+        base_image().rotate(90 * i).convert("P", palette=Image.Palette.ADAPTIVE, colors=32) for i in range(1, frames)
+    ]
     durations = [120 + 10 * i for i in range(frames)]
     images[0].save(
-        path, "GIF", comment=COMMENT.encode(), save_all=frames > 1, append_images=images[1:],
-        duration=durations if frames > 1 else durations[0], loop=2,
+        path,
+        "GIF",
+        comment=COMMENT.encode(),
+        save_all=frames > 1,
+        append_images=images[1:],
+        duration=durations if frames > 1 else durations[0],
+        loop=2,
     )
     if finish:
         exiftool_write(path, f"-XMP-dc:Creator={XMP_CREATOR}")

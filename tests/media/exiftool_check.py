@@ -17,37 +17,111 @@ from .dirty_photos import EXIFTOOL, MARKER_BYTES
 # Group -> tags that describe only how to decode the pixels (with -G1 group names).
 STRUCTURAL: dict[str, frozenset[str]] = {
     "ExifTool": frozenset({"ExifToolVersion"}),
-    "System": frozenset({
-        "FileName", "Directory", "FileSize", "FileModifyDate", "FileAccessDate", "FileInodeChangeDate",
-        "FilePermissions",
-    }),
-    "File": frozenset({
-        "FileType", "FileTypeExtension", "MIMEType", "ImageWidth", "ImageHeight", "EncodingProcess",
-        "BitsPerSample", "ColorComponents", "YCbCrSubSampling", "ExifByteOrder",
-    }),
+    "System": frozenset(
+        {
+            "FileName",
+            "Directory",
+            "FileSize",
+            "FileModifyDate",
+            "FileAccessDate",
+            "FileInodeChangeDate",
+            "FilePermissions",
+        }
+    ),
+    "File": frozenset(
+        {
+            "FileType",
+            "FileTypeExtension",
+            "MIMEType",
+            "ImageWidth",
+            "ImageHeight",
+            "EncodingProcess",
+            "BitsPerSample",
+            "ColorComponents",
+            "YCbCrSubSampling",
+            "ExifByteOrder",
+        }
+    ),
     "JFIF": frozenset({"JFIFVersion", "ResolutionUnit", "XResolution", "YResolution"}),
     "Adobe": frozenset({"DCTEncodeVersion", "APP14Flags0", "APP14Flags1", "ColorTransform"}),
     "Composite": frozenset({"ImageSize", "Megapixels", "Duration"}),
-    "PNG": frozenset({
-        "ImageWidth", "ImageHeight", "BitDepth", "ColorType", "Compression", "Filter", "Interlace",
-        "Gamma", "SRGBRendering", "WhitePointX", "WhitePointY", "RedX", "RedY", "GreenX", "GreenY",
-        "BlueX", "BlueY", "SignificantBits", "Transparency", "Palette",
-    }),
-    "GIF": frozenset({
-        "GIFVersion", "ImageWidth", "ImageHeight", "HasColorMap", "ColorResolutionDepth", "BitsPerPixel",
-        "BackgroundColor", "AnimationIterations", "FrameCount", "Duration", "TransparentColor",
-    }),
-    "RIFF": frozenset({
-        "VP8Version", "ImageWidth", "ImageHeight", "HorizontalScale", "VerticalScale", "WebP_Flags",
-        "AlphaPreprocessing", "AlphaFiltering", "AlphaCompression", "BackgroundColor",
-        "AnimationLoopCount", "Duration", "FrameCount",
-    }),
+    "PNG": frozenset(
+        {
+            "ImageWidth",
+            "ImageHeight",
+            "BitDepth",
+            "ColorType",
+            "Compression",
+            "Filter",
+            "Interlace",
+            "Gamma",
+            "SRGBRendering",
+            "WhitePointX",
+            "WhitePointY",
+            "RedX",
+            "RedY",
+            "GreenX",
+            "GreenY",
+            "BlueX",
+            "BlueY",
+            "SignificantBits",
+            "Transparency",
+            "Palette",
+        }
+    ),
+    "GIF": frozenset(
+        {
+            "GIFVersion",
+            "ImageWidth",
+            "ImageHeight",
+            "HasColorMap",
+            "ColorResolutionDepth",
+            "BitsPerPixel",
+            "BackgroundColor",
+            "AnimationIterations",
+            "FrameCount",
+            "Duration",
+            "TransparentColor",
+        }
+    ),
+    "RIFF": frozenset(
+        {
+            "VP8Version",
+            "ImageWidth",
+            "ImageHeight",
+            "HorizontalScale",
+            "VerticalScale",
+            "WebP_Flags",
+            "AlphaPreprocessing",
+            "AlphaFiltering",
+            "AlphaCompression",
+            "BackgroundColor",
+            "AnimationLoopCount",
+            "Duration",
+            "FrameCount",
+        }
+    ),
     # TIFF pages (IFD0, and IFD1... for multi-page files).
-    "IFD0": frozenset({
-        "SubfileType", "ImageWidth", "ImageHeight", "BitsPerSample", "Compression", "PhotometricInterpretation",
-        "StripOffsets", "SamplesPerPixel", "RowsPerStrip", "StripByteCounts", "PlanarConfiguration",
-        "ExtraSamples", "SampleFormat", "Predictor", "ColorMap", "FillOrder",
-    }),
+    "IFD0": frozenset(
+        {
+            "SubfileType",
+            "ImageWidth",
+            "ImageHeight",
+            "BitsPerSample",
+            "Compression",
+            "PhotometricInterpretation",
+            "StripOffsets",
+            "SamplesPerPixel",
+            "RowsPerStrip",
+            "StripByteCounts",
+            "PlanarConfiguration",
+            "ExtraSamples",
+            "SampleFormat",
+            "Predictor",
+            "ColorMap",
+            "FillOrder",
+        }
+    ),
 }
 STRUCTURAL["IFD1"] = STRUCTURAL["IFD2"] = STRUCTURAL["IFD0"]
 ORIENTATION_TAG = "IFD0:Orientation"
@@ -60,7 +134,9 @@ def exiftool_json(paths: Sequence[Path]) -> list[dict[str, Any]]:
         return []
     result = subprocess.run(
         [EXIFTOOL, "-a", "-G1", "-s", "-ee", "-u", "-j", *map(str, paths)],
-        capture_output=True, timeout=300, check=False,
+        capture_output=True,
+        timeout=300,
+        check=False,
     )
     records: list[dict[str, Any]] = json.loads(result.stdout.decode("utf-8", "replace") or "[]")
     by_name = {Path(r["SourceFile"]).name: r for r in records}

@@ -29,8 +29,14 @@ def noisy_image(size: tuple[int, int] = (160, 120)) -> Image.Image:
 
 def valid_file(media_type: MediaType) -> bytes:
     buffer = io.BytesIO()
-    fmt = {MediaType.JPEG: "JPEG", MediaType.PNG: "PNG", MediaType.TIFF: "TIFF", MediaType.WEBP: "WEBP",
-           MediaType.HEIC: "HEIF", MediaType.GIF: "GIF"}[media_type]
+    fmt = {
+        MediaType.JPEG: "JPEG",
+        MediaType.PNG: "PNG",
+        MediaType.TIFF: "TIFF",
+        MediaType.WEBP: "WEBP",
+        MediaType.HEIC: "HEIF",
+        MediaType.GIF: "GIF",
+    }[media_type]
     noisy_image().save(buffer, fmt)
     return buffer.getvalue()
 
@@ -100,15 +106,31 @@ def test_jpeg_claiming_huge_dimensions() -> None:
 
 
 def test_gif_claiming_huge_canvas() -> None:
-    gif = b"GIF89a" + struct.pack("<HH", 65_535, 65_535) + b"\x00\x00\x00" \
-        + b"\x2c" + struct.pack("<HHHH", 0, 0, 65_535, 65_535) + b"\x00\x02\x02\x44\x01\x00\x3b"
+    gif = (
+        b"GIF89a"
+        + struct.pack("<HH", 65_535, 65_535)
+        + b"\x00\x00\x00"
+        + b"\x2c"
+        + struct.pack("<HHHH", 0, 0, 65_535, 65_535)
+        + b"\x00\x02\x02\x44\x01\x00\x3b"
+    )
     with pytest.raises(InvalidMedia):
         sanitize(MediaType.GIF, gif)
 
 
 def test_tiff_claiming_huge_dimensions() -> None:
-    entries = [(256, 4, 1, 200_000), (257, 4, 1, 200_000), (258, 3, 1, 8), (259, 3, 1, 1), (262, 3, 1, 1),
-               (273, 4, 1, 8), (277, 3, 1, 1), (278, 4, 1, 200_000), (279, 4, 1, 16)]
+    entries = [
+        (256, 4, 1, 200_000),
+        (257, 4, 1, 200_000),
+        (258, 3, 1, 8),
+        (259, 3, 1, 1),
+        (262, 3, 1, 1),
+        (273, 4, 1, 8),
+        (277, 3, 1, 1),
+        (278, 4, 1, 200_000),
+        (279, 4, 1, 16),
+    ]
+
     def entry(tag: int, kind: int, count: int, value: int) -> bytes:
         packed = struct.pack("<HH", value, 0) if kind == 3 else struct.pack("<I", value)
         return struct.pack("<HHI", tag, kind, count) + packed
@@ -154,8 +176,15 @@ def test_decompression_bomb_warning_is_an_error() -> None:
 def test_guard_keeps_our_own_errors_and_wraps_the_rest() -> None:
     with pytest.raises(InvalidInput), photo_limits.guarded("photo"):
         raise InvalidInput("a researcher-facing message")
-    for exc in (OSError("broken\nstream"), SyntaxError("not an image"), struct.error("unpack"),
-                ZeroDivisionError(), IndexError(), MemoryError(), RecursionError()):
+    for exc in (
+        OSError("broken\nstream"),
+        SyntaxError("not an image"),
+        struct.error("unpack"),
+        ZeroDivisionError(),
+        IndexError(),
+        MemoryError(),
+        RecursionError(),
+    ):
         with pytest.raises(InvalidMedia) as info, photo_limits.guarded("photo"):
             raise exc
         assert_one_line(info.value)

@@ -62,8 +62,12 @@ def test_photo_types() -> None:
 def test_real_generated_files_are_detected() -> None:
     assert detect_type(dp.small_jpeg()) is MediaType.JPEG
     assert detect_type(dp.small_png()) is MediaType.PNG
-    for fmt, expected in (("TIFF", MediaType.TIFF), ("WEBP", MediaType.WEBP), ("GIF", MediaType.GIF),
-                          ("HEIF", MediaType.HEIC)):
+    for fmt, expected in (
+        ("TIFF", MediaType.TIFF),
+        ("WEBP", MediaType.WEBP),
+        ("GIF", MediaType.GIF),
+        ("HEIF", MediaType.HEIC),
+    ):
         buffer = io.BytesIO()
         dp.base_image().save(buffer, fmt)
         assert detect_type(buffer.getvalue()[:512]) is expected, fmt

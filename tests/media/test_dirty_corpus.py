@@ -21,8 +21,26 @@ from . import dirty_photos as dp
 from .conftest import DIRTY_CASES, DirtyCase
 from .exiftool_check import exiftool_json, leaks, marker_leaks
 
-FORBIDDEN_WORDS = ("GPS", "Serial", "Artist", "Owner", "XMP", "IPTC", "Thumbnail", "Comment", "Make", "Model",
-                   "Software", "Copyright", "ICC", "Profile", "Date", "Author", "Creator", "By-line")
+FORBIDDEN_WORDS = (
+    "GPS",
+    "Serial",
+    "Artist",
+    "Owner",
+    "XMP",
+    "IPTC",
+    "Thumbnail",
+    "Comment",
+    "Make",
+    "Model",
+    "Software",
+    "Copyright",
+    "ICC",
+    "Profile",
+    "Date",
+    "Author",
+    "Creator",
+    "By-line",
+)
 
 
 @dataclass(frozen=True)
@@ -115,9 +133,20 @@ def test_inspection_of_dirty_jpeg_names_the_risks(dirty_corpus: dict[str, DirtyC
     data = dirty_corpus["jpeg"].path.read_bytes()
     inspection = sanitizer_for(MediaType.JPEG).inspect(io.BytesIO(data))
     categories = {f.category for f in inspection.risky}
-    assert {Category.GPS, Category.SERIAL, Category.OWNER, Category.DEVICE, Category.DATE, Category.SOFTWARE,
-            Category.XMP, Category.IPTC, Category.PHOTOSHOP, Category.COMMENT, Category.THUMBNAIL,
-            Category.TRAILING_DATA} <= categories
+    assert {
+        Category.GPS,
+        Category.SERIAL,
+        Category.OWNER,
+        Category.DEVICE,
+        Category.DATE,
+        Category.SOFTWARE,
+        Category.XMP,
+        Category.IPTC,
+        Category.PHOTOSHOP,
+        Category.COMMENT,
+        Category.THUMBNAIL,
+        Category.TRAILING_DATA,
+    } <= categories
     by_key = {f.key: f for f in inspection.findings}
     assert by_key["GPS position"].value == "10.62345 N, 103.52345 E"
     values = " ".join(f.value for f in inspection.findings)

@@ -80,7 +80,8 @@ def test_absurd_entry_count_is_bounded() -> None:
 
 
 @pytest.mark.parametrize(
-    "payload", [dp.hostile_exif(), dp.absurd_count_exif(), b"MM\x00*garbage", b"II*\x00"],
+    "payload",
+    [dp.hostile_exif(), dp.absurd_count_exif(), b"MM\x00*garbage", b"II*\x00"],
     ids=["loops-and-absurd-counts", "65535-entries", "garbage", "header-only"],
 )
 def test_jpeg_with_hostile_exif_inspects_and_sanitizes(payload: bytes) -> None:
@@ -109,8 +110,13 @@ def test_iptc_and_photoshop_resources() -> None:
     def dataset(record: int, number: int, value: bytes) -> bytes:
         return bytes((0x1C, record, number)) + struct.pack(">H", len(value)) + value
 
-    iptc = dataset(1, 90, b"\x1b%G") + dataset(2, 0, b"\x00\x04") + dataset(2, 80, dp.IPTC_BYLINE.encode()) \
-        + dataset(2, 90, dp.IPTC_CITY.encode()) + dataset(2, 55, b"20240501")
+    iptc = (
+        dataset(1, 90, b"\x1b%G")
+        + dataset(2, 0, b"\x00\x04")
+        + dataset(2, 80, dp.IPTC_BYLINE.encode())
+        + dataset(2, 90, dp.IPTC_CITY.encode())
+        + dataset(2, 55, b"20240501")
+    )
     findings = {f.key: f for f in inspect_iptc(iptc)}
     assert findings["IPTC By-line"].value == dp.IPTC_BYLINE
     assert findings["IPTC By-line"].category is Category.OWNER
@@ -118,8 +124,14 @@ def test_iptc_and_photoshop_resources() -> None:
     assert findings["IPTC DateCreated"].category is Category.DATE
 
     def resource(number: int, body: bytes) -> bytes:
-        return b"8BIM" + struct.pack(">H", number) + b"\x00\x00" + struct.pack(">I", len(body)) + body \
+        return (
+            b"8BIM"
+            + struct.pack(">H", number)
+            + b"\x00\x00"
+            + struct.pack(">I", len(body))
+            + body
             + (b"\x00" if len(body) % 2 else b"")
+        )
 
     irb = resource(0x0404, iptc) + resource(0x040C, b"\xff\xd8thumb") + resource(0x0424, dp.XMP_PACKET)
     keys = {f.key: f.category for f in inspect_photoshop_irb(irb)}

@@ -77,8 +77,14 @@ def test_no_orientation_segment_when_upright(dirty_corpus: dict[str, DirtyCase])
 def test_transformations_list_each_removed_item(dirty_corpus: dict[str, DirtyCase]) -> None:
     _, notes = sanitize(dirty_corpus["jpeg"].path.read_bytes())
     text = "\n".join(notes)
-    for expected in ("APP1 Exif", "APP1 XMP", "APP13 Photoshop/IPTC", "APP2 ICC profile", "COM comment",
-                     "after the end of the image"):
+    for expected in (
+        "APP1 Exif",
+        "APP1 XMP",
+        "APP13 Photoshop/IPTC",
+        "APP2 ICC profile",
+        "COM comment",
+        "after the end of the image",
+    ):
         assert expected in text
 
 
@@ -139,7 +145,9 @@ def test_jfif_thumbnail_and_jfxx_are_removed() -> None:
     assert any("JFXX" in n for n in notes)
     inspection = SANITIZER.inspect(io.BytesIO(original))
     assert {f.key for f in inspection.findings if f.category is Category.THUMBNAIL} >= {
-        "JFIF thumbnail", "APP0 JFXX thumbnail"}
+        "JFIF thumbnail",
+        "APP0 JFXX thumbnail",
+    }
 
 
 def test_mpf_and_appended_second_image_are_removed() -> None:

@@ -37,8 +37,17 @@ def decoded(data: bytes) -> Image.Image:
 def test_only_pixel_chunks_remain_and_pixels_are_identical(dirty_corpus: dict[str, DirtyCase], name: str) -> None:
     original = dirty_corpus[name].path.read_bytes()
     cleaned, notes = sanitize(original)
-    assert set(chunk_types(cleaned)) <= {b"IHDR", b"PLTE", b"tRNS", b"gAMA", b"cHRM", b"sRGB", b"sBIT", b"IDAT",
-                                         b"IEND"}
+    assert set(chunk_types(cleaned)) <= {
+        b"IHDR",
+        b"PLTE",
+        b"tRNS",
+        b"gAMA",
+        b"cHRM",
+        b"sRGB",
+        b"sBIT",
+        b"IDAT",
+        b"IEND",
+    }
     assert cleaned.endswith(b"IEND\xaeB`\x82")
     assert decoded(original).tobytes() == decoded(cleaned).tobytes()
     text = "\n".join(notes)
@@ -134,10 +143,19 @@ def test_bad_crc_in_dropped_chunk_is_irrelevant() -> None:
     [
         (SIGNATURE, "truncated"),
         (SIGNATURE + dp.png_chunk(b"IEND", b""), "IHDR"),
-        (SIGNATURE + dp.png_chunk(b"IHDR", struct.pack(">IIBBBBB", 4, 4, 8, 2, 0, 0, 0))
-         + dp.png_chunk(b"IEND", b""), "no image data"),
-        (SIGNATURE + dp.png_chunk(b"IHDR", struct.pack(">IIBBBBB", 4, 4, 8, 3, 0, 0, 0))
-         + dp.png_chunk(b"IDAT", zlib.compress(bytes(20))) + dp.png_chunk(b"IEND", b""), "palette"),
+        (
+            SIGNATURE
+            + dp.png_chunk(b"IHDR", struct.pack(">IIBBBBB", 4, 4, 8, 2, 0, 0, 0))
+            + dp.png_chunk(b"IEND", b""),
+            "no image data",
+        ),
+        (
+            SIGNATURE
+            + dp.png_chunk(b"IHDR", struct.pack(">IIBBBBB", 4, 4, 8, 3, 0, 0, 0))
+            + dp.png_chunk(b"IDAT", zlib.compress(bytes(20)))
+            + dp.png_chunk(b"IEND", b""),
+            "palette",
+        ),
         (SIGNATURE + b"\xff\xff\xff\xffIHDR" + bytes(8), "length"),
         (SIGNATURE + b"\x00\x00\x00\x0d1HDR" + bytes(17), "chunk type"),
     ],

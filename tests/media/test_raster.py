@@ -13,8 +13,9 @@ from . import dirty_photos as dp
 from .conftest import SAMPLES, DirtyCase
 
 
-def run(sanitizer: TiffSanitizer | WebpSanitizer | HeicSanitizer | GifSanitizer,
-        data: bytes) -> tuple[bytes, SanitizeResult]:
+def run(
+    sanitizer: TiffSanitizer | WebpSanitizer | HeicSanitizer | GifSanitizer, data: bytes
+) -> tuple[bytes, SanitizeResult]:
     out = io.BytesIO()
     result = sanitizer.sanitize(io.BytesIO(data), out)
     return out.getvalue(), result

@@ -47,8 +47,7 @@ def test_fill_makes_the_box_black_in_png() -> None:
     assert "filled with black" in notes[0]
 
 
-def test_fill_in_jpeg_is_black_and_output_has_no_metadata(dirty_corpus: dict[str, DirtyCase],
-                                                          tmp_path: Path) -> None:
+def test_fill_in_jpeg_is_black_and_output_has_no_metadata(dirty_corpus: dict[str, DirtyCase], tmp_path: Path) -> None:
     box = Box(13, 11, 23, 17)  # deliberately off the 8-pixel grid
     source = dirty_corpus["jpeg"].path.read_bytes()  # redaction must not need a sanitized input to be clean
     data, media_type, _ = redact_regions(io.BytesIO(source), [box], RedactStyle.FILL)
@@ -119,8 +118,9 @@ def test_partially_outside_box_is_clipped() -> None:
 
 @pytest.mark.parametrize("name", ["png-rgba", "tiff", "webp-lossy", "heic", "gif-animated"])
 def test_other_formats_redact_to_clean_png(dirty_corpus: dict[str, DirtyCase], name: str, tmp_path: Path) -> None:
-    data, media_type, notes = redact_regions(io.BytesIO(dirty_corpus[name].path.read_bytes()), [Box(0, 0, 8, 8)],
-                                             RedactStyle.FILL)
+    data, media_type, notes = redact_regions(
+        io.BytesIO(dirty_corpus[name].path.read_bytes()), [Box(0, 0, 8, 8)], RedactStyle.FILL
+    )
     assert media_type is MediaType.PNG
     path = tmp_path / "out.png"
     path.write_bytes(data)

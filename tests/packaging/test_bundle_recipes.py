@@ -58,8 +58,9 @@ def test_spec_bundles_only_the_qt_modules_the_ui_uses() -> None:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("PySide6."):
                 used.add(node.module.split(".")[1])
-    assert used <= {"QtCore", "QtGui", "QtWidgets", "QtDBus", "QtMultimedia"}, \
+    assert used <= {"QtCore", "QtGui", "QtWidgets", "QtDBus", "QtMultimedia"}, (
         f"ui/ imports {used}: add them to the spec's QT_MODULES"
+    )
     # QtNetwork only because the QtMultimedia binding imports it; the app itself never does
     assert _spec_constants()["QT_BINDING_DEPENDENCIES"] == {"QtNetwork"}
 

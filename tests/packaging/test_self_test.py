@@ -16,7 +16,15 @@ from tests.conftest import PROJECT
 from ui import launcher, selftest_qt
 
 EXPECTED_CHECKS = [
-    "sqlcipher", "argon2id", "age", "image-codecs", "face-cascade", "fonts", "modules", "ctypes", "qt-platform",
+    "sqlcipher",
+    "argon2id",
+    "age",
+    "image-codecs",
+    "face-cascade",
+    "fonts",
+    "modules",
+    "ctypes",
+    "qt-platform",
 ]
 NO_FONTS = not selftest.font_files()
 

@@ -25,10 +25,36 @@ EXIFTOOL = shutil.which("exiftool")
 PDFTOTEXT = shutil.which("pdftotext")
 
 MARKERS = (
-    "ZQXARTIST", "ZQXCOMMENT", "ZQXRECORDER", "ZQXPLACE", "ZQXPRIV", "ZQXAPE", "ZQXPICTURE", "ZQXDEVICE",
-    "ZQXIXML", "ZQXCART", "ZQXAPPDATA", "ZQXMAKE", "ZQXMODEL", "ZQXSOFT", "ZQXXMP", "ZQXAUTHOR", "ZQXTRACK",
-    "ZQXPRODUCER", "ZQXANNOT", "ZQXEMBED", "ZQXJS", "ZQXOLDREV", "ZQXCOMPANY", "ZQXREVIEWER", "ZQXUSER",
-    "ZQXNOTES", "ZQXDELETED", "ZQXCOMMENTTEXT", "ZQXID3V1", "ZQXLOCNAME",
+    "ZQXARTIST",
+    "ZQXCOMMENT",
+    "ZQXRECORDER",
+    "ZQXPLACE",
+    "ZQXPRIV",
+    "ZQXAPE",
+    "ZQXPICTURE",
+    "ZQXDEVICE",
+    "ZQXIXML",
+    "ZQXCART",
+    "ZQXAPPDATA",
+    "ZQXMAKE",
+    "ZQXMODEL",
+    "ZQXSOFT",
+    "ZQXXMP",
+    "ZQXAUTHOR",
+    "ZQXTRACK",
+    "ZQXPRODUCER",
+    "ZQXANNOT",
+    "ZQXEMBED",
+    "ZQXJS",
+    "ZQXOLDREV",
+    "ZQXCOMPANY",
+    "ZQXREVIEWER",
+    "ZQXUSER",
+    "ZQXNOTES",
+    "ZQXDELETED",
+    "ZQXCOMMENTTEXT",
+    "ZQXID3V1",
+    "ZQXLOCNAME",
 )
 GPS_ISO6709 = "+10.6231+103.5210/"
 DURATION = 1.0
@@ -45,8 +71,15 @@ def sine(seconds: float = DURATION, rate: int = RATE, channels: int = 1, freq: f
     return np.tile(wave, (channels, 1))
 
 
-def encode_audio(fmt: str, codec: str, *, rate: int = RATE, channels: int = 1, seconds: float = DURATION,
-                 options: dict[str, str] | None = None) -> bytes:
+def encode_audio(
+    fmt: str,
+    codec: str,
+    *,
+    rate: int = RATE,
+    channels: int = 1,
+    seconds: float = DURATION,
+    options: dict[str, str] | None = None,
+) -> bytes:
     """A tone encoded with PyAV (bit-exact muxing: no encoder tag of its own)."""
     buffer = io.BytesIO()
     layout = "stereo" if channels == 2 else "mono"
@@ -57,8 +90,9 @@ def encode_audio(fmt: str, codec: str, *, rate: int = RATE, channels: int = 1, s
         samples = sine(seconds, rate, channels)
         step = 1024
         for start in range(0, samples.shape[1], step):
-            frame = av.AudioFrame.from_ndarray(np.ascontiguousarray(samples[:, start : start + step]), format="fltp",
-                                               layout=layout)
+            frame = av.AudioFrame.from_ndarray(
+                np.ascontiguousarray(samples[:, start : start + step]), format="fltp", layout=layout
+            )
             frame.sample_rate = rate
             frame.pts = start
             frame.time_base = Fraction(1, rate)
@@ -190,8 +224,12 @@ def _chunk(cid: bytes, body: bytes) -> bytes:
 
 
 def _info_list() -> bytes:
-    items = [(b"IART", b"ZQXARTIST\x00"), (b"ICMT", b"ZQXCOMMENT\x00"), (b"ICRD", b"2025-03-01\x00"),
-             (b"ISFT", b"ZQXRECORDER\x00")]
+    items = [
+        (b"IART", b"ZQXARTIST\x00"),
+        (b"ICMT", b"ZQXCOMMENT\x00"),
+        (b"ICRD", b"2025-03-01\x00"),
+        (b"ISFT", b"ZQXRECORDER\x00"),
+    ]
     return _chunk(b"LIST", b"INFO" + b"".join(_chunk(cid, body) for cid, body in items))
 
 
@@ -239,8 +277,16 @@ def dirty_wav(path: Path, extensible: bool = False) -> Path:
 # Video
 
 
-def encode_video(path: Path, fmt: str, *, codec: str = "libx264", seconds: float = DURATION, fps: int = 10,
-                 size: int = 64, gps_track: bool = True) -> Path:
+def encode_video(
+    path: Path,
+    fmt: str,
+    *,
+    codec: str = "libx264",
+    seconds: float = DURATION,
+    fps: int = 10,
+    size: int = 64,
+    gps_track: bool = True,
+) -> Path:
     """H.264 (or ``codec``) video with AAC audio and, optionally, a timed text track of GPS
     positions like those some phones and drones write."""
     with av.open(str(path), "w", format=fmt) as out:
@@ -261,8 +307,9 @@ def encode_video(path: Path, fmt: str, *, codec: str = "libx264", seconds: float
             out.mux(packet)
         samples = sine()
         for start in range(0, samples.shape[1], 1024):
-            frame = av.AudioFrame.from_ndarray(np.ascontiguousarray(samples[:, start : start + 1024]), format="fltp",
-                                               layout="mono")
+            frame = av.AudioFrame.from_ndarray(
+                np.ascontiguousarray(samples[:, start : start + 1024]), format="fltp", layout="mono"
+            )
             frame.sample_rate = RATE
             frame.pts = start
             frame.time_base = Fraction(1, RATE)
@@ -286,44 +333,74 @@ VIDEO_EXIFTOOL_ARGS = (
     "-Keys:GPSCoordinates=10.6231 N, 103.5210 E, 5 m Above Sea Level",
     "-UserData:GPSCoordinates=10.6231 N, 103.5210 E",
     "-ItemList:GPSCoordinates=10.6231 N, 103.5210 E",
-    "-Keys:Make=ZQXMAKE", "-Keys:Model=ZQXMODEL", "-Keys:Software=ZQXSOFT",
-    "-Keys:CreationDate=2025:03:01 10:00:00+07:00", "-Keys:LocationName=ZQXLOCNAME",
-    "-UserData:Make=ZQXMAKE", "-UserData:Model=ZQXMODEL", "-UserData:Author=ZQXAUTHOR",
-    "-ItemList:Artist=ZQXARTIST", "-ItemList:Comment=ZQXCOMMENT", "-XMP-dc:Creator=ZQXXMP",
-    "-QuickTime:CreateDate=2025:03:01 10:00:00", "-Rotation=90",
+    "-Keys:Make=ZQXMAKE",
+    "-Keys:Model=ZQXMODEL",
+    "-Keys:Software=ZQXSOFT",
+    "-Keys:CreationDate=2025:03:01 10:00:00+07:00",
+    "-Keys:LocationName=ZQXLOCNAME",
+    "-UserData:Make=ZQXMAKE",
+    "-UserData:Model=ZQXMODEL",
+    "-UserData:Author=ZQXAUTHOR",
+    "-ItemList:Artist=ZQXARTIST",
+    "-ItemList:Comment=ZQXCOMMENT",
+    "-XMP-dc:Creator=ZQXXMP",
+    "-QuickTime:CreateDate=2025:03:01 10:00:00",
+    "-Rotation=90",
 )
 
 
 def exiftool_write(paths: list[Path], *args: str) -> None:
     assert EXIFTOOL is not None
-    subprocess.run([EXIFTOOL, "-q", "-q", "-overwrite_original", "-m", *args, *map(str, paths)],
-                   check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [EXIFTOOL, "-q", "-q", "-overwrite_original", "-m", *args, *map(str, paths)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
 
 
 # ---------------------------------------------------------------------------------------------
 # PDF
 
 
-def text_pdf(path: Path | None = None, pages: int = 2, words: str = "Contract of ZQXNAMEONPAGE paid 500 USD",
-             dirty: bool = True, media_box: tuple[float, float] = (612, 792), **save: Any) -> bytes:
+def text_pdf(
+    path: Path | None = None,
+    pages: int = 2,
+    words: str = "Contract of ZQXNAMEONPAGE paid 500 USD",
+    dirty: bool = True,
+    media_box: tuple[float, float] = (612, 792),
+    **save: Any,
+) -> bytes:
     """A PDF with real text (Helvetica) and, when dirty, Info, XMP, an annotation, an attachment,
     JavaScript and bytes from an "earlier revision" after the end."""
     import pikepdf
 
     pdf = pikepdf.new()
-    font = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1,
-                                                BaseFont=pikepdf.Name.Helvetica))
+    font = pdf.make_indirect(
+        pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica)
+    )
     for number in range(1, pages + 1):
         content = f"BT /F1 24 Tf 72 700 Td ({words} page {number}) Tj ET".encode()
         page = pikepdf.Dictionary(
-            Type=pikepdf.Name.Page, MediaBox=pikepdf.Array([0, 0, *media_box]),
-            Resources=pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=font)), Contents=pdf.make_stream(content),
+            Type=pikepdf.Name.Page,
+            MediaBox=pikepdf.Array([0, 0, *media_box]),
+            Resources=pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=font)),
+            Contents=pdf.make_stream(content),
         )
         if dirty and number == 1:
-            page.Annots = pikepdf.Array([pdf.make_indirect(pikepdf.Dictionary(
-                Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Text, Rect=pikepdf.Array([10, 10, 30, 30]),
-                Contents=pikepdf.String("ZQXANNOT note"), T=pikepdf.String("ZQXAUTHOR"),
-            ))])
+            page.Annots = pikepdf.Array(
+                [
+                    pdf.make_indirect(
+                        pikepdf.Dictionary(
+                            Type=pikepdf.Name.Annot,
+                            Subtype=pikepdf.Name.Text,
+                            Rect=pikepdf.Array([10, 10, 30, 30]),
+                            Contents=pikepdf.String("ZQXANNOT note"),
+                            T=pikepdf.String("ZQXAUTHOR"),
+                        )
+                    )
+                ]
+            )
         pdf.pages.append(pikepdf.Page(pdf.make_indirect(page)))
     if dirty:
         with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
@@ -377,23 +454,23 @@ def _zip(entries: list[tuple[str, bytes | str]], stored_first: bool = False) -> 
 
 def _rels(*rels: tuple[str, str, str, str]) -> str:
     items = "".join(
-        f'<Relationship Id="{rid}" Type="{rtype}" Target="{target}"' + (f' TargetMode="{mode}"' if mode else "")
-        + "/>"
+        f'<Relationship Id="{rid}" Type="{rtype}" Target="{target}"' + (f' TargetMode="{mode}"' if mode else "") + "/>"
         for rid, rtype, target, mode in rels
     )
     return f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{_RELS}">{items}</Relationships>'
 
 
 def _content_types(main: str, part: str) -> str:
-    return (f'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="{_CT}">'
-            '<Default Extension="xml" ContentType="application/xml"/>'
-            f'<Override PartName="/{part}" ContentType="{main}"/></Types>')
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="{_CT}">'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        f'<Override PartName="/{part}" ContentType="{main}"/></Types>'
+    )
 
 
 def docx(body_paragraphs: list[str] | None = None, document_xml: str | None = None, header: bool = True) -> bytes:
     paragraphs = body_paragraphs or ["Payment of 500 USD to the recruiter", "Signed in Phnom Penh"]
-    body = "".join(f'<w:p w:rsidR="00AB12CD"><w:r><w:t xml:space="preserve">{p}</w:t></w:r></w:p>'
-                   for p in paragraphs)
+    body = "".join(f'<w:p w:rsidR="00AB12CD"><w:r><w:t xml:space="preserve">{p}</w:t></w:r></w:p>' for p in paragraphs)
     body += (
         '<w:p><w:r><w:t>Kept </w:t></w:r><w:del w:id="1" w:author="ZQXREVIEWER" w:date="2025-03-01T10:00:00Z">'
         "<w:r><w:delText>ZQXDELETED words</w:delText></w:r></w:del>"
@@ -401,89 +478,141 @@ def docx(body_paragraphs: list[str] | None = None, document_xml: str | None = No
         "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Cell A1</w:t></w:r></w:p></w:tc>"
         "<w:tc><w:p><w:r><w:t>Cell B1</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
     )
-    xml = document_xml or (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{_W}">'
-                           f"<w:body>{body}</w:body></w:document>")
-    header_xml = (f'<?xml version="1.0" encoding="UTF-8"?><w:hdr xmlns:w="{_W}"><w:p><w:r><w:t>Header text</w:t>'
-                  "</w:r></w:p></w:hdr>" if header else f'<w:hdr xmlns:w="{_W}"/>')
-    comments = (f'<?xml version="1.0" encoding="UTF-8"?><w:comments xmlns:w="{_W}"><w:comment w:id="0"'
-                ' w:author="ZQXREVIEWER"><w:p><w:r><w:t>ZQXCOMMENTTEXT</w:t></w:r></w:p></w:comment></w:comments>')
+    xml = document_xml or (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{_W}">'
+        f"<w:body>{body}</w:body></w:document>"
+    )
+    header_xml = (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:hdr xmlns:w="{_W}"><w:p><w:r><w:t>Header text</w:t>'
+        "</w:r></w:p></w:hdr>"
+        if header
+        else f'<w:hdr xmlns:w="{_W}"/>'
+    )
+    comments = (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:comments xmlns:w="{_W}"><w:comment w:id="0"'
+        ' w:author="ZQXREVIEWER"><w:p><w:r><w:t>ZQXCOMMENTTEXT</w:t></w:r></w:p></w:comment></w:comments>'
+    )
     office = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-    return _zip([
-        ("[Content_Types].xml", _content_types(
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "word/document.xml")),
-        ("_rels/.rels", _rels(("rId1", f"{office}/officeDocument", "word/document.xml", ""))),
-        ("word/document.xml", xml),
-        ("word/_rels/document.xml.rels", _rels(
-            ("rId1", f"{office}/header", "header1.xml", ""),
-            ("rId2", f"{office}/hyperlink", "file:///C:/Users/ZQXUSER/contract.docx", "External"),
-            ("rId3", f"{office}/image", "media/image1.jpg", ""),
-        )),
-        ("word/header1.xml", header_xml),
-        ("word/comments.xml", comments),
-        ("word/media/image1.jpg", small_jpeg("ZQXPICTURE")),
-        ("docProps/core.xml", _CORE),
-        ("docProps/app.xml", _APP),
-    ])
+    return _zip(
+        [
+            (
+                "[Content_Types].xml",
+                _content_types(
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+                    "word/document.xml",
+                ),
+            ),
+            ("_rels/.rels", _rels(("rId1", f"{office}/officeDocument", "word/document.xml", ""))),
+            ("word/document.xml", xml),
+            (
+                "word/_rels/document.xml.rels",
+                _rels(
+                    ("rId1", f"{office}/header", "header1.xml", ""),
+                    ("rId2", f"{office}/hyperlink", "file:///C:/Users/ZQXUSER/contract.docx", "External"),
+                    ("rId3", f"{office}/image", "media/image1.jpg", ""),
+                ),
+            ),
+            ("word/header1.xml", header_xml),
+            ("word/comments.xml", comments),
+            ("word/media/image1.jpg", small_jpeg("ZQXPICTURE")),
+            ("docProps/core.xml", _CORE),
+            ("docProps/app.xml", _APP),
+        ]
+    )
 
 
 def xlsx() -> bytes:
     s = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-    workbook = (f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{s}" xmlns:r="{r}"><sheets>'
-                '<sheet name="Payments" sheetId="1" r:id="rId1"/>'
-                '<sheet name="Hidden" sheetId="2" state="hidden" r:id="rId2"/></sheets></workbook>')
-    shared = (f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{s}" count="2" uniqueCount="2">'
-              "<si><t>Worker</t></si><si><r><t>Broker </t></r><r><t>fee</t></r></si></sst>")
-    sheet1 = (f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{s}"><sheetData>'
-              '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>'
-              '<row r="2"><c r="A2" t="inlineStr"><is><t>Dara</t></is></c><c r="B2"><v>1500</v></c></row>'
-              "</sheetData></worksheet>")
-    sheet2 = (f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{s}"><sheetData>'
-              '<row r="1"><c r="A1" t="inlineStr"><is><t>hidden debt ledger</t></is></c></row>'
-              "</sheetData></worksheet>")
+    workbook = (
+        f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{s}" xmlns:r="{r}"><sheets>'
+        '<sheet name="Payments" sheetId="1" r:id="rId1"/>'
+        '<sheet name="Hidden" sheetId="2" state="hidden" r:id="rId2"/></sheets></workbook>'
+    )
+    shared = (
+        f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{s}" count="2" uniqueCount="2">'
+        "<si><t>Worker</t></si><si><r><t>Broker </t></r><r><t>fee</t></r></si></sst>"
+    )
+    sheet1 = (
+        f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{s}"><sheetData>'
+        '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>'
+        '<row r="2"><c r="A2" t="inlineStr"><is><t>Dara</t></is></c><c r="B2"><v>1500</v></c></row>'
+        "</sheetData></worksheet>"
+    )
+    sheet2 = (
+        f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{s}"><sheetData>'
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>hidden debt ledger</t></is></c></row>'
+        "</sheetData></worksheet>"
+    )
     office = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-    return _zip([
-        ("[Content_Types].xml", _content_types(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "xl/workbook.xml")),
-        ("_rels/.rels", _rels(("rId1", f"{office}/officeDocument", "xl/workbook.xml", ""))),
-        ("xl/workbook.xml", workbook),
-        ("xl/_rels/workbook.xml.rels", _rels(("rId1", f"{office}/worksheet", "worksheets/sheet1.xml", ""),
-                                              ("rId2", f"{office}/worksheet", "worksheets/sheet2.xml", ""))),
-        ("xl/sharedStrings.xml", shared),
-        ("xl/worksheets/sheet1.xml", sheet1),
-        ("xl/worksheets/sheet2.xml", sheet2),
-        ("docProps/core.xml", _CORE),
-        ("docProps/app.xml", _APP),
-    ])
+    return _zip(
+        [
+            (
+                "[Content_Types].xml",
+                _content_types(
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "xl/workbook.xml"
+                ),
+            ),
+            ("_rels/.rels", _rels(("rId1", f"{office}/officeDocument", "xl/workbook.xml", ""))),
+            ("xl/workbook.xml", workbook),
+            (
+                "xl/_rels/workbook.xml.rels",
+                _rels(
+                    ("rId1", f"{office}/worksheet", "worksheets/sheet1.xml", ""),
+                    ("rId2", f"{office}/worksheet", "worksheets/sheet2.xml", ""),
+                ),
+            ),
+            ("xl/sharedStrings.xml", shared),
+            ("xl/worksheets/sheet1.xml", sheet1),
+            ("xl/worksheets/sheet2.xml", sheet2),
+            ("docProps/core.xml", _CORE),
+            ("docProps/app.xml", _APP),
+        ]
+    )
 
 
 def pptx() -> bytes:
     p = "http://schemas.openxmlformats.org/presentationml/2006/main"
     a = "http://schemas.openxmlformats.org/drawingml/2006/main"
     r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-    presentation = (f'<?xml version="1.0" encoding="UTF-8"?><p:presentation xmlns:p="{p}" xmlns:r="{r}">'
-                    '<p:sldIdLst><p:sldId id="256" r:id="rId2"/><p:sldId id="257" r:id="rId1"/></p:sldIdLst>'
-                    "</p:presentation>")
+    presentation = (
+        f'<?xml version="1.0" encoding="UTF-8"?><p:presentation xmlns:p="{p}" xmlns:r="{r}">'
+        '<p:sldIdLst><p:sldId id="256" r:id="rId2"/><p:sldId id="257" r:id="rId1"/></p:sldIdLst>'
+        "</p:presentation>"
+    )
 
     def slide(text: str) -> str:
-        return (f'<?xml version="1.0" encoding="UTF-8"?><p:sld xmlns:p="{p}" xmlns:a="{a}"><p:cSld><p:spTree>'
-                f"<p:sp><p:txBody><a:p><a:r><a:t>{text}</a:t></a:r></a:p></p:txBody></p:sp>"
-                "</p:spTree></p:cSld></p:sld>")
+        return (
+            f'<?xml version="1.0" encoding="UTF-8"?><p:sld xmlns:p="{p}" xmlns:a="{a}"><p:cSld><p:spTree>'
+            f"<p:sp><p:txBody><a:p><a:r><a:t>{text}</a:t></a:r></a:p></p:txBody></p:sp>"
+            "</p:spTree></p:cSld></p:sld>"
+        )
 
     office = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-    return _zip([
-        ("[Content_Types].xml", _content_types(
-            "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml",
-            "ppt/presentation.xml")),
-        ("_rels/.rels", _rels(("rId1", f"{office}/officeDocument", "ppt/presentation.xml", ""))),
-        ("ppt/presentation.xml", presentation),
-        ("ppt/_rels/presentation.xml.rels", _rels(("rId1", f"{office}/slide", "slides/slide2.xml", ""),
-                                                   ("rId2", f"{office}/slide", "slides/slide1.xml", ""))),
-        ("ppt/slides/slide1.xml", slide("Recruitment routes")),
-        ("ppt/slides/slide2.xml", slide("Border crossing at night")),
-        ("ppt/notesSlides/notesSlide1.xml", slide("ZQXNOTES speaker notes")),
-        ("docProps/core.xml", _CORE),
-    ])
+    return _zip(
+        [
+            (
+                "[Content_Types].xml",
+                _content_types(
+                    "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml",
+                    "ppt/presentation.xml",
+                ),
+            ),
+            ("_rels/.rels", _rels(("rId1", f"{office}/officeDocument", "ppt/presentation.xml", ""))),
+            ("ppt/presentation.xml", presentation),
+            (
+                "ppt/_rels/presentation.xml.rels",
+                _rels(
+                    ("rId1", f"{office}/slide", "slides/slide2.xml", ""),
+                    ("rId2", f"{office}/slide", "slides/slide1.xml", ""),
+                ),
+            ),
+            ("ppt/slides/slide1.xml", slide("Recruitment routes")),
+            ("ppt/slides/slide2.xml", slide("Border crossing at night")),
+            ("ppt/notesSlides/notesSlide1.xml", slide("ZQXNOTES speaker notes")),
+            ("docProps/core.xml", _CORE),
+        ]
+    )
 
 
 def odt(text: str = "Statement of the witness") -> bytes:
@@ -496,7 +625,7 @@ def odt(text: str = "Statement of the witness") -> bytes:
         f' xmlns:dc="{dc}"><office:body><office:text>'
         '<text:tracked-changes><text:changed-region text:id="c1"><text:deletion><text:p>ZQXDELETED</text:p>'
         "</text:deletion></text:changed-region></text:tracked-changes>"
-        f"<text:h>Title</text:h><text:p>{text}<text:s text:c=\"2\"/>continues<text:tab/>tabbed</text:p>"
+        f'<text:h>Title</text:h><text:p>{text}<text:s text:c="2"/>continues<text:tab/>tabbed</text:p>'
         "<text:p>Second <text:span>paragraph</text:span><office:annotation><dc:creator>ZQXREVIEWER</dc:creator>"
         "<text:p>ZQXCOMMENTTEXT</text:p></office:annotation> ends</text:p>"
         "</office:text></office:body></office:document-content>"
@@ -507,11 +636,16 @@ def odt(text: str = "Statement of the witness") -> bytes:
         "<meta:initial-creator>ZQXAUTHOR</meta:initial-creator><dc:creator>ZQXREVIEWER</dc:creator>"
         "<meta:creation-date>2025-03-01T10:00:00</meta:creation-date></office:meta></office:document-meta>"
     )
-    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest'
-                ' xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>')
-    return _zip([
-        ("mimetype", "application/vnd.oasis.opendocument.text"),
-        ("content.xml", content),
-        ("meta.xml", meta),
-        ("META-INF/manifest.xml", manifest),
-    ], stored_first=True)
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest'
+        ' xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>'
+    )
+    return _zip(
+        [
+            ("mimetype", "application/vnd.oasis.opendocument.text"),
+            ("content.xml", content),
+            ("meta.xml", meta),
+            ("META-INF/manifest.xml", manifest),
+        ],
+        stored_first=True,
+    )

@@ -73,8 +73,9 @@ def test_truncated_video_with_index_first(vault: Vault, tmp_path: Path) -> None:
         stream.width = stream.height = 64
         stream.pix_fmt = "yuv420p"
         for i in range(20):
-            frame = av.VideoFrame.from_ndarray(c.np.random.default_rng(i).integers(0, 255, (64, 64, 3), "uint8"),
-                                               format="rgb24")
+            frame = av.VideoFrame.from_ndarray(
+                c.np.random.default_rng(i).integers(0, 255, (64, 64, 3), "uint8"), format="rgb24"
+            )
             frame.pts = i
             for packet in stream.encode(frame):
                 out.mux(packet)
@@ -186,23 +187,37 @@ def test_docx_with_an_entity_bomb(vault: Vault, tmp_path: Path) -> None:
     refused(vault, path, "DOCTYPE")
 
 
-@pytest.mark.parametrize(("name", "data"), [
-    ("junk.flac", b"fLaC" + b"\x00\x01\x02" * 50),
-    ("junk.ogg", b"OggS" + b"\x00" * 200),
-    ("junk.wav", b"RIFF\x24\x00\x00\x00WAVEjunk" + b"\x00" * 40),
-    ("junk.m4a", struct.pack(">I4s4sI", 20, b"ftyp", b"M4A ", 0) + b"M4A " + b"\x00" * 60),
-    ("junk.mp3", b"ID3\x03\x00\x00\x00\x00\x00\x05hello" + b"\xff\xfb" + b"\x00" * 100),
-    ("junk.pdf", b"%PDF-1.7\nnothing else"),
-    ("rf64.wav", b"RF64\xff\xff\xff\xffWAVEds64" + b"\x00" * 40),
-])
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("junk.flac", b"fLaC" + b"\x00\x01\x02" * 50),
+        ("junk.ogg", b"OggS" + b"\x00" * 200),
+        ("junk.wav", b"RIFF\x24\x00\x00\x00WAVEjunk" + b"\x00" * 40),
+        ("junk.m4a", struct.pack(">I4s4sI", 20, b"ftyp", b"M4A ", 0) + b"M4A " + b"\x00" * 60),
+        ("junk.mp3", b"ID3\x03\x00\x00\x00\x00\x00\x05hello" + b"\xff\xfb" + b"\x00" * 100),
+        ("junk.pdf", b"%PDF-1.7\nnothing else"),
+        ("rf64.wav", b"RF64\xff\xff\xff\xffWAVEds64" + b"\x00" * 40),
+    ],
+)
 def test_garbage_behind_a_valid_signature(vault: Vault, tmp_path: Path, name: str, data: bytes) -> None:
     path = tmp_path / name
     path.write_bytes(data)
     refused(vault, path, ".")
 
 
-@pytest.mark.parametrize("media_type", [MediaType.MP3, MediaType.WAV, MediaType.FLAC, MediaType.OGG,
-                                        MediaType.M4A, MediaType.MP4, MediaType.PDF, MediaType.DOCX])
+@pytest.mark.parametrize(
+    "media_type",
+    [
+        MediaType.MP3,
+        MediaType.WAV,
+        MediaType.FLAC,
+        MediaType.OGG,
+        MediaType.M4A,
+        MediaType.MP4,
+        MediaType.PDF,
+        MediaType.DOCX,
+    ],
+)
 def test_empty_input(media_type: MediaType) -> None:
     sanitizer = sanitizer_for(media_type)
     with pytest.raises(InvalidMedia, match="empty"):

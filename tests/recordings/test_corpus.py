@@ -22,8 +22,15 @@ AUDIO = ("mp3", "m4a", "opus", "vorbis", "flac", "flac-id3", "wav", "wav-extensi
 VIDEO = ("mp4", "mov")
 OFFICE = ("docx", "xlsx", "pptx", "odt")
 ALL = (*AUDIO, *VIDEO, "pdf", *OFFICE)
-DEMUXER = {MediaType.MP3: "mp3", MediaType.M4A: "mov", MediaType.OGG: "ogg", MediaType.FLAC: "flac",
-           MediaType.WAV: "wav", MediaType.MP4: "mov", MediaType.MOV: "mov"}
+DEMUXER = {
+    MediaType.MP3: "mp3",
+    MediaType.M4A: "mov",
+    MediaType.OGG: "ogg",
+    MediaType.FLAC: "flac",
+    MediaType.WAV: "wav",
+    MediaType.MP4: "mov",
+    MediaType.MOV: "mov",
+}
 
 
 def decoded_seconds(data: bytes, media_type: MediaType) -> dict[str, float]:
@@ -61,8 +68,7 @@ def test_inspection_reports_what_was_there(cleaned: dict[str, Cleaned], name: st
     categories = {f.category for f in item.inspection.risky}
     expected = {
         "mp3": {Category.OWNER, Category.DATE, Category.SOFTWARE, Category.GPS, Category.THUMBNAIL, Category.COMMENT},
-        "m4a": {Category.OWNER, Category.DATE, Category.SOFTWARE, Category.GPS, Category.THUMBNAIL,
-                Category.DEVICE},
+        "m4a": {Category.OWNER, Category.DATE, Category.SOFTWARE, Category.GPS, Category.THUMBNAIL, Category.DEVICE},
         "opus": {Category.OWNER, Category.DATE, Category.GPS, Category.THUMBNAIL},
         "vorbis": {Category.OWNER, Category.DATE, Category.GPS, Category.THUMBNAIL},
         "flac": {Category.OWNER, Category.DATE, Category.THUMBNAIL, Category.OTHER},
@@ -72,8 +78,14 @@ def test_inspection_reports_what_was_there(cleaned: dict[str, Cleaned], name: st
         "mp4": {Category.GPS, Category.DEVICE, Category.SOFTWARE, Category.DATE, Category.OWNER, Category.XMP},
         "mov": {Category.GPS, Category.DEVICE, Category.SOFTWARE, Category.DATE, Category.OWNER, Category.XMP},
         "pdf": {Category.OWNER, Category.XMP, Category.COMMENT, Category.OTHER},
-        "docx": {Category.OWNER, Category.DATE, Category.SOFTWARE, Category.COMMENT, Category.THUMBNAIL,
-                 Category.SERIAL},
+        "docx": {
+            Category.OWNER,
+            Category.DATE,
+            Category.SOFTWARE,
+            Category.COMMENT,
+            Category.THUMBNAIL,
+            Category.SERIAL,
+        },
         "xlsx": {Category.OWNER, Category.DATE, Category.SOFTWARE},
         "pptx": {Category.OWNER, Category.COMMENT},
         "odt": {Category.OWNER, Category.DATE, Category.SOFTWARE},

@@ -20,12 +20,15 @@ from evidence_app.vault import Vault
 from . import corpus as c
 
 
-@pytest.mark.parametrize(("data", "expected"), [
-    (c.docx(), MediaType.DOCX),
-    (c.xlsx(), MediaType.XLSX),
-    (c.pptx(), MediaType.PPTX),
-    (c.odt(), MediaType.ODT),
-])
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (c.docx(), MediaType.DOCX),
+        (c.xlsx(), MediaType.XLSX),
+        (c.pptx(), MediaType.PPTX),
+        (c.odt(), MediaType.ODT),
+    ],
+)
 def test_office_types_are_detected_from_the_zip_directory(data: bytes, expected: MediaType) -> None:
     assert detect_type(data[:4096]) is None  # the head alone cannot tell
     assert detect_bytes(data) is expected
@@ -76,11 +79,14 @@ def test_zip_guard_refuses_encrypted_duplicate_and_too_many_entries() -> None:
         zipguard.read_directory(buffer.getvalue())
 
 
-@pytest.mark.parametrize("xml", [
-    b'<?xml version="1.0"?><!DOCTYPE x SYSTEM "file:///etc/passwd"><x/>',
-    b'<?xml version="1.0"?><!doctype x [<!ENTITY e "e">]><x>&e;</x>',
-    b"\xff\xfe<\x00x\x00/\x00>\x00",
-])
+@pytest.mark.parametrize(
+    "xml",
+    [
+        b'<?xml version="1.0"?><!DOCTYPE x SYSTEM "file:///etc/passwd"><x/>',
+        b'<?xml version="1.0"?><!doctype x [<!ENTITY e "e">]><x>&e;</x>',
+        b"\xff\xfe<\x00x\x00/\x00>\x00",
+    ],
+)
 def test_unsafe_xml_is_refused_before_parsing(xml: bytes) -> None:
     with pytest.raises(InvalidMedia):
         parse_xml(xml, "DOCX document")
@@ -126,10 +132,15 @@ def test_long_text_is_cut_at_the_page_limit_with_a_note(monkeypatch: pytest.Monk
 
 def test_document_without_text_is_kept_but_not_exportable(vault: Vault, tmp_path: Path) -> None:
     path = tmp_path / "scan.docx"
-    path.write_bytes(c.docx(document_xml=(
-        '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-        "<w:body><w:p/></w:body></w:document>"
-    ), header=False))
+    path.write_bytes(
+        c.docx(
+            document_xml=(
+                '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+                "<w:body><w:p/></w:body></w:document>"
+            ),
+            header=False,
+        )
+    )
     item, _ = ms.import_file(vault, vault.add_case("C").id, path)
     assert item.versions == () and "no text" in (item.not_exportable or "")
     with pytest.raises(Exception, match="not exportable"):

@@ -51,15 +51,19 @@ def import_(vault: Vault, path: Path) -> Any:
     return item
 
 
-@pytest.mark.parametrize(("name", "fmt", "codec", "tolerance"), [
-    ("tone.wav", "wav", "pcm_s16le", 1e-9),
-    ("tone.flac", "flac", "flac", 1e-9),
-    ("tone.mp3", "mp3", "libmp3lame", 0.01),
-    ("tone.m4a", "ipod", "aac", 0.01),
-    ("tone.opus", "ogg", "libopus", 0.01),
-])
-def test_mute_silences_the_span_and_keeps_the_rest(vault: Vault, tmp_path: Path, name: str, fmt: str,
-                                                   codec: str, tolerance: float) -> None:
+@pytest.mark.parametrize(
+    ("name", "fmt", "codec", "tolerance"),
+    [
+        ("tone.wav", "wav", "pcm_s16le", 1e-9),
+        ("tone.flac", "flac", "flac", 1e-9),
+        ("tone.mp3", "mp3", "libmp3lame", 0.01),
+        ("tone.m4a", "ipod", "aac", 0.01),
+        ("tone.opus", "ogg", "libopus", 0.01),
+    ],
+)
+def test_mute_silences_the_span_and_keeps_the_rest(
+    vault: Vault, tmp_path: Path, name: str, fmt: str, codec: str, tolerance: float
+) -> None:
     path = tmp_path / name
     path.write_bytes(c.encode_audio(fmt, codec, seconds=2.0, rate=48000 if codec == "libopus" else c.RATE))
     item = import_(vault, path)

@@ -76,16 +76,28 @@ def populate(vault: Vault, tmp: Path) -> CaseIds:
     vault.edit_testimony(t.id, transcript="I was taken to the compound in March 2024 by car.")
     note = vault.add_note(case.id, "Follow up with the embassy.", person_id=official.id)
     private_note = vault.add_note(case.id, "Source lives near the market.", person_id=source.id, private=True)
-    site = vault.add_site(case.id, "Compound K", town="Koh Kong", province="Koh Kong", lat=11.6, lon=102.9,
-                          sensitive=True)
+    site = vault.add_site(
+        case.id, "Compound K", town="Koh Kong", province="Koh Kong", lat=11.6, lon=102.9, sensitive=True
+    )
     item, _ = ms.import_file(vault, case.id, make_jpeg(tmp / f"photo-{vault.vault_id[:6]}.jpg"), caption="gate")
     ms.attach_to_testimony(vault, t.id, item.id)
     return CaseIds(case.id, source.id, official.id, t.id, note.id, private_note.id, site.id, item.id)
 
 
 _TABLES = (
-    "cases", "persons", "case_persons", "testimonies", "testimony_revisions", "notes", "sites", "blobs", "media",
-    "media_versions", "testimony_media", "search_docs", "custody",
+    "cases",
+    "persons",
+    "case_persons",
+    "testimonies",
+    "testimony_revisions",
+    "notes",
+    "sites",
+    "blobs",
+    "media",
+    "media_versions",
+    "testimony_media",
+    "search_docs",
+    "custody",
 )
 
 

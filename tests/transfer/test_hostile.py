@@ -279,14 +279,18 @@ def test_data_after_the_end_of_the_archive(pair: Target, original: h.Members) ->
 # --- age layer ----------------------------------------------------------------------------------
 
 
-def test_scrypt_work_factor_bomb_is_refused_in_under_a_second(
-    pair: Target, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_scrypt_work_factor_bomb_is_refused_in_under_a_second(pair: Target, monkeypatch: pytest.MonkeyPatch) -> None:
     def b64(n: int) -> bytes:
         return base64.b64encode(os.urandom(n)).rstrip(b"=")
 
     hostile = (
-        b"age-encryption.org/v1\n-> scrypt " + b64(16) + b" 23\n" + b64(32) + b"\n--- " + b64(32) + b"\n"
+        b"age-encryption.org/v1\n-> scrypt "
+        + b64(16)
+        + b" 23\n"
+        + b64(32)
+        + b"\n--- "
+        + b64(32)
+        + b"\n"
         + os.urandom(4096)
     )
 

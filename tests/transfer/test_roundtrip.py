@@ -312,7 +312,10 @@ def test_the_package_is_standard_age_and_tar(pair: Pair, sent: tuple[CaseIds, Pa
     manifest = json.loads(plain[512 : 512 + int(plain[124:135], 8)])
     assert manifest["format"] == "evidence-vault-transfer" and manifest["version"] == 1
     assert manifest["algorithms"] == {
-        "container": "ustar", "encryption": "age-v1-x25519", "hash": "sha256", "signature": "ed25519",
+        "container": "ustar",
+        "encryption": "age-v1-x25519",
+        "hash": "sha256",
+        "signature": "ed25519",
     }
     assert manifest["signer_fingerprint"] == pair.a.signing_keypair().fingerprint
     assert b"Wang Ming" not in path.read_bytes()  # and the file itself holds nothing readable

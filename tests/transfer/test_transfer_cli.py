@@ -36,8 +36,9 @@ def test_export_open_with_age_then_import(two: tuple[Cli, Cli], tmp_path: Path) 
     other = _keygen(tmp_path / "carol.key")
     out = tmp_path / "compound-k.evt"
 
-    r = alice("transfer", "export", "--case", case[:8], "--recipient", recipient, "--recipient", other,
-              "--out", str(out))
+    r = alice(
+        "transfer", "export", "--case", case[:8], "--recipient", recipient, "--recipient", other, "--out", str(out)
+    )
     assert r.code == 0, r.err
     assert r.out.strip() == str(out) and "NOT redacted" in r.err
     fingerprint = alice.ok("transfer", "fingerprint")
@@ -45,8 +46,9 @@ def test_export_open_with_age_then_import(two: tuple[Cli, Cli], tmp_path: Path) 
 
     # The package is a standard age file, for every recipient; inside, a standard tar.
     for key in (identity, tmp_path / "carol.key"):
-        plain = subprocess.run(["age", "-d", "-i", str(key), str(out)], capture_output=True, check=True,
-                               timeout=60).stdout
+        plain = subprocess.run(
+            ["age", "-d", "-i", str(key), str(out)], capture_output=True, check=True, timeout=60
+        ).stdout
         listing = subprocess.run(["tar", "-t"], input=plain, capture_output=True, check=True, timeout=60)
         assert listing.stdout.decode().split() == ["manifest.json", "manifest.sig", "records.json", "custody.json"]
 
@@ -82,10 +84,21 @@ def test_errors_are_one_line_with_the_right_exit_code(two: tuple[Cli, Cli], tmp_
         assert r.code == code, r.err
         assert r.err.count("\n") == 1 and match in r.err and "Traceback" not in r.err
 
-    fails(alice, "transfer", "export", "--case", case, "--recipient", recipient, "--out", str(out),
-          match="already exists")
-    fails(alice, "transfer", "export", "--case", case, "--recipient", "age1nope", "--out", str(tmp_path / "x"),
-          match="not an age X25519 recipient")
+    fails(
+        alice, "transfer", "export", "--case", case, "--recipient", recipient, "--out", str(out), match="already exists"
+    )
+    fails(
+        alice,
+        "transfer",
+        "export",
+        "--case",
+        case,
+        "--recipient",
+        "age1nope",
+        "--out",
+        str(tmp_path / "x"),
+        match="not an age X25519 recipient",
+    )
     fails(alice, "transfer", "export", "--case", case, "--out", str(tmp_path / "y"), code=2)
     fails(bob, "transfer", "import", str(out), code=2)
     wrong = tmp_path / "wrong.key"
@@ -95,8 +108,17 @@ def test_errors_are_one_line_with_the_right_exit_code(two: tuple[Cli, Cli], tmp_
     junk.write_text("AGE-SECRET-KEY-1NOTAKEY\n")
     fails(bob, "transfer", "import", str(out), "--identity", str(junk), match="not an age identity file")
     assert "NOTAKEY" not in bob("transfer", "import", str(out), "--identity", str(junk)).err  # never echoed
-    fails(bob, "transfer", "import", str(out), "--identity", str(identity), "--expect-signer", "abcd",
-          match="not by the expected key")
+    fails(
+        bob,
+        "transfer",
+        "import",
+        str(out),
+        "--identity",
+        str(identity),
+        "--expect-signer",
+        "abcd",
+        match="not by the expected key",
+    )
     damaged = tmp_path / "damaged.evt"
     data = bytearray(out.read_bytes())
     data[-20] ^= 1
