@@ -687,7 +687,8 @@ class MainWindow(QMainWindow):
                 (
                     *consequences,
                     self.tr(
-                        "This cannot be undone. The custody log keeps an entry that says it was deleted, when and by whom."
+                        "This cannot be undone. The custody log keeps an entry that says it was deleted, "
+                        "when and by whom."
                     ),
                 )
             )
