@@ -10,7 +10,11 @@ flattened PDF (``pdf.build_pdf``). Layout, images and formatting are not reprodu
 transformations of the item say so.
 
 What never reaches the working copy or the search text: deleted tracked changes, comments,
-speaker notes, field codes, metadata, embedded objects and images.
+speaker notes, field codes, metadata, embedded objects and images, and content a reader of the
+document does not see: DOCX runs formatted hidden (``w:vanish``, directly or by style), PPTX hidden
+slides and shapes, XLSX hidden/very hidden sheets, hidden rows and columns, ODT hidden paragraphs,
+hidden-text fields, sections and spans with ``text:display="none"``, image titles and alt text.
+What was left out is counted in the inspection ("hidden content removed").
 
 Safety: the ZIP is checked from its central directory before anything is decompressed
 (``zipguard``), every XML part is capped in size, and XML with a DOCTYPE or ENTITY declaration is
@@ -103,10 +107,71 @@ class _Doc:
 # Text extraction, one function per format
 
 
-def _flow_text(element: ET.Element, out: list[str], ns: str) -> None:
-    """WordprocessingML / DrawingML text in document order, skipping what a reader does not see."""
+class _Hidden:
+    """What was left out because a reader of the document does not see it, counted per kind."""
+
+    def __init__(self) -> None:
+        self.counts: dict[str, int] = {}
+
+    def add(self, kind: str, n: int = 1) -> None:
+        self.counts[kind] = self.counts.get(kind, 0) + n
+
+    def summary(self) -> str:
+        return ", ".join(f"{n} {kind}" for kind, n in sorted(self.counts.items()))
+
+
+def _on(element: ET.Element | None, attr: str = f"{_W}val") -> bool:
+    """An OOXML on/off property: present and not explicitly switched off."""
+    return element is not None and element.get(attr, "true").lower() not in ("0", "false", "off")
+
+
+_SHAPES = frozenset(
+    f"{{http://schemas.openxmlformats.org/presentationml/2006/main}}{name}"
+    for name in ("sp", "grpSp", "graphicFrame", "pic", "cxnSp", "contentPart")
+)
+
+
+def _hidden_shape(element: ET.Element) -> bool:
+    """A slide shape whose non-visual properties say ``hidden="1"`` (not drawn in a slide show)."""
+    for child in element:
+        if child.tag.endswith("Pr") and child.tag.rsplit("}", 1)[-1].startswith("nv"):
+            c_nv = child.find("{http://schemas.openxmlformats.org/presentationml/2006/main}cNvPr")
+            if c_nv is None:
+                c_nv = next((e for e in child if e.tag.endswith("}cNvPr")), None)
+            return c_nv is not None and c_nv.get("hidden", "0").lower() in ("1", "true")
+    return False
+
+
+def _run_hidden(run: ET.Element, hidden_styles: frozenset[str]) -> bool:
+    props = run.find(f"{_W}rPr")
+    if props is None:
+        return False
+    if _on(props.find(f"{_W}vanish")) or _on(props.find(f"{_W}specVanish")):
+        return True
+    style = props.find(f"{_W}rStyle")
+    return style is not None and style.get(f"{_W}val", "") in hidden_styles
+
+
+def _flow_text(
+    element: ET.Element,
+    out: list[str],
+    ns: str,
+    hidden: _Hidden | None = None,
+    hidden_styles: frozenset[str] = frozenset(),
+) -> None:
+    """WordprocessingML / DrawingML text in document order, skipping what a reader does not see:
+    deleted revisions, field codes, fallbacks, runs formatted as hidden (``w:vanish``, directly
+    or through a character style) and slide shapes marked hidden."""
     tag = element.tag
     if tag in (f"{_W}del", f"{_W}delText", f"{_W}instrText", f"{_MC}Fallback", f"{_W}rPr", f"{_W}pPr", f"{_W}moveFrom"):
+        return
+    if tag == f"{_W}r" and _run_hidden(element, hidden_styles):
+        if hidden is not None and any((t.text or "").strip() for t in element.iter(f"{_W}t")):
+            hidden.add("hidden text run(s)")
+        return
+    if tag in _SHAPES and _hidden_shape(element):
+        if hidden is not None:
+            hidden.add("hidden shape(s)")
         return
     if tag in (f"{ns}t",):
         out.append(element.text or "")
@@ -115,28 +180,79 @@ def _flow_text(element: ET.Element, out: list[str], ns: str) -> None:
     elif tag in (f"{ns}br", f"{ns}cr"):
         out.append("\n")
     for child in element:
-        _flow_text(child, out, ns)
+        _flow_text(child, out, ns, hidden, hidden_styles)
     if tag == f"{ns}p":
         out.append("\n")
     elif tag == f"{_W}tc":
         out.append("\t")
 
 
-def _docx_text(doc: _Doc) -> str:
+def _docx_hidden_styles(doc: _Doc) -> frozenset[str]:
+    """Ids of styles that hide text (``w:vanish`` in the style or in a style it is based on)."""
+    root = doc.optional_xml("word/styles.xml")
+    if root is None:
+        return frozenset()
+    based: dict[str, str] = {}
+    vanish: set[str] = set()
+    for style in root.iter(f"{_W}style"):
+        sid = style.get(f"{_W}styleId", "")
+        parent = style.find(f"{_W}basedOn")
+        if parent is not None:
+            based[sid] = parent.get(f"{_W}val", "")
+        props = style.find(f"{_W}rPr")
+        if props is not None and _on(props.find(f"{_W}vanish")):
+            vanish.add(sid)
+    hidden = set()
+    for sid in based.keys() | vanish:
+        seen: set[str] = set()
+        current: str | None = sid
+        while current and current not in seen:  # a basedOn loop must not hang
+            if current in vanish:
+                hidden.add(sid)
+                break
+            seen.add(current)
+            current = based.get(current)
+    return frozenset(hidden)
+
+
+def _docx_text(doc: _Doc, hidden: _Hidden) -> str:
     parts = ["word/document.xml"]
     names = doc.zip.names()
     parts += sorted(n for n in names if re.fullmatch(r"word/header\d*\.xml", n))
     parts += sorted(n for n in names if re.fullmatch(r"word/footer\d*\.xml", n))
     parts += [n for n in ("word/footnotes.xml", "word/endnotes.xml") if n in names]
+    styles = _docx_hidden_styles(doc)
     chunks: list[str] = []
     for part in parts:
         out: list[str] = []
-        _flow_text(doc.xml(part), out, _W)
+        _flow_text(doc.xml(part), out, _W, hidden, styles)
         chunks.append("".join(out).strip("\n"))
     return "\n\n".join(c for c in chunks if c.strip())
 
 
-def _xlsx_text(doc: _Doc) -> str:
+def _column_index(ref: str) -> int:
+    """0-based column of a cell reference such as ``AB12``; -1 when there is none."""
+    letters = re.match(r"[A-Za-z]{1,3}", ref)
+    if letters is None:
+        return -1
+    index = 0
+    for ch in letters.group(0).upper():
+        index = index * 26 + ord(ch) - 64
+    return index - 1
+
+
+def _hidden_columns(sheet: ET.Element) -> list[tuple[int, int]]:
+    spans = []
+    for col in sheet.iter(f"{_S}col"):
+        if col.get("hidden", "0").lower() in ("1", "true"):
+            try:
+                spans.append((int(col.get("min", "0")) - 1, int(col.get("max", "0")) - 1))
+            except ValueError:
+                continue
+    return spans[:10_000]
+
+
+def _xlsx_text(doc: _Doc, hidden: _Hidden) -> str:
     shared: list[str] = []
     strings = doc.optional_xml("xl/sharedStrings.xml")
     if strings is not None:
@@ -154,13 +270,26 @@ def _xlsx_text(doc: _Doc) -> str:
         if not doc.zip.has(target):
             continue
         state = sheet.get("state", "visible")
-        out.append(f"Sheet: {sheet.get('name', '')}" + ("" if state == "visible" else f" ({state})"))
-        for row in doc.xml(target).iter(f"{_S}row"):
+        if state != "visible":
+            # Hidden and very hidden sheets: a reader of the workbook never sees them.
+            hidden.add("hidden sheet(s)" if state == "hidden" else "very hidden sheet(s)")
+            continue
+        out.append(f"Sheet: {sheet.get('name', '')}")
+        root = doc.xml(target)
+        columns = _hidden_columns(root)
+        for row in root.iter(f"{_S}row"):
+            if row.get("hidden", "0").lower() in ("1", "true"):
+                hidden.add("hidden row(s)")
+                continue
             values = []
             for cell in row.iter(f"{_S}c"):
                 cells += 1
                 if cells > MAX_SHEET_CELLS:
                     raise InvalidMedia(f"the {doc.what} has more than {MAX_SHEET_CELLS:,} cells; refused")
+                column = _column_index(cell.get("r", ""))
+                if columns and any(lo <= column <= hi for lo, hi in columns):
+                    hidden.add("hidden column cell(s)")
+                    continue
                 values.append(_cell_value(cell, shared))
             if any(values):
                 out.append("  |  ".join(v for v in values if v))
@@ -184,7 +313,7 @@ def _cell_value(cell: ET.Element, shared: list[str]) -> str:
     return text
 
 
-def _pptx_text(doc: _Doc) -> str:
+def _pptx_text(doc: _Doc, hidden: _Hidden) -> str:
     presentation = doc.xml("ppt/presentation.xml")
     rels = doc.rels("ppt/presentation.xml")
     slides = []
@@ -193,18 +322,54 @@ def _pptx_text(doc: _Doc) -> str:
         if doc.zip.has(target):
             slides.append(target)
     out: list[str] = []
-    for number, part in enumerate(slides, 1):
+    number = 0
+    for part in slides:
+        root = doc.xml(part)
+        if root.get("show", "1").lower() in ("0", "false"):
+            hidden.add("hidden slide(s)")  # skipped in a slide show: the audience never sees it
+            continue
+        number += 1
         text: list[str] = []
-        _flow_text(doc.xml(part), text, _A)
+        _flow_text(root, text, _A, hidden)
         out.append(f"Slide {number}\n" + "".join(text).strip("\n"))
     return "\n\n".join(out)
 
 
-def _odf_text(element: ET.Element, out: list[str]) -> None:
+_SVG = "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}"
+_STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
+# Never drawn on the page: tracked changes, comments, hidden paragraphs/text (kept by the
+# author's "show hidden" switch off), image titles and descriptions (alt text), fields'
+# hidden values.
+_ODF_SKIPPED = {
+    f"{_TEXT}tracked-changes": "",
+    f"{_OFFICE}annotation": "",
+    f"{_OFFICE}annotation-end": "",
+    f"{_TEXT}hidden-paragraph": "hidden paragraph(s)",
+    f"{_TEXT}hidden-text": "hidden text field(s)",
+    f"{_SVG}title": "image title(s)/alt text",
+    f"{_SVG}desc": "image title(s)/alt text",
+    "{http://www.w3.org/2000/svg}title": "image title(s)/alt text",
+    "{http://www.w3.org/2000/svg}desc": "image title(s)/alt text",
+}
+
+
+def _odf_hidden_styles(*roots: ET.Element | None) -> frozenset[str]:
+    """Names of ODF styles whose text properties say ``text:display="none"`` (or "condition":
+    shown only when a document variable says so; left out rather than guessed)."""
+    names = set()
+    for root in roots:
+        if root is None:
+            continue
+        for style in root.iter(f"{_STYLE}style"):
+            props = style.find(f"{_STYLE}text-properties")
+            if props is not None and props.get(f"{_TEXT}display", "true") in ("none", "condition"):
+                names.add(style.get(f"{_STYLE}name", ""))
+    return frozenset(names)
+
+
+def _odf_text(element: ET.Element, out: list[str], hidden: _Hidden, styles: frozenset[str]) -> None:
     tag = element.tag
-    if tag in (f"{_TEXT}tracked-changes", f"{_OFFICE}annotation", f"{_OFFICE}annotation-end"):
-        return
-    if tag == f"{_TEXT}s":
+    if tag in (f"{_TEXT}s",):
         out.append(" " * min(1000, int(element.get(f"{_TEXT}c", "1") or 1)))
     elif tag == f"{_TEXT}tab":
         out.append("\t")
@@ -213,7 +378,10 @@ def _odf_text(element: ET.Element, out: list[str]) -> None:
     else:
         out.append(element.text or "")
     for child in element:
-        _odf_text(child, out)
+        if _odf_hidden(child, hidden, styles):
+            out.append(child.tail or "")
+            continue
+        _odf_text(child, out, hidden, styles)
         out.append(child.tail or "")
     if tag in (f"{_TEXT}p", f"{_TEXT}h"):
         out.append("\n")
@@ -221,17 +389,38 @@ def _odf_text(element: ET.Element, out: list[str]) -> None:
         out.append("\t")
 
 
-def _odt_text(doc: _Doc) -> str:
+def _odf_hidden(element: ET.Element, hidden: _Hidden, styles: frozenset[str]) -> bool:
+    tag = element.tag
+    if tag in _ODF_SKIPPED:
+        if _ODF_SKIPPED[tag] and ("".join(element.itertext()).strip() or element.get(f"{_TEXT}string-value")):
+            hidden.add(_ODF_SKIPPED[tag])
+        return True
+    display = element.get(f"{_TEXT}display")
+    if tag == f"{_TEXT}section" and display in ("none", "condition"):
+        hidden.add("hidden section(s)")
+        return True
+    if element.get(f"{_TEXT}is-hidden", "false") == "true" and tag == f"{_TEXT}p":
+        hidden.add("hidden paragraph(s)")
+        return True
+    if element.get(f"{_TEXT}style-name") in styles:
+        hidden.add("hidden span(s)/paragraph(s) (display none)")
+        return True
+    return False
+
+
+def _odt_text(doc: _Doc, hidden: _Hidden) -> str:
     root = doc.xml("content.xml")
+    styles = _odf_hidden_styles(root, doc.optional_xml("styles.xml"))
     body = root.find(f"{_OFFICE}body")
     out: list[str] = []
     if body is not None:
         for child in body:
-            _odf_text(child, out)
+            if not _odf_hidden(child, hidden, styles):
+                _odf_text(child, out, hidden, styles)
     return "".join(out).strip()
 
 
-_EXTRACTORS: dict[MediaType, Callable[[_Doc], str]] = {
+_EXTRACTORS: dict[MediaType, Callable[[_Doc, _Hidden], str]] = {
     MediaType.DOCX: _docx_text,
     MediaType.XLSX: _xlsx_text,
     MediaType.PPTX: _pptx_text,
@@ -344,21 +533,28 @@ class OfficeSanitizer(Sanitizer):
         assert media_type is not None
         return _Doc(data, media_type)
 
-    def _text(self, doc: _Doc) -> str:
-        text = _EXTRACTORS[doc.media_type](doc)
-        return re.sub(r"\n{3,}", "\n\n", text)[:MAX_TEXT_CHARS]
+    def _text(self, doc: _Doc) -> tuple[str, _Hidden]:
+        hidden = _Hidden()
+        text = _EXTRACTORS[doc.media_type](doc, hidden)
+        return re.sub(r"\n{3,}", "\n\n", text)[:MAX_TEXT_CHARS], hidden
 
     def inspect(self, src: BinaryIO) -> Inspection:
         doc = self._open(src)
         try:
-            text = self._text(doc)
+            text, hidden = self._text(doc)
             findings = _metadata_findings(doc) + _part_findings(doc) + _revision_findings(doc)
+            if hidden.counts:
+                # Left out of the working copy and of the search text: the reader sees what the
+                # author showed, nothing more (the sealed original keeps it).
+                findings.append(finding("hidden content removed", hidden.summary(), Category.TEXT))
             findings.append(structure("parts", str(len(doc.zip.names()))))
             if text.strip():
                 findings.append(
                     Finding(Category.TEXT, "text", f"{len(text):,} characters (rendered as page images)", False)
                 )
             facts = {"text_chars": str(len(text)), "renderer": "text transcript"}
+            if hidden.counts:
+                facts["hidden content removed"] = hidden.summary()
             return Inspection(doc.media_type, tuple(findings), facts=facts, text=text)
         finally:
             doc.zip.close()
@@ -366,7 +562,7 @@ class OfficeSanitizer(Sanitizer):
     def sanitize(self, src: BinaryIO, dst: BinaryIO) -> SanitizeResult:
         doc = self._open(src)
         try:
-            text = self._text(doc)
+            text, hidden = self._text(doc)
         finally:
             doc.zip.close()
         if not text.strip():
@@ -383,5 +579,6 @@ class OfficeSanitizer(Sanitizer):
             (
                 f"transcribed the text of the {doc.what} onto {count} page image(s) and built a flattened PDF",
                 "layout, images, formatting, comments, tracked changes, notes and all metadata are not carried over",
+                *((f"hidden content removed: {hidden.summary()}",) if hidden.counts else ()),
             ),
         )
