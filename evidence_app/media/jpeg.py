@@ -201,10 +201,27 @@ def _sof_size(sof: _Segment) -> tuple[int, int]:
 
 
 def _exif_orientation(parsed: _Parsed) -> int | None:
+    """The orientation a viewer applies: EXIF IFD0 first, else XMP ``tiff:Orientation`` (some
+    editors write it only there; dropping the XMP must not turn the photo on its side)."""
     for seg in parsed.segments:
         if seg.marker == _APP1 and seg.payload.startswith(b"Exif\x00"):
-            return read_orientation(seg.payload[6:])  # the first EXIF block is the one readers use
+            found = read_orientation(seg.payload[6:])  # the first EXIF block is the one readers use
+            if found is not None:
+                return found
+            break
+    for seg in parsed.segments:
+        if seg.marker == _APP1 and seg.payload.startswith(_XMP_ID):
+            return xmp_orientation(seg.payload[len(_XMP_ID) :])
     return None
+
+
+_XMP_ORIENTATION = re.compile(rb"tiff:Orientation(?:\s*=\s*[\"']\s*|\s*>\s*)([1-8])\s*[\"'<]")
+
+
+def xmp_orientation(packet: bytes) -> int | None:
+    """``tiff:Orientation`` of an XMP packet, as attribute or element; None if absent/invalid."""
+    found = _XMP_ORIENTATION.search(packet[:1_000_000])
+    return int(found.group(1)) if found else None
 
 
 def _segment(marker: int, payload: bytes) -> bytes:
@@ -306,29 +323,93 @@ class JpegSanitizer(Sanitizer):
             dropped.append(f"dropped {size_text(parsed.stray)} of stray data between segments")
 
         out = b"".join([b"\xff\xd8", *head, *body, b"\xff\xd9"])
-        _verify(parsed, out)
+        slack, out = _trim_final_scan(parsed, out)
+        if slack:
+            dropped.append(f"dropped {size_text(slack)} at the end of the last scan that no decoded pixel depends on")
+        _verify(parsed, out, slack)
         dst.write(out)
         dropped.append("kept the compressed image data unchanged, byte for byte (lossless: identical pixels)")
         return SanitizeResult(MediaType.JPEG, tuple(dropped))
 
 
-def _verify(original: _Parsed, cleaned: bytes) -> None:
+def _verify(original: _Parsed, cleaned: bytes, slack: int = 0) -> None:
     """Prove the clean copy lossless without decoding the photo twice.
 
     Every segment a decoder reads (quantisation and Huffman tables, frame header, restart
     interval, scan headers with their entropy-coded data) must be byte-identical and in the same
     order as in the original: then any decoder produces the same pixels, which the tests assert at
-    full resolution. The copy is also decoded once at 1/8 scale (libjpeg still entropy-decodes
+    full resolution. The one exception is ``slack``: bytes cut from the end of the last scan,
+    which :func:`_trim_final_scan` proved (by decoding) are not part of the picture. The copy is
+    also decoded once at 1/8 scale (libjpeg still entropy-decodes
     every block there), so a garbled or truncated scan is refused instead of imported.
     """
     reparsed = _parse(cleaned, strict=True)
-    if _decode_segments(reparsed) != _decode_segments(original):
+    expected = _decode_segments(original)
+    if slack:
+        last = max(i for i, (marker, _, _) in enumerate(expected) if marker == _SOS)
+        marker, payload, scan = expected[last]
+        expected[last] = (marker, payload, scan[: len(scan) - slack])
+    if _decode_segments(reparsed) != expected:
         raise InvalidMedia("the JPEG could not be cleaned losslessly (image data changed); refused")
     with guarded("JPEG"):
         image = open_image(cleaned, "JPEG", "JPEG")
         width, height = image.size
         image.draft(image.mode, (max(1, width // 8), max(1, height // 8)))
         image.load()
+
+
+def _pixels(data: bytes) -> bytes:
+    with guarded("JPEG"):
+        image = open_image(data, "JPEG", "JPEG")
+        image.load()
+        return image.tobytes()
+
+
+def _trim_final_scan(parsed: _Parsed, out: bytes) -> tuple[int, bytes]:
+    """Cut bytes that sit after the last scan's entropy-coded data but before EOI.
+
+    A decoder stops reading a scan once it has every block; anything after that (a hidden note,
+    another file) looks like scan data to a segment parser. No library reports where the decoder
+    stopped, so it is found by decoding: a tail of ``n`` bytes is unused when replacing it by
+    zero bits (the truncation fill of libjpeg) *and* by one bits both leave every pixel
+    identical; a bit the decoder reads differs from the original in one of the two, so real
+    image data (even a final code that happens to be all zeros) is never cut. The largest such
+    tail is found by exponential, then binary search; a clean file costs two or three full
+    decodes. Returns (bytes removed, new file).
+    """
+    scan_len = len(next(s for s in reversed(parsed.segments) if s.marker == _SOS).scan)
+    if scan_len < 2:
+        return 0, out
+    scan_end = len(out) - 2  # the scan data ends right before the EOI we wrote
+    reference = _pixels(out)
+
+    def unused(n: int) -> bool:
+        head = out[: scan_end - n]
+        zeros = head + b"\xff\xd9"
+        ones = head + b"\xff\x00" * 8 + b"\xff\xd9"  # stuffed 0xFF bytes: 64 one bits
+        return _pixels(zeros) == reference and _pixels(ones) == reference
+
+    if not unused(1):
+        return 0, out
+    good, bad = 1, 2
+    limit = scan_len - 1  # never remove the whole scan
+    while bad < limit and unused(bad):
+        good, bad = bad, min(bad * 2, limit)
+    if bad >= limit and unused(limit):
+        good = bad = limit
+    while bad - good > 1:
+        middle = (good + bad) // 2
+        if unused(middle):
+            good = middle
+        else:
+            bad = middle
+    kept = out[: scan_end - good]
+    while kept.endswith(b"\xff"):  # a lone 0xFF glued to EOI would read as a fill byte
+        kept, good = kept[:-1], good + 1
+    trimmed = kept + b"\xff\xd9"
+    if _pixels(trimmed) != reference:
+        raise InvalidMedia("the JPEG could not be cleaned losslessly (image data changed); refused")
+    return good, trimmed
 
 
 def _decode_segments(parsed: _Parsed) -> list[tuple[int, bytes, bytes]]:

@@ -235,3 +235,51 @@ def test_corrupt_entropy_data_is_refused_or_identical() -> None:
         except OSError:
             continue
         assert decoded(cleaned).tobytes() == reference
+
+
+@pytest.mark.parametrize("progressive", [False, True], ids=["baseline", "progressive"])
+def test_bytes_hidden_between_the_last_scan_and_eoi_are_removed(progressive: bool) -> None:
+    """A note slipped in after the entropy-coded data (before EOI) is not image data."""
+    clean = dp.small_jpeg((96, 64), progressive=progressive)
+    secret = "ZQXSCANTAIL Dara +85512345678 "
+    for hidden in (secret.encode() * 4, secret.encode("utf-16-le"), b"\x00" * 40 + secret.encode()):
+        dirty = clean[:-2] + hidden + clean[-2:]
+        cleaned, notes = sanitize(dirty)
+        assert b"ZQXSCANTAIL" not in cleaned and "ZQXSCANTAIL".encode("utf-16-le") not in cleaned
+        assert decoded(cleaned).tobytes() == decoded(dirty).tobytes() == decoded(clean).tobytes()
+        assert any("at the end of the last scan" in n for n in notes)
+        # The hidden bytes go, the scan's own data stays (at most a last byte whose bits no
+        # pixel depends on may go with them).
+        assert clean[:-2].startswith(cleaned[:-2]) and len(clean) - len(cleaned) <= 2
+
+
+def test_a_clean_scan_keeps_its_data() -> None:
+    for progressive in (False, True):
+        for size in ((32, 24), (64, 64), (17, 33), (96, 64)):
+            data = dp.small_jpeg(size, progressive=progressive)
+            cleaned, notes = sanitize(data)
+            assert decoded(cleaned).tobytes() == decoded(data).tobytes()
+            scans = data[data.index(b"\xff\xda") : -2]
+            assert len(data) - len(cleaned) <= 2 and scans.startswith(cleaned[cleaned.index(b"\xff\xda") : -2])
+
+
+def test_orientation_only_in_xmp_stays_upright() -> None:
+    """Some editors write the orientation only into XMP; dropping the XMP must not turn the photo."""
+    original = dp.small_jpeg((48, 32))
+    for xmp in (
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        '<rdf:Description xmlns:tiff="http://ns.adobe.com/tiff/1.0/" tiff:Orientation="6"'
+        ' tiff:Artist="ZQXARTIST"/></rdf:RDF></x:xmpmeta>',
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        '<rdf:Description xmlns:tiff="http://ns.adobe.com/tiff/1.0/"><tiff:Orientation>6</tiff:Orientation>'
+        "</rdf:Description></rdf:RDF></x:xmpmeta>",
+    ):
+        payload = b"http://ns.adobe.com/xap/1.0/\x00" + xmp.encode()
+        dirty = _insert_after_soi(original, _segment(0xE1, payload))
+        cleaned, notes = sanitize(dirty)
+        assert b"ZQXARTIST" not in cleaned and b"xmpmeta" not in cleaned
+        app1 = [s for s in _parse(cleaned, strict=True).segments if s.marker == 0xE1]
+        assert len(app1) == 1 and app1[0].payload == orientation_exif(6)
+        assert ImageOps.exif_transpose(decoded(cleaned)).size == (32, 48)
+        assert any("orientation 6" in n for n in notes)
+        assert SANITIZER.inspect(io.BytesIO(dirty)).facts["orientation"].startswith("6")
