@@ -12,9 +12,13 @@ ICC profiles are dropped (policy: only JFIF/Adobe colour info is kept). The pixe
 but a wide-gamut photo (e.g. Display P3 from a phone) may look slightly less saturated in a
 colour-managed viewer. An ICC profile can carry device names and dates, so it is not copied.
 
-Orientation: if the original EXIF says the image must be rotated/flipped for display, a minimal
-EXIF block holding only the Orientation tag is written (built here, nothing copied), so the
-photo still displays upright without re-encoding.
+Bytes slipped in after the last scan's entropy-coded data but before EOI are cut (found by
+decoding: see ``_trim_final_scan``).
+
+Orientation: if the original EXIF (or, when EXIF has none, the XMP ``tiff:Orientation``) says
+the image must be rotated/flipped for display, a minimal EXIF block holding only the Orientation
+tag is written (built here, nothing copied), so the photo still displays upright without
+re-encoding.
 
 Finally the output is decoded and compared with the original pixel for pixel; a mismatch means
 a bug here, and the file is refused rather than handing out an unverified copy.

@@ -257,7 +257,7 @@ def test_a_clean_scan_keeps_its_data() -> None:
     for progressive in (False, True):
         for size in ((32, 24), (64, 64), (17, 33), (96, 64)):
             data = dp.small_jpeg(size, progressive=progressive)
-            cleaned, notes = sanitize(data)
+            cleaned, _ = sanitize(data)
             assert decoded(cleaned).tobytes() == decoded(data).tobytes()
             scans = data[data.index(b"\xff\xda") : -2]
             assert len(data) - len(cleaned) <= 2 and scans.startswith(cleaned[cleaned.index(b"\xff\xda") : -2])
