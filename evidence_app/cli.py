@@ -287,7 +287,9 @@ def cmd_person_edit(args: argparse.Namespace) -> int:
             )
         if not changes:
             raise InvalidInput("nothing to change")
-        v.edit_person(person.id, **changes)
+        if args.forget_identifiers and not args.public:
+            raise InvalidInput("--forget-identifiers goes with --public (or with delete person)")
+        v.edit_person(person.id, forget_identifiers=args.forget_identifiers, **changes)
     return 0
 
 
@@ -531,14 +533,36 @@ def cmd_log(args: argparse.Namespace) -> int:
 def cmd_delete(args: argparse.Namespace) -> int:
     kind = RecordKind(args.kind)
     with _open(args) as v:
+        if kind is RecordKind.PERSON and args.forget_identifiers:
+            gone = _forget_tombstone(v, args.id)
+            if gone is not None:
+                print(f"forgot {gone} identifiers of deleted person {args.id}")
+                return 0
         record_id = v.resolve_id(kind, args.id)
         if kind is RecordKind.MEDIA:
             from .media_service import delete_media
 
             delete_media(v, record_id)
         else:
-            v.delete_record(kind, record_id)
+            v.delete_record(kind, record_id, forget_identifiers=args.forget_identifiers)
+            if kind is RecordKind.PERSON and not args.forget_identifiers:
+                print("its names, phones and e-mails stay in the redaction set (--forget-identifiers forgets them)")
     return 0
+
+
+def _forget_tombstone(v: Vault, text: str) -> int | None:
+    """A deleted person's kept identifiers, by id or unique prefix: forgotten; None if no such."""
+    from . import identities
+
+    try:
+        v.resolve_id(RecordKind.PERSON, text)
+        return None  # still a person: the ordinary delete path forgets and deletes together
+    except EvidenceError:
+        pass
+    ids = identities.tombstone_ids(v.conn, text) if len(text.strip()) >= 6 else []
+    if len(ids) != 1:
+        return None
+    return v.forget_deleted_person(ids[0])
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -677,6 +701,11 @@ def build_parser() -> argparse.ArgumentParser:
     protection = sp.add_mutually_exclusive_group()
     protection.add_argument("--public", action="store_true", default=None, help="may be named in exports")
     protection.add_argument("--protected", action="store_true", default=None, help="never named in exports")
+    sp.add_argument(
+        "--forget-identifiers",
+        action="store_true",
+        help="with --public: forget the former names, phones and e-mails kept for redaction (logged)",
+    )
     sp.add_argument("--add-alias", action="append", default=[])
     sp.add_argument("--add-transliteration", action="append", default=[])
     sp.add_argument("--add-phone", action="append", default=[])
@@ -788,6 +817,11 @@ def build_parser() -> argparse.ArgumentParser:
     sp = cmd(sub, "delete", cmd_delete, "delete a record")
     sp.add_argument("kind", choices=[k.value for k in RecordKind])
     sp.add_argument("id")
+    sp.add_argument(
+        "--forget-identifiers",
+        action="store_true",
+        help="person: also forget every name, phone and e-mail kept so exports redact them (logged)",
+    )
 
     sp = cmd(sub, "check", cmd_check, "check header, database, blobs and custody log (or a backup)")
     sp.add_argument("--backup", metavar="FILE", help="check a backup file instead of the vault")

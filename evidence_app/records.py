@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from . import db, search
+from . import db, identities, search
 from .custody import Action
 from .errors import InvalidInput, NotFound
 from .model import (
@@ -427,6 +427,7 @@ class RecordsMixin(VaultBase):
     def suggest_pseudonym(self, role: Role) -> str:
         prefix = "Source" if role is Role.SOURCE else role.value.capitalize()
         taken = {r[0] for r in self.conn.execute("SELECT pseudonym FROM persons")}
+        taken |= identities.taken_pseudonyms(self.conn)
         n = 0
         while f"{prefix} {_letters(n)}" in taken:
             n += 1
@@ -527,6 +528,7 @@ class RecordsMixin(VaultBase):
             p.notes,
             *p.tags,
         )
+        identities.remember(self.conn, p)
 
     def get_person(self, person_id: str) -> Person:
         row = self.conn.execute(f"SELECT {_PERSON_COLUMNS} FROM persons WHERE id = ?", (person_id,)).fetchone()
@@ -534,8 +536,17 @@ class RecordsMixin(VaultBase):
             raise NotFound(f"no person with id {person_id!r}")
         return _person(row)
 
-    def edit_person(self, person_id: str, **changes: Any) -> Person:
+    def edit_person(self, person_id: str, *, forget_identifiers: bool = False, **changes: Any) -> Person:
+        """Change a person. Old identifiers of a protected person stay remembered (identities.py);
+        making a protected person public needs ``forget_identifiers``: their names may then appear
+        in exports, so what the vault remembers of them is forgotten, in the custody log."""
         person = self.get_person(person_id)
+        going_public = person.protected and changes.get("protected") is False
+        if going_public and not forget_identifiers:
+            raise InvalidInput(
+                "making a protected person public lets their name appear in exports and forgets every former"
+                " name, alias, phone and e-mail kept for redaction; confirm with --forget-identifiers"
+            )
         validators: dict[str, Callable[[Any], Any]] = {
             "full_name": lambda v: _required(v, "name"),
             "aliases": _clean_list,
@@ -559,9 +570,27 @@ class RecordsMixin(VaultBase):
                 raise InvalidInput(f"the pseudonym {changes['pseudonym']!r} is already used by another person")
         new = replace(person, **changes, stamp=replace(person.stamp, modified=now_utc()))
         with db.transaction(self.conn):
+            if going_public:
+                self._forget_identifiers(person_id, "made public")
             self._write_person(new, insert=False)
             self.log(Action.EDIT, "person", new.id, {"fields": sorted(changes)})
         return new
+
+    def _forget_identifiers(self, person_id: str, why: str) -> int:
+        forgotten = identities.forget(self.conn, person_id)
+        # Counts only: the custody log never holds the identifiers themselves.
+        self.log(Action.FORGET_IDENTIFIERS, "person", person_id, {"identifiers": forgotten, "why": why})
+        return forgotten
+
+    def forget_deleted_person(self, person_id: str) -> int:
+        """Forget the redaction tombstone of a person deleted earlier (explicit act, logged)."""
+        if self.conn.execute("SELECT 1 FROM persons WHERE id = ?", (person_id,)).fetchone():
+            raise InvalidInput("the person still exists: delete it with --forget-identifiers")
+        with db.transaction(self.conn):
+            forgotten = self._forget_identifiers(person_id, "tombstone forgotten")
+        if not forgotten:
+            raise NotFound(f"nothing is remembered about a person with id {person_id!r}")
+        return forgotten
 
     def list_persons(self, case_id: str | None = None, *, offset: int = 0, limit: int | None = None) -> list[Person]:
         """Persons oldest first, of the whole vault or those ``case_id`` names (linked to it, or named
@@ -1020,8 +1049,13 @@ class RecordsMixin(VaultBase):
                 )
         return None
 
-    def delete_record(self, kind: RecordKind, record_id: str) -> None:
-        """Delete one record. Cases and persons that other records still point at are refused."""
+    def delete_record(self, kind: RecordKind, record_id: str, *, forget_identifiers: bool = False) -> None:
+        """Delete one record. Cases and persons that other records still point at are refused.
+
+        A protected person's identifiers stay remembered as its redaction tombstone unless
+        ``forget_identifiers`` is given (the explicit act; logged)."""
+        if forget_identifiers and kind is not RecordKind.PERSON:
+            raise InvalidInput("--forget-identifiers only applies to a person")
         refusal = self.delete_refusal(kind, record_id)
         if refusal is not None:
             raise InvalidInput(refusal)
@@ -1033,6 +1067,12 @@ class RecordsMixin(VaultBase):
             row = self.conn.execute(f"SELECT case_id FROM {table} WHERE id = ?", (record_id,)).fetchone()
             detail["case"] = row[0]
         with db.transaction(self.conn):
+            if kind is RecordKind.PERSON:
+                if forget_identifiers:
+                    self._forget_identifiers(record_id, "deleted")
+                else:
+                    kept = identities.remembered(self.conn, record_id)
+                    detail["identifiers_kept"] = kept[0].count if kept else 0
             self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (record_id,))
             self._unindex(record_id)
             self.log(Action.DELETE, kind.value, record_id, detail)

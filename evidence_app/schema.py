@@ -247,4 +247,63 @@ DROP INDEX sites_case
 DROP INDEX media_case
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+# Source protection (identities.py, marks.py, drafts.py, transfer trust):
+# * identity_memory: every name, alias, transliteration, phone and e-mail a protected person ever
+#   had. No foreign key on purpose: the rows outlive a rename and a deletion (then they are the
+#   person's redaction tombstone), and only an explicit forget removes them. Seeded here from the
+#   protected persons the vault already holds.
+# * trusted_signers: transfer signers (SSH SHA256 fingerprints) this vault accepts packages from.
+# * testimony_drafts: an unsaved edit kept at auto-lock, offered again after unlock.
+# * mark_reviews: redaction marks kept over changed words by an edit, to be reviewed.
+_V4 = r"""
+CREATE TABLE identity_memory (
+    person_id TEXT NOT NULL,
+    kind      TEXT NOT NULL,
+    value     TEXT NOT NULL,
+    pseudonym TEXT NOT NULL,
+    recorded  TEXT NOT NULL,
+    PRIMARY KEY (person_id, kind, value)
+)
+;;
+INSERT OR IGNORE INTO identity_memory(person_id, kind, value, pseudonym, recorded)
+    SELECT id, 'name', full_name, pseudonym, modified FROM persons WHERE protected = 1
+;;
+INSERT OR IGNORE INTO identity_memory(person_id, kind, value, pseudonym, recorded)
+    SELECT p.id, 'alias', j.value, p.pseudonym, p.modified FROM persons p, json_each(p.aliases) j
+    WHERE p.protected = 1
+;;
+INSERT OR IGNORE INTO identity_memory(person_id, kind, value, pseudonym, recorded)
+    SELECT p.id, 'transliteration', j.value, p.pseudonym, p.modified FROM persons p, json_each(p.transliterations) j
+    WHERE p.protected = 1
+;;
+INSERT OR IGNORE INTO identity_memory(person_id, kind, value, pseudonym, recorded)
+    SELECT p.id, 'phone', j.value, p.pseudonym, p.modified FROM persons p, json_each(p.phones) j
+    WHERE p.protected = 1
+;;
+INSERT OR IGNORE INTO identity_memory(person_id, kind, value, pseudonym, recorded)
+    SELECT p.id, 'email', j.value, p.pseudonym, p.modified FROM persons p, json_each(p.emails) j
+    WHERE p.protected = 1
+;;
+CREATE TABLE trusted_signers (
+    fingerprint TEXT PRIMARY KEY,
+    added       TEXT NOT NULL,
+    actor       TEXT NOT NULL
+)
+;;
+CREATE TABLE testimony_drafts (
+    testimony_id   TEXT PRIMARY KEY REFERENCES testimonies(id) ON DELETE CASCADE,
+    base_revision  INTEGER NOT NULL,
+    transcript     TEXT NOT NULL,
+    redacted_spans TEXT NOT NULL,
+    saved          TEXT NOT NULL
+)
+;;
+CREATE TABLE mark_reviews (
+    testimony_id TEXT NOT NULL REFERENCES testimonies(id) ON DELETE CASCADE,
+    start        INTEGER NOT NULL,
+    end          INTEGER NOT NULL,
+    PRIMARY KEY (testimony_id, start, end)
+)
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)

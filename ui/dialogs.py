@@ -399,11 +399,21 @@ class EditPersonDialog(NewPersonDialog):
         p = self.record = vault().get_person(person_id)
         self.setWindowTitle(self.tr("Edit person"))
         self.form.setRowVisible(self.case_combo, False)
+        # Making a protected person public is a second, explicit act naming what it forgets.
+        self.forget_check = QCheckBox(
+            self.tr(
+                "&Forget every former name, phone number and e-mail kept for redaction: exports may then show them"
+            ),
+            self,
+        )
+        self.form.insertRow(self.form.getWidgetPosition(self.public_warning)[0] + 1, "", self.forget_check)
+        self.protected_check.toggled.connect(self._forget_visible)
         self.name_edit.setText(p.full_name)
         self.aliases_edit.setText(join_list(p.aliases))
         self.transliterations_edit.setText(join_list(p.transliterations))
         self.role_combo.setCurrentIndex(self.role_combo.findData(p.role))
         self.protected_check.setChecked(p.protected)
+        self._forget_visible(p.protected)
         self.pseudonym_edit.setText(p.pseudonym)
         self.pseudonym_edit.setPlaceholderText("")
         self.nationality_edit.setText(p.nationality)
@@ -419,6 +429,11 @@ class EditPersonDialog(NewPersonDialog):
 
     def _suggest(self) -> None:
         pass  # the person already has a pseudonym; a new role does not change it
+
+    def _forget_visible(self, protected: bool) -> None:
+        self.form.setRowVisible(self.forget_check, self.record.protected and not protected)
+        if protected:
+            self.forget_check.setChecked(False)
 
     def save(self) -> object:
         changes = changed_fields(
@@ -440,7 +455,10 @@ class EditPersonDialog(NewPersonDialog):
                 "tags": tuple(split_list(self.tags_edit.text())),
             },
         )
-        return self._vault().edit_person(self.record.id, **changes) if changes else self.record
+        if not changes:
+            return self.record
+        forget = self.forget_check.isChecked() and changes.get("protected") is False
+        return self._vault().edit_person(self.record.id, forget_identifiers=forget, **changes)
 
 
 class _DateField(QWidget):

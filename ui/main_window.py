@@ -717,11 +717,11 @@ class MainWindow(QMainWindow):
             )
             more = [self.tr("The person is removed from the whole vault, not only from this case.")]
             if person.protected:
-                # After the deletion the redactor no longer knows these names.
+                # Identity memory (evidence_app/identities.py): the deletion keeps a redaction tombstone.
                 more.append(
                     self.tr(
-                        "Exports will no longer replace their names with the pseudonym where other "
-                        "records mention them."
+                        "Their names, phone numbers and e-mails stay in the redaction set: exports keep "
+                        "replacing them with the pseudonym where other records mention them."
                     )
                 )
             return self.tr("Delete the person {name}?").format(name=name), more

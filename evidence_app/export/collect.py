@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
+from .. import identities
 from .. import media_service as ms
 from ..errors import EvidenceError, InvalidInput, UnsupportedMedia
 from ..media.base import Inspection, MediaType, sanitizer_for
@@ -279,7 +280,8 @@ def site_shields(sites: Sequence[Site]) -> list[Person]:
 
 
 def build_redactor(vault: Vault, options: ExportOptions) -> Redactor:
-    persons = [*vault.list_persons(), *site_shields(vault.list_sites())]
+    # Every identifier a protected person ever had, deleted persons' tombstones included.
+    persons = [*identities.redaction_persons(vault.conn, vault.list_persons()), *site_shields(vault.list_sites())]
     return Redactor(persons, allowed_detectors=options.allowed, regions=options.regions)
 
 

@@ -37,7 +37,7 @@ from typing import Any, BinaryIO
 from crypto import age
 from crypto.secret import SecretStr
 
-from .. import db
+from .. import db, identities
 from ..blobstore import StoredBlob
 from ..custody import Action
 from ..errors import IntegrityError
@@ -442,6 +442,10 @@ class _Merge:
 
     def row(self, spec: fmt.TableSpec, incoming: Row) -> None:
         outcome, note_id = self.merge_row(spec, incoming)
+        if spec is fmt.PERSONS:
+            # A merge only ever adds to what is remembered (identities.py): a name the package
+            # replaces stays remembered, the package's new name is remembered too.
+            identities.remember(self.conn, self.vault.get_person(incoming["id"]))
         self._log(spec.kind, incoming["id"], outcome, conflict_note=note_id)
 
     # --- testimonies ---------------------------------------------------------------------------

@@ -221,6 +221,7 @@ def test_person_edit_show_and_attach(cli_vault: Cli, tmp_path: Path) -> None:
         "--add-alias",
         "陈蒂",
         "--public",
+        "--forget-identifiers",  # a protected person made public: explicitly (issue: source protection)
         "--consent",
         "limited",
         "--consent-date",

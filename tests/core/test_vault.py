@@ -426,7 +426,9 @@ def test_newer_schema_is_refused(new_vault: NewVault, passphrase: SecretStr) -> 
 
 def test_person_edit_and_protection(vault: Vault) -> None:
     p = vault.add_person("Sok Dara", phones=["012 345 678"])
-    edited = vault.edit_person(p.id, protected=False, phones=(*p.phones, "+855 12 999 888"))
+    with pytest.raises(InvalidInput, match="forget-identifiers"):
+        vault.edit_person(p.id, protected=False)  # making a protected person public is explicit
+    edited = vault.edit_person(p.id, protected=False, phones=(*p.phones, "+855 12 999 888"), forget_identifiers=True)
     assert not edited.protected and edited.phones == ("012 345 678", "+855 12 999 888")
     with pytest.raises(InvalidInput):
         vault.edit_person(p.id, stamp=None)

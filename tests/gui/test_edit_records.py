@@ -342,7 +342,7 @@ def test_person_named_in_a_testimony_is_not_deleted(qtbot: QtBot, unlocked: AppC
     box = window.delete_selected()
     assert box is not None and box.objectName() == "deleteConfirmation"
     assert "“Source A” (Sok Dara)" in box.text()
-    assert "whole vault" in box.informativeText() and "no longer replace their names" in box.informativeText()
+    assert "whole vault" in box.informativeText() and "stay in the redaction set" in box.informativeText()
     _box_button(box, delete=True).click()
     with pytest.raises(NotFound):
         vault.get_person(person.id)
