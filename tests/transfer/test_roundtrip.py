@@ -170,7 +170,8 @@ def test_other_records_newer_wins_and_the_other_is_kept_privately(pair: Pair, se
     import_package(b, path, [pair.identity])
     b.edit_person(ids.source, phones=("+855 12 345 678", "+855 99 888 777"), notes="met twice")
     b.edit_case(ids.case, title="Compound K (Bob)")
-    a.edit_person(ids.source, protected=False, notes="public statement given", forget_identifiers=True)  # newer than Bob's edit
+    # Newer than Bob's edit; making the person public is explicit.
+    a.edit_person(ids.source, protected=False, notes="public statement given", forget_identifiers=True)
     p2 = _send(pair, a, "p2.evt")
     report = import_package(b, p2, [pair.identity])
     person = b.get_person(ids.source)
