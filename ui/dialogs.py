@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -406,7 +406,8 @@ class EditPersonDialog(NewPersonDialog):
             ),
             self,
         )
-        self.form.insertRow(self.form.getWidgetPosition(self.public_warning)[0] + 1, "", self.forget_check)
+        position = cast(tuple[int, object], self.form.getWidgetPosition(self.public_warning))
+        self.form.insertRow(position[0] + 1, "", self.forget_check)
         self.protected_check.toggled.connect(self._forget_visible)
         self.name_edit.setText(p.full_name)
         self.aliases_edit.setText(join_list(p.aliases))
