@@ -6,7 +6,10 @@ exactly as recorded (no re-encoding, no quality loss) and nothing else:
 
 * MP3: only MPEG audio frames are copied; ID3v1/ID3v2 (anywhere), APE and Lyrics3 tags and any
   bytes between frames are dropped. The first frame may be a Xing/Info frame (needed for VBR
-  duration and seeking); it carries no identifying data and is kept like any other frame.
+  duration and seeking): it is kept with the encoder's version and settings blanked (the bare
+  "LAME" magic and the gapless delay stay: players need them for exact timing). In Layer III,
+  reservoir bytes no frame's audio uses (ancillary data, where LAME repeats "LAME3.99r") are
+  zeroed; the decoded samples are identical.
 * WAV: a new RIFF is written with a normalised ``fmt `` chunk, ``fact`` when the codec needs it,
   and ``data``. LIST/INFO, bext, iXML, cart, id3, _PMX (XMP), cue, smpl, junk and all other chunks
   are dropped. RF64/BW64 (files over 4 GB) are refused.
@@ -318,6 +321,125 @@ def _chained(data: bytes, pos: int, key: tuple[int, int, int]) -> bool:
     return nxt is not None and nxt.key == key
 
 
+# Encoder fingerprints inside the frames. LAME writes its version ("LAME3.99r") and settings into
+# the Xing/Info frame, and fills unused bits of the bit reservoir with "LAME3.99rUUUU..." in many
+# audio frames; other encoders put their own strings there. Neither is needed to decode a sample.
+_XING_IDS = (b"Xing", b"Info")
+_LAME_EXT_LEN = 36  # the LAME extension after the Xing fields (version ... tag CRC)
+_LAME_KEEP = range(21, 24)  # encoder delay and padding: players need them for exact timing
+
+
+def _side_info_len(mpeg1: bool, mono: bool) -> int:
+    if mpeg1:
+        return 17 if mono else 32
+    return 9 if mono else 17
+
+
+class _Bits:
+    def __init__(self, raw: bytes) -> None:
+        self.value, self.width = int.from_bytes(raw, "big"), len(raw) * 8
+
+    def take(self, start: int, count: int) -> int:
+        return (self.value >> (self.width - start - count)) & ((1 << count) - 1)
+
+
+def _layer3_main_data(frame: bytes | bytearray) -> tuple[int, int, int]:
+    """(payload offset in the frame, main_data_begin, main data length in bytes) of a Layer III
+    frame, from its side information (no Huffman decoding is needed for this)."""
+    version = (frame[1] >> 3) & 3
+    mpeg1 = version == 3
+    mono = frame[3] >> 6 == 3
+    channels = 1 if mono else 2
+    offset = 4 + (0 if frame[1] & 1 else 2)  # protection bit 0: a 16-bit CRC follows the header
+    side = _side_info_len(mpeg1, mono)
+    bits = _Bits(bytes(frame[offset : offset + side]))
+    if mpeg1:
+        begin = bits.take(0, 9)
+        start, block, granules = 9 + (5 if mono else 3) + 4 * channels, 59, 2
+    else:
+        begin = bits.take(0, 8)
+        start, block, granules = 8 + (1 if mono else 2), 63, 1
+    total = sum(bits.take(start + i * block, 12) for i in range(granules * channels))
+    return offset + side, begin, (total + 7) // 8
+
+
+def _lame_crc(data: bytes | bytearray) -> int:
+    crc = 0
+    for byte in data:  # CRC-16 (polynomial 0x8005, reflected), as the LAME tag uses
+        crc ^= byte
+        for _ in range(8):
+            crc = (crc >> 1) ^ 0xA001 if crc & 1 else crc >> 1
+    return crc
+
+
+def _blank_info_frame(frame: bytearray, payload: int) -> bool:
+    """Blank the encoder tag of a Xing/Info frame; True if the frame was one.
+
+    Kept: the Xing fields (frame count, byte count, seek table) for duration and seeking, and of
+    the LAME extension only its bare magic "LAME" and the encoder delay/padding: players read
+    the delay only behind that magic, and without it every timestamp (redaction marks included)
+    would shift by the encoder's lead-in. Blanked: the version ("LAME3.99r"), every encoder
+    setting (VBR method, lowpass, ATH, preset, ...), replay gain, music length/CRC, and all
+    bytes after the tag."""
+    if bytes(frame[payload : payload + 4]) not in _XING_IDS:
+        return False
+    flags = int.from_bytes(frame[payload + 4 : payload + 8], "big")
+    end = payload + 8 + 4 * bool(flags & 1) + 4 * bool(flags & 2) + 100 * bool(flags & 4) + 4 * bool(flags & 8)
+    ext = frame[end : end + _LAME_EXT_LEN]
+    has_ext = len(ext) == _LAME_EXT_LEN and bytes(ext[:4]) in (b"LAME", b"Lavf", b"Lavc", b"GOGO", b"L3.9")
+    tail = end + _LAME_EXT_LEN if has_ext else end
+    if has_ext:
+        clean = bytearray(_LAME_EXT_LEN)
+        clean[:4] = b"LAME"
+        for i in _LAME_KEEP:
+            clean[i] = ext[i]
+        frame[end : end + _LAME_EXT_LEN] = clean
+        if tail >= 190:
+            frame[tail - 2 : tail] = _lame_crc(frame[:190]).to_bytes(2, "big")
+    frame[tail:] = bytes(max(0, len(frame) - tail))
+    return True
+
+
+def _clean_frames(data: bytes, spans: list[tuple[int, int]]) -> tuple[bytes, list[str]]:
+    """The frames with encoder strings blanked: the Xing/Info frame's encoder tag, and in Layer III
+    every byte of the bit reservoir that no frame's main data uses (ancillary data). Audio data
+    is untouched, so the decoded samples are identical."""
+    frames = [bytearray(data[start : start + length]) for start, length in spans]
+    if (frames[0][1] >> 1) & 3 != 1:  # not Layer III: no reservoir and no LAME tag
+        return b"".join(frames), []
+    steps: list[str] = []
+    first = 0
+    payload, _, _ = _layer3_main_data(frames[0])
+    if _blank_info_frame(frames[0], payload):
+        steps.append("blanked the encoder version and settings in the Xing/Info frame (its gapless delay stays)")
+        first = 1
+    # The main data stream: the frames' payloads after their side information, end to end.
+    stream = bytearray()
+    used = bytearray()
+    places: list[tuple[int, int, int]] = []  # (frame, payload offset, position in the stream)
+    for index in range(first, len(frames)):
+        frame = frames[index]
+        payload, begin, length = _layer3_main_data(frame)
+        position = len(stream)
+        stream += frame[payload:]
+        used += bytes(len(frame) - payload)
+        places.append((index, payload, position))
+        lo = max(0, position - begin)
+        hi = min(len(stream), position - begin + length)
+        used[lo:hi] = b"\x01" * max(0, hi - lo)
+    blanked = 0
+    for i in range(len(stream)):
+        if not used[i] and stream[i]:
+            stream[i] = 0
+            blanked += 1
+    for index, payload, position in places:
+        size = len(frames[index]) - payload
+        frames[index][payload:] = stream[position : position + size]
+    if blanked:
+        steps.append(f"blanked {blanked:,} bytes of ancillary data (encoder strings) the audio does not use")
+    return b"".join(frames), steps
+
+
 class Mp3Sanitizer(Sanitizer):
     media_types: ClassVar[frozenset[MediaType]] = frozenset({MediaType.MP3})
 
@@ -347,13 +469,17 @@ class Mp3Sanitizer(Sanitizer):
     def sanitize(self, src: BinaryIO, dst: BinaryIO) -> SanitizeResult:
         data = read_limited(src, "MP3 file", MAX_AUDIO_BYTES)
         spans, dropped = _mp3_frames(data)
-        clean = b"".join(data[start : start + length] for start, length in spans)
+        clean, blanked = _clean_frames(data, spans)
         expected = probe(data, MediaType.MP3, "MP3 file").duration
         _verify(clean, MediaType.MP3, "MP3 file", expected)
         dst.write(clean)
         return SanitizeResult(
             MediaType.MP3,
-            (f"copied {len(spans):,} MPEG audio frames unchanged", *(f"dropped {d}" for d in dropped)),
+            (
+                f"copied {len(spans):,} MPEG audio frames (their audio data unchanged)",
+                *blanked,
+                *(f"dropped {d}" for d in dropped),
+            ),
         )
 
 

@@ -8,6 +8,8 @@ Rules kept here for every audio and video format:
   streams; subtitle, data, timed-metadata (GPS) and attached-picture streams are never copied.
   Container and stream metadata start empty and the muxer runs bit-exact, so FFmpeg writes no
   encoder/version tag or creation time of its own.
+* Encoder strings inside the streams go too (``bitstream``): the SEI arrays of an HEVC
+  configuration record, the fill data of AAC frames.
 * Inputs and outputs are Python byte buffers: nothing decrypted is ever written to a file.
 * Every FFmpeg failure on untrusted input becomes a one-line InvalidMedia (``guarded``).
 """
@@ -25,6 +27,7 @@ import av
 import av.container
 
 from .base import InvalidMedia, MediaType
+from .bitstream import blank_aac_fill, hvcc_length_size, strip_hevc_sei_units, strip_hvcc_sei
 from .photo_limits import guarded
 
 DEMUXERS: dict[MediaType, str] = {
@@ -170,6 +173,14 @@ def _check_packet(packet: Any, size: int, what: str) -> None:
         raise InvalidMedia(f"the {what} is truncated: its media data ends before the last packet")
 
 
+def _replaced(packet: Any, data: bytes) -> Any:
+    """A packet with new data and the timing and flags of ``packet``."""
+    new = av.Packet(data)
+    new.pts, new.dts, new.duration, new.time_base = packet.pts, packet.dts, packet.duration, packet.time_base
+    new.is_keyframe = packet.is_keyframe
+    return new
+
+
 def remux(
     data: bytes,
     media_type: MediaType,
@@ -194,6 +205,9 @@ def remux(
         try:
             mapping: dict[int, Any] = {}
             filters: dict[int, Any] = {}
+            fills: set[int] = set()
+            hevc: dict[int, int] = {}  # stream index -> NAL length size
+            blanked = 0
             for stream in container.streams:
                 label = f"stream {stream.index} ({stream.type} {getattr(stream.codec_context, 'name', '?')})"
                 if stream.type not in ("audio", "video") or _is_attached(stream):
@@ -203,7 +217,21 @@ def remux(
                 out_stream = output.add_stream_from_template(stream)
                 out_stream.metadata.clear()
                 codec = stream.codec_context.name
-                if bitstream_filters and codec in bitstream_filters:
+                if codec == "aac":
+                    fills.add(stream.index)
+                if codec == "hevc" and stream.codec_context.extradata:
+                    # Own code rather than FFmpeg's filter_units here: that filter leaves the SEI
+                    # in the configuration record, where x265 writes its build and options.
+                    record = bytes(stream.codec_context.extradata)
+                    stripped = strip_hvcc_sei(record)
+                    if stripped is not None:
+                        out_stream.codec_context.extradata = stripped
+                        steps.append(
+                            f"removed the SEI (encoder string) from the HEVC configuration of stream {stream.index}"
+                        )
+                    hevc[stream.index] = hvcc_length_size(record)
+                    steps.append(f"removed hevc user-data/SEI units from stream {stream.index}")
+                elif bitstream_filters and codec in bitstream_filters:
                     from av.bitstream import BitStreamFilterContext
 
                     filters[stream.index] = BitStreamFilterContext(bitstream_filters[codec], stream, out_stream)
@@ -221,6 +249,15 @@ def remux(
                     raise InvalidMedia(f"the {what} has too many packets; refused")
                 _check_packet(packet, len(data), what)
                 index = packet.stream_index
+                if index in fills:
+                    cleaned = blank_aac_fill(bytes(packet))
+                    if cleaned is not None:  # e.g. "Lavc61.3.100" written by FFmpeg's AAC encoder
+                        packet.update(cleaned)
+                        blanked += 1
+                if index in hevc:
+                    without = strip_hevc_sei_units(bytes(packet), hevc[index])
+                    if without is not None:
+                        packet = _replaced(packet, without)
                 out_packets = filters[index].filter(packet) if index in filters else [packet]
                 for out_packet in out_packets:
                     out_packet.stream = mapping[index]
@@ -231,6 +268,8 @@ def remux(
                     output.mux(out_packet)
             if count == 0:
                 raise InvalidMedia(f"the {what} contains no audio or video data")
+            if blanked:
+                steps.append(f"blanked the fill data (encoder strings) of {blanked:,} AAC frame(s)")
         finally:
             with _OPEN_LOCK:
                 output.close()

@@ -71,6 +71,7 @@ STRUCTURAL: dict[str, frozenset[str]] = {
             "ModeExtension",
             "VBRFrames",
             "VBRBytes",
+            "Encoder",
         }
     ),
     "FLAC": frozenset(
@@ -202,7 +203,9 @@ _ALLOWED_VALUES: dict[str, frozenset[str]] = {
     "HandlerDescription": frozenset({"VideoHandler", "SoundHandler", "DataHandler"}),
     "VendorID": frozenset({"FFmpeg"}),
     "HandlerVendorID": frozenset({"Apple"}),  # the 'mdir' handler of an empty iTunes metadata box
-    "Vendor": frozenset({"ffmpeg"}),  # the (mandatory) vendor string of the rebuilt Ogg comment header
+    "Vendor": frozenset({"ffmpeg"}),
+    # The bare magic of the gapless-timing tag players need; a version ("LAME3.99r") is a leak.
+    "Encoder": frozenset({"LAME"}),  # the (mandatory) vendor string of the rebuilt Ogg comment header
 }
 
 
