@@ -45,6 +45,10 @@ MAX_BODY = 64 * 1024
 _PREFIX = struct.Struct(">8sHI")
 _CHECKSUM_LEN = 32
 VAULT_KEY_LEN = 32
+# A vault of ours has two slots (passphrase, recovery key). The cap leaves room for more, and
+# bounds what a hostile header can make an unlock try: a header with more is refused as it is
+# read, before any key derivation runs.
+MAX_SLOTS = 8
 
 
 class SlotKind(Enum):
@@ -133,6 +137,10 @@ class VaultHeader:
         raw_slots = body["slots"]
         if not isinstance(raw_slots, list):
             raise TypeError
+        if len(raw_slots) > MAX_SLOTS:
+            raise UnsupportedFormat(
+                f"the vault header has {len(raw_slots)} key slots; this app writes at most {MAX_SLOTS}"
+            )
         slots = []
         for raw in raw_slots:
             slot = Slot(
@@ -143,6 +151,9 @@ class VaultHeader:
                 wrapped_key=bytes.fromhex(raw["wrapped_key"]),
             )
             slots.append(slot)
+        if len({s.number for s in slots}) != len(slots):
+            raise UnsupportedFormat("the vault header has two key slots with the same number")
+        _check_passphrase_work(slots)
         vault_id, created, mac = body["vault_id"], body["created"], body["mac"]
         if not (isinstance(vault_id, str) and isinstance(created, str) and isinstance(mac, str)):
             raise TypeError
@@ -236,6 +247,17 @@ class VaultHeader:
 
 PASSPHRASE_SLOT = 1
 RECOVERY_SLOT = 2
+
+
+def _check_passphrase_work(slots: list[Slot]) -> None:
+    """Refuse, before any derivation runs, a header whose passphrase slots together would cost more
+    than one unlock ever may (each slot's parameters are bounded too, by ``from_json``)."""
+    total = 0
+    for slot in slots:
+        if slot.kind is SlotKind.PASSPHRASE:
+            total += kdf.Argon2Params.from_json(slot.kdf).work_kib
+            if total > kdf.MAX_WORK_KIB:
+                raise UnsupportedFormat("the vault header's key slots ask for more work than this app ever chooses")
 
 
 @dataclass(frozen=True)

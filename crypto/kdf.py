@@ -28,15 +28,21 @@ KEY_LEN = 32
 # The floor for new vaults (RFC 9106's second recommendation is 64 MiB, t=3).
 MIN_MEMORY_KIB = 64 * 1024
 MIN_ITERATIONS = 1
-# Bounds on what a header may ask for: a hostile header must not make us allocate 64 GiB or spin
-# for an hour before the passphrase is even checked.
-MAX_MEMORY_KIB = 4 * 1024 * 1024
-MAX_ITERATIONS = 64
-MAX_LANES = 64
-
 TARGET_SECONDS = 0.75
 DEFAULT_MEMORY_KIB = 256 * 1024
 DEFAULT_LANES = 4
+
+# Bounds on what a header may ask for, close to what ``new_params`` ever chooses: memory is fixed
+# at 256 MiB (the cap leaves 2x room), lanes at 4, and iterations grow only until one derivation
+# takes ~0.75 s, which on a laptop of this class (one 256 MiB pass takes 0.1-0.7 s) means 1-8.
+# A hostile header must not make us allocate gigabytes or spin for a minute before the
+# passphrase is even checked: at the caps one derivation stays a few seconds and 512 MiB.
+MAX_MEMORY_KIB = 2 * DEFAULT_MEMORY_KIB
+MAX_ITERATIONS = 16
+MAX_LANES = 16
+# memory x iterations of every derivation one unlock may run (all passphrase slots together):
+# the work of 16 passes at the default memory. Checked before the first derivation.
+MAX_WORK_KIB = 16 * DEFAULT_MEMORY_KIB
 
 
 @dataclass(frozen=True)
@@ -56,6 +62,13 @@ class Argon2Params:
             raise UnsupportedFormat("Argon2id lane count out of range")
         if len(self.salt) != SALT_LEN:
             raise UnsupportedFormat("Argon2id salt has the wrong length")
+        if self.work_kib > MAX_WORK_KIB:
+            raise UnsupportedFormat("Argon2id parameters ask for more work than this app ever chooses")
+
+    @property
+    def work_kib(self) -> int:
+        """What one derivation costs, in KiB-passes (memory x iterations)."""
+        return self.memory_kib * self.iterations
 
     def to_json(self) -> dict[str, object]:
         return {
