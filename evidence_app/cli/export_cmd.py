@@ -12,25 +12,19 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from .model import RecordKind
-from .redaction import DEFAULT_REGIONS, DetectorKind, RedactionReason
+from ..model import RecordKind
+from ..redaction import DEFAULT_REGIONS, DetectorKind, RedactionReason
+from ._common import Parser, UsageError, open_vault
 
 if TYPE_CHECKING:  # the export package is imported when a command runs, not to build the parser
-    from .export import ExportOptions, ExportReport
-
-
-def _cli() -> Any:
-    from . import cli  # late import: cli imports this module while building its parser
-
-    return cli
+    from ..export import ExportOptions, ExportReport
 
 
 def _options(args: argparse.Namespace) -> ExportOptions:
-    from .export import ExportOptions
+    from ..export import ExportOptions
 
     regions = tuple(r.upper() for r in args.region) if args.region else DEFAULT_REGIONS
     return ExportOptions(
@@ -62,13 +56,12 @@ def _print_report(report: ExportReport, out: TextIO) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .export import ExportRefused, export_case, prepare
-    from .export.writer import parse_recipients
+    from ..export import ExportRefused, export_case, prepare
+    from ..export.writer import parse_recipients
 
-    cli = _cli()
     options = _options(args)
     recipients = parse_recipients(args.recipient)
-    with cli._open(args) as v:
+    with open_vault(args) as v:
         case_id = v.resolve_id(RecordKind.CASE, args.case)
         if args.dry_run:
             prepared = prepare(v, case_id, options)
@@ -101,7 +94,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     # No vault, no passphrase: the recipient of a bundle runs this.
-    from .export import read_identities, verify_bundle
+    from ..export import read_identities, verify_bundle
 
     identities = [i for spec in args.identity for i in read_identities(Path(spec))]
     result = verify_bundle(Path(args.file), identities, args.fingerprint)
@@ -127,8 +120,11 @@ def _detector(text: str) -> DetectorKind:
         raise argparse.ArgumentTypeError(f"{text!r} is not one of: {choices}") from None
 
 
-def add_commands(sub: Any, cmd: Callable[..., Any]) -> None:
-    sp = cmd(sub, "export", cmd_export, "write a redacted, signed dossier bundle of a case")
+# --- parsers (the top-level help of each command is in main.py's table) ------------------------
+
+
+def _export(sp: Parser) -> None:
+    sp.set_defaults(func=_require_out)
     sp.add_argument("--case", required=True)
     sp.add_argument("--out", metavar="FILE", help="the bundle to write (a new file)")
     sp.add_argument(
@@ -160,9 +156,10 @@ def add_commands(sub: Any, cmd: Callable[..., Any]) -> None:
         help="also export audio and video working copies (voices and faces can identify people)",
     )
     sp.add_argument("--dry-run", action="store_true", help="list redactions and left-out items; write nothing")
-    sp.set_defaults(func=_require_out)
 
-    sp = cmd(sub, "verify", cmd_verify, "check a dossier bundle: zip, manifests, signature, signer (no vault)")
+
+def _verify(sp: Parser) -> None:
+    sp.set_defaults(func=cmd_verify)
     sp.add_argument("file", metavar="FILE")
     sp.add_argument(
         "--identity",
@@ -182,5 +179,8 @@ def add_commands(sub: Any, cmd: Callable[..., Any]) -> None:
 
 def _require_out(args: argparse.Namespace) -> int:
     if not args.dry_run and not args.out:
-        raise _cli().UsageError("evidence-app export: --out FILE is required (or --dry-run)")
+        raise UsageError("evidence-app export: --out FILE is required (or --dry-run)")
     return cmd_export(args)
+
+
+PARSERS = {"export": _export, "verify": _verify}

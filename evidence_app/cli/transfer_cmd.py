@@ -4,24 +4,16 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from .model import RecordKind
-
-
-def _cli() -> Any:
-    from . import cli  # late import: cli imports this module while building its parser
-
-    return cli
+from ..model import RecordKind
+from ._common import Parser, command, open_vault, subcommands
 
 
 def cmd_transfer_export(args: argparse.Namespace) -> int:
-    from .transfer import export_case
+    from ..transfer import export_case
 
-    cli = _cli()
-    with cli._open(args) as v:
+    with open_vault(args) as v:
         summary = export_case(v, v.resolve_id(RecordKind.CASE, args.case), args.recipient, Path(args.out))
     print(summary.path)
     counts = ", ".join(f"{n} {what}" for what, n in summary.counts.items())
@@ -35,11 +27,10 @@ def cmd_transfer_export(args: argparse.Namespace) -> int:
 
 
 def cmd_transfer_import(args: argparse.Namespace) -> int:
-    from .transfer import import_package, load_identities
+    from ..transfer import import_package, load_identities
 
-    cli = _cli()
     identities = load_identities(Path(args.identity))
-    with cli._open(args) as v:
+    with open_vault(args) as v:
         report = import_package(v, Path(args.file), identities, args.expect_signer)
     print(f"imported case {report.case_id} from vault {report.source_vault_id} ({report.source_author})")
     print(f"signed by {report.signer_fingerprint}")
@@ -60,17 +51,14 @@ def cmd_transfer_import(args: argparse.Namespace) -> int:
 
 
 def cmd_transfer_fingerprint(args: argparse.Namespace) -> int:
-    with _cli()._open(args) as v:
+    with open_vault(args) as v:
         print(v.signing_keypair().fingerprint)
     return 0
 
 
-def add_commands(sub: Any, cmd: Callable[..., Any]) -> None:
-    cli = _cli()
-    transfer = sub.add_parser("transfer", help="hand a whole case to a colleague's vault").add_subparsers(
-        dest="sub", required=True, parser_class=cli._Parser
-    )
-    sp = cmd(
+def _transfer(parser: Parser) -> None:
+    transfer = subcommands(parser)
+    sp = command(
         transfer,
         "export",
         cmd_transfer_export,
@@ -79,8 +67,11 @@ def add_commands(sub: Any, cmd: Callable[..., Any]) -> None:
     sp.add_argument("--case", required=True)
     sp.add_argument("--recipient", action="append", required=True, metavar="AGE_RECIPIENT", help="age1... (repeatable)")
     sp.add_argument("--out", required=True, metavar="FILE")
-    sp = cmd(transfer, "import", cmd_transfer_import, "merge a colleague's transfer package into this vault")
+    sp = command(transfer, "import", cmd_transfer_import, "merge a colleague's transfer package into this vault")
     sp.add_argument("file", metavar="FILE")
     sp.add_argument("--identity", required=True, metavar="FILE", help="age identity file (age-keygen format)")
     sp.add_argument("--expect-signer", metavar="FINGERPRINT", help="refuse the package unless this key signed it")
-    cmd(transfer, "fingerprint", cmd_transfer_fingerprint, "print this vault's signing key fingerprint")
+    command(transfer, "fingerprint", cmd_transfer_fingerprint, "print this vault's signing key fingerprint")
+
+
+PARSERS = {"transfer": _transfer}

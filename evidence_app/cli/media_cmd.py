@@ -1,4 +1,4 @@
-"""``evidence-app media ...`` commands."""
+"""``evidence-app media ...``: importing, showing, redacting and exporting photos, recordings and documents."""
 
 from __future__ import annotations
 
@@ -6,24 +6,18 @@ import argparse
 import io
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import media_service as ms
-from .custody import Action
-from .errors import InvalidInput
-from .model import RecordKind, to_jsonable
-
-
-def _cli() -> Any:
-    from . import cli  # late import: cli imports this module while building its parser
-
-    return cli
+from .. import media_service as ms
+from ..custody import Action
+from ..errors import InvalidInput
+from ..model import RecordKind, to_jsonable
+from ._common import PROG, Parser, command, open_vault, print_json, subcommands
 
 
 def _parse_box(text: str) -> Any:
-    from .media.redact import Box
+    from ..media.redact import Box
 
     try:
         x, y, w, h = (int(v) for v in text.split(","))
@@ -35,9 +29,8 @@ def _parse_box(text: str) -> Any:
 
 
 def cmd_media_import(args: argparse.Namespace) -> int:
-    cli = _cli()
     failures = 0
-    with cli._open(args) as v:
+    with open_vault(args) as v:
         case_id = v.resolve_id(RecordKind.CASE, args.case)
         for result in ms.import_files(v, case_id, [Path(p) for p in args.files]):
             if result.item is not None and result.inspection is not None:
@@ -48,18 +41,17 @@ def cmd_media_import(args: argparse.Namespace) -> int:
                     sys.stderr.write(f"  sealed only, not exportable: {result.item.not_exportable}\n")
             else:
                 failures += 1
-                sys.stderr.write(f"{cli.PROG}: {ms.escape_name(str(result.source))}: {result.error}\n")
+                sys.stderr.write(f"{PROG}: {ms.escape_name(str(result.source))}: {result.error}\n")
     return 1 if failures else 0
 
 
 def cmd_media_show(args: argparse.Namespace) -> int:
-    cli = _cli()
-    with cli._open(args) as v:
+    with open_vault(args) as v:
         item = ms.get_media(v, v.resolve_id(RecordKind.MEDIA, args.id))
         if args.json:
-            cli._print_json(to_jsonable(item), sys.stdout)
+            print_json(to_jsonable(item), sys.stdout)
             return 0
-        from .media.base import Inspection
+        from ..media.base import Inspection
 
         print(f"id: {item.id}\ncase: {item.case_id}\nkind: {item.kind.value}\ntype: {item.media_type}")
         print(
@@ -77,20 +69,20 @@ def cmd_media_show(args: argparse.Namespace) -> int:
 
 
 def cmd_media_export_original(args: argparse.Namespace) -> int:
-    with _cli()._open(args) as v:
+    with open_vault(args) as v:
         ms.export_original(v, v.resolve_id(RecordKind.MEDIA, args.id), Path(args.out))
     sys.stderr.write("Warning: the original keeps all its metadata (GPS, serial numbers, ...).\n")
     return 0
 
 
 def cmd_media_export_working(args: argparse.Namespace) -> int:
-    with _cli()._open(args) as v:
+    with open_vault(args) as v:
         ms.export_working(v, v.resolve_id(RecordKind.MEDIA, args.id), Path(args.out))
     return 0
 
 
 def _redact(v: Any, item_id: str, boxes: list[Any], style_name: str, reason: str) -> Any:
-    from .media.redact import RedactStyle, redact_regions
+    from ..media.redact import RedactStyle, redact_regions
 
     item = ms.get_media(v, item_id)
     if item.kind.value != "photo":
@@ -102,7 +94,7 @@ def _redact(v: Any, item_id: str, boxes: list[Any], style_name: str, reason: str
 
 
 def _parse_page_box(text: str) -> Any:
-    from .media.pdf import PageBox
+    from ..media.pdf import PageBox
 
     try:
         page, x, y, w, h = (int(v) for v in text.split(","))
@@ -126,11 +118,11 @@ def cmd_media_redact(args: argparse.Namespace) -> int:
     photo_boxes = [_parse_box(b) for b in args.box if b.count(",") == 3]
     page_boxes = [_parse_page_box(b) for b in args.box if b.count(",") != 3]
     if args.mute:
-        from .media.audio_redact import parse_span
+        from ..media.audio_redact import parse_span
 
         for span in args.mute:
             parse_span(span)
-    with _cli()._open(args) as v:
+    with open_vault(args) as v:
         item_id = v.resolve_id(RecordKind.MEDIA, args.id)
         kind = ms.get_media(v, item_id).kind.value
         if args.mute:
@@ -152,10 +144,9 @@ def cmd_media_redact(args: argparse.Namespace) -> int:
 
 
 def cmd_media_faces(args: argparse.Namespace) -> int:
-    from .media.redact import detect_faces
+    from ..media.redact import detect_faces
 
-    cli = _cli()
-    with cli._open(args) as v:
+    with open_vault(args) as v:
         item_id = v.resolve_id(RecordKind.MEDIA, args.id)
         item = ms.get_media(v, item_id)
         if item.kind.value != "photo":
@@ -176,7 +167,7 @@ def cmd_media_faces(args: argparse.Namespace) -> int:
 def cmd_media_edit(args: argparse.Namespace) -> int:
     if args.caption is None and args.place is None and args.capture_date is None and not args.tag:
         raise InvalidInput("nothing to change")
-    with _cli()._open(args) as v:
+    with open_vault(args) as v:
         ms.edit_media(
             v, v.resolve_id(RecordKind.MEDIA, args.id), args.caption, args.place, args.capture_date, args.tag or None
         )
@@ -184,7 +175,7 @@ def cmd_media_edit(args: argparse.Namespace) -> int:
 
 
 def cmd_media_identities(args: argparse.Namespace) -> int:
-    with _cli()._open(args) as v:
+    with open_vault(args) as v:
         keys = ms.blob_keys(v, v.resolve_id(RecordKind.MEDIA, args.id))
     for key in keys:
         print(f"{key.role}\t{key.path}\t{key.sha256}\t{key.identity.reveal()}")
@@ -195,24 +186,21 @@ def cmd_media_identities(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_commands(sub: Any, cmd: Callable[..., Any]) -> None:
-    cli = _cli()
-    media = sub.add_parser("media", help="photos and other media").add_subparsers(
-        dest="sub", required=True, parser_class=cli._Parser
-    )
-    sp = cmd(media, "import", cmd_media_import, "import files into a case; prints one new id per line")
+def _media(parser: Parser) -> None:
+    media = subcommands(parser)
+    sp = command(media, "import", cmd_media_import, "import files into a case; prints one new id per line")
     sp.add_argument("--case", required=True)
     sp.add_argument("files", nargs="+", metavar="FILE")
-    sp = cmd(media, "show", cmd_media_show, "what an item's original carried, its hashes and versions")
+    sp = command(media, "show", cmd_media_show, "what an item's original carried, its hashes and versions")
     sp.add_argument("id")
     sp.add_argument("--json", action="store_true")
-    sp = cmd(media, "export-original", cmd_media_export_original, "write the decrypted original to a file")
+    sp = command(media, "export-original", cmd_media_export_original, "write the decrypted original to a file")
     sp.add_argument("id")
     sp.add_argument("--out", required=True, metavar="FILE")
-    sp = cmd(media, "export-working", cmd_media_export_working, "write the clean working copy to a file")
+    sp = command(media, "export-working", cmd_media_export_working, "write the clean working copy to a file")
     sp.add_argument("id")
     sp.add_argument("--out", required=True, metavar="FILE")
-    sp = cmd(
+    sp = command(
         media,
         "redact",
         cmd_media_redact,
@@ -237,15 +225,18 @@ def add_commands(sub: Any, cmd: Callable[..., Any]) -> None:
         help="recordings: seconds from the start, decimals allowed (e.g. 12.5-14); repeat for more spans",
     )
     sp.add_argument("--tone", action="store_true", help="with --mute: a 1 kHz tone instead of silence")
-    sp = cmd(media, "edit", cmd_media_edit, "change the caption, place, capture date or tags of an item")
+    sp = command(media, "edit", cmd_media_edit, "change the caption, place, capture date or tags of an item")
     sp.add_argument("id")
     sp.add_argument("--caption")
     sp.add_argument("--place")
     sp.add_argument("--capture-date", metavar="YYYY-MM-DD")
     sp.add_argument("--tag", action="append", default=[])
-    sp = cmd(media, "identities", cmd_media_identities, "print the age identities of an item's blobs (recovery)")
+    sp = command(media, "identities", cmd_media_identities, "print the age identities of an item's blobs (recovery)")
     sp.add_argument("id")
-    sp = cmd(media, "faces", cmd_media_faces, "suggest face boxes (--apply redacts them all)")
+    sp = command(media, "faces", cmd_media_faces, "suggest face boxes (--apply redacts them all)")
     sp.add_argument("id")
     sp.add_argument("--json", action="store_true")
     sp.add_argument("--apply", action="store_true")
+
+
+PARSERS = {"media": _media}

@@ -1,0 +1,144 @@
+"""``evidence-app init|check|passphrase|backup|restore|wipe``: the vault's life cycle."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..errors import InvalidInput
+from ._common import (
+    PROG,
+    Parser,
+    command,
+    new_passphrase,
+    open_vault,
+    passphrase,
+    recovery_key,
+    subcommands,
+    vault_dir,
+)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from ..strength import estimate
+    from ..vault import Vault
+
+    chosen = new_passphrase(args, "passphrase_file", 0)
+    strength = estimate(chosen.reveal())
+    if strength.score < 3 and len(chosen) >= 8:
+        hint = f" ({strength.warning})" if strength.warning else ""
+        sys.stderr.write(
+            f"Warning: this passphrase is easy to guess{hint}. A long sentence of unrelated "
+            "words is stronger; change it with 'evidence-app passphrase change'.\n"
+        )
+    vault, key = Vault.create(vault_dir(args), chosen, author=args.author or "")
+    with vault:
+        print(key.reveal())
+        sys.stderr.write(
+            f"Vault created at {vault.root}.\nThe line above is your RECOVERY KEY. It is shown only this once:"
+            " write it on paper and keep it apart from this computer. With it, the vault can be opened"
+            " if the passphrase is forgotten.\n"
+        )
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    if args.backup:
+        from ..backup import check_backup
+
+        recovery = recovery_key(args)
+        info = check_backup(Path(args.backup), None if recovery else passphrase(args), recovery)
+        print(f"OK backup of vault {info.vault_id} made {info.created}: {info.files} files, {info.blobs} blobs")
+        return 0
+    with open_vault(args) as v:
+        report = v.check()
+    for problem in report.problems:
+        print(f"PROBLEM {problem}")
+    if report.ok:
+        print("OK " + ", ".join(report.checked))
+        return 0
+    sys.stderr.write(f"{PROG}: the vault has {len(report.problems)} problem(s)\n")
+    return 1
+
+
+def cmd_passphrase_change(args: argparse.Namespace) -> int:
+    with open_vault(args) as v:
+        stdin_index = 1 if getattr(args, "passphrase_file", None) == "-" else 0
+        new = new_passphrase(args, "new_passphrase_file", stdin_index)
+        v.change_passphrase(new)
+    sys.stderr.write("Passphrase changed. The recovery key is unchanged.\n")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from ..backup import write_backup
+
+    with open_vault(args) as v:
+        out = write_backup(v, Path(args.out))
+    print(out)
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from ..backup import restore_backup
+
+    recovery = recovery_key(args)
+    info = restore_backup(Path(args.from_file), vault_dir(args), None if recovery else passphrase(args), recovery)
+    print(f"restored vault {info.vault_id} to {vault_dir(args)}")
+    return 0
+
+
+def cmd_wipe(args: argparse.Namespace) -> int:
+    if not args.yes:
+        raise InvalidInput("wipe destroys the vault for good; repeat with --yes to confirm")
+    from ..vault import wipe
+
+    root = vault_dir(args)
+    wipe(root)
+    sys.stderr.write(f"The vault at {root} was wiped; it cannot be recovered.\n")
+    return 0
+
+
+# --- parsers (the top-level help of each command is in main.py's table) ------------------------
+
+
+def _init(sp: Parser) -> None:
+    sp.set_defaults(func=cmd_init)
+    sp.add_argument("--author", help="your name as it appears in the custody log")
+
+
+def _check(sp: Parser) -> None:
+    sp.set_defaults(func=cmd_check)
+    sp.add_argument("--backup", metavar="FILE", help="check a backup file instead of the vault")
+
+
+def _passphrase(parser: Parser) -> None:
+    pp = subcommands(parser)
+    sp = command(pp, "change", cmd_passphrase_change, "change the passphrase (the data is not re-encrypted)")
+    sp.add_argument("--new-passphrase-file", metavar="FILE")
+
+
+def _backup(sp: Parser) -> None:
+    sp.set_defaults(func=cmd_backup)
+    sp.add_argument("--out", required=True, metavar="FILE")
+
+
+def _restore(sp: Parser) -> None:
+    sp.set_defaults(func=cmd_restore)
+    sp.add_argument("--from", dest="from_file", required=True, metavar="FILE")
+
+
+def _wipe(sp: Parser) -> None:
+    sp.set_defaults(func=cmd_wipe)
+    sp.add_argument("--yes", action="store_true")
+
+
+PARSERS = {
+    "init": _init,
+    "check": _check,
+    "passphrase": _passphrase,
+    "backup": _backup,
+    "restore": _restore,
+    "wipe": _wipe,
+}
