@@ -50,3 +50,34 @@ def test_importing_the_app_loads_neither_qt_nor_sqlite3() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=PROJECT, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def _modules_after(argv: list[str]) -> set[str]:
+    code = (
+        "import contextlib, io, sys\n"
+        "from evidence_app.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    try:\n"
+        f"        main({argv!r})\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        "print(' '.join(sorted(sys.modules)))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=PROJECT, check=True)
+    return set(out.stdout.split())
+
+
+def test_cli_help_loads_no_command_family_and_no_domain() -> None:
+    """`evidence-app --help` stays quick: no vault, database, media or export stack (issue: start time)."""
+    loaded = _modules_after(["--help"])
+    heavy = {"evidence_app.vault", "evidence_app.records", "sqlcipher3", "pyrage", "numpy", "cv2", "pikepdf"}
+    heavy |= {"pypdfium2", "PySide6", "phonenumbers", "PIL"}
+    assert not heavy & loaded
+    assert not {m for m in loaded if m.startswith("evidence_app.cli.") and m.endswith("_cmd")}
+
+
+def test_a_command_loads_only_its_own_family() -> None:
+    loaded = _modules_after(["case", "add", "--help"])
+    families = {m for m in loaded if m.startswith("evidence_app.cli.") and m.endswith("_cmd")}
+    assert families == {"evidence_app.cli.records_cmd"}
+    assert not {"cv2", "numpy", "pikepdf", "pypdfium2", "PySide6"} & loaded

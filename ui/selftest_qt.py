@@ -16,8 +16,13 @@ import importlib
 import pkgutil
 import subprocess
 import sys
+from typing import TYPE_CHECKING
 
-from evidence_app.selftest import Check, CheckFailed, font_files
+if TYPE_CHECKING:
+    from evidence_app.selftest import Check
+
+# evidence_app.selftest is imported by the functions that use it: the launcher imports this
+# module on every start for its flags, and ``evidence-app --help`` should stay quick.
 
 SELF_TEST_FLAG = "--self-test"
 CHILD_FLAG = "--self-test-qt-child"  # hidden; only this module's parent passes it
@@ -32,6 +37,8 @@ def _self_command() -> list[str]:
 
 
 def check_qt_platform() -> str:
+    from evidence_app.selftest import CheckFailed
+
     try:
         proc = subprocess.run(
             [*_self_command(), CHILD_FLAG],
@@ -54,6 +61,8 @@ def check_qt_platform() -> str:
 
 
 def qt_checks() -> list[Check]:
+    from evidence_app.selftest import Check
+
     return [Check("qt-platform", check_qt_platform)]
 
 
@@ -100,6 +109,8 @@ def child_main() -> int:
     from PySide6.QtCore import QPoint, qVersion
     from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter
     from PySide6.QtWidgets import QApplication
+
+    from evidence_app.selftest import font_files
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     platform = QApplication.platformName()

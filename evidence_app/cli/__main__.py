@@ -4,4 +4,5 @@ import sys
 
 from .main import main
 
-sys.exit(main())
+if __name__ == "__main__":  # the self-test imports every module: importing must not run a command
+    sys.exit(main())

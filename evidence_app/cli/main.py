@@ -14,8 +14,8 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from crypto.errors import CryptoError
 
@@ -62,8 +62,7 @@ def _transfer() -> Mapping[str, Filler]:
     return transfer_cmd.PARSERS
 
 
-@dataclass(frozen=True)
-class Command:
+class Command(NamedTuple):
     name: str
     help: str
     family: Callable[[], Mapping[str, Filler]]
