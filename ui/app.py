@@ -32,6 +32,7 @@ from .screenlock import ScreenLockWatcher
 from .session import Session
 from .settings import Settings
 from .unlock import FirstRunDialog, RecoveryKeyDialog, UnlockDialog
+from .wipe import WipeDialog
 
 APP_NAME = "Evidence Vault"
 TRANSLATIONS_DIR = resource_path("translations")
@@ -140,6 +141,8 @@ class AppController(QObject):
             self.unlock_dialog = UnlockDialog(self.vault_dir, self.jobs)
             self.unlock_dialog.unlocked.connect(self._vault_opened)
             self.unlock_dialog.rejected.connect(self._quit)
+            self.unlock_dialog.wipe_requested.connect(self.open_wipe_from_lock_screen)
+            self.unlock_dialog.quick_exit_requested.connect(self.quick_exit)
         dialog = self.unlock_dialog
         dialog.reset()
         self._set_state("locked")
@@ -163,6 +166,7 @@ class AppController(QObject):
         window.lock_requested.connect(self.lock)
         window.wipe_requested.connect(self.wipe_vault)
         window.quit_requested.connect(self._quit)
+        window.quick_exit_requested.connect(self.quick_exit)
         window.preferences_requested.connect(self.open_preferences)
         window.change_passphrase_requested.connect(self.open_change_passphrase)
         window.set_autolock_minutes(self.settings.autolock_minutes)
@@ -226,7 +230,25 @@ class AppController(QObject):
         if self._shutting_down:
             self._set_state("closed")
 
-    # --- panic wipe ----------------------------------------------------------------------------
+    # --- quick exit and panic wipe --------------------------------------------------------------
+
+    def quick_exit(self) -> None:
+        """Hide every window at once (before anything slow), then lock and quit. An open editor
+        still saves its text as a revision while locking, as on any lock."""
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible():
+                widget.hide()
+        QCoreApplication.processEvents()  # the windows leave the screen now, not after the lock
+        self._quit()
+
+    def open_wipe_from_lock_screen(self) -> WipeDialog | None:
+        dialog = self.unlock_dialog
+        if dialog is None or self._shutting_down or dialog.findChild(WipeDialog) is not None:
+            return None
+        wipe_dialog = WipeDialog(self.vault_dir, dialog)
+        wipe_dialog.confirmed.connect(self.wipe_vault)
+        wipe_dialog.open()
+        return wipe_dialog
 
     def wipe_vault(self) -> bool:
         """Close the session (dropping everything decrypted), wait for running jobs, crypto-erase

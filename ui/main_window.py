@@ -71,7 +71,7 @@ from .session import Session
 from .settings import Settings
 from .testimony_editor import TestimonyEditor
 from .tools import add_tool_actions
-from .wipe import WipeDialog
+from .wipe import QUICK_EXIT_SHORTCUT, WIPE_SHORTCUT, WipeDialog
 
 TAB_TESTIMONIES, TAB_PERSONS, TAB_NOTES, TAB_SITES, TAB_CUSTODY, TAB_MEDIA = range(6)
 KIND_TAB = {
@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
     preferences_requested = Signal()
     change_passphrase_requested = Signal()
     wipe_requested = Signal()
+    quick_exit_requested = Signal()
 
     def __init__(
         self,
@@ -338,12 +339,21 @@ class MainWindow(QMainWindow):
         self.wipe_action = self._action(
             self.tr("&Wipe vault…"),
             self.open_wipe_dialog,
-            None,
+            WIPE_SHORTCUT,
             self.tr("Destroy the vault for good (asks you to confirm)"),
         )
+        self.wipe_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.quick_exit_action = self._action(
+            self.tr("Quick e&xit"),
+            lambda: self.quick_exit_requested.emit(),
+            QUICK_EXIT_SHORTCUT,
+            self.tr("Lock the vault and close every window at once"),
+        )
+        self.quick_exit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
 
         vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
         vault_menu.addAction(self.lock_action)
+        vault_menu.addAction(self.quick_exit_action)
         vault_menu.addAction(self.preferences_action)
         vault_menu.addAction(self.change_passphrase_action)
         vault_menu.addAction(self.export_action)

@@ -30,6 +30,7 @@ from evidence_app.errors import InvalidInput, WrongPassphrase
 from evidence_app.strength import MIN_PASSPHRASE
 from evidence_app.vault import Vault
 
+from .enterkey import only_default
 from .errors import explain, show_error
 from .jobs import JobRunner, Progress
 from .strength import MAX_SCORE, estimate
@@ -203,6 +204,7 @@ class ChangePassphraseDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
+        only_default(self, self.change_button)
         self._update()
         (self.fields.passphrase_edit if after_recovery else self.current_edit).setFocus()
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -31,9 +31,11 @@ from crypto.secret import SecretStr
 from evidence_app.errors import InvalidInput, WrongPassphrase
 from evidence_app.vault import Vault
 
+from .enterkey import only_default
 from .errors import explain, show_error
 from .jobs import JobRunner, Progress
 from .passphrase import NewPassphraseFields, busy_bar, error_label, secret_field
+from .wipe import QUICK_EXIT_SHORTCUT, WIPE_SHORTCUT
 
 
 class UnlockDialog(QDialog):
@@ -41,6 +43,8 @@ class UnlockDialog(QDialog):
 
     unlocked = Signal(object)  # Vault
     failed = Signal(object)  # the exception, after it was shown
+    wipe_requested = Signal()  # the lock screen's panic wipe (the WipeDialog still asks)
+    quick_exit_requested = Signal()
 
     def __init__(self, vault_dir: Path, jobs: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,10 +76,23 @@ class UnlockDialog(QDialog):
         self.unlock_button = QPushButton(self.tr("&Unlock"), self)
         self.unlock_button.setDefault(True)
         self.quit_button = QPushButton(self.tr("&Quit"), self)
+        # The panic wipe is on the lock screen too: that is where a researcher is when somebody
+        # demands the laptop. Never the default button; the WipeDialog asks for the word WIPE.
+        self.wipe_button = QPushButton(self.tr("&Wipe…"), self)
+        self.wipe_button.setToolTip(self.tr("Destroy this vault for good (asks you to type WIPE first)"))
         self.buttons.addButton(self.unlock_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.addButton(self.wipe_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         self.unlock_button.clicked.connect(self.try_unlock)
         self.quit_button.clicked.connect(self.reject)
+        self.wipe_button.clicked.connect(self.wipe_requested.emit)
+        for sequence, signal in (
+            (WIPE_SHORTCUT, self.wipe_requested),
+            (QUICK_EXIT_SHORTCUT, self.quick_exit_requested),
+        ):
+            shortcut = QShortcut(sequence, self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(signal.emit)
         self.passphrase_edit.returnPressed.connect(self.try_unlock)
 
         form = QFormLayout()
@@ -90,7 +107,17 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(440)
+        only_default(self, self.unlock_button)
         self.passphrase_edit.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter means Unlock wherever the focus is (also on Quit or Wipe…, which take Space), and
+        # nothing while an unlock is already running. Never Quit.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            self.try_unlock()
+            return
+        super().keyPressEvent(event)
 
     # --- modes ---------------------------------------------------------------------------------
 
@@ -147,7 +174,10 @@ class UnlockDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.progress.setVisible(busy)
-        for widget in (self.passphrase_edit, self.unlock_button, self.recovery_check, self.show_check):
+        # The passphrase field only turns read-only: disabling it would move the focus (to Quit,
+        # in a real window) in the middle of the Enter key press that started the unlock.
+        self.passphrase_edit.setReadOnly(busy)
+        for widget in (self.unlock_button, self.recovery_check, self.show_check, self.wipe_button):
             widget.setEnabled(not busy)
 
     def _show_inline(self, message: str) -> None:
@@ -257,6 +287,7 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
+        only_default(self, self.create_button)
         self._update()
         self.author_edit.setFocus()
 
@@ -359,6 +390,7 @@ class RecoveryKeyDialog(QDialog):
         layout.addWidget(self.written_check)
         layout.addWidget(self.continue_button, alignment=Qt.AlignmentFlag.AlignRight)
         self.setMinimumWidth(520)
+        only_default(self, self.continue_button)
         self.written_check.setFocus()
 
     def confirm(self) -> None:

@@ -1,13 +1,30 @@
-"""Panic wipe: a deliberate confirmation (type the word WIPE) before the vault is crypto-erased."""
+"""Panic wipe: a deliberate confirmation (type the word WIPE) before the vault is crypto-erased.
+
+Reachable from the main window (Vault > Wipe vault…, Ctrl+Shift+Delete) and from the lock screen
+(the unlock dialog's "Wipe…" button and the same shortcut), because the moment to wipe is often
+the moment somebody demands the laptop and the vault is locked.
+
+Under stress the whole confirmation is: the shortcut, four letters, Enter (about two seconds).
+Nothing else can trigger it: the button stays disabled and Enter does nothing but say what is
+missing until the exact word is typed, and Enter never means Cancel (Esc cancels).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from .enterkey import only_default
+from .passphrase import error_label
+
 CONFIRM_WORD = "WIPE"
+# The one shortcut for the panic wipe, in the main window and on the lock screen.
+WIPE_SHORTCUT = QKeySequence("Ctrl+Shift+Delete")
+# Quick exit: lock and hide every window at once, then quit (main window and lock screen alike).
+QUICK_EXIT_SHORTCUT = QKeySequence("Ctrl+Shift+Q")
 
 
 class WipeDialog(QDialog):
@@ -25,7 +42,7 @@ class WipeDialog(QDialog):
                 "This destroys the vault in {folder} for good: every case, testimony, person, photo and "
                 "recording in it. The key is overwritten, so nobody can recover anything, not you, not "
                 "your organisation, not with the recovery key. Backups elsewhere are not touched.\n\n"
-                "Type {word} in capital letters to confirm."
+                "Type {word} in capital letters and press Enter to confirm. Esc cancels."
             ).format(folder=vault_dir, word=CONFIRM_WORD),
             self,
         )
@@ -35,21 +52,39 @@ class WipeDialog(QDialog):
         self.word_edit.setAccessibleName(self.tr("Type WIPE to confirm"))
         self.word_edit.setPlaceholderText(CONFIRM_WORD)
         self.word_edit.textChanged.connect(self._changed)
+        self.error_label = error_label(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.wipe_button = QPushButton(self.tr("&Wipe the vault now"), self)
         self.wipe_button.setEnabled(False)
-        self.wipe_button.setAutoDefault(False)
         self.buttons.addButton(self.wipe_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         self.wipe_button.clicked.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
         layout.addWidget(self.word_edit)
+        layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        # Cancel must never be what Enter presses (it would look like a wipe that silently did not
+        # happen); Enter is handled in keyPressEvent below.
+        only_default(self, self.wipe_button)
         self.word_edit.setFocus()
 
     def _changed(self, text: str) -> None:
         self.wipe_button.setEnabled(text == CONFIRM_WORD)
+        self.error_label.hide()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            if not self.confirm():
+                message = self.tr("Nothing was wiped: type {word} in capital letters, then press Enter.").format(
+                    word=CONFIRM_WORD
+                )
+                self.error_label.setText(message)
+                self.error_label.setAccessibleName(message)
+                self.error_label.show()
+            return
+        super().keyPressEvent(event)
 
     def confirm(self) -> bool:
         if self.word_edit.text() != CONFIRM_WORD:
