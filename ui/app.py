@@ -22,6 +22,7 @@ from evidence_app.resources import resource_path
 from evidence_app.vault import Vault, read_header, wipe
 
 from .autolock import AutoLock
+from .capture_guard import CaptureGuard
 from .dialogs import PreferencesDialog
 from .errors import show_error
 from .fonts import register_fonts
@@ -64,6 +65,11 @@ class AppController(QObject):
         # Screen lock / sleep: watched only while unlocked and if the preference is on.
         self.screenlock = ScreenLockWatcher(self)
         self.screenlock.lock_requested.connect(self.lock)
+        # Every window of the app is kept out of screenshots and screen sharing where the OS can.
+        self.capture_guard = CaptureGuard(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.capture_guard)
         self.session.unlocked.connect(self._on_unlocked)
         self.session.locked.connect(self._on_locked)
         self.main_window: MainWindow | None = None

@@ -742,6 +742,12 @@ class PreferencesDialog(QDialog):
         self.regions_edit = QLineEdit(", ".join(settings.phone_regions), self)
         self.regions_edit.setAccessibleName(self.tr("Phone number regions"))
         self.regions_edit.setToolTip(self.tr("Two-letter country codes, e.g. KH, TH, CN"))
+        from .capture_guard import platform_status
+
+        # Read-only: the app always asks the OS to hide its windows from capture where it can.
+        self.capture_label = QLabel(platform_status().detail, self)
+        self.capture_label.setObjectName("screenCaptureStatus")
+        self.capture_label.setWordWrap(True)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("QLabel { color: #a00000; }")
@@ -757,6 +763,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Author:"), self.author_edit)
         form.addRow(self.tr("Exports keep by default:"), detectors)
         form.addRow(self.tr("Phone &regions:"), self.regions_edit)
+        form.addRow(self.tr("Screen capture:"), self.capture_label)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
