@@ -38,7 +38,7 @@ from .media.base import (
     registered_types,
     sanitizer_for,
 )
-from .media.detect import detect_bytes
+from .media.detect import detect_bytes, unsupported_reason
 from .model import MediaItem, MediaKind, MediaVersion, RecordKind, Stamp, now_utc
 from .records import page_params, parse_date
 from .vault import Vault
@@ -118,9 +118,11 @@ def prepare_import(path: Path) -> PreparedImport:
     """The CPU-heavy, side-effect-free half of an import: safe to run on a worker thread."""
     _ensure_sanitizers_loaded()
     data = _read_source(path)
-    media_type = detect_bytes(data)
+    reason = unsupported_reason(data) if data[8:12] in (b"CR\x02\x00", b"IIII") else None
+    media_type = None if reason else detect_bytes(data)  # camera raws look like TIFF: name them
     if media_type is None:
-        raise UnsupportedMedia("the file type is not recognised (detected from its content, not its name)")
+        reason = reason or unsupported_reason(data)
+        raise UnsupportedMedia(reason or "the file type is not recognised (detected from its content, not its name)")
     if media_type not in registered_types():
         raise UnsupportedMedia(f"{media_type.value} files cannot be imported yet")
     sanitizer = sanitizer_for(media_type)

@@ -71,6 +71,9 @@ def _verify(clean: bytes, media_type: MediaType, what: str, expected: float) -> 
     result = probe(clean, media_type, f"cleaned {what}")
     if not any(s.type == "audio" for s in result.av_streams):
         raise InvalidMedia(f"the {what} could not be cleaned: no audio survived")
+    if result.packets == 0 or result.duration <= 0:
+        # Headers (and tags, a cover picture) but no audio that plays: nothing to keep.
+        raise InvalidMedia(f"the {what} contains no audio data (only headers and tags)")
     if not _duration_matches(expected, result.duration):
         raise InvalidMedia(
             f"the {what} could not be cleaned without changing its length "

@@ -148,6 +148,8 @@ def detect_bytes(data: bytes) -> MediaType | None:
         end = 10 + _syncsafe(data[6:10]) + (10 if data[5] & 0x10 else 0)
         if data[end : end + 4] == b"fLaC":
             return MediaType.FLAC
+        if data[end : end + 4] in (b"MPCK", b"MAC ") or data[end : end + 3] == b"MP+":
+            return None  # Musepack/Monkey's Audio behind an ID3 tag: not MP3 (see unsupported_reason)
     return media_type
 
 
@@ -173,3 +175,163 @@ def _office_type(data: bytes) -> MediaType | None:
         if prefix is not None and prefix.strip() == _ODT_MIMETYPE:
             return MediaType.ODT
     return None
+
+
+# Formats recognised only to name them in a refusal: "BMP images are not supported", not "not
+# recognised", so the researcher knows what to convert. Never used to pick a sanitizer.
+_SIGNATURES: tuple[tuple[int, bytes, str], ...] = (
+    (0, b"BM", "BMP images"),
+    (0, b"8BPS", "Photoshop (PSD) images"),
+    (0, b"\xff\x0a", "JPEG XL images"),
+    (0, b"\x00\x00\x00\x0cJXL \r\n\x87\n", "JPEG XL images"),
+    (0, b"\x00\x00\x00\x0cjP  \r\n\x87\n", "JPEG 2000 images"),
+    (0, b"\xff\x4f\xff\x51", "JPEG 2000 images"),
+    (0, b"gimp xcf", "GIMP (XCF) images"),
+    (0, b"FUJIFILMCCD-RAW", "camera raw files (Fujifilm RAF)"),
+    (0, b"\x00MRM", "camera raw files (Minolta MRW)"),
+    (0, b"FOVb", "camera raw files (Sigma X3F)"),
+    (6, b"HEAPCCDR", "camera raw files (Canon CRW)"),
+    (4, b"ftypcrx ", "camera raw files (Canon CR3)"),
+    (0, b"IIU\x00", "camera raw files (Panasonic RW2)"),
+    (0, b"IIRO", "camera raw files (Olympus ORF)"),
+    (0, b"IIRS", "camera raw files (Olympus ORF)"),
+    (0, b"MMOR", "camera raw files (Olympus ORF)"),
+    (8, b"CR\x02\x00", "camera raw files (Canon CR2)"),
+    (8, b"IIII", "camera raw files (Phase One IIQ)"),
+    (0, b"#!AMR", "AMR audio recordings"),
+    (0, b"MAC ", "Monkey's Audio (APE) files"),
+    (0, b"MPCK", "Musepack audio files"),
+    (0, b"MP+", "Musepack audio files"),
+    (0, b".RMF", "RealMedia files"),
+    (0, b".ra\xfd", "RealAudio files"),
+    (0, b"\x30\x26\xb2\x75\x8e\x66\xcf\x11", "Windows Media (WMV/WMA/ASF) files"),
+    (0, b"\x1a\x45\xdf\xa3", "Matroska/WebM (MKV) videos"),
+    (0, b"FLV\x01", "Flash video (FLV) files"),
+    (0, b"FWS", "Flash (SWF) files"),
+    (0, b"CWS", "Flash (SWF) files"),
+    (0, b"\x06\x0e\x2b\x34", "MXF videos"),
+    (0, b"{\\rtf", "RTF documents"),
+    (0, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "legacy Office documents (.doc/.xls/.ppt)"),
+    (0, b"%!PS", "PostScript files"),
+    (0, b"\xc5\xd0\xd3\xc6", "PostScript files"),
+    (0, b"AT&TFORM", "DjVu documents"),
+    (128, b"DICM", "DICOM medical images"),
+    (0, b"SIMPLE  =", "FITS images"),
+    (0, b"\x76\x2f\x31\x01", "OpenEXR images"),
+    (0, b"#?RADIANCE", "Radiance HDR images"),
+    (0, b"#?RGBE", "Radiance HDR images"),
+    (0, b"BPG\xfb", "BPG images"),
+    (0, b"FLIF", "FLIF images"),
+    (0, b"\x1f\x8b", "gzip archives"),
+    (0, b"Rar!", "RAR archives"),
+    (0, b"7z\xbc\xaf\x27\x1c", "7-Zip archives"),
+    (0, b"\x7fELF", "programs and libraries"),
+    (0, b"MZ", "programs and libraries"),
+    (0, b"\xfe\xed\xfa\xce", "programs and libraries"),
+    (0, b"\xfe\xed\xfa\xcf", "programs and libraries"),
+    (0, b"\xce\xfa\xed\xfe", "programs and libraries"),
+    (0, b"\xcf\xfa\xed\xfe", "programs and libraries"),
+    (0, b"\xca\xfe\xba\xbe", "programs and libraries"),
+    (0, b"!<arch>", "programs and libraries"),
+    (0, b"\x00\x01\x00\x00\x00", "font files"),
+    (0, b"OTTO", "font files"),
+    (0, b"\x0a\x0d\x0d\x0a", "network captures (pcapng)"),
+    (0, b"bplist", "property lists"),
+    (0, b"d8:announce", "torrent files"),
+    (0, b"MIFF", "MIFF images"),
+    (0, b"id=ImageMagick", "MIFF images"),
+)
+
+
+def unsupported_reason(data: bytes) -> str | None:
+    """A true one-line reason for a file no sanitizer takes, naming its format when the bytes
+    show it; None when nothing is recognised."""
+    head = data[:4096]
+    if head.startswith(b"ID3") and len(head) >= 10:  # a tag in front says nothing of the format
+        end = 10 + _syncsafe(data[6:10])
+        head = data[end : end + 4096] if end < len(data) else head
+    for offset, magic, name in _SIGNATURES:
+        if head[offset : offset + len(magic)] == magic:
+            return f"{name} are not supported (detected from the content)"
+    if head[:4] == b"RIFF" and head[8:12] in (b"AVI ", b"AVIX"):
+        return "AVI videos are not supported (detected from the content)"
+    if head[:4] == b"FORM" and head[8:12] in (b"AIFF", b"AIFC"):
+        return "AIFF audio recordings are not supported (detected from the content)"
+    if len(head) >= 12 and head[4:8] == b"ftyp" and head[8:12] in _AVIF_BRANDS:
+        return "AVIF images are not supported (detected from the content)"
+    if len(head) >= 8 and head[4:8] in (b"moov", b"mdat", b"wide", b"free", b"skip", b"pnot"):
+        return (
+            "QuickTime videos without a file-type header (old QuickTime) are not supported (detected from the content)"
+        )
+    if len(head) >= 3 and head[0:1] == b"P" and head[1:2] in b"1234567Ff" and head[2:3] in b" \t\r\n":
+        return "Netpbm images (PPM/PGM/PBM/PFM) are not supported (detected from the content)"
+    if _is_transport_stream(data):
+        return "MPEG transport streams (.ts/.mts/.m2ts) are not supported (detected from the content)"
+    if len(head) >= 2 and head[0] == 0xFF and head[1] & 0xF6 == 0xF0:
+        return "raw AAC (ADTS) audio files are not supported (detected from the content)"
+    if len(data) > 0x8006 and data[0x8001:0x8006] == b"CD001":
+        return "disc images (ISO) are not supported (detected from the content)"
+    if is_zip(data):
+        return _zip_reason(data)
+    text = _text_kind(head)
+    if text is not None:
+        return f"{text} are not supported (detected from the content)"
+    return None
+
+
+def _is_transport_stream(data: bytes) -> bool:
+    for packet, start in ((188, 0), (192, 4)):
+        if len(data) >= packet * 3 + start and all(data[start + i * packet] == 0x47 for i in range(3)):
+            return True
+    return False
+
+
+def _zip_reason(data: bytes) -> str:
+    try:
+        entries = {e.name: e for e in read_directory(data)}
+    except InvalidMedia as exc:
+        return f"the ZIP archive cannot be read: {exc}"
+    mimetype = entries.get("mimetype")
+    prefix = stored_prefix(data, mimetype, 100) if mimetype is not None else None
+    kinds = {
+        b"application/epub+zip": "EPUB books",
+        b"application/vnd.oasis.opendocument.spreadsheet": "OpenDocument spreadsheets (ODS)",
+        b"application/vnd.oasis.opendocument.presentation": "OpenDocument presentations (ODP)",
+        b"application/vnd.oasis.opendocument.graphics": "OpenDocument drawings (ODG)",
+        b"application/vnd.oasis.opendocument.formula": "OpenDocument formulas (ODF)",
+    }
+    if prefix is not None and prefix.strip() in kinds:
+        return f"{kinds[prefix.strip()]} are not supported (detected from the content)"
+    if "word/document.xml" in entries and "[Content_Types].xml" not in entries:
+        return "the Word document is damaged: it has no [Content_Types].xml part"
+    if "Index/Document.iwa" in entries or any(n.startswith("Index/") for n in entries):
+        return "Apple iWork documents are not supported (detected from the content)"
+    return "ZIP archives are not supported (detected from the content); import the files inside it"
+
+
+def _text_kind(head: bytes) -> str | None:
+    if b"\x00" in head[:1024] and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None
+    try:
+        text = head.decode("utf-8") if not head.startswith((b"\xff\xfe", b"\xfe\xff")) else head.decode("utf-16")
+    except UnicodeDecodeError:
+        try:
+            text = head[:-3].decode("utf-8")  # the head may end inside a multi-byte character
+        except UnicodeDecodeError:
+            return None
+    if any(ord(ch) < 9 or 13 < ord(ch) < 32 for ch in text[:1024] if ch not in "\x1b"):
+        return None
+    start = text.lstrip("\ufeff \t\r\n").lower()
+    if start.startswith(("<!doctype html", "<html")) or "<html" in start[:1000]:
+        return "HTML pages"
+    if "<svg" in start[:2000]:
+        return "SVG images"
+    if start.startswith("<?xml") or start.startswith("<x:xmpmeta") or start.startswith("<"):
+        return "XML files (XMP sidecars, GPX/KML tracks, ...)"
+    if start.startswith("begin:vcalendar"):
+        return "calendar (ICS) files"
+    if start.startswith("begin:vcard"):
+        return "contact cards (VCF)"
+    if start.startswith(("{", "[")):
+        return "JSON and other data files"
+    return "plain text files"

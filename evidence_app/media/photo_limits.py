@@ -112,6 +112,9 @@ def guarded(what: str) -> Iterator[None]:
             raise InvalidMedia(f"the {what} is malformed (nested too deeply)") from None
         except MemoryError:
             raise InvalidMedia(f"the {what} needs too much memory to decode; refused") from None
+        except EOFError:
+            # FFmpeg's AVERROR_EOF arrives as "[Errno 541478725] End of file": say what it means.
+            raise InvalidMedia(f"the {what} is truncated: it ends before the media data it announces") from None
         except Exception as exc:
             raise InvalidMedia(f"the {what} is damaged or malformed: {one_line(exc)}") from None
 

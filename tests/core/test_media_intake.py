@@ -109,7 +109,8 @@ def test_redaction_makes_a_new_version(vault: Vault, tmp_path: Path) -> None:
     [
         (b"", "empty"),
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "PDF is damaged"),
-        (b"MZ\x90\x00\x03" + b"\x00" * 200, "not recognised"),
+        (b"MZ\x90\x00\x03" + b"\x00" * 200, "programs and libraries are not supported"),
+        (b"\x00\x01\x02\x03\x04ZQX" + b"\x9a" * 200, "not recognised"),
         (b"\xff\xd8\xff\xe0" + b"\x00" * 30, "malformed"),
     ],
 )
@@ -137,7 +138,7 @@ def test_cli_import_many_with_one_bad(cli_vault: Cli, tmp_path: Path) -> None:
     assert r.code == 1
     ids = r.out.split()
     assert len(ids) == 2
-    assert "two.jpg" in r.err and "not recognised" in r.err
+    assert "two.jpg" in r.err and "plain text files are not supported" in r.err
     assert "\\u202e" in r.err and "\u202e" not in r.err
     assert "gps" in r.err.lower()
     listed = cli_vault.ok("list", "media", "--case", case)
