@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from . import db, identities, search
+from . import db, identities, marks, search
 from .custody import Action
 from .errors import InvalidInput, NotFound
 from .model import (
@@ -779,11 +779,20 @@ class RecordsMixin(VaultBase):
             revision=current.revision + 1,
             stamp=replace(current.stamp, modified=now_utc(), author=self.author),
         )
+        reviews = self.mark_reviews(testimony_id)
+        mark_detail: dict[str, int] = {}
         if "transcript" in changes and "redacted_spans" not in changes and new.transcript != current.transcript:
-            # Spans refer to character offsets; after a text change the researcher must re-mark them.
-            new = replace(new, redacted_spans=())
+            # Each mark follows its words into the new text (marks.py); dropped and changed ones are
+            # reported by the caller (it can compute the same re-anchoring first) and counted here.
+            moved = marks.reanchor(current.transcript, new.transcript, current.redacted_spans, reviews)
+            new = replace(new, redacted_spans=moved.spans)
+            reviews = moved.review
+            mark_detail = {"marks_dropped": len(moved.dropped), "marks_to_review": len(moved.flagged)}
+        else:
+            reviews = tuple(r for r in reviews if any(r.start < s.end and s.start < r.end for s in new.redacted_spans))
         _check_spans(new.transcript, new.redacted_spans)
         with db.transaction(self.conn):
+            self._set_mark_reviews(new.id, reviews)
             snapshot = _testimony_snapshot(current)
             self.conn.execute(
                 "INSERT INTO testimony_revisions(testimony_id, revision, snapshot, author, saved)"
@@ -818,14 +827,44 @@ class RecordsMixin(VaultBase):
                 ),
             )
             self._index_testimony(new)
-            self.log(Action.EDIT, "testimony", new.id, {"fields": sorted(changes), "revision": new.revision})
+            detail: dict[str, Any] = {"fields": sorted(changes), "revision": new.revision, **mark_detail}
+            self.log(Action.EDIT, "testimony", new.id, detail)
         return new
 
     def mark_redacted(self, testimony_id: str, start: int, end: int) -> Testimony:
+        """Add a redaction mark. Marking over a mark flagged for review confirms it (clears the flag)."""
         t = self.get_testimony(testimony_id)
         spans = _merge_spans([*t.redacted_spans, Span(start, end)])
         _check_spans(t.transcript, spans)
-        return self.edit_testimony(testimony_id, redacted_spans=spans)
+        with db.transaction(self.conn):
+            reviews = self.mark_reviews(testimony_id)
+            edited = self.edit_testimony(testimony_id, redacted_spans=spans)
+            self._set_mark_reviews(testimony_id, [r for r in reviews if not (r.start < end and start < r.end)])
+        return edited
+
+    def unmark_redacted(self, testimony_id: str, start: int, end: int) -> Testimony:
+        """Remove the one redaction mark START-END (exactly as ``testimony show`` lists it)."""
+        t = self.get_testimony(testimony_id)
+        target = Span(start, end)
+        if target not in t.redacted_spans:
+            marked = ", ".join(f"{s.start}-{s.end}" for s in t.redacted_spans) or "none"
+            raise InvalidInput(f"the testimony has no redaction mark {start}-{end} (its marks: {marked})")
+        return self.edit_testimony(testimony_id, redacted_spans=tuple(s for s in t.redacted_spans if s != target))
+
+    def mark_reviews(self, testimony_id: str) -> tuple[Span, ...]:
+        """Marks an edit kept over changed words: the researcher should check what they cover now."""
+        rows = self.conn.execute(
+            "SELECT start, end FROM mark_reviews WHERE testimony_id = ? ORDER BY start, end", (testimony_id,)
+        )
+        return tuple(Span(int(a), int(b)) for a, b in rows)
+
+    def _set_mark_reviews(self, testimony_id: str, spans: Iterable[Span]) -> None:
+        self.conn.execute("DELETE FROM mark_reviews WHERE testimony_id = ?", (testimony_id,))
+        for span in spans:
+            self.conn.execute(
+                "INSERT OR IGNORE INTO mark_reviews(testimony_id, start, end) VALUES (?, ?, ?)",
+                (testimony_id, span.start, span.end),
+            )
 
     def testimony_history(self, testimony_id: str) -> list[TestimonyRevision]:
         current = self.get_testimony(testimony_id)

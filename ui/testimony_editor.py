@@ -4,8 +4,9 @@ history.
 
 Redactions are marked on the saved text: select words and press Ctrl+R. The span is stored by the
 vault as character offsets into the transcript (``TextMap`` converts from Qt's UTF-16 document
-positions) and shown with a dark highlight. The core drops a testimony's redaction marks when its
-text changes, so the editor says so before the person saves a changed text.
+positions) and shown with a dark highlight. When the text changes, the core re-anchors each mark to
+its words (``evidence_app/marks.py``); the editor names every mark a save would drop or flag, in the
+"Unsaved changes" question (whose default is Cancel, never Save) and after the save.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import contextlib
 from dataclasses import replace
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -39,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app import media_service as ms
 from evidence_app.errors import InvalidInput, NotFound
+from evidence_app.marks import Reanchored, reanchor
 from evidence_app.model import MediaItem, MediaKind, Span, Testimony, TestimonyRevision
 from evidence_app.records import parse_date
 
@@ -82,6 +85,10 @@ class TestimonyEditor(QWidget):
         self.text_edit.setAccessibleName(self.tr("Transcript"))
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.document().modificationChanged.connect(self._modification_changed)
+        self.text_edit.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.text_edit.customContextMenuRequested.connect(
+            lambda pos: self.build_context_menu(pos).popup(self.text_edit.mapToGlobal(pos))
+        )
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -230,11 +237,34 @@ class TestimonyEditor(QWidget):
         if modified and self.testimony is not None and self.testimony.redacted_spans:
             self.status_label.setText(
                 self.tr(
-                    "You changed the text. Saving it removes its {n} redaction marks; mark them again after saving."
+                    "You changed the text. Its {n} redaction marks follow their words when you save; a mark whose "
+                    "words you delete is dropped and named."
                 ).format(n=len(self.testimony.redacted_spans))
             )
         elif not modified:
             self.status_label.clear()
+
+    def pending_marks(self) -> Reanchored | None:
+        """What saving the typed text would do to the redaction marks (None: text unchanged)."""
+        t = self.testimony
+        if t is None or not self.text_edit.document().isModified():
+            return None
+        typed = document_text(self.text_edit.document().toRawText())
+        return reanchor(t.transcript, typed, t.redacted_spans, self._vault().mark_reviews(t.id))
+
+    def marks_report(self, moved: Reanchored | None) -> str:
+        """The dropped and flagged marks, by their words, for the researcher's eyes only."""
+        if moved is None:
+            return ""
+        lines = [
+            self.tr("The redaction mark over “{words}” will be dropped: its words are gone.").format(words=c.words)
+            for c in moved.dropped
+        ]
+        lines += [
+            self.tr("The redaction mark over “{words}” will cover changed words: review it.").format(words=c.words)
+            for c in moved.flagged
+        ]
+        return "\n".join(lines)
 
     # --- actions -------------------------------------------------------------------------------
 
@@ -249,6 +279,7 @@ class TestimonyEditor(QWidget):
             return False
         try:
             changes = self.details_changes()
+            moved = self.pending_marks()
             if self.text_edit.document().isModified():
                 changes["transcript"] = document_text(self.text_edit.document().toRawText())
             testimony = self._vault().edit_testimony(self.testimony_id, **changes)
@@ -258,7 +289,10 @@ class TestimonyEditor(QWidget):
         self.text_edit.document().setModified(False)
         self._fill_details(testimony)
         self._refresh_marks(testimony)
-        self.status_label.setText(self.tr("Saved as revision {n}.").format(n=testimony.revision))
+        report = self.marks_report(moved).replace(self.tr("will be dropped"), self.tr("was dropped"))
+        report = report.replace(self.tr("will cover"), self.tr("now covers"))
+        saved = self.tr("Saved as revision {n}.").format(n=testimony.revision)
+        self.status_label.setText(f"{saved}\n{report}" if report else saved)
         self.saved.emit(testimony)
         return True
 
@@ -286,6 +320,37 @@ class TestimonyEditor(QWidget):
             return False
         self._refresh_marks(testimony)
         self.status_label.setText(self.tr("Marked as redacted. Exports will hide this passage."))
+        self.saved.emit(testimony)
+        return True
+
+    def mark_at(self, position: int) -> Span | None:
+        """The stored redaction mark under a document position, if any."""
+        if self._map is None or not self._map.ok or self.testimony is None or self.is_modified:
+            return None
+        at = self._map.to_text(position)
+        return next((s for s in self.testimony.redacted_spans if s.start <= at < s.end), None)
+
+    def build_context_menu(self, pos: QPoint) -> QMenu:
+        """The text's usual menu, plus "Remove this redaction mark" over a mark."""
+        menu = self.text_edit.createStandardContextMenu(pos)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        span = self.mark_at(self.text_edit.cursorForPosition(pos).position())
+        if span is not None:
+            menu.addSeparator()
+            action = menu.addAction(self.tr("Remove this redaction &mark"))
+            action.setObjectName("unmarkAction")
+            action.triggered.connect(lambda _checked=False, s=span: self.unmark(s))
+        return menu
+
+    def unmark(self, span: Span) -> bool:
+        """Remove one redaction mark; exports then show its words."""
+        try:
+            testimony = self._vault().unmark_redacted(self.testimony_id, span.start, span.end)
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        self._refresh_marks(testimony)
+        self.status_label.setText(self.tr("Redaction mark removed. Exports will show this passage."))
         self.saved.emit(testimony)
         return True
 
@@ -543,7 +608,14 @@ class TestimonyEditor(QWidget):
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             self,
         )
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        marks = ""
+        with contextlib.suppress(Exception):  # the question must still be asked
+            marks = self.marks_report(self.pending_marks())
+        if marks:
+            box.setInformativeText(marks)
+        # Enter alone neither saves (a save may drop marks) nor discards: it goes back to the text.
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda result: self._close_answered(box, result))
         self._close_box = box
         box.open()

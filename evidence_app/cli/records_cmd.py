@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from ..errors import InvalidInput
+from ..marks import reanchor
 from ..model import CaseStatus, Consent, ConsentStatus, RecordKind, RiskLevel, Role, Span, to_jsonable
 from ..records import parse_date
 from ._common import (
@@ -179,8 +180,14 @@ def cmd_testimony_edit(args: argparse.Namespace) -> int:
     if not changes:
         raise InvalidInput("nothing to change")
     with open_vault(args) as v:
-        t = v.edit_testimony(v.resolve_id(RecordKind.TESTIMONY, args.id), **changes)
+        tid = v.resolve_id(RecordKind.TESTIMONY, args.id)
+        old = v.get_testimony(tid)
+        t = v.edit_testimony(tid, **changes)
         print(t.revision)
+        if "transcript" in changes and old.transcript != t.transcript:
+            # The same re-anchoring the edit made: nothing is dropped silently.
+            for line in reanchor(old.transcript, t.transcript, old.redacted_spans, ()).describe():
+                sys.stderr.write(line + "\n")
     return 0
 
 
@@ -203,6 +210,15 @@ def cmd_testimony_mark(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_testimony_unmark(args: argparse.Namespace) -> int:
+    spans = [_parse_span(s) for s in args.span]
+    with open_vault(args) as v:
+        tid = v.resolve_id(RecordKind.TESTIMONY, args.id)
+        for span in spans:
+            v.unmark_redacted(tid, span.start, span.end)
+    return 0
+
+
 def cmd_testimony_show(args: argparse.Namespace) -> int:
     with open_vault(args) as v:
         t = v.get_testimony(v.resolve_id(RecordKind.TESTIMONY, args.id))
@@ -212,8 +228,12 @@ def cmd_testimony_show(args: argparse.Namespace) -> int:
             print(
                 f"id: {t.id}\ncase: {t.case_id}\nperson: {t.person_id}\ndate: {t.interview_date or ''}\n"
                 f"place: {t.place}\nlanguage: {t.language}\nrevision: {t.revision}\n"
-                f"redacted spans: {', '.join(f'{s.start}-{s.end}' for s in t.redacted_spans) or 'none'}\n"
+                f"redacted spans: {', '.join(f'{s.start}-{s.end}' for s in t.redacted_spans) or 'none'}"
             )
+            review = v.mark_reviews(t.id)
+            if review:
+                print(f"marks to review (kept over changed words): {', '.join(f'{s.start}-{s.end}' for s in review)}")
+            print()
             print(t.transcript)
     return 0
 
@@ -372,6 +392,9 @@ def _testimony(parser: Parser) -> None:
     sp.add_argument("--interviewer")
     sp.add_argument("--interpreter")
     sp = command(testimony, "mark", cmd_testimony_mark, "mark spans of a transcript as redacted")
+    sp.add_argument("id")
+    sp.add_argument("--span", action="append", required=True, metavar="START-END")
+    sp = command(testimony, "unmark", cmd_testimony_unmark, "remove one redaction mark (as testimony show lists it)")
     sp.add_argument("id")
     sp.add_argument("--span", action="append", required=True, metavar="START-END")
     sp = command(testimony, "attach", cmd_testimony_attach, "attach media items (e.g. the recording) to a testimony")
