@@ -7,6 +7,7 @@ import io
 import struct
 import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import av
@@ -224,3 +225,26 @@ def test_empty_input(media_type: MediaType) -> None:
         sanitizer.inspect(io.BytesIO(b""))
     with pytest.raises(InvalidMedia, match="empty"):
         sanitizer.sanitize(io.BytesIO(b""), io.BytesIO())
+
+
+@pytest.mark.parametrize(
+    ("name", "build", "part"),
+    [
+        ("broken.docx", c.docx, "word/document.xml"),
+        ("broken.xlsx", c.xlsx, "xl/workbook.xml"),
+        ("broken.pptx", c.pptx, "ppt/presentation.xml"),
+        ("broken.odt", c.odt, "content.xml"),
+    ],
+)
+def test_office_document_with_a_broken_main_part(
+    vault: Vault, tmp_path: Path, name: str, build: Callable[[], bytes], part: str
+) -> None:
+    source = zipfile.ZipFile(io.BytesIO(build()))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            body = b"<unclosed><tag" if info.filename == part else source.read(info.filename)
+            out.writestr(info, body)
+    path = tmp_path / name
+    path.write_bytes(buffer.getvalue())
+    refused(vault, path, "damaged or malformed")
