@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -257,7 +258,7 @@ def main() -> int:
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="evbench-", dir=os.environ.get("BENCH_TMP")))
     try:
-        runs = {
+        runs: dict[str, Callable[[], dict[str, object]]] = {
             "unlock": lambda: bench_unlock(tmp),
             "blobs": lambda: bench_blobs(tmp, args.blob_mb),
             "big_import": lambda: bench_big_import_rss(tmp, args.big_mb),

@@ -36,7 +36,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from crypto.secret import SecretStr
 from evidence_app import db
-from evidence_app.model import RecordKind
 from evidence_app.vault import Vault
 
 PW = SecretStr("benchmark passphrase")
@@ -145,9 +144,9 @@ def measure(root: Path, page: int, repeat: int) -> dict[str, Any]:
     rss_start = rss_mib()
     vault = Vault.open(root, PW)
     rss_open = rss_mib()
-    by_size = sorted(vault.list_cases(), key=lambda c: vault.count_records(RecordKind.TESTIMONY, c.id))
+    by_size = sorted(vault.list_cases(), key=lambda c: len(vault.list_testimonies(c.id)))
     case, small = by_size[-1], by_size[0]
-    total = vault.count_records(RecordKind.TESTIMONY, case.id)
+    total = len(vault.list_testimonies(case.id))
     persons: dict[str, Any] = {}
 
     def person(person_id: str) -> Any:  # as the main window does: each person read once
@@ -189,7 +188,7 @@ def measure(root: Path, page: int, repeat: int) -> dict[str, Any]:
         "model_rows_loaded": model_rows,
         "rss_mib": {"qt_started": rss_start, "vault_open": rss_open, "first_rows_shown": rss_shown},
         "first_page": _timed(vault, lambda: vault.list_testimonies(case.id, offset=0, limit=page), repeat),
-        "small_case_testimonies": vault.count_records(RecordKind.TESTIMONY, small.id),
+        "small_case_testimonies": len(vault.list_testimonies(small.id)),
         "small_case_first_page": _timed(vault, lambda: vault.list_testimonies(small.id, limit=page), repeat),
         "deep_offset": total - page,
         "deep_page": _timed(vault, lambda: vault.list_testimonies(case.id, offset=total - page, limit=page), repeat),
@@ -207,7 +206,7 @@ def measure(root: Path, page: int, repeat: int) -> dict[str, Any]:
 
 def measure_whole(root: Path) -> dict[str, Any]:
     vault = Vault.open(root, PW)
-    case = max(vault.list_cases(), key=lambda c: vault.count_records(RecordKind.TESTIMONY, c.id))
+    case = max(vault.list_cases(), key=lambda c: len(vault.list_testimonies(c.id)))
     before = rss_mib()
     start = time.perf_counter()
     rows = vault.list_testimonies(case.id)

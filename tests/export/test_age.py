@@ -21,7 +21,7 @@ import pyrage
 import pytest
 
 from crypto import age
-from evidence_app.export import writer as writer_module
+from evidence_app import fsutil
 from tests.conftest import Cli
 
 from .helpers import EXIFTOOL, Scenario
@@ -171,7 +171,7 @@ def test_plaintext_zip_never_touches_the_disk(
     out_dir.mkdir()
     out = out_dir / "b.age"
     first_writes: list[bytes] = []
-    real_writer = writer_module.fsutil.atomic_writer
+    real_writer = fsutil.atomic_writer
 
     @contextlib.contextmanager
     def checking_writer(target: Path, temp: Path | None = None) -> Iterator[BinaryIO]:
@@ -181,12 +181,13 @@ def test_plaintext_zip_never_touches_the_disk(
             def write(data: Any) -> int:
                 if not first_writes:
                     first_writes.append(bytes(data[: len(age.AGE_MAGIC)]))
-                return real_write(data)
+                written: int = real_write(data)
+                return written
 
             monkeypatch.setattr(fh, "write", write)
             yield fh
 
-    monkeypatch.setattr(writer_module.fsutil, "atomic_writer", checking_writer)
+    monkeypatch.setattr(fsutil, "atomic_writer", checking_writer)
     with _watching() as opened:
         _export(cli_vault, scenario, out, recipient)
     assert first_writes == [age.AGE_MAGIC]  # the first byte on disk is already age

@@ -209,7 +209,7 @@ def _central(data: bytes, name: str) -> int:
         assert data[offset : offset + 4] == b"PK\x01\x02"
         name_len, extra_len, comment_len = struct.unpack_from("<HHH", data, offset + 28)
         if data[offset + 46 : offset + 46 + name_len].decode() == name:
-            return offset
+            return int(offset)
         offset += 46 + name_len + extra_len + comment_len
     raise AssertionError(name)
 

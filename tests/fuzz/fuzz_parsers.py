@@ -116,7 +116,7 @@ def main() -> None:
     if len(sys.argv) >= 4 and sys.argv[2] == "--smoke":
         smoke(name, int(sys.argv[3]))
         return
-    import atheris  # type: ignore[import-not-found]
+    import atheris
 
     target = TARGETS[name]
     atheris.Setup([sys.argv[0], *sys.argv[2:]], lambda data: one_input(target, data))

@@ -50,7 +50,8 @@ def make_controller(qtbot: QtBot) -> Iterator[MakeController]:
 def vault_dir(new_vault: Any) -> Path:
     """A vault made through the core API, closed again so the app can open it."""
     new_vault.vault.close()
-    return new_vault.root
+    root: Path = new_vault.root
+    return root
 
 
 def unlock(qtbot: QtBot, controller: AppController, passphrase: str = PASSPHRASE) -> MainWindow:

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -54,17 +55,17 @@ def _add_case_person_testimony(
     """Through the dialogs, as a researcher would. Returns (case id, person id, testimony id)."""
     vault = window.vault()
     dialog = window.open_new_case_dialog()
-    qtbot.keyClicks(dialog.title_edit, case_title)
+    QTest.keyClicks(dialog.title_edit, case_title)
     dialog.description_edit.setPlainText("Recruitment through a fishing agency")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     [case] = [c for c in vault.list_cases() if c.title == case_title]
     assert window.current_case_id == case.id
 
     dialog2 = window.open_new_person_dialog()
     assert dialog2.protected_check.isChecked()  # protected is the default
-    qtbot.keyClicks(dialog2.name_edit, person_name)
+    QTest.keyClicks(dialog2.name_edit, person_name)
     dialog2.languages_edit.setText("km, th")
-    qtbot.mouseClick(dialog2.save_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog2.save_button, Qt.MouseButton.LeftButton)
     [person] = [p for p in vault.list_persons(case.id) if p.full_name == person_name]
     assert person.protected and person.pseudonym.startswith("Source")
     assert person.languages == ("km", "th")
@@ -75,7 +76,7 @@ def _add_case_person_testimony(
     dialog3.place_edit.setText("Phnom Penh")
     dialog3.language_edit.setText("km")
     dialog3.transcript_edit.setPlainText(TRANSCRIPT)
-    qtbot.mouseClick(dialog3.save_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog3.save_button, Qt.MouseButton.LeftButton)
     [testimony] = vault.list_testimonies(case.id)
     assert testimony.person_id == person.id and testimony.transcript == TRANSCRIPT
     return case.id, person.id, testimony.id
@@ -94,8 +95,8 @@ def test_first_run_creates_vault_and_shows_recovery_key_once(
     dialog = controller.first_run_dialog
     assert dialog is not None and dialog.isVisible()
 
-    qtbot.keyClicks(dialog.author_edit, "R. Researcher")
-    qtbot.keyClicks(dialog.passphrase_edit, "short")
+    QTest.keyClicks(dialog.author_edit, "R. Researcher")
+    QTest.keyClicks(dialog.passphrase_edit, "short")
     assert not dialog.create_button.isEnabled()
     assert dialog.strength_bar.value() == 0
     dialog.passphrase_edit.setText(PASSPHRASE)
@@ -106,7 +107,7 @@ def test_first_run_creates_vault_and_shows_recovery_key_once(
     dialog.confirm_edit.setText(PASSPHRASE)
     assert dialog.create_button.isEnabled()
 
-    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: controller.state == "recovery_key", timeout=10_000)
     key_dialog = controller.recovery_dialog
     assert key_dialog is not None and key_dialog.isVisible()
@@ -118,7 +119,7 @@ def test_first_run_creates_vault_and_shows_recovery_key_once(
 
     key_dialog.written_check.setChecked(True)
     assert key_dialog.continue_button.isEnabled()
-    qtbot.mouseClick(key_dialog.continue_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(key_dialog.continue_button, Qt.MouseButton.LeftButton)
     assert controller.state == "unlocked"
     assert key_dialog.key_label.text() == ""  # not kept on screen or in the widget
     window = _window(controller)
@@ -140,9 +141,9 @@ def test_unlock_wrong_then_right_passphrase(qtbot: QtBot, make_controller: MakeC
     assert dialog is not None
     assert not dialog.error_label.isVisible()
 
-    qtbot.keyClicks(dialog.passphrase_edit, "not the passphrase")
+    QTest.keyClicks(dialog.passphrase_edit, "not the passphrase")
     with qtbot.waitSignal(dialog.failed, timeout=10_000):
-        qtbot.keyClick(dialog.passphrase_edit, Qt.Key.Key_Return)
+        QTest.keyClick(dialog.passphrase_edit, Qt.Key.Key_Return)
     assert dialog.error_label.isVisible()
     assert "passphrase is not right" in dialog.error_label.text()
     assert controller.state == "locked" and not controller.session.is_unlocked
@@ -196,8 +197,8 @@ def test_add_case_protected_person_and_testimony(qtbot: QtBot, unlocked: AppCont
     view = window.testimony_view
     qtbot.waitExposed(window)
     rect = view.visualRect(window.testimony_model.index(0, 1))
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # QTest needs the press
-    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # QTest needs the press
+    QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert testimony_id in window.editors and window.editors[testimony_id].isVisible()
     assert window.autolock_label.text() == "Locks after 5 min without use"
     # Lists show protected persons by pseudonym only.
@@ -250,7 +251,7 @@ def test_ctrl_r_marks_redacted_span(qtbot: QtBot, unlocked: AppController) -> No
     editor.text_edit.setTextCursor(cursor)
     editor.text_edit.setFocus()
     with qtbot.waitSignal(editor.saved):
-        qtbot.keyClick(editor.text_edit, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClick(editor.text_edit, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
 
     stored = window.vault().get_testimony(testimony_id)
     assert stored.redacted_spans == (Span(start, start + 4),)
@@ -287,8 +288,8 @@ def test_editing_saves_a_revision(qtbot: QtBot, unlocked: AppController) -> None
     editor = _open_editor(qtbot, window, testimony_id)
     assert not editor.save()  # nothing changed
     editor.text_edit.moveCursor(QTextCursor.MoveOperation.End)
-    qtbot.keyClicks(editor.text_edit, " She escaped in May.")
-    qtbot.keyClick(editor.text_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(editor.text_edit, " She escaped in May.")
+    QTest.keyClick(editor.text_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     stored = window.vault().get_testimony(testimony_id)
     assert stored.revision == 2 and stored.transcript.endswith("She escaped in May.")
     history = window.vault().testimony_history(testimony_id)
@@ -305,16 +306,16 @@ def test_search_finds_the_testimony_and_selects_it(qtbot: QtBot, unlocked: AppCo
     window.reload_cases(select=other.id)
     assert window.current_case_id == other.id
 
-    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.search_dock.isVisible()
-    qtbot.keyClicks(window.search_edit, "boat")
-    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
+    QTest.keyClicks(window.search_edit, "boat")
+    QTest.keyClick(window.search_edit, Qt.Key.Key_Return)
     hits = [window.search_model.hit(r) for r in range(window.search_model.rowCount())]
     assert [(h.kind, h.item_id) for h in hits if h] == [(RecordKind.TESTIMONY, testimony_id)]
 
     assert window.search_results.currentIndex().row() == 0
     window.search_results.setFocus()
-    qtbot.keyClick(window.search_results, Qt.Key.Key_Return)  # Enter activates the result
+    QTest.keyClick(window.search_results, Qt.Key.Key_Return)  # Enter activates the result
     assert window.current_case_id == case_id
     assert window.tabs.currentIndex() == TAB_TESTIMONIES
     selected = window.testimony_view.currentIndex()
@@ -352,7 +353,7 @@ def test_user_input_postpones_autolock(qtbot: QtBot, make_controller: MakeContro
     window = unlock(qtbot, controller)
     for _ in range(4):
         qtbot.wait(150)
-        qtbot.keyClick(window.case_view, Qt.Key.Key_Down)
+        QTest.keyClick(window.case_view, Qt.Key.Key_Down)
     assert controller.state == "unlocked"
     qtbot.waitUntil(lambda: controller.state == "locked", timeout=5_000)
 
@@ -385,7 +386,7 @@ def test_lock_now_clears_clipboard_text_the_app_placed(qtbot: QtBot, unlocked: A
     window = unlock(qtbot, unlocked)
     unlocked.session.copy_text("copied by the app")
     assert clipboard.text() == "copied by the app"
-    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert unlocked.state == "locked" and clipboard.text() == ""
     clipboard.setText("someone else's text")
     window = unlock(qtbot, unlocked)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -55,9 +56,9 @@ def _box_button(box: QMessageBox, delete: bool) -> QPushButton:
 
 def _row_click(qtbot: QtBot, view: QAbstractItemView, row: int, double: bool = False) -> None:
     rect = view.visualRect(view.model().index(row, 0))
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     if double:
-        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
 # --- editing -----------------------------------------------------------------------------------------
@@ -188,7 +189,7 @@ def test_edit_case_note_and_site(qtbot: QtBot, unlocked: AppController) -> None:
     window.tabs.setCurrentIndex(TAB_SITES)
     window.site_view.setFocus()
     window.site_view.setCurrentIndex(window.site_model.index(0, 0))
-    qtbot.keyClick(window.site_view, Qt.Key.Key_Return)
+    QTest.keyClick(window.site_view, Qt.Key.Key_Return)
     [site_dialog] = [d for d in window.findChildren(EditSiteDialog) if d.isVisible()]
     assert (site_dialog.lat_edit.text(), site_dialog.lon_edit.text()) == ("10.6", "104.2")
     site_dialog.lat_edit.setText("")
@@ -264,29 +265,29 @@ def test_keyboard_only_f2_and_delete(qtbot: QtBot, unlocked: AppController) -> N
     window.tabs.setCurrentIndex(TAB_SITES)
     _activate(qtbot, window)
     window.site_view.setFocus()
-    qtbot.keyClick(window.site_view, Qt.Key.Key_Down)  # the first row
+    QTest.keyClick(window.site_view, Qt.Key.Key_Down)  # the first row
     assert window.site_view.currentIndex().row() == 0
 
-    qtbot.keyClick(window.site_view, Qt.Key.Key_F2)
+    QTest.keyClick(window.site_view, Qt.Key.Key_F2)
     [dialog] = [d for d in window.findChildren(EditSiteDialog) if d.isVisible()]
     assert dialog.name_edit.text() == "Harbour warehouse"
-    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
 
     _activate(qtbot, window)
     window.site_view.setFocus()
-    qtbot.keyClick(window.site_view, Qt.Key.Key_Delete)
+    QTest.keyClick(window.site_view, Qt.Key.Key_Delete)
     box = window.delete_box
     assert box is not None and box.isVisible()
-    qtbot.keyClick(box, Qt.Key.Key_Return)  # the default button is Cancel
+    QTest.keyClick(box, Qt.Key.Key_Return)  # the default button is Cancel
     assert not box.isVisible() and vault.get_site(site.id) == site
 
     _activate(qtbot, window)
     window.site_view.setFocus()
-    qtbot.keyClick(window.site_view, Qt.Key.Key_Delete)
+    QTest.keyClick(window.site_view, Qt.Key.Key_Delete)
     box = window.delete_box
     assert box is not None
-    qtbot.keyClick(box, Qt.Key.Key_D)  # the &Delete button's mnemonic
+    QTest.keyClick(box, Qt.Key.Key_D)  # the &Delete button's mnemonic
     qtbot.waitUntil(lambda: window.site_model.rowCount() == 0)
     with pytest.raises(NotFound):
         vault.get_site(site.id)
@@ -294,12 +295,12 @@ def test_keyboard_only_f2_and_delete(qtbot: QtBot, unlocked: AppController) -> N
     # F2 on the case list edits the case; Delete there deletes the (now empty) case.
     _activate(qtbot, window)  # back from the question box
     window.case_view.setFocus()
-    qtbot.keyClick(window.case_view, Qt.Key.Key_F2)
+    QTest.keyClick(window.case_view, Qt.Key.Key_F2)
     [case_dialog] = [d for d in window.findChildren(EditCaseDialog) if d.isVisible()]
     case_dialog.reject()
     _activate(qtbot, window)
     window.case_view.setFocus()
-    qtbot.keyClick(window.case_view, Qt.Key.Key_Delete)
+    QTest.keyClick(window.case_view, Qt.Key.Key_Delete)
     box = window.delete_box
     assert box is not None and "Delete the case “Compound K”?" in box.text()
     _box_button(box, delete=True).click()
@@ -309,7 +310,7 @@ def test_keyboard_only_f2_and_delete(qtbot: QtBot, unlocked: AppController) -> N
     window.show_search()
     window.search_edit.setText("abc")
     window.search_edit.setCursorPosition(0)
-    qtbot.keyClick(window.search_edit, Qt.Key.Key_Delete)
+    QTest.keyClick(window.search_edit, Qt.Key.Key_Delete)
     assert window.search_edit.text() == "bc" and window.delete_box is None
 
 

@@ -14,6 +14,7 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QRect, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -23,7 +24,8 @@ from evidence_app.export import writer as export_writer
 from evidence_app.export.errors import ExportRefused, GateFinding
 from evidence_app.media import redact as media_redact
 from evidence_app.model import RecordKind
-from evidence_app.vault import HEADER_NAME, Vault
+from evidence_app.vault import Vault
+from evidence_app.vaultbase import HEADER_NAME
 from ui.app import AppController
 from ui.export_wizard import PAGE_DRY_RUN, PAGE_RECIPIENTS, PAGE_RESULT, ExportWizard
 from ui.main_window import MainWindow
@@ -139,7 +141,12 @@ def test_cancel_stops_an_import(qtbot: QtBot, unlocked: AppController, tmp_path:
     case_id = _case(window)
     tab = _media_tab(qtbot, window)
     paths = [make_jpeg(tmp_path / f"p{i:03}.jpg") for i in range(40)]
-    tab.import_progress.connect(lambda done, _total: done == 2 and tab.cancel_import())
+
+    def cancel_at_two(done: int, _total: int) -> None:
+        if done == 2:
+            tab.cancel_import()
+
+    tab.import_progress.connect(cancel_at_two)
     with qtbot.waitSignal(tab.import_finished, timeout=30_000) as blocker:
         tab.import_paths(paths)
     imported = len(blocker.args[0])
@@ -215,9 +222,9 @@ def test_mouse_drag_draws_a_box_in_image_coordinates(qtbot: QtBot, unlocked: App
     scale, left, top = canvas.image_rect()
     start = QPoint(round(left + 10 * scale), round(top + 10 * scale))
     end = QPoint(round(left + 30 * scale), round(top + 20 * scale))
-    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=start)
-    qtbot.mouseMove(canvas, end)
-    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=end)
+    QTest.mousePress(canvas, Qt.MouseButton.LeftButton, pos=start)
+    QTest.mouseMove(canvas, end)
+    QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=end)
     [box] = tab.redaction_boxes()
     assert (box.x, box.y, box.w, box.h) == (10, 10, 20, 10)
 
@@ -360,7 +367,12 @@ def test_locking_during_an_import_stops_it_cleanly(
     case_id = _case(window)
     tab = _media_tab(qtbot, window)
     paths = [make_jpeg(tmp_path / f"l{i:03}.jpg") for i in range(60)]
-    tab.import_progress.connect(lambda done, _total: done == 3 and unlocked.lock())
+
+    def lock_at_three(done: int, _total: int) -> None:
+        if done == 3:
+            unlocked.lock()
+
+    tab.import_progress.connect(lock_at_three)
     assert tab.import_paths(paths)
     qtbot.waitUntil(lambda: unlocked.state == "locked", timeout=20_000)
     assert not unlocked.jobs.busy or unlocked.jobs.wait(10_000)

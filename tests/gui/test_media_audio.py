@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -70,8 +71,9 @@ def _import_and_load(qtbot: QtBot, tab: MediaTab, path: Path) -> str:
         assert tab.import_paths([path])
     [result] = imported.args[0]
     assert result.item is not None, result.error
-    assert loaded.args == [result.item.id]
-    return result.item.id
+    item_id: str = result.item.id
+    assert loaded.args == [item_id]
+    return item_id
 
 
 def _focus(qtbot: QtBot, widget: QWidget) -> None:
@@ -122,23 +124,23 @@ def test_a_recording_plays_from_memory_and_locking_drops_it(
 
     # Play with the keyboard: Space on the focused Play button
     _focus(qtbot, audio.play_button)
-    qtbot.keyClick(audio.play_button, Qt.Key.Key_Space)
+    QTest.keyClick(audio.play_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: audio.playing and player.position() > 200, timeout=10_000)
     assert player.mediaStatus() in _statuses()
     # Space while the position slider has the focus pauses
     _focus(qtbot, audio.slider)
-    qtbot.keyClick(audio.slider, Qt.Key.Key_Space)
+    QTest.keyClick(audio.slider, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: player.playbackState() == player.PlaybackState.PausedState, timeout=5_000)
     # the slider seeks: Home to the start, then one step (1 s) to the right
-    qtbot.keyClick(audio.slider, Qt.Key.Key_Home)
-    qtbot.keyClick(audio.slider, Qt.Key.Key_Right)
+    QTest.keyClick(audio.slider, Qt.Key.Key_Home)
+    QTest.keyClick(audio.slider, Qt.Key.Key_Right)
     qtbot.waitUntil(lambda: abs(player.position() - 1000) <= 50, timeout=5_000)
     assert audio.time_label.text().startswith("0:01 / ")
     # Alt+Y (the Play button's mnemonic) plays again from anywhere in the window
     window = unlocked.main_window
     assert window is not None
     _focus(qtbot, tab.view)
-    qtbot.keyClick(tab.view, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)
+    QTest.keyClick(tab.view, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: audio.playing, timeout=5_000)
 
     # decrypted once, although the list reloaded around it; and playing was never interrupted
@@ -173,10 +175,10 @@ def test_an_mp3_loads_with_its_duration_and_stop_goes_back_to_the_start(
     qtbot.waitUntil(lambda: player.mediaStatus() in _statuses() and player.duration() > 0, timeout=10_000)
     assert abs(player.duration() - 2000) <= 100, player.duration()  # MP3 frames: ~26 ms of padding
     _focus(qtbot, audio.play_button)
-    qtbot.keyClick(audio.play_button, Qt.Key.Key_Space)
+    QTest.keyClick(audio.play_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: player.position() > 100, timeout=10_000)
     _focus(qtbot, audio.stop_button)
-    qtbot.keyClick(audio.stop_button, Qt.Key.Key_Space)
+    QTest.keyClick(audio.stop_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: player.playbackState() == player.PlaybackState.StoppedState, timeout=5_000)
     assert player.position() == 0
     # another item shown: the previous recording is dropped from the player

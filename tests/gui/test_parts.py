@@ -33,7 +33,10 @@ def test_job_runs_off_the_gui_thread_and_reports_on_it(qtbot: QtBot) -> None:
         seen["result"] = result
         seen["slot"] = threading.get_ident()
 
-    runner.start(work, on_finished=finished, on_progress=lambda p, m: seen.setdefault("progress", (p, m)))
+    def progressed(percent: int, message: str) -> None:
+        seen.setdefault("progress", (percent, message))
+
+    runner.start(work, on_finished=finished, on_progress=progressed)
     qtbot.waitUntil(lambda: "result" in seen, timeout=5_000)
     assert seen["result"] == 42 and seen["progress"] == (50, "half")
     assert seen["worker"] != gui_thread and seen["slot"] == gui_thread

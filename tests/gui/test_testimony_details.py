@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -67,7 +68,7 @@ def test_details_are_saved_as_one_new_revision(qtbot: QtBot, unlocked: Any, tmp_
     editor.summary_edit.setPlainText("Passports confiscated.")
     assert editor.is_modified and "save them" in editor.status_label.text()
 
-    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     saved = vault.get_testimony(testimony.id)
     assert saved.person_id == second and saved.interview_date == dt.date(2025, 3, 1)
     assert (saved.place, saved.interviewer, saved.interpreter, saved.language) == ("Poipet", "AB", "CD", "km")

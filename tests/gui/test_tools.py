@@ -158,7 +158,9 @@ def test_backup_check_and_restore(qtbot: QtBot, unlocked: AppController, tmp_pat
     dialog.out.set_path(backup)
     percents: list[int] = []
     dialog.progress.valueChanged.connect(percents.append)
-    written, size = _run(qtbot, dialog)  # type: ignore[misc]
+    outcome = _run(qtbot, dialog)
+    assert isinstance(outcome, tuple)
+    written, size = outcome
     assert written == backup and backup.is_file() and size == backup.stat().st_size > 0
     assert str(backup) in dialog.result_label.text()
     assert percents and percents[-1] == 100

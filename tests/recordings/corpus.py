@@ -142,11 +142,13 @@ def dirty_m4a(path: Path) -> Path:
     audio = MP4(path)
     if audio.tags is None:
         audio.add_tags()
-    audio.tags["\xa9ART"] = ["ZQXARTIST"]
-    audio.tags["\xa9cmt"] = ["ZQXCOMMENT"]
-    audio.tags["\xa9day"] = ["2025-03-01T10:00:00Z"]
-    audio.tags["\xa9too"] = ["ZQXRECORDER iPhone Voice Memos"]
-    audio.tags["covr"] = [MP4Cover(small_jpeg("ZQXPICTURE"), imageformat=MP4Cover.FORMAT_JPEG)]
+    tags = audio.tags
+    assert tags is not None
+    tags["\xa9ART"] = ["ZQXARTIST"]
+    tags["\xa9cmt"] = ["ZQXCOMMENT"]
+    tags["\xa9day"] = ["2025-03-01T10:00:00Z"]
+    tags["\xa9too"] = ["ZQXRECORDER iPhone Voice Memos"]
+    tags["covr"] = [MP4Cover(small_jpeg("ZQXPICTURE"), imageformat=MP4Cover.FORMAT_JPEG)]
     audio.save()
     return path
 
@@ -307,13 +309,13 @@ def encode_video(
             out.mux(packet)
         samples = sine()
         for start in range(0, samples.shape[1], 1024):
-            frame = av.AudioFrame.from_ndarray(
+            audio_frame = av.AudioFrame.from_ndarray(
                 np.ascontiguousarray(samples[:, start : start + 1024]), format="fltp", layout="mono"
             )
-            frame.sample_rate = RATE
-            frame.pts = start
-            frame.time_base = Fraction(1, RATE)
-            for packet in audio.encode(frame):
+            audio_frame.sample_rate = RATE
+            audio_frame.pts = start
+            audio_frame.time_base = Fraction(1, RATE)
+            for packet in audio.encode(audio_frame):
                 out.mux(packet)
         for packet in audio.encode(None):
             out.mux(packet)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import av
+import numpy as np
 import pikepdf
 import pypdfium2 as pdfium
 import pytest
@@ -75,7 +76,7 @@ def test_truncated_video_with_index_first(vault: Vault, tmp_path: Path) -> None:
         stream.pix_fmt = "yuv420p"
         for i in range(20):
             frame = av.VideoFrame.from_ndarray(
-                c.np.random.default_rng(i).integers(0, 255, (64, 64, 3), "uint8"), format="rgb24"
+                np.random.default_rng(i).integers(0, 255, (64, 64, 3), "uint8"), format="rgb24"
             )
             frame.pts = i
             for packet in stream.encode(frame):

@@ -36,7 +36,7 @@ DEMUXER = {
 def decoded_seconds(data: bytes, media_type: MediaType) -> dict[str, float]:
     """Fully decode every audio and video stream; seconds of audio and number of video frames."""
     out = {"audio": 0.0, "video_frames": 0.0}
-    with av.open(io.BytesIO(data), format=DEMUXER[media_type]) as container:
+    with av.open(io.BytesIO(data), "r", format=DEMUXER[media_type]) as container:
         for frame in container.decode(*container.streams.audio, *container.streams.video):
             if isinstance(frame, av.AudioFrame):
                 out["audio"] += frame.samples / frame.sample_rate

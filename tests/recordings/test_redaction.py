@@ -29,7 +29,7 @@ TEXT_LINE_BOX = PageBox(1, 0, 120, 1275, 110)
 def samples(data: bytes, fmt: str) -> tuple[Any, int]:
     """Mono float samples of the first audio stream and the sample rate."""
     chunks = []
-    with av.open(io.BytesIO(data), format=fmt) as container:
+    with av.open(io.BytesIO(data), "r", format=fmt) as container:
         stream = container.streams.audio[0]
         rate = stream.codec_context.sample_rate
         for frame in container.decode(stream):

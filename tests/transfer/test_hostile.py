@@ -78,7 +78,7 @@ def refused(pair: Target, data: bytes, match: str, identity: age.Identity | None
     path.write_bytes(data)
     before = dump(pair.b)
     with pytest.raises(BadPackage, match=match) as info:
-        import_package(pair.b, path, [identity or pair.identity], **kwargs)  # type: ignore[arg-type]
+        import_package(pair.b, path, [identity or pair.identity], **kwargs)
     message = str(info.value)
     assert "\n" not in message and message.endswith("nothing was imported")
     assert dump(pair.b) == before  # no row, no log entry, no blob file, no temporary file
