@@ -8,10 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
-from evidence_app.vault import HEADER_NAME
+from evidence_app.vaultbase import HEADER_NAME
 from tests.gui.conftest import PASSPHRASE, MakeController, unlock
 from ui.unlock import FirstRunDialog, RecoveryKeyDialog, UnlockDialog
 from ui.wipe import CONFIRM_WORD, WipeDialog
@@ -34,7 +35,7 @@ def test_unlock_is_the_only_button_enter_can_press(
     dialog.passphrase_edit.setText(PASSPHRASE)
     dialog.quit_button.setFocus()
     with qtbot.waitSignal(controller.session.unlocked, timeout=10_000):
-        qtbot.keyClick(dialog.quit_button, Qt.Key.Key_Return)
+        QTest.keyClick(dialog.quit_button, Qt.Key.Key_Return)
     assert controller.state == "unlocked"
 
 
@@ -49,10 +50,10 @@ def test_enter_while_unlocking_keeps_the_focus_and_does_not_quit(
     dialog.rejected.connect(lambda: quits.append(True))
     dialog.passphrase_edit.setText("a wrong passphrase")
     with qtbot.waitSignal(dialog.failed, timeout=10_000):
-        qtbot.keyClick(dialog.passphrase_edit, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+        QTest.keyClick(dialog.passphrase_edit, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
         assert dialog.passphrase_edit.isEnabled() and dialog.passphrase_edit.isReadOnly()
         assert _enter_buttons(dialog) == [dialog.unlock_button.text()]  # Quit never becomes default
-        qtbot.keyClick(dialog.passphrase_edit, Qt.Key.Key_Return)  # a second Enter while busy: nothing
+        QTest.keyClick(dialog.passphrase_edit, Qt.Key.Key_Return)  # a second Enter while busy: nothing
     assert not quits and dialog.isVisible() and not dialog.passphrase_edit.isReadOnly()
     assert controller.state == "locked"
 
@@ -84,14 +85,14 @@ def test_wipe_dialog_enter_wipes_only_after_the_word_and_never_cancels(qtbot: Qt
     dialog.confirmed.connect(lambda: confirmed.append(True))
     dialog.rejected.connect(lambda: rejected.append(True))
     assert _enter_buttons(dialog) == [dialog.wipe_button.text()]
-    qtbot.keyClicks(dialog.word_edit, "wipe")
-    qtbot.keyClick(dialog.word_edit, Qt.Key.Key_Return)
+    QTest.keyClicks(dialog.word_edit, "wipe")
+    QTest.keyClick(dialog.word_edit, Qt.Key.Key_Return)
     assert not confirmed and not rejected and dialog.isVisible()
     assert CONFIRM_WORD in dialog.error_label.text()  # says why nothing happened
     dialog.word_edit.clear()
     assert dialog.error_label.isHidden()
-    qtbot.keyClicks(dialog.word_edit, CONFIRM_WORD)
-    qtbot.keyClick(dialog.word_edit, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    QTest.keyClicks(dialog.word_edit, CONFIRM_WORD)
+    QTest.keyClick(dialog.word_edit, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
     assert confirmed == [True] and not rejected
 
 
@@ -103,9 +104,9 @@ def test_panic_wipe_from_the_lock_screen(qtbot: QtBot, make_controller: MakeCont
     dialog.wipe_button.click()
     wipe = dialog.findChild(WipeDialog)
     assert isinstance(wipe, WipeDialog) and wipe.isVisible()
-    qtbot.keyClicks(wipe.word_edit, CONFIRM_WORD)
+    QTest.keyClicks(wipe.word_edit, CONFIRM_WORD)
     with qtbot.waitSignal(controller.wiped, timeout=10_000):
-        qtbot.keyClick(wipe.word_edit, Qt.Key.Key_Return)
+        QTest.keyClick(wipe.word_edit, Qt.Key.Key_Return)
     assert not (vault_dir / HEADER_NAME).exists()
     assert controller.state == "first_run"
 

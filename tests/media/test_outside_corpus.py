@@ -511,6 +511,6 @@ def test_every_working_copy_decodes(outcomes: dict[str, Outcome], tmp_path: Path
                 image.load()
                 assert image.width > 0 and image.height > 0
         else:
-            with av.open(io.BytesIO(data)) as container:
+            with av.open(io.BytesIO(data), "r") as container:
                 frames = sum(1 for _ in container.decode(*container.streams.audio, *container.streams.video))
             assert frames > 0, name

@@ -46,7 +46,7 @@ def decoded_seconds(data: bytes, media_type: MediaType) -> dict[str, float]:
 
 
 def decoded_pcm(data: bytes) -> bytes:
-    with av.open(io.BytesIO(data)) as container:
+    with av.open(io.BytesIO(data), "r") as container:
         return b"".join(bytes(frame.to_ndarray().tobytes()) for frame in container.decode(audio=0))
 
 

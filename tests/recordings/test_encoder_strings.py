@@ -34,9 +34,10 @@ def _clean(sanitizer: Sanitizer, data: bytes) -> tuple[bytes, tuple[str, ...]]:
 
 
 def _decoded(data: bytes, kind: str) -> list[Any]:
-    with av.open(io.BytesIO(data)) as container:
+    with av.open(io.BytesIO(data), "r") as container:
         stream = container.streams.video[0] if kind == "video" else container.streams.audio[0]
-        return [frame.to_ndarray() for frame in container.decode(stream)]
+        frames = container.decode(stream)
+        return [frame.to_ndarray() for frame in frames if isinstance(frame, av.VideoFrame | av.AudioFrame)]
 
 
 def _same(a: list[Any], b: list[Any]) -> bool:
