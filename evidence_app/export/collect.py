@@ -23,6 +23,7 @@ Rules, privacy first:
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 import re
 from collections.abc import Sequence
@@ -176,11 +177,34 @@ class MediaOut:
     def inline(self) -> bool:
         return self.media_type in INLINE_IMAGE_TYPES
 
+    @property
+    def title(self) -> str:
+        """How the dossier names the item: by its caption's first line, not by ``0001.jpg``."""
+        first = next((line.strip() for line in self.caption.splitlines() if line.strip()), "")
+        if first:
+            return first if len(first) <= 90 else first[:89].rstrip() + "\u2026"
+        noun = "Photo" if self.kind == "photo" else self.kind.capitalize()
+        return f"{noun} {int(self.ref)}"
+
 
 @dataclass(frozen=True)
 class TimelineEvent:
     date: str
     what: str
+
+
+@dataclass(frozen=True)
+class CustodySummary:
+    """What the custody log says about the case at export time (no actor names, no times of day:
+    they would identify the researcher). ``head_hash`` is the hash of the log's last entry before
+    this export, so a recipient can later ask the researcher to show the log up to that entry."""
+
+    head_seq: int
+    head_hash: str
+    case_entries: int
+    actions: tuple[tuple[str, int], ...]  # (action, count) for this case's records, sorted by action
+    first_day: str | None
+    last_day: str | None
 
 
 @dataclass(frozen=True)
@@ -200,6 +224,9 @@ class Dossier:
     organization: str
     allowed: tuple[str, ...]
     regions: tuple[str, ...]
+    custody: CustodySummary
+    case_ref: str  # pseudonymous, stable for the case in this vault: never the vault's own id
+    bundle_id: str  # of this export: case, custody head and export day
 
 
 @dataclass(frozen=True)
@@ -405,8 +432,14 @@ def collect(vault: Vault, case_id: str, options: ExportOptions, today: dt.date |
 
     timeline = _timeline(testimonies, media, sites, [s.stamp.created for s in case_sites])
     organization = texts("organization", " ".join(options.organization.split()))
+    export_date = (today or dt.date.today()).isoformat()
+    record_ids = {case.id, *(t.id for t in vault.list_testimonies(case.id)), *(s.id for s in case_sites)}
+    record_ids |= {n.id for n in vault.list_notes(case.id)} | {m.id for m in ms.list_media(vault, case.id)}
+    custody = _custody_summary(vault, record_ids)
+    case_ref = _digest("evidence-vault-case-ref-v1", vault.signing_keypair().public.hex(), case.id)[:16]
+    bundle_id = _digest("evidence-vault-bundle-id-v1", case_ref, custody.head_hash, export_date)[:16]
     dossier = Dossier(
-        export_date=(today or dt.date.today()).isoformat(),
+        export_date=export_date,
         title=title,
         description=description,
         status=case.status.value,
@@ -419,8 +452,36 @@ def collect(vault: Vault, case_id: str, options: ExportOptions, today: dt.date |
         organization=organization,
         allowed=tuple(sorted(k.value for k in options.allowed)),
         regions=tuple(options.regions),
+        custody=custody,
+        case_ref=case_ref,
+        bundle_id=bundle_id,
     )
     return Collected(dossier, report, redactor)
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
+
+
+def _custody_summary(vault: Vault, record_ids: set[str]) -> CustodySummary:
+    head_seq, head_hash = 0, ""
+    counts: dict[str, int] = {}
+    days: list[str] = []
+    for entry in vault.custody_entries():
+        head_seq, head_hash = entry.seq, entry.hash
+        if entry.object_id in record_ids:
+            counts[entry.action] = counts.get(entry.action, 0) + 1
+            day = day_of(entry.at)
+            if day:
+                days.append(day)
+    return CustodySummary(
+        head_seq=head_seq,
+        head_hash=head_hash,
+        case_entries=sum(counts.values()),
+        actions=tuple(sorted(counts.items())),
+        first_day=min(days) if days else None,
+        last_day=max(days) if days else None,
+    )
 
 
 def _person_out(vault: Vault, person_id: str, ref: str, texts: _Texts) -> PersonOut:
@@ -503,12 +564,13 @@ def _timeline(
     events: list[tuple[str, int, TimelineEvent]] = []
     for t in testimonies:
         if t.date:
-            place = f" ({t.place})" if t.place else ""
-            events.append((t.date, 0, TimelineEvent(t.date, f"Interview with {t.person_label}{place} [{t.ref}]")))
+            # The place is shown only when it says something the label does not ("Interview with
+            # Source A (Source A)" when the place held the source's redacted name).
+            place = f", {t.place}" if t.place and fold_text(t.place) != fold_text(t.person_label) else ""
+            events.append((t.date, 0, TimelineEvent(t.date, f"Testimony {t.ref}: {t.person_label}{place}")))
     for m in media:
         if m.capture_date:
-            noun = "Photo" if m.kind == "photo" else m.kind.capitalize()
-            events.append((m.capture_date, 1, TimelineEvent(m.capture_date, f"{noun} {m.file_name} taken")))
+            events.append((m.capture_date, 1, TimelineEvent(m.capture_date, f"{m.title} taken")))
     for site, created in zip(sites, site_created, strict=True):
         day = day_of(created)
         if day:

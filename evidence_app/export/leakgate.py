@@ -8,15 +8,18 @@ file as its own inspector reads it back (risky metadata must be gone, and what r
 as text too). Any protected name, alias, transliteration, phone number or e-mail, and any hit of a
 detector the export does not allow, refuses the whole export.
 
-Known limit: PDF text extraction cannot always recover complex-script text (Khmer glyph clusters
-come back reordered or unmapped), so a Khmer name could escape the PDF-text scan. The PDF is
-rendered from exactly the HTML that is scanned here, which is where such a name would be caught.
+The PDF's text is read with pdfium, which honours the ActualText spans the renderer writes around
+every shaped run (``textlayer``): Khmer, Thai and Burmese come back as typed, so a protected name
+in those scripts is caught in the PDF itself, not only in the HTML it was laid out beside. The
+PDF's outline (bookmarks) is read too, and every picture the PDF and HTML show (possibly a
+downscaled copy of a media file) is inspected like the media files.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
 import hashlib
 import io
 from collections.abc import Sequence
@@ -28,6 +31,7 @@ from ..redaction import Redactor
 from .collect import MediaOut
 from .dossier import DATA_URI
 from .errors import GateFinding
+from .images import DisplayImage
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,19 @@ def check_media(redactor: Redactor, media: Sequence[MediaOut]) -> list[GateFindi
         )
         findings.extend(scan_texts(redactor, [Artefact(where, metadata_text(inspection))]))
     return findings
+
+
+def check_display_copies(
+    redactor: Redactor, media: Sequence[MediaOut], shown: dict[str, DisplayImage]
+) -> list[GateFinding]:
+    """The downscaled copies the PDF shows are new files: each is inspected like a media file."""
+    by_ref = {m.ref: m for m in media}
+    copies = [
+        dataclasses.replace(by_ref[ref], data=copy.data, file_name=f"{by_ref[ref].file_name} (shown copy)")
+        for ref, copy in sorted(shown.items())
+        if copy.downscaled and ref in by_ref
+    ]
+    return check_media(redactor, copies)
 
 
 def check_embedded_images(html_text: str, media: Sequence[MediaOut]) -> list[GateFinding]:

@@ -59,6 +59,9 @@ def read_back(pdf_bytes: bytes) -> tuple[str, str]:
             finally:
                 page.close()
         info = "\n".join(f"{k}: {v}" for k, v in sorted(doc.get_metadata_dict().items()) if v)
+        outline = "\n".join(item.get_title() for item in doc.get_toc(max_depth=8))
+        if outline:
+            info += "\noutline:\n" + outline
     finally:
         doc.close()
     return "\n".join(pages), info

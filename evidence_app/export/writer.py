@@ -29,16 +29,18 @@ from crypto import age
 from .. import fsutil
 from ..custody import Action
 from ..errors import EvidenceError, InvalidInput
-from ..rendering import PdfRenderer, pdf_renderer
+from ..rendering import PdfRenderer
 from ..streams import piped
 from ..vault import Vault
 from . import pdf as pdfpost
+from . import pdfdoc
 from .bag import FREE_TEXT_INFO, BagFile, Writer, bag_info_fields, build_bag, top_folder, write_zip
 from .collect import Collected, ExportOptions, ExportReport, collect
 from .dossier import html_for_scan, render_html, render_records
 from .errors import ExportRefused, GateFinding
 from .formats import BUNDLE_FORMAT, BUNDLE_VERSION, DOSSIER_HTML, DOSSIER_PDF, MEDIA_DIR, RECORDS_JSON
-from .leakgate import Artefact, check_embedded_images, check_media, scan_texts
+from .images import display_copies
+from .leakgate import Artefact, check_display_copies, check_embedded_images, check_media, scan_texts
 
 
 @dataclass(frozen=True)
@@ -77,9 +79,12 @@ def prepare(
     dossier = collected.dossier
     keys = vault.signing_keypair()
     html_text = render_html(dossier, keys.fingerprint)
-    render = renderer or pdf_renderer()
+    shown = display_copies(dossier.media)
     try:
-        raw_pdf = render(html_text, dossier.title)
+        if renderer is not None:  # the former HTML-to-PDF interface, for callers that pass one
+            raw_pdf = renderer(html_text, dossier.title)
+        else:
+            raw_pdf = pdfdoc.render_pdf(dossier, keys.fingerprint, shown)
     except EvidenceError:
         raise
     except Exception as exc:  # a renderer is foreign code: its failure is one line, not a traceback
@@ -110,6 +115,7 @@ def prepare(
         *scan_texts(redactor, artefacts),
         *check_embedded_images(html_text, dossier.media),
         *check_media(redactor, dossier.media),
+        *check_display_copies(redactor, dossier.media, shown),
     ]
     return PreparedBundle(collected, top, tuple(files), keys.fingerprint, tuple(findings))
 

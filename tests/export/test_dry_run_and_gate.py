@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import io
 import json
 import os
 from pathlib import Path
@@ -11,10 +13,10 @@ import pytest
 
 from crypto.secret import SecretStr
 from evidence_app import media_service
-from evidence_app.export import ExportOptions, export_case, prepare
+from evidence_app.export import ExportOptions, export_case, pdfdoc, prepare
 from evidence_app.export import collect as collect_module
+from evidence_app.export.bag import write_zip
 from evidence_app.redaction import DetectorKind
-from evidence_app.rendering import set_pdf_renderer
 from evidence_app.vault import Vault
 from tests.conftest import PASSPHRASE, Cli
 
@@ -99,11 +101,13 @@ def test_leak_gate_refuses_media_with_metadata(
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".tmp-")]
 
 
-def test_renderer_failure_is_one_line_and_writes_nothing(cli_vault: Cli, scenario: Scenario, tmp_path: Path) -> None:
-    def broken(html: str, title: str) -> bytes:
-        raise RuntimeError("boom " + html)
+def test_renderer_failure_is_one_line_and_writes_nothing(
+    cli_vault: Cli, scenario: Scenario, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(d: object, fingerprint: str, images: object) -> bytes:
+        raise RuntimeError(f"boom {d}")
 
-    set_pdf_renderer(broken)
+    monkeypatch.setattr(pdfdoc, "render_pdf", broken)
     r = cli_vault("export", "--case", scenario.case_id, "--out", str(tmp_path / "b.zip"))
     assert r.code == 1
     assert r.err.strip() == "evidence-app: the dossier PDF could not be rendered (RuntimeError)"
@@ -128,13 +132,21 @@ def test_allow_gps_exports_ordinary_site_coordinates_only(cli_vault: Cli, scenar
 
 
 def test_same_case_same_day_gives_the_same_bundle(cli_vault: Cli, scenario: Scenario, tmp_path: Path) -> None:
-    """No hidden timestamps, random ids or paths: two exports are byte-identical."""
+    """No hidden timestamps, random ids or paths: the same case in the same state on the same day
+    makes the same bytes. (Each export is logged, and the custody head it records is part of the
+    bundle, so an export made AFTER another one differs: by that head and its bundle id.)"""
     day = dt.date(2025, 5, 17)
+    zips = []
     with Vault.open(cli_vault.root, SecretStr(PASSPHRASE)) as vault:
-        first = export_case(vault, scenario.case_id, tmp_path / "1.zip", ExportOptions(), today=day)
-        second = export_case(vault, scenario.case_id, tmp_path / "2.zip", ExportOptions(), today=day)
-    assert first.zip_sha256 == second.zip_sha256
-    assert (tmp_path / "1.zip").read_bytes() == (tmp_path / "2.zip").read_bytes()
+        for _ in range(2):
+            prepared = prepare(vault, scenario.case_id, ExportOptions(), today=day)
+            sink = io.BytesIO()
+            write_zip(sink, prepared.top, prepared.files)
+            zips.append(sink.getvalue())
+        exported = export_case(vault, scenario.case_id, tmp_path / "1.zip", ExportOptions(), today=day)
+    assert zips[0] == zips[1]
+    assert (tmp_path / "1.zip").read_bytes() == zips[0]
+    assert exported.zip_sha256 == hashlib.sha256(zips[0]).hexdigest()
 
 
 def test_recordings_stay_out_unless_included(cli_vault: Cli, scenario: Scenario, tmp_path: Path) -> None:

@@ -1,0 +1,61 @@
+"""The pictures the dossier shows: each photo as it is, or a downscaled copy when it is large.
+
+The full-resolution working copy goes into ``media/`` only. The PDF and the HTML show a copy no
+larger than ``MAX_DISPLAY_PIXELS`` on its long side (about 230 dpi across an A4 text width):
+a 12-megapixel photo would otherwise be carried twice more in full. A JPEG that is small enough
+is shown as it is (its bytes go into the PDF unchanged, DCT); a larger one is re-encoded once by
+Pillow at ``DISPLAY_QUALITY``. Pillow writes no metadata unless asked, and the leak gate inspects
+every display copy exactly as it inspects the media files (``leakgate.check_media``).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from PIL import Image
+
+from ..media.base import MediaType
+from .collect import MediaOut
+
+MAX_DISPLAY_PIXELS = 1600
+DISPLAY_QUALITY = 85
+
+
+@dataclass(frozen=True)
+class DisplayImage:
+    ref: str
+    media_type: MediaType
+    width: int
+    height: int
+    downscaled: bool
+    data: bytes = field(repr=False)
+
+
+def display_copy(m: MediaOut) -> DisplayImage | None:
+    """The picture shown for ``m``, or None when it is not shown inline (audio, video, TIFF...)."""
+    if not m.inline:
+        return None
+    with Image.open(io.BytesIO(m.data)) as img:
+        width, height = img.size
+        if max(width, height) <= MAX_DISPLAY_PIXELS:
+            return DisplayImage(m.ref, m.media_type, width, height, False, m.data)
+        img.draft("RGB", (MAX_DISPLAY_PIXELS, MAX_DISPLAY_PIXELS))  # JPEG: decode at a smaller scale
+        small = img.convert("RGB") if m.media_type is MediaType.JPEG else img.copy()
+    small.thumbnail((MAX_DISPLAY_PIXELS, MAX_DISPLAY_PIXELS), Image.Resampling.LANCZOS)
+    out = io.BytesIO()
+    if m.media_type is MediaType.JPEG:
+        small.save(out, "JPEG", quality=DISPLAY_QUALITY, optimize=True)
+    else:
+        small.save(out, "PNG", optimize=True)
+    return DisplayImage(m.ref, m.media_type, small.width, small.height, True, out.getvalue())
+
+
+def display_copies(media: Sequence[MediaOut]) -> dict[str, DisplayImage]:
+    shown: dict[str, DisplayImage] = {}
+    for m in media:
+        copy = display_copy(m)
+        if copy is not None:
+            shown[m.ref] = copy
+    return shown

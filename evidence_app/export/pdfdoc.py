@@ -1,0 +1,414 @@
+"""dossier.pdf, laid out from the redacted ``Dossier`` with fpdf2 (no Qt).
+
+Why fpdf2 (see docs/ARCHITECTURE.md, "Dossier PDF"): it shapes every run with HarfBuzz, subsets
+the bundled fonts (only the glyphs used are embedded), passes JPEG bytes into the PDF unchanged
+(DCT), and lets ``textlayer`` put an ActualText span with the run's characters and its language
+around every shaped run, so pdftotext and pdfium give Khmer, Thai and Burmese back as they were
+typed (Qt's writer maps glyphs only, and Khmer came back as ``ែខរ``). It reads nothing but the
+bytes handed to it: no file path or URL from the case can reach it.
+
+Layout, as a report a reader prints: a cover page with the case summary, the signer's key and how
+to check the bundle; a table of contents; testimonies (each line of a transcript its own
+paragraph, blank lines between questions and answers kept); persons; sites; notes; photos, each
+titled by its caption and kept on one page with its caption; timeline; custody summary. Every
+page carries its number and the signer's fingerprint. Right-to-left paragraphs (Arabic) are set
+right to left and right aligned. Every paragraph is tagged with its language.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import unicodedata
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from fpdf import FPDF
+from fpdf.enums import Align, XPos, YPos
+from fpdf.outline import OutlineSection
+
+from ..errors import EvidenceError
+from ..resources import resource_path
+from . import textlayer
+from .collect import Dossier, MediaOut, TestimonyOut
+from .images import DisplayImage
+
+# (family, regular file, bold file): the first covers Latin and Vietnamese; the others are the
+# fallbacks, tried in this order for every character the first lacks.
+FONTS = (
+    ("NotoSans", "NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
+    ("NotoSansKhmer", "NotoSansKhmer-Regular.ttf", "NotoSansKhmer-Bold.ttf"),
+    ("NotoSansThai", "NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf"),
+    ("NotoSansMyanmar", "NotoSansMyanmar-Regular.ttf", "NotoSansMyanmar-Bold.ttf"),
+    ("NotoSansArabic", "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
+    ("DroidSansFallback", "DroidSansFallbackFull.ttf", None),
+)
+BODY_PT = 10.0
+SMALL_PT = 8.5
+LINE_MM = 5.2
+MARGIN_MM = 18.0
+IMAGE_MAX_HEIGHT_MM = 140.0
+# A fingerprint is read character by character: no ligature may join "fi" or "ffl" in it.
+NO_LIGATURES = {"liga": False, "clig": False, "dlig": False, "calt": False}
+
+_RTL_CLASSES = frozenset({"R", "AL"})
+_SCRIPT_LANG = (
+    ("KHMER", "km"),
+    ("THAI", "th"),
+    ("MYANMAR", "my"),
+    ("ARABIC", "ar"),
+    ("CJK", "zh"),
+    ("HIRAGANA", "ja"),
+    ("KATAKANA", "ja"),
+    ("HANGUL", "ko"),
+)
+# Letters only Vietnamese uses among the Latin languages of the project's field.
+_VIETNAMESE = frozenset("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+
+
+def language_of(text: str, default: str = "en") -> str:
+    """A BCP 47 tag for a paragraph, from the script most of its letters are in."""
+    counts: dict[str, int] = {}
+    latin = 0
+    vietnamese = False
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        name = unicodedata.name(ch, "")
+        for prefix, tag in _SCRIPT_LANG:
+            if name.startswith(prefix):
+                counts[tag] = counts.get(tag, 0) + 1
+                break
+        else:
+            latin += 1
+            vietnamese = vietnamese or ch.lower() in _VIETNAMESE
+    if counts and max(counts.values()) >= latin:
+        return max(counts.items(), key=lambda kv: kv[1])[0]
+    if latin:
+        return "vi" if vietnamese else default
+    return default
+
+
+def is_rtl(text: str) -> bool:
+    """Whether the paragraph's first strong character is right-to-left (rule P2 of UAX #9)."""
+    for ch in text:
+        cls = unicodedata.bidirectional(ch)
+        if cls in _RTL_CLASSES:
+            return True
+        if cls == "L":
+            return False
+    return False
+
+
+def text_lines(text: str) -> list[str]:
+    """The lines of a text as typed; a blank line stays a blank line (collapsed to one)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    out: list[str] = []
+    for line in lines:
+        line = line.rstrip()
+        if not line.strip():
+            if out and out[-1]:
+                out.append("")
+            continue
+        out.append(line)
+    while out and not out[-1]:
+        out.pop()
+    return out
+
+
+class _Pdf(FPDF):
+    def __init__(self, footer: str) -> None:
+        super().__init__(orientation="P", unit="mm", format="A4")
+        self._footer = footer
+        self.set_margins(MARGIN_MM, MARGIN_MM, MARGIN_MM)
+        self.set_auto_page_break(True, margin=MARGIN_MM)
+        folder = resource_path("fonts")
+        try:
+            for family, regular, bold in FONTS:
+                self.add_font(family, "", str(folder / regular))
+                if bold:
+                    self.add_font(family, "B", str(folder / bold))
+        except (OSError, RuntimeError) as exc:
+            # Without the bundled fonts Khmer, Thai or Chinese would print as empty boxes.
+            raise EvidenceError(f"a dossier font is missing or unreadable in {folder} ({exc})") from None
+        self.set_fallback_fonts([f for f, _, _ in FONTS[1:]], exact_match=False)
+        self.set_font("NotoSans", "", BODY_PT)
+        self.set_text_shaping(True)
+
+    def footer(self) -> None:
+        self.set_y(-12)
+        self.set_font("NotoSans", "", SMALL_PT - 1)
+        self.set_text_color(90, 90, 90)
+        self.set_text_shaping(True, features=NO_LIGATURES, direction="ltr")
+        with textlayer.language("en"):
+            self.cell(0, 4, f"{self._footer}   \u00b7   page {self.page_no()} of {{nb}}", align=Align.C)
+        self.set_text_color(0, 0, 0)
+        self.set_text_shaping(True)
+
+
+class _Layout:
+    def __init__(self, d: Dossier, fingerprint: str, images: dict[str, DisplayImage]) -> None:
+        self.d = d
+        self.fingerprint = fingerprint
+        self.images = images
+        self.pdf = _Pdf(f"Signer key {fingerprint}")
+
+    # --- text ---------------------------------------------------------------------------------
+
+    def para(
+        self,
+        text: str,
+        *,
+        size: float = BODY_PT,
+        bold: bool = False,
+        grey: bool = False,
+        lang: str | None = None,
+        fixed: bool = False,
+        indent: float = 0.0,
+        after: float = 1.2,
+    ) -> None:
+        pdf = self.pdf
+        if not text.strip():
+            pdf.ln(LINE_MM * size / BODY_PT)
+            return
+        rtl = is_rtl(text)
+        pdf.set_font("NotoSans", "B" if bold else "", size)
+        pdf.set_text_color(*((70, 70, 70) if grey else (0, 0, 0)))
+        pdf.set_text_shaping(True, direction="rtl" if rtl else "ltr", features=NO_LIGATURES if fixed else None)
+        pdf.set_x(pdf.l_margin + indent)
+        with textlayer.language(lang or language_of(text)):
+            pdf.multi_cell(
+                pdf.epw - indent,
+                LINE_MM * size / BODY_PT,
+                text,
+                align=Align.R if rtl else Align.L,
+                new_x=XPos.LMARGIN,
+                new_y=YPos.NEXT,
+            )
+        pdf.set_text_color(0, 0, 0)
+        pdf.ln(after)
+
+    def block(self, text: str, **kwargs: Any) -> None:
+        """A free text as typed: each line a paragraph, blank lines kept as blank lines."""
+        for line in text_lines(text):
+            self.para(line, **kwargs)
+
+    def heading(self, text: str, level: int, keep: float = 25.0) -> None:
+        """``keep``: the height of what must follow the heading on the same page."""
+        pdf = self.pdf
+        size = (15.0, 12.0, 10.5)[level]
+        if pdf.will_page_break(size * 0.6 + min(keep, pdf.eph / 2)):  # never a heading alone at a page's foot
+            pdf.add_page()
+        pdf.ln(3 if level else 5)
+        pdf.start_section(text, level=level)
+        self.para(text, size=size, bold=True, after=1.5)
+        if level == 0:
+            y = pdf.get_y()
+            pdf.set_draw_color(140, 140, 140)
+            pdf.line(pdf.l_margin, y, pdf.w - pdf.r_margin, y)
+            pdf.ln(2)
+
+    @contextmanager
+    def kept_together(self, height: float) -> Iterator[None]:
+        if self.pdf.will_page_break(height):
+            self.pdf.add_page()
+        yield
+
+    def text_height(self, text: str, size: float = BODY_PT, width: float | None = None) -> float:
+        pdf = self.pdf
+        pdf.set_font("NotoSans", "", size)
+        pdf.set_text_shaping(True, direction="rtl" if is_rtl(text) else "ltr")
+        lines = 0
+        for line in text_lines(text):
+            if not line:
+                lines += 1
+                continue
+            result = pdf.multi_cell(width or pdf.epw, 1, line, dry_run=True, output="LINES")
+            lines += len(result) if isinstance(result, list) else 1
+        return lines * LINE_MM * size / BODY_PT + 1.2 * lines
+
+    # --- sections -----------------------------------------------------------------------------
+
+    def cover(self) -> None:
+        d, pdf = self.d, self.pdf
+        pdf.add_page()
+        pdf.start_section("Case summary", level=0)
+        self.para(d.title, size=18, bold=True, after=3)
+        self.para(f"Redacted dossier exported {d.export_date}. Case status: {d.status}.", grey=True, lang="en")
+        self.para(f"Case reference {d.case_ref}   \u00b7   bundle {d.bundle_id}", grey=True, fixed=True, lang="en")
+        pdf.ln(2)
+        self.para("Summary", size=12, bold=True, lang="en")
+        if d.description.strip():
+            self.block(d.description)
+        else:
+            self.para("(no description)", grey=True, lang="en")
+        counts = (
+            f"{len(d.testimonies)} testimonies, {len(d.persons)} persons, {len(d.sites)} sites,"
+            f" {len(d.notes)} notes, {len(d.media)} files."
+        )
+        self.para(counts, grey=True, lang="en", after=3)
+        self.para("About this dossier", size=12, bold=True, lang="en")
+        notice = (
+            "Protected persons appear only by pseudonym. [REDACTED: kind] marks removed identifying data"
+            " (phone numbers, e-mail addresses, ...), [REDACTED] a passage the researcher withheld."
+            " Sensitive places are shown by province only."
+        )
+        self.para(notice, lang="en")
+        self.para(
+            "The bundle is signed with an SSH signature; the signer's key fingerprint, as ssh-keygen -l prints it:",
+            lang="en",
+        )
+        self.para(self.fingerprint, bold=True, fixed=True, lang="en", indent=6, after=2)
+        self.para(
+            "To check it, see README.txt beside data/ in the bundle: it gives the ssh-keygen and bagit"
+            " commands that verify the signature and every file.",
+            lang="en",
+        )
+
+    def testimony(self, t: TestimonyOut) -> None:
+        self.heading(f"Testimony {t.ref}: {t.person_label}", 1)
+        facts = [f"{k}: {v}" for k, v in (("Date", t.date), ("Place", t.place), ("Language", t.language)) if v]
+        if t.media_refs:
+            facts.append("Files: " + ", ".join(f"media/{r}" for r in t.media_refs))
+        if facts:
+            self.para("   \u00b7   ".join(facts), size=SMALL_PT, grey=True)
+        if t.summary.strip():
+            self.para("Summary", bold=True, lang="en")
+            self.block(t.summary)
+            self.para("Transcript", bold=True, lang="en")
+        self.block(t.transcript)
+
+    def _media_parts(self, m: MediaOut) -> tuple[str, str, float, float]:
+        pdf = self.pdf
+        shown = self.images.get(m.ref)
+        facts = [f"File: media/{m.file_name}"]
+        facts += [f"{k}: {v}" for k, v in (("Taken", m.capture_date), ("Place", m.place)) if v]
+        facts_text = "   \u00b7   ".join(facts)
+        caption_rest = "\n".join(text_lines(m.caption)[1:]) if m.caption.strip() else ""
+        width = height = 0.0
+        if shown is not None:
+            width = pdf.epw
+            height = width * shown.height / max(1, shown.width)
+            if height > IMAGE_MAX_HEIGHT_MM:
+                height = IMAGE_MAX_HEIGHT_MM
+                width = height * shown.width / max(1, shown.height)
+        return facts_text, caption_rest, width, height
+
+    def media_height(self, m: MediaOut) -> float:
+        facts_text, caption_rest, _, height = self._media_parts(m)
+        return 14 + height + self.text_height(caption_rest) + self.text_height(facts_text, SMALL_PT)
+
+    def media_item(self, m: MediaOut) -> None:
+        pdf = self.pdf
+        shown = self.images.get(m.ref)
+        facts_text, caption_rest, width, height = self._media_parts(m)
+        with self.kept_together(min(self.media_height(m), pdf.eph)):
+            pdf.ln(3)
+            pdf.start_section(m.title, level=1)
+            self.para(m.title, size=10.5, bold=True, after=1.5)
+            if shown is not None:
+                pdf.image(io.BytesIO(shown.data), x=pdf.l_margin + (pdf.epw - width) / 2, w=width, h=height)
+                pdf.ln(1.5)
+            else:
+                self.para(f"({m.kind}: not shown on paper; the file is in the bundle)", grey=True, lang="en")
+            if caption_rest:
+                self.block(caption_rest)
+            self.para(facts_text, size=SMALL_PT, grey=True)
+
+    def custody(self) -> None:
+        c = self.d.custody
+        self.heading("Custody", 0)
+        if c.case_entries:
+            span = f" from {c.first_day} to {c.last_day}" if c.first_day else ""
+            self.para(f"The vault's custody log holds {c.case_entries} entries about this case's records{span}:")
+            self.para(", ".join(f"{action} {count}" for action, count in c.actions), indent=6)
+        self.para(
+            f"The log is a hash chain; before this export its last entry was number {c.head_seq}, with hash:",
+            lang="en",
+        )
+        self.para(c.head_hash or "(empty log)", fixed=True, indent=6, size=SMALL_PT, lang="en")
+        self.para(
+            "This export is itself recorded in that log (with the bundle's SHA-256), so the researcher can"
+            " show that this dossier came from the vault and what was done to the material before.",
+            lang="en",
+        )
+
+    def build(self) -> bytes:
+        d, pdf = self.d, self.pdf
+        pdf.set_title(d.title)
+        pdf.set_lang("en")
+        with textlayer.active():
+            self.cover()
+            pdf.add_page()
+            pdf.insert_toc_placeholder(_render_toc, pages=_toc_pages(d))
+            if d.testimonies:
+                self.heading("Testimonies", 0)
+                for t in d.testimonies:
+                    self.testimony(t)
+            if d.persons:
+                self.heading("Persons", 0)
+                for p in d.persons:
+                    shown = p.label if p.protected else f"{p.label} (named: a public person)"
+                    self.para(f"{p.ref}   {shown}   \u00b7   {p.role}")
+            if d.sites:
+                self.heading("Sites", 0)
+                for s in d.sites:
+                    self.para(f"{s.ref}   {s.label}", bold=True)
+                    facts = [f"{k}: {v}" for k, v in (("Town", s.town), ("Province", s.province)) if v]
+                    if s.lat is not None and s.lon is not None:
+                        facts.append(f"Position: {s.lat:.5f}, {s.lon:.5f}")
+                    elif s.generalised:
+                        facts.append("Position: withheld (sensitive site: province only)")
+                    else:
+                        facts.append("Position: not exported")
+                    self.para("   \u00b7   ".join(facts), size=SMALL_PT, grey=True, indent=6)
+            if d.notes:
+                self.heading("Notes", 0)
+                for n in d.notes:
+                    about = f" (about {n.person_label})" if n.person_label else ""
+                    self.heading(f"Note {n.ref}{about}", 1)
+                    self.block(n.text)
+            if d.media:
+                self.heading("Photos and files", 0, keep=self.media_height(d.media[0]))
+                for m in d.media:
+                    self.media_item(m)
+            if d.timeline:
+                self.heading("Timeline", 0)
+                for ev in d.timeline:
+                    self.para(f"{ev.date}   {ev.what}")
+            self.custody()
+            out = pdf.output()
+        return bytes(out)
+
+
+def _toc_pages(d: Dossier) -> int:
+    entries = 8 + len(d.testimonies) + len(d.media) + len(d.notes)
+    return max(1, math.ceil(entries / 38))
+
+
+def _render_toc(pdf: FPDF, outline: Sequence[OutlineSection]) -> None:
+    pdf.set_font("NotoSans", "B", 15)
+    pdf.set_text_shaping(True, direction="ltr")
+    pdf.set_x(pdf.l_margin)
+    with textlayer.language("en"):
+        pdf.cell(0, 9, "Contents", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.ln(2)
+    for section in outline:
+        if section.name == "Case summary":
+            continue
+        pdf.set_font("NotoSans", "B" if section.level == 0 else "", BODY_PT)
+        indent = 7.0 * section.level
+        rtl = is_rtl(section.name)
+        pdf.set_text_shaping(True, direction="rtl" if rtl else "ltr")
+        pdf.set_x(pdf.l_margin + indent)
+        with textlayer.language(language_of(section.name)):
+            pdf.cell(pdf.epw - indent - 14, LINE_MM + 0.6, section.name, align=Align.R if rtl else Align.L)
+        pdf.set_text_shaping(True, direction="ltr")
+        with textlayer.language("en"):
+            pdf.cell(14, LINE_MM + 0.6, str(section.page_number), align=Align.R, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+
+
+def render_pdf(d: Dossier, fingerprint: str, images: dict[str, DisplayImage]) -> bytes:
+    """The dossier PDF (before ``pdf.normalise``), from redacted content only."""
+    return _Layout(d, fingerprint, images).build()
