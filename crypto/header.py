@@ -24,6 +24,7 @@ import hashlib
 import hmac
 import json
 import os
+import secrets
 import struct
 import uuid
 from collections.abc import Callable
@@ -49,6 +50,9 @@ VAULT_KEY_LEN = 32
 # bounds what a hostile header can make an unlock try: a header with more is refused as it is
 # read, before any key derivation runs.
 MAX_SLOTS = 8
+# The failed-unlock limits a person may choose (0 means off).
+UNLOCK_LIMITS = (5, 10, 20)
+_COUNTER_BASE = 1 << 30
 
 
 class SlotKind(Enum):
@@ -82,6 +86,13 @@ class VaultHeader:
     aead_alg: str = aead.AEAD_AES_256_GCM
     mac_alg: str = MAC_HMAC_SHA256
     mac: bytes = field(default=b"", repr=False)
+    # The failed-unlock limit (0: off). ``unlock_limit`` and ``unlock_seen`` (the counter as the
+    # last successful unlock left it) are covered by the MAC; ``unlock_failures`` is not, because
+    # it must go up on every attempt, before the passphrase is known. A counter found below
+    # ``unlock_seen`` was set back by someone without the key; see ``counter_was_reset``.
+    unlock_limit: int = 0
+    unlock_seen: int = 0
+    unlock_failures: int = 0
 
     # --- serialisation -------------------------------------------------------------------------
 
@@ -95,8 +106,13 @@ class VaultHeader:
             "mac_alg": self.mac_alg,
             "slots": [s.to_json() for s in self.slots],
         }
+        guarded = bool(self.unlock_limit or self.unlock_seen or self.unlock_failures)
+        if guarded:
+            body["unlock_guard"] = {"limit": self.unlock_limit, "seen": self.unlock_seen}
         if with_mac:
             body["mac"] = self.mac.hex()
+            if guarded:
+                body["unlock_failures"] = self.unlock_failures  # never part of the MAC
         return body
 
     def to_bytes(self) -> bytes:
@@ -157,12 +173,59 @@ class VaultHeader:
         vault_id, created, mac = body["vault_id"], body["created"], body["mac"]
         if not (isinstance(vault_id, str) and isinstance(created, str) and isinstance(mac, str)):
             raise TypeError
+        limit, seen, failures = 0, 0, 0
+        if "unlock_guard" in body:
+            guard = body["unlock_guard"]
+            if not isinstance(guard, dict):
+                raise TypeError
+            limit, seen, failures = (_count(guard["limit"]), _count(guard["seen"]), _count(body["unlock_failures"]))
+            if limit not in (0, *UNLOCK_LIMITS):
+                raise UnsupportedFormat(f"unknown failed-unlock limit {limit}")
         return cls(
             vault_id=str(uuid.UUID(vault_id)),
             created=created,
             slots=tuple(slots),
             mac=bytes.fromhex(mac),
+            unlock_limit=limit,
+            unlock_seen=seen,
+            unlock_failures=failures,
         )
+
+    # --- the failed-unlock counter -------------------------------------------------------------
+
+    def with_failure_counted(self) -> VaultHeader:
+        """One more unlock attempt, recorded before the passphrase is tried. Needs no key: the MAC
+        stays valid because it does not cover the counter."""
+        return replace(self, unlock_failures=self.unlock_failures + 1)
+
+    @property
+    def counter_was_reset(self) -> bool:
+        """The counter reads less than the last successful unlock left it: someone without the
+        key wound it back (to try more passphrases). Winding it back to exactly that value is not
+        detectable, nor is putting back a whole older copy of the header."""
+        return self.unlock_failures < self.unlock_seen
+
+    @property
+    def failures_since_unlock(self) -> int:
+        return max(0, self.unlock_failures - self.unlock_seen)
+
+    def limit_reached(self) -> bool:
+        return self.unlock_limit > 0 and self.failures_since_unlock >= self.unlock_limit
+
+    def settled(self, vault_key: SecretBytes) -> VaultHeader:
+        """After a successful unlock: the authenticated copy catches up with the counter."""
+        self.verify_mac(vault_key)
+        return replace(self, unlock_seen=self.unlock_failures).with_mac(vault_key)
+
+    def with_unlock_limit(self, limit: int, vault_key: SecretBytes) -> VaultHeader:
+        if limit not in (0, *UNLOCK_LIMITS):
+            raise ValueError(f"the failed-unlock limit must be off or one of {', '.join(map(str, UNLOCK_LIMITS))}")
+        self.verify_mac(vault_key)
+        # The count starts at a random value, so a counter set back to zero (or to any value below
+        # the last unlock's) is always detected; only someone who read the exact value at the last
+        # unlock, or who restores what they read before guessing, can hide their attempts.
+        start = self.unlock_failures if self.unlock_limit else _COUNTER_BASE + secrets.randbelow(_COUNTER_BASE)
+        return replace(self, unlock_limit=limit, unlock_seen=start, unlock_failures=start).with_mac(vault_key)
 
     # --- MAC -----------------------------------------------------------------------------------
 
@@ -310,6 +373,12 @@ def _hkdf_salt(params: dict[str, object]) -> bytes:
         return bytes.fromhex(salt)
     except ValueError:
         raise UnsupportedFormat("malformed recovery slot") from None
+
+
+def _count(value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < 1 << 62:
+        raise TypeError
+    return value
 
 
 def _canonical(obj: object) -> bytes:

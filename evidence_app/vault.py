@@ -23,7 +23,7 @@ from types import TracebackType
 from typing import IO, BinaryIO
 
 from crypto import header as vault_header
-from crypto import kdf
+from crypto import kdf, recovery
 from crypto.age import Identity
 from crypto.errors import BadRecoveryKey, HeaderCorrupt, UnsupportedFormat, WrongSecret
 from crypto.secret import SecretBytes, SecretStr
@@ -122,6 +122,8 @@ class Vault(RecordsMixin):
         # True when this session was unlocked with the recovery key: the person has probably
         # forgotten the passphrase, and the app asks for a new one straight away.
         self.opened_with_recovery_key = False
+        # Said to the person after unlocking: failed attempts since the last unlock, a counter reset.
+        self.unlock_warnings: list[str] = []
 
     # --- lifecycle -----------------------------------------------------------------------------
 
@@ -169,29 +171,48 @@ class Vault(RecordsMixin):
         lock.acquire()
         try:
             header = read_header(root)  # re-read under the lock: a passphrase change may have raced us
+            counted = header
             try:
                 if recovery_key is not None:
-                    vault_key = header.unlock_with_recovery_key(recovery_key)
-                elif passphrase is not None:
-                    vault_key = header.unlock_with_passphrase(passphrase)
-                else:
+                    recovery.parse(recovery_key)  # a typo is reported before it counts as an attempt
+                elif passphrase is None:
                     raise InvalidInput("a passphrase or a recovery key is needed to unlock the vault")
+                counted = _count_attempt(root, header)
+                if recovery_key is not None:
+                    vault_key = counted.unlock_with_recovery_key(recovery_key)
+                else:
+                    assert passphrase is not None
+                    vault_key = counted.unlock_with_passphrase(passphrase)
             except WrongSecret as exc:
+                if counted.limit_reached():
+                    lock.release()
+                    wipe(root)
+                    raise WrongPassphrase(
+                        f"{exc}: that was failed unlock {counted.failures_since_unlock} of {counted.unlock_limit},"
+                        " so the vault has been wiped"
+                    ) from None
+                if counted.unlock_limit:
+                    raise WrongPassphrase(
+                        f"{exc} (failed unlock {counted.failures_since_unlock} of {counted.unlock_limit};"
+                        " at the limit the vault is wiped)"
+                    ) from None
                 raise WrongPassphrase(str(exc)) from None
             except BadRecoveryKey as exc:
                 raise WrongPassphrase(str(exc)) from None
             except (HeaderCorrupt, UnsupportedFormat) as exc:
                 raise VaultCorrupt(f"{exc} ({root / HEADER_NAME})") from None
             conn = db.open_database(root / DB_NAME, vault_key)
-            vault = cls(root, header, vault_key, lock, conn)
+            vault = cls(root, counted, vault_key, lock, conn)
             vault.opened_with_recovery_key = recovery_key is not None
             try:
                 vault._verify_identity()
+                detail = vault._settle_counter(header)
                 vault._sweep_leftovers()
                 vault.log(
                     Action.UNLOCK_RECOVERY if recovery_key is not None else Action.UNLOCK,
                     "vault",
                     header.vault_id,
+                    detail,
                 )
             except BaseException:
                 conn.close()
@@ -200,6 +221,45 @@ class Vault(RecordsMixin):
             lock.release()
             raise
         return vault
+
+    def _settle_counter(self, before: vault_header.VaultHeader) -> dict[str, object]:
+        """After a successful unlock: report failed attempts since the last one and a counter that
+        was set back, then let the authenticated copy catch up (one header write)."""
+        detail: dict[str, object] = {}
+        if before.counter_was_reset:
+            self.unlock_warnings.append(
+                f"the failed-unlock counter was set back (it read {before.unlock_failures}, the last unlock"
+                f" left it at {before.unlock_seen}): someone may have tried passphrases and hidden it"
+            )
+            detail["failed_unlock_counter_reset"] = [before.unlock_failures, before.unlock_seen]
+        elif before.failures_since_unlock:
+            self.unlock_warnings.append(
+                f"{before.failures_since_unlock} failed unlock attempt(s) since the last unlock"
+            )
+            detail["failed_unlocks"] = before.failures_since_unlock
+        if self.header.unlock_limit or self.header.unlock_seen != self.header.unlock_failures:
+            settled = self.header.settled(self._vault_key)
+            fsutil.atomic_write_bytes(self.root / HEADER_NAME, settled.to_bytes())
+            self.header = settled
+        return detail
+
+    def set_failed_unlock_limit(self, limit: int) -> None:
+        """Wipe the vault after ``limit`` failed unlocks in a row (5, 10 or 20; 0 turns it off).
+        Counting starts now; the limit is covered by the header MAC."""
+        try:
+            new_header = read_header(self.root).with_unlock_limit(limit, self._vault_key)
+        except ValueError as exc:
+            raise InvalidInput(str(exc)) from None
+        except HeaderCorrupt as exc:
+            raise VaultCorrupt(f"{exc} ({self.root / HEADER_NAME})") from None
+        with db.transaction(self.conn):
+            self.log(Action.EDIT, "vault", self.vault_id, {"failed_unlock_limit": limit})
+            fsutil.atomic_write_bytes(self.root / HEADER_NAME, new_header.to_bytes())
+        self.header = new_header
+
+    @property
+    def failed_unlock_limit(self) -> int:
+        return self.header.unlock_limit
 
     def _verify_identity(self) -> None:
         stored = self.get_meta("vault_id")
@@ -357,6 +417,22 @@ class Vault(RecordsMixin):
             if row:
                 return f" (media item {row[0]})"
         return ""
+
+
+def _count_attempt(root: Path, header: vault_header.VaultHeader) -> vault_header.VaultHeader:
+    """With a failed-unlock limit on, the attempt is written to the header *before* the passphrase
+    is tried, so killing the process during the key derivation does not save a guess. Refuses to
+    try the passphrase at all when the count cannot be written."""
+    if not header.unlock_limit:
+        return header
+    counted = header.with_failure_counted()
+    try:
+        fsutil.atomic_write_bytes(root / HEADER_NAME, counted.to_bytes())
+    except OSError as exc:
+        raise VaultCorrupt(
+            f"the failed-unlock counter cannot be written ({exc.strerror or exc}); the passphrase was not tried"
+        ) from None
+    return counted
 
 
 def wipe(root: Path) -> None:

@@ -182,8 +182,12 @@ def open_vault(args: argparse.Namespace) -> Vault:
     root = vault_dir(args)
     recovery = recovery_key(args)
     if recovery is not None:
-        return Vault.open(root, recovery_key=recovery)
-    return Vault.open(root, passphrase=passphrase(args))
+        vault = Vault.open(root, recovery_key=recovery)
+    else:
+        vault = Vault.open(root, passphrase=passphrase(args))
+    for warning in vault.unlock_warnings:
+        sys.stderr.write(f"{PROG}: warning: {warning}\n")
+    return vault
 
 
 def read_text(spec: str) -> str:

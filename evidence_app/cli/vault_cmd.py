@@ -1,4 +1,4 @@
-"""``evidence-app init|check|passphrase|backup|restore|wipe``: the vault's life cycle."""
+"""``evidence-app init|check|passphrase|backup|restore|wipe|settings``: the vault's life cycle."""
 
 from __future__ import annotations
 
@@ -100,6 +100,31 @@ def cmd_wipe(args: argparse.Namespace) -> int:
     return 0
 
 
+LIMIT_CHOICES = ("off", "5", "10", "20")
+
+
+def cmd_settings_set(args: argparse.Namespace) -> int:
+    limit = 0 if args.value == "off" else int(args.value)
+    with open_vault(args) as v:
+        v.set_failed_unlock_limit(limit)
+    if limit:
+        sys.stderr.write(
+            f"Warning: after {limit} failed unlocks in a row the vault is wiped for good, without asking."
+            " Only a backup opened with its passphrase or the paper recovery key brings it back. This does"
+            " not stop someone who copied the vault folder first: they can guess against the copy.\n"
+        )
+    else:
+        sys.stderr.write("The failed-unlock limit is off.\n")
+    return 0
+
+
+def cmd_settings_show(args: argparse.Namespace) -> int:
+    with open_vault(args) as v:
+        limit = v.failed_unlock_limit
+    print(f"failed-unlock-limit {limit or 'off'}")
+    return 0
+
+
 # --- parsers (the top-level help of each command is in main.py's table) ------------------------
 
 
@@ -134,6 +159,14 @@ def _wipe(sp: Parser) -> None:
     sp.add_argument("--yes", action="store_true")
 
 
+def _settings(parser: Parser) -> None:
+    sp_all = subcommands(parser)
+    sp = command(sp_all, "set", cmd_settings_set, "change a setting kept in the vault header")
+    sp.add_argument("name", choices=["failed-unlock-limit"])
+    sp.add_argument("value", choices=LIMIT_CHOICES, help="wipe after this many failed unlocks in a row, or off")
+    command(sp_all, "show", cmd_settings_show, "show the settings kept in the vault header")
+
+
 PARSERS = {
     "init": _init,
     "check": _check,
@@ -141,4 +174,5 @@ PARSERS = {
     "backup": _backup,
     "restore": _restore,
     "wipe": _wipe,
+    "settings": _settings,
 }
