@@ -28,6 +28,8 @@ class MediaType(Enum):
     WEBP = "image/webp"
     HEIC = "image/heic"
     GIF = "image/gif"
+    BMP = "image/bmp"
+    PSD = "image/vnd.adobe.photoshop"
     MP3 = "audio/mpeg"
     M4A = "audio/mp4"
     WAV = "audio/wav"
@@ -49,6 +51,8 @@ EXTENSIONS: dict[MediaType, str] = {
     MediaType.WEBP: "webp",
     MediaType.HEIC: "heic",
     MediaType.GIF: "gif",
+    MediaType.BMP: "bmp",
+    MediaType.PSD: "psd",
     MediaType.MP3: "mp3",
     MediaType.M4A: "m4a",
     MediaType.WAV: "wav",

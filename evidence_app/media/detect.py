@@ -18,6 +18,7 @@ PHOTO_TYPES: frozenset[MediaType] = frozenset(
 )
 
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+_BMP_HEADER_SIZES = frozenset({12, 40, 52, 56, 64, 108, 124})  # the DIB header versions
 
 # ISO base media file format (ftyp) brands.
 _HEIC_BRANDS = frozenset({b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"hevm", b"hevs"})
@@ -68,6 +69,10 @@ def detect_type(head: bytes) -> MediaType | None:
         return MediaType.TIFF
     if head[:6] in (b"GIF87a", b"GIF89a"):
         return MediaType.GIF
+    if head[:2] == b"BM" and len(head) >= 18 and int.from_bytes(head[14:18], "little") in _BMP_HEADER_SIZES:
+        return MediaType.BMP
+    if head[:6] == b"8BPS\x00\x01":  # version 1; version 2 (PSB, large documents) is not read
+        return MediaType.PSD
     if head[:4] in (b"RF64", b"BW64") and head[8:12] == b"WAVE":
         return MediaType.WAV  # recognised so that the WAV sanitizer can refuse it clearly
     if head[:4] == b"RIFF" and len(head) >= 12:

@@ -19,6 +19,8 @@ Per format:
   gain maps, bursts). Transparency is flattened onto white.
 * GIF -> GIF, all frames with their durations and loop count; comments, XMP, application and
   plain-text extensions are not carried over.
+* BMP -> PNG (lossless); PSD -> PNG of the flattened composite (layers, their names and the
+  image resources with XMP/EXIF/IPTC never reach the copy).
 
 Orientation is applied to the pixels (HEIF: libheif already did), so outputs have no
 orientation tag. An embedded ICC profile is used to convert RGB pixels to sRGB and then dropped
@@ -508,3 +510,78 @@ class GifSanitizer(_RasterSanitizer):
             *sorted(notes),
         ]
         return SanitizeResult(MediaType.GIF, tuple(transformations))
+
+
+# ---------------------------------------------------------------------------------------------
+# BMP and PSD: pixels only, as PNG
+
+
+class _ToPngSanitizer(_RasterSanitizer):
+    """Formats with no lossless writer worth keeping (BMP) or whose structure is an editor's
+    document (PSD: layers with their names, paths, guides, XMP/EXIF/IPTC image resources). The
+    working copy is a PNG of the decoded pixels (PSD: the flattened composite image), lossless."""
+
+    def _describe(self, data: bytes, image: Image.Image) -> tuple[list[Finding], dict[str, str]]:
+        findings: list[Finding] = []
+        icc = image.info.get("icc_profile")
+        if isinstance(icc, bytes) and icc:
+            findings.append(finding(Category.ICC, "ICC profile", size_text(len(icc)), False))
+        findings.extend(self._extra_findings(data, image))
+        return findings, {"mode": image.mode, "orientation": self._orientation_fact(None)}
+
+    def _extra_findings(self, data: bytes, image: Image.Image) -> list[Finding]:
+        return []
+
+    def sanitize(self, src: BinaryIO, dst: BinaryIO) -> SanitizeResult:
+        data = read_limited(src, self.what)
+        inspection = self.inspect(io.BytesIO(data))
+        notes: set[str] = set()
+        with guarded(self.what):
+            image = open_image(data, self.pil_format, self.what)
+            load_frame(image, self.what)  # PSD: frame 0 is the flattened composite
+            pixels = _clean_frame(image, None, notes)
+            if pixels.mode not in ("1", "L", "LA", "P", "RGB", "RGBA", "I", "I;16"):
+                pixels = pixels.convert("RGBA" if "A" in pixels.mode else "RGB")  # CMYK, Lab, ...
+                notes.add(f"converted {image.mode} pixels to {pixels.mode}")
+            buffer = io.BytesIO()
+            pixels.save(buffer, format="PNG", optimize=False)
+        dst.write(buffer.getvalue())
+        transformations = [
+            f"re-encoded the {self._what_kept} from pixels as a lossless PNG; nothing else copied",
+            *_dropped_notes(inspection.findings),
+            *sorted(notes),
+        ]
+        return SanitizeResult(MediaType.PNG, tuple(transformations))
+
+    _what_kept = "image"
+
+
+class BmpSanitizer(_ToPngSanitizer):
+    media_types: ClassVar[frozenset[MediaType]] = frozenset({MediaType.BMP})
+    media_type = MediaType.BMP
+    pil_format = "BMP"
+    what = "BMP image"
+
+    def _extra_findings(self, data: bytes, image: Image.Image) -> list[Finding]:
+        declared = int.from_bytes(data[2:6], "little")
+        if len(data) > declared >= 26:
+            return [
+                finding(Category.TRAILING_DATA, "trailing bytes", f"{size_text(len(data) - declared)} after the image")
+            ]
+        return []
+
+
+class PsdSanitizer(_ToPngSanitizer):
+    media_types: ClassVar[frozenset[MediaType]] = frozenset({MediaType.PSD})
+    media_type = MediaType.PSD
+    pil_format = "PSD"
+    what = "Photoshop image"
+    _what_kept = "flattened composite image (no layers)"
+
+    def _extra_findings(self, data: bytes, image: Image.Image) -> list[Finding]:
+        found = [finding(Category.PHOTOSHOP, "image resources", "XMP, EXIF, IPTC, paths, guides (not copied)")]
+        layers = getattr(image, "layers", None) or []
+        if layers:
+            names = ", ".join(shorten(str(layer[0]), 20) for layer in layers[:5])
+            found.append(finding(Category.TEXT, "layers", f"{len(layers)} layer(s) named {names}"))
+        return found
