@@ -21,6 +21,7 @@ from evidence_app.errors import VaultCorrupt, VaultNotFound
 from evidence_app.resources import resource_path
 from evidence_app.vault import Vault, read_header, wipe
 
+from . import testhook
 from .autolock import AutoLock
 from .capture_guard import CaptureGuard
 from .dialogs import PreferencesDialog
@@ -338,10 +339,13 @@ def run(vault_dir: Path) -> int:
     app.setQuitOnLastWindowClosed(False)
     _install_translators(app)
     register_fonts()
-    controller = AppController(vault_dir, Settings())
+    # Both test-hook calls do nothing unless the real-window suite asked for them (ui/testhook.py).
+    controller = AppController(vault_dir, Settings(), idle_ms=testhook.idle_override_ms())
+    dump = testhook.install(controller)
     controller.quit_requested.connect(app.quit)
     controller.start()
     try:
         return app.exec()
     finally:
         controller.shutdown()
+        del dump

@@ -1,0 +1,163 @@
+"""A state dump for the real-window acceptance suite (tests/realwindow/), off unless asked for.
+
+The suite drives the app with real key presses under Xvfb and must read back what a user sees
+without relying on pixels. When (and only when) the environment variable ``EVIDENCE_UI_TEST_STATE``
+names a file, the app rewrites that file as JSON a few times a second: the controller's state,
+the visible top-level windows (title, object name), the active window and the focused widget
+(class, accessible name, whether it is a password field), and in the main window the row counts
+of its lists, the status bar's message and visible inline error lines. It never contains field
+contents, passphrases or record text beyond what those lines show on screen anyway.
+``EVIDENCE_UI_TEST_IDLE_MS`` shortens the auto-lock so the suite need not wait minutes; it too
+is ignored unless the state file is asked for.
+
+Without the variable nothing here runs: production behaviour is unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+from evidence_app import fsutil
+
+if TYPE_CHECKING:
+    from .app import AppController
+
+STATE_ENV = "EVIDENCE_UI_TEST_STATE"
+IDLE_ENV = "EVIDENCE_UI_TEST_IDLE_MS"
+_INTERVAL_MS = 150
+
+
+@dataclass(frozen=True)
+class WidgetInfo:
+    cls: str
+    name: str
+    accessible_name: str
+    enabled: bool
+    password: bool
+
+
+@dataclass(frozen=True)
+class WindowInfo:
+    cls: str
+    name: str
+    title: str
+    modal: bool
+
+
+@dataclass(frozen=True)
+class State:
+    state: str
+    unlocked: bool
+    windows: list[WindowInfo]
+    active: WindowInfo | None
+    focus: WidgetInfo | None
+    default_button: str | None
+    # Main window only: rows in the case list and in each record tab, the current tab, the status
+    # bar's message (what the user sees there; the suite checks counts, not content).
+    rows: dict[str, int]
+    current_tab: str
+    status: str
+    errors: list[str]  # the active window's visible inline error lines
+
+
+def requested_state_file() -> Path | None:
+    raw = os.environ.get(STATE_ENV, "")
+    return Path(raw) if raw else None
+
+
+def idle_override_ms() -> int | None:
+    if requested_state_file() is None:
+        return None
+    raw = os.environ.get(IDLE_ENV, "")
+    return int(raw) if raw.isdigit() and int(raw) > 0 else None
+
+
+def _window(widget: QWidget) -> WindowInfo:
+    return WindowInfo(type(widget).__name__, widget.objectName(), widget.windowTitle(), widget.isModal())
+
+
+def _default_button(window: QWidget | None) -> str | None:
+    from PySide6.QtWidgets import QPushButton
+
+    if window is None:
+        return None
+    for button in window.findChildren(QPushButton):
+        if button.isDefault() and button.isVisible():
+            return button.text().replace("&", "")
+    return None
+
+
+def _errors(window: QWidget | None) -> list[str]:
+    from PySide6.QtWidgets import QLabel
+
+    if window is None:
+        return []
+    return [label.text() for label in window.findChildren(QLabel, "errorLabel") if label.isVisible()]
+
+
+def snapshot(controller: AppController) -> State:
+    windows = [_window(w) for w in QApplication.topLevelWidgets() if w.isVisible() and w.windowTitle()]
+    active = QApplication.activeWindow()
+    focus = QApplication.focusWidget()
+    focus_info = None
+    if focus is not None:
+        focus_info = WidgetInfo(
+            type(focus).__name__,
+            focus.objectName(),
+            focus.accessibleName(),
+            focus.isEnabled(),
+            isinstance(focus, QLineEdit) and focus.echoMode() != QLineEdit.EchoMode.Normal,
+        )
+    rows: dict[str, int] = {}
+    current_tab = status = ""
+    window = controller.main_window
+    if window is not None and window.isVisible():
+        rows["cases"] = window.case_model.rowCount()
+        for view in window.tab_views:
+            model = view.model()
+            rows[view.accessibleName()] = model.rowCount() if model is not None else 0
+        current_tab = window.tabs.tabText(window.tabs.currentIndex()).replace("&", "")
+        status = window.statusBar().currentMessage()
+    return State(
+        controller.state,
+        controller.session.is_unlocked,
+        windows,
+        _window(active) if active is not None else None,
+        focus_info,
+        _default_button(active),
+        rows,
+        current_tab,
+        status,
+        _errors(active),
+    )
+
+
+class StateDump(QObject):
+    def __init__(self, controller: AppController, path: Path) -> None:
+        super().__init__(controller)
+        self._controller = controller
+        self._path = path
+        self._last = ""
+        self._timer = QTimer(self)
+        self._timer.setInterval(_INTERVAL_MS)
+        self._timer.timeout.connect(self.write)
+        self._timer.start()
+        controller.state_changed.connect(self.write)
+
+    def write(self) -> None:
+        text = json.dumps(asdict(snapshot(self._controller)), ensure_ascii=False)
+        if text != self._last:
+            fsutil.atomic_write_bytes(self._path, text.encode("utf-8"))
+            self._last = text
+
+
+def install(controller: AppController) -> StateDump | None:
+    path = requested_state_file()
+    return StateDump(controller, path) if path is not None else None
