@@ -352,6 +352,9 @@ class NewPersonDialog(RecordDialog):
 
     def _protection_changed(self, protected: bool) -> None:
         self.form.setRowVisible(self.public_warning, not protected)
+        # The pseudonym is what protects a person outside the vault: a public person has none to
+        # choose (the vault keeps an internal one, never shown or exported for them).
+        self.form.setRowVisible(self.pseudonym_edit, protected)
 
     def _role(self) -> Role:
         role = self.role_combo.currentData()

@@ -195,7 +195,9 @@ def _tr(text: str) -> str:
 
 
 def _yes(value: bool) -> str:
-    return _tr("Yes") if value else ""
+    # "No" spelled out: a blank cell reads as "not filled in", and whether a person is protected
+    # must never be guessed.
+    return _tr("Yes") if value else _tr("No")
 
 
 def _first_line(text: str, width: int = 120) -> str:
@@ -243,7 +245,9 @@ def testimony_model(
 def person_model(parent: QObject | None = None) -> RecordTableModel[Person]:
     columns: list[Column[Person]] = [
         Column(_tr("Name"), lambda p: p.full_name),
-        Column(_tr("Pseudonym"), lambda p: p.pseudonym),
+        # A public person (an official named in the dossier) is never shown under a pseudonym, so
+        # "Official A" next to their real name would only suggest a protection they do not have.
+        Column(_tr("Pseudonym"), lambda p: p.pseudonym if p.protected else _tr("not used (public)")),
         Column(_tr("Protected"), lambda p: _yes(p.protected)),
         Column(_tr("Role"), lambda p: p.role.value),
         Column(_tr("Risk"), lambda p: p.risk.value),
