@@ -115,14 +115,27 @@ class NewPassphraseFields(QWidget):
         self.passphrase_edit.setEchoMode(mode)
         self.confirm_edit.setEchoMode(mode)
 
-    def _strength_text(self, score: int) -> str:
-        return [self.tr("Too short"), self.tr("Weak"), self.tr("Fair"), self.tr("Good"), self.tr("Strong")][score]
+    def _strength_text(self, passphrase: str, score: int, warning: str) -> str:
+        """One rule, one message: below the minimum length it says how many characters are
+        missing (and Create stays disabled); from there on zxcvbn's score and its warning, which
+        are advice (Create is enabled, as the hint says)."""
+        if not passphrase:
+            return ""
+        missing = MIN_PASSPHRASE - len(passphrase)
+        if missing > 0 or not passphrase.strip():
+            return self.tr("Too short: at least {n} characters ({missing} more).").format(
+                n=MIN_PASSPHRASE, missing=max(missing, 1)
+            )
+        words = [self.tr("Very weak"), self.tr("Weak"), self.tr("Fair"), self.tr("Good"), self.tr("Strong")]
+        text = words[max(0, min(score, MAX_SCORE))]
+        # zxcvbn's warning is English only; shown as it is rather than hidden.
+        return f"{text}. {warning}" if warning else text
 
     def _update(self) -> None:
         passphrase = self.passphrase_edit.text()
         strength = estimate(passphrase)
         self.strength_bar.setValue(strength.score)
-        text = self._strength_text(strength.score) if passphrase else ""
+        text = self._strength_text(passphrase, strength.score, strength.warning)
         self.strength_label.setText(text)
         self.strength_bar.setAccessibleDescription(text)
         confirm = self.confirm_edit.text()
