@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QFontDatabase
+from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -123,7 +123,15 @@ class PathField(QWidget):
         self.browse_button = QPushButton(self.tr("Browse…"), self)
         self.browse_button.setAccessibleName(self.tr("Browse for: {what}").format(what=accessible_name))
         self.browse_button.setAutoDefault(False)
+        # Not in the Tab chain: a Tab from the path towards a passphrase must never land on
+        # Browse, or a space in the passphrase opens the picker and the rest of the secret is
+        # typed into it (and echoed in its error box). F4 in the field opens the picker instead.
+        self.browse_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.browse_button.setToolTip(self.tr("Choose with the file picker (F4 in the field)"))
         self.browse_button.clicked.connect(self.browse)
+        browse_key = QShortcut(QKeySequence(Qt.Key.Key_F4), self)
+        browse_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        browse_key.activated.connect(self.browse)
         self.setFocusProxy(self.edit)  # a label's buddy (Alt+letter) lands in the text field
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -427,6 +435,14 @@ class _BackupReader(ToolDialog):
             self, self.form, self.tr("&Passphrase:"), self.tr("Passphrase the vault had when the backup was made")
         )
         self.secret.edit.setToolTip(self.tr("The passphrase the vault had when the backup was made"))
+        # Secrets first: the dialog opens in the passphrase field and Tab goes on to the paths.
+        chain = [self.secret.edit, self.secret.recovery_check, self.secret.show_check, self.file.edit]
+        folder = getattr(self, "folder", None)
+        if isinstance(folder, PathField):
+            chain.append(folder.edit)
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+        self.secret.edit.setFocus()
 
     def inputs(self) -> tuple[Path, SecretStr | None, SecretStr | None] | None:
         source = self.file.path()
