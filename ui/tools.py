@@ -22,6 +22,7 @@ tests and by keyboard.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -440,7 +441,7 @@ class _BackupReader(ToolDialog):
         folder = getattr(self, "folder", None)
         if isinstance(folder, PathField):
             chain.append(folder.edit)
-        for before, after in zip(chain, chain[1:], strict=False):
+        for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
         self.secret.edit.setFocus()
 

@@ -15,9 +15,10 @@ def _tab_chain(dialog: QWidget, start: QWidget, steps: int) -> list[QWidget]:
     chain: list[QWidget] = []
     widget = start
     while len(chain) < steps:
-        widget = widget.nextInFocusChain()
-        if widget is start:
+        following = widget.nextInFocusChain()
+        if following is None or following is start:
             break
+        widget = following
         if (
             widget.focusPolicy() & Qt.FocusPolicy.TabFocus
             and widget.isVisibleTo(dialog)
