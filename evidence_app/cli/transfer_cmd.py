@@ -31,22 +31,44 @@ def cmd_transfer_import(args: argparse.Namespace) -> int:
 
     identities = load_identities(Path(args.identity))
     with open_vault(args) as v:
-        report = import_package(v, Path(args.file), identities, args.expect_signer)
-    print(f"imported case {report.case_id} from vault {report.source_vault_id} ({report.source_author})")
+        report = import_package(v, Path(args.file), identities, args.expect_signer, dry_run=args.dry_run)
+    would = "would be " if report.dry_run else ""
+    print(
+        f"{'dry run: ' if report.dry_run else ''}case {report.case_id} from vault {report.source_vault_id}"
+        f" ({report.source_author})"
+    )
     print(f"signed by {report.signer_fingerprint}")
+    if report.dry_run:
+        conflicted = {(c.kind, c.record_id) for c in report.conflicts}
+        for kind, record_id, outcome in report.records:
+            if outcome.value == "unchanged" and (kind, record_id) not in conflicted:
+                continue
+            verb = {"added": "add", "updated": "change", "kept": "keep (and keep theirs beside)"}.get(
+                outcome.value, "merge history of"
+            )
+            print(f"would {verb} {kind.value} {record_id}")
     for outcome, kinds in report.tally():
-        print(f"{outcome.value}: {', '.join(f'{n} {kind.value}' for kind, n in kinds)}")
-    print(f"media files stored: {report.blobs_stored}; custody history entries: {report.history_entries}")
+        print(f"{would}{outcome.value}: {', '.join(f'{n} {kind.value}' for kind, n in kinds)}")
+    print(f"media files {would}stored: {report.blobs_stored}; custody history entries: {report.history_entries}")
     for notice in report.notices:
         print(f"note: {notice}")
     print(f"conflicts: {len(report.conflicts)}")
     for conflict in report.conflicts:
-        print(f"  {conflict.kind.value} {conflict.record_id}: {conflict.resolution}")
-    if args.expect_signer is None:
-        sys.stderr.write(
-            "Check the signer fingerprint above with the sender (in person or by phone);"
-            " --expect-signer makes the import refuse any other key.\n"
-        )
+        print(f"  conflict {conflict.kind.value} {conflict.record_id}: {conflict.resolution}")
+    if report.dry_run:
+        sys.stderr.write("Dry run: nothing was written to this vault.\n")
+    elif report.newly_trusted:
+        sys.stderr.write(f"Packages signed by {report.signer_fingerprint} are trusted from now on.\n")
+    return 0
+
+
+def cmd_transfer_trusted(args: argparse.Namespace) -> int:
+    from ..transfer.trust import trusted
+
+    with open_vault(args) as v:
+        print(f"{v.signing_keypair().fingerprint}\t(this vault's own key)")
+        for signer in trusted(v):
+            print(f"{signer.fingerprint}\ttrusted {signer.added} by {signer.actor}")
     return 0
 
 
@@ -70,7 +92,13 @@ def _transfer(parser: Parser) -> None:
     sp = command(transfer, "import", cmd_transfer_import, "merge a colleague's transfer package into this vault")
     sp.add_argument("file", metavar="FILE")
     sp.add_argument("--identity", required=True, metavar="FILE", help="age identity file (age-keygen format)")
-    sp.add_argument("--expect-signer", metavar="FINGERPRINT", help="refuse the package unless this key signed it")
+    sp.add_argument(
+        "--expect-signer",
+        metavar="FINGERPRINT",
+        help="refuse the package unless this key signed it; trusts the key from then on",
+    )
+    sp.add_argument("--dry-run", action="store_true", help="list what the import would add, change or conflict with")
+    command(transfer, "trusted", cmd_transfer_trusted, "list the signers whose packages this vault accepts")
     command(transfer, "fingerprint", cmd_transfer_fingerprint, "print this vault's signing key fingerprint")
 
 

@@ -46,6 +46,7 @@ from ..model import ConsentStatus, RecordKind, now_utc
 from ..streams import piped
 from ..vault import Vault
 from . import format as fmt
+from . import trust
 from .format import ImportRefused, Row
 from .package import IncomingMedia, IncomingTestimony, PackageRecords, SourceEntry, origin_of
 from .writer import has_media_text, media_text
@@ -86,6 +87,9 @@ class ImportReport:
     notices: list[str] = field(default_factory=list)
     blobs_stored: int = 0
     history_entries: int = 0
+    records: list[tuple[RecordKind, str, Outcome]] = field(default_factory=list)  # every record, in order
+    dry_run: bool = False
+    newly_trusted: bool = False
 
     def count(self, outcome: Outcome) -> int:
         return sum(c[outcome] for c in self.outcomes.values())
@@ -249,6 +253,7 @@ class _Merge:
 
     def _log(self, kind: RecordKind, record_id: str, outcome: Outcome, **extra: Any) -> None:
         self._count(kind, outcome)
+        self.report.records.append((kind, record_id, outcome))
         if outcome is Outcome.UNCHANGED:
             return
         detail = {
@@ -308,6 +313,15 @@ class _Merge:
             v._index(kind, rid, row["case_id"], row["caption"], row["place"], *row["tags"], text)
         else:
             v._index_testimony(v.get_testimony(rid))
+
+    def _person_in_case(self, person_id: str) -> bool:
+        row = self.conn.execute(
+            "SELECT 1 FROM case_persons WHERE case_id = :c AND person_id = :p"
+            " UNION ALL SELECT 1 FROM testimonies WHERE case_id = :c AND person_id = :p"
+            " UNION ALL SELECT 1 FROM notes WHERE case_id = :c AND person_id = :p LIMIT 1",
+            {"c": self.case_id, "p": person_id},
+        ).fetchone()
+        return row is not None
 
     def _pseudonym_taken(self, pseudonym: str, person_id: str) -> bool:
         row = self.conn.execute(
@@ -414,6 +428,15 @@ class _Merge:
         if self._covers(spec, local, incoming):
             return Outcome.UNCHANGED, None
         incoming_wins = fmt.newer(incoming["modified"], local["modified"])
+        if spec is fmt.PERSONS and incoming_wins and not self._person_in_case(rid):
+            # A package may only change records of its own case: a person this vault knows outside
+            # that case keeps its fields (a UUID alone must not rename a protected person); the
+            # package can still add identifiers and tighten protection (``_tighten``).
+            incoming_wins = False
+            self.report.notices.append(
+                f"person {rid}: not part of case {self.case_id} in this vault, so only identifiers and"
+                " protection were taken from the package"
+            )
         winner, loser = (incoming, local) if incoming_wins else (local, incoming)
         merged = self._tighten(spec, winner, loser, local)
         changed = merged != local
@@ -699,9 +722,16 @@ class _Merge:
             self.testimony(testimony)
 
 
-def apply(vault: Vault, package: Package, file_name: str) -> ImportReport:
+class _DryRun(Exception):
+    """Rolls the dry run's transaction back after the merge was computed."""
+
+
+def apply(
+    vault: Vault, package: Package, file_name: str, *, dry_run: bool = False, trust_signer: bool = False
+) -> ImportReport:
     """Merge ``package`` into ``vault`` in one transaction. On any error nothing is changed;
-    the caller discards the package's blobs."""
+    the caller discards the package's blobs. ``dry_run``: computed, reported, rolled back.
+    ``trust_signer``: the user named the signer (``--expect-signer``); trust it from now on."""
     manifest = package.manifest
     report = ImportReport(
         file_name,
@@ -712,9 +742,18 @@ def apply(vault: Vault, package: Package, file_name: str) -> ImportReport:
         manifest.signer_fingerprint,
         manifest.created,
     )
+    report.dry_run = dry_run
     merge = _Merge(vault, package, report)
     try:
-        _commit(vault, merge, file_name)
+        with db.transaction(vault.conn):
+            if trust_signer:
+                report.newly_trusted = trust.record(vault, manifest.signer_fingerprint)
+            _commit(vault, merge, file_name)
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        for blob in merge.written:
+            vault.blobs.discard(blob.id)
     except BaseException:
         for blob in merge.written:
             vault.blobs.discard(blob.id)

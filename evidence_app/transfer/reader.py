@@ -30,7 +30,7 @@ from ..errors import InvalidInput
 from ..streams import decrypting
 from ..vault import Vault
 from . import format as fmt
-from . import merge
+from . import merge, trust
 from .format import BadPackage
 from .package import PackageRecords, SourceEntry, parse_custody, parse_records
 from .tarstream import TarReader
@@ -67,8 +67,10 @@ def _read(
     signature_bytes = tar.read_member(second)
     manifest = fmt.parse_manifest(manifest_bytes)
     fmt.verify_signature(manifest, manifest_bytes, signature_bytes)
-    if expect_signer is not None and normalise_fingerprint(expect_signer) != manifest.signer_fingerprint:
-        raise BadPackage(f"it is signed by {manifest.signer_fingerprint}, not by the expected key")
+    # The trust decision: after the signature is verified, before any record is parsed or written.
+    trust.decide(
+        vault, manifest.signer_fingerprint, None if expect_signer is None else normalise_fingerprint(expect_signer)
+    )
     # What the manifest announces must fit in the file that carries it (the archive is not
     # compressed): a bomb's sizes are refused here, before one of its bytes is read.
     announced = sum(fmt.tar_footprint(f.size) for f in manifest.files)
@@ -125,10 +127,19 @@ def _read(
 
 
 def import_package(
-    vault: Vault, path: Path, identities: list[age.Identity], expect_signer: str | None = None
+    vault: Vault,
+    path: Path,
+    identities: list[age.Identity],
+    expect_signer: str | None = None,
+    *,
+    dry_run: bool = False,
 ) -> merge.ImportReport:
     """Verify the package at ``path`` completely, then merge it into ``vault`` in one
-    transaction. Raises BadPackage or ImportRefused with nothing changed."""
+    transaction. Raises BadPackage or ImportRefused with nothing changed. Only a trusted signer's
+    package is merged (``trust``); ``expect_signer`` names the key that must have signed it and
+    trusts it from then on. ``dry_run``: the whole merge is computed and rolled back; the report
+    lists every record it would add, change or conflict with, and no record is written (media
+    bytes checked on the way are discarded, as after any refusal)."""
     path = path.expanduser()
     try:
         st = os.stat(path)
@@ -149,7 +160,11 @@ def import_package(
                     package = _read(vault, plain, st.st_size, expect_signer, stored)
             except CryptoError as exc:
                 raise BadPackage(f"it cannot be decrypted: {exc}") from None
-        return merge.apply(vault, package, path.name)
+        report = merge.apply(vault, package, path.name, dry_run=dry_run, trust_signer=expect_signer is not None)
+        if dry_run:
+            for blob in stored:
+                vault.blobs.discard(blob.id)
+        return report
     except BaseException:
         # The rows were rolled back (or never written): these files are unreadable noise.
         for blob in stored:

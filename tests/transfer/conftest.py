@@ -15,6 +15,7 @@ from crypto import age
 from crypto.secret import SecretStr
 from evidence_app import media_service as ms
 from evidence_app.model import Role
+from evidence_app.transfer import trust
 from evidence_app.vault import Vault
 
 
@@ -40,6 +41,9 @@ def pair(tmp_path: Path, passphrase: SecretStr) -> Iterator[Pair]:
     identity_file.write_text(
         f"# created: 2025-01-01T00:00:00Z\n# public key: {identity.recipient}\n{identity.secret.reveal()}\n"
     )
+    # Colleagues who checked each other's signing-key fingerprints once (transfer trust).
+    trust.record(b, a.signing_keypair().fingerprint)
+    trust.record(a, b.signing_keypair().fingerprint)
     try:
         yield Pair(a, b, identity, identity_file, tmp_path)
     finally:

@@ -19,7 +19,7 @@ import pytest
 from crypto import age, kdf
 from crypto.secret import SecretStr
 from crypto.signing import SigningKeyPair
-from evidence_app.transfer import BadPackage, export_case, import_package
+from evidence_app.transfer import BadPackage, export_case, import_package, trust
 from evidence_app.transfer import format as fmt
 from evidence_app.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -62,6 +62,8 @@ def source(tmp_path_factory: pytest.TempPathFactory) -> tuple[age.Identity, h.Me
 @pytest.fixture
 def pair(tmp_path: Path, passphrase: SecretStr, source: tuple[age.Identity, h.Members, str]) -> Iterator[Target]:
     b, _ = Vault.create(tmp_path / "b", passphrase, author="Bob")
+    trust.record(b, source[2])  # Bob checked Alice's fingerprint once
+    trust.record(b, _STOLEN.fingerprint)
     try:
         yield Target(b, tmp_path, *source)
     finally:
@@ -92,8 +94,13 @@ def replace(entries: h.Members, name: str, data: bytes) -> h.Members:
     return [(n, data if n == name else d) for n, d in entries]
 
 
+# The hostile packages below are signed by a key the receiving vault trusts (a colleague's key
+# that was stolen), so they reach the checks after the trust decision.
+_STOLEN = SigningKeyPair.generate()
+
+
 def attacker() -> SigningKeyPair:
-    return SigningKeyPair.generate()
+    return _STOLEN
 
 
 # --- the unmodified package is fine --------------------------------------------------------------
@@ -107,10 +114,13 @@ def test_the_unmodified_package_imports(pair: Target, original: h.Members) -> No
 
 
 def test_a_validly_signed_package_names_its_real_signer(pair: Target, original: h.Members) -> None:
-    mallory = attacker()
+    mallory = SigningKeyPair.generate()  # a key nobody trusted
     path = h.write(pair.tmp / "m.evt", h.plain_tar(h.sign_members(original, mallory)), pair.recipient)
-    # Anyone can sign: the fingerprint tells who did, and --expect-signer enforces it.
-    assert import_package(pair.b, path, [pair.identity]).signer_fingerprint == mallory.fingerprint
+    # Anyone can sign: a key this vault never trusted is refused, by its fingerprint, nothing written.
+    refused(pair, path.read_bytes(), f"signed by {mallory.fingerprint}, a key this vault has not trusted")
+    # Trusting it is the user's explicit act (--expect-signer), and then the package is merged.
+    report = import_package(pair.b, path, [pair.identity], mallory.fingerprint)
+    assert report.signer_fingerprint == mallory.fingerprint and report.newly_trusted
 
 
 def test_an_unexpected_signer_is_refused(pair: Target, original: h.Members) -> None:

@@ -52,14 +52,36 @@ def test_export_open_with_age_then_import(two: tuple[Cli, Cli], tmp_path: Path) 
         listing = subprocess.run(["tar", "-t"], input=plain, capture_output=True, check=True, timeout=60)
         assert listing.stdout.decode().split() == ["manifest.json", "manifest.sig", "records.json", "custody.json"]
 
+    # A signer this vault never trusted: refused with nothing written, naming the key and the way on.
+    def bob_log_but_unlocks() -> list[dict[str, object]]:
+        return [e for e in json.loads(bob.ok("log", "--json")) if e["action"] != "unlock"]
+
+    bob_before = bob_log_but_unlocks()
     r = bob("transfer", "import", str(out), "--identity", str(identity))
+    assert r.code == 1 and r.err.count("\n") == 1
+    assert fingerprint in r.err and f"--expect-signer {fingerprint}" in r.err
+    assert bob.ok("list", "persons") == "" and bob_log_but_unlocks() == bob_before
+
+    # The dry run lists every record it would add and writes nothing (not even the trust).
+    dry = bob("transfer", "import", str(out), "--identity", str(identity), "--expect-signer", fingerprint, "--dry-run")
+    assert dry.code == 0, dry.err
+    assert (
+        f"would add person {person}" in dry.out
+        and f"would add case {json.loads(alice.ok('list', 'cases', '--json'))[0]['id']}" in dry.out
+    )
+    assert "would be added: 1 case, 1 person, 1 testimony" in dry.out and "nothing was written" in dry.err
+    assert bob.ok("list", "persons") == "" and bob_log_but_unlocks() == bob_before
+    assert fingerprint not in bob.ok("transfer", "trusted")
+
+    r = bob("transfer", "import", str(out), "--identity", str(identity), "--expect-signer", fingerprint.upper())
     assert r.code == 0, r.err
     assert f"signed by {fingerprint}" in r.out
     assert "added: 1 case, 1 person, 1 testimony" in r.out and "conflicts: 0" in r.out
-    assert "Check the signer fingerprint" in r.err
+    assert "trusted from now on" in r.err
     assert "王明" in bob.ok("list", "persons")
+    assert fingerprint in bob.ok("transfer", "trusted")
 
-    again = bob("transfer", "import", str(out), "--identity", str(identity), "--expect-signer", fingerprint.upper())
+    again = bob("transfer", "import", str(out), "--identity", str(identity))  # trusted now
     assert again.code == 0, again.err
     assert "unchanged: 1 case, 1 person, 1 testimony" in again.out and "added" not in again.out
 
