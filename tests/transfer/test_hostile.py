@@ -75,12 +75,14 @@ def original(pair: Target) -> h.Members:
     return list(pair.members)
 
 
-def refused(pair: Target, data: bytes, match: str, identity: age.Identity | None = None, **kwargs: str) -> None:
+def refused(
+    pair: Target, data: bytes, match: str, identity: age.Identity | None = None, expect_signer: str | None = None
+) -> None:
     path = pair.tmp / "hostile.evt"
     path.write_bytes(data)
     before = dump(pair.b)
     with pytest.raises(BadPackage, match=match) as info:
-        import_package(pair.b, path, [identity or pair.identity], **kwargs)
+        import_package(pair.b, path, [identity or pair.identity], expect_signer)
     message = str(info.value)
     assert "\n" not in message and message.endswith("nothing was imported")
     assert dump(pair.b) == before  # no row, no log entry, no blob file, no temporary file
