@@ -42,6 +42,7 @@ class MediaType(Enum):
     XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
     ODT = "application/vnd.oasis.opendocument.text"
+    TEXT = "text/plain"
 
 
 EXTENSIONS: dict[MediaType, str] = {
@@ -65,6 +66,7 @@ EXTENSIONS: dict[MediaType, str] = {
     MediaType.XLSX: "xlsx",
     MediaType.PPTX: "pptx",
     MediaType.ODT: "odt",
+    MediaType.TEXT: "txt",
 }
 
 

@@ -149,6 +149,13 @@ def detect_bytes(data: bytes) -> MediaType | None:
     media_type = detect_type(data[: HEAD_SIZE * 8])
     if media_type is None and is_zip(data):
         return _office_type(data)
+    utf16 = media_type is MediaType.MP3 and data.startswith((b"\xff\xfe", b"\xfe\xff"))  # a BOM looks like a frame
+    named = _text_kind(data[:4096]) == "plain text files" and (utf16 or unsupported_reason(data) == _PLAIN_TEXT)
+    if (media_type is None or utf16) and named:  # not a text-based format such as FITS, PPM, PostScript
+        from .text import decode_text  # the whole file must be text, not only its head
+
+        if decode_text(data) is not None:
+            return MediaType.TEXT
     if media_type is MediaType.MP3 and data.startswith(b"ID3") and len(data) >= 10:
         end = 10 + _syncsafe(data[6:10]) + (10 if data[5] & 0x10 else 0)
         if data[end : end + 4] == b"fLaC":
@@ -246,6 +253,9 @@ _SIGNATURES: tuple[tuple[int, bytes, str], ...] = (
     (0, b"MIFF", "MIFF images"),
     (0, b"id=ImageMagick", "MIFF images"),
 )
+
+
+_PLAIN_TEXT = "plain text files are not supported (detected from the content)"
 
 
 def unsupported_reason(data: bytes) -> str | None:

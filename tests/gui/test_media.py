@@ -91,7 +91,7 @@ def test_import_shows_progress_failures_and_risky_gps(qtbot: QtBot, unlocked: Ap
     tab = _media_tab(qtbot, window)
     photos = [make_jpeg(tmp_path / "with-gps.jpg", gps=True), make_jpeg(tmp_path / "plain.jpg")]
     bad = tmp_path / "notes\u202egpj.txt"
-    bad.write_text("not a photo")
+    bad.write_bytes(b"\x00\x01not a photo\x9a")  # unrecognisable bytes (plain text would be a document)
     progress: list[tuple[int, int]] = []
     tab.import_progress.connect(lambda done, total: progress.append((done, total)))
     results = _import(qtbot, tab, [*photos, bad])
