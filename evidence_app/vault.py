@@ -47,6 +47,9 @@ from .records import RecordsMixin
 from .strength import MIN_PASSPHRASE
 from .vaultbase import BLOBS_DIR, DB_NAME, HEADER_NAME, LOCK_NAME, VAULT_ENTRIES
 
+# The failed-unlock limits a person may choose (the header format's own list).
+UNLOCK_LIMITS = vault_header.UNLOCK_LIMITS
+
 
 class VaultLock:
     """An exclusive, non-blocking OS lock on ``vault.lock``; released when the process dies."""

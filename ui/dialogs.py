@@ -15,6 +15,7 @@ The dialogs are opened with ``open()`` by the main window; tests fill the fields
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from enum import Enum
@@ -40,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.errors import InvalidInput
 from evidence_app.model import Case, CaseStatus, Consent, ConsentStatus, Note, Person, RiskLevel, Role, Site
-from evidence_app.vault import Vault
+from evidence_app.vault import UNLOCK_LIMITS, Vault
 
 from .errors import explain
 from .models import person_label
@@ -733,6 +734,31 @@ class PreferencesDialog(QDialog):
                 self._vault = None
         self.author_edit.setText(self._author)
         self.author_edit.setEnabled(self._vault is not None)
+        # Failed-unlock limit: kept in the vault header (MAC'd), so it needs the open vault.
+        self._unlock_limit = 0
+        if self._vault is not None:
+            with contextlib.suppress(Exception):
+                self._unlock_limit = self._vault().failed_unlock_limit
+        self.unlock_limit_combo = QComboBox(self)
+        self.unlock_limit_combo.setObjectName("failedUnlockLimit")
+        self.unlock_limit_combo.setAccessibleName(self.tr("Wipe the vault after failed unlocks"))
+        self.unlock_limit_combo.addItem(self.tr("Never"), 0)
+        for n in UNLOCK_LIMITS:
+            self.unlock_limit_combo.addItem(self.tr("After %n failed unlocks", "", n), n)
+        self.unlock_limit_combo.setCurrentIndex(max(0, self.unlock_limit_combo.findData(self._unlock_limit)))
+        self.unlock_limit_combo.setEnabled(self._vault is not None)
+        self.unlock_limit_warning = QLabel(
+            self.tr(
+                "The vault is wiped without asking; only a backup or the paper recovery key brings it back."
+                " This does not stop someone who copied the vault first."
+            ),
+            self,
+        )
+        self.unlock_limit_warning.setWordWrap(True)
+        self.unlock_limit_combo.currentIndexChanged.connect(
+            lambda _: self.unlock_limit_warning.setVisible(bool(self.unlock_limit_combo.currentData()))
+        )
+        self.unlock_limit_warning.setVisible(bool(self._unlock_limit))
         self.detector_checks: dict[DetectorKind, QCheckBox] = {}
         detectors = QWidget(self)
         grid = QGridLayout(detectors)
@@ -764,6 +790,8 @@ class PreferencesDialog(QDialog):
         form.addRow("", self.minimise_check)
         form.addRow("", self.screen_lock_check)
         form.addRow(self.tr("&Author:"), self.author_edit)
+        form.addRow(self.tr("&Wipe vault:"), self.unlock_limit_combo)
+        form.addRow("", self.unlock_limit_warning)
         form.addRow(self.tr("Exports keep by default:"), detectors)
         form.addRow(self.tr("Phone &regions:"), self.regions_edit)
         form.addRow(self.tr("Screen capture:"), self.capture_label)
@@ -777,6 +805,13 @@ class PreferencesDialog(QDialog):
         if self._vault is not None and author != self._author:
             try:
                 self._vault().set_author(author)
+            except Exception as exc:
+                self.error_label.setText(explain(exc)[1])
+                return
+        limit = int(self.unlock_limit_combo.currentData())
+        if self._vault is not None and limit != self._unlock_limit:
+            try:
+                self._vault().set_failed_unlock_limit(limit)
             except Exception as exc:
                 self.error_label.setText(explain(exc)[1])
                 return

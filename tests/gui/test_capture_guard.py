@@ -1,5 +1,6 @@
-"""Screen-capture exclusion: the Linux path says "not available"; the Windows and macOS call
-paths run for real with only the platform libraries (user32, libobjc) faked at the ctypes boundary."""
+"""Coercion settings in the app. Screen-capture exclusion: the Linux path says "not available"; the
+Windows and macOS call paths run for real with only the platform libraries (user32, libobjc) faked
+at the ctypes boundary. The failed-unlock limit in Preferences."""
 
 from __future__ import annotations
 
@@ -140,3 +141,23 @@ def test_every_window_the_app_shows_is_protected(
     dialog.hide()
     dialog.show()
     assert seen.count(int(dialog.winId())) == 1
+
+
+def test_preferences_set_the_failed_unlock_limit_with_a_warning(qtbot: QtBot, tmp_path: Path) -> None:
+    from crypto.secret import SecretStr
+    from evidence_app.vault import Vault, read_header
+    from tests.conftest import PASSPHRASE
+
+    vault, _ = Vault.create(tmp_path / "v", SecretStr(PASSPHRASE))
+    with vault:
+        dialog = PreferencesDialog(Settings(tmp_path / "s.ini"), vault=lambda: vault)
+        qtbot.addWidget(dialog)
+        combo = dialog.unlock_limit_combo
+        assert combo.isEnabled() and combo.currentData() == 0 and dialog.unlock_limit_warning.isHidden()
+        combo.setCurrentIndex(combo.findData(10))
+        assert not dialog.unlock_limit_warning.isHidden() and "copied the vault" in dialog.unlock_limit_warning.text()
+        dialog.save()
+        assert read_header(tmp_path / "v").unlock_limit == 10 and vault.failed_unlock_limit == 10
+    locked = PreferencesDialog(Settings(tmp_path / "s.ini"))
+    qtbot.addWidget(locked)
+    assert not locked.unlock_limit_combo.isEnabled()
