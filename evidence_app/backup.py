@@ -33,9 +33,10 @@ from typing import BinaryIO
 from crypto import aead, age
 from crypto import header as vault_header
 from crypto.errors import BadRecoveryKey, CryptoError, HeaderCorrupt, UnsupportedFormat, WrongSecret
-from crypto.secret import SecretStr
+from crypto.secret import SecretBytes, SecretStr
 
-from . import db, fsutil
+from . import anchor, db, fsutil
+from .anchor import CustodyHead
 from .custody import Action
 from .errors import IntegrityError, InvalidInput, VaultCorrupt, VaultExists, WrongPassphrase
 from .model import now_utc
@@ -76,6 +77,8 @@ def write_backup(vault: Vault, out: Path, progress: Callable[[int, int], None] |
         members.append((path.relative_to(vault.root).as_posix(), path))
     total = len(members)
 
+    head_json = anchor.head_to_json(vault.custody_head())  # the head including this backup's entry
+
     def produce_tar(sink: BinaryIO) -> None:
         manifest: dict[str, dict[str, object]] = {}
         with tarfile.open(fileobj=sink, mode="w|", format=tarfile.PAX_FORMAT) as tar:
@@ -96,6 +99,7 @@ def write_backup(vault: Vault, out: Path, progress: Callable[[int, int], None] |
                     "version": VERSION,
                     "vault_id": vault.vault_id,
                     "created": now_utc(),
+                    "custody_head": head_json,
                     "files": manifest,
                 },
                 sort_keys=True,
@@ -117,11 +121,18 @@ class BackupInfo:
     created: str
     files: int
     blobs: int
+    custody_head: CustodyHead | None = None  # None: a backup from before custody heads
 
 
 def check_backup(path: Path, passphrase: SecretStr | None = None, recovery_key: SecretStr | None = None) -> BackupInfo:
     """Decrypt and verify every member of a backup against its manifest. Writes nothing."""
     return _read_backup(path, passphrase, recovery_key, staging=None)
+
+
+def check_backup_with_vault(path: Path, vault: Vault) -> BackupInfo:
+    """``check_backup`` with the open vault's key instead of a passphrase (no Argon2id run). Only a
+    backup of this vault, made with its current vault key, can be read this way."""
+    return _read_backup(path, None, None, staging=None, backup_key=vault.subkey(_PURPOSE), vault_id=vault.vault_id)
 
 
 def restore_backup(
@@ -146,13 +157,18 @@ def restore_backup(
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    with Vault.open(target, passphrase, recovery_key) as vault:
+    with Vault.open(target, passphrase, recovery_key, adopt_database=True) as vault:
         vault.log(Action.RESTORE, "vault", vault.vault_id, {"file": path.name})
     return info
 
 
 def _read_backup(
-    path: Path, passphrase: SecretStr | None, recovery_key: SecretStr | None, staging: Path | None
+    path: Path,
+    passphrase: SecretStr | None,
+    recovery_key: SecretStr | None,
+    staging: Path | None,
+    backup_key: SecretBytes | None = None,
+    vault_id: str | None = None,
 ) -> BackupInfo:
     try:
         fh = open(path.expanduser(), "rb")  # noqa: SIM115 (closed below)
@@ -172,7 +188,11 @@ def _read_backup(
         header_bytes = fh.read(header_len)
         try:
             header = vault_header.VaultHeader.from_bytes(header_bytes)
-            if recovery_key is not None:
+            if backup_key is not None:
+                if header.vault_id != vault_id:
+                    raise InvalidInput(f"{path.name} is a backup of another vault")
+                vault_key = None
+            elif recovery_key is not None:
                 vault_key = header.unlock_with_recovery_key(recovery_key)
             elif passphrase is not None:
                 vault_key = header.unlock_with_passphrase(passphrase)
@@ -188,7 +208,8 @@ def _read_backup(
         (wrap_len,) = _LEN.unpack(raw_len)
         wrap = fh.read(min(wrap_len, 4096))
         try:
-            key = vault_header.subkey(vault_key, _PURPOSE)
+            key = backup_key if vault_key is None else vault_header.subkey(vault_key, _PURPOSE)
+            assert key is not None
             identity = age.Identity(
                 SecretStr(
                     aead.open_sealed(
@@ -270,7 +291,13 @@ def _unpack(
         fsutil.make_private_dir(staging / BLOBS_DIR)
     blobs = sum(1 for n in seen if n.startswith(BLOBS_DIR + "/"))
     created = manifest.get("created")
-    return BackupInfo(vault_id, str(created), len(seen) - 1, blobs)
+    head: CustodyHead | None = None
+    if "custody_head" in manifest:
+        try:
+            head = anchor.head_from_json(manifest["custody_head"])
+        except ValueError as exc:
+            raise VaultCorrupt(f"the backup manifest: {exc}") from None
+    return BackupInfo(vault_id, str(created), len(seen) - 1, blobs, head)
 
 
 def _tarinfo(name: str, size: int) -> tarfile.TarInfo:

@@ -91,12 +91,19 @@ class _HashingWriter:
         return self._hash.hexdigest()
 
 
+def _is_blob_id(name: str) -> bool:
+    return len(name) == 32 and all(c in "0123456789abcdef" for c in name)
+
+
 class BlobStore:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, reserve: Callable[[str], None] | None = None) -> None:
         self.root = root
+        # Records a new blob id as pending, durably, before its file is written (the vault's
+        # pending_blobs table): only such ids may ever be deleted as leftovers.
+        self._reserve = reserve
 
     def path_of(self, blob_id: str) -> Path:
-        if len(blob_id) != 32 or any(c not in "0123456789abcdef" for c in blob_id):
+        if not _is_blob_id(blob_id):
             raise IntegrityError("invalid blob id")
         return self.root / blob_id[:2] / f"{blob_id}.age"
 
@@ -109,6 +116,8 @@ class BlobStore:
         """Encrypt ``source`` into a new durable blob. The caller commits the row afterwards and
         calls ``discard`` if that fails."""
         blob_id = secrets.token_hex(16)
+        if self._reserve is not None:
+            self._reserve(blob_id)
         identity = age.Identity.generate()
         target = self.path_of(blob_id)
         fsutil.make_private_dir(target.parent)
@@ -152,9 +161,30 @@ class BlobStore:
         for sub in self.root.iterdir():
             if sub.is_dir():
                 for entry in sub.iterdir():
-                    if entry.name.endswith(".age"):
-                        ids.add(entry.name[:-4])
+                    # Only well-formed names: a stray "<id>.sync-conflict-….age" is no blob.
+                    blob_id = entry.name[:-4]
+                    if entry.name.endswith(".age") and _is_blob_id(blob_id) and sub.name == blob_id[:2]:
+                        ids.add(blob_id)
         return ids
+
+    def stray_files(self, known: set[str]) -> list[tuple[Path, str | None]]:
+        """Every file under the store that is not the blob of a ``known`` id, with its blob id
+        when its name is a well-formed ``xx/<id>.age`` (else None: e.g. a sync-conflict copy).
+        Our own temporary files are left to ``clean_temps``."""
+        found: list[tuple[Path, str | None]] = []
+        if not self.root.is_dir():
+            return found
+        for entry in sorted(self.root.rglob("*")):
+            if entry.is_dir() or entry.name.startswith(fsutil.TEMP_PREFIX):
+                continue
+            rel = entry.relative_to(self.root).parts
+            name = entry.name
+            blob_id: str | None = name[:-4] if name.endswith(".age") else None
+            if blob_id is not None and (len(rel) != 2 or not _is_blob_id(blob_id) or rel[0] != blob_id[:2]):
+                blob_id = None
+            if blob_id is None or blob_id not in known:
+                found.append((entry, blob_id))
+        return found
 
     def clean_temps(self) -> int:
         removed = 0

@@ -32,6 +32,7 @@ class Action(Enum):
     BACKUP = "backup"
     RESTORE = "restore"
     CHECK = "check"
+    QUARANTINE = "quarantine"
     FORGET_IDENTIFIERS = "forget-identifiers"  # a protected identity leaves the redaction set
     TRUST_SIGNER = "trust-signer"  # transfer packages signed by this key are accepted
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol, cast
 
@@ -120,6 +120,15 @@ def _split(script: str) -> list[str]:
 # (or committed half-done). Transactions are short (blob files are written before them), so one lock
 # for the process costs little; it is re-entrant so nested use in one thread still joins.
 _TRANSACTIONS = threading.RLock()
+# Work to run right after the outermost COMMIT of a connection (the rollback record, anchor.py),
+# keyed by id(conn); dropped on ROLLBACK. Run while the lock is still held, so records are written
+# in commit order.
+_AFTER_COMMIT: dict[int, dict[str, Callable[[], None]]] = {}
+
+
+def after_commit(conn: Connection, name: str, action: Callable[[], None]) -> None:
+    """Run ``action`` once after the current transaction of ``conn`` commits (not on rollback)."""
+    _AFTER_COMMIT.setdefault(id(conn), {})[name] = action
 
 
 @contextlib.contextmanager
@@ -134,6 +143,13 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         try:
             yield conn
         except BaseException:
+            _AFTER_COMMIT.pop(id(conn), None)
             conn.execute("ROLLBACK")
             raise
-        conn.execute("COMMIT")
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            _AFTER_COMMIT.pop(id(conn), None)
+            raise
+        for action in _AFTER_COMMIT.pop(id(conn), {}).values():
+            action()

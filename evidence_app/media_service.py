@@ -538,6 +538,9 @@ def delete_media(vault: Vault, item_id: str) -> None:
         vault.conn.execute("DELETE FROM media WHERE id = ?", (item.id,))
         for blob_id in blob_ids:
             vault.conn.execute("DELETE FROM blobs WHERE id = ?", (blob_id,))
+            # Marked deletable in the same commit: a crash before the files go leaves them to the
+            # next unlock's sweep instead of the quarantine.
+            vault.conn.execute("INSERT OR IGNORE INTO pending_blobs(id) VALUES (?)", (blob_id,))
         vault._unindex(item.id)
         vault.log(Action.DELETE, "media", item.id, {"case": item.case_id})
     for blob_id in blob_ids:

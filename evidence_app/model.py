@@ -228,6 +228,8 @@ class CheckReport:
 
     problems: list[str] = field(default_factory=list)
     checked: list[str] = field(default_factory=list)
+    # Not problems of the vault itself, but worth a look (quarantined stray files).
+    notes: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:

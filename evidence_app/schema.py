@@ -306,4 +306,10 @@ CREATE TABLE mark_reviews (
 )
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
+# Blob ids recorded before their file is written: the only stray blob files the vault may ever
+# delete (a write that never reached its row). Any other file in blobs/ is moved to quarantine/.
+_V5 = r"""
+CREATE TABLE pending_blobs (id TEXT PRIMARY KEY) WITHOUT ROWID
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)

@@ -29,7 +29,8 @@ from crypto.errors import BadRecoveryKey, HeaderCorrupt, UnsupportedFormat, Wron
 from crypto.secret import SecretBytes, SecretStr
 from crypto.signing import SigningKeyPair
 
-from . import db, fsutil
+from . import anchor, db, fsutil
+from .anchor import ANCHOR_NAME, CustodyHead
 from .blobstore import BlobStore
 from .custody import Action, verify_chain
 from .errors import (
@@ -45,7 +46,7 @@ from .errors import (
 from .model import CheckReport, now_utc
 from .records import RecordsMixin
 from .strength import MIN_PASSPHRASE
-from .vaultbase import BLOBS_DIR, DB_NAME, HEADER_NAME, LOCK_NAME, VAULT_ENTRIES
+from .vaultbase import BLOBS_DIR, DB_NAME, HEADER_NAME, LOCK_NAME, QUARANTINE_DIR, VAULT_ENTRIES
 
 # The failed-unlock limits a person may choose (the header format's own list).
 UNLOCK_LIMITS = vault_header.UNLOCK_LIMITS
@@ -120,7 +121,7 @@ class Vault(RecordsMixin):
         self._vault_key = vault_key
         self._lock = lock
         self.conn = conn
-        self.blobs = BlobStore(root / BLOBS_DIR)
+        self.blobs = BlobStore(root / BLOBS_DIR, reserve=self._reserve_blob)
         self._closed = False
         # True when this session was unlocked with the recovery key: the person has probably
         # forgotten the passphrase, and the app asks for a new one straight away.
@@ -154,6 +155,7 @@ class Vault(RecordsMixin):
                 vault.set_meta("vault_id", keys.header.vault_id)
                 vault.set_meta("author", author.strip() or "unknown")
                 vault.set_meta("created", keys.header.created)
+                vault.set_meta("anchored", "1")  # from now on a missing rollback record is refused
                 vault.set_meta("signing_key", SigningKeyPair.generate().private.reveal().hex())
                 vault.log(Action.CREATE_VAULT, "vault", keys.header.vault_id)
             # The header is written last: until it exists, there is no vault to open, and a crash
@@ -165,7 +167,16 @@ class Vault(RecordsMixin):
         return vault, keys.recovery_key
 
     @classmethod
-    def open(cls, root: Path, passphrase: SecretStr | None = None, recovery_key: SecretStr | None = None) -> Vault:
+    def open(
+        cls,
+        root: Path,
+        passphrase: SecretStr | None = None,
+        recovery_key: SecretStr | None = None,
+        *,
+        adopt_database: bool = False,
+    ) -> Vault:
+        """Unlock. ``adopt_database`` (restore only) accepts the database as the newest state and
+        records a fresh rollback record for it, instead of comparing it with the one on disk."""
         root = root.expanduser()
         if not root.is_dir():
             raise VaultNotFound(f"no vault at {root} (create one with 'evidence-app init')")
@@ -209,6 +220,8 @@ class Vault(RecordsMixin):
             vault.opened_with_recovery_key = recovery_key is not None
             try:
                 vault._verify_identity()
+                if not adopt_database:
+                    vault._verify_anchor()
                 detail = vault._settle_counter(header)
                 vault._sweep_leftovers()
                 vault.log(
@@ -269,10 +282,67 @@ class Vault(RecordsMixin):
         if stored != self.header.vault_id:
             raise VaultCorrupt("the vault database does not belong to this vault header")
 
+    def _verify_anchor(self) -> None:
+        """Refuse a database that is behind the rollback record (anchor.py), before anything is
+        swept, deleted or logged: nothing on disk is touched."""
+        try:
+            recorded = anchor.read(self.root, self._anchor_key(), self.vault_id)
+        except anchor.AnchorDamaged as exc:
+            raise VaultCorrupt(f"{exc}; nothing was changed") from None
+        if recorded is None:
+            if self.get_meta("anchored"):
+                raise VaultCorrupt(
+                    f"the rollback record {ANCHOR_NAME} is missing, so this database cannot be shown to be"
+                    " the newest one (it may be an older copy put back); put the record back from where"
+                    " the vault was, or restore a backup; nothing was changed"
+                )
+            return  # a vault from before rollback records: the unlock below writes its first one
+        head = self.custody_head()
+        at_recorded = self.conn.execute("SELECT hash FROM custody WHERE seq = ?", (recorded.seq,)).fetchone()
+        if head is None or head.seq < recorded.seq:
+            have = 0 if head is None else head.seq
+            stray = len(self.blobs.stray_files({r[0] for r in self.conn.execute("SELECT id FROM blobs")}))
+            raise VaultCorrupt(
+                f"the vault database is older than this vault: its custody log ends at entry {have}, but"
+                f" the vault had reached {recorded.short()}; entries {have + 1}-{recorded.seq} are missing"
+                f" (with any records and media they added; {stray} blob file(s) on disk belong to no record"
+                f" in this database). Put the newer {DB_NAME} back or restore a backup; nothing was changed"
+            )
+        if at_recorded is None or not hmac.compare_digest(str(at_recorded[0]), recorded.hash):
+            raise VaultCorrupt(
+                f"the vault database's custody log differs from this vault's at {recorded.short()}: it is"
+                f" another copy of the vault, not its newest state. Put the newer {DB_NAME} back or restore"
+                " a backup; nothing was changed"
+            )
+
+    def _reserve_blob(self, blob_id: str) -> None:
+        with db.transaction(self.conn):
+            self.conn.execute("INSERT OR IGNORE INTO pending_blobs(id) VALUES (?)", (blob_id,))
+
+    def quarantined(self) -> list[str]:
+        folder = self.root / QUARANTINE_DIR
+        return sorted(p.name for p in folder.iterdir() if p.is_file()) if folder.is_dir() else []
+
+    def _quarantine(self, path: Path) -> str:
+        folder = self.root / QUARANTINE_DIR
+        fsutil.make_private_dir(folder)
+        base = "_".join(path.relative_to(self.root / BLOBS_DIR).parts)
+        target = folder / base
+        while target.exists():
+            target = folder / f"{secrets.token_hex(3)}-{base}"
+        os.replace(path, target)
+        fsutil.fsync_dir(folder)
+        fsutil.fsync_dir(path.parent)
+        with contextlib.suppress(OSError):
+            path.parent.rmdir()
+        return target.name
+
     def _sweep_leftovers(self) -> None:
-        """After a crash: remove temporary files and blob files that no row points at (their
-        identity was never committed, or already deleted, so they are unreadable noise), and
-        half-written exports, backups and transfers a killed process left outside the vault."""
+        """After a crash: remove temporary files, the blob files whose id was recorded as pending
+        before their write and never got a row (or whose row was deleted), and half-written
+        exports, backups and transfers a killed process left outside the vault. Any other file in
+        blobs/ is moved to quarantine/ and logged, never deleted: it may be a newer database's
+        media (a rollback) or a sync-conflict copy, and it never stops the vault from opening."""
         for pending in self._pending_outputs():
             path = Path(pending)
             if path.name.startswith(fsutil.TEMP_PREFIX):
@@ -283,8 +353,20 @@ class Vault(RecordsMixin):
         fsutil.remove_stale_temps(self.root)
         self.blobs.clean_temps()
         known = {r[0] for r in self.conn.execute("SELECT id FROM blobs")}
-        for orphan in self.blobs.all_ids() - known:
-            self.blobs.discard(orphan)
+        reserved = {r[0] for r in self.conn.execute("SELECT id FROM pending_blobs")}
+        moved: list[str] = []
+        for path, blob_id in self.blobs.stray_files(known):
+            if blob_id is not None and blob_id in reserved:
+                self.blobs.discard(blob_id)
+            else:
+                try:
+                    moved.append(self._quarantine(path))
+                except OSError:
+                    continue  # left where it is; never a reason not to open
+        with db.transaction(self.conn):
+            self.conn.execute("DELETE FROM pending_blobs")
+            if moved:
+                self.log(Action.QUARANTINE, "vault", self.vault_id, {"files": moved})
 
     def _pending_outputs(self) -> list[str]:
         raw = self.get_meta("pending_outputs")
@@ -402,6 +484,19 @@ class Vault(RecordsMixin):
                     report.problems.append(f"blob: {exc}{self._blob_owner(blob_id)}")
             report.checked.append(f"{len(rows)} blobs")
         try:
+            recorded = anchor.read(self.root, self._anchor_key(), self.vault_id)
+            head = self.custody_head()
+            if recorded is None:
+                report.problems.append(f"rollback record: {ANCHOR_NAME} is missing")
+            elif head is None or head.seq < recorded.seq:
+                report.problems.append(f"rollback record: the database is behind {recorded.short()}")
+            else:
+                report.checked.append("rollback record")
+        except anchor.AnchorDamaged as exc:
+            report.problems.append(f"rollback record: {exc}")
+        for name in self.quarantined():
+            report.notes.append(f"quarantined file {QUARANTINE_DIR}/{name} (found in blobs/, belongs to no record)")
+        try:
             broken = verify_chain(self.custody_entries())
             if broken:
                 report.problems.append(broken)
@@ -409,6 +504,24 @@ class Vault(RecordsMixin):
         except db.DatabaseError as exc:
             report.problems.append(f"custody log: cannot be read ({exc})")
         return report
+
+    def check_against(self, recorded: CustodyHead, source: str) -> str | None:
+        """None when this vault's custody log still holds ``recorded`` (an anchor carried by a
+        bundle, transfer package or backup), else a sentence saying how it differs. With an intact
+        chain (``check``), a matching entry proves every entry up to it is unchanged."""
+        row = self.conn.execute("SELECT hash FROM custody WHERE seq = ?", (recorded.seq,)).fetchone()
+        if row is None:
+            head = self.custody_head()
+            return (
+                f"custody log: {source} recorded {recorded.short()}, but the log ends at entry"
+                f" {0 if head is None else head.seq}: entries were removed"
+            )
+        if not hmac.compare_digest(str(row[0]), recorded.hash):
+            return (
+                f"custody log: entry {recorded.seq} differs from the one {source} recorded"
+                f" ({recorded.hash[:16]}…): the log up to that entry was rewritten"
+            )
+        return None
 
     def _blob_owner(self, blob_id: str) -> str:
         with contextlib.suppress(db.DatabaseError):

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from crypto import header as vault_header
 from crypto.secret import SecretBytes
 
-from . import custody, db
+from . import anchor, custody, db
+from .anchor import ANCHOR_NAME, CustodyHead
 from .blobstore import BlobStore
 from .model import CustodyEntry, now_utc
 
@@ -17,6 +20,9 @@ HEADER_NAME = "vault.header"
 DB_NAME = "vault.db"
 BLOBS_DIR = "blobs"
 LOCK_NAME = "vault.lock"
+# Files found in blobs/ that the vault did not write (or whose write it cannot prove it abandoned)
+# are moved here, never deleted: a newer database's media after a rollback, sync-conflict copies.
+QUARANTINE_DIR = "quarantine"
 # Everything a vault directory may contain; wipe removes exactly these.
 VAULT_ENTRIES = (
     HEADER_NAME,
@@ -26,6 +32,8 @@ VAULT_ENTRIES = (
     f"{DB_NAME}-shm",
     BLOBS_DIR,
     LOCK_NAME,
+    ANCHOR_NAME,
+    QUARANTINE_DIR,
 )
 
 
@@ -62,6 +70,7 @@ class VaultBase:
             at = now_utc()
             actor = self.author
             digest = custody.entry_hash(seq, at, actor, action.value, object_kind, object_id, detail, prev)
+            db.after_commit(self.conn, "anchor", self._write_anchor)
             self.conn.execute(
                 "INSERT INTO custody(seq, at, actor, action, object_kind, object_id, detail, prev_hash, hash)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -78,6 +87,23 @@ class VaultBase:
                 ),
             )
         return CustodyEntry(seq, at, actor, action.value, object_kind, object_id, detail, prev, digest)
+
+    def custody_head(self) -> CustodyHead | None:
+        row = self.conn.execute("SELECT seq, hash FROM custody ORDER BY seq DESC LIMIT 1").fetchone()
+        return None if row is None else CustodyHead(int(row[0]), str(row[1]))
+
+    def _anchor_key(self) -> SecretBytes:
+        return vault_header.subkey(self._vault_key, anchor.SUBKEY_PURPOSE)
+
+    def _write_anchor(self) -> None:
+        """After a commit that logged: record the new custody head beside the header. A failed
+        write leaves the record behind the database, which unlocking accepts and catches up."""
+        head = self.custody_head()
+        vault_id = self.get_meta("vault_id")
+        if head is None or vault_id is None:
+            return
+        with contextlib.suppress(OSError):
+            anchor.write(self.root, self._anchor_key(), vault_id, head)
 
     def custody_entries(self, object_id: str | None = None) -> Iterator[CustodyEntry]:
         sql = "SELECT seq, at, actor, action, object_kind, object_id, detail, prev_hash, hash FROM custody"

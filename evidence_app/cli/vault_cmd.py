@@ -53,8 +53,20 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 0
     with open_vault(args) as v:
         report = v.check()
+        if args.against:
+            from ..anchor_files import head_of
+
+            source = Path(args.against)
+            recorded = head_of(source, v)
+            problem = v.check_against(recorded, source.name)
+            if problem:
+                report.problems.append(problem)
+            else:
+                report.checked.append(f"custody log holds {recorded.short()} from {source.name}")
     for problem in report.problems:
         print(f"PROBLEM {problem}")
+    for note in report.notes:
+        print(f"NOTE {note}")
     if report.ok:
         print("OK " + ", ".join(report.checked))
         return 0
@@ -136,6 +148,11 @@ def _init(sp: Parser) -> None:
 def _check(sp: Parser) -> None:
     sp.set_defaults(func=cmd_check)
     sp.add_argument("--backup", metavar="FILE", help="check a backup file instead of the vault")
+    sp.add_argument(
+        "--against",
+        metavar="FILE",
+        help="also prove the custody log still holds the custody head recorded in a backup",
+    )
 
 
 def _passphrase(parser: Parser) -> None:
