@@ -354,7 +354,6 @@ class MainWindow(QMainWindow):
         vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
         vault_menu.addAction(self.lock_action)
         vault_menu.addAction(self.quick_exit_action)
-        vault_menu.addAction(self.preferences_action)
         vault_menu.addAction(self.change_passphrase_action)
         vault_menu.addAction(self.export_action)
         vault_menu.addSeparator()
@@ -371,14 +370,25 @@ class MainWindow(QMainWindow):
         ):
             records_menu.addAction(action)
         records_menu.addSeparator()
-        records_menu.addAction(self.edit_action)
-        records_menu.addAction(self.delete_action)
-        records_menu.addSeparator()
         records_menu.addAction(self.open_testimony_action)
         records_menu.addAction(self.import_media_action)
+        # No Alt letter: E, d, i and t all belong to controls of the main window's tabs (see
+        # tests/gui/test_mnemonics.py); F10 or Alt alone reaches the menu bar.
+        edit_menu = self.menuBar().addMenu(self.tr("Edit"))
+        edit_menu.addAction(self.edit_action)
+        edit_menu.addAction(self.delete_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
         find_menu = self.menuBar().addMenu(self.tr("&Find"))
         find_menu.addAction(self.search_action)
         self.tools = add_tool_actions(self, self.menuBar().addMenu(self.tr("T&ools")))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence(Qt.Key.Key_F1)
+        )
+        self.about_action = self._action(self.tr("&About Evidence Vault"), self.show_about, None)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.about_action)
 
         toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("mainToolbar")
@@ -824,6 +834,43 @@ class MainWindow(QMainWindow):
         dialog.confirmed.connect(self.wipe_requested.emit)
         dialog.open()
         return dialog
+
+    # --- help ----------------------------------------------------------------------------------
+
+    def shortcut_lines(self) -> list[str]:
+        """Every shortcut the window's actions carry (one description: the actions themselves)."""
+        lines = []
+        for action in self.findChildren(QAction):
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if keys and action.text():
+                lines.append(f"{keys}\t{action.text().replace('&', '')}")
+        return sorted(set(lines))
+
+    def show_shortcuts(self) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"), "", parent=self)
+        box.setText(
+            self.tr("Alt with an underlined letter reaches every field and button.")
+            + "\n\n"
+            + "\n".join(self.shortcut_lines())
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    def show_about(self) -> QMessageBox:
+        from evidence_app import __version__
+
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Evidence Vault"), "", parent=self)
+        box.setText(
+            self.tr(
+                "Evidence Vault {version}\n\nAn encrypted, offline archive for testimonies, photos, recordings "
+                "and source notes, with redacted, signed dossiers to share. Nothing leaves this computer "
+                "unless you export it."
+            ).format(version=__version__)
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     # --- testimonies ---------------------------------------------------------------------------
 

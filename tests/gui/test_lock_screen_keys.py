@@ -132,3 +132,17 @@ def test_quick_exit_from_the_lock_screen(qtbot: QtBot, make_controller: MakeCont
         controller.unlock_dialog.quick_exit_requested.emit()
     assert controller.state == "closed"
     assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+
+def test_help_and_edit_menus(qtbot: QtBot, make_controller: MakeController, vault_dir: Path) -> None:
+    controller = make_controller(vault_dir)
+    controller.start()
+    window = unlock(qtbot, controller)
+    titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert "Edit" in titles and titles[-1] == "Help"
+    lines = window.shortcut_lines()
+    assert any(line.startswith("Ctrl+L\t") for line in lines)
+    assert any("Quick exit" in line for line in lines) and any("Wipe" in line for line in lines)
+    box = window.show_shortcuts()
+    assert "Ctrl+Shift+Q" in box.text()
+    assert "0.1" in window.show_about().text() or "Evidence Vault" in window.show_about().text()
