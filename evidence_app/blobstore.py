@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
+import os
 import secrets
 import threading
 from collections.abc import Callable
@@ -28,6 +29,9 @@ from . import fsutil
 from .errors import IntegrityError
 
 CHUNK = 1024 * 1024
+# Every blob file gets this modification/access time (2000-01-01T00:00:00Z) instead of the moment
+# of import: file times would otherwise date each piece of evidence to anyone holding the disk.
+FIXED_TIME = 946_684_800
 ProgressFn = Callable[[int], None]
 
 
@@ -124,6 +128,9 @@ class BlobStore:
         reader = _HashingReader(source, progress, cancel)
         with fsutil.atomic_writer(target) as fh:
             age.encrypt_stream(reader, fh, [identity.recipient])
+        with contextlib.suppress(OSError):
+            os.utime(target, (FIXED_TIME, FIXED_TIME))
+            os.utime(target.parent, (FIXED_TIME, FIXED_TIME))
         return StoredBlob(blob_id, identity, reader.hexdigest(), reader.size)
 
     def read_into(self, blob_id: str, identity: age.Identity, dest: BinaryIO | None, sha256: str) -> int:

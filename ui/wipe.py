@@ -40,8 +40,9 @@ class WipeDialog(QDialog):
         explanation = QLabel(
             self.tr(
                 "This destroys the vault in {folder} for good: every case, testimony, person, photo and "
-                "recording in it. The key is overwritten, so nobody can recover anything, not you, not "
-                "your organisation, not with the recovery key. Backups elsewhere are not touched.\n\n"
+                "recording in it. The key is overwritten and the files deleted. Backups elsewhere are not "
+                "touched: a backup still opens with the passphrase or the paper recovery key. An SSD, a "
+                "copy-on-write or a synced folder may keep old copies of the files for a while.\n\n"
                 "Type {word} in capital letters and press Enter to confirm. Esc cancels."
             ).format(folder=vault_dir, word=CONFIRM_WORD),
             self,

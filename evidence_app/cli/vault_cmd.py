@@ -108,7 +108,11 @@ def cmd_wipe(args: argparse.Namespace) -> int:
 
     root = vault_dir(args)
     wipe(root)
-    sys.stderr.write(f"The vault at {root} was wiped; it cannot be recovered.\n")
+    sys.stderr.write(
+        f"The vault at {root} was wiped: its key was overwritten and its files deleted. A backup of it"
+        " still opens with its passphrase or the paper recovery key; copies of the old files may"
+        " remain on SSDs and copy-on-write or synced folders until the space is reused.\n"
+    )
     return 0
 
 

@@ -116,3 +116,16 @@ def test_a_blob_whose_write_was_abandoned_is_removed(cli_vault: Cli, tmp_path: P
     cli_vault.ok("list", "cases")
     assert not vault.blobs.path_of(stored.id).exists()
     assert not (cli_vault.root / "quarantine").exists()
+
+
+def test_blob_files_carry_a_fixed_time_not_the_import_time(cli_vault: Cli, tmp_path: Path) -> None:
+    from evidence_app.blobstore import FIXED_TIME
+
+    case = cli_vault.ok("case", "add", "--title", "C")
+    cli_vault.ok(
+        "media", "import", "--case", case, str(_jpeg(tmp_path / "a.jpg", 1)), str(_jpeg(tmp_path / "b.jpg", 2))
+    )
+    files = list((cli_vault.root / "blobs").rglob("*.age"))
+    assert len(files) == 4
+    for path in files:
+        assert int(path.stat().st_mtime) == FIXED_TIME and int(path.parent.stat().st_mtime) == FIXED_TIME
