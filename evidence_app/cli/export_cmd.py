@@ -183,4 +183,32 @@ def _require_out(args: argparse.Namespace) -> int:
     return cmd_export(args)
 
 
-PARSERS = {"export": _export, "verify": _verify}
+def cmd_signing_key(args: argparse.Namespace) -> int:
+    """The vault's Ed25519 signing key as recipients' OpenSSH tools take it."""
+    from crypto import sshsig
+
+    from ..export.formats import SIGNATURE_NAMESPACE, SIGNATURE_PRINCIPAL
+
+    with open_vault(args) as v:
+        public = v.signing_keypair().public
+    if args.format == "allowed-signers":
+        print(sshsig.allowed_signers_line(public, SIGNATURE_PRINCIPAL, SIGNATURE_NAMESPACE))
+    elif args.format == "ssh":
+        print(sshsig.public_line(public))
+    else:
+        print(sshsig.fingerprint(public))
+    return 0
+
+
+def _signing_key(sp: Parser) -> None:
+    sp.set_defaults(func=cmd_signing_key)
+    sp.add_argument(
+        "--format",
+        choices=("allowed-signers", "ssh", "fingerprint"),
+        default="fingerprint",
+        help="allowed-signers: one line for ssh-keygen -Y verify -f; ssh: the public key;"
+        " fingerprint (default): as ssh-keygen -l prints it",
+    )
+
+
+PARSERS = {"export": _export, "verify": _verify, "signing-key": _signing_key}

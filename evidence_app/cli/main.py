@@ -89,6 +89,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("media", "photos and other media", _media, group=True),
     Command("export", "write a redacted, signed dossier bundle of a case", _export),
     Command("verify", "check a dossier bundle: zip, manifests, signature, signer (no vault)", _export),
+    Command("signing-key", "print the vault's signing key for recipients (allowed_signers line, ssh key)", _export),
     Command("transfer", "hand a whole case to a colleague's vault", _transfer, group=True),
 )
 _BY_NAME = {c.name: c for c in COMMANDS}

@@ -1,34 +1,40 @@
-"""Writing the bundle: a BagIt bag (RFC 8493) with a detached Ed25519 signature, in a zip.
+"""Writing the bundle: a BagIt bag (RFC 8493) with an SSH signature of its payload manifest, in a zip.
 
-Bag (top folder ``dossier-YYYY-MM-DD/``)::
+Bag (top folder ``dossier-YYYY-MM-DD-<bundle id>/``, unique per export)::
 
     bagit.txt                    BagIt-Version 1.0, UTF-8
     bag-info.txt                 Bagging-Date, Payload-Oxum, format/version, algorithm ids,
-                                 the signer's raw public key (base64) and its fingerprint
-    manifest-sha256.txt          every payload file
-    tagmanifest-sha256.txt       bagit.txt, bag-info.txt, manifest-sha256.txt
-    tagmanifest-sha256.txt.sig   base64 Ed25519 signature of
-                                 "evidence-vault-bagit-v1\\n" || tagmanifest-sha256.txt
+                                 the signer's raw public key (base64) and its SSH fingerprint
+    README.txt                   what the bundle is and the three commands that check it
+    manifest-sha512.txt          every payload file (the signed file)
+    manifest-sha512.txt.sig      SSHSIG (namespace evidence-vault) of manifest-sha512.txt
+    manifest-sha256.txt          every payload file again, for tools that want SHA-256
+    tagmanifest-sha512.txt       every tag file above
+    tagmanifest-sha256.txt       the same, SHA-256
     data/dossier.html, data/dossier.pdf, data/records.json, data/media/0001.jpg ...
 
-The signature covers the tag manifest, which covers bag-info.txt (the key and fingerprint) and
-the payload manifest, which covers every payload byte. The signature file is the one file no
-manifest lists (it cannot be in the manifest it signs); verify accepts exactly that one.
+The signature covers the payload manifest, which covers every payload byte; what must be signed
+(case reference, bundle id, custody head, signer) is in data/records.json. A recipient checks it
+with ``ssh-keygen -Y verify`` and the payload with any BagIt validator.
 
 Zip: entries sorted by name, all dated 1980-01-01 00:00, mode 0644 regular files from a "unix"
 creator, no comments, no extra fields, no directory entries; names are generated, never a user
 name, a path or a title. Media and the PDF are stored (already compressed), text is deflated.
+Sizes and CRCs are in every local header (no data descriptors): the zip is built in memory and
+then written, so stream readers (Java's ZipInputStream) read it.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
+import io
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from crypto import sshsig
 from crypto.signing import SigningKeyPair
 
 from .. import __version__
@@ -44,15 +50,19 @@ from .formats import (
     INFO_HASH,
     INFO_PUBLIC_KEY,
     INFO_SIG_ALG,
-    INFO_SIG_CONTEXT,
     INFO_SIG_FILE,
+    INFO_SIG_NAMESPACE,
+    INFO_SIGNER_SSH,
     INFO_VERSION,
     MANIFEST,
+    MANIFEST_SHA256,
+    README_TXT,
     SIGNATURE_ALGORITHM,
-    SIGNATURE_CONTEXT,
     SIGNATURE_FILE,
-    SIGNED_PREFIX,
+    SIGNATURE_NAMESPACE,
+    SIGNATURE_PRINCIPAL,
     TAG_MANIFEST,
+    TAG_MANIFEST_SHA256,
     ZIP_CREATE_SYSTEM_UNIX,
     ZIP_DATE_TIME,
     ZIP_FILE_MODE,
@@ -74,8 +84,9 @@ class Writer(Protocol):
     def write(self, data: bytes, /) -> int: ...
 
 
-def top_folder(export_date: str) -> str:
-    return f"dossier-{export_date}"
+def top_folder(export_date: str, bundle_id: str) -> str:
+    """Unique per export: two bundles of one day unpack side by side without mixing."""
+    return f"dossier-{export_date}-{bundle_id[:8]}"
 
 
 def _info_value(value: str) -> str:
@@ -83,9 +94,40 @@ def _info_value(value: str) -> str:
     return " ".join("".join(c if c.isprintable() else " " for c in value).split())
 
 
-def _manifest(files: Sequence[BagFile]) -> bytes:
-    lines = [f"{hashlib.sha256(f.data).hexdigest()}  {f.path}\n" for f in sorted(files, key=lambda f: f.path)]
+def _manifest(files: Sequence[BagFile], algorithm: str = "sha512") -> bytes:
+    lines = [f"{hashlib.new(algorithm, f.data).hexdigest()}  {f.path}\n" for f in sorted(files, key=lambda f: f.path)]
     return "".join(lines).encode("utf-8")
+
+
+def readme(fingerprint: str) -> bytes:
+    """README.txt at the bag's top: what this is and how a recipient checks it with their own tools."""
+    text = f"""Evidence Vault dossier (redacted)
+
+data/dossier.pdf     the report, to read and print
+data/dossier.html    the same report for a browser (pictures from data/media/)
+data/records.json    the same content as data
+data/media/          the exported photos and files, at full resolution
+
+Signed by the key with the fingerprint
+    {fingerprint}
+Compare it with the one the sender gave you by another channel (in person, by phone).
+
+Check it with your own tools (OpenSSH ships with Linux, macOS and Windows 10+), in this folder:
+
+1. Make the allowed_signers file from the sender's key line (they give it to you with
+   `evidence-app signing-key --format allowed-signers`), or from bag-info.txt:
+       {SIGNATURE_PRINCIPAL} namespaces="{SIGNATURE_NAMESPACE}" ssh-ed25519 AAAA...
+   and check its fingerprint: ssh-keygen -l -f allowed_signers
+2. Check the signature of the payload manifest:
+       ssh-keygen -Y verify -f allowed_signers -I {SIGNATURE_PRINCIPAL} -n {SIGNATURE_NAMESPACE} \\
+           -s {SIGNATURE_FILE} < {MANIFEST}
+3. Check every file against the manifest (with the bagit package from PyPI):
+       bagit.py --validate .
+   or without Python: sha512sum -c {MANIFEST}
+
+Or, with Evidence Vault: evidence-app verify BUNDLE.zip
+"""
+    return text.encode("utf-8")
 
 
 def bag_info_fields(
@@ -104,10 +146,11 @@ def bag_info_fields(
         (INFO_VERSION, str(BUNDLE_VERSION)),
         (INFO_HASH, HASH_ALGORITHM),
         (INFO_SIG_ALG, SIGNATURE_ALGORITHM),
-        (INFO_SIG_CONTEXT, SIGNATURE_CONTEXT),
+        (INFO_SIG_NAMESPACE, SIGNATURE_NAMESPACE),
         (INFO_SIG_FILE, SIGNATURE_FILE),
         (INFO_PUBLIC_KEY, base64.b64encode(keys.public).decode("ascii")),
-        (INFO_FINGERPRINT, keys.fingerprint),
+        (INFO_SIGNER_SSH, sshsig.allowed_signers_line(keys.public, SIGNATURE_PRINCIPAL, SIGNATURE_NAMESPACE)),
+        (INFO_FINGERPRINT, sshsig.fingerprint(keys.public)),
     ]
     return [(k, _info_value(v)) for k, v in fields]
 
@@ -121,21 +164,28 @@ def build_bag(payload: Sequence[BagFile], info: Sequence[tuple[str, str]], keys:
     paths = [f.path for f in payload]
     if len(set(paths)) != len(paths) or not all(p.startswith("data/") for p in paths):
         raise ValueError("payload paths must be unique and under data/")
+    manifest = BagFile(MANIFEST, _manifest(payload))
     tag_files = [
         BagFile(BAGIT_TXT, BAGIT_DECLARATION),
         BagFile(BAG_INFO, render_bag_info(info)),
-        BagFile(MANIFEST, _manifest(payload)),
+        BagFile(README_TXT, readme(sshsig.fingerprint(keys.public))),
+        manifest,
+        BagFile(MANIFEST_SHA256, _manifest(payload, "sha256")),
+        BagFile(SIGNATURE_FILE, sshsig.sign(keys.private, manifest.data, SIGNATURE_NAMESPACE)),
     ]
-    tag_manifest = BagFile(TAG_MANIFEST, _manifest(tag_files))
-    signature = keys.sign(SIGNED_PREFIX + tag_manifest.data)
-    sig_file = BagFile(SIGNATURE_FILE, base64.b64encode(signature) + b"\n")
-    return sorted([*payload, *tag_files, tag_manifest, sig_file], key=lambda f: f.path)
+    tag_manifests = [
+        BagFile(TAG_MANIFEST, _manifest(tag_files)),
+        BagFile(TAG_MANIFEST_SHA256, _manifest(tag_files, "sha256")),
+    ]
+    return sorted([*payload, *tag_files, *tag_manifests], key=lambda f: f.path)
 
 
 def write_zip(sink: Writer, top: str, files: Sequence[BagFile]) -> None:
     """Write the bag as a zip to ``sink``, which is only ever written to (a pipe to age, or the
-    output file): the zip never needs to seek, so it can stream straight into the encryption."""
-    with zipfile.ZipFile(_WriteOnly(sink), mode="w", allowZip64=True) as zf:
+    output file). The zip is assembled in memory (every file of the bag already is) so zipfile
+    writes each entry's sizes and CRC into its local header, never a data descriptor."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, mode="w", allowZip64=True) as zf:
         zf.comment = b""
         for f in sorted(files, key=lambda f: f.path):
             info = zipfile.ZipInfo(f"{top}/{f.path}", date_time=ZIP_DATE_TIME)
@@ -145,21 +195,7 @@ def write_zip(sink: Writer, top: str, files: Sequence[BagFile]) -> None:
             info.extra = b""
             info.comment = b""
             zf.writestr(info, f.data)
-
-
-class _WriteOnly:
-    """Hides ``tell``/``seek`` of the sink, so zipfile always streams (data descriptors) and the
-    bytes are the same whether they go to a file or through age."""
-
-    def __init__(self, sink: Writer) -> None:
-        self._sink = sink
-
-    def write(self, data: bytes) -> int:
-        self._sink.write(data)
-        return len(data)
-
-    def flush(self) -> None:
-        pass
-
-    def close(self) -> None:
-        pass  # the sink belongs to the caller: zipfile must not close the pipe or the file
+    view = buffer.getbuffer()
+    for start in range(0, len(view), 1024 * 1024):
+        sink.write(bytes(view[start : start + 1024 * 1024]))
+    del view

@@ -436,8 +436,8 @@ def collect(vault: Vault, case_id: str, options: ExportOptions, today: dt.date |
     record_ids = {case.id, *(t.id for t in vault.list_testimonies(case.id)), *(s.id for s in case_sites)}
     record_ids |= {n.id for n in vault.list_notes(case.id)} | {m.id for m in ms.list_media(vault, case.id)}
     custody = _custody_summary(vault, record_ids)
-    case_ref = _digest("evidence-vault-case-ref-v1", vault.signing_keypair().public.hex(), case.id)[:16]
-    bundle_id = _digest("evidence-vault-bundle-id-v1", case_ref, custody.head_hash, export_date)[:16]
+    case_ref = _letters(_digest("evidence-vault-case-ref-v1", vault.signing_keypair().public.hex(), case.id))
+    bundle_id = _letters(_digest("evidence-vault-bundle-id-v1", case_ref, custody.head_hash, export_date))
     dossier = Dossier(
         export_date=export_date,
         title=title,
@@ -459,8 +459,22 @@ def collect(vault: Vault, case_id: str, options: ExportOptions, today: dt.date |
     return Collected(dossier, report, redactor)
 
 
-def _digest(*parts: str) -> str:
-    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
+def _digest(*parts: str) -> bytes:
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).digest()
+
+
+# The export's own identifiers are written in letters only (no 0/1/l/o to misread): digits in
+# them would look like phone or card numbers to the leak gate and to a reader.
+_ID_ALPHABET = "abcdefghijkmnpqrstuvwxyz"
+
+
+def _letters(digest: bytes, length: int = 16) -> str:
+    number = int.from_bytes(digest, "big")
+    out = []
+    for _ in range(length):
+        number, index = divmod(number, len(_ID_ALPHABET))
+        out.append(_ID_ALPHABET[index])
+    return "".join(out)
 
 
 def _custody_summary(vault: Vault, record_ids: set[str]) -> CustodySummary:

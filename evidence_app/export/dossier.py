@@ -165,12 +165,19 @@ def html_for_scan(document: str) -> str:
     return DATA_URI.sub("data:", document)
 
 
-def render_records(d: Dossier) -> bytes:
-    """records.json: the same redacted content, structured, with its format and version."""
+def render_records(d: Dossier, fingerprint: str) -> bytes:
+    """records.json: the same redacted content, structured, with its format and version. Its
+    ``bundle`` part is what the signature must cover (manifest-sha512.txt lists this file)."""
     doc = {
         "format": RECORDS_FORMAT,
         "version": RECORDS_VERSION,
         "exported": d.export_date,
+        "bundle": {
+            "id": d.bundle_id,
+            "case_ref": d.case_ref,
+            "signer_fingerprint": fingerprint,
+            "custody_head": {"seq": d.custody.head_seq, "hash": d.custody.head_hash},
+        },
         "redaction": {
             "allowed_detectors": list(d.allowed),
             "phone_regions": list(d.regions),

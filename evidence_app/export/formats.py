@@ -10,27 +10,32 @@ import re
 import stat
 
 BUNDLE_FORMAT = "evidence-vault-dossier"
-BUNDLE_VERSION = 1
+BUNDLE_VERSION = 2
 RECORDS_FORMAT = "evidence-vault-dossier-records"
 RECORDS_VERSION = 1
 
-HASH_ALGORITHM = "sha256"
-SIGNATURE_ALGORITHM = "ed25519"
-# The signature covers this context string followed by the bytes of tagmanifest-sha256.txt. The
-# context keeps a signature made for a bundle from being valid for anything else the same vault
-# key signs (and the other way round).
-SIGNATURE_CONTEXT = "evidence-vault-bagit-v1"
-SIGNED_PREFIX = (SIGNATURE_CONTEXT + "\n").encode("ascii")
+HASH_ALGORITHM = "sha512"  # the signed manifest's; manifest-sha256.txt is kept as a second one
+SIGNATURE_ALGORITHM = "sshsig-ed25519"
+# The SSH signature (SSHSIG) namespace, and the principal of the allowed_signers line the vault
+# prints: ``ssh-keygen -Y verify -f allowed_signers -I evidence-vault -n evidence-vault``. The
+# namespace keeps a dossier signature from being valid for anything else the vault key signs.
+SIGNATURE_NAMESPACE = "evidence-vault"
+SIGNATURE_PRINCIPAL = "evidence-vault"
 
 # Tag files (relative to the bag's top folder).
 BAGIT_TXT = "bagit.txt"
 BAG_INFO = "bag-info.txt"
-MANIFEST = "manifest-sha256.txt"
-TAG_MANIFEST = "tagmanifest-sha256.txt"
-# The detached signature of TAG_MANIFEST. It cannot be listed in the manifest it signs: verify
-# accepts exactly this one file outside both manifests, and only as the signature.
-SIGNATURE_FILE = TAG_MANIFEST + ".sig"
-SIGNED_TAG_FILES = (BAGIT_TXT, BAG_INFO, MANIFEST)
+README_TXT = "README.txt"
+MANIFEST = "manifest-sha512.txt"  # the payload manifest: the file the SSH signature covers
+MANIFEST_SHA256 = "manifest-sha256.txt"
+TAG_MANIFEST = "tagmanifest-sha512.txt"
+TAG_MANIFEST_SHA256 = "tagmanifest-sha256.txt"
+# The SSH signature of MANIFEST, beside it. Everything that must be signed (case reference,
+# bundle id, custody head, signer) is in the payload (records.json), which MANIFEST covers.
+SIGNATURE_FILE = MANIFEST + ".sig"
+# Every tag file but the tag manifests is listed in both tag manifests (strict BagIt).
+TAG_FILES = (BAGIT_TXT, BAG_INFO, MANIFEST, MANIFEST_SHA256, SIGNATURE_FILE, README_TXT)
+TAG_MANIFESTS = (TAG_MANIFEST, TAG_MANIFEST_SHA256)
 
 BAGIT_DECLARATION = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
 
@@ -46,10 +51,11 @@ INFO_FORMAT = "Evidence-Export-Format"
 INFO_VERSION = "Evidence-Export-Version"
 INFO_HASH = "Evidence-Hash-Algorithm"
 INFO_SIG_ALG = "Evidence-Signature-Algorithm"
-INFO_SIG_CONTEXT = "Evidence-Signature-Context"
+INFO_SIG_NAMESPACE = "Evidence-Signature-Namespace"
 INFO_SIG_FILE = "Evidence-Signature-File"
 INFO_PUBLIC_KEY = "Evidence-Signer-Public-Key"
 INFO_FINGERPRINT = "Evidence-Signer-Fingerprint"
+INFO_SIGNER_SSH = "Evidence-Signer-Allowed-Signers"
 
 # Every name in a bundle, below the top folder: generated, ASCII, no room for tricks.
 SAFE_COMPONENT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")

@@ -14,11 +14,11 @@ The bundle is hostile input until proven otherwise. In this order:
    duplicates (exact and case-folded); then every local header must agree with the directory and
    no two entries may share bytes (overlapping entries are how small zips become huge).
    Reading an entry stops at its declared size; a size or CRC that lies fails the read.
-3. BagIt (RFC 8493): bagit.txt; the tag manifest lists exactly bagit.txt, bag-info.txt and
-   manifest-sha256.txt and their hashes match; bag-info's signer key matches its fingerprint;
-   the Ed25519 signature (``tagmanifest-sha256.txt.sig``, the ONLY file no manifest covers) verifies
-   over the context line and the tag manifest; the payload manifest lists exactly the files under
-   data/ and every hash matches; Payload-Oxum matches.
+3. BagIt (RFC 8493): bagit.txt; both tag manifests list exactly the bag's tag files and their
+   hashes match; the SSH signature (``manifest-sha512.txt.sig``, SSHSIG, namespace
+   evidence-vault: the same check as ``ssh-keygen -Y verify``) verifies over the payload manifest,
+   by the key bag-info names; both payload manifests list exactly the files under data/ and every
+   hash matches; Payload-Oxum matches.
 
 Any failure raises ``BundleInvalid`` with one line saying what failed.
 """
@@ -39,10 +39,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from crypto import age
+from crypto import age, sshsig
 from crypto.errors import CryptoError, SignatureInvalid
-from crypto.signing import fingerprint as key_fingerprint
-from crypto.signing import verify as verify_signature
 
 from .errors import BundleInvalid
 from .formats import (
@@ -56,10 +54,11 @@ from .formats import (
     INFO_HASH,
     INFO_PUBLIC_KEY,
     INFO_SIG_ALG,
-    INFO_SIG_CONTEXT,
     INFO_SIG_FILE,
+    INFO_SIG_NAMESPACE,
     INFO_VERSION,
     MANIFEST,
+    MANIFEST_SHA256,
     MAX_CENTRAL_DIRECTORY,
     MAX_DECRYPTED_BUNDLE,
     MAX_ENTRIES,
@@ -71,11 +70,12 @@ from .formats import (
     RATIO_FLOOR,
     SAFE_COMPONENT,
     SIGNATURE_ALGORITHM,
-    SIGNATURE_CONTEXT,
     SIGNATURE_FILE,
-    SIGNED_PREFIX,
-    SIGNED_TAG_FILES,
+    SIGNATURE_NAMESPACE,
+    TAG_FILES,
     TAG_MANIFEST,
+    TAG_MANIFEST_SHA256,
+    TAG_MANIFESTS,
 )
 
 _EOCD = b"PK\x05\x06"
@@ -89,8 +89,9 @@ _LOCAL_STRUCT = struct.Struct("<4sHHHHHIIIHH")
 _FLAG_ENCRYPTED = 0x1
 _FLAG_DATA_DESCRIPTOR = 0x8
 _FLAG_UTF8 = 0x800
-_MANIFEST_LINE = re.compile(r"^([0-9a-fA-F]{64})[ \t]+(\S.*)$")
-_ALLOWED_TAG_FILES = frozenset({*SIGNED_TAG_FILES, TAG_MANIFEST, SIGNATURE_FILE})
+_MANIFEST_LINE = re.compile(r"^([0-9a-fA-F]{64}|[0-9a-fA-F]{128})[ \t]+(\S.*)$")
+_ALLOWED_TAG_FILES = frozenset({*TAG_FILES, *TAG_MANIFESTS})
+_ALGORITHM = {MANIFEST: "sha512", MANIFEST_SHA256: "sha256", TAG_MANIFEST: "sha512", TAG_MANIFEST_SHA256: "sha256"}
 
 
 @dataclass(frozen=True)
@@ -165,7 +166,10 @@ def _starts_as_age(fh: BinaryIO) -> bool:
 
 
 def _norm_fp(text: str) -> str:
-    return re.sub(r"[\s:]", "", text).lower()
+    """An SSH fingerprint as given by a person: spaces dropped, the ``SHA256:`` prefix optional.
+    Base64 is case-sensitive, so the case is kept."""
+    text = re.sub(r"\s", "", text)
+    return re.sub(r"^SHA256:?", "", text, flags=re.IGNORECASE)
 
 
 def _size(fh: BinaryIO) -> int:
@@ -369,10 +373,15 @@ def _stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo, consume: Callable[[bytes
     return count
 
 
-def _sha256(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[str, int]:
-    digest = hashlib.sha256()
-    count = _stream(zf, info, digest.update)
-    return digest.hexdigest(), count
+def _digests(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[dict[str, str], int]:
+    sha512, sha256 = hashlib.sha512(), hashlib.sha256()
+
+    def both(chunk: bytes) -> None:
+        sha512.update(chunk)
+        sha256.update(chunk)
+
+    count = _stream(zf, info, both)
+    return {"sha512": sha512.hexdigest(), "sha256": sha256.hexdigest()}, count
 
 
 # --- BagIt ------------------------------------------------------------------------------------
@@ -449,38 +458,47 @@ def _verify_zip(fp: BinaryIO, size: int, encrypted: bool) -> VerifyResult:
         for name in files:
             if not name.startswith(PAYLOAD_DIR + "/") and name not in _ALLOWED_TAG_FILES:
                 raise BundleInvalid(f"the bag holds a file outside data/ that no signature covers: {_show(name)}")
-        for required in (*SIGNED_TAG_FILES, TAG_MANIFEST, SIGNATURE_FILE):
+        for required in (*TAG_FILES, *TAG_MANIFESTS):
             if required not in files:
                 raise BundleInvalid(f"the bag has no {required}")
 
-        tag_data = {name: _read_tag_file(zf, files[name]) for name in (*SIGNED_TAG_FILES, TAG_MANIFEST, SIGNATURE_FILE)}
+        tag_data = {name: _read_tag_file(zf, files[name]) for name in (*TAG_FILES, *TAG_MANIFESTS)}
         _check_bagit_txt(tag_data[BAGIT_TXT])
-        tag_manifest = _parse_manifest(tag_data[TAG_MANIFEST], TAG_MANIFEST)
-        if set(tag_manifest) != set(SIGNED_TAG_FILES):
-            raise BundleInvalid(f"{TAG_MANIFEST} must list exactly {', '.join(SIGNED_TAG_FILES)}")
-        problems = [
-            f"{name} does not match its checksum in {TAG_MANIFEST}"
-            for name in SIGNED_TAG_FILES
-            if hashlib.sha256(tag_data[name]).hexdigest() != tag_manifest[name]
-        ]
+        problems: list[str] = []
+        for tag_manifest_name in TAG_MANIFESTS:
+            tag_manifest = _parse_manifest(tag_data[tag_manifest_name], tag_manifest_name)
+            if set(tag_manifest) != set(TAG_FILES):
+                raise BundleInvalid(f"{tag_manifest_name} must list exactly {', '.join(TAG_FILES)}")
+            algorithm = _ALGORITHM[tag_manifest_name]
+            problems += [
+                f"{name} does not match its checksum in {tag_manifest_name}"
+                for name in TAG_FILES
+                if hashlib.new(algorithm, tag_data[name]).hexdigest() != tag_manifest[name]
+            ]
         if problems:
             raise BundleInvalid("; ".join(problems))
 
         info = _parse_bag_info(tag_data[BAG_INFO])
-        fingerprint = _check_signature(info, tag_data[TAG_MANIFEST], tag_data[SIGNATURE_FILE])
+        fingerprint = _check_signature(info, tag_data[MANIFEST], tag_data[SIGNATURE_FILE])
 
-        manifest = _parse_manifest(tag_data[MANIFEST], MANIFEST)
+        manifests = {name: _parse_manifest(tag_data[name], name) for name in (MANIFEST, MANIFEST_SHA256)}
         payload = {name: zinfo for name, zinfo in files.items() if name.startswith(PAYLOAD_DIR + "/")}
-        missing = sorted(set(manifest) - set(payload))
-        extra = sorted(set(payload) - set(manifest))
-        problems = [f"{p} is listed in {MANIFEST} but missing" for p in missing]
-        problems += [f"{p} is not listed in {MANIFEST}" for p in extra]
+        missing: list[str] = []
+        extra: list[str] = []
+        for name, manifest in manifests.items():
+            gone = sorted(set(manifest) - set(payload))
+            more = sorted(set(payload) - set(manifest))
+            missing += gone
+            extra += more
+            problems += [f"{p} is listed in {name} but missing" for p in gone]
+            problems += [f"{p} is not listed in {name}" for p in more]
         total = 0
-        for name in sorted(set(payload) & set(manifest)):
-            digest, count = _sha256(zf, payload[name])
+        for name in sorted(payload):
+            digests, count = _digests(zf, payload[name])
             total += count
-            if digest != manifest[name]:
-                problems.append(f"{name} does not match its checksum in {MANIFEST}")
+            for manifest_name, manifest in manifests.items():
+                if name in manifest and digests[_ALGORITHM[manifest_name]] != manifest[name]:
+                    problems.append(f"{name} does not match its checksum in {manifest_name}")
         oxum = _one(info, "Payload-Oxum")
         if oxum != f"{total}.{len(payload)}" and not missing and not extra:
             actual = f"{total} bytes in {len(payload)} files"
@@ -499,7 +517,7 @@ def _verify_zip(fp: BinaryIO, size: int, encrypted: bool) -> VerifyResult:
         )
 
 
-def _check_signature(info: dict[str, list[str]], tag_manifest: bytes, sig_file: bytes) -> str:
+def _check_signature(info: dict[str, list[str]], manifest: bytes, sig_file: bytes) -> str:
     if _one(info, INFO_FORMAT) != BUNDLE_FORMAT:
         raise BundleInvalid(f"the bag is not an Evidence Vault dossier ({INFO_FORMAT} differs)")
     if _one(info, INFO_VERSION) != str(BUNDLE_VERSION):
@@ -507,7 +525,7 @@ def _check_signature(info: dict[str, list[str]], tag_manifest: bytes, sig_file: 
     expected = {
         INFO_HASH: HASH_ALGORITHM,
         INFO_SIG_ALG: SIGNATURE_ALGORITHM,
-        INFO_SIG_CONTEXT: SIGNATURE_CONTEXT,
+        INFO_SIG_NAMESPACE: SIGNATURE_NAMESPACE,
         INFO_SIG_FILE: SIGNATURE_FILE,
     }
     for label, value in expected.items():
@@ -520,19 +538,17 @@ def _check_signature(info: dict[str, list[str]], tag_manifest: bytes, sig_file: 
     if len(public) != 32:
         raise BundleInvalid(f"{BAG_INFO} holds no valid signer public key")
     claimed = _one(info, INFO_FINGERPRINT)
-    actual = key_fingerprint(public)
-    if _norm_fp(claimed) != _norm_fp(actual):
+    actual = sshsig.fingerprint(public)
+    if claimed != actual:
         raise BundleInvalid(
             f"the signer fingerprint in {BAG_INFO} {_show(claimed)} is not that of its public key ({actual})"
         )
     try:
-        signature = base64.b64decode(sig_file.strip(), validate=True)
-    except (binascii.Error, ValueError):
-        raise BundleInvalid(f"{SIGNATURE_FILE} is not a base64 signature") from None
-    if len(signature) != 64:
-        raise BundleInvalid(f"{SIGNATURE_FILE} is not an Ed25519 signature")
-    try:
-        verify_signature(public, SIGNED_PREFIX + tag_manifest, signature)
-    except SignatureInvalid:
-        raise BundleInvalid(f"the signature in {SIGNATURE_FILE} does not verify: the bundle was altered") from None
+        signer = sshsig.verify(sig_file, manifest, SIGNATURE_NAMESPACE)
+    except SignatureInvalid as exc:
+        if str(exc) == "signature does not verify":
+            raise BundleInvalid(f"the signature in {SIGNATURE_FILE} does not verify: the bundle was altered") from None
+        raise BundleInvalid(f"{SIGNATURE_FILE}: {exc}") from None
+    if signer != public:
+        raise BundleInvalid(f"{SIGNATURE_FILE} is signed by another key than the one {BAG_INFO} names")
     return actual

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from crypto import age
+from crypto import age, sshsig
 
 from .. import fsutil
 from ..custody import Action
@@ -78,20 +78,21 @@ def prepare(
     collected = collect(vault, case_id, options, today)
     dossier = collected.dossier
     keys = vault.signing_keypair()
-    html_text = render_html(dossier, keys.fingerprint)
+    fingerprint = sshsig.fingerprint(keys.public)  # as ssh-keygen -l prints it, everywhere
+    html_text = render_html(dossier, fingerprint)
     shown = display_copies(dossier.media)
     try:
         if renderer is not None:  # the former HTML-to-PDF interface, for callers that pass one
             raw_pdf = renderer(html_text, dossier.title)
         else:
-            raw_pdf = pdfdoc.render_pdf(dossier, keys.fingerprint, shown)
+            raw_pdf = pdfdoc.render_pdf(dossier, fingerprint, shown)
     except EvidenceError:
         raise
     except Exception as exc:  # a renderer is foreign code: its failure is one line, not a traceback
         raise EvidenceError(f"the dossier PDF could not be rendered ({exc.__class__.__name__})") from None
     pdf_bytes = pdfpost.normalise(raw_pdf, dossier.title)
     pdf_text, pdf_info = pdfpost.read_back(pdf_bytes)
-    records = render_records(dossier)
+    records = render_records(dossier, fingerprint)
     payload = [
         BagFile(DOSSIER_HTML, html_text.encode("utf-8")),
         BagFile(DOSSIER_PDF, pdf_bytes, compress=False),
@@ -100,7 +101,7 @@ def prepare(
     ]
     info = bag_info_fields(payload, dossier.export_date, keys, dossier.organization)
     files = build_bag(payload, info, keys)
-    top = top_folder(dossier.export_date)
+    top = top_folder(dossier.export_date, dossier.bundle_id)
 
     redactor = collected.redactor
     artefacts = [
@@ -117,7 +118,7 @@ def prepare(
         *check_media(redactor, dossier.media),
         *check_display_copies(redactor, dossier.media, shown),
     ]
-    return PreparedBundle(collected, top, tuple(files), keys.fingerprint, tuple(findings))
+    return PreparedBundle(collected, top, tuple(files), fingerprint, tuple(findings))
 
 
 def export_case(

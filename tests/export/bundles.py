@@ -8,8 +8,9 @@ import io
 import zipfile
 from collections.abc import Callable
 
+from crypto import sshsig
 from crypto.signing import SigningKeyPair
-from evidence_app.export.formats import SIGNED_PREFIX
+from evidence_app.export.formats import SIGNATURE_NAMESPACE, TAG_FILES
 
 
 def entries(bundle: bytes) -> list[tuple[str, bytes]]:
@@ -43,8 +44,8 @@ def replace(bundle: bytes, suffix: str, new: Callable[[bytes], bytes]) -> bytes:
     return rezip(out)
 
 
-def _sha(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+def _sha(data: bytes, algorithm: str = "sha256") -> str:
+    return hashlib.new(algorithm, data).hexdigest()
 
 
 def resign(
@@ -61,19 +62,32 @@ def resign(
     change(files)
     payload = sorted(p for p in files if p.startswith("data/"))
     files["manifest-sha256.txt"] = "".join(f"{_sha(files[p])}  {p}\n" for p in payload).encode()
+    files["manifest-sha512.txt"] = "".join(f"{_sha(files[p], 'sha512')}  {p}\n" for p in payload).encode()
     info_lines = []
     for line in files["bag-info.txt"].decode().splitlines():
         label = line.split(":", 1)[0]
         if label == "Evidence-Signer-Public-Key":
             line = f"{label}: {base64.b64encode(keys.public).decode()}"
         elif label == "Evidence-Signer-Fingerprint":
-            line = f"{label}: {claimed_fingerprint or keys.fingerprint}"
+            line = f"{label}: {claimed_fingerprint or sshsig.fingerprint(keys.public)}"
         elif label == "Payload-Oxum":
             line = f"{label}: {sum(len(files[p]) for p in payload)}.{len(payload)}"
         info_lines.append(line)
     files["bag-info.txt"] = ("\n".join(info_lines) + "\n").encode()
-    tags = ("bag-info.txt", "bagit.txt", "manifest-sha256.txt")
+    files["manifest-sha512.txt.sig"] = sshsig.sign(keys.private, files["manifest-sha512.txt"], SIGNATURE_NAMESPACE)
+    tags = sorted(TAG_FILES)
     files["tagmanifest-sha256.txt"] = "".join(f"{_sha(files[t])}  {t}\n" for t in tags).encode()
-    signature = keys.sign(SIGNED_PREFIX + files["tagmanifest-sha256.txt"])
-    files["tagmanifest-sha256.txt.sig"] = base64.b64encode(signature) + b"\n"
+    files["tagmanifest-sha512.txt"] = "".join(f"{_sha(files[t], 'sha512')}  {t}\n" for t in tags).encode()
+    return rezip([(f"{top}/{p}", files[p]) for p in sorted(files)])
+
+
+def retag(bundle: bytes, change: Callable[[dict[str, bytes]], None]) -> bytes:
+    """Change tag files and recompute both tag manifests (which nothing signs), as a forger would."""
+    items = entries(bundle)
+    top = items[0][0].split("/")[0]
+    files = {name.split("/", 1)[1]: data for name, data in items}
+    change(files)
+    tags = sorted(TAG_FILES)
+    files["tagmanifest-sha256.txt"] = "".join(f"{_sha(files[t])}  {t}\n" for t in tags).encode()
+    files["tagmanifest-sha512.txt"] = "".join(f"{_sha(files[t], 'sha512')}  {t}\n" for t in tags).encode()
     return rezip([(f"{top}/{p}", files[p]) for p in sorted(files)])

@@ -12,14 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from crypto import kdf
+from crypto import kdf, sshsig
 from crypto.secret import SecretStr
 from crypto.signing import SigningKeyPair
 from evidence_app.export import ExportOptions, export_case
 from evidence_app.vault import Vault
 from tests.conftest import Cli
 
-from .bundles import entries, replace, resign, rezip
+from .bundles import entries, replace, resign, retag, rezip
 from .helpers import TRANSCRIPT, dirty_jpeg
 
 
@@ -83,19 +83,36 @@ def test_tampered_manifest(cli: Cli, tmp_path: Path, made: tuple[bytes, str]) ->
     assert "manifest-sha256.txt does not match its checksum in tagmanifest-sha256.txt" in _fails(cli, tmp_path, data)
 
 
-def test_tampered_tag_manifest_breaks_the_signature(cli: Cli, tmp_path: Path, made: tuple[bytes, str]) -> None:
-    data = replace(made[0], "tagmanifest-sha256.txt", lambda b: b + b"\n")
-    assert "signature in tagmanifest-sha256.txt.sig does not verify" in _fails(cli, tmp_path, data)
+def test_tampered_tag_manifest(cli: Cli, tmp_path: Path, made: tuple[bytes, str]) -> None:
+    data = replace(made[0], "tagmanifest-sha256.txt", lambda b: b"0" * 64 + b[64:])
+    assert "does not match its checksum in tagmanifest-sha256.txt" in _fails(cli, tmp_path, data)
+
+
+def test_tampered_signed_manifest_breaks_the_signature(cli: Cli, tmp_path: Path, made: tuple[bytes, str]) -> None:
+    """Even with the (unsigned) tag manifests recomputed, a changed payload manifest fails the SSH signature."""
+
+    def edit(files: dict[str, bytes]) -> None:
+        files["manifest-sha512.txt"] += b"\n"
+
+    data = retag(made[0], edit)
+    assert "signature in manifest-sha512.txt.sig does not verify" in _fails(cli, tmp_path, data)
 
 
 def test_tampered_signature(cli: Cli, tmp_path: Path, made: tuple[bytes, str]) -> None:
-    def flip(b: bytes) -> bytes:
-        return (b"B" if b[:1] != b"B" else b"C") + b[1:]
+    def flip(files: dict[str, bytes]) -> None:
+        lines = files["manifest-sha512.txt.sig"].split(b"\n")
+        body = bytearray(lines[-3])  # the last full line of base64: inside the Ed25519 signature
+        body[5] = ord("B") if body[5] != ord("B") else ord("C")
+        lines[-3] = bytes(body)
+        files["manifest-sha512.txt.sig"] = b"\n".join(lines)
 
-    data = replace(made[0], ".sig", flip)
+    data = retag(made[0], flip)
     assert "does not verify" in _fails(cli, tmp_path, data)
-    data = replace(made[0], ".sig", lambda b: b"not base64!\n")
-    assert "not a base64 signature" in _fails(cli, tmp_path, data)
+
+    def garble(files: dict[str, bytes]) -> None:
+        files["manifest-sha512.txt.sig"] = b"not base64!\n"
+
+    assert "not an SSH signature" in _fails(cli, tmp_path, retag(made[0], garble))
 
 
 def test_forged_bundle_claiming_the_real_fingerprint(cli: Cli, tmp_path: Path, made: tuple[bytes, str]) -> None:
@@ -119,15 +136,16 @@ def test_wrong_signer_is_reported_and_refused_when_expected(cli: Cli, tmp_path: 
     path = tmp_path / "forged.zip"
     path.write_bytes(data)
     r = cli("verify", str(path))
-    assert r.code == 0 and forger.fingerprint in r.out and made[1] not in r.out
+    forger_fp = sshsig.fingerprint(forger.public)
+    assert r.code == 0 and forger_fp in r.out and made[1] not in r.out
     message = _fails(cli, tmp_path, data, "--fingerprint", made[1])
-    assert f"signed by key {forger.fingerprint}, not by the expected key" in message
+    assert f"signed by key {forger_fp}, not by the expected key" in message
 
 
 def test_unsigned_extra_files_are_refused(cli: Cli, tmp_path: Path, made: tuple[bytes, str]) -> None:
     items = entries(made[0])
     top = items[0][0].split("/")[0]
-    data = rezip([*items, (f"{top}/README.txt", b"trust me")])
+    data = rezip([*items, (f"{top}/NOTES.txt", b"trust me")])
     assert "outside data/ that no signature covers" in _fails(cli, tmp_path, data)
     data = rezip([*items, (f"{top}/data/extra.txt", b"more")])
     assert "data/extra.txt is not listed in manifest-sha256.txt" in _fails(cli, tmp_path, data)
@@ -230,12 +248,14 @@ def test_lying_size_fields(cli: Cli, tmp_path: Path, made: tuple[bytes, str]) ->
     with zipfile.ZipFile(io.BytesIO(bundle)) as zf:
         info = zf.getinfo(name)
     smaller = _patch_sizes(bundle, name, uncompressed=info.file_size - 100)
-    assert "is damaged" in _fails(cli, tmp_path, smaller)
+    message = _fails(cli, tmp_path, smaller)
+    assert "is damaged" in message or "size fields" in message  # the local header holds the true size
     larger = _patch_sizes(bundle, name, uncompressed=info.file_size + 100)
     message = _fails(cli, tmp_path, larger)
-    assert "is damaged" in message or "shorter than its declared size" in message
+    assert "is damaged" in message or "shorter than its declared size" in message or "size fields" in message
     overlapping = _patch_sizes(bundle, name, compressed=info.compress_size + 5000)
-    assert "overlaps the next one" in _fails(cli, tmp_path, overlapping)
+    message = _fails(cli, tmp_path, overlapping)
+    assert "overlaps the next one" in message or "size fields" in message  # local header: the true size
     photo = next(n for n, _ in entries(bundle) if n.endswith(".jpg"))
     stored_lie = _patch_sizes(bundle, photo, uncompressed=50)
     assert "size fields of the zip entry" in _fails(cli, tmp_path, stored_lie)

@@ -12,7 +12,7 @@ from PIL import Image
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from crypto import age
+from crypto import age, sshsig
 from crypto.secret import SecretStr
 from evidence_app import media_service as ms
 from evidence_app.vault import Vault
@@ -246,7 +246,7 @@ def test_export_through_the_wizard_then_verify_the_bundle(
         wizard.next()
     assert wizard.currentId() == PAGE_RESULT and out.is_file()
     wizard.close()
-    fingerprint = window.vault().signing_keypair().fingerprint
+    fingerprint = sshsig.fingerprint(window.vault().signing_keypair().public)  # as ssh-keygen -l shows it
 
     dialog = _tools(window).open_verify()
     dialog.bundle.set_path(out)
