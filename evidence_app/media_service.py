@@ -35,8 +35,6 @@ from .media.base import (
     MediaType,
     NotSanitizable,
     SanitizeResult,
-    registered_types,
-    sanitizer_for,
 )
 from .media.detect import detect_bytes, unsupported_reason
 from .model import MediaItem, MediaKind, MediaVersion, RecordKind, Stamp, now_utc
@@ -47,11 +45,6 @@ MAX_INTAKE_BYTES = 512 * 1024 * 1024
 IMPORT_WORKERS = 2
 
 _KIND_BY_PREFIX = {"image": MediaKind.PHOTO, "audio": MediaKind.AUDIO, "video": MediaKind.VIDEO}
-
-
-def _ensure_sanitizers_loaded() -> None:
-    # Importing a format module registers its sanitizers; a type without one cannot be imported.
-    from .media import photos, recordings  # noqa: F401
 
 
 def kind_of(media_type: MediaType) -> MediaKind:
@@ -116,7 +109,8 @@ class PreparedImport:
 
 def prepare_import(path: Path) -> PreparedImport:
     """The CPU-heavy, side-effect-free half of an import: safe to run on a worker thread."""
-    _ensure_sanitizers_loaded()
+    from .media.registry import registered_types, sanitizer_for  # the formats load on first intake
+
     data = _read_source(path)
     reason = unsupported_reason(data) if data[8:12] in (b"CR\x02\x00", b"IIII") else None
     media_type = None if reason else detect_bytes(data)  # camera raws look like TIFF: name them

@@ -33,8 +33,9 @@ from enum import Enum
 from .. import identities
 from .. import media_service as ms
 from ..errors import EvidenceError, InvalidInput, UnsupportedMedia
-from ..media.base import Inspection, MediaType, sanitizer_for
+from ..media.base import Inspection, MediaType
 from ..media.detect import detect_bytes
+from ..media.registry import sanitizer_for
 from ..model import Consent, MediaKind, Person, RecordKind, RiskLevel, Role, Site, Span
 from ..redaction import (
     DEFAULT_REGIONS,
@@ -507,7 +508,6 @@ def _person_out(vault: Vault, person_id: str, ref: str, texts: _Texts) -> Person
 def _collect_media(
     vault: Vault, case_id: str, texts: _Texts, report: ExportReport
 ) -> tuple[list[MediaOut], dict[str, str]]:
-    ms._ensure_sanitizers_loaded()  # the media service's one place that registers the sanitizers
     out: list[MediaOut] = []
     refs: dict[str, str] = {}
     for item in ms.list_media(vault, case_id):

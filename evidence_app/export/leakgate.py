@@ -26,7 +26,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..errors import EvidenceError
-from ..media.base import Inspection, sanitizer_for
+from ..media.base import Inspection
+from ..media.registry import sanitizer_for
 from ..redaction import Redactor
 from .collect import MediaOut
 from .dossier import DATA_URI

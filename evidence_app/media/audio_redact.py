@@ -24,8 +24,9 @@ import numpy as np
 
 from ..errors import InvalidInput
 from .avtools import MUX_OPTIONS, MUXERS, open_input, probe
-from .base import InvalidMedia, MediaType, sanitizer_for
+from .base import InvalidMedia, MediaType
 from .photo_limits import guarded
+from .registry import sanitizer_for
 
 TONE_HZ = 1000.0
 TONE_LEVEL = 0.2  # of full scale: clearly audible, not painful

@@ -179,23 +179,3 @@ class NotSanitizable(UnsupportedMedia):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
-
-
-_REGISTRY: dict[MediaType, Sanitizer] = {}
-
-
-def register(sanitizer: Sanitizer) -> Sanitizer:
-    for media_type in sanitizer.media_types:
-        _REGISTRY[media_type] = sanitizer
-    return sanitizer
-
-
-def sanitizer_for(media_type: MediaType) -> Sanitizer:
-    try:
-        return _REGISTRY[media_type]
-    except KeyError:
-        raise UnsupportedMedia(f"no sanitizer for {media_type.value}; it cannot get a working copy") from None
-
-
-def registered_types() -> frozenset[MediaType]:
-    return frozenset(_REGISTRY)

@@ -28,9 +28,9 @@ from crypto import age
 from crypto import header as vault_header
 from crypto.errors import CryptoError
 from evidence_app.errors import EvidenceError
-from evidence_app.media import photos, recordings  # noqa: F401  (registers the sanitizers)
-from evidence_app.media.base import MediaType, sanitizer_for
+from evidence_app.media.base import MediaType
 from evidence_app.media.detect import detect_bytes
+from evidence_app.media.registry import sanitizer_for
 
 EXPECTED = (EvidenceError, CryptoError)
 

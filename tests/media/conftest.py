@@ -5,7 +5,6 @@ from pathlib import Path
 
 import pytest
 
-from evidence_app.media import photos  # noqa: F401  (registers the photo sanitizers)
 from evidence_app.media.base import MediaType
 
 from . import dirty_photos as dp

@@ -13,8 +13,9 @@ from PIL import Image
 
 from evidence_app.errors import EvidenceError, InvalidInput
 from evidence_app.media import photo_limits
-from evidence_app.media.base import InvalidMedia, MediaType, Sanitizer, sanitizer_for
+from evidence_app.media.base import InvalidMedia, MediaType, Sanitizer
 from evidence_app.media.detect import PHOTO_TYPES
+from evidence_app.media.registry import sanitizer_for
 
 from . import dirty_photos as dp
 

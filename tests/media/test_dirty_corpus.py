@@ -14,8 +14,9 @@ from typing import Any
 import pytest
 from PIL import Image, ImageOps
 
-from evidence_app.media.base import Category, MediaType, SanitizeResult, sanitizer_for
+from evidence_app.media.base import Category, MediaType, SanitizeResult
 from evidence_app.media.detect import detect_type
+from evidence_app.media.registry import sanitizer_for
 
 from . import dirty_photos as dp
 from .conftest import DIRTY_CASES, DirtyCase

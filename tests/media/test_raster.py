@@ -6,8 +6,9 @@ import pytest
 from PIL import Image, ImageCms, ImageOps, ImageSequence
 
 from evidence_app.errors import UnsupportedMedia
-from evidence_app.media.base import InvalidMedia, MediaType, SanitizeResult, sanitizer_for
+from evidence_app.media.base import InvalidMedia, MediaType, SanitizeResult
 from evidence_app.media.raster import GifSanitizer, HeicSanitizer, TiffSanitizer, WebpSanitizer
+from evidence_app.media.registry import sanitizer_for
 
 from . import dirty_photos as dp
 from .conftest import SAMPLES, DirtyCase

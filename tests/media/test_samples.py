@@ -12,8 +12,9 @@ from typing import Any
 
 import pytest
 
-from evidence_app.media.base import InvalidMedia, MediaType, sanitizer_for
+from evidence_app.media.base import InvalidMedia, MediaType
 from evidence_app.media.detect import detect_type
+from evidence_app.media.registry import sanitizer_for
 
 from .conftest import SAMPLES
 from .dirty_photos import EXIFTOOL

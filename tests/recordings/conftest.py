@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from evidence_app.media import recordings  # noqa: F401  (registers the sanitizers)
-from evidence_app.media.base import Inspection, MediaType, SanitizeResult, sanitizer_for
+from evidence_app.media.base import Inspection, MediaType, SanitizeResult
 from evidence_app.media.detect import detect_bytes
+from evidence_app.media.registry import sanitizer_for
 
 from . import corpus as c
 from .exiftool_allow import exiftool_json

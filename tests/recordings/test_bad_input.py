@@ -18,7 +18,8 @@ import pytest
 
 from evidence_app import media_service as ms
 from evidence_app.errors import UnsupportedMedia
-from evidence_app.media.base import InvalidMedia, MediaType, sanitizer_for
+from evidence_app.media.base import InvalidMedia, MediaType
+from evidence_app.media.registry import sanitizer_for
 from evidence_app.vault import Vault
 
 from . import corpus as c

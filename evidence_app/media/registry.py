@@ -1,0 +1,63 @@
+"""The sanitizer registry: every format this app can take in, and the one sanitizer for each.
+
+The registry imports its formats itself, so ``sanitizer_for`` answers the same whatever else
+happens to be imported (before, a type counted as supported only once two modules had been
+imported by someone). A format is added here, in ``_SANITIZERS``, and nowhere else; see
+CONTRIBUTING.md for the three tests a new format brings. A type without a sanitizer cannot be
+imported: intake refuses it before anything is stored.
+"""
+
+from __future__ import annotations
+
+from ..errors import UnsupportedMedia
+from .audio import AUDIO_SANITIZERS
+from .base import MediaType, Sanitizer
+from .jpeg import JpegSanitizer
+from .office import OfficeSanitizer
+from .pdf import PdfSanitizer
+from .png import PngSanitizer
+from .raster import BmpSanitizer, GifSanitizer, HeicSanitizer, PsdSanitizer, TiffSanitizer, WebpSanitizer
+from .text import TextSanitizer
+from .video import VideoSanitizer
+
+_SANITIZERS: tuple[Sanitizer, ...] = (
+    # photos
+    JpegSanitizer(),
+    PngSanitizer(),
+    TiffSanitizer(),
+    WebpSanitizer(),
+    HeicSanitizer(),
+    GifSanitizer(),
+    BmpSanitizer(),
+    PsdSanitizer(),
+    # recordings and documents
+    *AUDIO_SANITIZERS,
+    VideoSanitizer(),
+    PdfSanitizer(),
+    OfficeSanitizer(),
+    TextSanitizer(),
+)
+
+
+def _by_type() -> dict[MediaType, Sanitizer]:
+    table: dict[MediaType, Sanitizer] = {}
+    for sanitizer in _SANITIZERS:
+        for media_type in sanitizer.media_types:
+            if media_type in table:  # one sanitizer per type, never a silent override
+                raise AssertionError(f"two sanitizers claim {media_type.value}")
+            table[media_type] = sanitizer
+    return table
+
+
+_BY_TYPE = _by_type()
+
+
+def sanitizer_for(media_type: MediaType) -> Sanitizer:
+    try:
+        return _BY_TYPE[media_type]
+    except KeyError:
+        raise UnsupportedMedia(f"no sanitizer for {media_type.value}; it cannot get a working copy") from None
+
+
+def registered_types() -> frozenset[MediaType]:
+    return frozenset(_BY_TYPE)
