@@ -8,7 +8,8 @@ space-separated tokens:
 * words of scripts that use spaces (Latin, Vietnamese, Cyrillic, Arabic, ...) become one token
   each in column ``tokens``; their accent-free form goes to column ``extra``, so "phnom" finds
   "Phnôm" while "phnôm" only finds the accented spelling;
-* runs of scripts written without spaces (Han, kana, Hangul, Thai, Lao, Khmer, Myanmar, Tibetan)
+* runs of scripts written without spaces (Han, kana, Bopomofo, Hangul, Thai, Lao, Khmer, Myanmar,
+  Tibetan, Yi; the one list is ``script_ranges.py``, shared with redaction)
   are cut into grapheme clusters (a base character with its combining marks, Khmer/Myanmar
   subscript consonants joined to their cluster). Cluster bigrams go, in order, to ``tokens``;
   single clusters go to ``extra``. A query run of n >= 2 clusters becomes the phrase of its n-1
@@ -25,35 +26,14 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-_UNSPACED_RANGES = (
-    (0x0E00, 0x0EFF),  # Thai, Lao
-    (0x0F00, 0x0FFF),  # Tibetan
-    (0x1000, 0x109F),  # Myanmar
-    (0x1100, 0x11FF),  # Hangul Jamo
-    (0x1780, 0x17FF),  # Khmer
-    (0x19E0, 0x19FF),  # Khmer symbols
-    (0x2E80, 0x2FDF),  # CJK radicals
-    (0x3005, 0x3007),
-    (0x3021, 0x3029),
-    (0x3038, 0x303B),
-    (0x3040, 0x30FF),  # Hiragana, Katakana
-    (0x3130, 0x318F),  # Hangul compatibility Jamo
-    (0x31F0, 0x31FF),
-    (0x3400, 0x4DBF),  # CJK extension A
-    (0x4E00, 0x9FFF),  # CJK unified ideographs
-    (0xA9E0, 0xA9FF),  # Myanmar extended-B
-    (0xAA60, 0xAA7F),  # Myanmar extended-A
-    (0xAC00, 0xD7AF),  # Hangul syllables
-    (0xF900, 0xFAFF),  # CJK compatibility ideographs
-    (0x20000, 0x3134F),  # CJK extensions B-G
-)
+from .script_ranges import UNSPACED_RANGES, is_unspaced
+
 # Characters after which the next consonant is written below and belongs to the same cluster.
 _STACKERS = {"\u17d2", "\u1039"}
 
 
 def _is_unspaced(ch: str) -> bool:
-    cp = ord(ch)
-    return any(lo <= cp <= hi for lo, hi in _UNSPACED_RANGES)
+    return is_unspaced(ord(ch))
 
 
 def _class(ranges: list[tuple[int, int]]) -> str:
@@ -73,7 +53,7 @@ def _mark_ranges() -> list[tuple[int, int]]:
     return ranges
 
 
-_UNSPACED_CLASS = _class(list(_UNSPACED_RANGES))
+_UNSPACED_CLASS = _class(list(UNSPACED_RANGES))
 
 
 # One pass over the text in C: runs of unspaced scripts, or words of the other scripts.
@@ -112,7 +92,10 @@ def _clusters(run: str) -> Iterator[tuple[str, ...]]:
         while j < n and (unicodedata.category(run[j])[0] == "M" or run[j - 1] in _STACKERS):
             j += 1
         cluster = run[i:j]
-        if unicodedata.category(cluster[0])[0] in "LN":
+        # Unassigned (Cn) counts as a letter: the run is inside a script block, and a newer
+        # Unicode than this interpreter's (CJK Extension H is Unicode 15) must still be found.
+        category = unicodedata.category(cluster[0])
+        if category[0] in "LN" or category == "Cn":
             clusters.append(cluster)
         elif clusters:
             yield tuple(clusters)

@@ -81,3 +81,28 @@ def test_a_command_loads_only_its_own_family() -> None:
     families = {m for m in loaded if m.startswith("evidence_app.cli.") and m.endswith("_cmd")}
     assert families == {"evidence_app.cli.records_cmd"}
     assert not {"cv2", "numpy", "pikepdf", "pypdfium2", "PySide6"} & loaded
+
+
+def test_one_list_of_unspaced_scripts() -> None:
+    """Search and redaction share evidence_app/script_ranges.py; a second copy drifts (the Yi bug)."""
+    owners = [
+        p.relative_to(PROJECT).as_posix()
+        for p in _python_files("evidence_app")
+        if "0xAC00" in p.read_text(encoding="utf-8")  # Hangul syllables: in every such list
+    ]
+    assert owners == ["evidence_app/script_ranges.py"]
+
+
+def test_one_sanitizer_registry() -> None:
+    """Formats are listed only in media/registry.py, which imports them itself: nothing registers
+    a sanitizer as a side effect of being imported."""
+    code = (
+        "from evidence_app.media.registry import registered_types;"
+        "from evidence_app.media.base import MediaType;"
+        "print(sorted(t.value for t in registered_types()))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=PROJECT, check=True)
+    for media_type in ("image/jpeg", "image/png", "audio/mpeg", "application/pdf", "video/mp4"):
+        assert media_type in out.stdout
+    for path in _python_files("evidence_app"):
+        assert "_ensure_sanitizers_loaded" not in path.read_text(encoding="utf-8"), path
