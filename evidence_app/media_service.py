@@ -37,7 +37,7 @@ from .media.base import (
     SanitizeResult,
 )
 from .media.detect import detect_bytes, unsupported_reason
-from .model import MediaItem, MediaKind, MediaVersion, RecordKind, Stamp, now_utc
+from .model import MediaItem, MediaKind, MediaVersion, Stamp, now_utc
 from .records import page_params, parse_date
 from .vault import Vault
 
@@ -192,7 +192,7 @@ def store_import(vault: Vault, case_id: str, prepared: PreparedImport, caption: 
                 _insert_version(vault, item_id, 1, clean, result.output_type, result.transformations, now)
             if inspection.text:
                 vault.conn.execute("INSERT INTO media_text(media_id, text) VALUES (?, ?)", (item_id, inspection.text))
-            vault._index(RecordKind.MEDIA, item_id, case_id, caption, inspection.text)
+            vault.search_index.put(get_media(vault, item_id), inspection.text)
             detail: dict[str, Any] = {
                 "case": case_id,
                 "media_type": media_type.value,
@@ -499,9 +499,7 @@ def edit_media(
             "UPDATE media SET caption = ?, place = ?, capture_date = ?, tags = ?, modified = ? WHERE id = ?",
             (new_caption, new_place, new_date, json.dumps(new_tags, ensure_ascii=False), now_utc(), item.id),
         )
-        vault._index(
-            RecordKind.MEDIA, item.id, item.case_id, new_caption, new_place, *new_tags, media_text(vault, item.id)
-        )
+        vault.search_index.put(get_media(vault, item.id), media_text(vault, item.id))
         vault.log(
             Action.EDIT,
             "media",
@@ -535,7 +533,7 @@ def delete_media(vault: Vault, item_id: str) -> None:
             # Marked deletable in the same commit: a crash before the files go leaves them to the
             # next unlock's sweep instead of the quarantine.
             vault.conn.execute("INSERT OR IGNORE INTO pending_blobs(id) VALUES (?)", (blob_id,))
-        vault._unindex(item.id)
+        vault.search_index.drop(item.id)
         vault.log(Action.DELETE, "media", item.id, {"case": item.case_id})
     for blob_id in blob_ids:
         vault.blobs.discard(blob_id)

@@ -289,47 +289,9 @@ class RecordsMixin(VaultBase):
 
     # --- search index --------------------------------------------------------------------------
 
-    def _index(self, kind: RecordKind, item_id: str, case_id: str | None, *texts: str) -> None:
-        indexed = search.index_text(*texts)
-        row = self.conn.execute("SELECT rowid FROM search_docs WHERE item_id = ?", (item_id,)).fetchone()
-        if row is not None:
-            self.conn.execute("DELETE FROM search_fts WHERE rowid = ?", (row[0],))
-            rowid = row[0]
-            self.conn.execute("UPDATE search_docs SET case_id = ? WHERE rowid = ?", (case_id, rowid))
-        else:
-            cur = self.conn.execute(
-                "INSERT INTO search_docs(kind, item_id, case_id) VALUES (?, ?, ?)",
-                (kind.value, item_id, case_id),
-            )
-            rowid = cur.lastrowid
-        self.conn.execute(
-            "INSERT INTO search_fts(rowid, tokens, extra) VALUES (?, ?, ?)",
-            (rowid, indexed.tokens, indexed.extra),
-        )
-
-    def _unindex(self, item_id: str) -> None:
-        row = self.conn.execute("SELECT rowid FROM search_docs WHERE item_id = ?", (item_id,)).fetchone()
-        if row is not None:
-            self.conn.execute("DELETE FROM search_fts WHERE rowid = ?", (row[0],))
-            self.conn.execute("DELETE FROM search_docs WHERE rowid = ?", (row[0],))
-
     def search(self, query: str, limit: int = 50, case_id: str | None = None) -> list[SearchHit]:
-        expression = search.build_query(query)
-        if expression is None:
-            raise InvalidInput("the search has no words in it")
-        sql = (
-            "SELECT d.kind, d.item_id, d.case_id FROM search_fts f JOIN search_docs d ON d.rowid = f.rowid"
-            " WHERE search_fts MATCH ?"
-        )
-        params: list[Any] = [expression]
-        if case_id is not None:
-            sql += " AND d.case_id = ?"
-            params.append(case_id)
-        sql += " ORDER BY f.rank LIMIT ?"
-        params.append(limit)
         hits = []
-        for kind_text, item_id, hit_case in self.conn.execute(sql, params).fetchall():
-            kind = RecordKind(kind_text)
+        for kind, item_id, hit_case in self.search_index.find(query, limit, case_id):
             title, body = self._describe(kind, item_id)
             hits.append(SearchHit(kind, item_id, hit_case, title, search.find_snippet(body, query)))
         return hits
@@ -383,7 +345,7 @@ class RecordsMixin(VaultBase):
                     *self._stamp_row(case.stamp),
                 ),
             )
-            self._index(RecordKind.CASE, case.id, case.id, case.title, case.description, *case.tags)
+            self.search_index.put(case)
             self.log(Action.CREATE, "case", case.id)
         return case
 
@@ -418,7 +380,7 @@ class RecordsMixin(VaultBase):
                 "UPDATE cases SET title = ?, description = ?, status = ?, tags = ?, modified = ? WHERE id = ?",
                 (new.title, new.description, new.status.value, _j(new.tags), new.stamp.modified, new.id),
             )
-            self._index(RecordKind.CASE, new.id, new.id, new.title, new.description, *new.tags)
+            self.search_index.put(new)
             self.log(Action.EDIT, "case", new.id, {"fields": sorted(changes)})
         return new
 
@@ -515,19 +477,7 @@ class RecordsMixin(VaultBase):
                 " consent_scope = ?, consent_date = ?, risk = ?, notes = ?, tags = ?, modified = ? WHERE id = ?",
                 (*values, p.stamp.modified, p.id),
             )
-        self._index(
-            RecordKind.PERSON,
-            p.id,
-            None,
-            p.full_name,
-            *p.aliases,
-            *p.transliterations,
-            *p.phones,
-            *p.emails,
-            p.pseudonym,
-            p.notes,
-            *p.tags,
-        )
+        self.search_index.put(p)
         identities.remember(self.conn, p)
 
     def get_person(self, person_id: str) -> Person:
@@ -666,23 +616,9 @@ class RecordsMixin(VaultBase):
                 ),
             )
             self.link_person(case_id, person_id)
-            self._index_testimony(t)
+            self.search_index.put(t)
             self.log(Action.CREATE, "testimony", t.id, {"case": case_id, "person": person_id})
         return t
-
-    def _index_testimony(self, t: Testimony) -> None:
-        self._index(
-            RecordKind.TESTIMONY,
-            t.id,
-            t.case_id,
-            t.transcript,
-            t.summary,
-            t.place,
-            t.interviewer,
-            t.interpreter,
-            t.language,
-            *t.tags,
-        )
 
     def get_testimony(self, testimony_id: str) -> Testimony:
         row = self.conn.execute(
@@ -826,7 +762,7 @@ class RecordsMixin(VaultBase):
                     new.id,
                 ),
             )
-            self._index_testimony(new)
+            self.search_index.put(new)
             detail: dict[str, Any] = {"fields": sorted(changes), "revision": new.revision, **mark_detail}
             self.log(Action.EDIT, "testimony", new.id, detail)
         return new
@@ -917,7 +853,7 @@ class RecordsMixin(VaultBase):
                     *self._stamp_row(note.stamp),
                 ),
             )
-            self._index(RecordKind.NOTE, note.id, case_id, text, *note.tags)
+            self.search_index.put(note)
             self.log(Action.CREATE, "note", note.id, {"case": case_id, "private": private})
         return note
 
@@ -952,7 +888,7 @@ class RecordsMixin(VaultBase):
                 "UPDATE notes SET text = ?, person_id = ?, private = ?, tags = ?, modified = ? WHERE id = ?",
                 (new.text, new.person_id, int(new.private), _j(new.tags), new.stamp.modified, new.id),
             )
-            self._index(RecordKind.NOTE, new.id, new.case_id, new.text, *new.tags)
+            self.search_index.put(new)
             # "case" as in the create entry: the case's custody view finds the entry even after a deletion.
             self.log(Action.EDIT, "note", new.id, {"case": new.case_id, "fields": sorted(changes)})
         return new
@@ -1005,7 +941,7 @@ class RecordsMixin(VaultBase):
                     *self._stamp_row(site.stamp),
                 ),
             )
-            self._index(RecordKind.SITE, site.id, case_id, site.name, site.town, site.province, *site.tags)
+            self.search_index.put(site)
             self.log(Action.CREATE, "site", site.id, {"case": case_id})
         return site
 
@@ -1053,7 +989,7 @@ class RecordsMixin(VaultBase):
                     new.id,
                 ),
             )
-            self._index(RecordKind.SITE, new.id, new.case_id, new.name, new.town, new.province, *new.tags)
+            self.search_index.put(new)
             self.log(Action.EDIT, "site", new.id, {"case": new.case_id, "fields": sorted(changes)})
         return new
 
@@ -1113,7 +1049,7 @@ class RecordsMixin(VaultBase):
                     kept = identities.remembered(self.conn, record_id)
                     detail["identifiers_kept"] = kept[0].count if kept else 0
             self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (record_id,))
-            self._unindex(record_id)
+            self.search_index.drop(record_id)
             self.log(Action.DELETE, kind.value, record_id, detail)
 
 

@@ -25,8 +25,14 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from .errors import InvalidInput
+from .model import Case, MediaItem, Note, Person, RecordKind, Site, Testimony
 from .script_ranges import UNSPACED_RANGES, is_unspaced
+
+if TYPE_CHECKING:
+    from .db import Connection
 
 # Characters after which the next consonant is written below and belongs to the same cluster.
 _STACKERS = {"\u17d2", "\u1039"}
@@ -196,3 +202,86 @@ def _locate(text: str, terms: list[str]) -> int | None:
         if pos >= 0:
             return origin[pos]
     return None
+
+
+# --- the index ---------------------------------------------------------------------------------
+
+Indexable = Case | Person | Testimony | Note | Site | MediaItem
+
+
+def indexed_texts(record: Indexable, document_text: str = "") -> tuple[RecordKind, str | None, tuple[str, ...]]:
+    """Which words of each kind of record are searchable: the one list (records, media intake
+    and the transfer merge all index through ``SearchIndex.put``). Returns the kind, the case the
+    hit belongs to (None for a person, who may be in several) and the texts."""
+    if isinstance(record, Case):
+        return RecordKind.CASE, record.id, (record.title, record.description, *record.tags)
+    if isinstance(record, Person):
+        p = record
+        texts = (*(p.full_name, *p.aliases, *p.transliterations, *p.phones, *p.emails), p.pseudonym, p.notes, *p.tags)
+        return RecordKind.PERSON, None, texts
+    if isinstance(record, Testimony):
+        t = record
+        texts = (t.transcript, t.summary, t.place, t.interviewer, t.interpreter, t.language, *t.tags)
+        return RecordKind.TESTIMONY, t.case_id, texts
+    if isinstance(record, Note):
+        return RecordKind.NOTE, record.case_id, (record.text, *record.tags)
+    if isinstance(record, Site):
+        return RecordKind.SITE, record.case_id, (record.name, record.town, record.province, *record.tags)
+    m = record
+    return RecordKind.MEDIA, m.case_id, (m.caption, m.place, *m.tags, document_text)
+
+
+class SearchIndex:
+    """The full-text index inside the encrypted database: one entry per record, ``put`` in the
+    transaction that changes the record and ``drop``-ped in the one that deletes it."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def put(self, record: Indexable, document_text: str = "") -> None:
+        """Index (or re-index) a record; ``document_text`` is a media item's extracted text."""
+        kind, case_id, texts = indexed_texts(record, document_text)
+        indexed = index_text(*texts)
+        row = self._conn.execute("SELECT rowid FROM search_docs WHERE item_id = ?", (record.id,)).fetchone()
+        if row is not None:
+            rowid = row[0]
+            self._conn.execute("DELETE FROM search_fts WHERE rowid = ?", (rowid,))
+            self._conn.execute("UPDATE search_docs SET case_id = ? WHERE rowid = ?", (case_id, rowid))
+        else:
+            cur = self._conn.execute(
+                "INSERT INTO search_docs(kind, item_id, case_id) VALUES (?, ?, ?)",
+                (kind.value, record.id, case_id),
+            )
+            rowid = cur.lastrowid
+        self._conn.execute(
+            "INSERT INTO search_fts(rowid, tokens, extra) VALUES (?, ?, ?)",
+            (rowid, indexed.tokens, indexed.extra),
+        )
+
+    def find(self, query: str, limit: int, case_id: str | None = None) -> list[tuple[RecordKind, str, str | None]]:
+        """The best ``limit`` matches of ``query`` as (kind, id, case), best first."""
+        expression = build_query(query)
+        if expression is None:
+            raise InvalidInput("the search has no words in it")
+        sql = (
+            "SELECT d.kind, d.item_id, d.case_id FROM search_fts f JOIN search_docs d ON d.rowid = f.rowid"
+            " WHERE search_fts MATCH ?"
+        )
+        params: list[object] = [expression]
+        if case_id is not None:
+            sql += " AND d.case_id = ?"
+            params.append(case_id)
+        sql += " ORDER BY f.rank LIMIT ?"
+        params.append(limit)
+        return [(RecordKind(k), str(i), c) for k, i, c in self._conn.execute(sql, params).fetchall()]
+
+    def kind_of(self, item_id: str) -> str | None:
+        """The kind an id is indexed as in this vault (every record is indexed), or None."""
+        row = self._conn.execute("SELECT kind FROM search_docs WHERE item_id = ?", (item_id,)).fetchone()
+        return str(row[0]) if row is not None else None
+
+    def drop(self, item_id: str) -> None:
+        row = self._conn.execute("SELECT rowid FROM search_docs WHERE item_id = ?", (item_id,)).fetchone()
+        if row is not None:
+            self._conn.execute("DELETE FROM search_fts WHERE rowid = ?", (row[0],))
+            self._conn.execute("DELETE FROM search_docs WHERE rowid = ?", (row[0],))

@@ -15,6 +15,7 @@ from . import anchor, custody, db
 from .anchor import ANCHOR_NAME, CustodyHead
 from .blobstore import BlobStore
 from .model import CustodyEntry, now_utc
+from .search import SearchIndex
 
 HEADER_NAME = "vault.header"
 DB_NAME = "vault.db"
@@ -47,6 +48,11 @@ class VaultBase:
     @property
     def author(self) -> str:
         return self.get_meta("author") or "unknown"
+
+    @property
+    def search_index(self) -> SearchIndex:
+        """The full-text index, in this vault's database (records, media and merge put into it)."""
+        return SearchIndex(self.conn)
 
     def get_meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()

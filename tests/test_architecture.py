@@ -106,3 +106,14 @@ def test_one_sanitizer_registry() -> None:
         assert media_type in out.stdout
     for path in _python_files("evidence_app"):
         assert "_ensure_sanitizers_loaded" not in path.read_text(encoding="utf-8"), path
+
+
+def test_one_search_index() -> None:
+    """Records, media and the transfer merge index through search.SearchIndex (put/drop/find);
+    only it and the schema name the index tables."""
+    owners = sorted(
+        p.relative_to(PROJECT).as_posix()
+        for p in _python_files("evidence_app", "ui")
+        if "search_docs" in p.read_text(encoding="utf-8") or "search_fts" in p.read_text(encoding="utf-8")
+    )
+    assert owners == ["evidence_app/schema.py", "evidence_app/search.py"]

@@ -41,7 +41,7 @@ from .. import db, identities
 from ..blobstore import StoredBlob
 from ..custody import Action
 from ..errors import IntegrityError
-from ..media_service import _insert_blob
+from ..media_service import _insert_blob, get_media
 from ..model import ConsentStatus, RecordKind, now_utc
 from ..streams import piped
 from ..vault import Vault
@@ -163,11 +163,9 @@ def preflight(vault: Vault, records: PackageRecords) -> set[str]:
     }
     for kind, rows in tables.items():
         for row in rows:
-            other = vault.conn.execute("SELECT kind FROM search_docs WHERE item_id = ?", (row["id"],)).fetchone()
-            if other is not None and other[0] != kind.value:
-                raise ImportRefused(
-                    f"the id {row['id']} is a {other[0]} in this vault but a {kind.value} in the package"
-                )
+            other = vault.search_index.kind_of(row["id"])
+            if other is not None and other != kind.value:
+                raise ImportRefused(f"the id {row['id']} is a {other} in this vault but a {kind.value} in the package")
             if "case_id" in row:
                 spec = _SPECS[kind]
                 local = vault.conn.execute(
@@ -286,33 +284,21 @@ class _Merge:
         )
 
     def _index(self, spec: fmt.TableSpec, row: Row) -> None:
-        """The same words records.py and media_service.py index for each kind."""
+        """Index a merged record the way the vault indexes its own (search.indexed_texts)."""
         v, kind, rid = self.vault, spec.kind, row["id"]
+        index = v.search_index
         if kind is RecordKind.CASE:
-            v._index(kind, rid, rid, row["title"], row["description"], *row["tags"])
+            index.put(v.get_case(rid))
         elif kind is RecordKind.PERSON:
-            v._index(
-                kind,
-                rid,
-                None,
-                row["full_name"],
-                *row["aliases"],
-                *row["transliterations"],
-                *row["phones"],
-                *row["emails"],
-                row["pseudonym"],
-                row["notes"],
-                *row["tags"],
-            )
+            index.put(v.get_person(rid))
         elif kind is RecordKind.NOTE:
-            v._index(kind, rid, row["case_id"], row["text"], *row["tags"])
+            index.put(v.get_note(rid))
         elif kind is RecordKind.SITE:
-            v._index(kind, rid, row["case_id"], row["name"], row["town"], row["province"], *row["tags"])
+            index.put(v.get_site(rid))
         elif kind is RecordKind.MEDIA:
-            text = media_text(v, rid) or ""
-            v._index(kind, rid, row["case_id"], row["caption"], row["place"], *row["tags"], text)
+            index.put(get_media(v, rid), media_text(v, rid) or "")
         else:
-            v._index_testimony(v.get_testimony(rid))
+            index.put(v.get_testimony(rid))
 
     def _person_in_case(self, person_id: str) -> bool:
         row = self.conn.execute(
