@@ -20,6 +20,16 @@ def test_core_dumps_are_disabled_and_umask_is_private() -> None:
     assert out.stdout.split("\n")[:2] == ["(0, 0)", "0o77"]
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="prctl is Linux-only")
+def test_the_process_is_not_dumpable_on_linux() -> None:
+    code = (
+        "from evidence_app import hygiene; hygiene.harden_process();"
+        "import ctypes; print(ctypes.CDLL(None).prctl(3, 0, 0, 0, 0))"  # PR_GET_DUMPABLE
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=PROJECT, check=True)
+    assert out.stdout.strip() == "0"
+
+
 def test_no_secret_in_messages_or_logs(cli_vault: Cli, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
     secret_pw = "ZQXsecretPASSPHRASE-42"
