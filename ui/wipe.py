@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from .enterkey import only_default
@@ -25,6 +25,8 @@ CONFIRM_WORD = "WIPE"
 WIPE_SHORTCUT = QKeySequence("Ctrl+Shift+Delete")
 # Quick exit: lock and hide every window at once, then quit (main window and lock screen alike).
 QUICK_EXIT_SHORTCUT = QKeySequence("Ctrl+Shift+Q")
+# Wide enough that a vault path and the paragraph wrap into a few lines, not a tall thin column.
+MIN_TEXT_WIDTH = 460
 
 
 class WipeDialog(QDialog):
@@ -42,13 +44,27 @@ class WipeDialog(QDialog):
                 "This destroys the vault in {folder} for good: every case, testimony, person, photo and "
                 "recording in it. The key is overwritten and the files deleted. Backups elsewhere are not "
                 "touched: a backup still opens with the passphrase or the paper recovery key. An SSD, a "
-                "copy-on-write or a synced folder may keep old copies of the files for a while.\n\n"
-                "Type {word} in capital letters and press Enter to confirm. Esc cancels."
-            ).format(folder=vault_dir, word=CONFIRM_WORD),
+                "copy-on-write or a synced folder may keep old copies of the files for a while."
+            ).format(folder=vault_dir),
             self,
         )
-        explanation.setWordWrap(True)
-        explanation.setTextFormat(Qt.TextFormat.PlainText)
+        # The instruction is its own label: inside the long paragraph it was the line a real window
+        # cut off (a wrapped label's height is guessed for one width, the window gets another).
+        self.instruction = QLabel(
+            self.tr("Type {word} in capital letters and press Enter to confirm. Esc cancels.").format(
+                word=CONFIRM_WORD
+            ),
+            self,
+        )
+        self.instruction.setObjectName("wipeInstruction")
+        font = self.instruction.font()
+        font.setBold(True)
+        self.instruction.setFont(font)
+        self._wrapped = (explanation, self.instruction)
+        for label in self._wrapped:
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setMinimumWidth(MIN_TEXT_WIDTH)
         self.word_edit = QLineEdit(self)
         self.word_edit.setAccessibleName(self.tr("Type WIPE to confirm"))
         self.word_edit.setPlaceholderText(CONFIRM_WORD)
@@ -62,6 +78,7 @@ class WipeDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
+        layout.addWidget(self.instruction)
         layout.addWidget(self.word_edit)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
@@ -69,6 +86,26 @@ class WipeDialog(QDialog):
         # happen); Enter is handled in keyPressEvent below.
         only_default(self, self.wipe_button)
         self.word_edit.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_text()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_text()
+
+    def _fit_text(self) -> None:
+        # A word-wrapped label must never be shorter than its text at the width it really has;
+        # otherwise the last line ("Type WIPE ... press Enter") is silently cut off.
+        grew = False
+        for label in self._wrapped:
+            needed = label.heightForWidth(label.width())
+            if needed > label.minimumHeight():
+                label.setMinimumHeight(needed)
+                grew = True
+        if grew and self.height() < self.minimumSizeHint().height():
+            self.resize(self.width(), self.minimumSizeHint().height())
 
     def _changed(self, text: str) -> None:
         self.wipe_button.setEnabled(text == CONFIRM_WORD)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from evidence_app.vaultbase import HEADER_NAME
@@ -94,6 +94,24 @@ def test_wipe_dialog_enter_wipes_only_after_the_word_and_never_cancels(qtbot: Qt
     QTest.keyClicks(dialog.word_edit, CONFIRM_WORD)
     QTest.keyClick(dialog.word_edit, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
     assert confirmed == [True] and not rejected
+
+
+def test_wipe_dialog_shows_its_whole_text_even_with_a_long_vault_path(qtbot: QtBot, tmp_path: Path) -> None:
+    # Seen in a real window: the label's last line ("Type WIPE ... press Enter") was cut off.
+    deep = tmp_path / "Documents" / "Evidence Vault" / "Cambodia 2026 interviews" / "Sihanoukville compound" / "vault"
+    dialog = WipeDialog(deep)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    instruction = dialog.findChild(QLabel, "wipeInstruction")
+    assert isinstance(instruction, QLabel) and CONFIRM_WORD in instruction.text() and "Enter" in instruction.text()
+    for width in (dialog.width(), dialog.minimumSizeHint().width()):
+        dialog.resize(width, dialog.minimumSizeHint().height())
+        QApplication.processEvents()
+        for label in dialog.findChildren(QLabel):
+            if label.wordWrap() and label.isVisible():
+                assert label.height() >= label.heightForWidth(label.width()), label.text()[:40]
+                assert dialog.rect().contains(label.mapTo(dialog, label.rect().bottomRight()))
 
 
 def test_panic_wipe_from_the_lock_screen(qtbot: QtBot, make_controller: MakeController, vault_dir: Path) -> None:
