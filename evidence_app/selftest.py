@@ -147,7 +147,7 @@ def check_age() -> str:
 # --- image codecs ---------------------------------------------------------------------------------
 
 # Pillow's format names; HEIC is written and read through pillow-heif as "HEIF".
-_IMAGE_FORMATS = ("JPEG", "PNG", "WEBP", "HEIF")
+_IMAGE_FORMATS = ("JPEG", "PNG", "WEBP", "HEIF", "AVIF")  # AVIF: Pillow's own libavif plugin
 _LOSSY_TOLERANCE = 48  # per channel, on a flat colour patch; a broken codec is far off
 
 

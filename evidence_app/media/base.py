@@ -27,6 +27,7 @@ class MediaType(Enum):
     TIFF = "image/tiff"
     WEBP = "image/webp"
     HEIC = "image/heic"
+    AVIF = "image/avif"
     GIF = "image/gif"
     BMP = "image/bmp"
     PSD = "image/vnd.adobe.photoshop"
@@ -51,6 +52,7 @@ EXTENSIONS: dict[MediaType, str] = {
     MediaType.TIFF: "tif",
     MediaType.WEBP: "webp",
     MediaType.HEIC: "heic",
+    MediaType.AVIF: "avif",
     MediaType.GIF: "gif",
     MediaType.BMP: "bmp",
     MediaType.PSD: "psd",

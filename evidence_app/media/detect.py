@@ -23,7 +23,7 @@ _BMP_HEADER_SIZES = frozenset({12, 40, 52, 56, 64, 108, 124})  # the DIB header 
 # ISO base media file format (ftyp) brands.
 _HEIC_BRANDS = frozenset({b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"hevm", b"hevs"})
 _HEIF_GENERIC_BRANDS = frozenset({b"mif1", b"msf1"})
-_AVIF_BRANDS = frozenset({b"avif", b"avis"})  # AVIF is not supported: never detected as HEIC
+_AVIF_BRANDS = frozenset({b"avif", b"avis"})  # AV1 in HEIF: never detected as HEIC
 _M4A_BRANDS = frozenset({b"M4A ", b"M4B "})
 _MOV_BRANDS = frozenset({b"qt  "})
 _MP4_BRANDS = frozenset(
@@ -102,13 +102,13 @@ def _from_ftyp(head: bytes) -> MediaType | None:
     end = min(len(head), box_size) if box_size >= 16 else 16
     compatible = {head[i : i + 4] for i in range(16, end - 3, 4)}
     if major in _AVIF_BRANDS:
-        return None
+        return MediaType.AVIF
     if major in _HEIC_BRANDS:
         return MediaType.HEIC
     if major in _HEIF_GENERIC_BRANDS:
         # mif1/msf1 only say "some HEIF": an AV1 payload (AVIF) is not HEIC.
         if compatible & _AVIF_BRANDS and not compatible & _HEIC_BRANDS:
-            return None
+            return MediaType.AVIF
         return MediaType.HEIC
     if major in _M4A_BRANDS:
         return MediaType.M4A
@@ -272,8 +272,6 @@ def unsupported_reason(data: bytes) -> str | None:
         return "AVI videos are not supported (detected from the content)"
     if head[:4] == b"FORM" and head[8:12] in (b"AIFF", b"AIFC"):
         return "AIFF audio recordings are not supported (detected from the content)"
-    if len(head) >= 12 and head[4:8] == b"ftyp" and head[8:12] in _AVIF_BRANDS:
-        return "AVIF images are not supported (detected from the content)"
     if len(head) >= 8 and head[4:8] in (b"moov", b"mdat", b"wide", b"free", b"skip", b"pnot"):
         return (
             "QuickTime videos without a file-type header (old QuickTime) are not supported (detected from the content)"

@@ -585,3 +585,80 @@ class PsdSanitizer(_ToPngSanitizer):
             names = ", ".join(shorten(str(layer[0]), 20) for layer in layers[:5])
             found.append(finding(Category.TEXT, "layers", f"{len(layers)} layer(s) named {names}"))
         return found
+
+
+# ---------------------------------------------------------------------------------------------
+# AVIF
+
+
+class AvifSanitizer(_ToPngSanitizer):
+    """AVIF -> lossless PNG of the primary image, upright.
+
+    PNG rather than a new AVIF: re-encoding AV1 would be a second lossy generation of evidence
+    and takes many seconds per photo on a laptop CPU, while a PNG keeps every decoded pixel and
+    the alpha channel exactly and opens in every viewer and in the recipients' tools. The price is
+    size (a PNG is several times larger than the AVIF). Pillow reports the HEIF rotation/mirror
+    boxes (irot/imir) as an EXIF orientation instead of applying them, so the orientation is
+    applied to the pixels here. Animated AVIF (image sequences) is refused by name: keeping only
+    the first frame would silently drop evidence.
+    """
+
+    media_types: ClassVar[frozenset[MediaType]] = frozenset({MediaType.AVIF})
+    media_type = MediaType.AVIF
+    pil_format = "AVIF"
+    what = "AVIF image"
+
+    @staticmethod
+    def _orientation(image: Image.Image) -> int | None:
+        exif = image.info.get("exif")
+        if not isinstance(exif, bytes) or not exif:
+            return None
+        return read_orientation(strip_exif_header(exif))
+
+    def _describe(self, data: bytes, image: Image.Image) -> tuple[list[Finding], dict[str, str]]:
+        findings: list[Finding] = []
+        exif = image.info.get("exif")
+        if isinstance(exif, bytes) and exif:
+            report = inspect_exif(strip_exif_header(exif), "EXIF")
+            findings.append(exif_container("EXIF block", len(exif), report))
+            findings.extend(f for f in report.findings if not f.key.endswith("Orientation"))
+        xmp = image.info.get("xmp")
+        if isinstance(xmp, bytes) and xmp:
+            findings.append(finding(Category.XMP, "XMP block", summarize_xmp(xmp)))
+        icc = image.info.get("icc_profile")
+        if isinstance(icc, bytes) and icc:
+            findings.append(finding(Category.ICC, "ICC profile", size_text(len(icc)), False))
+        orientation = _valid_orientation(self._orientation(image))
+        facts = {"mode": image.mode, "orientation": self._orientation_fact(orientation)}
+        count = int(getattr(image, "n_frames", 1) or 1)
+        if count > 1:
+            facts["animation"] = f"{count} frames"
+        return findings, facts
+
+    def sanitize(self, src: BinaryIO, dst: BinaryIO) -> SanitizeResult:
+        data = read_limited(src, self.what)
+        inspection = self.inspect(io.BytesIO(data))
+        if "animation" in inspection.facts:
+            raise UnsupportedMedia(
+                f"animated AVIF images ({inspection.facts['animation']}) are not supported; only still AVIF photos"
+            )
+        notes: set[str] = set()
+        with guarded(self.what):
+            image = open_image(data, self.pil_format, self.what)
+            load_frame(image, self.what)
+            orientation = _valid_orientation(self._orientation(image))
+            pixels = _clean_frame(image, orientation, notes)
+            if pixels.mode not in ("1", "L", "LA", "P", "RGB", "RGBA", "I", "I;16"):
+                pixels = pixels.convert("RGBA" if "A" in pixels.mode else "RGB")
+                notes.add(f"converted {image.mode} pixels to {pixels.mode}")
+            buffer = io.BytesIO()
+            pixels.save(buffer, format="PNG", optimize=False)
+        dst.write(buffer.getvalue())
+        transformations = [
+            "decoded the AVIF image and wrote its pixels as a lossless PNG; nothing else copied",
+            *_dropped_notes(inspection.findings),
+            *sorted(notes),
+        ]
+        if orientation not in (None, 1):
+            transformations.append("applied the orientation to the pixels")
+        return SanitizeResult(MediaType.PNG, tuple(transformations))

@@ -16,7 +16,7 @@ from .jpeg import JpegSanitizer
 from .office import OfficeSanitizer
 from .pdf import PdfSanitizer
 from .png import PngSanitizer
-from .raster import BmpSanitizer, GifSanitizer, HeicSanitizer, PsdSanitizer, TiffSanitizer, WebpSanitizer
+from .raster import AvifSanitizer, BmpSanitizer, GifSanitizer, HeicSanitizer, PsdSanitizer, TiffSanitizer, WebpSanitizer
 from .text import TextSanitizer
 from .video import VideoSanitizer
 
@@ -27,6 +27,7 @@ _SANITIZERS: tuple[Sanitizer, ...] = (
     TiffSanitizer(),
     WebpSanitizer(),
     HeicSanitizer(),
+    AvifSanitizer(),
     GifSanitizer(),
     BmpSanitizer(),
     PsdSanitizer(),

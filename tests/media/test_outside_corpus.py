@@ -252,7 +252,7 @@ EXPECTED: dict[str, MediaType | str] = {
     "mat2-tests-data/dangling_rels.xlsx": MediaType.PDF,
     "mat2-tests-data/dirty.aiff": "AIFF audio recordings are not supported",
     "mat2-tests-data/dirty.avi": "AVI videos are not supported",
-    "mat2-tests-data/dirty.avif": "AVIF images are not supported",
+    "mat2-tests-data/dirty.avif": MediaType.PNG,
     "mat2-tests-data/dirty.bmp": MediaType.PNG,
     "mat2-tests-data/dirty.css": MediaType.PDF,
     "mat2-tests-data/dirty.docx": MediaType.PDF,
