@@ -31,7 +31,6 @@ class Action(Enum):
     PASSPHRASE_CHANGE = "passphrase-change"  # noqa: S105 (an action name)
     BACKUP = "backup"
     RESTORE = "restore"
-    CHECK = "check"
     QUARANTINE = "quarantine"
     FORGET_IDENTIFIERS = "forget-identifiers"  # a protected identity leaves the redaction set
     TRUST_SIGNER = "trust-signer"  # transfer packages signed by this key are accepted

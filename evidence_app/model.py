@@ -99,10 +99,6 @@ class Person:
     tags: tuple[str, ...]
     stamp: Stamp
 
-    @property
-    def display_name(self) -> str:
-        return self.full_name
-
 
 @dataclass(frozen=True)
 class Span:

@@ -33,7 +33,7 @@ from enum import Enum
 from .. import identities
 from .. import media_service as ms
 from ..errors import EvidenceError, InvalidInput, UnsupportedMedia
-from ..media.base import Inspection, MediaType
+from ..media.base import MediaType
 from ..media.detect import detect_bytes
 from ..media.registry import sanitizer_for
 from ..model import Consent, MediaKind, Person, RecordKind, RiskLevel, Role, Site, Span
@@ -172,7 +172,6 @@ class MediaOut:
     width: int | None
     height: int | None
     data: bytes = field(repr=False)
-    inspection: Inspection = field(repr=False)
 
     @property
     def inline(self) -> bool:
@@ -565,7 +564,6 @@ def _collect_media(
                 width=inspection.width,
                 height=inspection.height,
                 data=data,
-                inspection=inspection,
             )
         )
         refs[item.id] = ref

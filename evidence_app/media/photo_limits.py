@@ -145,20 +145,6 @@ def decode_image(data: bytes, pil_format: str, what: str) -> Image.Image:
     return image
 
 
-def same_pixels(a: Image.Image, b: Image.Image, band: int = 256) -> bool:
-    """Exact pixel equality, compared in horizontal bands to bound the extra memory."""
-    if a.mode != b.mode or a.size != b.size:
-        return False
-    if a.mode in ("P", "PA") and a.getpalette() != b.getpalette():
-        return False
-    width, height = a.size
-    for top in range(0, height, band):
-        box = (0, top, width, min(height, top + band))
-        if a.crop(box).tobytes() != b.crop(box).tobytes():
-            return False
-    return True
-
-
 # ---------------------------------------------------------------------------------------------
 # Pixel helpers shared by the re-encoding sanitizers and redaction
 
