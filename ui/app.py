@@ -13,12 +13,11 @@ from pathlib import Path
 from typing import cast
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from crypto.secret import SecretStr
 from evidence_app.errors import VaultCorrupt, VaultNotFound
-from evidence_app.resources import resource_path
 from evidence_app.vault import Vault, read_header, wipe
 
 from . import testhook
@@ -28,6 +27,7 @@ from .dialogs import PreferencesDialog
 from .errors import show_error
 from .fonts import register_fonts
 from .jobs import JobRunner
+from .languages import effective_language, install_translators
 from .main_window import MainWindow
 from .passphrase import ChangePassphraseDialog
 from .screenlock import ScreenLockWatcher
@@ -37,8 +37,6 @@ from .unlock import FirstRunDialog, RecoveryKeyDialog, UnlockDialog
 from .wipe import WipeDialog
 
 APP_NAME = "Evidence Vault"
-TRANSLATIONS_DIR = resource_path("translations")
-TRANSLATIONS_PREFIX = "evidence_app"
 
 
 class AppController(QObject):
@@ -317,17 +315,6 @@ class AppController(QObject):
         return None
 
 
-def _install_translators(app: QApplication) -> None:
-    locale = QLocale.system()
-    qt_translator = QTranslator(app)
-    if qt_translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_translator)
-    if TRANSLATIONS_DIR.is_dir():
-        own = QTranslator(app)
-        if own.load(locale, TRANSLATIONS_PREFIX, "_", str(TRANSLATIONS_DIR)):
-            app.installTranslator(own)
-
-
 def run(vault_dir: Path) -> int:
     """Start the desktop app on the vault in ``vault_dir``; returns the exit code."""
     existing = QApplication.instance()
@@ -337,10 +324,11 @@ def run(vault_dir: Path) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setQuitOnLastWindowClosed(False)
-    _install_translators(app)
+    settings = Settings()
+    install_translators(app, effective_language(settings.language))
     register_fonts()
     # Both test-hook calls do nothing unless the real-window suite asked for them (ui/testhook.py).
-    controller = AppController(vault_dir, Settings(), idle_ms=testhook.idle_override_ms())
+    controller = AppController(vault_dir, settings, idle_ms=testhook.idle_override_ms())
     dump = testhook.install(controller)
     controller.quit_requested.connect(app.quit)
     controller.start()

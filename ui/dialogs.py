@@ -44,6 +44,7 @@ from evidence_app.model import Case, CaseStatus, Consent, ConsentStatus, Note, P
 from evidence_app.vault import UNLOCK_LIMITS, Vault
 
 from .errors import explain
+from .languages import LANGUAGES, SYSTEM
 from .models import person_label
 from .settings import MAX_AUTOLOCK_MINUTES, Settings
 
@@ -777,6 +778,15 @@ class PreferencesDialog(QDialog):
         self.capture_label = QLabel(platform_status().detail, self)
         self.capture_label.setObjectName("screenCaptureStatus")
         self.capture_label.setWordWrap(True)
+        # Each language is named in its own script, so it can be found whatever language is showing.
+        self.language_combo = QComboBox(self)
+        self.language_combo.setAccessibleName(self.tr("Interface language"))
+        self.language_combo.addItem(self.tr("Same as the system"), SYSTEM)
+        for language in LANGUAGES:
+            self.language_combo.addItem(language.native_name, language.code)
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(settings.language), 0))
+        self.language_note = QLabel(self.tr("A new language is used after the app is restarted."), self)
+        self.language_note.setWordWrap(True)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("QLabel { color: #a00000; }")
@@ -795,6 +805,8 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Exports keep by default:"), detectors)
         form.addRow(self.tr("Phone &regions:"), self.regions_edit)
         form.addRow(self.tr("Screen capture:"), self.capture_label)
+        form.addRow(self.tr("Lan&guage:"), self.language_combo)
+        form.addRow("", self.language_note)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
@@ -821,6 +833,7 @@ class PreferencesDialog(QDialog):
         self._settings.default_detectors = frozenset(k for k, c in self.detector_checks.items() if c.isChecked())
         regions = tuple(r for r in self.regions_edit.text().replace(";", ",").replace(" ", ",").split(",") if r)
         self._settings.phone_regions = regions
+        self._settings.language = str(self.language_combo.currentData())
         self._settings.sync()
         self.changed.emit()
         self.accept()

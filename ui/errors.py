@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from evidence_app.errors import (
@@ -25,11 +25,13 @@ from evidence_app.errors import (
     WrongPassphrase,
 )
 
+from .i18n import module_tr
+
 _CTX = "Errors"
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
+    return module_tr(_CTX, text)
 
 
 def sentence(core_message: str) -> str:

@@ -24,7 +24,6 @@ from typing import Any, Generic, Protocol, TypeVar
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -42,6 +41,8 @@ from evidence_app.model import (
     Testimony,
     TestimonyRevision,
 )
+
+from .i18n import module_tr
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -191,7 +192,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Models", text)
+    return module_tr("Models", text)
 
 
 def _yes(value: bool) -> str:

@@ -15,6 +15,8 @@ from PySide6.QtCore import QSettings
 from evidence_app import paths
 from evidence_app.redaction import DEFAULT_REGIONS, DetectorKind
 
+from .languages import CODES, SYSTEM
+
 DEFAULT_AUTOLOCK_MINUTES = 5
 MAX_AUTOLOCK_MINUTES = 240
 
@@ -23,7 +25,10 @@ _LOCK_ON_MINIMISE = "autolock/lock_on_minimise"
 _LOCK_ON_SCREEN_LOCK = "autolock/lock_on_screen_lock"
 _EXPORT_ALLOWED = "export/allowed_detectors"
 _EXPORT_REGIONS = "export/phone_regions"
-ALLOWED_KEYS = frozenset({_AUTOLOCK_MINUTES, _LOCK_ON_MINIMISE, _LOCK_ON_SCREEN_LOCK, _EXPORT_ALLOWED, _EXPORT_REGIONS})
+_LANGUAGE = "ui/language"
+ALLOWED_KEYS = frozenset(
+    {_AUTOLOCK_MINUTES, _LOCK_ON_MINIMISE, _LOCK_ON_SCREEN_LOCK, _EXPORT_ALLOWED, _EXPORT_REGIONS, _LANGUAGE}
+)
 
 
 def default_settings_path() -> Path:
@@ -104,6 +109,17 @@ class Settings:
     def phone_regions(self, regions: tuple[str, ...]) -> None:
         clean = [r.strip().upper() for r in regions if r.strip().isalpha() and len(r.strip()) == 2]
         self._qs.setValue(_EXPORT_REGIONS, ",".join(clean or DEFAULT_REGIONS))
+
+    # --- interface language (a language code, or empty for the system's) -----------------------
+
+    @property
+    def language(self) -> str:
+        raw = str(self._qs.value(_LANGUAGE, SYSTEM)).strip()
+        return raw if raw in CODES else SYSTEM
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._qs.setValue(_LANGUAGE, code if code in CODES else SYSTEM)
 
     # --- file ----------------------------------------------------------------------------------
 

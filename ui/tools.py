@@ -60,7 +60,7 @@ from evidence_app.vault import Vault
 
 from .errors import explain, sentence, show_error
 from .filedialogs import PathMode, ask_path
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP, module_tr
 from .jobs import JobRunner, Progress
 from .passphrase import secret_field
 
@@ -74,7 +74,7 @@ _CTX = "Tools"
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
+    return module_tr(_CTX, text)
 
 
 OUTCOME_LABELS: dict[Outcome, str] = {

@@ -2,2382 +2,2823 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="km">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/errors.py" line="+48"/>
+        <source>the vault folder</source>
+        <translation>ថតឃ្លាំង</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrong recovery key</source>
+        <translation>សោស្ដារខុស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recovery key is not right.{detail} Check each group of characters against your written copy and try again.</source>
+        <translation>សោស្ដារមិនត្រឹមត្រូវទេ។{detail} សូមពិនិត្យតួអក្សរម្ដងមួយក្រុមៗ ជាមួយច្បាប់ដែលអ្នកបានសរសេរទុក រួចព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong passphrase</source>
+        <translation>ឃ្លាសម្ងាត់ខុស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase is not right. Check Caps Lock and the keyboard language, then try again.</source>
+        <translation>ឃ្លាសម្ងាត់មិនត្រឹមត្រូវទេ។ សូមពិនិត្យ Caps Lock និងភាសានៃក្ដារចុច រួចព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vault already open</source>
+        <translation>ឃ្លាំងកំពុងបើករួចហើយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault is open in another Evidence Vault window. Close it and try again.</source>
+        <translation>ឃ្លាំងកំពុងបើកនៅក្នុងបង្អួច Evidence Vault មួយទៀត។ សូមបិទវា រួចព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No vault found</source>
+        <translation>រកមិនឃើញឃ្លាំង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no vault in {folder}. If it is on a removable drive, connect the drive and try again.</source>
+        <translation>គ្មានឃ្លាំងនៅក្នុង {folder} ទេ។ បើវានៅលើដ្រាយចល័ត សូមភ្ជាប់ដ្រាយនោះ រួចព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vault damaged</source>
+        <translation>ឃ្លាំងខូច</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault cannot be read because some of its files are damaged or missing. Do not change the files in {folder}; restore the vault from your latest backup, or ask your technical contact for help.</source>
+        <translation>មិនអាចអានឃ្លាំងបានទេ ព្រោះឯកសារខ្លះរបស់វាខូច ឬបាត់។ កុំកែប្រែឯកសារក្នុង {folder}៖ សូមស្ដារឃ្លាំងពីការបម្រុងទុកចុងក្រោយរបស់អ្នក ឬសុំជំនួយពីអ្នកទំនាក់ទំនងផ្នែកបច្ចេកទេសរបស់អ្នក។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder not empty</source>
+        <translation>ថតមិនទទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new vault needs an empty folder, and {folder} already holds files. Choose another folder or move those files away.</source>
+        <translation>ឃ្លាំងថ្មីត្រូវការថតទទេ ប៉ុន្តែ {folder} មានឯកសាររួចហើយ។ សូមជ្រើសរើសថតផ្សេង ឬផ្លាស់ទីឯកសារទាំងនោះចេញ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please check what you entered</source>
+        <translation>សូមពិនិត្យអ្វីដែលអ្នកបានបញ្ចូល</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record not found</source>
+        <translation>រកមិនឃើញកំណត់ត្រា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This record no longer exists; it may have been deleted. Reload the case and try again.</source>
+        <translation>កំណត់ត្រានេះលែងមានទៀតហើយ៖ វាប្រហែលជាត្រូវបានលុប។ សូមផ្ទុកករណីឡើងវិញ រួចព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Integrity problem</source>
+        <translation>បញ្ហាភាពត្រឹមត្រូវ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some stored evidence failed its integrity check. Do not change the vault; run a vault check and restore from a backup if needed.</source>
+        <translation>ភស្តុតាងខ្លះដែលបានរក្សាទុកមិនបានឆ្លងកាត់ការពិនិត្យភាពត្រឹមត្រូវទេ។ កុំកែប្រែឃ្លាំង៖ សូមពិនិត្យឃ្លាំង ហើយស្ដារពីការបម្រុងទុកបើចាំបាច់។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File not supported</source>
+        <translation>មិនគាំទ្រឯកសារនេះទេ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not finish</source>
+        <translation>មិនអាចបញ្ចប់បាន</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not use the disk</source>
+        <translation>មិនអាចប្រើថាសបាន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault folder could not be read or written. Check that the drive is connected, not full, and that you may write to it, then try again.</source>
+        <translation>មិនអាចអាន ឬសរសេរថតឃ្លាំងបានទេ។ សូមពិនិត្យថាដ្រាយត្រូវបានភ្ជាប់ មិនពេញ ហើយអ្នកមានសិទ្ធិសរសេរ រួចព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something went wrong</source>
+        <translation>មានបញ្ហាកើតឡើង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something unexpected went wrong ({kind}). Nothing more was saved. Lock the vault, unlock it again and retry; if it happens again, tell your technical contact.</source>
+        <translation>មានបញ្ហាមិនរំពឹងទុកកើតឡើង ({kind})។ គ្មានអ្វីត្រូវបានរក្សាទុកបន្ថែមទេ។ សូមចាក់សោឃ្លាំង ដោះសោម្ដងទៀត ហើយព្យាយាមឡើងវិញ៖ បើវាកើតឡើងម្ដងទៀត សូមប្រាប់អ្នកទំនាក់ទំនងផ្នែកបច្ចេកទេសរបស់អ្នក។</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="+199"/>
+        <source>Yes</source>
+        <translation>បាទ/ចាស</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(unknown person)</source>
+        <translation>(បុគ្គលមិនស្គាល់)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+84"/>
+        <source>Case</source>
+        <translation>ករណី</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+28"/>
+        <location line="+47"/>
+        <source>Person</source>
+        <translation>បុគ្គល</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>ទីកន្លែង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>ភាសា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+57"/>
+        <source>Revision</source>
+        <translation>កំណែ</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+59"/>
+        <source>Redactions</source>
+        <translation>ការបិទបាំង</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Beginning</source>
+        <translation>ផ្នែកដើម</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+23"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Pseudonym</source>
+        <translation>ឈ្មោះក្លែង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protected</source>
+        <translation>ត្រូវបានការពារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>តួនាទី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk</source>
+        <translation>ហានិភ័យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>ការយល់ព្រម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>ភាសា</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+51"/>
+        <source>Note</source>
+        <translation>កំណត់ចំណាំ</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Private</source>
+        <translation>ឯកជន</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modified</source>
+        <translation>បានកែប្រែ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Town</source>
+        <translation>ក្រុង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province</source>
+        <translation>ខេត្ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensitive</source>
+        <translation>រសើប</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coordinates</source>
+        <translation>កូអរដោនេ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time (UTC)</source>
+        <translation>ពេលវេលា (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>By</source>
+        <translation>ដោយ</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Action</source>
+        <translation>សកម្មភាព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>កំណត់ត្រា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record id</source>
+        <translation>លេខសម្គាល់កំណត់ត្រា</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved (UTC)</source>
+        <translation>បានរក្សាទុក (UTC)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Testimony</source>
+        <translation>សក្ខីកម្ម</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site</source>
+        <translation>ទីតាំង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation>មេឌៀ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools.py" line="+155"/>
+        <source>Use the recovery &amp;key instead</source>
+        <translation>ប្រើសោស្ដារជំនួសវិញ(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;how what I type</source>
+        <translation>បង្ហាញអ្វីដែលខ្ញុំវាយ(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>Check the vault</source>
+        <translation>ពិនិត្យឃ្លាំង</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checks the vault header, the database, every stored media file and the custody log. Nothing is changed.</source>
+        <translation>ពិនិត្យក្បាលឃ្លាំង មូលដ្ឋានទិន្នន័យ រាល់ឯកសារមេឌៀដែលបានរក្សាទុក និងកំណត់ហេតុរក្សាភស្តុតាង។ គ្មានអ្វីត្រូវបានប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Check now</source>
+        <translation>ពិនិត្យឥឡូវ(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Back up the vault</source>
+        <translation>បម្រុងទុកឃ្លាំង</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writes the whole vault to one encrypted file. The vault&apos;s passphrase or its recovery key opens it. Keep backups on another drive, away from this computer.</source>
+        <translation>សរសេរឃ្លាំងទាំងមូលទៅក្នុងឯកសារដែលបានអ៊ិនគ្រីបមួយ។ ឃ្លាសម្ងាត់ ឬសោស្ដាររបស់ឃ្លាំងអាចបើកវាបាន។ សូមរក្សាការបម្រុងទុកនៅលើដ្រាយផ្សេង ឆ្ងាយពីកុំព្យូទ័រនេះ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back up</source>
+        <translation>បម្រុងទុក(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Check a backup</source>
+        <translation>ពិនិត្យការបម្រុងទុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decrypts a backup in memory and compares every file in it with its checksum. Nothing is written.</source>
+        <translation>ឌិគ្រីបការបម្រុងទុកក្នុងអង្គចងចាំ ហើយប្រៀបធៀបរាល់ឯកសារក្នុងនោះជាមួយផលបូកពិនិត្យរបស់វា។ គ្មានអ្វីត្រូវបានសរសេរទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check the backup</source>
+        <translation>ពិនិត្យការបម្រុងទុក(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Restore a backup</source>
+        <translation>ស្ដារការបម្រុងទុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restores a backup into a new, empty folder. The vault open now is not touched.</source>
+        <translation>ស្ដារការបម្រុងទុកទៅក្នុងថតថ្មីដែលទទេ។ ឃ្លាំងដែលកំពុងបើកមិនត្រូវបានប៉ះពាល់ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>ស្ដារ(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Verify a bundle</source>
+        <translation>ផ្ទៀងផ្ទាត់សំណុំឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checks a dossier bundle as its recipient would: its files, their checksums and the signature. It needs no vault; an encrypted bundle (.age) is decrypted in memory only.</source>
+        <translation>ពិនិត្យសំណុំឯកសារដូចអ្នកទទួលនឹងធ្វើ៖ ឯកសាររបស់វា ផលបូកពិនិត្យ និងហត្ថលេខា។ មិនត្រូវការឃ្លាំងទេ៖ សំណុំឯកសារដែលបានអ៊ិនគ្រីប (.age) ត្រូវបានឌិគ្រីបតែក្នុងអង្គចងចាំប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Verify</source>
+        <translation>ផ្ទៀងផ្ទាត់(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Export a case for a colleague</source>
+        <translation>នាំចេញករណីសម្រាប់សហការី</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writes a complete copy of one case for a colleague&apos;s Evidence Vault, signed by this vault and encrypted to your colleague&apos;s age public key.</source>
+        <translation>សរសេរច្បាប់ចម្លងពេញលេញនៃករណីមួយសម្រាប់ Evidence Vault របស់សហការី ដោយចុះហត្ថលេខាដោយឃ្លាំងនេះ និងអ៊ិនគ្រីបសម្រាប់សោសាធារណៈ age របស់សហការី។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Write the package</source>
+        <translation>សរសេរកញ្ចប់(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Import a colleague&apos;s package</source>
+        <translation>នាំចូលកញ្ចប់របស់សហការី</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merges a case a colleague exported for you into this vault. The whole package is checked first; if anything is wrong, nothing is imported.</source>
+        <translation>បញ្ចូលករណីដែលសហការីបាននាំចេញសម្រាប់អ្នក ទៅក្នុងឃ្លាំងនេះ។ កញ្ចប់ទាំងមូលត្រូវបានពិនិត្យជាមុន៖ បើមានអ្វីខុស គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I&amp;mport</source>
+        <translation>នាំចូល(&amp;M)</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+184"/>
+        <location filename="../../ui/app.py" line="+187"/>
         <source>The passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាសម្ងាត់ត្រូវបានប្ដូរហើយ។</translation>
     </message>
 </context>
 <context>
     <name>AttachMediaDialog</name>
     <message>
-        <location filename="../../ui/testimony_editor.py" line="+543"/>
+        <location filename="../../ui/testimony_editor.py" line="+571"/>
         <source>Attach media</source>
-        <translation type="unfinished"></translation>
+        <translation>ភ្ជាប់មេឌៀ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Media of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>មេឌៀនៃករណីនេះ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>ភ្ជាប់(&amp;A)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Choose what to attach (Ctrl or Shift selects several):</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសអ្វីដែលត្រូវភ្ជាប់ (Ctrl ឬ Shift ដើម្បីជ្រើសច្រើន)(&amp;C)៖</translation>
     </message>
 </context>
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../ui/media_tab.py" line="+565"/>
+        <location filename="../../ui/media_tab.py" line="+581"/>
         <source>Recording player</source>
-        <translation type="unfinished"></translation>
+        <translation>កម្មវិធីចាក់សំឡេងថត</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pla&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាក់(&amp;Y)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាក់សំឡេងថត</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play the working copy (Alt+Y; Space while the player has focus)</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាក់ច្បាប់ចម្លងធ្វើការ (Alt+Y; Space ពេលកម្មវិធីចាក់កំពុងផ្ដោត)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Paus&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្អាក(&amp;E)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pause the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្អាកសំឡេងថត</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause (Alt+E; Space while the player has focus)</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្អាក (Alt+E; Space ពេលកម្មវិធីចាក់កំពុងផ្ដោត)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ឈប់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the recording and go back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ឈប់សំឡេងថត ហើយត្រឡប់ទៅដើម</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop and go back to the start (the Stop media key works too)</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ឈប់ ហើយត្រឡប់ទៅដើម (គ្រាប់ចុច Stop របស់មេឌៀក៏ប្រើបានដែរ)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Position in the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីតាំងក្នុងសំឡេងថត</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrows: 1 second, Page Up/Down: 10 seconds, Home/End: start/end</source>
-        <translation type="unfinished"></translation>
+        <translation>ព្រួញ៖ ១ វិនាទី, Page Up/Down៖ ១០ វិនាទី, Home/End៖ ដើម/ចុង</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Time played and length of the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>ពេលដែលបានចាក់ និងរយៈពេលនៃសំឡេងថត</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Playback is unavailable on this computer: its multimedia libraries could not be loaded. The recording is kept safely in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចចាក់លើកុំព្យូទ័រនេះបានទេ៖ មិនអាចផ្ទុកបណ្ណាល័យពហុមេឌៀរបស់វាបាន។ សំឡេងថតនៅតែត្រូវបានរក្សាទុកដោយសុវត្ថិភាពក្នុងឃ្លាំង។</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>The recording could not be played: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចចាក់សំឡេងថតបានទេ៖ {reason}</translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+337"/>
+        <location filename="../../ui/tools.py" line="-386"/>
         <source>Save the backup as</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកការបម្រុងទុកជា</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Backup file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារបម្រុងទុកដែលត្រូវសរសេរ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save the backup as:</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកការបម្រុងទុកជា(&amp;S)៖</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose the file to write the backup to (a new file).</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសឯកសារដែលត្រូវសរសេរការបម្រុងទុកចូល (ឯកសារថ្មី)។</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Writing the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងសរសេរការបម្រុងទុក…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The backup was written to:
 {path}
 Size: {size}.
 
 It is encrypted; the vault&apos;s passphrase or recovery key opens it. Check it now and then with Tools &gt; Check a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>ការបម្រុងទុកត្រូវបានសរសេរទៅ៖
+{path}
+ទំហំ៖ {size}។
+
+វាត្រូវបានអ៊ិនគ្រីប។ ឃ្លាសម្ងាត់ ឬសោស្ដាររបស់ឃ្លាំងអាចបើកវាបាន។ សូមពិនិត្យវាម្ដងម្កាលតាមរយៈ ឧបករណ៍ &gt; ពិនិត្យការបម្រុងទុក…</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="+163"/>
+        <location filename="../../ui/passphrase.py" line="+167"/>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្ដូរឃ្លាសម្ងាត់</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You opened the vault with the recovery key. Choose a new passphrase now, so you do not need the key again. Your recovery key stays valid; keep the paper safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកបានបើកឃ្លាំងដោយប្រើសោស្ដារ។ សូមជ្រើសរើសឃ្លាសម្ងាត់ថ្មីឥឡូវនេះ ដើម្បីកុំឱ្យត្រូវការសោនោះទៀត។ សោស្ដាររបស់អ្នកនៅតែមានសុពលភាព សូមរក្សាក្រដាសនោះឱ្យបានសុវត្ថិភាព។</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Type your current passphrase, then the new one twice. Only the key that protects the vault is re-wrapped: this takes a second, and the recovery key stays valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>វាយឃ្លាសម្ងាត់បច្ចុប្បន្នរបស់អ្នក បន្ទាប់មកវាយឃ្លាសម្ងាត់ថ្មីពីរដង។ មានតែសោដែលការពារឃ្លាំងប៉ុណ្ណោះដែលត្រូវបានរុំឡើងវិញ៖ វាចំណាយពេលមួយវិនាទី ហើយសោស្ដារនៅតែមានសុពលភាព។</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាសម្ងាត់បច្ចុប្បន្ន</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>C&amp;urrent passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាសម្ងាត់បច្ចុប្បន្ន(&amp;U)៖</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changing the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងប្ដូរឃ្លាសម្ងាត់</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្ដូរឃ្លាសម្ងាត់(&amp;C)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>ពេលក្រោយ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះបង់</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>នេះមិនមែនជាឃ្លាសម្ងាត់បច្ចុប្បន្នទេ។ គ្មានអ្វីត្រូវបានប្ដូរទេ។</translation>
     </message>
 </context>
 <context>
     <name>CheckBackupDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+61"/>
+        <location filename="../../ui/tools.py" line="+74"/>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងពិនិត្យការបម្រុងទុក…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The backup is sound: every one of its {files} files matches its checksum ({blobs} of them are media files).
 Vault {vault}, backed up {created}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការបម្រុងទុកល្អ៖ ឯកសារទាំង {files} របស់វាត្រូវគ្នានឹងផលបូកពិនិត្យ (ក្នុងនោះ {blobs} ជាឯកសារមេឌៀ)។
+ឃ្លាំង {vault} បានបម្រុងទុកនៅ {created}។</translation>
     </message>
 </context>
 <context>
     <name>CheckVaultDialog</name>
     <message>
-        <location line="-111"/>
+        <location line="-146"/>
         <source>Checking every file of the vault… this can take a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងពិនិត្យគ្រប់ឯកសារនៃឃ្លាំង… វាអាចចំណាយពេលបន្តិច។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All good: the vault passed every check ({checked}).</source>
+        <translation>អ្វីៗល្អទាំងអស់៖ ឃ្លាំងបានឆ្លងកាត់ការពិនិត្យទាំងអស់ ({checked})។</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>All good: the vault passed every check ({checked}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>The check found {n} problem(s), listed below. Do not change the files in the vault folder. Restore the vault from your latest backup (Tools &gt; Restore a backup…), or show this list to your technical contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការពិនិត្យបានរកឃើញបញ្ហា {n} ដែលបានរាយខាងក្រោម។ កុំកែប្រែឯកសារក្នុងថតឃ្លាំង។ សូមស្ដារឃ្លាំងពីការបម្រុងទុកចុងក្រោយរបស់អ្នក (ឧបករណ៍ &gt; ស្ដារការបម្រុងទុក…) ឬបង្ហាញបញ្ជីនេះទៅអ្នកទំនាក់ទំនងផ្នែកបច្ចេកទេសរបស់អ្នក។</translation>
     </message>
 </context>
 <context>
     <name>Detectors</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+53"/>
+        <location filename="../../ui/export_wizard.py" line="+52"/>
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>លេខទូរស័ព្ទ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>អាសយដ្ឋានអ៊ីមែល</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>អាសយដ្ឋានគេហទំព័រ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bank account numbers (IBAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>លេខគណនីធនាគារ (IBAN)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment card numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>លេខកាតទូទាត់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Crypto wallet addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>អាសយដ្ឋានកាបូបរូបិយប័ណ្ណគ្រីបតូ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passport numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>លេខលិខិតឆ្លងដែន</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GPS coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>កូអរដោនេ GPS</translation>
     </message>
 </context>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location line="+92"/>
+        <location line="+97"/>
         <source>Check before exporting (dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>ពិនិត្យមុននាំចេញ (សាកល្បង)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every redaction, every detail kept and everything left out. Nothing is written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>រាល់ការបិទបាំង រាល់ព័ត៌មានលម្អិតដែលរក្សាទុក និងអ្វីៗទាំងអស់ដែលបានដកចេញ។ មិនទាន់មានអ្វីត្រូវបានសរសេរនៅឡើយទេ។</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dry run progress</source>
-        <translation type="unfinished"></translation>
+        <translation>វឌ្ឍនភាពនៃការសាកល្បង</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dry run: redactions and exclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>ការសាកល្បង៖ ការបិទបាំង និងការដកចេញ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Preparing the export in memory…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងរៀបចំការនាំចេញក្នុងអង្គចងចាំ…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The leak gate found {n} problem(s): this export cannot go ahead. Correct the records listed (or mark the text as redacted), then start the export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការត្រួតពិនិត្យការលេចធ្លាយបានរកឃើញបញ្ហា {n}៖ ការនាំចេញនេះមិនអាចបន្តបានទេ។ សូមកែកំណត់ត្រាដែលបានរាយ (ឬសម្គាល់អត្ថបទថាបានបិទបាំង) រួចចាប់ផ្ដើមនាំចេញម្ដងទៀត។</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Leak gate problems ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ហាពីការត្រួតពិនិត្យការលេចធ្លាយ ({n})៖</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The leak gate passed. {n} file(s) would be in the bundle. Signer fingerprint: {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>ការត្រួតពិនិត្យការលេចធ្លាយបានឆ្លងកាត់។ នឹងមានឯកសារ {n} ក្នុងសំណុំឯកសារ។ ស្នាមម្រាមដៃអ្នកចុះហត្ថលេខា៖ {fp}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Redactions ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>ការបិទបាំង ({n})៖</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Allowed and kept ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>បានអនុញ្ញាត និងរក្សាទុក ({n})៖</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Left out ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>បានដកចេញ ({n})៖</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Generalised ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>បានធ្វើឱ្យទូទៅ ({n})៖</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Warning: {w}</source>
-        <translation type="unfinished"></translation>
+        <translation>ការព្រមាន៖ {w}</translation>
     </message>
 </context>
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+210"/>
+        <location filename="../../ui/dialogs.py" line="+213"/>
         <source>Edit case</source>
-        <translation type="unfinished"></translation>
+        <translation>កែសម្រួលករណី</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>បើក</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបិទ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>បានដាក់ក្នុងបណ្ណសារ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថានភាព(&amp;S)៖</translation>
     </message>
 </context>
 <context>
     <name>EditNoteDialog</name>
     <message>
-        <location line="+286"/>
+        <location line="+341"/>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>កែសម្រួលកំណត់ចំណាំ</translation>
     </message>
 </context>
 <context>
     <name>EditPersonDialog</name>
     <message>
-        <location line="-148"/>
+        <location line="-165"/>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>កែសម្រួលបុគ្គល</translation>
     </message>
 </context>
 <context>
     <name>EditSiteDialog</name>
     <message>
-        <location line="+222"/>
+        <location line="+247"/>
         <source>Edit site</source>
-        <translation type="unfinished"></translation>
+        <translation>កែសម្រួលទីតាំង</translation>
     </message>
 </context>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+162"/>
+        <location filename="../../ui/export_wizard.py" line="+183"/>
         <source>Export a case</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចេញករណី</translation>
     </message>
 </context>
 <context>
     <name>FingerprintDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+373"/>
+        <location filename="../../ui/tools.py" line="+499"/>
         <source>My transfer fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្នាមម្រាមដៃផ្ទេររបស់ខ្ញុំ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This vault signs every package and bundle it exports with its own key. Read this fingerprint to your colleague by phone or in person; they compare it with the one their app shows when they import or verify what you sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាំងនេះចុះហត្ថលេខាលើរាល់កញ្ចប់ និងសំណុំឯកសារដែលវានាំចេញ ដោយប្រើសោរបស់ខ្លួន។ សូមអានស្នាមម្រាមដៃនេះឱ្យសហការីរបស់អ្នកស្ដាប់តាមទូរស័ព្ទ ឬដោយផ្ទាល់៖ ពួកគេប្រៀបធៀបវាជាមួយនឹងស្នាមម្រាមដៃដែលកម្មវិធីរបស់ពួកគេបង្ហាញ ពេលនាំចូល ឬផ្ទៀងផ្ទាត់អ្វីដែលអ្នកបានផ្ញើ។</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Signing key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្នាមម្រាមដៃនៃសោចុះហត្ថលេខា</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ចម្លង(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+204"/>
+        <location filename="../../ui/unlock.py" line="+207"/>
         <source>Create an Evidence Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្កើត Evidence Vault</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>There is no vault yet. Create one: everything you record is encrypted with a key that only your passphrase (or the recovery key shown next) can unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់មានឃ្លាំងនៅឡើយទេ។ សូមបង្កើតមួយ៖ អ្វីៗដែលអ្នកកត់ត្រាត្រូវបានអ៊ិនគ្រីបដោយសោ ដែលមានតែឃ្លាសម្ងាត់របស់អ្នក (ឬសោស្ដារដែលនឹងបង្ហាញបន្ទាប់) ប៉ុណ្ណោះអាចដោះសោបាន។</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Vault folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>ថតឃ្លាំង៖ {folder}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះរបស់អ្នក</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded with every change, e.g. initials</source>
-        <translation type="unfinished"></translation>
+        <translation>កត់ត្រាជាមួយរាល់ការផ្លាស់ប្ដូរ ឧ. អក្សរកាត់ឈ្មោះ</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Creating the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងបង្កើតឃ្លាំង</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្កើតឃ្លាំង(&amp;C)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាកចេញ(&amp;Q)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះរបស់អ្នក(&amp;N)៖</translation>
     </message>
 </context>
 <context>
     <name>ImageCanvas</name>
     <message>
-        <location filename="../../ui/media_tab.py" line="-417"/>
+        <location filename="../../ui/media_tab.py" line="-430"/>
         <source>Keyboard: N new box, arrows move, Shift+arrows resize, Ctrl bigger steps, Enter adds, Esc cancels, Tab goes through the boxes, Delete removes the selected one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ក្ដារចុច៖ N ប្រអប់ថ្មី, ព្រួញផ្លាស់ទី, Shift+ព្រួញប្ដូរទំហំ, Ctrl ជំហានធំជាង, Enter បន្ថែម, Esc បោះបង់, Tab ឆ្លងកាត់ប្រអប់, Delete លុបប្រអប់ដែលបានជ្រើស។</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New box at {x},{y}, {w}×{h} pixels: Enter adds it, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រអប់ថ្មីនៅ {x},{y}, {w}×{h} ភីកសែល៖ Enter ដើម្បីបន្ថែម, Esc ដើម្បីបោះបង់។</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Box {n} of {m} at {x},{y}, {w}×{h} pixels: arrows move it, Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រអប់ {n} នៃ {m} នៅ {x},{y}, {w}×{h} ភីកសែល៖ ព្រួញដើម្បីផ្លាស់ទី, Delete ដើម្បីលុប។</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+135"/>
+        <location filename="../../ui/main_window.py" line="+140"/>
         <source>Evidence Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence Vault</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>ករណី</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>C&amp;ases</source>
-        <translation type="unfinished"></translation>
+        <translation>ករណី(&amp;A)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Testimonies</source>
-        <translation type="unfinished"></translation>
+        <translation>សក្ខីកម្ម</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គល</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ចំណាំ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីតាំង</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custody log</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ហេតុរក្សាភស្តុតាង</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Case records</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ត្រានៃករណី</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Testimonies</source>
+        <translation>សក្ខីកម្ម(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Testimonies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>&amp;Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គល(&amp;P)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ចំណាំ(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីតាំង(&amp;S)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>C&amp;ustody log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Media</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>New &amp;case…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Create a case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New &amp;person…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add a person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New &amp;testimony…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record a testimony</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New &amp;note…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write a note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New &amp;site…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add a site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Open testimony</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open the selected testimony in the editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change the selected record (or the case, from the case list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delete the selected record (asks you to confirm)</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ហេតុរក្សាភស្តុតាង(&amp;U)</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Media</source>
+        <translation>មេឌៀ(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>New &amp;case…</source>
+        <translation>ករណីថ្មី(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create a case</source>
+        <translation>បង្កើតករណី</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;person…</source>
+        <translation>បុគ្គលថ្មី(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a person</source>
+        <translation>បន្ថែមបុគ្គល</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;testimony…</source>
+        <translation>សក្ខីកម្មថ្មី(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record a testimony</source>
+        <translation>កត់ត្រាសក្ខីកម្ម</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;note…</source>
+        <translation>កំណត់ចំណាំថ្មី(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write a note</source>
+        <translation>សរសេរកំណត់ចំណាំ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;site…</source>
+        <translation>ទីតាំងថ្មី(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a site</source>
+        <translation>បន្ថែមទីតាំង</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open testimony</source>
+        <translation>បើកសក្ខីកម្ម(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the selected testimony in the editor</source>
+        <translation>បើកសក្ខីកម្មដែលបានជ្រើសក្នុងកម្មវិធីកែសម្រួល</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit…</source>
+        <translation>កែសម្រួល(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the selected record (or the case, from the case list)</source>
+        <translation>ប្ដូរកំណត់ត្រាដែលបានជ្រើស (ឬករណី ពីបញ្ជីករណី)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete…</source>
+        <translation>លុប(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the selected record (asks you to confirm)</source>
+        <translation>លុបកំណត់ត្រាដែលបានជ្រើស (សុំឱ្យអ្នកបញ្ជាក់)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្វែងរក(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Search the whole vault</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្វែងរកក្នុងឃ្លាំងទាំងមូល</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាក់សោឥឡូវ(&amp;L)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Lock the vault: close it and ask for the passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាក់សោឃ្លាំង៖ បិទវា ហើយសុំឃ្លាសម្ងាត់ម្ដងទៀត</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>P&amp;references…</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណូលចិត្ត(&amp;R)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាកចេញ(&amp;Q)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្ដូរឃ្លាសម្ងាត់(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Choose a new passphrase for this vault (asks for the current one)</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសឃ្លាសម្ងាត់ថ្មីសម្រាប់ឃ្លាំងនេះ (សុំឃ្លាសម្ងាត់បច្ចុប្បន្ន)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Import media…</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចូលមេឌៀ(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Import photos or recordings into the current case</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចូលរូបថត ឬសំឡេងថតទៅក្នុងករណីបច្ចុប្បន្ន</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Export case…</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចេញករណី(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Export a redacted, signed bundle of a case</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចេញសំណុំឯកសារនៃករណីដែលបានបិទបាំង និងចុះហត្ថលេខា</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Wipe vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>លុបបំផ្លាញឃ្លាំង(&amp;W)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Destroy the vault for good (asks you to confirm)</source>
-        <translation type="unfinished"></translation>
+        <translation>បំផ្លាញឃ្លាំងជាស្ថាពរ (សុំឱ្យអ្នកបញ្ជាក់)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាំង(&amp;V)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Records</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ត្រា(&amp;R)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្វែងរក(&amp;F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>T&amp;ools</source>
-        <translation type="unfinished"></translation>
+        <translation>ឧបករណ៍(&amp;O)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>របារឧបករណ៍មេ</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Locks after {n} min without use</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាក់សោក្រោយ {n} នាទីមិនប្រើ</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>There are no cases yet. Create one with New case (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់មានករណីទេ។ បង្កើតមួយដោយ ករណីថ្មី (Ctrl+N)។</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>Case created.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបង្កើតករណី។</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Person added.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបន្ថែមបុគ្គល។</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Testimony saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានរក្សាទុកសក្ខីកម្ម។</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>Note saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានរក្សាទុកកំណត់ចំណាំ។</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+90"/>
+        <location line="-90"/>
+        <location line="+93"/>
         <source>Site saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានរក្សាទុកទីតាំង។</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <source>Select a row in the testimonies, persons, notes or sites list, or a case in the case list, first.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសជួរមួយក្នុងបញ្ជីសក្ខីកម្ម បុគ្គល កំណត់ចំណាំ ឬទីតាំង ឬជ្រើសករណីមួយក្នុងបញ្ជីករណីជាមុនសិន។</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Case saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានរក្សាទុកករណី។</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Person saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានរក្សាទុកបុគ្គល។</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Wait for the import to finish, then delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមរង់ចាំការនាំចូលបញ្ចប់ រួចសឹមលុប។</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot delete yet</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់អាចលុបបានទេ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete case?</source>
-        <translation type="unfinished"></translation>
+        <translation>លុបករណី?</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Delete person?</source>
-        <translation type="unfinished"></translation>
+        <translation>លុបបុគ្គល?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete testimony?</source>
-        <translation type="unfinished"></translation>
+        <translation>លុបសក្ខីកម្ម?</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Delete note?</source>
-        <translation type="unfinished"></translation>
+        <translation>លុបកំណត់ចំណាំ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete site?</source>
-        <translation type="unfinished"></translation>
+        <translation>លុបទីតាំង?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>This cannot be undone. The custody log keeps an entry that says it was deleted, when and by whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>សកម្មភាពនេះមិនអាចត្រឡប់វិញបានទេ។ កំណត់ហេតុរក្សាភស្តុតាងរក្សាធាតុមួយដែលបញ្ជាក់ថាវាត្រូវបានលុប នៅពេលណា និងដោយនរណា។</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>លុប(&amp;D)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Delete the case “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>លុបករណី “{title}”?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>“{pseudonym}” ({name})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>“{name}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The person is removed from the whole vault, not only from this case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Exports will no longer replace their names with the pseudonym where other records mention them.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{pseudonym}” ({name})</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>“{name}”</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person is removed from the whole vault, not only from this case.</source>
+        <translation>បុគ្គលនេះត្រូវបានលុបចេញពីឃ្លាំងទាំងមូល មិនមែនតែពីករណីនេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exports will no longer replace their names with the pseudonym where other records mention them.</source>
+        <translation>ការនាំចេញនឹងលែងជំនួសឈ្មោះរបស់ពួកគេដោយឈ្មោះក្លែង នៅកន្លែងដែលកំណត់ត្រាផ្សេងទៀតនិយាយអំពីពួកគេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Delete the person {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>លុបបុគ្គល {name}?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete the testimony of {person} ({date})?</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានកាលបរិច្ឆេទ</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Delete the testimony of {person} ({date})?</source>
+        <translation>លុបសក្ខីកម្មរបស់ {person} ({date})?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Its earlier revisions are deleted with it; attached media stay in the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណែមុនៗរបស់វាត្រូវបានលុបជាមួយ៖ មេឌៀដែលបានភ្ជាប់នៅតែស្ថិតក្នុងករណី។</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Delete the note “{text}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>លុបកំណត់ចំណាំ “{text}”?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Delete the site “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>លុបទីតាំង “{name}”?</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Case deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានលុបករណី។</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Person deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានលុបបុគ្គល។</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Testimony deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានលុបសក្ខីកម្ម។</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Note deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានលុបកំណត់ចំណាំ។</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Site deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានលុបទីតាំង។</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Create or choose a case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមបង្កើត ឬជ្រើសរើសករណីមួយជាមុនសិន។</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no case to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់មានករណីសម្រាប់នាំចេញទេ។</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wait for the import to finish, then export.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមរង់ចាំការនាំចូលបញ្ចប់ រួចសឹមនាំចេញ។</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Search words</source>
-        <translation type="unfinished"></translation>
+        <translation>ពាក្យស្វែងរក</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Words to find in the whole vault</source>
-        <translation type="unfinished"></translation>
+        <translation>ពាក្យដែលត្រូវរកក្នុងឃ្លាំងទាំងមូល</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្វែងរក(&amp;G)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>លទ្ធផលស្វែងរក</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្វែងរក</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Type a word to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>វាយពាក្យដែលត្រូវស្វែងរក។</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Found: {n}. Press Enter on a result to go to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានរកឃើញ៖ {n}។ ចុច Enter លើលទ្ធផលមួយដើម្បីទៅកាន់វា។</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>រកមិនឃើញអ្វីទេ។</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>This person is not linked to any case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គលនេះមិនទាន់បានភ្ជាប់ទៅករណីណាមួយទេ។</translation>
     </message>
 </context>
 <context>
     <name>MediaActions</name>
     <message>
-        <location filename="../../ui/media_actions.py" line="+181"/>
+        <location filename="../../ui/media_actions.py" line="+190"/>
         <source>Descri&amp;be…</source>
-        <translation type="unfinished"></translation>
+        <translation>ពិពណ៌នា(&amp;B)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Caption, date taken, place and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណងជើងរូប កាលបរិច្ឆេទថត ទីកន្លែង និងស្លាក</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save c&amp;lean copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកច្បាប់ចម្លងស្អាត(&amp;L)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Write the decrypted working copy (no metadata, with its redactions) to a file you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>សរសេរច្បាប់ចម្លងធ្វើការដែលបានឌិគ្រីប (គ្មានទិន្នន័យមេតា មានការបិទបាំង) ទៅឯកសារដែលអ្នកជ្រើស</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save ori&amp;ginal…</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកច្បាប់ដើម(&amp;G)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Write the decrypted original, with all its metadata, to a file you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>សរសេរច្បាប់ដើមដែលបានឌិគ្រីប ជាមួយទិន្នន័យមេតាទាំងអស់ ទៅឯកសារដែលអ្នកជ្រើស</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recovery &amp;keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>សោស្ដារ(&amp;K)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show how to decrypt this item&apos;s files with the standard age tool</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្ហាញពីរបៀបឌិគ្រីបឯកសាររបស់ធាតុនេះដោយឧបករណ៍ age ស្តង់ដារ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete item…</source>
-        <translation type="unfinished"></translation>
+        <translation>លុបធាតុ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this media item</source>
-        <translation type="unfinished"></translation>
+        <translation>លុបធាតុមេឌៀនេះ</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Save the original as</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកច្បាប់ដើមជា</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the clean copy as</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកច្បាប់ចម្លងស្អាតជា</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the original?</source>
+        <translation>រក្សាទុកច្បាប់ដើម?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The original still carries everything listed as risky (position, camera serial, owner…). Once saved it is an ordinary, unencrypted file: keep it only on an encrypted drive, and never share it. Saving is recorded in the custody log.</source>
+        <translation>ច្បាប់ដើមនៅតែមានអ្វីៗទាំងអស់ដែលបានរាយថាមានហានិភ័យ (ទីតាំង លេខស៊េរីកាមេរ៉ា ម្ចាស់…)។ ពេលរក្សាទុករួច វាជាឯកសារធម្មតាដែលមិនបានអ៊ិនគ្រីប៖ ទុកវាតែលើដ្រាយដែលបានអ៊ិនគ្រីបប៉ុណ្ណោះ ហើយកុំចែករំលែកវាឱ្យសោះ។ ការរក្សាទុកត្រូវបានកត់ក្នុងកំណត់ហេតុរក្សាភស្តុតាង។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose where to save…</source>
+        <translation>ជ្រើសរើសកន្លែងរក្សាទុក…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Delete media item</source>
+        <translation>លុបធាតុមេឌៀ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete “{name}” with its original and every working copy? This cannot be undone: the keys of its files are destroyed. The custody log keeps an entry saying it was deleted, when and by whom.</source>
+        <translation>លុប “{name}” ជាមួយច្បាប់ដើម និងរាល់ច្បាប់ចម្លងធ្វើការរបស់វា? សកម្មភាពនេះមិនអាចត្រឡប់វិញបានទេ៖ សោនៃឯកសាររបស់វាត្រូវបានបំផ្លាញ។ កំណត់ហេតុរក្សាភស្តុតាងរក្សាធាតុមួយដែលបញ្ជាក់ថាវាត្រូវបានលុប នៅពេលណា និងដោយនរណា។</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Save the original?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The original still carries everything listed as risky (position, camera serial, owner…). Once saved it is an ordinary, unencrypted file: keep it only on an encrypted drive, and never share it. Saving is recorded in the custody log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Choose where to save…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Delete media item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete “{name}” with its original and every working copy? This cannot be undone: the keys of its files are destroyed. The custody log keeps an entry saying it was deleted, when and by whom.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>លុប(&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>MediaInfoDialog</name>
     <message>
-        <location line="-248"/>
+        <location line="-282"/>
         <source>Media details</source>
-        <translation type="unfinished"></translation>
+        <translation>ព័ត៌មានលម្អិតមេឌៀ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណងជើងរូប</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>YYYY-MM-DD, or empty if unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD ឬទុកទទេបើមិនដឹង</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date taken</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលបរិច្ឆេទថត</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីកន្លែង</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>បំបែកដោយសញ្ញាក្បៀស</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្លាក</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Captions and places are searchable in the vault and are redacted like any text when the case is exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណងជើងរូប និងទីកន្លែងអាចស្វែងរកបានក្នុងឃ្លាំង ហើយត្រូវបានបិទបាំងដូចអត្ថបទផ្សេងទៀត ពេលនាំចេញករណី។</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Caption:</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណងជើងរូប(&amp;C)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date taken:</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលបរិច្ឆេទថត(&amp;D)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីកន្លែង(&amp;P)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្លាក(&amp;T)៖</translation>
     </message>
 </context>
 <context>
     <name>MediaListModel</name>
     <message>
-        <location filename="../../ui/media_tab.py" line="-182"/>
+        <location filename="../../ui/media_tab.py" line="-194"/>
         <source>Not exportable: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចនាំចេញបាន៖ {reason}</translation>
     </message>
 </context>
 <context>
     <name>MediaTab</name>
     <message>
-        <location line="+610"/>
+        <location line="+631"/>
         <source>GPS</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>ឧបករណ៍</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>លេខស៊េរី</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>ម្ចាស់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលបរិច្ឆេទ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>កម្មវិធី</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>XMP</source>
-        <translation type="unfinished"></translation>
+        <translation>XMP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IPTC</source>
-        <translation type="unfinished"></translation>
+        <translation>IPTC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photoshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Photoshop</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maker note</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់សម្គាល់របស់ក្រុមហ៊ុនផលិត</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>មតិយោបល់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Embedded thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>រូបតូចដែលបង្កប់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Colour profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រវត្តិរូបពណ៌</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hidden trailing data</source>
-        <translation type="unfinished"></translation>
+        <translation>ទិន្នន័យលាក់នៅចុងឯកសារ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្ថបទ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Structure</source>
-        <translation type="unfinished"></translation>
+        <translation>រចនាសម្ព័ន្ធ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្សេងៗ</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Media of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>មេឌៀនៃករណី</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចូលឯកសារ(&amp;I)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add photos or recordings to this case (you can also drop files here)</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមរូបថត ឬសំឡេងថតទៅករណីនេះ (អ្នកក៏អាចទម្លាក់ឯកសារនៅទីនេះបានដែរ)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះបង់ការនាំចូល</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>វឌ្ឍនភាពនៃការនាំចូល</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Files that could not be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារដែលមិនអាចនាំចូលបាន</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>What the original file carried, hashes and versions</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្វីដែលឯកសារដើមមាន ហាស និងកំណែ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Original, as imported</source>
-        <translation type="unfinished"></translation>
+        <translation>ច្បាប់ដើម ដូចពេលនាំចូល</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Working copy: drag, or press N, to draw a redaction box</source>
-        <translation type="unfinished"></translation>
+        <translation>ច្បាប់ចម្លងធ្វើការ៖ អូស ឬចុច N ដើម្បីគូរប្រអប់បិទបាំង</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Working copy (drag, or press N, to draw boxes)</source>
-        <translation type="unfinished"></translation>
+        <translation>ច្បាប់ចម្លងធ្វើការ (អូស ឬចុច N ដើម្បីគូរប្រអប់)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Su&amp;ggest faces</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្នើមុខ(&amp;G)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Acc&amp;ept</source>
-        <translation type="unfinished"></translation>
+        <translation>ទទួលយក(&amp;E)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Appl&amp;y redaction</source>
-        <translation type="unfinished"></translation>
+        <translation>អនុវត្តការបិទបាំង(&amp;Y)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Saved a decrypted copy to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានរក្សាទុកច្បាប់ចម្លងដែលបានឌិគ្រីបទៅ {path}។</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Compare and redact</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រៀបធៀប និងបិទបាំង(&amp;C)</translation>
     </message>
     <message>
         <location line="-74"/>
         <source>Original (sealed, never exported)</source>
-        <translation type="unfinished"></translation>
+        <translation>ច្បាប់ដើម (បិទត្រា មិនដែលនាំចេញ)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Look for faces in the working copy; you review each suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>រកមុខក្នុងច្បាប់ចម្លងធ្វើការ៖ អ្នកពិនិត្យការស្នើនីមួយៗ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Redact the selected face suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>បិទបាំងមុខដែលបានស្នើ ដែលបានជ្រើស</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>បដិសេធ(&amp;J)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not redact the selected face suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>កុំបិទបាំងមុខដែលបានស្នើ ដែលបានជ្រើស</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;lear boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្អាតប្រអប់(&amp;L)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Burn the boxes into a new working copy; the original is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>ដុតប្រអប់ចូលក្នុងច្បាប់ចម្លងធ្វើការថ្មី៖ ច្បាប់ដើមត្រូវបានរក្សាទុក</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Face suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>មុខដែលបានស្នើ</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>ព័ត៌មានលម្អិត(&amp;D)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>No photos or recordings yet. Use Import files or drop files here.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់មានរូបថត ឬសំឡេងថតទេ។ ប្រើ នាំចូលឯកសារ ឬទម្លាក់ឯកសារនៅទីនេះ។</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Import files into the case</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចូលឯកសារទៅក្នុងករណី</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Importing {n} file(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងនាំចូលឯកសារ {n}…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Imported {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>បាននាំចូល {done} នៃ {total}…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Stopping after the current file…</source>
-        <translation type="unfinished"></translation>
+        <translation>នឹងឈប់ក្រោយឯកសារបច្ចុប្បន្ន…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Imported {n} file(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>បាននាំចូលឯកសារ {n}។</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} kept sealed only (not exportable).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ត្រូវបានរក្សាទុកបិទត្រាតែប៉ុណ្ណោះ (មិនអាចនាំចេញបាន)។</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} could not be imported; see the list below.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} មិនអាចនាំចូលបាន៖ មើលបញ្ជីខាងក្រោម។</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import cancelled: {n} file(s) were not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបោះបង់ការនាំចូល៖ ឯកសារ {n} មិនត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}៖ {reason}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Not exportable: {reason}. The original is kept sealed in the vault and is never included in an export.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចនាំចេញបាន៖ {reason}។ ច្បាប់ដើមត្រូវបានរក្សាទុកបិទត្រាក្នុងឃ្លាំង ហើយមិនដែលរួមបញ្ចូលក្នុងការនាំចេញទេ។</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងផ្ទុក…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>No picture for this kind of file.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានរូបភាពសម្រាប់ប្រភេទឯកសារនេះទេ។</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>risky</source>
-        <translation type="unfinished"></translation>
+        <translation>មានហានិភ័យ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>File: {name} ({type}{size})</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារ៖ {name} ({type}{size})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណងជើងរូប</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Date taken</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលបរិច្ឆេទថត</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីកន្លែង</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្លាក</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The original carried {n} risky item(s); they are NOT in the working copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>ច្បាប់ដើមមានធាតុមានហានិភ័យ {n}៖ ពួកវាមិនមាននៅក្នុងច្បាប់ចម្លងធ្វើការទេ៖</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>No identifying metadata was found in the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>រកមិនឃើញទិន្នន័យមេតាដែលអាចកំណត់អត្តសញ្ញាណក្នុងច្បាប់ដើមទេ។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Original SHA-256: {sha} ({size} bytes)</source>
+        <translation>SHA-256 នៃច្បាប់ដើម៖ {sha} ({size} បៃ)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Original SHA-256: {sha} ({size} bytes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>No working copy: only the sealed original exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានច្បាប់ចម្លងធ្វើការ៖ មានតែច្បាប់ដើមដែលបិទត្រាប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Working copy v{n}: SHA-256 {sha} ({size} bytes), {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>ច្បាប់ចម្លងធ្វើការ v{n}៖ SHA-256 {sha} ({size} បៃ), {when}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>The original could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចបង្ហាញច្បាប់ដើមបានទេ។</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no working copy to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានច្បាប់ចម្លងធ្វើការសម្រាប់បង្ហាញទេ។</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Recording ({type}). {facts}</source>
-        <translation type="unfinished"></translation>
+        <translation>សំឡេងថត ({type})។ {facts}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Boxes to burn in: {n} drawn, {m} accepted face(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រអប់ដែលត្រូវដុត៖ គូរ {n}, មុខដែលបានទទួលយក {m}។</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Burning {n} box(es) into a new working copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងដុតប្រអប់ {n} ចូលក្នុងច្បាប់ចម្លងធ្វើការថ្មី…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved working copy v{n}. The original and earlier versions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានរក្សាទុកច្បាប់ចម្លងធ្វើការ v{n}។ ច្បាប់ដើម និងកំណែមុនៗត្រូវបានរក្សាទុក។</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Looking for faces… this can take a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងរកមុខ… វាអាចចំណាយពេលពីរបីវិនាទី។</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>No faces were found. Face detection misses faces: look at the picture yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>រកមិនឃើញមុខទេ។ ការរកមុខអាចរំលងមុខខ្លះ៖ សូមមើលរូបភាពដោយខ្លួនឯង។</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>to review</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រូវពិនិត្យ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>will be redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>នឹងត្រូវបិទបាំង</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបដិសេធ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Face {n} at {x},{y} ({w}×{h}): {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>មុខ {n} នៅ {x},{y} ({w}×{h})៖ {state}</translation>
     </message>
 </context>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-385"/>
+        <location filename="../../ui/dialogs.py" line="-457"/>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>ករណីថ្មី</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Case title</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណងជើងករណី</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>ការពិពណ៌នា</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្លាក</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>បំបែកដោយសញ្ញាក្បៀស</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណងជើង(&amp;T)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>ការពិពណ៌នា(&amp;D)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្លាក(&amp;A)៖</translation>
     </message>
 </context>
 <context>
     <name>NewNoteDialog</name>
     <message>
-        <location line="+272"/>
+        <location line="+332"/>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ចំណាំថ្មី</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ចំណាំ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;rivate: never included in exports</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកជន៖ មិនដែលរួមបញ្ចូលក្នុងការនាំចេញ(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្លាក</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>បំបែកដោយសញ្ញាក្បៀស</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>ករណី(&amp;C)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About:</source>
-        <translation type="unfinished"></translation>
+        <translation>អំពី(&amp;A)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ចំណាំ(&amp;N)៖</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្លាក(&amp;G)៖</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="-169"/>
+        <location filename="../../ui/passphrase.py" line="-175"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាសម្ងាត់ថ្មី</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>វាយឃ្លាសម្ងាត់ម្ដងទៀត</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្ហាញអ្វីដែលខ្ញុំវាយ(&amp;S)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>កម្លាំងនៃឃ្លាសម្ងាត់</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Use at least {n} characters. A sentence of four or more unusual words is strong and easy to remember. Nobody can reset a forgotten passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រើយ៉ាងហោចណាស់ {n} តួអក្សរ។ ប្រយោគមួយដែលមានពាក្យមិនធម្មតាបួន ឬច្រើនជាងនេះ គឺរឹងមាំ និងងាយចងចាំ។ គ្មាននរណាអាចកំណត់ឃ្លាសម្ងាត់ដែលភ្លេចឡើងវិញបានទេ។</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>New &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាសម្ងាត់ថ្មី(&amp;P)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>វាយឃ្លាសម្ងាត់ម្ដងទៀត(&amp;R)៖</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>កម្លាំង៖</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Too short</source>
-        <translation type="unfinished"></translation>
+        <translation>ខ្លីពេក</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>ខ្សោយ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>មធ្យម</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>ល្អ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>រឹងមាំ</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាសម្ងាត់ទាំងពីរខុសគ្នា។</translation>
     </message>
 </context>
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-246"/>
+        <location filename="../../ui/dialogs.py" line="-294"/>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គលថ្មី</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះពេញ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះផ្សេងទៀត</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+31"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+35"/>
         <source>separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>បំបែកដោយសញ្ញាក្បៀស</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-69"/>
         <source>Transliterations</source>
-        <translation type="unfinished"></translation>
+        <translation>ការចម្លងអក្សរ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the name in other scripts, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះជាអក្សរផ្សេងទៀត បំបែកដោយសញ្ញាក្បៀស</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>តួនាទី</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source</source>
+        <translation>ប្រភព</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>សាក្សី</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alleged perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>ជនត្រូវបានចោទថាជាអ្នកប្រព្រឹត្ត</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Official</source>
-        <translation type="unfinished"></translation>
+        <translation>មន្ត្រី</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Protected: use the pseudonym everywhere outside this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្សេងៗ</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Not protected: exports will show this person&apos;s real name and other names.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Protected: use the pseudonym everywhere outside this vault</source>
+        <translation>ត្រូវបានការពារ៖ ប្រើឈ្មោះក្លែងគ្រប់ទីកន្លែងក្រៅឃ្លាំងនេះ(&amp;P)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Not protected: exports will show this person&apos;s real name and other names.</source>
+        <translation>មិនត្រូវបានការពារ៖ ការនាំចេញនឹងបង្ហាញឈ្មោះពិត និងឈ្មោះផ្សេងទៀតរបស់បុគ្គលនេះ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះក្លែង</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+54"/>
+        <location line="+2"/>
+        <location line="+74"/>
         <source>leave empty for a suggestion, e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>ទុកទទេដើម្បីទទួលការស្នើ ឧ. {example}</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-70"/>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>សញ្ជាតិ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាសា</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>លេខទូរស័ព្ទ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>អាសយដ្ឋានអ៊ីមែល</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ការយល់ព្រម</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Given</source>
+        <translation>បានផ្ដល់</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Limited</source>
-        <translation type="unfinished"></translation>
+        <translation>មានកម្រិត</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>បានដកវិញ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Consent scope</source>
-        <translation type="unfinished"></translation>
+        <translation>វិសាលភាពនៃការយល់ព្រម</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>what the person agreed to, e.g. quotes, no photos</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្វីដែលបុគ្គលនោះបានយល់ព្រម ឧ. ដកស្រង់សម្ដីបាន គ្មានរូបថត</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលបរិច្ឆេទយល់ព្រម</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>ហានិភ័យ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Low</source>
+        <translation>ទាប</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>មធ្យម</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>ខ្ពស់</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្លាក</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Full na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះពេញ(&amp;M)៖</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Ca&amp;se:</source>
-        <translation type="unfinished"></translation>
+        <translation>ករណី(&amp;S)៖</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្លាក(&amp;G)៖</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+8"/>
+        <location line="-47"/>
+        <location line="+16"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនដឹង</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>(no case)</source>
-        <translation type="unfinished"></translation>
+        <translation>(គ្មានករណី)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes about the person</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ចំណាំអំពីបុគ្គលនេះ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Other names:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះផ្សេងទៀត(&amp;O)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tr&amp;ansliterations:</source>
-        <translation type="unfinished"></translation>
+        <translation>ការចម្លងអក្សរ(&amp;A)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>តួនាទី(&amp;R)៖</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pse&amp;udonym:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះក្លែង(&amp;U)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nat&amp;ionality:</source>
-        <translation type="unfinished"></translation>
+        <translation>សញ្ជាតិ(&amp;I)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាសា(&amp;L)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;hone numbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>លេខទូរស័ព្ទ(&amp;H)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Emails:</source>
-        <translation type="unfinished"></translation>
+        <translation>អ៊ីមែល(&amp;E)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;nsent:</source>
-        <translation type="unfinished"></translation>
+        <translation>ការយល់ព្រម(&amp;N)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent s&amp;cope:</source>
-        <translation type="unfinished"></translation>
+        <translation>វិសាលភាពនៃការយល់ព្រម(&amp;C)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលបរិច្ឆេទយល់ព្រម(&amp;D)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ris&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>ហានិភ័យ(&amp;K)៖</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ចំណាំ(&amp;T)៖</translation>
     </message>
 </context>
 <context>
     <name>NewSiteDialog</name>
     <message>
-        <location line="+233"/>
+        <location line="+259"/>
         <source>New site</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីតាំងថ្មី</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Site name</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះទីតាំង</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>ក្រុង</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>ខេត្ត</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>រយៈទទឹង</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 11.5564 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ឧ. 11.5564 (ស្រេចចិត្ត)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>រយៈបណ្ដោយ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 104.9282 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ឧ. 104.9282 (ស្រេចចិត្ត)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ensitive: the location could endanger someone</source>
-        <translation type="unfinished"></translation>
+        <translation>រសើប៖ ទីតាំងនេះអាចធ្វើឱ្យនរណាម្នាក់មានគ្រោះថ្នាក់(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្លាក</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>បំបែកដោយសញ្ញាក្បៀស</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>ករណី(&amp;C)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះ(&amp;N)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Town:</source>
-        <translation type="unfinished"></translation>
+        <translation>ក្រុង(&amp;T)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Province:</source>
-        <translation type="unfinished"></translation>
+        <translation>ខេត្ត(&amp;P)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Latitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>រយៈទទឹង(&amp;L)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>L&amp;ongitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>រយៈបណ្ដោយ(&amp;O)៖</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្លាក(&amp;G)៖</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The latitude must be a number like 11.5564.</source>
-        <translation type="unfinished"></translation>
+        <translation>រយៈទទឹងត្រូវតែជាលេខដូចជា 11.5564។</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The longitude must be a number like 104.9282.</source>
-        <translation type="unfinished"></translation>
+        <translation>រយៈបណ្ដោយត្រូវតែជាលេខដូចជា 104.9282។</translation>
     </message>
 </context>
 <context>
     <name>NewTestimonyDialog</name>
     <message>
-        <location line="-126"/>
+        <location line="-138"/>
         <source>New testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>សក្ខីកម្មថ្មី</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Interview date</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលបរិច្ឆេទសម្ភាសន៍</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place of the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីកន្លែងសម្ភាសន៍</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាសា</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកសម្ភាសន៍</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកបកប្រែផ្ទាល់មាត់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រតិចារឹក</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>ករណី(&amp;C)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គល(&amp;P)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលបរិច្ឆេទ(&amp;D)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pl&amp;ace:</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីកន្លែង(&amp;A)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាសា(&amp;L)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I&amp;nterviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកសម្ភាសន៍(&amp;N)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inte&amp;rpreter:</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកបកប្រែ(&amp;R)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Transcript:</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រតិចារឹក(&amp;T)៖</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose who gave the testimony (add them first with New person).</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសអ្នកដែលបានផ្ដល់សក្ខីកម្ម (បន្ថែមពួកគេជាមុនដោយ បុគ្គលថ្មី)។</translation>
     </message>
 </context>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-286"/>
+        <location filename="../../ui/export_wizard.py" line="-315"/>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្វីដែលត្រូវនាំចេញ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the case. Everything that could identify someone is redacted unless you allow it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសករណី។ អ្វីៗទាំងអស់ដែលអាចកំណត់អត្តសញ្ញាណនរណាម្នាក់ត្រូវបានបិទបាំង លុះត្រាតែអ្នកអនុញ្ញាតខាងក្រោម។</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Case to export</source>
-        <translation type="unfinished"></translation>
+        <translation>ករណីដែលត្រូវនាំចេញ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Keep these details (they are redacted when unticked)</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាព័ត៌មានលម្អិតទាំងនេះ (ត្រូវបានបិទបាំងពេលមិនបានធីក)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Phone number regions</source>
-        <translation type="unfinished"></translation>
+        <translation>តំបន់លេខទូរស័ព្ទ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country codes whose phone numbers are looked for, e.g. KH, TH, CN</source>
-        <translation type="unfinished"></translation>
+        <translation>លេខកូដប្រទេសដែលលេខទូរស័ព្ទត្រូវបានស្វែងរក ឧ. KH, TH, CN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Include recor&amp;dings (voices can identify people)</source>
-        <translation type="unfinished"></translation>
+        <translation>រួមបញ្ចូលសំឡេងថត (សំឡេងអាចកំណត់អត្តសញ្ញាណមនុស្ស)(&amp;D)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>អង្គការ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>ករណី(&amp;C)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone &amp;regions:</source>
-        <translation type="unfinished"></translation>
+        <translation>តំបន់ទូរស័ព្ទ(&amp;R)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organisation (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>អង្គការ (ស្រេចចិត្ត)(&amp;O)៖</translation>
     </message>
 </context>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../ui/tools.py" line="-594"/>
+        <location filename="../../ui/tools.py" line="-756"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>រកមើល…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse for: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>រកមើល៖ {what}</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+159"/>
+        <location filename="../../ui/dialogs.py" line="+180"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណូលចិត្ត</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> នាទី</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock after minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាក់សោក្រោយប៉ុន្មាននាទីមិនប្រើ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock when the window is &amp;minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាក់សោពេលបង្រួមបង្អួច(&amp;M)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lock when the scree&amp;n locks or the computer sleeps</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាក់សោពេលអេក្រង់ចាក់សោ ឬកុំព្យូទ័រដេក(&amp;N)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Author name</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះអ្នកនិពន្ធ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Written into the custody log of everything you record; kept in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>សរសេរចូលក្នុងកំណត់ហេតុរក្សាភស្តុតាងនៃអ្វីៗដែលអ្នកកត់ត្រា៖ រក្សាទុកក្នុងឃ្លាំង</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Phone number regions</source>
-        <translation type="unfinished"></translation>
+        <translation>តំបន់លេខទូរស័ព្ទ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two-letter country codes, e.g. KH, TH, CN</source>
-        <translation type="unfinished"></translation>
+        <translation>លេខកូដប្រទេសពីរអក្សរ ឧ. KH, TH, CN</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Interface language</source>
+        <translation>ភាសានៃកម្មវិធី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same as the system</source>
+        <translation>ដូចប្រព័ន្ធ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new language is used after the app is restarted.</source>
+        <translation>ភាសាថ្មីនឹងត្រូវប្រើ បន្ទាប់ពីចាប់ផ្ដើមកម្មវិធីឡើងវិញ។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាក់សោក្រោយ(&amp;L)៖</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកនិពន្ធ(&amp;A)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exports keep by default:</source>
-        <translation type="unfinished"></translation>
+        <translation>ការនាំចេញរក្សាទុកតាមលំនាំដើម៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone &amp;regions:</source>
-        <translation type="unfinished"></translation>
+        <translation>តំបន់ទូរស័ព្ទ(&amp;R)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lan&amp;guage:</source>
+        <translation>ភាសា(&amp;G)៖</translation>
     </message>
 </context>
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+113"/>
+        <location filename="../../ui/export_wizard.py" line="+120"/>
         <source>Recipients and file</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកទទួល និងឯកសារ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Optional: age public keys (age1…), one per line; the bundle is then encrypted to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្រេចចិត្ត៖ សោសាធារណៈ age (age1…) មួយក្នុងមួយបន្ទាត់៖ បន្ទាប់មកសំណុំឯកសារត្រូវបានអ៊ិនគ្រីបសម្រាប់ពួកគេ។</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Recipients, one age public key per line</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកទទួល សោសាធារណៈ age មួយក្នុងមួយបន្ទាត់</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារដែលត្រូវសរសេរ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>រកមើល(&amp;B)…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Recipients:</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកទទួល(&amp;R)៖</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកជា(&amp;S)៖</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចេញ(&amp;E)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Save the export as</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកការនាំចេញជា</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Recipients: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកទទួល៖ {message}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{path} already exists. Choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} មានរួចហើយ។ សូមជ្រើសរើសឈ្មោះឯកសារថ្មី។</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The folder {folder} does not exist. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ថត {folder} មិនមានទេ។ សូមជ្រើសរើសថតផ្សេង។</translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-513"/>
+        <location filename="../../ui/dialogs.py" line="-600"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>ករណី</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គល</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(nobody in particular)</source>
-        <translation type="unfinished"></translation>
+        <translation>(មិនមែននរណាម្នាក់ជាក់លាក់)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Choose the case first (create one with New case).</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសរើសករណីជាមុន (បង្កើតមួយដោយ ករណីថ្មី)។</translation>
     </message>
 </context>
 <context>
@@ -2385,29 +2826,31 @@ Vault {vault}, backed up {created}.</source>
     <message>
         <location filename="../../ui/unlock.py" line="+76"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>សោស្ដាររបស់អ្នក</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This is your recovery key. It is shown only this once and is stored nowhere.
 
 Write it on paper now and keep the paper somewhere safe, away from this computer. If you forget your passphrase, only this key can open the vault; nobody can recover it for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>នេះជាសោស្ដាររបស់អ្នក។ វាត្រូវបានបង្ហាញតែម្ដងនេះប៉ុណ្ណោះ ហើយមិនត្រូវបានរក្សាទុកនៅកន្លែងណាទេ។
+
+សូមសរសេរវាលើក្រដាសឥឡូវនេះ ហើយរក្សាក្រដាសនៅកន្លែងសុវត្ថិភាព ឆ្ងាយពីកុំព្យូទ័រនេះ។ បើអ្នកភ្លេចឃ្លាសម្ងាត់ មានតែសោនេះប៉ុណ្ណោះអាចបើកឃ្លាំងបាន៖ គ្មាននរណាអាចយកវាមកវិញជំនួសអ្នកបានទេ។</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>សោស្ដារ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I have &amp;written down the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>ខ្ញុំបានសរសេរសោស្ដារទុកហើយ(&amp;W)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ត(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2415,63 +2858,63 @@ Write it on paper now and keep the paper somewhere safe, away from this computer
     <message>
         <location filename="../../ui/media_actions.py" line="+48"/>
         <source>Recovery keys of a media item</source>
-        <translation type="unfinished"></translation>
+        <translation>សោស្ដារនៃធាតុមេឌៀ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Each key below decrypts one file of this item with the standard age tool (age -d -i key.txt FILE &gt; out). Anyone with a key and the file can read it: never store these keys next to the vault, and close this window when you are done. This view is recorded in the custody log.</source>
-        <translation type="unfinished"></translation>
+        <translation>សោនីមួយៗខាងក្រោមឌិគ្រីបឯកសារមួយនៃធាតុនេះ ដោយឧបករណ៍ age ស្តង់ដារ (age -d -i key.txt FILE &gt; out)។ អ្នកណាដែលមានសោ និងឯកសារ អាចអានវាបាន៖ កុំរក្សាសោទាំងនេះនៅជាប់នឹងឃ្លាំង ហើយបិទបង្អួចនេះពេលអ្នកធ្វើរួច។ ការមើលនេះត្រូវបានកត់ក្នុងកំណត់ហេតុរក្សាភស្តុតាង។</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Files and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារ និងសោ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>ចម្លងទាំងអស់(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The clipboard is cleared when the vault locks</source>
-        <translation type="unfinished"></translation>
+        <translation>ក្ដារតម្បៀតខ្ទាស់ត្រូវបានសម្អាតពេលឃ្លាំងចាក់សោ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>បិទ</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+311"/>
+        <location filename="../../ui/tools.py" line="+380"/>
         <source>Choose a new, empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសថតថ្មីដែលទទេ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>New vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ថតឃ្លាំងថ្មី</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;New vault folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>ថតឃ្លាំងថ្មី(&amp;N)៖</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose a new, empty folder for the restored vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសថតថ្មីដែលទទេសម្រាប់ឃ្លាំងដែលបានស្ដារ។</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Checking and restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងពិនិត្យ និងស្ដារការបម្រុងទុក…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The vault was restored to:
 {folder}
 (backup made {created}, {files} files checked).
@@ -2479,7 +2922,13 @@ Write it on paper now and keep the paper somewhere safe, away from this computer
 Evidence Vault opens one vault folder at a time, so this window stays on your current vault. To work in the restored one, quit and start the app with its folder:
 evidence-app --vault &quot;{folder}&quot;
 It opens with the passphrase or recovery key you just used.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាំងត្រូវបានស្ដារទៅ៖
+{folder}
+(ការបម្រុងទុកធ្វើនៅ {created}, បានពិនិត្យឯកសារ {files})។
+
+Evidence Vault បើកថតឃ្លាំងតែមួយក្នុងមួយលើក ដូច្នេះបង្អួចនេះនៅតែលើឃ្លាំងបច្ចុប្បន្នរបស់អ្នក។ ដើម្បីធ្វើការក្នុងឃ្លាំងដែលបានស្ដារ សូមចាកចេញ ហើយចាប់ផ្ដើមកម្មវិធីជាមួយថតរបស់វា៖
+evidence-app --vault &quot;{folder}&quot;
+វាបើកដោយឃ្លាសម្ងាត់ ឬសោស្ដារដែលអ្នកទើបតែប្រើ។</translation>
     </message>
 </context>
 <context>
@@ -2487,605 +2936,606 @@ It opens with the passphrase or recovery key you just used.</source>
     <message>
         <location filename="../../ui/export_wizard.py" line="+10"/>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងនាំចេញ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>វឌ្ឍនភាពនៃការនាំចេញ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Problems found by the leak gate</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ហាដែលការត្រួតពិនិត្យការលេចធ្លាយបានរកឃើញ</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Redacting, checking and signing the bundle… please wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងបិទបាំង ពិនិត្យ និងចុះហត្ថលេខាលើសំណុំឯកសារ… សូមរង់ចាំ។</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>ការនាំចេញបានបញ្ចប់</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The bundle was written to:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>សំណុំឯកសារត្រូវបានសរសេរទៅ៖
+{path}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signer fingerprint: {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្នាមម្រាមដៃអ្នកចុះហត្ថលេខា៖ {fp}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SHA-256 of the file: {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 នៃឯកសារ៖ {sha}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{r} redaction(s), {m} media file(s), {x} item(s) left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការបិទបាំង {r}, ឯកសារមេឌៀ {m}, ធាតុដែលបានដកចេញ {x}។</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The bundle is encrypted to the recipients you gave.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Give the recipient the fingerprint by another channel (a call, in person) so they can check who signed the bundle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The export did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>សំណុំឯកសារត្រូវបានអ៊ិនគ្រីបសម្រាប់អ្នកទទួលដែលអ្នកបានផ្ដល់។</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Give the recipient the fingerprint by another channel (a call, in person) so they can check who signed the bundle.</source>
+        <translation>សូមផ្ដល់ស្នាមម្រាមដៃទៅអ្នកទទួលតាមមធ្យោបាយផ្សេង (ការហៅទូរស័ព្ទ ឬដោយផ្ទាល់) ដើម្បីឱ្យពួកគេអាចពិនិត្យថាអ្នកណាបានចុះហត្ថលេខាលើសំណុំឯកសារ។</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The export did not happen</source>
+        <translation>ការនាំចេញមិនបានកើតឡើងទេ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The leak gate refused the export: {n} possible leak(s). Nothing was written. Correct the records listed below, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការត្រួតពិនិត្យការលេចធ្លាយបានបដិសេធការនាំចេញ៖ ការលេចធ្លាយដែលអាចកើតមាន {n}។ គ្មានអ្វីត្រូវបានសរសេរទេ។ សូមកែកំណត់ត្រាដែលបានរាយខាងក្រោម រួចនាំចេញម្ដងទៀត។</translation>
     </message>
 </context>
 <context>
     <name>ScreenLockWatcher</name>
     <message>
-        <location filename="../../ui/screenlock.py" line="+253"/>
+        <location filename="../../ui/screenlock.py" line="+259"/>
         <source>Locking the vault before the computer sleeps</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងចាក់សោឃ្លាំងមុនពេលកុំព្យូទ័រដេក</translation>
     </message>
 </context>
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../ui/testimony_editor.py" line="-483"/>
+        <location filename="../../ui/testimony_editor.py" line="-511"/>
         <source>Testimony editor</source>
-        <translation type="unfinished"></translation>
+        <translation>កម្មវិធីកែសម្រួលសក្ខីកម្ម</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រតិចារឹក</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Editor messages</source>
-        <translation type="unfinished"></translation>
+        <translation>សាររបស់កម្មវិធីកែសម្រួល</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save as new revision</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកជាកំណែថ្មី(&amp;S)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mark selection as &amp;redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្គាល់ផ្នែកដែលបានជ្រើសថាបានបិទបាំង(&amp;R)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+14"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>បិទ(&amp;C)</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>&amp;Save as new revision (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកជាកំណែថ្មី (Ctrl+S)(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark &amp;redacted (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្គាល់ថាបិទបាំង (Ctrl+R)(&amp;R)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Revision history</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រវត្តិកំណែ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Text of the selected revision</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្ថបទនៃកំណែដែលបានជ្រើស</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រតិចារឹក(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>ព័ត៌មានលម្អិត(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Media</source>
-        <translation type="unfinished"></translation>
+        <translation>មេឌៀ(&amp;M)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Revision &amp;history:</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រវត្តិកំណែ(&amp;H)៖</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>revision {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណែ {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} redacted passages</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាដែលបានបិទបាំង {n}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>This transcript contains characters the editor cannot show exactly, so redactions cannot be marked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រតិចារឹកនេះមានតួអក្សរដែលកម្មវិធីកែសម្រួលមិនអាចបង្ហាញបានត្រឹមត្រូវ ដូច្នេះមិនអាចសម្គាល់ការបិទបាំងនៅទីនេះបានទេ។</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>You changed the text. Saving it removes its {n} redaction marks; mark them again after saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកបានប្ដូរអត្ថបទ។ ការរក្សាទុកនឹងលុបស្លាកសម្គាល់ការបិទបាំង {n} របស់វា៖ សូមសម្គាល់ម្ដងទៀតក្រោយរក្សាទុក។</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>No changes to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានការផ្លាស់ប្ដូរសម្រាប់រក្សាទុកទេ។</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Saved as revision {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានរក្សាទុកជាកំណែ {n}។</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Select the words to redact first, then press Ctrl+R.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសពាក្យដែលត្រូវបិទបាំងជាមុន រួចចុច Ctrl+R។</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save the changed text first (Ctrl+S), then select the words again and press Ctrl+R.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមរក្សាទុកអត្ថបទដែលបានប្ដូរជាមុន (Ctrl+S) រួចជ្រើសពាក្យម្ដងទៀត ហើយចុច Ctrl+R។</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Marked as redacted. Exports will hide this passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានសម្គាល់ថាបិទបាំង។ ការនាំចេញនឹងលាក់ឃ្លានេះ។</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Person interviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គលដែលត្រូវបានសម្ភាសន៍</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>YYYY-MM-DD, or empty if unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD ឬទុកទទេបើមិនដឹង</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interview date</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលបរិច្ឆេទសម្ភាសន៍</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Place of the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីកន្លែងសម្ភាសន៍</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកសម្ភាសន៍</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកបកប្រែផ្ទាល់មាត់</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាសា</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>បំបែកដោយសញ្ញាក្បៀស</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្លាក</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>សេចក្ដីសង្ខេប</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Interviewer and interpreter never leave the vault: exports leave them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកសម្ភាសន៍ និងអ្នកបកប្រែមិនដែលចេញពីឃ្លាំងទេ៖ ការនាំចេញដកពួកគេចេញ។</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គល(&amp;P)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intervie&amp;w date:</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលបរិច្ឆេទសម្ភាសន៍(&amp;W)៖</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Interpret&amp;er:</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកបកប្រែ(&amp;E)៖</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>P&amp;lace:</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីកន្លែង(&amp;L)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Interviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកសម្ភាសន៍(&amp;I)៖</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាសា(&amp;G)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្លាក(&amp;A)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ummary:</source>
-        <translation type="unfinished"></translation>
+        <translation>សេចក្ដីសង្ខេប(&amp;U)៖</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>Details changed: save them with Ctrl+S.</source>
-        <translation type="unfinished"></translation>
+        <translation>ព័ត៌មានលម្អិតបានប្ដូរ៖ រក្សាទុកដោយ Ctrl+S។</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Media attached to this testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>មេឌៀដែលភ្ជាប់ជាមួយសក្ខីកម្មនេះ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Attach media of this case…</source>
-        <translation type="unfinished"></translation>
+        <translation>ភ្ជាប់មេឌៀនៃករណីនេះ(&amp;A)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;etach</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្ដាច់(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the link; the item stays in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកតំណចេញ៖ ធាតុនៅតែស្ថិតក្នុងករណី</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The recording of this interview and other media it refers to:</source>
+        <translation>សំឡេងថតនៃការសម្ភាសន៍នេះ និងមេឌៀផ្សេងទៀតដែលវាយោងដល់៖</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The recording of this interview and other media it refers to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>រូបថត</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>សំឡេងថត</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>វីដេអូ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារ</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Every media item of this case is attached already. Import the recording in the Media tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្រប់ធាតុមេឌៀនៃករណីនេះត្រូវបានភ្ជាប់រួចហើយ។ សូមនាំចូលសំឡេងថតនៅផ្ទាំង មេឌៀ ជាមុនសិន។</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Attached {n} item(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>បានភ្ជាប់ធាតុ {n}។</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Select the item to detach first.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសធាតុដែលត្រូវផ្ដាច់ជាមុនសិន។</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Detached. The item is still in the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានផ្ដាច់។ ធាតុនៅតែស្ថិតក្នុងករណី។</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ការផ្លាស់ប្ដូរដែលមិនទាន់រក្សាទុក</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The testimony has changes that are not saved. Save them as a new revision?</source>
-        <translation type="unfinished"></translation>
+        <translation>សក្ខីកម្មមានការផ្លាស់ប្ដូរដែលមិនទាន់រក្សាទុក។ រក្សាទុកវាជាកំណែថ្មីឬទេ?</translation>
     </message>
 </context>
 <context>
     <name>ToolActions</name>
     <message>
-        <location filename="../../ui/tools.py" line="+279"/>
+        <location filename="../../ui/tools.py" line="+370"/>
         <source>&amp;Check vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>ពិនិត្យឃ្លាំង(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check the vault&apos;s files, database and custody log</source>
-        <translation type="unfinished"></translation>
+        <translation>ពិនិត្យឯកសារ មូលដ្ឋានទិន្នន័យ និងកំណត់ហេតុរក្សាភស្តុតាងរបស់ឃ្លាំង</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Back up vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>បម្រុងទុកឃ្លាំង(&amp;B)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Write one encrypted backup file of the whole vault</source>
-        <translation type="unfinished"></translation>
+        <translation>សរសេរឯកសារបម្រុងទុកដែលបានអ៊ិនគ្រីបមួយនៃឃ្លាំងទាំងមូល</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Check a bac&amp;kup…</source>
-        <translation type="unfinished"></translation>
+        <translation>ពិនិត្យការបម្រុងទុក(&amp;K)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check that a backup file is complete and undamaged</source>
-        <translation type="unfinished"></translation>
+        <translation>ពិនិត្យថាឯកសារបម្រុងទុកពេញលេញ និងមិនខូច</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ដារការបម្រុងទុក(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Restore a backup into a new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ដារការបម្រុងទុកទៅក្នុងថតថ្មី</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Verify a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្ទៀងផ្ទាត់សំណុំឯកសារ(&amp;V)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check a dossier bundle&apos;s files and signature (no vault needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ពិនិត្យឯកសារ និងហត្ថលេខានៃសំណុំឯកសារ (មិនត្រូវការឃ្លាំង)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Export case for a colleague…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A complete, unredacted, encrypted copy of a case for a colleague&apos;s vault</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចេញករណីសម្រាប់សហការី(&amp;E)…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>A complete, unredacted, encrypted copy of a case for a colleague&apos;s vault</source>
+        <translation>ច្បាប់ចម្លងពេញលេញ មិនបិទបាំង និងបានអ៊ិនគ្រីបនៃករណីមួយ សម្រាប់ឃ្លាំងរបស់សហការី</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Import a colleague&apos;s package…</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចូលកញ្ចប់របស់សហការី(&amp;I)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merge a case a colleague exported for you</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ចូលករណីដែលសហការីបាននាំចេញសម្រាប់អ្នក</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Show my transfer &amp;fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្ហាញស្នាមម្រាមដៃផ្ទេររបស់ខ្ញុំ(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This vault&apos;s signing key, to compare with a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>សោចុះហត្ថលេខារបស់ឃ្លាំងនេះ សម្រាប់ប្រៀបធៀបជាមួយសហការី</translation>
     </message>
 </context>
 <context>
     <name>ToolDialog</name>
     <message>
-        <location line="-557"/>
+        <location line="-726"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>វឌ្ឍនភាព</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>ព័ត៌មានលម្អិត</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Another task is still running in this window (an import, an export or a tool). Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>កិច្ចការមួយទៀតកំពុងដំណើរការក្នុងបង្អួចនេះ (ការនាំចូល ការនាំចេញ ឬឧបករណ៍)។ សូមព្យាយាមម្ដងទៀតពេលវាបញ្ចប់។</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Not done: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនបានធ្វើ៖ {reason}។</translation>
     </message>
 </context>
 <context>
     <name>Tools</name>
     <message>
-        <location line="-194"/>
+        <location line="-211"/>
         <source>New in this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>ថ្មីក្នុងឃ្លាំងនេះ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Already here, unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>មានរួចហើយ មិនបានប្ដូរ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated to the package&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>បានធ្វើបច្ចុប្បន្នភាពទៅកំណែនៃកញ្ចប់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conflicts (this vault&apos;s version kept, the package&apos;s kept beside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>ការប៉ះទង្គិច (រក្សាកំណែរបស់ឃ្លាំងនេះ ហើយកំណែរបស់កញ្ចប់ត្រូវបានរក្សាទុកនៅក្បែរ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History added</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបន្ថែមប្រវត្តិ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cases</source>
-        <translation type="unfinished"></translation>
+        <translation>ករណី</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>persons</source>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គល</translation>
     </message>
     <message>
         <location line="-7"/>
         <location line="+8"/>
         <source>testimonies</source>
-        <translation type="unfinished"></translation>
+        <translation>សក្ខីកម្ម</translation>
     </message>
     <message>
         <location line="-7"/>
         <location line="+8"/>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ចំណាំ</translation>
     </message>
     <message>
         <location line="-7"/>
         <location line="+8"/>
         <source>sites</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីតាំង</translation>
     </message>
     <message>
         <location line="-7"/>
         <location line="+8"/>
         <source>media items</source>
-        <translation type="unfinished"></translation>
+        <translation>ធាតុមេឌៀ</translation>
     </message>
 </context>
 <context>
     <name>TransferExportDialog</name>
     <message>
-        <location line="+457"/>
+        <location line="+572"/>
         <source>This package is NOT redacted: it holds every name, private note and original of the case. Only the colleagues whose keys you give can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់នេះមិនត្រូវបានបិទបាំងទេ៖ វាមានគ្រប់ឈ្មោះ កំណត់ចំណាំឯកជន និងច្បាប់ដើមនៃករណី។ មានតែសហការីដែលអ្នកផ្ដល់សោរបស់ពួកគេប៉ុណ្ណោះអាចបើកវាបាន។</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Case to transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>ករណីដែលត្រូវផ្ទេរ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Colleague&apos;s age public keys, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>សោសាធារណៈ age របស់សហការី មួយក្នុងមួយបន្ទាត់</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Save the package as</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកកញ្ចប់ជា</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Package file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារកញ្ចប់ដែលត្រូវសរសេរ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>ករណី(&amp;C)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Colleague&apos;s &amp;public key(s), one per line:</source>
-        <translation type="unfinished"></translation>
+        <translation>សោសាធារណៈរបស់សហការី មួយក្នុងមួយបន្ទាត់(&amp;P)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកជា(&amp;S)៖</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>There is no case to transfer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់មានករណីសម្រាប់ផ្ទេរទេ។</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Give your colleague&apos;s age public key (it starts with age1). They can read it from their key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមផ្ដល់សោសាធារណៈ age របស់សហការី (ចាប់ផ្ដើមដោយ age1)។ ពួកគេអាចអានវាពីឯកសារសោរបស់ពួកគេ។</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Choose the file to write the package to (a new file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Writing, signing and encrypting the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសឯកសារដែលត្រូវសរសេរកញ្ចប់ចូល (ឯកសារថ្មី)។</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Writing, signing and encrypting the package…</source>
+        <translation>កំពុងសរសេរ ចុះហត្ថលេខា និងអ៊ិនគ្រីបកញ្ចប់…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The package was written to:
 {path}
 {counts}; {files} files, {custody} custody entries.
@@ -3094,286 +3544,295 @@ Signed by this vault&apos;s key:
 {fp}
 
 Read this fingerprint to your colleague by phone or in person so they can check the package comes from you. Send the file only to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់ត្រូវបានសរសេរទៅ៖
+{path}
+{counts}; ឯកសារ {files}, ធាតុរក្សាភស្តុតាង {custody}។
+
+ចុះហត្ថលេខាដោយសោរបស់ឃ្លាំងនេះ៖
+{fp}
+
+សូមអានស្នាមម្រាមដៃនេះឱ្យសហការីរបស់អ្នកស្ដាប់តាមទូរស័ព្ទ ឬដោយផ្ទាល់ ដើម្បីឱ្យពួកគេពិនិត្យថាកញ្ចប់មកពីអ្នក។ ផ្ញើឯកសារតែទៅពួកគេប៉ុណ្ណោះ។</translation>
     </message>
 </context>
 <context>
     <name>TransferImportDialog</name>
     <message>
-        <location line="+18"/>
+        <location line="+36"/>
         <source>Choose the package</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសកញ្ចប់</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Package file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose your age identity file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your age identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារកញ្ចប់</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Choose your age identity file</source>
+        <translation>ជ្រើសរើសឯកសារអត្តសញ្ញាណ age របស់អ្នក</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your age identity file</source>
+        <translation>ឯកសារអត្តសញ្ញាណ age របស់អ្នក</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sender&apos;s fingerprint (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្នាមម្រាមដៃរបស់អ្នកផ្ញើ (ស្រេចចិត្ត)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If given, a package signed by any other key is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>បើបានផ្ដល់ កញ្ចប់ដែលចុះហត្ថលេខាដោយសោផ្សេងណាមួយនឹងត្រូវបដិសេធ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Package:</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់(&amp;P)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your age &amp;identity file:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារអត្តសញ្ញាណ age របស់អ្នក(&amp;I)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sender&apos;s &amp;fingerprint (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្នាមម្រាមដៃរបស់អ្នកផ្ញើ (ស្រេចចិត្ត)(&amp;F)៖</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Choose the package file your colleague sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសឯកសារកញ្ចប់ដែលសហការីរបស់អ្នកបានផ្ញើ។</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose your age identity file: the key file whose public key you gave your colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសឯកសារអត្តសញ្ញាណ age របស់អ្នក៖ ឯកសារសោដែលអ្នកបានផ្ដល់សោសាធារណៈរបស់វាទៅសហការី។</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Checking and importing the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងពិនិត្យ និងនាំចូលកញ្ចប់…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Imported case {case} from {author}&apos;s vault ({vault}).</source>
-        <translation type="unfinished"></translation>
+        <translation>បាននាំចូលករណី {case} ពីឃ្លាំងរបស់ {author} ({vault})។</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Signed by:
 {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>ចុះហត្ថលេខាដោយ៖
+{fp}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Media files stored: {blobs}; custody history entries: {history}; conflicts: {n}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Check this fingerprint with the sender (by phone or in person). Next time, type it in &quot;Sender&apos;s fingerprint&quot; and any other key is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារមេឌៀដែលបានរក្សាទុក៖ {blobs}; ធាតុប្រវត្តិរក្សាភស្តុតាង៖ {history}; ការប៉ះទង្គិច៖ {n}។</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Note: {notice}</source>
-        <translation type="unfinished"></translation>
+        <source>Check this fingerprint with the sender (by phone or in person). Next time, type it in &quot;Sender&apos;s fingerprint&quot; and any other key is refused.</source>
+        <translation>សូមពិនិត្យស្នាមម្រាមដៃនេះជាមួយអ្នកផ្ញើ (តាមទូរស័ព្ទ ឬដោយផ្ទាល់)។ លើកក្រោយ សូមវាយវាក្នុង &quot;ស្នាមម្រាមដៃរបស់អ្នកផ្ញើ&quot; ហើយសោផ្សេងទៀតនឹងត្រូវបដិសេធ។</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
+        <source>Note: {notice}</source>
+        <translation>ចំណាំ៖ {notice}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Conflict, {kind} {id}: {resolution}</source>
-        <translation type="unfinished"></translation>
+        <translation>ការប៉ះទង្គិច, {kind} {id}៖ {resolution}</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-289"/>
+        <location filename="../../ui/unlock.py" line="-299"/>
         <source>Unlock Evidence Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>ដោះសោ Evidence Vault</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+62"/>
         <source>Enter your passphrase to unlock the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ចូលឃ្លាសម្ងាត់របស់អ្នក ដើម្បីដោះសោឃ្លាំង។</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>Vault folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>ថតឃ្លាំង៖ {folder}</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+54"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាសម្ងាត់</translation>
     </message>
     <message>
         <location line="-53"/>
         <location line="+52"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាសម្ងាត់(&amp;P)៖</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>&amp;Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្ហាញអ្វីដែលខ្ញុំវាយ(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the recovery &amp;key instead</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រើសោស្ដារជំនួសវិញ(&amp;K)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងដោះសោ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ដោះសោ(&amp;U)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាកចេញ(&amp;Q)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>&amp;Recovery key:</source>
-        <translation type="unfinished"></translation>
+        <translation>សោស្ដារ(&amp;R)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>សោស្ដារ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type the recovery key you wrote down when the vault was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>វាយសោស្ដារដែលអ្នកបានសរសេរទុក ពេលបង្កើតឃ្លាំង។</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Type your recovery key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមវាយសោស្ដាររបស់អ្នកជាមុនសិន។</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមវាយឃ្លាសម្ងាត់របស់អ្នកជាមុនសិន។</translation>
     </message>
 </context>
 <context>
     <name>VerifyBundleDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="-206"/>
+        <location filename="../../ui/tools.py" line="-282"/>
         <source>Choose a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសសំណុំឯកសារ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារសំណុំ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Choose your age identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសឯកសារអត្តសញ្ញាណ age របស់អ្នក</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age identity file, for encrypted bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារអត្តសញ្ញាណ age សម្រាប់សំណុំឯកសារដែលបានអ៊ិនគ្រីប</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected signer fingerprint (optional)</source>
+        <translation>ស្នាមម្រាមដៃអ្នកចុះហត្ថលេខាដែលរំពឹងទុក (ស្រេចចិត្ត)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Expected signer fingerprint (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;Bundle (.zip or .age):</source>
-        <translation type="unfinished"></translation>
+        <translation>សំណុំឯកសារ (.zip ឬ .age)(&amp;B)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Identity file (for .age):</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារអត្តសញ្ញាណ (សម្រាប់ .age)(&amp;I)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Expected signer (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកចុះហត្ថលេខាដែលរំពឹងទុក (ស្រេចចិត្ត)(&amp;E)៖</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Choose the bundle to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសសំណុំឯកសារដែលត្រូវផ្ទៀងផ្ទាត់។</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Verifying the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងផ្ទៀងផ្ទាត់សំណុំឯកសារ…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>This bundle is encrypted. Choose the age identity file it was encrypted to (your key file), then verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>សំណុំឯកសារនេះត្រូវបានអ៊ិនគ្រីប។ សូមជ្រើសរើសឯកសារអត្តសញ្ញាណ age ដែលវាត្រូវបានអ៊ិនគ្រីបសម្រាប់ (ឯកសារសោរបស់អ្នក) រួចផ្ទៀងផ្ទាត់ម្ដងទៀត។</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The bundle verified: {n} file(s), {size}, match the manifests and the signature is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>សំណុំឯកសារបានផ្ទៀងផ្ទាត់ត្រឹមត្រូវ៖ ឯកសារ {n}, {size} ត្រូវគ្នានឹងបញ្ជីឯកសារ ហើយហត្ថលេខាមានសុពលភាព។</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Signer fingerprint:
 {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្នាមម្រាមដៃអ្នកចុះហត្ថលេខា៖
+{fp}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It was decrypted in memory only; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>វាត្រូវបានឌិគ្រីបតែក្នុងអង្គចងចាំប៉ុណ្ណោះ៖ គ្មានអ្វីត្រូវបានសរសេរទេ។</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It is signed by the key you expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>វាត្រូវបានចុះហត្ថលេខាដោយសោដែលអ្នករំពឹងទុក។</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Compare this fingerprint with the one the sender gave you by another channel (a call, in person). If they differ, do not trust the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមប្រៀបធៀបស្នាមម្រាមដៃនេះជាមួយនឹងស្នាមម្រាមដៃដែលអ្នកផ្ញើបានផ្ដល់ឱ្យអ្នកតាមមធ្យោបាយផ្សេង (ការហៅទូរស័ព្ទ ឬដោយផ្ទាល់)។ បើវាខុសគ្នា កុំទុកចិត្តសំណុំឯកសារនេះ។</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Bag: {top}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bag៖ {top}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Format: {fmt}</source>
-        <translation type="unfinished"></translation>
+        <translation>ទម្រង់៖ {fmt}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bagged on: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>បានវេចខ្ចប់នៅ៖ {date}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The bundle did NOT verify: {reason} Do not trust its contents; ask the sender for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>សំណុំឯកសារមិនបានផ្ទៀងផ្ទាត់ត្រឹមត្រូវទេ៖ {reason} កុំទុកចិត្តខ្លឹមសាររបស់វា៖ សូមសុំច្បាប់ចម្លងថ្មីពីអ្នកផ្ញើ។</translation>
     </message>
 </context>
 <context>
@@ -3381,85 +3840,87 @@ Read this fingerprint to your colleague by phone or in person so they can check 
     <message>
         <location filename="../../ui/wipe.py" line="+21"/>
         <source>Wipe the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>លុបបំផ្លាញឃ្លាំង</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This destroys the vault in {folder} for good: every case, testimony, person, photo and recording in it. The key is overwritten, so nobody can recover anything, not you, not your organisation, not with the recovery key. Backups elsewhere are not touched.
 
 Type {word} in capital letters to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>សកម្មភាពនេះបំផ្លាញឃ្លាំងក្នុង {folder} ជាស្ថាពរ៖ គ្រប់ករណី សក្ខីកម្ម បុគ្គល រូបថត និងសំឡេងថតនៅក្នុងនោះ។ សោត្រូវបានសរសេរជាន់ពីលើ ដូច្នេះគ្មាននរណាអាចយកអ្វីមកវិញបានទេ ទាំងអ្នក ទាំងអង្គការរបស់អ្នក ទោះប្រើសោស្ដារក៏ដោយ។ ការបម្រុងទុកនៅកន្លែងផ្សេងមិនត្រូវបានប៉ះពាល់ទេ។
+
+វាយ {word} ជាអក្សរធំ ដើម្បីបញ្ជាក់។</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Type WIPE to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>វាយ WIPE ដើម្បីបញ្ជាក់</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Wipe the vault now</source>
-        <translation type="unfinished"></translation>
+        <translation>លុបបំផ្លាញឃ្លាំងឥឡូវនេះ(&amp;W)</translation>
     </message>
 </context>
 <context>
     <name>_BackupReader</name>
     <message>
-        <location filename="../../ui/tools.py" line="-169"/>
+        <location filename="../../ui/tools.py" line="-218"/>
         <source>Choose a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសឯកសារបម្រុងទុក</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារបម្រុងទុក</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Backup file:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារបម្រុងទុក(&amp;B)៖</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាសម្ងាត់(&amp;P)៖</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Passphrase the vault had when the backup was made</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាសម្ងាត់ដែលឃ្លាំងមាននៅពេលធ្វើការបម្រុងទុក</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The passphrase the vault had when the backup was made</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាសម្ងាត់ដែលឃ្លាំងមាននៅពេលធ្វើការបម្រុងទុក</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose the backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសឯកសារបម្រុងទុក។</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Type the passphrase the vault had when the backup was made, or tick &quot;Use the recovery key instead&quot; and type the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>វាយឃ្លាសម្ងាត់ដែលឃ្លាំងមាននៅពេលធ្វើការបម្រុងទុក ឬធីក &quot;ប្រើសោស្ដារជំនួសវិញ&quot; ហើយវាយសោស្ដារ។</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>This backup did not pass the check: {reason} Do not rely on it: make a new backup of the vault now and keep the damaged file only for your technical contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការបម្រុងទុកនេះមិនបានឆ្លងកាត់ការពិនិត្យទេ៖ {reason} កុំពឹងផ្អែកលើវា៖ សូមធ្វើការបម្រុងទុកថ្មីនៃឃ្លាំងឥឡូវនេះ ហើយរក្សាឯកសារដែលខូចតែសម្រាប់អ្នកទំនាក់ទំនងផ្នែកបច្ចេកទេសរបស់អ្នកប៉ុណ្ណោះ។</translation>
     </message>
 </context>
 <context>
     <name>_DateField</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+223"/>
+        <location filename="../../ui/dialogs.py" line="+273"/>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>ដឹង</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} is known</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}៖ ដឹង</translation>
     </message>
 </context>
 </TS>

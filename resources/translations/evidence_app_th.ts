@@ -2,2382 +2,2823 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/errors.py" line="+48"/>
+        <source>the vault folder</source>
+        <translation>โฟลเดอร์คลังนิรภัย</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrong recovery key</source>
+        <translation>กุญแจกู้คืนไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recovery key is not right.{detail} Check each group of characters against your written copy and try again.</source>
+        <translation>กุญแจกู้คืนไม่ถูกต้อง{detail} ตรวจสอบอักขระทีละกลุ่มกับสำเนาที่คุณจดไว้ แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong passphrase</source>
+        <translation>วลีรหัสผ่านไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase is not right. Check Caps Lock and the keyboard language, then try again.</source>
+        <translation>วลีรหัสผ่านไม่ถูกต้อง ตรวจสอบ Caps Lock และภาษาของแป้นพิมพ์ แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vault already open</source>
+        <translation>คลังนิรภัยเปิดอยู่แล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault is open in another Evidence Vault window. Close it and try again.</source>
+        <translation>คลังนิรภัยเปิดอยู่ในหน้าต่าง Evidence Vault อื่น ปิดหน้าต่างนั้นแล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No vault found</source>
+        <translation>ไม่พบคลังนิรภัย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no vault in {folder}. If it is on a removable drive, connect the drive and try again.</source>
+        <translation>ไม่มีคลังนิรภัยใน {folder} หากอยู่ในไดรฟ์แบบถอดได้ ให้เสียบไดรฟ์แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vault damaged</source>
+        <translation>คลังนิรภัยเสียหาย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault cannot be read because some of its files are damaged or missing. Do not change the files in {folder}; restore the vault from your latest backup, or ask your technical contact for help.</source>
+        <translation>อ่านคลังนิรภัยไม่ได้ เพราะไฟล์บางไฟล์เสียหายหรือหายไป อย่าแก้ไขไฟล์ใน {folder} ให้กู้คืนคลังนิรภัยจากข้อมูลสำรองล่าสุด หรือขอความช่วยเหลือจากผู้ดูแลด้านเทคนิคของคุณ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder not empty</source>
+        <translation>โฟลเดอร์ไม่ว่าง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new vault needs an empty folder, and {folder} already holds files. Choose another folder or move those files away.</source>
+        <translation>คลังนิรภัยใหม่ต้องใช้โฟลเดอร์ว่าง แต่ {folder} มีไฟล์อยู่แล้ว เลือกโฟลเดอร์อื่นหรือย้ายไฟล์เหล่านั้นออกไป</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please check what you entered</source>
+        <translation>โปรดตรวจสอบสิ่งที่คุณป้อน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record not found</source>
+        <translation>ไม่พบระเบียน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This record no longer exists; it may have been deleted. Reload the case and try again.</source>
+        <translation>ระเบียนนี้ไม่มีอยู่แล้ว อาจถูกลบไป โหลดกรณีใหม่แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Integrity problem</source>
+        <translation>ปัญหาความสมบูรณ์ของข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some stored evidence failed its integrity check. Do not change the vault; run a vault check and restore from a backup if needed.</source>
+        <translation>หลักฐานที่เก็บไว้บางส่วนไม่ผ่านการตรวจสอบความสมบูรณ์ อย่าแก้ไขคลังนิรภัย ให้ตรวจสอบคลังนิรภัยและกู้คืนจากข้อมูลสำรองหากจำเป็น</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File not supported</source>
+        <translation>ไม่รองรับไฟล์นี้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not finish</source>
+        <translation>ดำเนินการไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not use the disk</source>
+        <translation>ใช้ดิสก์ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault folder could not be read or written. Check that the drive is connected, not full, and that you may write to it, then try again.</source>
+        <translation>อ่านหรือเขียนโฟลเดอร์คลังนิรภัยไม่ได้ ตรวจสอบว่าเสียบไดรฟ์อยู่ ไม่เต็ม และคุณมีสิทธิ์เขียน แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something went wrong</source>
+        <translation>เกิดข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something unexpected went wrong ({kind}). Nothing more was saved. Lock the vault, unlock it again and retry; if it happens again, tell your technical contact.</source>
+        <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด ({kind}) ไม่มีการบันทึกสิ่งใดเพิ่ม ล็อกคลังนิรภัย ปลดล็อกอีกครั้งแล้วลองใหม่ หากยังเกิดขึ้นอีก ให้แจ้งผู้ดูแลด้านเทคนิคของคุณ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="+199"/>
+        <source>Yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(unknown person)</source>
+        <translation>(ไม่ทราบบุคคล)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+84"/>
+        <source>Case</source>
+        <translation>กรณี</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+28"/>
+        <location line="+47"/>
+        <source>Person</source>
+        <translation>บุคคล</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+57"/>
+        <source>Revision</source>
+        <translation>ฉบับแก้ไข</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+59"/>
+        <source>Redactions</source>
+        <translation>การปกปิด</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Beginning</source>
+        <translation>ตอนต้น</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+23"/>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Pseudonym</source>
+        <translation>นามแฝง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protected</source>
+        <translation>คุ้มครอง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk</source>
+        <translation>ความเสี่ยง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>ความยินยอม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+51"/>
+        <source>Note</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Private</source>
+        <translation>ส่วนตัว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modified</source>
+        <translation>แก้ไขเมื่อ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Town</source>
+        <translation>เมือง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensitive</source>
+        <translation>อ่อนไหว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coordinates</source>
+        <translation>พิกัด</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time (UTC)</source>
+        <translation>เวลา (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>By</source>
+        <translation>โดย</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Action</source>
+        <translation>การกระทำ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>ระเบียน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record id</source>
+        <translation>รหัสระเบียน</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved (UTC)</source>
+        <translation>บันทึกเมื่อ (UTC)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Testimony</source>
+        <translation>คำให้การ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation>สื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools.py" line="+155"/>
+        <source>Use the recovery &amp;key instead</source>
+        <translation>ใช้กุญแจกู้คืนแทน(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;how what I type</source>
+        <translation>แสดงสิ่งที่ฉันพิมพ์(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>Check the vault</source>
+        <translation>ตรวจสอบคลังนิรภัย</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checks the vault header, the database, every stored media file and the custody log. Nothing is changed.</source>
+        <translation>ตรวจสอบส่วนหัวของคลังนิรภัย ฐานข้อมูล ไฟล์สื่อทุกไฟล์ที่เก็บไว้ และบันทึกการครอบครองหลักฐาน ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Check now</source>
+        <translation>ตรวจสอบเดี๋ยวนี้(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Back up the vault</source>
+        <translation>สำรองคลังนิรภัย</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writes the whole vault to one encrypted file. The vault&apos;s passphrase or its recovery key opens it. Keep backups on another drive, away from this computer.</source>
+        <translation>เขียนทั้งคลังนิรภัยลงในไฟล์ที่เข้ารหัสหนึ่งไฟล์ เปิดได้ด้วยวลีรหัสผ่านหรือกุญแจกู้คืนของคลังนิรภัย เก็บข้อมูลสำรองไว้ในไดรฟ์อื่น ห่างจากคอมพิวเตอร์เครื่องนี้</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back up</source>
+        <translation>สำรอง(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Check a backup</source>
+        <translation>ตรวจสอบข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decrypts a backup in memory and compares every file in it with its checksum. Nothing is written.</source>
+        <translation>ถอดรหัสข้อมูลสำรองในหน่วยความจำ และเปรียบเทียบทุกไฟล์ในนั้นกับค่าตรวจสอบ ไม่มีการเขียนสิ่งใด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check the backup</source>
+        <translation>ตรวจสอบข้อมูลสำรอง(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Restore a backup</source>
+        <translation>กู้คืนข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restores a backup into a new, empty folder. The vault open now is not touched.</source>
+        <translation>กู้คืนข้อมูลสำรองไปยังโฟลเดอร์ใหม่ที่ว่างเปล่า คลังนิรภัยที่เปิดอยู่จะไม่ถูกแตะต้อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>กู้คืน(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Verify a bundle</source>
+        <translation>ตรวจสอบชุดเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checks a dossier bundle as its recipient would: its files, their checksums and the signature. It needs no vault; an encrypted bundle (.age) is decrypted in memory only.</source>
+        <translation>ตรวจสอบชุดเอกสารแบบที่ผู้รับจะทำ: ไฟล์ ค่าตรวจสอบ และลายเซ็น ไม่ต้องใช้คลังนิรภัย ชุดเอกสารที่เข้ารหัส (.age) จะถอดรหัสในหน่วยความจำเท่านั้น</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Verify</source>
+        <translation>ตรวจสอบ(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Export a case for a colleague</source>
+        <translation>ส่งออกกรณีให้เพื่อนร่วมงาน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writes a complete copy of one case for a colleague&apos;s Evidence Vault, signed by this vault and encrypted to your colleague&apos;s age public key.</source>
+        <translation>เขียนสำเนาที่สมบูรณ์ของกรณีหนึ่งสำหรับ Evidence Vault ของเพื่อนร่วมงาน ลงนามโดยคลังนิรภัยนี้ และเข้ารหัสด้วยกุญแจสาธารณะ age ของเพื่อนร่วมงาน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Write the package</source>
+        <translation>เขียนแพ็กเกจ(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Import a colleague&apos;s package</source>
+        <translation>นำเข้าแพ็กเกจจากเพื่อนร่วมงาน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merges a case a colleague exported for you into this vault. The whole package is checked first; if anything is wrong, nothing is imported.</source>
+        <translation>รวมกรณีที่เพื่อนร่วมงานส่งออกให้คุณเข้ากับคลังนิรภัยนี้ แพ็กเกจทั้งหมดจะถูกตรวจสอบก่อน หากมีสิ่งใดผิดพลาด จะไม่มีการนำเข้าสิ่งใด</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I&amp;mport</source>
+        <translation>นำเข้า(&amp;M)</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+184"/>
+        <location filename="../../ui/app.py" line="+187"/>
         <source>The passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนวลีรหัสผ่านแล้ว</translation>
     </message>
 </context>
 <context>
     <name>AttachMediaDialog</name>
     <message>
-        <location filename="../../ui/testimony_editor.py" line="+543"/>
+        <location filename="../../ui/testimony_editor.py" line="+571"/>
         <source>Attach media</source>
-        <translation type="unfinished"></translation>
+        <translation>แนบสื่อ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Media of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>สื่อของกรณีนี้</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>แนบ(&amp;A)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Choose what to attach (Ctrl or Shift selects several):</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกสิ่งที่จะแนบ (กด Ctrl หรือ Shift เพื่อเลือกหลายรายการ)(&amp;C):</translation>
     </message>
 </context>
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../ui/media_tab.py" line="+565"/>
+        <location filename="../../ui/media_tab.py" line="+581"/>
         <source>Recording player</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องเล่นเสียงบันทึก</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pla&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>เล่น(&amp;Y)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>เล่นเสียงบันทึก</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play the working copy (Alt+Y; Space while the player has focus)</source>
-        <translation type="unfinished"></translation>
+        <translation>เล่นสำเนาทำงาน (Alt+Y; กด Space เมื่อเครื่องเล่นได้รับโฟกัส)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Paus&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดชั่วคราว(&amp;E)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pause the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดเสียงบันทึกชั่วคราว</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause (Alt+E; Space while the player has focus)</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดชั่วคราว (Alt+E; กด Space เมื่อเครื่องเล่นได้รับโฟกัส)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุด</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the recording and go back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดเสียงบันทึกและกลับไปที่จุดเริ่มต้น</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop and go back to the start (the Stop media key works too)</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดและกลับไปที่จุดเริ่มต้น (ปุ่ม Stop ของสื่อก็ใช้ได้)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Position in the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>ตำแหน่งในเสียงบันทึก</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrows: 1 second, Page Up/Down: 10 seconds, Home/End: start/end</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกศร: 1 วินาที, Page Up/Down: 10 วินาที, Home/End: จุดเริ่มต้น/จุดสิ้นสุด</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Time played and length of the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาที่เล่นไปแล้วและความยาวของเสียงบันทึก</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Playback is unavailable on this computer: its multimedia libraries could not be loaded. The recording is kept safely in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>เล่นไม่ได้บนคอมพิวเตอร์เครื่องนี้ เพราะโหลดไลบรารีมัลติมีเดียไม่ได้ เสียงบันทึกยังเก็บไว้อย่างปลอดภัยในคลังนิรภัย</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>The recording could not be played: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>เล่นเสียงบันทึกไม่ได้: {reason}</translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+337"/>
+        <location filename="../../ui/tools.py" line="-386"/>
         <source>Save the backup as</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกข้อมูลสำรองเป็น</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Backup file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ข้อมูลสำรองที่จะเขียน</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save the backup as:</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกข้อมูลสำรองเป็น(&amp;S):</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose the file to write the backup to (a new file).</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกไฟล์ที่จะเขียนข้อมูลสำรองลงไป (ไฟล์ใหม่)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Writing the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเขียนข้อมูลสำรอง…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The backup was written to:
 {path}
 Size: {size}.
 
 It is encrypted; the vault&apos;s passphrase or recovery key opens it. Check it now and then with Tools &gt; Check a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนข้อมูลสำรองไว้ที่:
+{path}
+ขนาด: {size}
+
+ข้อมูลสำรองนี้ถูกเข้ารหัส เปิดได้ด้วยวลีรหัสผ่านหรือกุญแจกู้คืนของคลังนิรภัย ตรวจสอบเป็นระยะด้วย เครื่องมือ &gt; ตรวจสอบข้อมูลสำรอง…</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="+163"/>
+        <location filename="../../ui/passphrase.py" line="+167"/>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนวลีรหัสผ่าน</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You opened the vault with the recovery key. Choose a new passphrase now, so you do not need the key again. Your recovery key stays valid; keep the paper safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>คุณเปิดคลังนิรภัยด้วยกุญแจกู้คืน โปรดตั้งวลีรหัสผ่านใหม่ตอนนี้ เพื่อจะได้ไม่ต้องใช้กุญแจนั้นอีก กุญแจกู้คืนยังใช้ได้ เก็บกระดาษไว้ให้ปลอดภัย</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Type your current passphrase, then the new one twice. Only the key that protects the vault is re-wrapped: this takes a second, and the recovery key stays valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์วลีรหัสผ่านปัจจุบัน แล้วพิมพ์วลีรหัสผ่านใหม่สองครั้ง ระบบจะห่อหุ้มใหม่เฉพาะกุญแจที่ปกป้องคลังนิรภัย ใช้เวลาเพียงหนึ่งวินาที และกุญแจกู้คืนยังใช้ได้</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่านปัจจุบัน</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>C&amp;urrent passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่านปัจจุบัน(&amp;U):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changing the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเปลี่ยนวลีรหัสผ่าน</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนวลีรหัสผ่าน(&amp;C)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>ไว้ทีหลัง</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิก</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>นี่ไม่ใช่วลีรหัสผ่านปัจจุบัน ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
 </context>
 <context>
     <name>CheckBackupDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+61"/>
+        <location filename="../../ui/tools.py" line="+74"/>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังตรวจสอบข้อมูลสำรอง…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The backup is sound: every one of its {files} files matches its checksum ({blobs} of them are media files).
 Vault {vault}, backed up {created}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลสำรองสมบูรณ์: ไฟล์ทั้ง {files} ไฟล์ตรงกับค่าตรวจสอบ (ในจำนวนนี้ {blobs} ไฟล์เป็นไฟล์สื่อ)
+คลังนิรภัย {vault} สำรองเมื่อ {created}</translation>
     </message>
 </context>
 <context>
     <name>CheckVaultDialog</name>
     <message>
-        <location line="-111"/>
+        <location line="-146"/>
         <source>Checking every file of the vault… this can take a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังตรวจสอบทุกไฟล์ของคลังนิรภัย… อาจใช้เวลาสักครู่</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All good: the vault passed every check ({checked}).</source>
+        <translation>เรียบร้อยดี: คลังนิรภัยผ่านการตรวจสอบทุกข้อ ({checked})</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>All good: the vault passed every check ({checked}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>The check found {n} problem(s), listed below. Do not change the files in the vault folder. Restore the vault from your latest backup (Tools &gt; Restore a backup…), or show this list to your technical contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>การตรวจสอบพบปัญหา {n} รายการ ดังรายการด้านล่าง อย่าแก้ไขไฟล์ในโฟลเดอร์คลังนิรภัย ให้กู้คืนคลังนิรภัยจากข้อมูลสำรองล่าสุด (เครื่องมือ &gt; กู้คืนข้อมูลสำรอง…) หรือแสดงรายการนี้ให้ผู้ดูแลด้านเทคนิคของคุณดู</translation>
     </message>
 </context>
 <context>
     <name>Detectors</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+53"/>
+        <location filename="../../ui/export_wizard.py" line="+52"/>
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเลขโทรศัพท์</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่อยู่อีเมล</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่อยู่เว็บ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bank account numbers (IBAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขที่บัญชีธนาคาร (IBAN)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment card numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเลขบัตรชำระเงิน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Crypto wallet addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่อยู่กระเป๋าเงินคริปโต</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passport numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเลขหนังสือเดินทาง</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GPS coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>พิกัด GPS</translation>
     </message>
 </context>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location line="+92"/>
+        <location line="+97"/>
         <source>Check before exporting (dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจสอบก่อนส่งออก (ทดลองทำ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every redaction, every detail kept and everything left out. Nothing is written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกจุดที่ปกปิด ทุกรายละเอียดที่คงไว้ และทุกสิ่งที่ตัดออก ยังไม่มีการเขียนสิ่งใด</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dry run progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ความคืบหน้าของการทดลองทำ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dry run: redactions and exclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>ทดลองทำ: การปกปิดและการตัดออก</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Preparing the export in memory…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเตรียมการส่งออกในหน่วยความจำ…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The leak gate found {n} problem(s): this export cannot go ahead. Correct the records listed (or mark the text as redacted), then start the export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ด่านตรวจการรั่วไหลพบปัญหา {n} รายการ จึงส่งออกครั้งนี้ไม่ได้ แก้ไขระเบียนที่แสดงไว้ (หรือทำเครื่องหมายข้อความว่าปกปิดแล้ว) แล้วเริ่มส่งออกใหม่</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Leak gate problems ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>ปัญหาจากด่านตรวจการรั่วไหล ({n}):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The leak gate passed. {n} file(s) would be in the bundle. Signer fingerprint: {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>ผ่านด่านตรวจการรั่วไหลแล้ว ชุดเอกสารจะมี {n} ไฟล์ ลายนิ้วมือของผู้ลงนาม: {fp}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Redactions ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>การปกปิด ({n}):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Allowed and kept ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>อนุญาตและคงไว้ ({n}):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Left out ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัดออก ({n}):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Generalised ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำให้กว้างขึ้น ({n}):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Warning: {w}</source>
-        <translation type="unfinished"></translation>
+        <translation>คำเตือน: {w}</translation>
     </message>
 </context>
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+210"/>
+        <location filename="../../ui/dialogs.py" line="+213"/>
         <source>Edit case</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขกรณี</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>เปิดอยู่</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดแล้ว</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บเข้าคลังแล้ว</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ(&amp;S):</translation>
     </message>
 </context>
 <context>
     <name>EditNoteDialog</name>
     <message>
-        <location line="+286"/>
+        <location line="+341"/>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขบันทึก</translation>
     </message>
 </context>
 <context>
     <name>EditPersonDialog</name>
     <message>
-        <location line="-148"/>
+        <location line="-165"/>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขบุคคล</translation>
     </message>
 </context>
 <context>
     <name>EditSiteDialog</name>
     <message>
-        <location line="+222"/>
+        <location line="+247"/>
         <source>Edit site</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขสถานที่</translation>
     </message>
 </context>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+162"/>
+        <location filename="../../ui/export_wizard.py" line="+183"/>
         <source>Export a case</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกกรณี</translation>
     </message>
 </context>
 <context>
     <name>FingerprintDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+373"/>
+        <location filename="../../ui/tools.py" line="+499"/>
         <source>My transfer fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>ลายนิ้วมือการโอนของฉัน</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This vault signs every package and bundle it exports with its own key. Read this fingerprint to your colleague by phone or in person; they compare it with the one their app shows when they import or verify what you sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>คลังนิรภัยนี้ลงนามทุกแพ็กเกจและชุดเอกสารที่ส่งออกด้วยกุญแจของตนเอง อ่านลายนิ้วมือนี้ให้เพื่อนร่วมงานฟังทางโทรศัพท์หรือต่อหน้า เขาจะเปรียบเทียบกับลายนิ้วมือที่แอปของเขาแสดงเมื่อนำเข้าหรือตรวจสอบสิ่งที่คุณส่งไป</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Signing key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>ลายนิ้วมือของกุญแจลงนาม</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอก(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+204"/>
+        <location filename="../../ui/unlock.py" line="+207"/>
         <source>Create an Evidence Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้าง Evidence Vault</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>There is no vault yet. Create one: everything you record is encrypted with a key that only your passphrase (or the recovery key shown next) can unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีคลังนิรภัย โปรดสร้างขึ้น: ทุกสิ่งที่คุณบันทึกจะถูกเข้ารหัสด้วยกุญแจที่มีเพียงวลีรหัสผ่านของคุณ (หรือกุญแจกู้คืนที่จะแสดงถัดไป) เท่านั้นที่ปลดล็อกได้</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Vault folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์คลังนิรภัย: {folder}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อของคุณ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded with every change, e.g. initials</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกไว้กับทุกการเปลี่ยนแปลง เช่น อักษรย่อ</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Creating the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังสร้างคลังนิรภัย</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างคลังนิรภัย(&amp;C)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ออก(&amp;Q)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อของคุณ(&amp;N):</translation>
     </message>
 </context>
 <context>
     <name>ImageCanvas</name>
     <message>
-        <location filename="../../ui/media_tab.py" line="-417"/>
+        <location filename="../../ui/media_tab.py" line="-430"/>
         <source>Keyboard: N new box, arrows move, Shift+arrows resize, Ctrl bigger steps, Enter adds, Esc cancels, Tab goes through the boxes, Delete removes the selected one.</source>
-        <translation type="unfinished"></translation>
+        <translation>แป้นพิมพ์: N กรอบใหม่, ลูกศรเลื่อน, Shift+ลูกศรปรับขนาด, Ctrl ก้าวใหญ่ขึ้น, Enter เพิ่ม, Esc ยกเลิก, Tab ไล่ไปตามกรอบ, Delete ลบกรอบที่เลือก</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New box at {x},{y}, {w}×{h} pixels: Enter adds it, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรอบใหม่ที่ {x},{y} ขนาด {w}×{h} พิกเซล: Enter เพื่อเพิ่ม, Esc เพื่อยกเลิก</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Box {n} of {m} at {x},{y}, {w}×{h} pixels: arrows move it, Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรอบที่ {n} จาก {m} ที่ {x},{y} ขนาด {w}×{h} พิกเซล: ลูกศรเพื่อเลื่อน, Delete เพื่อลบ</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+135"/>
+        <location filename="../../ui/main_window.py" line="+140"/>
         <source>Evidence Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence Vault</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>กรณี</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>C&amp;ases</source>
-        <translation type="unfinished"></translation>
+        <translation>กรณี(&amp;A)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Testimonies</source>
-        <translation type="unfinished"></translation>
+        <translation>คำให้การ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>บุคคล</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานที่</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custody log</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการครอบครองหลักฐาน</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Case records</source>
-        <translation type="unfinished"></translation>
+        <translation>ระเบียนของกรณี</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Testimonies</source>
+        <translation>คำให้การ(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Testimonies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>&amp;Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>บุคคล(&amp;P)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานที่(&amp;S)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>C&amp;ustody log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Media</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>New &amp;case…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Create a case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New &amp;person…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add a person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New &amp;testimony…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record a testimony</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New &amp;note…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write a note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New &amp;site…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add a site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Open testimony</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open the selected testimony in the editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change the selected record (or the case, from the case list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delete the selected record (asks you to confirm)</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการครอบครองหลักฐาน(&amp;U)</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Media</source>
+        <translation>สื่อ(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>New &amp;case…</source>
+        <translation>กรณีใหม่(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create a case</source>
+        <translation>สร้างกรณี</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;person…</source>
+        <translation>บุคคลใหม่(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a person</source>
+        <translation>เพิ่มบุคคล</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;testimony…</source>
+        <translation>คำให้การใหม่(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record a testimony</source>
+        <translation>บันทึกคำให้การ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;note…</source>
+        <translation>บันทึกใหม่(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write a note</source>
+        <translation>เขียนบันทึก</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;site…</source>
+        <translation>สถานที่ใหม่(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a site</source>
+        <translation>เพิ่มสถานที่</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open testimony</source>
+        <translation>เปิดคำให้การ(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the selected testimony in the editor</source>
+        <translation>เปิดคำให้การที่เลือกในตัวแก้ไข</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit…</source>
+        <translation>แก้ไข(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the selected record (or the case, from the case list)</source>
+        <translation>เปลี่ยนระเบียนที่เลือก (หรือกรณี จากรายการกรณี)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete…</source>
+        <translation>ลบ(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the selected record (asks you to confirm)</source>
+        <translation>ลบระเบียนที่เลือก (จะขอให้คุณยืนยัน)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหา(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Search the whole vault</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาทั้งคลังนิรภัย</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>ล็อกเดี๋ยวนี้(&amp;L)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Lock the vault: close it and ask for the passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>ล็อกคลังนิรภัย: ปิดคลังและขอวลีรหัสผ่านอีกครั้ง</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>P&amp;references…</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่า(&amp;R)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ออก(&amp;Q)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนวลีรหัสผ่าน(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Choose a new passphrase for this vault (asks for the current one)</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งวลีรหัสผ่านใหม่ให้คลังนิรภัยนี้ (จะขอวลีรหัสผ่านปัจจุบัน)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Import media…</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าสื่อ(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Import photos or recordings into the current case</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าภาพถ่ายหรือเสียงบันทึกเข้าสู่กรณีปัจจุบัน</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Export case…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกกรณี(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Export a redacted, signed bundle of a case</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกชุดเอกสารของกรณีที่ปกปิดข้อมูลและลงนามแล้ว</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Wipe vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบทำลายคลังนิรภัย(&amp;W)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Destroy the vault for good (asks you to confirm)</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำลายคลังนิรภัยอย่างถาวร (จะขอให้คุณยืนยัน)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>คลังนิรภัย(&amp;V)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Records</source>
-        <translation type="unfinished"></translation>
+        <translation>ระเบียน(&amp;R)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหา(&amp;F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>T&amp;ools</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องมือ(&amp;O)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>แถบเครื่องมือหลัก</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Locks after {n} min without use</source>
-        <translation type="unfinished"></translation>
+        <translation>ล็อกเมื่อไม่ได้ใช้งาน {n} นาที</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>There are no cases yet. Create one with New case (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีกรณี สร้างได้ด้วย กรณีใหม่ (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>Case created.</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างกรณีแล้ว</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Person added.</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มบุคคลแล้ว</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Testimony saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกคำให้การแล้ว</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>Note saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกบันทึกแล้ว</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+90"/>
+        <location line="-90"/>
+        <location line="+93"/>
         <source>Site saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกสถานที่แล้ว</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <source>Select a row in the testimonies, persons, notes or sites list, or a case in the case list, first.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกแถวในรายการคำให้การ บุคคล บันทึก หรือสถานที่ หรือเลือกกรณีในรายการกรณีก่อน</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Case saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกกรณีแล้ว</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Person saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกบุคคลแล้ว</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Wait for the import to finish, then delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>รอให้นำเข้าเสร็จก่อน แล้วจึงลบ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot delete yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังลบไม่ได้</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete case?</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบกรณี?</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Delete person?</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบบุคคล?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete testimony?</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบคำให้การ?</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Delete note?</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบบันทึก?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete site?</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบสถานที่?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>This cannot be undone. The custody log keeps an entry that says it was deleted, when and by whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้อนกลับไม่ได้ บันทึกการครอบครองหลักฐานจะเก็บรายการที่ระบุว่าถูกลบ เมื่อใด และโดยใคร</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ(&amp;D)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Delete the case “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบกรณี “{title}” ?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>“{pseudonym}” ({name})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>“{name}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The person is removed from the whole vault, not only from this case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Exports will no longer replace their names with the pseudonym where other records mention them.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{pseudonym}” ({name})</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>“{name}”</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person is removed from the whole vault, not only from this case.</source>
+        <translation>บุคคลนี้จะถูกลบออกจากทั้งคลังนิรภัย ไม่ใช่เฉพาะจากกรณีนี้</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exports will no longer replace their names with the pseudonym where other records mention them.</source>
+        <translation>การส่งออกจะไม่แทนชื่อของบุคคลนี้ด้วยนามแฝงอีกต่อไปในที่ที่ระเบียนอื่นกล่าวถึง</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Delete the person {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบบุคคล {name} ?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete the testimony of {person} ({date})?</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีวันที่</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Delete the testimony of {person} ({date})?</source>
+        <translation>ลบคำให้การของ {person} ({date}) ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Its earlier revisions are deleted with it; attached media stay in the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฉบับแก้ไขก่อนหน้าจะถูกลบไปด้วย สื่อที่แนบไว้ยังอยู่ในกรณี</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Delete the note “{text}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบบันทึก “{text}” ?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Delete the site “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบสถานที่ “{name}” ?</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Case deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบกรณีแล้ว</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Person deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบบุคคลแล้ว</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Testimony deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบคำให้การแล้ว</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Note deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบบันทึกแล้ว</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Site deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบสถานที่แล้ว</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Create or choose a case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างหรือเลือกกรณีก่อน</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no case to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีกรณีที่จะส่งออก</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wait for the import to finish, then export.</source>
-        <translation type="unfinished"></translation>
+        <translation>รอให้นำเข้าเสร็จก่อน แล้วจึงส่งออก</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Search words</source>
-        <translation type="unfinished"></translation>
+        <translation>คำค้นหา</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Words to find in the whole vault</source>
-        <translation type="unfinished"></translation>
+        <translation>คำที่จะค้นหาในทั้งคลังนิรภัย</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหา(&amp;G)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลการค้นหา</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหา</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Type a word to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์คำที่จะค้นหา</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Found: {n}. Press Enter on a result to go to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>พบ: {n} กด Enter ที่ผลลัพธ์เพื่อไปยังรายการนั้น</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบสิ่งใด</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>This person is not linked to any case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>บุคคลนี้ยังไม่ได้เชื่อมโยงกับกรณีใด</translation>
     </message>
 </context>
 <context>
     <name>MediaActions</name>
     <message>
-        <location filename="../../ui/media_actions.py" line="+181"/>
+        <location filename="../../ui/media_actions.py" line="+190"/>
         <source>Descri&amp;be…</source>
-        <translation type="unfinished"></translation>
+        <translation>อธิบาย(&amp;B)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Caption, date taken, place and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>คำบรรยาย วันที่ถ่าย สถานที่ และแท็ก</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save c&amp;lean copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกสำเนาสะอาด(&amp;L)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Write the decrypted working copy (no metadata, with its redactions) to a file you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนสำเนาทำงานที่ถอดรหัสแล้ว (ไม่มีเมทาดาทา พร้อมการปกปิด) ลงในไฟล์ที่คุณเลือก</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save ori&amp;ginal…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกต้นฉบับ(&amp;G)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Write the decrypted original, with all its metadata, to a file you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนต้นฉบับที่ถอดรหัสแล้ว พร้อมเมทาดาทาทั้งหมด ลงในไฟล์ที่คุณเลือก</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recovery &amp;keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>กุญแจกู้คืน(&amp;K)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show how to decrypt this item&apos;s files with the standard age tool</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงวิธีถอดรหัสไฟล์ของรายการนี้ด้วยเครื่องมือ age มาตรฐาน</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete item…</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบรายการ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this media item</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบรายการสื่อนี้</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Save the original as</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกต้นฉบับเป็น</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the clean copy as</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกสำเนาสะอาดเป็น</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the original?</source>
+        <translation>บันทึกต้นฉบับ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The original still carries everything listed as risky (position, camera serial, owner…). Once saved it is an ordinary, unencrypted file: keep it only on an encrypted drive, and never share it. Saving is recorded in the custody log.</source>
+        <translation>ต้นฉบับยังมีทุกสิ่งที่ระบุว่ามีความเสี่ยง (ตำแหน่ง หมายเลขเครื่องกล้อง เจ้าของ…) เมื่อบันทึกแล้วจะเป็นไฟล์ธรรมดาที่ไม่เข้ารหัส เก็บไว้ในไดรฟ์ที่เข้ารหัสเท่านั้น และห้ามแชร์ การบันทึกจะถูกบันทึกในบันทึกการครอบครองหลักฐาน</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose where to save…</source>
+        <translation>เลือกที่จะบันทึก…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Delete media item</source>
+        <translation>ลบรายการสื่อ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete “{name}” with its original and every working copy? This cannot be undone: the keys of its files are destroyed. The custody log keeps an entry saying it was deleted, when and by whom.</source>
+        <translation>ลบ “{name}” พร้อมต้นฉบับและสำเนาทำงานทุกฉบับ? ย้อนกลับไม่ได้: กุญแจของไฟล์จะถูกทำลาย บันทึกการครอบครองหลักฐานจะเก็บรายการที่ระบุว่าถูกลบ เมื่อใด และโดยใคร</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Save the original?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The original still carries everything listed as risky (position, camera serial, owner…). Once saved it is an ordinary, unencrypted file: keep it only on an encrypted drive, and never share it. Saving is recorded in the custody log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Choose where to save…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Delete media item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete “{name}” with its original and every working copy? This cannot be undone: the keys of its files are destroyed. The custody log keeps an entry saying it was deleted, when and by whom.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ(&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>MediaInfoDialog</name>
     <message>
-        <location line="-248"/>
+        <location line="-282"/>
         <source>Media details</source>
-        <translation type="unfinished"></translation>
+        <translation>รายละเอียดสื่อ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>คำบรรยาย</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>YYYY-MM-DD, or empty if unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD หรือเว้นว่างถ้าไม่ทราบ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date taken</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ถ่าย</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานที่</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>คั่นด้วยจุลภาค</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>แท็ก</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Captions and places are searchable in the vault and are redacted like any text when the case is exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาคำบรรยายและสถานที่ได้ในคลังนิรภัย และจะถูกปกปิดเหมือนข้อความอื่นเมื่อส่งออกกรณี</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Caption:</source>
-        <translation type="unfinished"></translation>
+        <translation>คำบรรยาย(&amp;C):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date taken:</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ถ่าย(&amp;D):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานที่(&amp;P):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>แท็ก(&amp;T):</translation>
     </message>
 </context>
 <context>
     <name>MediaListModel</name>
     <message>
-        <location filename="../../ui/media_tab.py" line="-182"/>
+        <location filename="../../ui/media_tab.py" line="-194"/>
         <source>Not exportable: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกไม่ได้: {reason}</translation>
     </message>
 </context>
 <context>
     <name>MediaTab</name>
     <message>
-        <location line="+610"/>
+        <location line="+631"/>
         <source>GPS</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>อุปกรณ์</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเลขเครื่อง</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าของ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>ซอฟต์แวร์</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>XMP</source>
-        <translation type="unfinished"></translation>
+        <translation>XMP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IPTC</source>
-        <translation type="unfinished"></translation>
+        <translation>IPTC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photoshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Photoshop</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maker note</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกของผู้ผลิต</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>ความคิดเห็น</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Embedded thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพย่อที่ฝังไว้</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Colour profile</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรไฟล์สี</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hidden trailing data</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลซ่อนท้ายไฟล์</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Structure</source>
-        <translation type="unfinished"></translation>
+        <translation>โครงสร้าง</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>อื่น ๆ</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Media of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>สื่อของกรณี</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าไฟล์(&amp;I)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add photos or recordings to this case (you can also drop files here)</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มภาพถ่ายหรือเสียงบันทึกในกรณีนี้ (ลากไฟล์มาวางที่นี่ก็ได้)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการนำเข้า</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ความคืบหน้าการนำเข้า</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Files that could not be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ที่นำเข้าไม่ได้</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>What the original file carried, hashes and versions</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่ไฟล์ต้นฉบับมีอยู่ ค่าแฮช และเวอร์ชัน</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Original, as imported</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้นฉบับ ตามที่นำเข้า</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Working copy: drag, or press N, to draw a redaction box</source>
-        <translation type="unfinished"></translation>
+        <translation>สำเนาทำงาน: ลาก หรือกด N เพื่อวาดกรอบปกปิด</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Working copy (drag, or press N, to draw boxes)</source>
-        <translation type="unfinished"></translation>
+        <translation>สำเนาทำงาน (ลาก หรือกด N เพื่อวาดกรอบ)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Su&amp;ggest faces</source>
-        <translation type="unfinished"></translation>
+        <translation>แนะนำใบหน้า(&amp;G)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Acc&amp;ept</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอมรับ(&amp;E)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Appl&amp;y redaction</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้การปกปิด(&amp;Y)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Saved a decrypted copy to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกสำเนาที่ถอดรหัสแล้วไว้ที่ {path}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Compare and redact</source>
-        <translation type="unfinished"></translation>
+        <translation>เปรียบเทียบและปกปิด(&amp;C)</translation>
     </message>
     <message>
         <location line="-74"/>
         <source>Original (sealed, never exported)</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้นฉบับ (ปิดผนึก ไม่ส่งออกเด็ดขาด)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Look for faces in the working copy; you review each suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาใบหน้าในสำเนาทำงาน คุณตรวจดูแต่ละข้อเสนอเอง</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Redact the selected face suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>ปกปิดใบหน้าที่แนะนำซึ่งเลือกไว้</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>ปฏิเสธ(&amp;J)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not redact the selected face suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ปกปิดใบหน้าที่แนะนำซึ่งเลือกไว้</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;lear boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้างกรอบ(&amp;L)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Burn the boxes into a new working copy; the original is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>ประทับกรอบลงในสำเนาทำงานฉบับใหม่ ต้นฉบับยังคงเก็บไว้</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Face suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบหน้าที่แนะนำ</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>รายละเอียด(&amp;D)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>No photos or recordings yet. Use Import files or drop files here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีภาพถ่ายหรือเสียงบันทึก ใช้ นำเข้าไฟล์ หรือลากไฟล์มาวางที่นี่</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Import files into the case</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าไฟล์เข้าสู่กรณี</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Importing {n} file(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังนำเข้า {n} ไฟล์…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Imported {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าแล้ว {done} จาก {total}…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Stopping after the current file…</source>
-        <translation type="unfinished"></translation>
+        <translation>จะหยุดหลังไฟล์ปัจจุบัน…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Imported {n} file(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าแล้ว {n} ไฟล์</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} kept sealed only (not exportable).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} รายการเก็บแบบปิดผนึกเท่านั้น (ส่งออกไม่ได้)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} could not be imported; see the list below.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} รายการนำเข้าไม่ได้ ดูรายการด้านล่าง</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import cancelled: {n} file(s) were not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการนำเข้า: {n} ไฟล์ไม่ได้นำเข้า</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Not exportable: {reason}. The original is kept sealed in the vault and is never included in an export.</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกไม่ได้: {reason} ต้นฉบับเก็บแบบปิดผนึกในคลังนิรภัยและจะไม่รวมอยู่ในการส่งออกเด็ดขาด</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังโหลด…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>No picture for this kind of file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีภาพสำหรับไฟล์ประเภทนี้</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>risky</source>
-        <translation type="unfinished"></translation>
+        <translation>มีความเสี่ยง</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>File: {name} ({type}{size})</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์: {name} ({type}{size})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>คำบรรยาย</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Date taken</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ถ่าย</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานที่</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>แท็ก</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The original carried {n} risky item(s); they are NOT in the working copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้นฉบับมี {n} รายการที่มีความเสี่ยง ซึ่งไม่มีอยู่ในสำเนาทำงาน:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>No identifying metadata was found in the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบเมทาดาทาที่ระบุตัวตนได้ในต้นฉบับ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Original SHA-256: {sha} ({size} bytes)</source>
+        <translation>SHA-256 ของต้นฉบับ: {sha} ({size} ไบต์)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Original SHA-256: {sha} ({size} bytes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>No working copy: only the sealed original exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีสำเนาทำงาน: มีเพียงต้นฉบับที่ปิดผนึก</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Working copy v{n}: SHA-256 {sha} ({size} bytes), {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>สำเนาทำงาน v{n}: SHA-256 {sha} ({size} ไบต์), {when}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>The original could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงต้นฉบับไม่ได้</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no working copy to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีสำเนาทำงานที่จะแสดง</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Recording ({type}). {facts}</source>
-        <translation type="unfinished"></translation>
+        <translation>เสียงบันทึก ({type}) {facts}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Boxes to burn in: {n} drawn, {m} accepted face(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>กรอบที่จะประทับ: วาดเอง {n} กรอบ ใบหน้าที่ยอมรับ {m} ใบหน้า</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Burning {n} box(es) into a new working copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังประทับ {n} กรอบลงในสำเนาทำงานฉบับใหม่…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved working copy v{n}. The original and earlier versions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกสำเนาทำงาน v{n} แล้ว ต้นฉบับและเวอร์ชันก่อนหน้ายังเก็บไว้</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Looking for faces… this can take a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังค้นหาใบหน้า… อาจใช้เวลาสองสามวินาที</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>No faces were found. Face detection misses faces: look at the picture yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบใบหน้า การตรวจจับใบหน้าอาจพลาดได้ โปรดดูภาพด้วยตนเอง</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>to review</source>
-        <translation type="unfinished"></translation>
+        <translation>รอตรวจดู</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>will be redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>จะถูกปกปิด</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>ปฏิเสธแล้ว</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Face {n} at {x},{y} ({w}×{h}): {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบหน้า {n} ที่ {x},{y} ({w}×{h}): {state}</translation>
     </message>
 </context>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-385"/>
+        <location filename="../../ui/dialogs.py" line="-457"/>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>กรณีใหม่</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Case title</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อกรณี</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>คำอธิบาย</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>แท็ก</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>คั่นด้วยจุลภาค</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อเรื่อง(&amp;T):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>คำอธิบาย(&amp;D):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>แท็ก(&amp;A):</translation>
     </message>
 </context>
 <context>
     <name>NewNoteDialog</name>
     <message>
-        <location line="+272"/>
+        <location line="+332"/>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกใหม่</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;rivate: never included in exports</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนตัว: ไม่รวมในการส่งออกเด็ดขาด(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>แท็ก</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>คั่นด้วยจุลภาค</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>กรณี(&amp;C):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About:</source>
-        <translation type="unfinished"></translation>
+        <translation>เกี่ยวกับ(&amp;A):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก(&amp;N):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>แท็ก(&amp;G):</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="-169"/>
+        <location filename="../../ui/passphrase.py" line="-175"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่านใหม่</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์วลีรหัสผ่านซ้ำ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงสิ่งที่ฉันพิมพ์(&amp;S)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>ความแข็งแรงของวลีรหัสผ่าน</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Use at least {n} characters. A sentence of four or more unusual words is strong and easy to remember. Nobody can reset a forgotten passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้อย่างน้อย {n} ตัวอักษร ประโยคที่มีคำแปลก ๆ สี่คำขึ้นไปทั้งแข็งแรงและจำง่าย ไม่มีใครรีเซ็ตวลีรหัสผ่านที่ลืมได้</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>New &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่านใหม่(&amp;P):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์วลีรหัสผ่านซ้ำ(&amp;R):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>ความแข็งแรง:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Too short</source>
-        <translation type="unfinished"></translation>
+        <translation>สั้นเกินไป</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่อน</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>พอใช้</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>ดี</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>แข็งแรง</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่านทั้งสองไม่ตรงกัน</translation>
     </message>
 </context>
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-246"/>
+        <location filename="../../ui/dialogs.py" line="-294"/>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>บุคคลใหม่</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อเต็ม</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่ออื่น</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+31"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+35"/>
         <source>separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>คั่นด้วยจุลภาค</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-69"/>
         <source>Transliterations</source>
-        <translation type="unfinished"></translation>
+        <translation>การถอดอักษร</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the name in other scripts, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อในอักษรอื่น คั่นด้วยจุลภาค</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source</source>
+        <translation>แหล่งข่าว</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>พยาน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alleged perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ถูกกล่าวหาว่ากระทำผิด</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Official</source>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่รัฐ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Protected: use the pseudonym everywhere outside this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>อื่น ๆ</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Not protected: exports will show this person&apos;s real name and other names.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Protected: use the pseudonym everywhere outside this vault</source>
+        <translation>คุ้มครอง: ใช้นามแฝงทุกที่นอกคลังนิรภัยนี้(&amp;P)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Not protected: exports will show this person&apos;s real name and other names.</source>
+        <translation>ไม่คุ้มครอง: การส่งออกจะแสดงชื่อจริงและชื่ออื่นของบุคคลนี้</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>นามแฝง</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+54"/>
+        <location line="+2"/>
+        <location line="+74"/>
         <source>leave empty for a suggestion, e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>เว้นว่างไว้เพื่อรับคำแนะนำ เช่น {example}</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-70"/>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>สัญชาติ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเลขโทรศัพท์</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่อยู่อีเมล</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ความยินยอม</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Given</source>
+        <translation>ให้แล้ว</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Limited</source>
-        <translation type="unfinished"></translation>
+        <translation>จำกัด</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>ถอนแล้ว</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Consent scope</source>
-        <translation type="unfinished"></translation>
+        <translation>ขอบเขตความยินยอม</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>what the person agreed to, e.g. quotes, no photos</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่บุคคลนั้นยินยอม เช่น อ้างคำพูดได้ ห้ามถ่ายภาพ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ให้ความยินยอม</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>ความเสี่ยง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Low</source>
+        <translation>ต่ำ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>ปานกลาง</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>สูง</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>แท็ก</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Full na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อเต็ม(&amp;M):</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Ca&amp;se:</source>
-        <translation type="unfinished"></translation>
+        <translation>กรณี(&amp;S):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>แท็ก(&amp;G):</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+8"/>
+        <location line="-47"/>
+        <location line="+16"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ทราบ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>(no case)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ไม่มีกรณี)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes about the person</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกเกี่ยวกับบุคคลนี้</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Other names:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่ออื่น(&amp;O):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tr&amp;ansliterations:</source>
-        <translation type="unfinished"></translation>
+        <translation>การถอดอักษร(&amp;A):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบาท(&amp;R):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pse&amp;udonym:</source>
-        <translation type="unfinished"></translation>
+        <translation>นามแฝง(&amp;U):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nat&amp;ionality:</source>
-        <translation type="unfinished"></translation>
+        <translation>สัญชาติ(&amp;I):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา(&amp;L):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;hone numbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเลขโทรศัพท์(&amp;H):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Emails:</source>
-        <translation type="unfinished"></translation>
+        <translation>อีเมล(&amp;E):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;nsent:</source>
-        <translation type="unfinished"></translation>
+        <translation>ความยินยอม(&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent s&amp;cope:</source>
-        <translation type="unfinished"></translation>
+        <translation>ขอบเขตความยินยอม(&amp;C):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ให้ความยินยอม(&amp;D):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ris&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>ความเสี่ยง(&amp;K):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก(&amp;T):</translation>
     </message>
 </context>
 <context>
     <name>NewSiteDialog</name>
     <message>
-        <location line="+233"/>
+        <location line="+259"/>
         <source>New site</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานที่ใหม่</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Site name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อสถานที่</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>เมือง</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>จังหวัด</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>ละติจูด</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 11.5564 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น 11.5564 (ไม่บังคับ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>ลองจิจูด</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 104.9282 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น 104.9282 (ไม่บังคับ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ensitive: the location could endanger someone</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่อนไหว: ตำแหน่งนี้อาจเป็นอันตรายต่อผู้อื่น(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>แท็ก</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>คั่นด้วยจุลภาค</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>กรณี(&amp;C):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ(&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Town:</source>
-        <translation type="unfinished"></translation>
+        <translation>เมือง(&amp;T):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Province:</source>
-        <translation type="unfinished"></translation>
+        <translation>จังหวัด(&amp;P):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Latitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>ละติจูด(&amp;L):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>L&amp;ongitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>ลองจิจูด(&amp;O):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>แท็ก(&amp;G):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The latitude must be a number like 11.5564.</source>
-        <translation type="unfinished"></translation>
+        <translation>ละติจูดต้องเป็นตัวเลข เช่น 11.5564</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The longitude must be a number like 104.9282.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลองจิจูดต้องเป็นตัวเลข เช่น 104.9282</translation>
     </message>
 </context>
 <context>
     <name>NewTestimonyDialog</name>
     <message>
-        <location line="-126"/>
+        <location line="-138"/>
         <source>New testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>คำให้การใหม่</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Interview date</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่สัมภาษณ์</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place of the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานที่สัมภาษณ์</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้สัมภาษณ์</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>ล่าม</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกถอดความ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>กรณี(&amp;C):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>บุคคล(&amp;P):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่(&amp;D):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pl&amp;ace:</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานที่(&amp;A):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา(&amp;L):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I&amp;nterviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้สัมภาษณ์(&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inte&amp;rpreter:</source>
-        <translation type="unfinished"></translation>
+        <translation>ล่าม(&amp;R):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Transcript:</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกถอดความ(&amp;T):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose who gave the testimony (add them first with New person).</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกผู้ให้คำให้การ (เพิ่มบุคคลก่อนด้วย บุคคลใหม่)</translation>
     </message>
 </context>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-286"/>
+        <location filename="../../ui/export_wizard.py" line="-315"/>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่จะส่งออก</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the case. Everything that could identify someone is redacted unless you allow it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกกรณี ทุกสิ่งที่อาจระบุตัวบุคคลได้จะถูกปกปิด เว้นแต่คุณอนุญาตไว้ด้านล่าง</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Case to export</source>
-        <translation type="unfinished"></translation>
+        <translation>กรณีที่จะส่งออก</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Keep these details (they are redacted when unticked)</source>
-        <translation type="unfinished"></translation>
+        <translation>คงรายละเอียดเหล่านี้ไว้ (จะถูกปกปิดเมื่อไม่ได้เลือก)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Phone number regions</source>
-        <translation type="unfinished"></translation>
+        <translation>ภูมิภาคของหมายเลขโทรศัพท์</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country codes whose phone numbers are looked for, e.g. KH, TH, CN</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสประเทศที่จะค้นหาหมายเลขโทรศัพท์ เช่น KH, TH, CN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Include recor&amp;dings (voices can identify people)</source>
-        <translation type="unfinished"></translation>
+        <translation>รวมเสียงบันทึก (เสียงพูดระบุตัวบุคคลได้)(&amp;D)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>องค์กร</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>กรณี(&amp;C):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone &amp;regions:</source>
-        <translation type="unfinished"></translation>
+        <translation>ภูมิภาคโทรศัพท์(&amp;R):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organisation (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>องค์กร (ไม่บังคับ)(&amp;O):</translation>
     </message>
 </context>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../ui/tools.py" line="-594"/>
+        <location filename="../../ui/tools.py" line="-756"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>เรียกดู…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse for: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>เรียกดู: {what}</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+159"/>
+        <location filename="../../ui/dialogs.py" line="+180"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่า</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> นาที</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock after minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>ล็อกหลังไม่ได้ใช้งานกี่นาที</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock when the window is &amp;minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>ล็อกเมื่อย่อหน้าต่าง(&amp;M)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lock when the scree&amp;n locks or the computer sleeps</source>
-        <translation type="unfinished"></translation>
+        <translation>ล็อกเมื่อหน้าจอล็อกหรือคอมพิวเตอร์เข้าสู่โหมดพัก(&amp;N)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Author name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อผู้บันทึก</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Written into the custody log of everything you record; kept in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนลงในบันทึกการครอบครองหลักฐานของทุกสิ่งที่คุณบันทึก เก็บไว้ในคลังนิรภัย</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Phone number regions</source>
-        <translation type="unfinished"></translation>
+        <translation>ภูมิภาคของหมายเลขโทรศัพท์</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two-letter country codes, e.g. KH, TH, CN</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสประเทศสองตัวอักษร เช่น KH, TH, CN</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Interface language</source>
+        <translation>ภาษาของโปรแกรม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same as the system</source>
+        <translation>ตามระบบ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new language is used after the app is restarted.</source>
+        <translation>ภาษาใหม่จะใช้หลังจากเริ่มแอปใหม่</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>ล็อกหลังจาก(&amp;L):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้บันทึก(&amp;A):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exports keep by default:</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าเริ่มต้นของการส่งออกจะคงไว้:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone &amp;regions:</source>
-        <translation type="unfinished"></translation>
+        <translation>ภูมิภาคโทรศัพท์(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lan&amp;guage:</source>
+        <translation>ภาษา(&amp;G):</translation>
     </message>
 </context>
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+113"/>
+        <location filename="../../ui/export_wizard.py" line="+120"/>
         <source>Recipients and file</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้รับและไฟล์</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Optional: age public keys (age1…), one per line; the bundle is then encrypted to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่บังคับ: กุญแจสาธารณะ age (age1…) บรรทัดละหนึ่งกุญแจ แล้วชุดเอกสารจะถูกเข้ารหัสให้ผู้รับเหล่านั้น</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Recipients, one age public key per line</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้รับ กุญแจสาธารณะ age บรรทัดละหนึ่งกุญแจ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ที่จะเขียน</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>เรียกดู(&amp;B)…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Recipients:</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้รับ(&amp;R):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกเป็น(&amp;S):</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออก(&amp;E)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Save the export as</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการส่งออกเป็น</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Recipients: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้รับ: {message}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{path} already exists. Choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} มีอยู่แล้ว โปรดเลือกชื่อไฟล์ใหม่</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The folder {folder} does not exist. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีโฟลเดอร์ {folder} โปรดเลือกโฟลเดอร์อื่น</translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-513"/>
+        <location filename="../../ui/dialogs.py" line="-600"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>กรณี</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>บุคคล</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(nobody in particular)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ไม่เจาะจงบุคคล)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Choose the case first (create one with New case).</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกกรณีก่อน (สร้างด้วย กรณีใหม่)</translation>
     </message>
 </context>
 <context>
@@ -2385,29 +2826,31 @@ Vault {vault}, backed up {created}.</source>
     <message>
         <location filename="../../ui/unlock.py" line="+76"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>กุญแจกู้คืนของคุณ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This is your recovery key. It is shown only this once and is stored nowhere.
 
 Write it on paper now and keep the paper somewhere safe, away from this computer. If you forget your passphrase, only this key can open the vault; nobody can recover it for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>นี่คือกุญแจกู้คืนของคุณ จะแสดงเพียงครั้งนี้ครั้งเดียวและไม่ถูกเก็บไว้ที่ใดเลย
+
+จดลงกระดาษเดี๋ยวนี้ และเก็บกระดาษไว้ในที่ปลอดภัย ห่างจากคอมพิวเตอร์เครื่องนี้ หากคุณลืมวลีรหัสผ่าน มีเพียงกุญแจนี้ที่เปิดคลังนิรภัยได้ ไม่มีใครกู้คืนให้คุณได้</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>กุญแจกู้คืน</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I have &amp;written down the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>ฉันจดกุญแจกู้คืนไว้แล้ว(&amp;W)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>ดำเนินการต่อ(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2415,63 +2858,63 @@ Write it on paper now and keep the paper somewhere safe, away from this computer
     <message>
         <location filename="../../ui/media_actions.py" line="+48"/>
         <source>Recovery keys of a media item</source>
-        <translation type="unfinished"></translation>
+        <translation>กุญแจกู้คืนของรายการสื่อ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Each key below decrypts one file of this item with the standard age tool (age -d -i key.txt FILE &gt; out). Anyone with a key and the file can read it: never store these keys next to the vault, and close this window when you are done. This view is recorded in the custody log.</source>
-        <translation type="unfinished"></translation>
+        <translation>กุญแจแต่ละอันด้านล่างถอดรหัสไฟล์หนึ่งไฟล์ของรายการนี้ด้วยเครื่องมือ age มาตรฐาน (age -d -i key.txt FILE &gt; out) ใครก็ตามที่มีกุญแจและไฟล์อ่านได้ ห้ามเก็บกุญแจเหล่านี้ไว้ข้างคลังนิรภัย และปิดหน้าต่างนี้เมื่อเสร็จแล้ว การดูครั้งนี้ถูกบันทึกในบันทึกการครอบครองหลักฐาน</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Files and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์และกุญแจ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกทั้งหมด(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The clipboard is cleared when the vault locks</source>
-        <translation type="unfinished"></translation>
+        <translation>คลิปบอร์ดจะถูกล้างเมื่อคลังนิรภัยล็อก</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิด</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+311"/>
+        <location filename="../../ui/tools.py" line="+380"/>
         <source>Choose a new, empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกโฟลเดอร์ใหม่ที่ว่างเปล่า</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>New vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์คลังนิรภัยใหม่</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;New vault folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์คลังนิรภัยใหม่(&amp;N):</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose a new, empty folder for the restored vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกโฟลเดอร์ใหม่ที่ว่างเปล่าสำหรับคลังนิรภัยที่กู้คืน</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Checking and restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังตรวจสอบและกู้คืนข้อมูลสำรอง…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The vault was restored to:
 {folder}
 (backup made {created}, {files} files checked).
@@ -2479,7 +2922,13 @@ Write it on paper now and keep the paper somewhere safe, away from this computer
 Evidence Vault opens one vault folder at a time, so this window stays on your current vault. To work in the restored one, quit and start the app with its folder:
 evidence-app --vault &quot;{folder}&quot;
 It opens with the passphrase or recovery key you just used.</source>
-        <translation type="unfinished"></translation>
+        <translation>กู้คืนคลังนิรภัยไปที่:
+{folder}
+(สำรองเมื่อ {created} ตรวจสอบแล้ว {files} ไฟล์)
+
+Evidence Vault เปิดโฟลเดอร์คลังนิรภัยได้ครั้งละหนึ่งโฟลเดอร์ หน้าต่างนี้จึงยังอยู่ที่คลังนิรภัยปัจจุบัน หากจะทำงานกับคลังที่กู้คืน ให้ออกแล้วเริ่มแอปด้วยโฟลเดอร์นั้น:
+evidence-app --vault &quot;{folder}&quot;
+คลังนั้นเปิดได้ด้วยวลีรหัสผ่านหรือกุญแจกู้คืนที่คุณเพิ่งใช้</translation>
     </message>
 </context>
 <context>
@@ -2487,605 +2936,606 @@ It opens with the passphrase or recovery key you just used.</source>
     <message>
         <location filename="../../ui/export_wizard.py" line="+10"/>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังส่งออก</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ความคืบหน้าการส่งออก</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Problems found by the leak gate</source>
-        <translation type="unfinished"></translation>
+        <translation>ปัญหาที่ด่านตรวจการรั่วไหลพบ</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Redacting, checking and signing the bundle… please wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังปกปิด ตรวจสอบ และลงนามชุดเอกสาร… โปรดรอสักครู่</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกเสร็จแล้ว</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The bundle was written to:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนชุดเอกสารไว้ที่:
+{path}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signer fingerprint: {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>ลายนิ้วมือของผู้ลงนาม: {fp}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SHA-256 of the file: {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 ของไฟล์: {sha}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{r} redaction(s), {m} media file(s), {x} item(s) left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปกปิด {r} จุด ไฟล์สื่อ {m} ไฟล์ ตัดออก {x} รายการ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The bundle is encrypted to the recipients you gave.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Give the recipient the fingerprint by another channel (a call, in person) so they can check who signed the bundle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The export did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดเอกสารถูกเข้ารหัสให้ผู้รับที่คุณระบุ</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Give the recipient the fingerprint by another channel (a call, in person) so they can check who signed the bundle.</source>
+        <translation>ส่งลายนิ้วมือให้ผู้รับผ่านช่องทางอื่น (โทรศัพท์ หรือพบกันต่อหน้า) เพื่อให้เขาตรวจสอบได้ว่าใครลงนามชุดเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The export did not happen</source>
+        <translation>การส่งออกไม่เกิดขึ้น</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The leak gate refused the export: {n} possible leak(s). Nothing was written. Correct the records listed below, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ด่านตรวจการรั่วไหลปฏิเสธการส่งออก: อาจรั่วไหล {n} จุด ไม่มีการเขียนสิ่งใด แก้ไขระเบียนที่แสดงด้านล่าง แล้วส่งออกอีกครั้ง</translation>
     </message>
 </context>
 <context>
     <name>ScreenLockWatcher</name>
     <message>
-        <location filename="../../ui/screenlock.py" line="+253"/>
+        <location filename="../../ui/screenlock.py" line="+259"/>
         <source>Locking the vault before the computer sleeps</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังล็อกคลังนิรภัยก่อนคอมพิวเตอร์เข้าสู่โหมดพัก</translation>
     </message>
 </context>
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../ui/testimony_editor.py" line="-483"/>
+        <location filename="../../ui/testimony_editor.py" line="-511"/>
         <source>Testimony editor</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวแก้ไขคำให้การ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกถอดความ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Editor messages</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความของตัวแก้ไข</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save as new revision</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกเป็นฉบับแก้ไขใหม่(&amp;S)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mark selection as &amp;redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำเครื่องหมายส่วนที่เลือกว่าปกปิด(&amp;R)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+14"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิด(&amp;C)</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>&amp;Save as new revision (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกเป็นฉบับแก้ไขใหม่ (Ctrl+S)(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark &amp;redacted (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำเครื่องหมายปกปิด (Ctrl+R)(&amp;R)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Revision history</source>
-        <translation type="unfinished"></translation>
+        <translation>ประวัติฉบับแก้ไข</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Text of the selected revision</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความของฉบับแก้ไขที่เลือก</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกถอดความ(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>รายละเอียด(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Media</source>
-        <translation type="unfinished"></translation>
+        <translation>สื่อ(&amp;M)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Revision &amp;history:</source>
-        <translation type="unfinished"></translation>
+        <translation>ประวัติฉบับแก้ไข(&amp;H):</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>revision {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>ฉบับแก้ไข {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} redacted passages</source>
-        <translation type="unfinished"></translation>
+        <translation>ปกปิดแล้ว {n} ช่วง</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>This transcript contains characters the editor cannot show exactly, so redactions cannot be marked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกถอดความนี้มีอักขระที่ตัวแก้ไขแสดงให้ตรงไม่ได้ จึงทำเครื่องหมายปกปิดที่นี่ไม่ได้</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>You changed the text. Saving it removes its {n} redaction marks; mark them again after saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>คุณเปลี่ยนข้อความแล้ว การบันทึกจะลบเครื่องหมายปกปิด {n} จุด ทำเครื่องหมายใหม่หลังบันทึก</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>No changes to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีการเปลี่ยนแปลงที่จะบันทึก</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Saved as revision {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกเป็นฉบับแก้ไขที่ {n} แล้ว</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Select the words to redact first, then press Ctrl+R.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกคำที่จะปกปิดก่อน แล้วกด Ctrl+R</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save the changed text first (Ctrl+S), then select the words again and press Ctrl+R.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกข้อความที่เปลี่ยนก่อน (Ctrl+S) แล้วเลือกคำใหม่อีกครั้งและกด Ctrl+R</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Marked as redacted. Exports will hide this passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำเครื่องหมายปกปิดแล้ว การส่งออกจะซ่อนข้อความช่วงนี้</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Person interviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>บุคคลที่ให้สัมภาษณ์</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>YYYY-MM-DD, or empty if unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD หรือเว้นว่างถ้าไม่ทราบ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interview date</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่สัมภาษณ์</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Place of the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานที่สัมภาษณ์</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้สัมภาษณ์</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>ล่าม</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>คั่นด้วยจุลภาค</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>แท็ก</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>สรุป</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Interviewer and interpreter never leave the vault: exports leave them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้สัมภาษณ์และล่ามไม่ออกจากคลังนิรภัยเด็ดขาด การส่งออกจะตัดออก</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>บุคคล(&amp;P):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intervie&amp;w date:</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่สัมภาษณ์(&amp;W):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Interpret&amp;er:</source>
-        <translation type="unfinished"></translation>
+        <translation>ล่าม(&amp;E):</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>P&amp;lace:</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานที่(&amp;L):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Interviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้สัมภาษณ์(&amp;I):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา(&amp;G):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>แท็ก(&amp;A):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ummary:</source>
-        <translation type="unfinished"></translation>
+        <translation>สรุป(&amp;U):</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>Details changed: save them with Ctrl+S.</source>
-        <translation type="unfinished"></translation>
+        <translation>รายละเอียดเปลี่ยนแล้ว: บันทึกด้วย Ctrl+S</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Media attached to this testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>สื่อที่แนบกับคำให้การนี้</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Attach media of this case…</source>
-        <translation type="unfinished"></translation>
+        <translation>แนบสื่อของกรณีนี้(&amp;A)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;etach</source>
-        <translation type="unfinished"></translation>
+        <translation>เลิกแนบ(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the link; the item stays in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบการเชื่อมโยง รายการยังอยู่ในกรณี</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The recording of this interview and other media it refers to:</source>
+        <translation>เสียงบันทึกของการสัมภาษณ์นี้และสื่ออื่นที่อ้างถึง:</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The recording of this interview and other media it refers to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพถ่าย</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>เสียงบันทึก</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>วิดีโอ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>เอกสาร</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Every media item of this case is attached already. Import the recording in the Media tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>แนบสื่อทุกรายการของกรณีนี้แล้ว นำเข้าเสียงบันทึกในแท็บสื่อก่อน</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Attached {n} item(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>แนบแล้ว {n} รายการ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Select the item to detach first.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกรายการที่จะเลิกแนบก่อน</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Detached. The item is still in the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลิกแนบแล้ว รายการยังอยู่ในกรณี</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>การเปลี่ยนแปลงที่ยังไม่บันทึก</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The testimony has changes that are not saved. Save them as a new revision?</source>
-        <translation type="unfinished"></translation>
+        <translation>คำให้การมีการเปลี่ยนแปลงที่ยังไม่ได้บันทึก บันทึกเป็นฉบับแก้ไขใหม่หรือไม่?</translation>
     </message>
 </context>
 <context>
     <name>ToolActions</name>
     <message>
-        <location filename="../../ui/tools.py" line="+279"/>
+        <location filename="../../ui/tools.py" line="+370"/>
         <source>&amp;Check vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจสอบคลังนิรภัย(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check the vault&apos;s files, database and custody log</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจสอบไฟล์ ฐานข้อมูล และบันทึกการครอบครองหลักฐานของคลังนิรภัย</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Back up vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>สำรองคลังนิรภัย(&amp;B)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Write one encrypted backup file of the whole vault</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนไฟล์ข้อมูลสำรองที่เข้ารหัสหนึ่งไฟล์ของทั้งคลังนิรภัย</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Check a bac&amp;kup…</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจสอบข้อมูลสำรอง(&amp;K)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check that a backup file is complete and undamaged</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจสอบว่าไฟล์ข้อมูลสำรองครบถ้วนและไม่เสียหาย</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>กู้คืนข้อมูลสำรอง(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Restore a backup into a new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>กู้คืนข้อมูลสำรองไปยังโฟลเดอร์ใหม่</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Verify a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจสอบชุดเอกสาร(&amp;V)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check a dossier bundle&apos;s files and signature (no vault needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจสอบไฟล์และลายเซ็นของชุดเอกสาร (ไม่ต้องใช้คลังนิรภัย)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Export case for a colleague…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A complete, unredacted, encrypted copy of a case for a colleague&apos;s vault</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกกรณีให้เพื่อนร่วมงาน(&amp;E)…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>A complete, unredacted, encrypted copy of a case for a colleague&apos;s vault</source>
+        <translation>สำเนากรณีที่สมบูรณ์ ไม่ปกปิด และเข้ารหัส สำหรับคลังนิรภัยของเพื่อนร่วมงาน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Import a colleague&apos;s package…</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าแพ็กเกจจากเพื่อนร่วมงาน(&amp;I)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merge a case a colleague exported for you</source>
-        <translation type="unfinished"></translation>
+        <translation>รวมกรณีที่เพื่อนร่วมงานส่งออกมาให้คุณ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Show my transfer &amp;fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงลายนิ้วมือการโอนของฉัน(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This vault&apos;s signing key, to compare with a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>กุญแจลงนามของคลังนิรภัยนี้ สำหรับเปรียบเทียบกับเพื่อนร่วมงาน</translation>
     </message>
 </context>
 <context>
     <name>ToolDialog</name>
     <message>
-        <location line="-557"/>
+        <location line="-726"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ความคืบหน้า</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>รายละเอียด</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Another task is still running in this window (an import, an export or a tool). Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีงานอื่นกำลังทำงานอยู่ในหน้าต่างนี้ (การนำเข้า การส่งออก หรือเครื่องมือ) ลองอีกครั้งเมื่องานนั้นเสร็จแล้ว</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Not done: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ดำเนินการ: {reason}</translation>
     </message>
 </context>
 <context>
     <name>Tools</name>
     <message>
-        <location line="-194"/>
+        <location line="-211"/>
         <source>New in this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>ใหม่ในคลังนิรภัยนี้</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Already here, unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>มีอยู่แล้ว ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated to the package&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>ปรับเป็นเวอร์ชันของแพ็กเกจแล้ว</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conflicts (this vault&apos;s version kept, the package&apos;s kept beside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>ขัดแย้ง (คงเวอร์ชันของคลังนิรภัยนี้ไว้ เก็บเวอร์ชันของแพ็กเกจไว้ข้างกัน)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History added</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มประวัติแล้ว</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cases</source>
-        <translation type="unfinished"></translation>
+        <translation>กรณี</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>persons</source>
-        <translation type="unfinished"></translation>
+        <translation>บุคคล</translation>
     </message>
     <message>
         <location line="-7"/>
         <location line="+8"/>
         <source>testimonies</source>
-        <translation type="unfinished"></translation>
+        <translation>คำให้การ</translation>
     </message>
     <message>
         <location line="-7"/>
         <location line="+8"/>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก</translation>
     </message>
     <message>
         <location line="-7"/>
         <location line="+8"/>
         <source>sites</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานที่</translation>
     </message>
     <message>
         <location line="-7"/>
         <location line="+8"/>
         <source>media items</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการสื่อ</translation>
     </message>
 </context>
 <context>
     <name>TransferExportDialog</name>
     <message>
-        <location line="+457"/>
+        <location line="+572"/>
         <source>This package is NOT redacted: it holds every name, private note and original of the case. Only the colleagues whose keys you give can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กเกจนี้ไม่ได้ปกปิดข้อมูล: มีทุกชื่อ บันทึกส่วนตัว และต้นฉบับของกรณี มีเพียงเพื่อนร่วมงานที่คุณให้กุญแจไว้เท่านั้นที่เปิดได้</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Case to transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>กรณีที่จะโอน</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Colleague&apos;s age public keys, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>กุญแจสาธารณะ age ของเพื่อนร่วมงาน บรรทัดละหนึ่งกุญแจ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Save the package as</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกแพ็กเกจเป็น</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Package file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์แพ็กเกจที่จะเขียน</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>กรณี(&amp;C):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Colleague&apos;s &amp;public key(s), one per line:</source>
-        <translation type="unfinished"></translation>
+        <translation>กุญแจสาธารณะของเพื่อนร่วมงาน บรรทัดละหนึ่งกุญแจ(&amp;P):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกเป็น(&amp;S):</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>There is no case to transfer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีกรณีที่จะโอน</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Give your colleague&apos;s age public key (it starts with age1). They can read it from their key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใส่กุญแจสาธารณะ age ของเพื่อนร่วมงาน (ขึ้นต้นด้วย age1) เขาอ่านได้จากไฟล์กุญแจของตนเอง</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Choose the file to write the package to (a new file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Writing, signing and encrypting the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกไฟล์ที่จะเขียนแพ็กเกจลงไป (ไฟล์ใหม่)</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Writing, signing and encrypting the package…</source>
+        <translation>กำลังเขียน ลงนาม และเข้ารหัสแพ็กเกจ…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The package was written to:
 {path}
 {counts}; {files} files, {custody} custody entries.
@@ -3094,286 +3544,295 @@ Signed by this vault&apos;s key:
 {fp}
 
 Read this fingerprint to your colleague by phone or in person so they can check the package comes from you. Send the file only to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนแพ็กเกจไว้ที่:
+{path}
+{counts}; {files} ไฟล์, {custody} รายการการครอบครองหลักฐาน
+
+ลงนามด้วยกุญแจของคลังนิรภัยนี้:
+{fp}
+
+อ่านลายนิ้วมือนี้ให้เพื่อนร่วมงานฟังทางโทรศัพท์หรือต่อหน้า เพื่อให้เขาตรวจสอบได้ว่าแพ็กเกจมาจากคุณ ส่งไฟล์ให้เขาเท่านั้น</translation>
     </message>
 </context>
 <context>
     <name>TransferImportDialog</name>
     <message>
-        <location line="+18"/>
+        <location line="+36"/>
         <source>Choose the package</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกแพ็กเกจ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Package file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose your age identity file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your age identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์แพ็กเกจ</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Choose your age identity file</source>
+        <translation>เลือกไฟล์ตัวตน age ของคุณ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your age identity file</source>
+        <translation>ไฟล์ตัวตน age ของคุณ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sender&apos;s fingerprint (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ลายนิ้วมือของผู้ส่ง (ไม่บังคับ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If given, a package signed by any other key is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>หากระบุ แพ็กเกจที่ลงนามด้วยกุญแจอื่นจะถูกปฏิเสธ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Package:</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กเกจ(&amp;P):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your age &amp;identity file:</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ตัวตน age ของคุณ(&amp;I):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sender&apos;s &amp;fingerprint (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>ลายนิ้วมือของผู้ส่ง (ไม่บังคับ)(&amp;F):</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Choose the package file your colleague sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกไฟล์แพ็กเกจที่เพื่อนร่วมงานส่งมา</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose your age identity file: the key file whose public key you gave your colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกไฟล์ตัวตน age ของคุณ: ไฟล์กุญแจที่คุณให้กุญแจสาธารณะแก่เพื่อนร่วมงาน</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Checking and importing the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังตรวจสอบและนำเข้าแพ็กเกจ…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Imported case {case} from {author}&apos;s vault ({vault}).</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้ากรณี {case} จากคลังนิรภัยของ {author} ({vault}) แล้ว</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Signed by:
 {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงนามโดย:
+{fp}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Media files stored: {blobs}; custody history entries: {history}; conflicts: {n}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Check this fingerprint with the sender (by phone or in person). Next time, type it in &quot;Sender&apos;s fingerprint&quot; and any other key is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์สื่อที่เก็บ: {blobs}; รายการประวัติการครอบครอง: {history}; ขัดแย้ง: {n}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Note: {notice}</source>
-        <translation type="unfinished"></translation>
+        <source>Check this fingerprint with the sender (by phone or in person). Next time, type it in &quot;Sender&apos;s fingerprint&quot; and any other key is refused.</source>
+        <translation>ตรวจสอบลายนิ้วมือนี้กับผู้ส่ง (ทางโทรศัพท์หรือต่อหน้า) ครั้งต่อไปให้พิมพ์ลงใน &quot;ลายนิ้วมือของผู้ส่ง&quot; แล้วกุญแจอื่นจะถูกปฏิเสธ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
+        <source>Note: {notice}</source>
+        <translation>หมายเหตุ: {notice}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Conflict, {kind} {id}: {resolution}</source>
-        <translation type="unfinished"></translation>
+        <translation>ขัดแย้ง, {kind} {id}: {resolution}</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-289"/>
+        <location filename="../../ui/unlock.py" line="-299"/>
         <source>Unlock Evidence Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>ปลดล็อก Evidence Vault</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+62"/>
         <source>Enter your passphrase to unlock the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>ป้อนวลีรหัสผ่านเพื่อปลดล็อกคลังนิรภัย</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>Vault folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์คลังนิรภัย: {folder}</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+54"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่าน</translation>
     </message>
     <message>
         <location line="-53"/>
         <location line="+52"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่าน(&amp;P):</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>&amp;Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงสิ่งที่ฉันพิมพ์(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the recovery &amp;key instead</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้กุญแจกู้คืนแทน(&amp;K)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังปลดล็อก</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ปลดล็อก(&amp;U)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ออก(&amp;Q)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>&amp;Recovery key:</source>
-        <translation type="unfinished"></translation>
+        <translation>กุญแจกู้คืน(&amp;R):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>กุญแจกู้คืน</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type the recovery key you wrote down when the vault was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์กุญแจกู้คืนที่คุณจดไว้ตอนสร้างคลังนิรภัย</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Type your recovery key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์กุญแจกู้คืนก่อน</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์วลีรหัสผ่านก่อน</translation>
     </message>
 </context>
 <context>
     <name>VerifyBundleDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="-206"/>
+        <location filename="../../ui/tools.py" line="-282"/>
         <source>Choose a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกชุดเอกสาร</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ชุดเอกสาร</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Choose your age identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกไฟล์ตัวตน age ของคุณ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age identity file, for encrypted bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ตัวตน age สำหรับชุดเอกสารที่เข้ารหัส</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected signer fingerprint (optional)</source>
+        <translation>ลายนิ้วมือของผู้ลงนามที่คาดไว้ (ไม่บังคับ)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Expected signer fingerprint (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;Bundle (.zip or .age):</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดเอกสาร (.zip หรือ .age)(&amp;B):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Identity file (for .age):</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ตัวตน (สำหรับ .age)(&amp;I):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Expected signer (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ลงนามที่คาดไว้ (ไม่บังคับ)(&amp;E):</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Choose the bundle to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกชุดเอกสารที่จะตรวจสอบ</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Verifying the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังตรวจสอบชุดเอกสาร…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>This bundle is encrypted. Choose the age identity file it was encrypted to (your key file), then verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดเอกสารนี้ถูกเข้ารหัส เลือกไฟล์ตัวตน age ที่ใช้เข้ารหัส (ไฟล์กุญแจของคุณ) แล้วตรวจสอบอีกครั้ง</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The bundle verified: {n} file(s), {size}, match the manifests and the signature is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดเอกสารผ่านการตรวจสอบ: {n} ไฟล์, {size} ตรงกับรายการไฟล์ และลายเซ็นถูกต้อง</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Signer fingerprint:
 {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>ลายนิ้วมือของผู้ลงนาม:
+{fp}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It was decrypted in memory only; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ถอดรหัสในหน่วยความจำเท่านั้น ไม่มีการเขียนสิ่งใด</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It is signed by the key you expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงนามด้วยกุญแจที่คุณคาดไว้</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Compare this fingerprint with the one the sender gave you by another channel (a call, in person). If they differ, do not trust the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปรียบเทียบลายนิ้วมือนี้กับที่ผู้ส่งให้คุณทางช่องทางอื่น (โทรศัพท์ หรือพบกันต่อหน้า) หากไม่ตรงกัน อย่าเชื่อถือชุดเอกสารนี้</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Bag: {top}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bag: {top}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Format: {fmt}</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปแบบ: {fmt}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bagged on: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>รวบรวมเมื่อ: {date}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The bundle did NOT verify: {reason} Do not trust its contents; ask the sender for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดเอกสารไม่ผ่านการตรวจสอบ: {reason} อย่าเชื่อถือเนื้อหา ขอสำเนาใหม่จากผู้ส่ง</translation>
     </message>
 </context>
 <context>
@@ -3381,85 +3840,87 @@ Read this fingerprint to your colleague by phone or in person so they can check 
     <message>
         <location filename="../../ui/wipe.py" line="+21"/>
         <source>Wipe the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบทำลายคลังนิรภัย</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This destroys the vault in {folder} for good: every case, testimony, person, photo and recording in it. The key is overwritten, so nobody can recover anything, not you, not your organisation, not with the recovery key. Backups elsewhere are not touched.
 
 Type {word} in capital letters to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>การดำเนินการนี้ทำลายคลังนิรภัยใน {folder} อย่างถาวร: ทุกกรณี คำให้การ บุคคล ภาพถ่าย และเสียงบันทึกในนั้น กุญแจจะถูกเขียนทับ จึงไม่มีใครกู้คืนสิ่งใดได้ ทั้งคุณ องค์กรของคุณ หรือแม้ด้วยกุญแจกู้คืน ข้อมูลสำรองที่อื่นจะไม่ได้รับผลกระทบ
+
+พิมพ์ {word} ด้วยตัวพิมพ์ใหญ่เพื่อยืนยัน</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Type WIPE to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ WIPE เพื่อยืนยัน</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Wipe the vault now</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบทำลายคลังนิรภัยเดี๋ยวนี้(&amp;W)</translation>
     </message>
 </context>
 <context>
     <name>_BackupReader</name>
     <message>
-        <location filename="../../ui/tools.py" line="-169"/>
+        <location filename="../../ui/tools.py" line="-218"/>
         <source>Choose a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกไฟล์ข้อมูลสำรอง</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ข้อมูลสำรอง</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Backup file:</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ข้อมูลสำรอง(&amp;B):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่าน(&amp;P):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Passphrase the vault had when the backup was made</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่านของคลังนิรภัยตอนที่สำรองข้อมูล</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The passphrase the vault had when the backup was made</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่านที่คลังนิรภัยใช้อยู่ตอนที่สำรองข้อมูล</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose the backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกไฟล์ข้อมูลสำรอง</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Type the passphrase the vault had when the backup was made, or tick &quot;Use the recovery key instead&quot; and type the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์วลีรหัสผ่านที่คลังนิรภัยใช้อยู่ตอนที่สำรองข้อมูล หรือเลือก &quot;ใช้กุญแจกู้คืนแทน&quot; แล้วพิมพ์กุญแจกู้คืน</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>This backup did not pass the check: {reason} Do not rely on it: make a new backup of the vault now and keep the damaged file only for your technical contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลสำรองนี้ไม่ผ่านการตรวจสอบ: {reason} อย่าพึ่งพาข้อมูลสำรองนี้ สำรองคลังนิรภัยใหม่เดี๋ยวนี้ และเก็บไฟล์ที่เสียหายไว้ให้ผู้ดูแลด้านเทคนิคของคุณเท่านั้น</translation>
     </message>
 </context>
 <context>
     <name>_DateField</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+223"/>
+        <location filename="../../ui/dialogs.py" line="+273"/>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>ทราบ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} is known</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ทราบ</translation>
     </message>
 </context>
 </TS>

@@ -2,2382 +2,2823 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/errors.py" line="+48"/>
+        <source>the vault folder</source>
+        <translation>保险库文件夹</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrong recovery key</source>
+        <translation>恢复密钥错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recovery key is not right.{detail} Check each group of characters against your written copy and try again.</source>
+        <translation>恢复密钥不正确。{detail} 请对照您抄写的副本逐组检查字符，然后重试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong passphrase</source>
+        <translation>密码短语错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase is not right. Check Caps Lock and the keyboard language, then try again.</source>
+        <translation>密码短语不正确。请检查 Caps Lock 和键盘语言，然后重试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vault already open</source>
+        <translation>保险库已打开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault is open in another Evidence Vault window. Close it and try again.</source>
+        <translation>该保险库已在另一个 Evidence Vault 窗口中打开。请关闭它后重试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No vault found</source>
+        <translation>未找到保险库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no vault in {folder}. If it is on a removable drive, connect the drive and try again.</source>
+        <translation>{folder} 中没有保险库。如果它在可移动磁盘上，请连接该磁盘后重试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vault damaged</source>
+        <translation>保险库已损坏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault cannot be read because some of its files are damaged or missing. Do not change the files in {folder}; restore the vault from your latest backup, or ask your technical contact for help.</source>
+        <translation>保险库的部分文件已损坏或缺失，因此无法读取。请勿改动 {folder} 中的文件；请用最近的备份恢复保险库，或向您的技术联系人求助。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder not empty</source>
+        <translation>文件夹不是空的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new vault needs an empty folder, and {folder} already holds files. Choose another folder or move those files away.</source>
+        <translation>新保险库需要一个空文件夹，而 {folder} 中已有文件。请选择其他文件夹，或把这些文件移走。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please check what you entered</source>
+        <translation>请检查您输入的内容</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record not found</source>
+        <translation>未找到记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This record no longer exists; it may have been deleted. Reload the case and try again.</source>
+        <translation>此记录已不存在；它可能已被删除。请重新加载案件后重试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Integrity problem</source>
+        <translation>完整性问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some stored evidence failed its integrity check. Do not change the vault; run a vault check and restore from a backup if needed.</source>
+        <translation>部分存储的证据未通过完整性检查。请勿改动保险库；请运行保险库检查，必要时用备份恢复。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File not supported</source>
+        <translation>不支持此文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not finish</source>
+        <translation>无法完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not use the disk</source>
+        <translation>无法使用磁盘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault folder could not be read or written. Check that the drive is connected, not full, and that you may write to it, then try again.</source>
+        <translation>无法读取或写入保险库文件夹。请检查磁盘已连接、未满且您有写入权限，然后重试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something went wrong</source>
+        <translation>出现了问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something unexpected went wrong ({kind}). Nothing more was saved. Lock the vault, unlock it again and retry; if it happens again, tell your technical contact.</source>
+        <translation>发生了意外错误（{kind}）。没有再保存任何内容。请锁定保险库，重新解锁后重试；如果再次发生，请告知您的技术联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="+199"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(unknown person)</source>
+        <translation>（未知人员）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+84"/>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+28"/>
+        <location line="+47"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+57"/>
+        <source>Revision</source>
+        <translation>修订版</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+59"/>
+        <source>Redactions</source>
+        <translation>遮蔽</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Beginning</source>
+        <translation>开头</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+23"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Pseudonym</source>
+        <translation>化名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protected</source>
+        <translation>受保护</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+51"/>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Private</source>
+        <translation>私人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Town</source>
+        <translation>城镇</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensitive</source>
+        <translation>敏感</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record id</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved (UTC)</source>
+        <translation>保存时间（UTC）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Testimony</source>
+        <translation>证词</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools.py" line="+155"/>
+        <source>Use the recovery &amp;key instead</source>
+        <translation>改用恢复密钥(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;how what I type</source>
+        <translation>显示我输入的内容(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>Check the vault</source>
+        <translation>检查保险库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checks the vault header, the database, every stored media file and the custody log. Nothing is changed.</source>
+        <translation>检查保险库头部、数据库、每个存储的媒体文件和监管链日志。不会做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Check now</source>
+        <translation>立即检查(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Back up the vault</source>
+        <translation>备份保险库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writes the whole vault to one encrypted file. The vault&apos;s passphrase or its recovery key opens it. Keep backups on another drive, away from this computer.</source>
+        <translation>将整个保险库写入一个加密文件。保险库的密码短语或恢复密钥可以打开它。请把备份放在另一个磁盘上，远离这台电脑。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back up</source>
+        <translation>备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Check a backup</source>
+        <translation>检查备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decrypts a backup in memory and compares every file in it with its checksum. Nothing is written.</source>
+        <translation>在内存中解密备份，并将其中每个文件与其校验和进行比对。不会写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check the backup</source>
+        <translation>检查备份(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restores a backup into a new, empty folder. The vault open now is not touched.</source>
+        <translation>将备份恢复到一个新的空文件夹。当前打开的保险库不受影响。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Verify a bundle</source>
+        <translation>验证文件包</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checks a dossier bundle as its recipient would: its files, their checksums and the signature. It needs no vault; an encrypted bundle (.age) is decrypted in memory only.</source>
+        <translation>像接收者那样检查卷宗文件包：其文件、校验和以及签名。无需保险库；加密的文件包（.age）只在内存中解密。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Verify</source>
+        <translation>验证(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Export a case for a colleague</source>
+        <translation>为同事导出案件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writes a complete copy of one case for a colleague&apos;s Evidence Vault, signed by this vault and encrypted to your colleague&apos;s age public key.</source>
+        <translation>为同事的 Evidence Vault 写入一个案件的完整副本，由此保险库签名，并加密给同事的 age 公钥。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Write the package</source>
+        <translation>写入传输包(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Import a colleague&apos;s package</source>
+        <translation>导入同事的传输包</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merges a case a colleague exported for you into this vault. The whole package is checked first; if anything is wrong, nothing is imported.</source>
+        <translation>将同事为您导出的案件合并到此保险库。会先检查整个传输包；只要有任何问题，就不会导入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I&amp;mport</source>
+        <translation>导入(&amp;M)</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+184"/>
+        <location filename="../../ui/app.py" line="+187"/>
         <source>The passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语已更改。</translation>
     </message>
 </context>
 <context>
     <name>AttachMediaDialog</name>
     <message>
-        <location filename="../../ui/testimony_editor.py" line="+543"/>
+        <location filename="../../ui/testimony_editor.py" line="+571"/>
         <source>Attach media</source>
-        <translation type="unfinished"></translation>
+        <translation>附加媒体</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Media of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>本案件的媒体</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>附加(&amp;A)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Choose what to attach (Ctrl or Shift selects several):</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要附加的项目（按住 Ctrl 或 Shift 可多选）(&amp;C)：</translation>
     </message>
 </context>
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../ui/media_tab.py" line="+565"/>
+        <location filename="../../ui/media_tab.py" line="+581"/>
         <source>Recording player</source>
-        <translation type="unfinished"></translation>
+        <translation>录音播放器</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pla&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>播放(&amp;Y)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>播放录音</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play the working copy (Alt+Y; Space while the player has focus)</source>
-        <translation type="unfinished"></translation>
+        <translation>播放工作副本（Alt+Y；播放器有焦点时按空格键）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Paus&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停(&amp;E)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pause the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停录音</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause (Alt+E; Space while the player has focus)</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停（Alt+E；播放器有焦点时按空格键）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the recording and go back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>停止录音并回到开头</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop and go back to the start (the Stop media key works too)</source>
-        <translation type="unfinished"></translation>
+        <translation>停止并回到开头（媒体停止键同样有效）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Position in the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>录音中的位置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrows: 1 second, Page Up/Down: 10 seconds, Home/End: start/end</source>
-        <translation type="unfinished"></translation>
+        <translation>方向键：1 秒，Page Up/Down：10 秒，Home/End：开头/结尾</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Time played and length of the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>已播放时间和录音长度</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Playback is unavailable on this computer: its multimedia libraries could not be loaded. The recording is kept safely in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>此电脑无法播放：未能加载其多媒体库。录音仍安全保存在保险库中。</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>The recording could not be played: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法播放录音：{reason}</translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+337"/>
+        <location filename="../../ui/tools.py" line="-386"/>
         <source>Save the backup as</source>
-        <translation type="unfinished"></translation>
+        <translation>将备份另存为</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Backup file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的备份文件</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save the backup as:</source>
-        <translation type="unfinished"></translation>
+        <translation>备份另存为(&amp;S)：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose the file to write the backup to (a new file).</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要写入备份的文件（一个新文件）。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Writing the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入备份…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The backup was written to:
 {path}
 Size: {size}.
 
 It is encrypted; the vault&apos;s passphrase or recovery key opens it. Check it now and then with Tools &gt; Check a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已写入：
+{path}
+大小：{size}。
+
+备份已加密；用保险库的密码短语或恢复密钥可以打开。请不时通过“工具 &gt; 检查备份…”检查它。</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="+163"/>
+        <location filename="../../ui/passphrase.py" line="+167"/>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>更改密码短语</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You opened the vault with the recovery key. Choose a new passphrase now, so you do not need the key again. Your recovery key stays valid; keep the paper safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>您是用恢复密钥打开保险库的。请现在设置新的密码短语，这样就不再需要该密钥。恢复密钥仍然有效；请妥善保管那张纸。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Type your current passphrase, then the new one twice. Only the key that protects the vault is re-wrapped: this takes a second, and the recovery key stays valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入当前的密码短语，然后输入两次新的密码短语。只重新封装保护保险库的密钥：只需一秒钟，恢复密钥仍然有效。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码短语</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>C&amp;urrent passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码短语(&amp;U)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changing the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更改密码短语</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>更改密码短语(&amp;C)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>以后再说</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是当前的密码短语。未做任何更改。</translation>
     </message>
 </context>
 <context>
     <name>CheckBackupDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+61"/>
+        <location filename="../../ui/tools.py" line="+74"/>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查备份…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The backup is sound: every one of its {files} files matches its checksum ({blobs} of them are media files).
 Vault {vault}, backed up {created}.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份完好：全部 {files} 个文件都与其校验和一致（其中 {blobs} 个是媒体文件）。
+保险库 {vault}，备份于 {created}。</translation>
     </message>
 </context>
 <context>
     <name>CheckVaultDialog</name>
     <message>
-        <location line="-111"/>
+        <location line="-146"/>
         <source>Checking every file of the vault… this can take a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查保险库的每个文件…可能需要一些时间。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All good: the vault passed every check ({checked}).</source>
+        <translation>一切正常：保险库通过了全部检查（{checked}）。</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>All good: the vault passed every check ({checked}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>The check found {n} problem(s), listed below. Do not change the files in the vault folder. Restore the vault from your latest backup (Tools &gt; Restore a backup…), or show this list to your technical contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查发现 {n} 个问题，列在下方。请勿改动保险库文件夹中的文件。请用最近的备份恢复保险库（工具 &gt; 恢复备份…），或把此列表交给您的技术联系人。</translation>
     </message>
 </context>
 <context>
     <name>Detectors</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+53"/>
+        <location filename="../../ui/export_wizard.py" line="+52"/>
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件地址</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>网址</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bank account numbers (IBAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>银行账号（IBAN）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment card numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>银行卡号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Crypto wallet addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>加密货币钱包地址</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passport numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>护照号码</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GPS coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS 坐标</translation>
     </message>
 </context>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location line="+92"/>
+        <location line="+97"/>
         <source>Check before exporting (dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>导出前检查（试运行）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every redaction, every detail kept and everything left out. Nothing is written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一处遮蔽、每一项保留的信息和所有被排除的内容。尚未写入任何文件。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dry run progress</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行进度</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dry run: redactions and exclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行：遮蔽与排除</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Preparing the export in memory…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在内存中准备导出…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The leak gate found {n} problem(s): this export cannot go ahead. Correct the records listed (or mark the text as redacted), then start the export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>泄露检查发现 {n} 个问题：无法进行此次导出。请更正所列记录（或将文字标记为已遮蔽），然后重新开始导出。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Leak gate problems ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>泄露检查发现的问题（{n}）：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The leak gate passed. {n} file(s) would be in the bundle. Signer fingerprint: {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>泄露检查已通过。文件包中将有 {n} 个文件。签名者指纹：{fp}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Redactions ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>遮蔽（{n}）：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Allowed and kept ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>允许并保留（{n}）：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Left out ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>排除（{n}）：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Generalised ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>已概括化（{n}）：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Warning: {w}</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：{w}</translation>
     </message>
 </context>
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+210"/>
+        <location filename="../../ui/dialogs.py" line="+213"/>
         <source>Edit case</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑案件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>进行中</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已结案</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>已归档</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;S)：</translation>
     </message>
 </context>
 <context>
     <name>EditNoteDialog</name>
     <message>
-        <location line="+286"/>
+        <location line="+341"/>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑笔记</translation>
     </message>
 </context>
 <context>
     <name>EditPersonDialog</name>
     <message>
-        <location line="-148"/>
+        <location line="-165"/>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑人员</translation>
     </message>
 </context>
 <context>
     <name>EditSiteDialog</name>
     <message>
-        <location line="+222"/>
+        <location line="+247"/>
         <source>Edit site</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑地点</translation>
     </message>
 </context>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+162"/>
+        <location filename="../../ui/export_wizard.py" line="+183"/>
         <source>Export a case</source>
-        <translation type="unfinished"></translation>
+        <translation>导出案件</translation>
     </message>
 </context>
 <context>
     <name>FingerprintDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+373"/>
+        <location filename="../../ui/tools.py" line="+499"/>
         <source>My transfer fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>我的传输指纹</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This vault signs every package and bundle it exports with its own key. Read this fingerprint to your colleague by phone or in person; they compare it with the one their app shows when they import or verify what you sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>此保险库用自己的密钥为导出的每个传输包和文件包签名。请通过电话或当面把这个指纹读给您的同事；他们在导入或验证您发送的内容时，将它与应用显示的指纹进行比对。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Signing key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>签名密钥指纹</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+204"/>
+        <location filename="../../ui/unlock.py" line="+207"/>
         <source>Create an Evidence Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>创建 Evidence Vault 保险库</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>There is no vault yet. Create one: everything you record is encrypted with a key that only your passphrase (or the recovery key shown next) can unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有保险库。请创建一个：您记录的一切都用一把密钥加密，只有您的密码短语（或接下来显示的恢复密钥）才能解锁。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Vault folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库文件夹：{folder}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded with every change, e.g. initials</source>
-        <translation type="unfinished"></translation>
+        <translation>记录在每一次更改中，例如姓名缩写</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Creating the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建保险库</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>创建保险库(&amp;C)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名(&amp;N)：</translation>
     </message>
 </context>
 <context>
     <name>ImageCanvas</name>
     <message>
-        <location filename="../../ui/media_tab.py" line="-417"/>
+        <location filename="../../ui/media_tab.py" line="-430"/>
         <source>Keyboard: N new box, arrows move, Shift+arrows resize, Ctrl bigger steps, Enter adds, Esc cancels, Tab goes through the boxes, Delete removes the selected one.</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘：N 新建框，方向键移动，Shift+方向键调整大小，Ctrl 加大步长，Enter 添加，Esc 取消，Tab 在框之间切换，Delete 删除所选框。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New box at {x},{y}, {w}×{h} pixels: Enter adds it, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>新框位于 {x},{y}，{w}×{h} 像素：按 Enter 添加，按 Esc 取消。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Box {n} of {m} at {x},{y}, {w}×{h} pixels: arrows move it, Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 个框（共 {m} 个）位于 {x},{y}，{w}×{h} 像素：方向键移动，Delete 删除。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+135"/>
+        <location filename="../../ui/main_window.py" line="+140"/>
         <source>Evidence Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence Vault</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>C&amp;ases</source>
-        <translation type="unfinished"></translation>
+        <translation>案件(&amp;A)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Testimonies</source>
-        <translation type="unfinished"></translation>
+        <translation>证词</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custody log</source>
-        <translation type="unfinished"></translation>
+        <translation>监管链日志</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Case records</source>
-        <translation type="unfinished"></translation>
+        <translation>案件记录</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Testimonies</source>
+        <translation>证词(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Testimonies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>&amp;Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>人员(&amp;P)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>地点(&amp;S)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>C&amp;ustody log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Media</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>New &amp;case…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Create a case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New &amp;person…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add a person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New &amp;testimony…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record a testimony</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New &amp;note…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write a note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New &amp;site…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add a site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Open testimony</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open the selected testimony in the editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change the selected record (or the case, from the case list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delete the selected record (asks you to confirm)</source>
-        <translation type="unfinished"></translation>
+        <translation>监管链日志(&amp;U)</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Media</source>
+        <translation>媒体(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>New &amp;case…</source>
+        <translation>新建案件(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create a case</source>
+        <translation>创建案件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;person…</source>
+        <translation>新建人员(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;testimony…</source>
+        <translation>新建证词(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record a testimony</source>
+        <translation>记录证词</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;note…</source>
+        <translation>新建笔记(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write a note</source>
+        <translation>写笔记</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;site…</source>
+        <translation>新建地点(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a site</source>
+        <translation>添加地点</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open testimony</source>
+        <translation>打开证词(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the selected testimony in the editor</source>
+        <translation>在编辑器中打开所选证词</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the selected record (or the case, from the case list)</source>
+        <translation>更改所选记录（在案件列表中则更改案件）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the selected record (asks you to confirm)</source>
+        <translation>删除所选记录（会请您确认）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Search the whole vault</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索整个保险库</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Lock the vault: close it and ask for the passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定保险库：关闭它并重新要求输入密码短语</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>P&amp;references…</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项(&amp;R)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>更改密码短语(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Choose a new passphrase for this vault (asks for the current one)</source>
-        <translation type="unfinished"></translation>
+        <translation>为此保险库设置新的密码短语（需要输入当前的密码短语）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Import media…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入媒体(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Import photos or recordings into the current case</source>
-        <translation type="unfinished"></translation>
+        <translation>将照片或录音导入当前案件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Export case…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出案件(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Export a redacted, signed bundle of a case</source>
-        <translation type="unfinished"></translation>
+        <translation>导出案件的已遮蔽、已签名文件包</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Wipe vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>销毁保险库(&amp;W)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Destroy the vault for good (asks you to confirm)</source>
-        <translation type="unfinished"></translation>
+        <translation>永久销毁保险库（会请您确认）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库(&amp;V)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Records</source>
-        <translation type="unfinished"></translation>
+        <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>T&amp;ools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具(&amp;O)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Locks after {n} min without use</source>
-        <translation type="unfinished"></translation>
+        <translation>闲置 {n} 分钟后锁定</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>There are no cases yet. Create one with New case (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有案件。用“新建案件”（Ctrl+N）创建一个。</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>Case created.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件已创建。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Person added.</source>
-        <translation type="unfinished"></translation>
+        <translation>人员已添加。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Testimony saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>证词已保存。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>Note saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记已保存。</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+90"/>
+        <location line="-90"/>
+        <location line="+93"/>
         <source>Site saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>地点已保存。</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <source>Select a row in the testimonies, persons, notes or sites list, or a case in the case list, first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在证词、人员、笔记或地点列表中选择一行，或在案件列表中选择一个案件。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Case saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件已保存。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Person saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>人员已保存。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Wait for the import to finish, then delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待导入完成后再删除。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot delete yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂时无法删除</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete case?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除案件？</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Delete person?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除人员？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete testimony?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除证词？</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Delete note?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除笔记？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete site?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除地点？</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>This cannot be undone. The custody log keeps an entry that says it was deleted, when and by whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>此操作无法撤消。监管链日志会保留一条记录，说明它何时被谁删除。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Delete the case “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除案件“{title}”？</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>“{pseudonym}” ({name})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>“{name}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The person is removed from the whole vault, not only from this case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Exports will no longer replace their names with the pseudonym where other records mention them.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{pseudonym}”（{name}）</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>“{name}”</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person is removed from the whole vault, not only from this case.</source>
+        <translation>此人将从整个保险库中删除，而不仅是从本案件中删除。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exports will no longer replace their names with the pseudonym where other records mention them.</source>
+        <translation>其他记录提到此人时，导出将不再用化名替换其姓名。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Delete the person {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除人员 {name}？</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete the testimony of {person} ({date})?</source>
-        <translation type="unfinished"></translation>
+        <translation>无日期</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Delete the testimony of {person} ({date})?</source>
+        <translation>删除 {person} 的证词（{date}）？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Its earlier revisions are deleted with it; attached media stay in the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>其早期修订版将一并删除；附加的媒体仍留在案件中。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Delete the note “{text}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除笔记“{text}”？</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Delete the site “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除地点“{name}”？</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Case deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件已删除。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Person deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>人员已删除。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Testimony deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>证词已删除。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Note deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记已删除。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Site deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>地点已删除。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Create or choose a case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先创建或选择一个案件。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no case to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有可以导出的案件。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wait for the import to finish, then export.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待导入完成后再导出。</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Search words</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索词</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Words to find in the whole vault</source>
-        <translation type="unfinished"></translation>
+        <translation>要在整个保险库中查找的词</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;G)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索结果</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Type a word to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入要搜索的词。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Found: {n}. Press Enter on a result to go to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>找到：{n}。在结果上按 Enter 即可转到该处。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到任何内容。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>This person is not linked to any case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此人尚未关联任何案件。</translation>
     </message>
 </context>
 <context>
     <name>MediaActions</name>
     <message>
-        <location filename="../../ui/media_actions.py" line="+181"/>
+        <location filename="../../ui/media_actions.py" line="+190"/>
         <source>Descri&amp;be…</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;B)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Caption, date taken, place and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>说明、拍摄日期、地点和标签</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save c&amp;lean copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存干净副本(&amp;L)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Write the decrypted working copy (no metadata, with its redactions) to a file you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>将解密的工作副本（无元数据，含其遮蔽）写入您选择的文件</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save ori&amp;ginal…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存原件(&amp;G)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Write the decrypted original, with all its metadata, to a file you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>将解密的原件（含全部元数据）写入您选择的文件</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recovery &amp;keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复密钥(&amp;K)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show how to decrypt this item&apos;s files with the standard age tool</source>
-        <translation type="unfinished"></translation>
+        <translation>显示如何用标准 age 工具解密此项目的文件</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete item…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除项目…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this media item</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此媒体项目</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Save the original as</source>
-        <translation type="unfinished"></translation>
+        <translation>将原件另存为</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the clean copy as</source>
-        <translation type="unfinished"></translation>
+        <translation>将干净副本另存为</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the original?</source>
+        <translation>保存原件？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The original still carries everything listed as risky (position, camera serial, owner…). Once saved it is an ordinary, unencrypted file: keep it only on an encrypted drive, and never share it. Saving is recorded in the custody log.</source>
+        <translation>原件仍带有所有被列为有风险的信息（位置、相机序列号、所有者…）。保存后它就是一个普通的未加密文件：只能存放在加密的磁盘上，切勿分享。保存操作会记录在监管链日志中。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose where to save…</source>
+        <translation>选择保存位置…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Delete media item</source>
+        <translation>删除媒体项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete “{name}” with its original and every working copy? This cannot be undone: the keys of its files are destroyed. The custody log keeps an entry saying it was deleted, when and by whom.</source>
+        <translation>删除“{name}”及其原件和所有工作副本？此操作无法撤消：其文件的密钥会被销毁。监管链日志会保留一条记录，说明它何时被谁删除。</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Save the original?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The original still carries everything listed as risky (position, camera serial, owner…). Once saved it is an ordinary, unencrypted file: keep it only on an encrypted drive, and never share it. Saving is recorded in the custody log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Choose where to save…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Delete media item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete “{name}” with its original and every working copy? This cannot be undone: the keys of its files are destroyed. The custody log keeps an entry saying it was deleted, when and by whom.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>MediaInfoDialog</name>
     <message>
-        <location line="-248"/>
+        <location line="-282"/>
         <source>Media details</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体详情</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>YYYY-MM-DD, or empty if unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD，未知则留空</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date taken</source>
-        <translation type="unfinished"></translation>
+        <translation>拍摄日期</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>用逗号分隔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Captions and places are searchable in the vault and are redacted like any text when the case is exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>说明和地点可以在保险库中搜索，导出案件时会像其他文字一样被遮蔽。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Caption:</source>
-        <translation type="unfinished"></translation>
+        <translation>说明(&amp;C)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date taken:</source>
-        <translation type="unfinished"></translation>
+        <translation>拍摄日期(&amp;D)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>地点(&amp;P)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;T)：</translation>
     </message>
 </context>
 <context>
     <name>MediaListModel</name>
     <message>
-        <location filename="../../ui/media_tab.py" line="-182"/>
+        <location filename="../../ui/media_tab.py" line="-194"/>
         <source>Not exportable: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>不可导出：{reason}</translation>
     </message>
 </context>
 <context>
     <name>MediaTab</name>
     <message>
-        <location line="+610"/>
+        <location line="+631"/>
         <source>GPS</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>软件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>XMP</source>
-        <translation type="unfinished"></translation>
+        <translation>XMP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IPTC</source>
-        <translation type="unfinished"></translation>
+        <translation>IPTC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photoshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Photoshop</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maker note</source>
-        <translation type="unfinished"></translation>
+        <translation>厂商注释</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>注释</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Embedded thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>内嵌缩略图</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Colour profile</source>
-        <translation type="unfinished"></translation>
+        <translation>色彩配置文件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hidden trailing data</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏的尾随数据</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文字</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Structure</source>
-        <translation type="unfinished"></translation>
+        <translation>结构</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Media of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>本案件的媒体</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add photos or recordings to this case (you can also drop files here)</source>
-        <translation type="unfinished"></translation>
+        <translation>向本案件添加照片或录音（也可以把文件拖放到这里）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>取消导入</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>导入进度</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Files that could not be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入的文件</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>What the original file carried, hashes and versions</source>
-        <translation type="unfinished"></translation>
+        <translation>原始文件携带的信息、哈希值和版本</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Original, as imported</source>
-        <translation type="unfinished"></translation>
+        <translation>原件（导入时的状态）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Working copy: drag, or press N, to draw a redaction box</source>
-        <translation type="unfinished"></translation>
+        <translation>工作副本：拖动或按 N 绘制遮蔽框</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Working copy (drag, or press N, to draw boxes)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作副本（拖动或按 N 绘制框）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Su&amp;ggest faces</source>
-        <translation type="unfinished"></translation>
+        <translation>建议人脸(&amp;G)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Acc&amp;ept</source>
-        <translation type="unfinished"></translation>
+        <translation>接受(&amp;E)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Appl&amp;y redaction</source>
-        <translation type="unfinished"></translation>
+        <translation>应用遮蔽(&amp;Y)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Saved a decrypted copy to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将解密副本保存到 {path}。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Compare and redact</source>
-        <translation type="unfinished"></translation>
+        <translation>对比并遮蔽(&amp;C)</translation>
     </message>
     <message>
         <location line="-74"/>
         <source>Original (sealed, never exported)</source>
-        <translation type="unfinished"></translation>
+        <translation>原件（已封存，永不导出）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Look for faces in the working copy; you review each suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>在工作副本中查找人脸；每条建议由您审核</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Redact the selected face suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>遮蔽所选的人脸建议</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝(&amp;J)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not redact the selected face suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>不遮蔽所选的人脸建议</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;lear boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>清除框(&amp;L)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Burn the boxes into a new working copy; the original is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>将框烧录到新的工作副本中；原件保持不变</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Face suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>人脸建议</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情(&amp;D)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>No photos or recordings yet. Use Import files or drop files here.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有照片或录音。使用“导入文件”或把文件拖放到这里。</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Import files into the case</source>
-        <translation type="unfinished"></translation>
+        <translation>将文件导入案件</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Importing {n} file(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 {n} 个文件…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Imported {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 {done}/{total}…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Stopping after the current file…</source>
-        <translation type="unfinished"></translation>
+        <translation>当前文件完成后停止…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Imported {n} file(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 {n} 个文件。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} kept sealed only (not exportable).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个仅封存保存（不可导出）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} could not be imported; see the list below.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个无法导入；请见下方列表。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import cancelled: {n} file(s) were not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消：{n} 个文件未导入。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{reason}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Not exportable: {reason}. The original is kept sealed in the vault and is never included in an export.</source>
-        <translation type="unfinished"></translation>
+        <translation>不可导出：{reason}。原件封存在保险库中，永远不会包含在导出中。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>No picture for this kind of file.</source>
-        <translation type="unfinished"></translation>
+        <translation>此类文件没有图像。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>risky</source>
-        <translation type="unfinished"></translation>
+        <translation>有风险</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>File: {name} ({type}{size})</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：{name}（{type}{size}）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Date taken</source>
-        <translation type="unfinished"></translation>
+        <translation>拍摄日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The original carried {n} risky item(s); they are NOT in the working copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>原件带有 {n} 项有风险的信息；它们不在工作副本中：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>No identifying metadata was found in the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>原件中未发现可识别身份的元数据。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Original SHA-256: {sha} ({size} bytes)</source>
+        <translation>原件 SHA-256：{sha}（{size} 字节）</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Original SHA-256: {sha} ({size} bytes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>No working copy: only the sealed original exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有工作副本：只有封存的原件。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Working copy v{n}: SHA-256 {sha} ({size} bytes), {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>工作副本 v{n}：SHA-256 {sha}（{size} 字节），{when}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>The original could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示原件。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no working copy to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可显示的工作副本。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Recording ({type}). {facts}</source>
-        <translation type="unfinished"></translation>
+        <translation>录音（{type}）。{facts}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Boxes to burn in: {n} drawn, {m} accepted face(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>要烧录的框：{n} 个手绘，{m} 个已接受的人脸。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Burning {n} box(es) into a new working copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将 {n} 个框烧录到新的工作副本中…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved working copy v{n}. The original and earlier versions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存工作副本 v{n}。原件和早期版本均保留。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Looking for faces… this can take a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找人脸…可能需要几秒钟。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>No faces were found. Face detection misses faces: look at the picture yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到人脸。人脸检测会漏检：请亲自查看图片。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>to review</source>
-        <translation type="unfinished"></translation>
+        <translation>待审核</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>will be redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>将被遮蔽</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Face {n} at {x},{y} ({w}×{h}): {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>人脸 {n} 位于 {x},{y}（{w}×{h}）：{state}</translation>
     </message>
 </context>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-385"/>
+        <location filename="../../ui/dialogs.py" line="-457"/>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>新建案件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Case title</source>
-        <translation type="unfinished"></translation>
+        <translation>案件标题</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>用逗号分隔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;A)：</translation>
     </message>
 </context>
 <context>
     <name>NewNoteDialog</name>
     <message>
-        <location line="+272"/>
+        <location line="+332"/>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>新建笔记</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;rivate: never included in exports</source>
-        <translation type="unfinished"></translation>
+        <translation>私人：永不包含在导出中(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>用逗号分隔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>案件(&amp;C)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About:</source>
-        <translation type="unfinished"></translation>
+        <translation>关于(&amp;A)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记(&amp;N)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;G)：</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="-169"/>
+        <location filename="../../ui/passphrase.py" line="-175"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码短语</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码短语</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>显示我输入的内容(&amp;S)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语强度</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Use at least {n} characters. A sentence of four or more unusual words is strong and easy to remember. Nobody can reset a forgotten passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>至少使用 {n} 个字符。由四个或更多不常见的词组成的句子既安全又好记。忘记的密码短语没有人能重置。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>New &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码短语(&amp;P)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码短语(&amp;R)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>强度：</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Too short</source>
-        <translation type="unfinished"></translation>
+        <translation>太短</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>弱</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>良好</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>强</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码短语不一致。</translation>
     </message>
 </context>
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-246"/>
+        <location filename="../../ui/dialogs.py" line="-294"/>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>新建人员</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>全名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>其他姓名</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+31"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+35"/>
         <source>separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>用逗号分隔</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-69"/>
         <source>Transliterations</source>
-        <translation type="unfinished"></translation>
+        <translation>转写</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the name in other scripts, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>用其他文字书写的姓名，用逗号分隔</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source</source>
+        <translation>消息来源</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>证人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alleged perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>涉嫌施害者</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Official</source>
-        <translation type="unfinished"></translation>
+        <translation>官员</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Protected: use the pseudonym everywhere outside this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Not protected: exports will show this person&apos;s real name and other names.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Protected: use the pseudonym everywhere outside this vault</source>
+        <translation>受保护：在此保险库之外一律使用化名(&amp;P)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Not protected: exports will show this person&apos;s real name and other names.</source>
+        <translation>不受保护：导出将显示此人的真实姓名和其他姓名。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>化名</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+54"/>
+        <location line="+2"/>
+        <location line="+74"/>
         <source>leave empty for a suggestion, e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>留空则自动建议，例如 {example}</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-70"/>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>国籍</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件地址</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Given</source>
+        <translation>已同意</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Limited</source>
-        <translation type="unfinished"></translation>
+        <translation>有限同意</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤回</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Consent scope</source>
-        <translation type="unfinished"></translation>
+        <translation>同意范围</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>what the person agreed to, e.g. quotes, no photos</source>
-        <translation type="unfinished"></translation>
+        <translation>此人同意的内容，例如可引用，不可拍照</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>同意日期</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Low</source>
+        <translation>低</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Full na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>全名(&amp;M)：</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Ca&amp;se:</source>
-        <translation type="unfinished"></translation>
+        <translation>案件(&amp;S)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;G)：</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+8"/>
+        <location line="-47"/>
+        <location line="+16"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>(no case)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无案件）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes about the person</source>
-        <translation type="unfinished"></translation>
+        <translation>关于此人的备注</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Other names:</source>
-        <translation type="unfinished"></translation>
+        <translation>其他姓名(&amp;O)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tr&amp;ansliterations:</source>
-        <translation type="unfinished"></translation>
+        <translation>转写(&amp;A)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>角色(&amp;R)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pse&amp;udonym:</source>
-        <translation type="unfinished"></translation>
+        <translation>化名(&amp;U)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nat&amp;ionality:</source>
-        <translation type="unfinished"></translation>
+        <translation>国籍(&amp;I)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;hone numbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码(&amp;H)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Emails:</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件(&amp;E)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;nsent:</source>
-        <translation type="unfinished"></translation>
+        <translation>知情同意(&amp;N)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent s&amp;cope:</source>
-        <translation type="unfinished"></translation>
+        <translation>同意范围(&amp;C)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>同意日期(&amp;D)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ris&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>风险(&amp;K)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;T)：</translation>
     </message>
 </context>
 <context>
     <name>NewSiteDialog</name>
     <message>
-        <location line="+233"/>
+        <location line="+259"/>
         <source>New site</source>
-        <translation type="unfinished"></translation>
+        <translation>新建地点</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Site name</source>
-        <translation type="unfinished"></translation>
+        <translation>地点名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>城镇</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>省份</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>纬度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 11.5564 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 11.5564（可选）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>经度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 104.9282 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 104.9282（可选）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ensitive: the location could endanger someone</source>
-        <translation type="unfinished"></translation>
+        <translation>敏感：此位置可能危及他人安全(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>用逗号分隔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>案件(&amp;C)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Town:</source>
-        <translation type="unfinished"></translation>
+        <translation>城镇(&amp;T)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Province:</source>
-        <translation type="unfinished"></translation>
+        <translation>省份(&amp;P)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Latitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>纬度(&amp;L)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>L&amp;ongitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>经度(&amp;O)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;G)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The latitude must be a number like 11.5564.</source>
-        <translation type="unfinished"></translation>
+        <translation>纬度必须是类似 11.5564 的数字。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The longitude must be a number like 104.9282.</source>
-        <translation type="unfinished"></translation>
+        <translation>经度必须是类似 104.9282 的数字。</translation>
     </message>
 </context>
 <context>
     <name>NewTestimonyDialog</name>
     <message>
-        <location line="-126"/>
+        <location line="-138"/>
         <source>New testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>新建证词</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Interview date</source>
-        <translation type="unfinished"></translation>
+        <translation>访谈日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place of the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>访谈地点</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>访谈者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>口译员</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>文字记录</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>案件(&amp;C)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>人员(&amp;P)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pl&amp;ace:</source>
-        <translation type="unfinished"></translation>
+        <translation>地点(&amp;A)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I&amp;nterviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>访谈者(&amp;N)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inte&amp;rpreter:</source>
-        <translation type="unfinished"></translation>
+        <translation>口译员(&amp;R)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Transcript:</source>
-        <translation type="unfinished"></translation>
+        <translation>文字记录(&amp;T)：</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose who gave the testimony (add them first with New person).</source>
-        <translation type="unfinished"></translation>
+        <translation>选择提供证词的人（请先用“新建人员”添加）。</translation>
     </message>
 </context>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-286"/>
+        <location filename="../../ui/export_wizard.py" line="-315"/>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出内容</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the case. Everything that could identify someone is redacted unless you allow it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择案件。所有可能识别身份的信息都会被遮蔽，除非您在下方允许保留。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Case to export</source>
-        <translation type="unfinished"></translation>
+        <translation>要导出的案件</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Keep these details (they are redacted when unticked)</source>
-        <translation type="unfinished"></translation>
+        <translation>保留这些信息（未勾选时会被遮蔽）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Phone number regions</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码地区</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country codes whose phone numbers are looked for, e.g. KH, TH, CN</source>
-        <translation type="unfinished"></translation>
+        <translation>要查找其电话号码的国家代码，例如 KH、TH、CN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Include recor&amp;dings (voices can identify people)</source>
-        <translation type="unfinished"></translation>
+        <translation>包括录音（声音可以识别身份）(&amp;D)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>机构</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>案件(&amp;C)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone &amp;regions:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话地区(&amp;R)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organisation (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>机构（可选）(&amp;O)：</translation>
     </message>
 </context>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../ui/tools.py" line="-594"/>
+        <location filename="../../ui/tools.py" line="-756"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse for: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览：{what}</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+159"/>
+        <location filename="../../ui/dialogs.py" line="+180"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock after minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>闲置多少分钟后锁定</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock when the window is &amp;minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口最小化时锁定(&amp;M)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lock when the scree&amp;n locks or the computer sleeps</source>
-        <translation type="unfinished"></translation>
+        <translation>屏幕锁定或电脑休眠时锁定(&amp;N)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Author name</source>
-        <translation type="unfinished"></translation>
+        <translation>作者姓名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Written into the custody log of everything you record; kept in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>写入您所记录的一切内容的监管链日志；保存在保险库中</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Phone number regions</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码地区</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two-letter country codes, e.g. KH, TH, CN</source>
-        <translation type="unfinished"></translation>
+        <translation>两个字母的国家代码，例如 KH、TH、CN</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same as the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new language is used after the app is restarted.</source>
+        <translation>新语言将在重新启动应用后生效。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>闲置锁定(&amp;L)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>作者(&amp;A)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exports keep by default:</source>
-        <translation type="unfinished"></translation>
+        <translation>导出时默认保留：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone &amp;regions:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lan&amp;guage:</source>
+        <translation>语言(&amp;G)：</translation>
     </message>
 </context>
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+113"/>
+        <location filename="../../ui/export_wizard.py" line="+120"/>
         <source>Recipients and file</source>
-        <translation type="unfinished"></translation>
+        <translation>接收者和文件</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Optional: age public keys (age1…), one per line; the bundle is then encrypted to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：age 公钥（age1…），每行一个；文件包将加密给这些接收者。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Recipients, one age public key per line</source>
-        <translation type="unfinished"></translation>
+        <translation>接收者，每行一个 age 公钥</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的文件</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Recipients:</source>
-        <translation type="unfinished"></translation>
+        <translation>接收者(&amp;R)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;S)：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Save the export as</source>
-        <translation type="unfinished"></translation>
+        <translation>将导出另存为</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Recipients: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>接收者：{message}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{path} already exists. Choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 已存在。请选择新的文件名。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The folder {folder} does not exist. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 {folder} 不存在。请选择其他文件夹。</translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-513"/>
+        <location filename="../../ui/dialogs.py" line="-600"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(nobody in particular)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不特定于某人）</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Choose the case first (create one with New case).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择案件（用“新建案件”创建）。</translation>
     </message>
 </context>
 <context>
@@ -2385,29 +2826,31 @@ Vault {vault}, backed up {created}.</source>
     <message>
         <location filename="../../ui/unlock.py" line="+76"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>您的恢复密钥</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This is your recovery key. It is shown only this once and is stored nowhere.
 
 Write it on paper now and keep the paper somewhere safe, away from this computer. If you forget your passphrase, only this key can open the vault; nobody can recover it for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是您的恢复密钥。它只显示这一次，不会保存在任何地方。
+
+请现在把它写在纸上，并把纸存放在远离这台电脑的安全地方。如果您忘记了密码短语，只有这把密钥能打开保险库；没有人能替您找回。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复密钥</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I have &amp;written down the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>我已抄下恢复密钥(&amp;W)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>继续(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2415,63 +2858,63 @@ Write it on paper now and keep the paper somewhere safe, away from this computer
     <message>
         <location filename="../../ui/media_actions.py" line="+48"/>
         <source>Recovery keys of a media item</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体项目的恢复密钥</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Each key below decrypts one file of this item with the standard age tool (age -d -i key.txt FILE &gt; out). Anyone with a key and the file can read it: never store these keys next to the vault, and close this window when you are done. This view is recorded in the custody log.</source>
-        <translation type="unfinished"></translation>
+        <translation>下面的每把密钥都可以用标准 age 工具解密此项目的一个文件（age -d -i key.txt FILE &gt; out）。任何拿到密钥和文件的人都能读取它：切勿把这些密钥存放在保险库旁边，用完后请关闭此窗口。此次查看会记录在监管链日志中。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Files and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>文件和密钥</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部复制(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The clipboard is cleared when the vault locks</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库锁定时会清空剪贴板</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+311"/>
+        <location filename="../../ui/tools.py" line="+380"/>
         <source>Choose a new, empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个新的空文件夹</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>New vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>新保险库文件夹</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;New vault folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>新保险库文件夹(&amp;N)：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose a new, empty folder for the restored vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>为恢复的保险库选择一个新的空文件夹。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Checking and restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查并恢复备份…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The vault was restored to:
 {folder}
 (backup made {created}, {files} files checked).
@@ -2479,7 +2922,13 @@ Write it on paper now and keep the paper somewhere safe, away from this computer
 Evidence Vault opens one vault folder at a time, so this window stays on your current vault. To work in the restored one, quit and start the app with its folder:
 evidence-app --vault &quot;{folder}&quot;
 It opens with the passphrase or recovery key you just used.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库已恢复到：
+{folder}
+（备份创建于 {created}，已检查 {files} 个文件）。
+
+Evidence Vault 一次只打开一个保险库文件夹，因此此窗口仍停留在当前保险库。要使用恢复的保险库，请退出并用其文件夹启动应用：
+evidence-app --vault &quot;{folder}&quot;
+它可用您刚才使用的密码短语或恢复密钥打开。</translation>
     </message>
 </context>
 <context>
@@ -2487,605 +2936,606 @@ It opens with the passphrase or recovery key you just used.</source>
     <message>
         <location filename="../../ui/export_wizard.py" line="+10"/>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>导出进度</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Problems found by the leak gate</source>
-        <translation type="unfinished"></translation>
+        <translation>泄露检查发现的问题</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Redacting, checking and signing the bundle… please wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在遮蔽、检查并签名文件包…请稍候。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>导出完成</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The bundle was written to:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>文件包已写入：
+{path}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signer fingerprint: {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>签名者指纹：{fp}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SHA-256 of the file: {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>文件的 SHA-256：{sha}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{r} redaction(s), {m} media file(s), {x} item(s) left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{r} 处遮蔽，{m} 个媒体文件，{x} 项被排除。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The bundle is encrypted to the recipients you gave.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Give the recipient the fingerprint by another channel (a call, in person) so they can check who signed the bundle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The export did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>文件包已加密给您指定的接收者。</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Give the recipient the fingerprint by another channel (a call, in person) so they can check who signed the bundle.</source>
+        <translation>请通过其他渠道（电话、当面）把指纹告诉接收者，以便他们核实是谁签名了文件包。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The export did not happen</source>
+        <translation>导出未完成</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The leak gate refused the export: {n} possible leak(s). Nothing was written. Correct the records listed below, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>泄露检查拒绝了此次导出：{n} 处可能的泄露。未写入任何文件。请更正下方所列的记录，然后重新导出。</translation>
     </message>
 </context>
 <context>
     <name>ScreenLockWatcher</name>
     <message>
-        <location filename="../../ui/screenlock.py" line="+253"/>
+        <location filename="../../ui/screenlock.py" line="+259"/>
         <source>Locking the vault before the computer sleeps</source>
-        <translation type="unfinished"></translation>
+        <translation>电脑休眠前正在锁定保险库</translation>
     </message>
 </context>
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../ui/testimony_editor.py" line="-483"/>
+        <location filename="../../ui/testimony_editor.py" line="-511"/>
         <source>Testimony editor</source>
-        <translation type="unfinished"></translation>
+        <translation>证词编辑器</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>文字记录</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Editor messages</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑器消息</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save as new revision</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为新修订版(&amp;S)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mark selection as &amp;redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选内容标记为已遮蔽(&amp;R)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+14"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>&amp;Save as new revision (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为新修订版（Ctrl+S）(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark &amp;redacted (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已遮蔽（Ctrl+R）(&amp;R)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Revision history</source>
-        <translation type="unfinished"></translation>
+        <translation>修订历史</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Text of the selected revision</source>
-        <translation type="unfinished"></translation>
+        <translation>所选修订版的文字</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>文字记录(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Media</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体(&amp;M)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Revision &amp;history:</source>
-        <translation type="unfinished"></translation>
+        <translation>修订历史(&amp;H)：</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>revision {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>修订版 {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} redacted passages</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 处已遮蔽的段落</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>This transcript contains characters the editor cannot show exactly, so redactions cannot be marked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文字记录包含编辑器无法准确显示的字符，因此无法在此标记遮蔽。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>You changed the text. Saving it removes its {n} redaction marks; mark them again after saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>您更改了文字。保存后将移除其 {n} 处遮蔽标记；保存后请重新标记。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>No changes to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有需要保存的更改。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Saved as revision {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存为修订版 {n}。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Select the words to redact first, then press Ctrl+R.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择要遮蔽的文字，然后按 Ctrl+R。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save the changed text first (Ctrl+S), then select the words again and press Ctrl+R.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先保存更改后的文字（Ctrl+S），然后重新选择文字并按 Ctrl+R。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Marked as redacted. Exports will hide this passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>已标记为遮蔽。导出时将隐藏此段落。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Person interviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>受访者</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>YYYY-MM-DD, or empty if unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD，未知则留空</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interview date</source>
-        <translation type="unfinished"></translation>
+        <translation>访谈日期</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Place of the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>访谈地点</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>访谈者</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>口译员</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>用逗号分隔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Interviewer and interpreter never leave the vault: exports leave them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>访谈者和口译员永不离开保险库：导出时会将其排除。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>人员(&amp;P)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intervie&amp;w date:</source>
-        <translation type="unfinished"></translation>
+        <translation>访谈日期(&amp;W)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Interpret&amp;er:</source>
-        <translation type="unfinished"></translation>
+        <translation>口译员(&amp;E)：</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>P&amp;lace:</source>
-        <translation type="unfinished"></translation>
+        <translation>地点(&amp;L)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Interviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>访谈者(&amp;I)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;G)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;A)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ummary:</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>Details changed: save them with Ctrl+S.</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息已更改：按 Ctrl+S 保存。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Media attached to this testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>附加到此证词的媒体</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Attach media of this case…</source>
-        <translation type="unfinished"></translation>
+        <translation>附加本案件的媒体(&amp;A)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;etach</source>
-        <translation type="unfinished"></translation>
+        <translation>取消附加(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the link; the item stays in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>移除关联；项目仍留在案件中</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The recording of this interview and other media it refers to:</source>
+        <translation>此次访谈的录音及其涉及的其他媒体：</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The recording of this interview and other media it refers to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>照片</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>录音</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>视频</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>文档</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Every media item of this case is attached already. Import the recording in the Media tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>本案件的每个媒体项目都已附加。请先在“媒体”标签页中导入录音。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Attached {n} item(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>已附加 {n} 个项目。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Select the item to detach first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择要取消附加的项目。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Detached. The item is still in the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消附加。项目仍在案件中。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The testimony has changes that are not saved. Save them as a new revision?</source>
-        <translation type="unfinished"></translation>
+        <translation>证词有未保存的更改。要将其另存为新修订版吗？</translation>
     </message>
 </context>
 <context>
     <name>ToolActions</name>
     <message>
-        <location filename="../../ui/tools.py" line="+279"/>
+        <location filename="../../ui/tools.py" line="+370"/>
         <source>&amp;Check vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>检查保险库(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check the vault&apos;s files, database and custody log</source>
-        <translation type="unfinished"></translation>
+        <translation>检查保险库的文件、数据库和监管链日志</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Back up vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>备份保险库(&amp;B)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Write one encrypted backup file of the whole vault</source>
-        <translation type="unfinished"></translation>
+        <translation>将整个保险库写入一个加密的备份文件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Check a bac&amp;kup…</source>
-        <translation type="unfinished"></translation>
+        <translation>检查备份(&amp;K)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check that a backup file is complete and undamaged</source>
-        <translation type="unfinished"></translation>
+        <translation>检查备份文件是否完整且未损坏</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复备份(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Restore a backup into a new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>将备份恢复到新文件夹</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Verify a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>验证文件包(&amp;V)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check a dossier bundle&apos;s files and signature (no vault needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>检查卷宗文件包的文件和签名（无需保险库）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Export case for a colleague…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A complete, unredacted, encrypted copy of a case for a colleague&apos;s vault</source>
-        <translation type="unfinished"></translation>
+        <translation>为同事导出案件(&amp;E)…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>A complete, unredacted, encrypted copy of a case for a colleague&apos;s vault</source>
+        <translation>案件的完整、未遮蔽的加密副本，供同事的保险库使用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Import a colleague&apos;s package…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入同事的传输包(&amp;I)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merge a case a colleague exported for you</source>
-        <translation type="unfinished"></translation>
+        <translation>合并同事为您导出的案件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Show my transfer &amp;fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>显示我的传输指纹(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This vault&apos;s signing key, to compare with a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>此保险库的签名密钥，用于与同事核对</translation>
     </message>
 </context>
 <context>
     <name>ToolDialog</name>
     <message>
-        <location line="-557"/>
+        <location line="-726"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Another task is still running in this window (an import, an export or a tool). Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>此窗口中还有其他任务正在运行（导入、导出或工具）。请在其完成后重试。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Not done: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成：{reason}。</translation>
     </message>
 </context>
 <context>
     <name>Tools</name>
     <message>
-        <location line="-194"/>
+        <location line="-211"/>
         <source>New in this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>此保险库中新增</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Already here, unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在，未更改</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated to the package&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新为传输包中的版本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conflicts (this vault&apos;s version kept, the package&apos;s kept beside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突（保留此保险库的版本，传输包的版本保存在旁边）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History added</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加历史</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cases</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>persons</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <location line="-7"/>
         <location line="+8"/>
         <source>testimonies</source>
-        <translation type="unfinished"></translation>
+        <translation>证词</translation>
     </message>
     <message>
         <location line="-7"/>
         <location line="+8"/>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记</translation>
     </message>
     <message>
         <location line="-7"/>
         <location line="+8"/>
         <source>sites</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <location line="-7"/>
         <location line="+8"/>
         <source>media items</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体项目</translation>
     </message>
 </context>
 <context>
     <name>TransferExportDialog</name>
     <message>
-        <location line="+457"/>
+        <location line="+572"/>
         <source>This package is NOT redacted: it holds every name, private note and original of the case. Only the colleagues whose keys you give can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此传输包未经遮蔽：它包含案件的所有姓名、私人笔记和原件。只有您提供了密钥的同事才能打开它。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Case to transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>要传输的案件</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Colleague&apos;s age public keys, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>同事的 age 公钥，每行一个</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Save the package as</source>
-        <translation type="unfinished"></translation>
+        <translation>将传输包另存为</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Package file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的传输包文件</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>案件(&amp;C)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Colleague&apos;s &amp;public key(s), one per line:</source>
-        <translation type="unfinished"></translation>
+        <translation>同事的公钥，每行一个(&amp;P)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>There is no case to transfer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有可以传输的案件。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Give your colleague&apos;s age public key (it starts with age1). They can read it from their key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供同事的 age 公钥（以 age1 开头）。他们可以从自己的密钥文件中读取。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Choose the file to write the package to (a new file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Writing, signing and encrypting the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要写入传输包的文件（一个新文件）。</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Writing, signing and encrypting the package…</source>
+        <translation>正在写入、签名并加密传输包…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The package was written to:
 {path}
 {counts}; {files} files, {custody} custody entries.
@@ -3094,286 +3544,295 @@ Signed by this vault&apos;s key:
 {fp}
 
 Read this fingerprint to your colleague by phone or in person so they can check the package comes from you. Send the file only to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>传输包已写入：
+{path}
+{counts}；{files} 个文件，{custody} 条监管记录。
+
+由此保险库的密钥签名：
+{fp}
+
+请通过电话或当面把这个指纹读给您的同事，以便他们核实传输包来自您。只把文件发送给他们。</translation>
     </message>
 </context>
 <context>
     <name>TransferImportDialog</name>
     <message>
-        <location line="+18"/>
+        <location line="+36"/>
         <source>Choose the package</source>
-        <translation type="unfinished"></translation>
+        <translation>选择传输包</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Package file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose your age identity file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your age identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>传输包文件</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Choose your age identity file</source>
+        <translation>选择您的 age 身份文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your age identity file</source>
+        <translation>您的 age 身份文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sender&apos;s fingerprint (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>发送者的指纹（可选）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If given, a package signed by any other key is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>填写后，由其他任何密钥签名的传输包都会被拒绝</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Package:</source>
-        <translation type="unfinished"></translation>
+        <translation>传输包(&amp;P)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your age &amp;identity file:</source>
-        <translation type="unfinished"></translation>
+        <translation>您的 age 身份文件(&amp;I)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sender&apos;s &amp;fingerprint (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>发送者的指纹（可选）(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Choose the package file your colleague sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择同事发给您的传输包文件。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose your age identity file: the key file whose public key you gave your colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择您的 age 身份文件：即您把其公钥交给同事的那个密钥文件。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Checking and importing the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查并导入传输包…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Imported case {case} from {author}&apos;s vault ({vault}).</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 {author} 的保险库（{vault}）导入案件 {case}。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Signed by:
 {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>签名者：
+{fp}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Media files stored: {blobs}; custody history entries: {history}; conflicts: {n}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Check this fingerprint with the sender (by phone or in person). Next time, type it in &quot;Sender&apos;s fingerprint&quot; and any other key is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存储的媒体文件：{blobs}；监管历史记录：{history}；冲突：{n}。</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Note: {notice}</source>
-        <translation type="unfinished"></translation>
+        <source>Check this fingerprint with the sender (by phone or in person). Next time, type it in &quot;Sender&apos;s fingerprint&quot; and any other key is refused.</source>
+        <translation>请与发送者核对此指纹（电话或当面）。下次在“发送者的指纹”中输入它，其他任何密钥都会被拒绝。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
+        <source>Note: {notice}</source>
+        <translation>注意：{notice}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Conflict, {kind} {id}: {resolution}</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突，{kind} {id}：{resolution}</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-289"/>
+        <location filename="../../ui/unlock.py" line="-299"/>
         <source>Unlock Evidence Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁 Evidence Vault</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+62"/>
         <source>Enter your passphrase to unlock the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入密码短语以解锁保险库。</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>Vault folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库文件夹：{folder}</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+54"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语</translation>
     </message>
     <message>
         <location line="-53"/>
         <location line="+52"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>&amp;Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>显示我输入的内容(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the recovery &amp;key instead</source>
-        <translation type="unfinished"></translation>
+        <translation>改用恢复密钥(&amp;K)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>正在解锁</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁(&amp;U)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>&amp;Recovery key:</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复密钥(&amp;R)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复密钥</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type the recovery key you wrote down when the vault was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入创建保险库时您抄下的恢复密钥。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Type your recovery key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入恢复密钥。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入密码短语。</translation>
     </message>
 </context>
 <context>
     <name>VerifyBundleDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="-206"/>
+        <location filename="../../ui/tools.py" line="-282"/>
         <source>Choose a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件包</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件包</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Choose your age identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择您的 age 身份文件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age identity file, for encrypted bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>age 身份文件，用于加密的文件包</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected signer fingerprint (optional)</source>
+        <translation>预期的签名者指纹（可选）</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Expected signer fingerprint (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;Bundle (.zip or .age):</source>
-        <translation type="unfinished"></translation>
+        <translation>文件包（.zip 或 .age）(&amp;B)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Identity file (for .age):</source>
-        <translation type="unfinished"></translation>
+        <translation>身份文件（用于 .age）(&amp;I)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Expected signer (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>预期的签名者（可选）(&amp;E)：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Choose the bundle to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要验证的文件包。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Verifying the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在验证文件包…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>This bundle is encrypted. Choose the age identity file it was encrypted to (your key file), then verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件包已加密。请选择它所加密给的 age 身份文件（您的密钥文件），然后重新验证。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The bundle verified: {n} file(s), {size}, match the manifests and the signature is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件包验证通过：{n} 个文件，{size}，与清单一致，签名有效。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Signer fingerprint:
 {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>签名者指纹：
+{fp}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It was decrypted in memory only; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>它只在内存中解密；未写入任何文件。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It is signed by the key you expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>它由您预期的密钥签名。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Compare this fingerprint with the one the sender gave you by another channel (a call, in person). If they differ, do not trust the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将此指纹与发送者通过其他渠道（电话、当面）告诉您的指纹进行比对。如果不一致，请勿信任该文件包。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Bag: {top}</source>
-        <translation type="unfinished"></translation>
+        <translation>包：{top}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Format: {fmt}</source>
-        <translation type="unfinished"></translation>
+        <translation>格式：{fmt}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bagged on: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>打包日期：{date}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The bundle did NOT verify: {reason} Do not trust its contents; ask the sender for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件包未通过验证：{reason} 请勿信任其内容；请向发送者索取新的副本。</translation>
     </message>
 </context>
 <context>
@@ -3381,85 +3840,87 @@ Read this fingerprint to your colleague by phone or in person so they can check 
     <message>
         <location filename="../../ui/wipe.py" line="+21"/>
         <source>Wipe the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>销毁保险库</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This destroys the vault in {folder} for good: every case, testimony, person, photo and recording in it. The key is overwritten, so nobody can recover anything, not you, not your organisation, not with the recovery key. Backups elsewhere are not touched.
 
 Type {word} in capital letters to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>这将永久销毁 {folder} 中的保险库：其中的每个案件、证词、人员、照片和录音。密钥会被覆盖，因此任何人都无法恢复任何内容——您不能，您的机构不能，用恢复密钥也不能。其他地方的备份不受影响。
+
+请输入大写的 {word} 以确认。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Type WIPE to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 WIPE 以确认</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Wipe the vault now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即销毁保险库(&amp;W)</translation>
     </message>
 </context>
 <context>
     <name>_BackupReader</name>
     <message>
-        <location filename="../../ui/tools.py" line="-169"/>
+        <location filename="../../ui/tools.py" line="-218"/>
         <source>Choose a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择备份文件</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Backup file:</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件(&amp;B)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Passphrase the vault had when the backup was made</source>
-        <translation type="unfinished"></translation>
+        <translation>创建备份时保险库使用的密码短语</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The passphrase the vault had when the backup was made</source>
-        <translation type="unfinished"></translation>
+        <translation>创建备份时保险库使用的密码短语</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose the backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择备份文件。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Type the passphrase the vault had when the backup was made, or tick &quot;Use the recovery key instead&quot; and type the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入创建备份时保险库使用的密码短语，或勾选“改用恢复密钥”并输入恢复密钥。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>This backup did not pass the check: {reason} Do not rely on it: make a new backup of the vault now and keep the damaged file only for your technical contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>此备份未通过检查：{reason} 请勿依赖它：请立即重新备份保险库，损坏的文件只留给您的技术联系人。</translation>
     </message>
 </context>
 <context>
     <name>_DateField</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+223"/>
+        <location filename="../../ui/dialogs.py" line="+273"/>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>已知</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} is known</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已知</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,3926 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../ui/errors.py" line="+48"/>
+        <source>the vault folder</source>
+        <translation>folder brankas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrong recovery key</source>
+        <translation>Kunci pemulihan salah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recovery key is not right.{detail} Check each group of characters against your written copy and try again.</source>
+        <translation>Kunci pemulihan tidak benar.{detail} Periksa setiap kelompok karakter dengan salinan tertulis Anda lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong passphrase</source>
+        <translation>Frasa sandi salah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase is not right. Check Caps Lock and the keyboard language, then try again.</source>
+        <translation>Frasa sandi tidak benar. Periksa Caps Lock dan bahasa keyboard, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vault already open</source>
+        <translation>Brankas sudah terbuka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault is open in another Evidence Vault window. Close it and try again.</source>
+        <translation>Brankas terbuka di jendela Evidence Vault lain. Tutup jendela itu lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No vault found</source>
+        <translation>Brankas tidak ditemukan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no vault in {folder}. If it is on a removable drive, connect the drive and try again.</source>
+        <translation>Tidak ada brankas di {folder}. Jika brankas ada di drive lepas, sambungkan drive itu lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vault damaged</source>
+        <translation>Brankas rusak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault cannot be read because some of its files are damaged or missing. Do not change the files in {folder}; restore the vault from your latest backup, or ask your technical contact for help.</source>
+        <translation>Brankas tidak dapat dibaca karena sebagian berkasnya rusak atau hilang. Jangan ubah berkas di {folder}; pulihkan brankas dari cadangan terbaru Anda, atau minta bantuan kontak teknis Anda.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder not empty</source>
+        <translation>Folder tidak kosong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new vault needs an empty folder, and {folder} already holds files. Choose another folder or move those files away.</source>
+        <translation>Brankas baru memerlukan folder kosong, dan {folder} sudah berisi berkas. Pilih folder lain atau pindahkan berkas-berkas itu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please check what you entered</source>
+        <translation>Periksa kembali yang Anda masukkan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record not found</source>
+        <translation>Catatan tidak ditemukan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This record no longer exists; it may have been deleted. Reload the case and try again.</source>
+        <translation>Catatan ini sudah tidak ada; mungkin sudah dihapus. Muat ulang kasus lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Integrity problem</source>
+        <translation>Masalah integritas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some stored evidence failed its integrity check. Do not change the vault; run a vault check and restore from a backup if needed.</source>
+        <translation>Sebagian bukti yang tersimpan gagal dalam pemeriksaan integritas. Jangan ubah brankas; jalankan pemeriksaan brankas dan pulihkan dari cadangan jika perlu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File not supported</source>
+        <translation>Berkas tidak didukung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not finish</source>
+        <translation>Tidak dapat diselesaikan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not use the disk</source>
+        <translation>Disk tidak dapat digunakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault folder could not be read or written. Check that the drive is connected, not full, and that you may write to it, then try again.</source>
+        <translation>Folder brankas tidak dapat dibaca atau ditulis. Periksa bahwa drive tersambung, tidak penuh, dan Anda boleh menulis ke sana, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something went wrong</source>
+        <translation>Terjadi kesalahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something unexpected went wrong ({kind}). Nothing more was saved. Lock the vault, unlock it again and retry; if it happens again, tell your technical contact.</source>
+        <translation>Terjadi kesalahan tak terduga ({kind}). Tidak ada lagi yang disimpan. Kunci brankas, buka kembali, lalu ulangi; jika terjadi lagi, beri tahu kontak teknis Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="+199"/>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(unknown person)</source>
+        <translation>(orang tak dikenal)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+84"/>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+28"/>
+        <location line="+47"/>
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+57"/>
+        <source>Revision</source>
+        <translation>Revisi</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+59"/>
+        <source>Redactions</source>
+        <translation>Penyamaran</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Beginning</source>
+        <translation>Awal</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+23"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Pseudonym</source>
+        <translation>Nama samaran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protected</source>
+        <translation>Dilindungi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+51"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Private</source>
+        <translation>Pribadi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modified</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Town</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensitive</source>
+        <translation>Sensitif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coordinates</source>
+        <translation>Koordinat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time (UTC)</source>
+        <translation>Waktu (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record id</source>
+        <translation>ID catatan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved (UTC)</source>
+        <translation>Disimpan (UTC)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Testimony</source>
+        <translation>Kesaksian</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools.py" line="+155"/>
+        <source>Use the recovery &amp;key instead</source>
+        <translation>Gunakan &amp;kunci pemulihan sebagai gantinya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;how what I type</source>
+        <translation>&amp;Tampilkan yang saya ketik</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>Check the vault</source>
+        <translation>Periksa brankas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checks the vault header, the database, every stored media file and the custody log. Nothing is changed.</source>
+        <translation>Memeriksa kepala brankas, basis data, setiap berkas media yang tersimpan dan catatan rantai bukti. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Check now</source>
+        <translation>&amp;Periksa sekarang</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Back up the vault</source>
+        <translation>Cadangkan brankas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writes the whole vault to one encrypted file. The vault&apos;s passphrase or its recovery key opens it. Keep backups on another drive, away from this computer.</source>
+        <translation>Menulis seluruh brankas ke satu berkas terenkripsi. Frasa sandi brankas atau kunci pemulihannya dapat membukanya. Simpan cadangan di drive lain, jauh dari komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back up</source>
+        <translation>C&amp;adangkan</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Check a backup</source>
+        <translation>Periksa cadangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decrypts a backup in memory and compares every file in it with its checksum. Nothing is written.</source>
+        <translation>Mendekripsi cadangan di memori dan membandingkan setiap berkas di dalamnya dengan checksum-nya. Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check the backup</source>
+        <translation>Periksa &amp;cadangan</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restores a backup into a new, empty folder. The vault open now is not touched.</source>
+        <translation>Memulihkan cadangan ke folder baru yang kosong. Brankas yang sedang terbuka tidak tersentuh.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Pulihkan</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Verify a bundle</source>
+        <translation>Verifikasi paket berkas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checks a dossier bundle as its recipient would: its files, their checksums and the signature. It needs no vault; an encrypted bundle (.age) is decrypted in memory only.</source>
+        <translation>Memeriksa paket berkas dosir seperti yang akan dilakukan penerimanya: berkas-berkasnya, checksum-nya dan tanda tangannya. Tidak perlu brankas; paket berkas terenkripsi (.age) hanya didekripsi di memori.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verifikasi</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Export a case for a colleague</source>
+        <translation>Ekspor kasus untuk rekan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writes a complete copy of one case for a colleague&apos;s Evidence Vault, signed by this vault and encrypted to your colleague&apos;s age public key.</source>
+        <translation>Menulis salinan lengkap satu kasus untuk Evidence Vault rekan Anda, ditandatangani oleh brankas ini dan dienkripsi untuk kunci publik age rekan Anda.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Write the package</source>
+        <translation>&amp;Tulis paket</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Import a colleague&apos;s package</source>
+        <translation>Impor paket dari rekan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merges a case a colleague exported for you into this vault. The whole package is checked first; if anything is wrong, nothing is imported.</source>
+        <translation>Menggabungkan kasus yang diekspor rekan untuk Anda ke brankas ini. Seluruh paket diperiksa lebih dulu; jika ada yang salah, tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I&amp;mport</source>
+        <translation>I&amp;mpor</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../ui/app.py" line="+187"/>
+        <source>The passphrase was changed.</source>
+        <translation>Frasa sandi telah diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachMediaDialog</name>
+    <message>
+        <location filename="../../ui/testimony_editor.py" line="+571"/>
+        <source>Attach media</source>
+        <translation>Lampirkan media</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Media of this case</source>
+        <translation>Media kasus ini</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Attach</source>
+        <translation>L&amp;ampirkan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Choose what to attach (Ctrl or Shift selects several):</source>
+        <translation>Pilih yang akan dilampirkan (&amp;Ctrl atau Shift untuk memilih beberapa):</translation>
+    </message>
+</context>
+<context>
+    <name>AudioPlayer</name>
+    <message>
+        <location filename="../../ui/media_tab.py" line="+581"/>
+        <source>Recording player</source>
+        <translation>Pemutar rekaman</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pla&amp;y</source>
+        <translation>&amp;Putar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play the recording</source>
+        <translation>Putar rekaman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play the working copy (Alt+Y; Space while the player has focus)</source>
+        <translation>Putar salinan kerja (Alt+Y; Spasi saat pemutar aktif)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paus&amp;e</source>
+        <translation>J&amp;eda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause the recording</source>
+        <translation>Jeda rekaman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause (Alt+E; Space while the player has focus)</source>
+        <translation>Jeda (Alt+E; Spasi saat pemutar aktif)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>Berhenti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the recording and go back to the start</source>
+        <translation>Hentikan rekaman dan kembali ke awal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop and go back to the start (the Stop media key works too)</source>
+        <translation>Berhenti dan kembali ke awal (tombol Stop media juga bisa)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Position in the recording</source>
+        <translation>Posisi dalam rekaman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrows: 1 second, Page Up/Down: 10 seconds, Home/End: start/end</source>
+        <translation>Panah: 1 detik, Page Up/Down: 10 detik, Home/End: awal/akhir</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time played and length of the recording</source>
+        <translation>Waktu yang sudah diputar dan panjang rekaman</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Playback is unavailable on this computer: its multimedia libraries could not be loaded. The recording is kept safely in the vault.</source>
+        <translation>Rekaman tidak dapat diputar di komputer ini: pustaka multimedianya tidak dapat dimuat. Rekaman tetap tersimpan aman di brankas.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>The recording could not be played: {reason}</source>
+        <translation>Rekaman tidak dapat diputar: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../ui/tools.py" line="-386"/>
+        <source>Save the backup as</source>
+        <translation>Simpan cadangan sebagai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup file to write</source>
+        <translation>Berkas cadangan yang akan ditulis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save the backup as:</source>
+        <translation>&amp;Simpan cadangan sebagai:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the file to write the backup to (a new file).</source>
+        <translation>Pilih berkas untuk menulis cadangan (berkas baru).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing the backup…</source>
+        <translation>Menulis cadangan…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup was written to:
+{path}
+Size: {size}.
+
+It is encrypted; the vault&apos;s passphrase or recovery key opens it. Check it now and then with Tools &gt; Check a backup…</source>
+        <translation>Cadangan telah ditulis ke:
+{path}
+Ukuran: {size}.
+
+Cadangan ini terenkripsi; frasa sandi atau kunci pemulihan brankas dapat membukanya. Periksa sesekali dengan Alat &gt; Periksa cadangan…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../ui/passphrase.py" line="+167"/>
+        <source>Change the passphrase</source>
+        <translation>Ubah frasa sandi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You opened the vault with the recovery key. Choose a new passphrase now, so you do not need the key again. Your recovery key stays valid; keep the paper safe.</source>
+        <translation>Anda membuka brankas dengan kunci pemulihan. Pilih frasa sandi baru sekarang agar Anda tidak memerlukan kunci itu lagi. Kunci pemulihan tetap berlaku; simpan kertasnya dengan aman.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type your current passphrase, then the new one twice. Only the key that protects the vault is re-wrapped: this takes a second, and the recovery key stays valid.</source>
+        <translation>Ketik frasa sandi Anda saat ini, lalu frasa sandi baru dua kali. Hanya kunci yang melindungi brankas yang dibungkus ulang: ini memakan waktu satu detik, dan kunci pemulihan tetap berlaku.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Current passphrase</source>
+        <translation>Frasa sandi saat ini</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>&amp;Frasa sandi saat ini:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changing the passphrase</source>
+        <translation>Mengubah frasa sandi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Change passphrase</source>
+        <translation>U&amp;bah frasa sandi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not now</source>
+        <translation>Nanti saja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation>Itu bukan frasa sandi saat ini. Tidak ada yang diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckBackupDialog</name>
+    <message>
+        <location filename="../../ui/tools.py" line="+74"/>
+        <source>Checking the backup…</source>
+        <translation>Memeriksa cadangan…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup is sound: every one of its {files} files matches its checksum ({blobs} of them are media files).
+Vault {vault}, backed up {created}.</source>
+        <translation>Cadangan utuh: semua {files} berkasnya cocok dengan checksum-nya ({blobs} di antaranya berkas media).
+Brankas {vault}, dicadangkan {created}.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckVaultDialog</name>
+    <message>
+        <location line="-146"/>
+        <source>Checking every file of the vault… this can take a while.</source>
+        <translation>Memeriksa setiap berkas brankas… ini bisa memakan waktu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All good: the vault passed every check ({checked}).</source>
+        <translation>Semua baik: brankas lolos setiap pemeriksaan ({checked}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The check found {n} problem(s), listed below. Do not change the files in the vault folder. Restore the vault from your latest backup (Tools &gt; Restore a backup…), or show this list to your technical contact.</source>
+        <translation>Pemeriksaan menemukan {n} masalah, tercantum di bawah. Jangan ubah berkas di folder brankas. Pulihkan brankas dari cadangan terbaru Anda (Alat &gt; Pulihkan cadangan…), atau tunjukkan daftar ini kepada kontak teknis Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>Detectors</name>
+    <message>
+        <location filename="../../ui/export_wizard.py" line="+52"/>
+        <source>Phone numbers</source>
+        <translation>Nomor telepon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail addresses</source>
+        <translation>Alamat e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web addresses</source>
+        <translation>Alamat web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank account numbers (IBAN)</source>
+        <translation>Nomor rekening bank (IBAN)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment card numbers</source>
+        <translation>Nomor kartu pembayaran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crypto wallet addresses</source>
+        <translation>Alamat dompet kripto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport numbers</source>
+        <translation>Nomor paspor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPS coordinates</source>
+        <translation>Koordinat GPS</translation>
+    </message>
+</context>
+<context>
+    <name>DryRunPage</name>
+    <message>
+        <location line="+97"/>
+        <source>Check before exporting (dry run)</source>
+        <translation>Periksa sebelum ekspor (uji coba)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every redaction, every detail kept and everything left out. Nothing is written yet.</source>
+        <translation>Setiap penyamaran, setiap detail yang dipertahankan dan semua yang dikecualikan. Belum ada yang ditulis.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dry run progress</source>
+        <translation>Kemajuan uji coba</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dry run: redactions and exclusions</source>
+        <translation>Uji coba: penyamaran dan pengecualian</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Preparing the export in memory…</source>
+        <translation>Menyiapkan ekspor di memori…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The leak gate found {n} problem(s): this export cannot go ahead. Correct the records listed (or mark the text as redacted), then start the export again.</source>
+        <translation>Pemeriksaan kebocoran menemukan {n} masalah: ekspor ini tidak dapat dilanjutkan. Perbaiki catatan yang tercantum (atau tandai teksnya sebagai disamarkan), lalu mulai ekspor lagi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leak gate problems ({n}):</source>
+        <translation>Masalah dari pemeriksaan kebocoran ({n}):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The leak gate passed. {n} file(s) would be in the bundle. Signer fingerprint: {fp}</source>
+        <translation>Pemeriksaan kebocoran lolos. {n} berkas akan ada dalam paket berkas. Sidik jari penanda tangan: {fp}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Redactions ({n}):</source>
+        <translation>Penyamaran ({n}):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allowed and kept ({n}):</source>
+        <translation>Diizinkan dan dipertahankan ({n}):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left out ({n}):</source>
+        <translation>Dikecualikan ({n}):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Generalised ({n}):</source>
+        <translation>Digeneralisasi ({n}):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warning: {w}</source>
+        <translation>Peringatan: {w}</translation>
+    </message>
+</context>
+<context>
+    <name>EditCaseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="+213"/>
+        <source>Edit case</source>
+        <translation>Ubah kasus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived</source>
+        <translation>Diarsipkan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+</context>
+<context>
+    <name>EditNoteDialog</name>
+    <message>
+        <location line="+341"/>
+        <source>Edit note</source>
+        <translation>Ubah catatan</translation>
+    </message>
+</context>
+<context>
+    <name>EditPersonDialog</name>
+    <message>
+        <location line="-165"/>
+        <source>Edit person</source>
+        <translation>Ubah data orang</translation>
+    </message>
+</context>
+<context>
+    <name>EditSiteDialog</name>
+    <message>
+        <location line="+247"/>
+        <source>Edit site</source>
+        <translation>Ubah lokasi</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <location filename="../../ui/export_wizard.py" line="+183"/>
+        <source>Export a case</source>
+        <translation>Ekspor kasus</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintDialog</name>
+    <message>
+        <location filename="../../ui/tools.py" line="+499"/>
+        <source>My transfer fingerprint</source>
+        <translation>Sidik jari transfer saya</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This vault signs every package and bundle it exports with its own key. Read this fingerprint to your colleague by phone or in person; they compare it with the one their app shows when they import or verify what you sent.</source>
+        <translation>Brankas ini menandatangani setiap paket dan paket berkas yang diekspornya dengan kuncinya sendiri. Bacakan sidik jari ini kepada rekan Anda lewat telepon atau secara langsung; mereka membandingkannya dengan yang ditampilkan aplikasi mereka saat mengimpor atau memverifikasi kiriman Anda.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Signing key fingerprint</source>
+        <translation>Sidik jari kunci tanda tangan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="+207"/>
+        <source>Create an Evidence Vault</source>
+        <translation>Buat Evidence Vault</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no vault yet. Create one: everything you record is encrypted with a key that only your passphrase (or the recovery key shown next) can unlock.</source>
+        <translation>Belum ada brankas. Buat satu: semua yang Anda rekam dienkripsi dengan kunci yang hanya dapat dibuka oleh frasa sandi Anda (atau kunci pemulihan yang ditampilkan berikutnya).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Vault folder: {folder}</source>
+        <translation>Folder brankas: {folder}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your name</source>
+        <translation>Nama Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded with every change, e.g. initials</source>
+        <translation>Dicatat bersama setiap perubahan, misalnya inisial</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Creating the vault</source>
+        <translation>Membuat brankas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Buat brankas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Nama Anda:</translation>
+    </message>
+</context>
+<context>
+    <name>ImageCanvas</name>
+    <message>
+        <location filename="../../ui/media_tab.py" line="-430"/>
+        <source>Keyboard: N new box, arrows move, Shift+arrows resize, Ctrl bigger steps, Enter adds, Esc cancels, Tab goes through the boxes, Delete removes the selected one.</source>
+        <translation>Keyboard: N kotak baru, panah memindahkan, Shift+panah mengubah ukuran, Ctrl langkah lebih besar, Enter menambahkan, Esc membatalkan, Tab berpindah antarkotak, Delete menghapus kotak yang dipilih.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New box at {x},{y}, {w}×{h} pixels: Enter adds it, Esc cancels.</source>
+        <translation>Kotak baru di {x},{y}, {w}×{h} piksel: Enter untuk menambahkan, Esc untuk membatalkan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Box {n} of {m} at {x},{y}, {w}×{h} pixels: arrows move it, Delete removes it.</source>
+        <translation>Kotak {n} dari {m} di {x},{y}, {w}×{h} piksel: panah untuk memindahkan, Delete untuk menghapus.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+140"/>
+        <source>Evidence Vault</source>
+        <translation>Evidence Vault</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cases</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;ases</source>
+        <translation>K&amp;asus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Testimonies</source>
+        <translation>Kesaksian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sites</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custody log</source>
+        <translation>Catatan rantai bukti</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Case records</source>
+        <translation>Catatan kasus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Testimonies</source>
+        <translation>&amp;Kesaksian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Persons</source>
+        <translation>&amp;Orang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes</source>
+        <translation>Catata&amp;n</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sites</source>
+        <translation>Loka&amp;si</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ustody log</source>
+        <translation>Rantai b&amp;ukti</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Media</source>
+        <translation>&amp;Media</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>New &amp;case…</source>
+        <translation>&amp;Kasus baru…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create a case</source>
+        <translation>Buat kasus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;person…</source>
+        <translation>Orang &amp;baru…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a person</source>
+        <translation>Tambahkan orang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;testimony…</source>
+        <translation>&amp;Kesaksian baru…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record a testimony</source>
+        <translation>Rekam kesaksian</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;note…</source>
+        <translation>Catata&amp;n baru…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write a note</source>
+        <translation>Tulis catatan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;site…</source>
+        <translation>Loka&amp;si baru…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a site</source>
+        <translation>Tambahkan lokasi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open testimony</source>
+        <translation>&amp;Buka kesaksian</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the selected testimony in the editor</source>
+        <translation>Buka kesaksian yang dipilih di editor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit…</source>
+        <translation>U&amp;bah…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the selected record (or the case, from the case list)</source>
+        <translation>Ubah catatan yang dipilih (atau kasusnya, dari daftar kasus)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the selected record (asks you to confirm)</source>
+        <translation>Hapus catatan yang dipilih (meminta konfirmasi)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Search…</source>
+        <translation>&amp;Cari…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search the whole vault</source>
+        <translation>Cari di seluruh brankas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Kunci sekarang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock the vault: close it and ask for the passphrase again</source>
+        <translation>Kunci brankas: tutup brankas dan minta frasa sandi lagi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>P&amp;references…</source>
+        <translation>P&amp;referensi…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change &amp;passphrase…</source>
+        <translation>U&amp;bah frasa sandi…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a new passphrase for this vault (asks for the current one)</source>
+        <translation>Pilih frasa sandi baru untuk brankas ini (meminta frasa sandi saat ini)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import media…</source>
+        <translation>&amp;Impor media…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import photos or recordings into the current case</source>
+        <translation>Impor foto atau rekaman ke kasus saat ini</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export case…</source>
+        <translation>&amp;Ekspor kasus…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export a redacted, signed bundle of a case</source>
+        <translation>Ekspor paket berkas kasus yang sudah disamarkan dan ditandatangani</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Wipe vault…</source>
+        <translation>&amp;Hapus total brankas…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Destroy the vault for good (asks you to confirm)</source>
+        <translation>Hancurkan brankas untuk selamanya (meminta konfirmasi)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Vault</source>
+        <translation>&amp;Brankas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Records</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;ools</source>
+        <translation>&amp;Alat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Main toolbar</source>
+        <translation>Bilah alat utama</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Locks after {n} min without use</source>
+        <translation>Terkunci setelah {n} menit tidak dipakai</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>There are no cases yet. Create one with New case (Ctrl+N).</source>
+        <translation>Belum ada kasus. Buat satu dengan Kasus baru (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Case created.</source>
+        <translation>Kasus dibuat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Person added.</source>
+        <translation>Orang ditambahkan.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Testimony saved.</source>
+        <translation>Kesaksian disimpan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+93"/>
+        <source>Note saved.</source>
+        <translation>Catatan disimpan.</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <location line="+93"/>
+        <source>Site saved.</source>
+        <translation>Lokasi disimpan.</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Select a row in the testimonies, persons, notes or sites list, or a case in the case list, first.</source>
+        <translation>Pilih dulu satu baris di daftar kesaksian, orang, catatan atau lokasi, atau satu kasus di daftar kasus.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Case saved.</source>
+        <translation>Kasus disimpan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Person saved.</source>
+        <translation>Data orang disimpan.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Wait for the import to finish, then delete.</source>
+        <translation>Tunggu impor selesai, lalu hapus.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot delete yet</source>
+        <translation>Belum dapat dihapus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete case?</source>
+        <translation>Hapus kasus?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete person?</source>
+        <translation>Hapus orang?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete testimony?</source>
+        <translation>Hapus kesaksian?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete note?</source>
+        <translation>Hapus catatan?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete site?</source>
+        <translation>Hapus lokasi?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This cannot be undone. The custody log keeps an entry that says it was deleted, when and by whom.</source>
+        <translation>Ini tidak dapat dibatalkan. Catatan rantai bukti menyimpan entri yang menyatakan bahwa ini dihapus, kapan dan oleh siapa.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete the case “{title}”?</source>
+        <translation>Hapus kasus “{title}”?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{pseudonym}” ({name})</source>
+        <translation>“{pseudonym}” ({name})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{name}”</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person is removed from the whole vault, not only from this case.</source>
+        <translation>Orang ini dihapus dari seluruh brankas, bukan hanya dari kasus ini.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exports will no longer replace their names with the pseudonym where other records mention them.</source>
+        <translation>Ekspor tidak akan lagi mengganti namanya dengan nama samaran di tempat catatan lain menyebutnya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete the person {name}?</source>
+        <translation>Hapus orang {name}?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no date</source>
+        <translation>tanpa tanggal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the testimony of {person} ({date})?</source>
+        <translation>Hapus kesaksian {person} ({date})?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its earlier revisions are deleted with it; attached media stay in the case.</source>
+        <translation>Revisi sebelumnya ikut dihapus; media yang dilampirkan tetap ada di kasus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete the note “{text}”?</source>
+        <translation>Hapus catatan “{text}”?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the site “{name}”?</source>
+        <translation>Hapus lokasi “{name}”?</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Case deleted.</source>
+        <translation>Kasus dihapus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person deleted.</source>
+        <translation>Orang dihapus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Testimony deleted.</source>
+        <translation>Kesaksian dihapus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note deleted.</source>
+        <translation>Catatan dihapus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site deleted.</source>
+        <translation>Lokasi dihapus.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Create or choose a case first.</source>
+        <translation>Buat atau pilih kasus terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no case to export yet.</source>
+        <translation>Belum ada kasus untuk diekspor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait for the import to finish, then export.</source>
+        <translation>Tunggu impor selesai, lalu ekspor.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Search words</source>
+        <translation>Kata pencarian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words to find in the whole vault</source>
+        <translation>Kata yang dicari di seluruh brankas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search results</source>
+        <translation>Hasil pencarian</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search</source>
+        <translation>Pencarian</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Type a word to search for.</source>
+        <translation>Ketik kata yang ingin dicari.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Found: {n}. Press Enter on a result to go to it.</source>
+        <translation>Ditemukan: {n}. Tekan Enter pada hasil untuk membukanya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing found.</source>
+        <translation>Tidak ditemukan apa pun.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This person is not linked to any case yet.</source>
+        <translation>Orang ini belum ditautkan ke kasus mana pun.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaActions</name>
+    <message>
+        <location filename="../../ui/media_actions.py" line="+190"/>
+        <source>Descri&amp;be…</source>
+        <translation>D&amp;eskripsikan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption, date taken, place and tags</source>
+        <translation>Keterangan, tanggal pengambilan, tempat dan tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save c&amp;lean copy…</source>
+        <translation>Simpan sa&amp;linan bersih…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the decrypted working copy (no metadata, with its redactions) to a file you choose</source>
+        <translation>Tulis salinan kerja yang didekripsi (tanpa metadata, dengan penyamarannya) ke berkas pilihan Anda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save ori&amp;ginal…</source>
+        <translation>&amp;Simpan berkas asli…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the decrypted original, with all its metadata, to a file you choose</source>
+        <translation>Tulis berkas asli yang didekripsi, dengan semua metadatanya, ke berkas pilihan Anda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recovery &amp;keys…</source>
+        <translation>&amp;Kunci pemulihan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show how to decrypt this item&apos;s files with the standard age tool</source>
+        <translation>Tampilkan cara mendekripsi berkas item ini dengan alat age standar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete item…</source>
+        <translation>Hapus item…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this media item</source>
+        <translation>Hapus item media ini</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Save the original as</source>
+        <translation>Simpan berkas asli sebagai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the clean copy as</source>
+        <translation>Simpan salinan bersih sebagai</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the original?</source>
+        <translation>Simpan berkas asli?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The original still carries everything listed as risky (position, camera serial, owner…). Once saved it is an ordinary, unencrypted file: keep it only on an encrypted drive, and never share it. Saving is recorded in the custody log.</source>
+        <translation>Berkas asli masih membawa semua yang tercantum sebagai berisiko (posisi, nomor seri kamera, pemilik…). Setelah disimpan, berkas itu menjadi berkas biasa yang tidak terenkripsi: simpan hanya di drive terenkripsi, dan jangan pernah membagikannya. Penyimpanan dicatat di catatan rantai bukti.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose where to save…</source>
+        <translation>Pilih tempat menyimpan…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Delete media item</source>
+        <translation>Hapus item media</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete “{name}” with its original and every working copy? This cannot be undone: the keys of its files are destroyed. The custody log keeps an entry saying it was deleted, when and by whom.</source>
+        <translation>Hapus “{name}” beserta berkas asli dan setiap salinan kerjanya? Ini tidak dapat dibatalkan: kunci berkas-berkasnya dimusnahkan. Catatan rantai bukti menyimpan entri yang menyatakan bahwa ini dihapus, kapan dan oleh siapa.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+</context>
+<context>
+    <name>MediaInfoDialog</name>
+    <message>
+        <location line="-282"/>
+        <source>Media details</source>
+        <translation>Detail media</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caption</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YYYY-MM-DD, or empty if unknown</source>
+        <translation>YYYY-MM-DD, atau kosong jika tidak diketahui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date taken</source>
+        <translation>Tanggal pengambilan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated</source>
+        <translation>Dipisahkan koma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Captions and places are searchable in the vault and are redacted like any text when the case is exported.</source>
+        <translation>Keterangan dan tempat dapat dicari di brankas dan disamarkan seperti teks lain saat kasus diekspor.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Keterangan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date taken:</source>
+        <translation>T&amp;anggal pengambilan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place:</source>
+        <translation>Tem&amp;pat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+</context>
+<context>
+    <name>MediaListModel</name>
+    <message>
+        <location filename="../../ui/media_tab.py" line="-194"/>
+        <source>Not exportable: {reason}</source>
+        <translation>Tidak dapat diekspor: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MediaTab</name>
+    <message>
+        <location line="+631"/>
+        <source>GPS</source>
+        <translation>GPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>Perangkat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>Nomor seri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Software</source>
+        <translation>Perangkat lunak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XMP</source>
+        <translation>XMP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPTC</source>
+        <translation>IPTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photoshop</source>
+        <translation>Photoshop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maker note</source>
+        <translation>Catatan pembuat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Embedded thumbnail</source>
+        <translation>Gambar mini tersemat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour profile</source>
+        <translation>Profil warna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden trailing data</source>
+        <translation>Data tersembunyi di akhir berkas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Media of the case</source>
+        <translation>Media kasus</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Impor berkas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add photos or recordings to this case (you can also drop files here)</source>
+        <translation>Tambahkan foto atau rekaman ke kasus ini (Anda juga dapat menjatuhkan berkas di sini)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel import</source>
+        <translation>Batalkan impor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import progress</source>
+        <translation>Kemajuan impor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Files that could not be imported</source>
+        <translation>Berkas yang tidak dapat diimpor</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>What the original file carried, hashes and versions</source>
+        <translation>Apa yang dibawa berkas asli, hash dan versi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Original, as imported</source>
+        <translation>Berkas asli, seperti saat diimpor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working copy: drag, or press N, to draw a redaction box</source>
+        <translation>Salinan kerja: seret, atau tekan N, untuk menggambar kotak penyamaran</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Original (sealed, never exported)</source>
+        <translation>Berkas asli (disegel, tidak pernah diekspor)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Working copy (drag, or press N, to draw boxes)</source>
+        <translation>Salinan kerja (seret, atau tekan N, untuk menggambar kotak)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Su&amp;ggest faces</source>
+        <translation>&amp;Sarankan wajah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for faces in the working copy; you review each suggestion</source>
+        <translation>Cari wajah di salinan kerja; Anda meninjau setiap saran</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acc&amp;ept</source>
+        <translation>T&amp;erima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redact the selected face suggestion</source>
+        <translation>Samarkan saran wajah yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;ject</source>
+        <translation>&amp;Tolak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not redact the selected face suggestion</source>
+        <translation>Jangan samarkan saran wajah yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lear boxes</source>
+        <translation>&amp;Bersihkan kotak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appl&amp;y redaction</source>
+        <translation>Terapkan pen&amp;yamaran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burn the boxes into a new working copy; the original is kept</source>
+        <translation>Tanamkan kotak ke salinan kerja baru; berkas asli tetap disimpan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Face suggestions</source>
+        <translation>Saran wajah</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Saved a decrypted copy to {path}.</source>
+        <translation>Salinan yang didekripsi disimpan ke {path}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Detail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare and redact</source>
+        <translation>&amp;Bandingkan dan samarkan</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>No photos or recordings yet. Use Import files or drop files here.</source>
+        <translation>Belum ada foto atau rekaman. Gunakan Impor berkas atau jatuhkan berkas di sini.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Import files into the case</source>
+        <translation>Impor berkas ke kasus</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Importing {n} file(s)…</source>
+        <translation>Mengimpor {n} berkas…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imported {done} of {total}…</source>
+        <translation>Diimpor {done} dari {total}…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Stopping after the current file…</source>
+        <translation>Berhenti setelah berkas saat ini…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Imported {n} file(s).</source>
+        <translation>{n} berkas diimpor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} kept sealed only (not exportable).</source>
+        <translation>{n} hanya disimpan tersegel (tidak dapat diekspor).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} could not be imported; see the list below.</source>
+        <translation>{n} tidak dapat diimpor; lihat daftar di bawah.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import cancelled: {n} file(s) were not imported.</source>
+        <translation>Impor dibatalkan: {n} berkas tidak diimpor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Not exportable: {reason}. The original is kept sealed in the vault and is never included in an export.</source>
+        <translation>Tidak dapat diekspor: {reason}. Berkas asli disimpan tersegel di brankas dan tidak pernah disertakan dalam ekspor.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>No picture for this kind of file.</source>
+        <translation>Tidak ada gambar untuk jenis berkas ini.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>risky</source>
+        <translation>berisiko</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>File: {name} ({type}{size})</source>
+        <translation>Berkas: {name} ({type}{size})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Caption</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date taken</source>
+        <translation>Tanggal pengambilan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The original carried {n} risky item(s); they are NOT in the working copy:</source>
+        <translation>Berkas asli membawa {n} item berisiko; item itu TIDAK ada di salinan kerja:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No identifying metadata was found in the original.</source>
+        <translation>Tidak ditemukan metadata pengenal di berkas asli.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Original SHA-256: {sha} ({size} bytes)</source>
+        <translation>SHA-256 berkas asli: {sha} ({size} bita)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No working copy: only the sealed original exists.</source>
+        <translation>Tidak ada salinan kerja: hanya ada berkas asli yang disegel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Working copy v{n}: SHA-256 {sha} ({size} bytes), {when}</source>
+        <translation>Salinan kerja v{n}: SHA-256 {sha} ({size} bita), {when}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The original could not be shown.</source>
+        <translation>Berkas asli tidak dapat ditampilkan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no working copy to show.</source>
+        <translation>Tidak ada salinan kerja untuk ditampilkan.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recording ({type}). {facts}</source>
+        <translation>Rekaman ({type}). {facts}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Boxes to burn in: {n} drawn, {m} accepted face(s).</source>
+        <translation>Kotak yang akan ditanamkan: {n} digambar, {m} wajah diterima.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Burning {n} box(es) into a new working copy…</source>
+        <translation>Menanamkan {n} kotak ke salinan kerja baru…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved working copy v{n}. The original and earlier versions are kept.</source>
+        <translation>Salinan kerja v{n} disimpan. Berkas asli dan versi sebelumnya tetap disimpan.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Looking for faces… this can take a few seconds.</source>
+        <translation>Mencari wajah… ini bisa memakan beberapa detik.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No faces were found. Face detection misses faces: look at the picture yourself.</source>
+        <translation>Tidak ditemukan wajah. Deteksi wajah bisa melewatkan wajah: periksa sendiri gambarnya.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>to review</source>
+        <translation>perlu ditinjau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>will be redacted</source>
+        <translation>akan disamarkan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rejected</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Face {n} at {x},{y} ({w}×{h}): {state}</source>
+        <translation>Wajah {n} di {x},{y} ({w}×{h}): {state}</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="-457"/>
+        <source>New case</source>
+        <translation>Kasus baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case title</source>
+        <translation>Judul kasus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>separated by commas</source>
+        <translation>dipisahkan koma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Judul:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Deskripsi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ags:</source>
+        <translation>T&amp;ag:</translation>
+    </message>
+</context>
+<context>
+    <name>NewNoteDialog</name>
+    <message>
+        <location line="+332"/>
+        <source>New note</source>
+        <translation>Catatan baru</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rivate: never included in exports</source>
+        <translation>P&amp;ribadi: tidak pernah disertakan dalam ekspor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>separated by commas</source>
+        <translation>dipisahkan koma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Case:</source>
+        <translation>&amp;Kasus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About:</source>
+        <translation>Tent&amp;ang:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>Catata&amp;n:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ta&amp;gs:</source>
+        <translation>Ta&amp;g:</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <location filename="../../ui/passphrase.py" line="-175"/>
+        <source>New passphrase</source>
+        <translation>Frasa sandi baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the passphrase</source>
+        <translation>Ulangi frasa sandi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show what I type</source>
+        <translation>Tampilkan yang &amp;saya ketik</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passphrase strength</source>
+        <translation>Kekuatan frasa sandi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use at least {n} characters. A sentence of four or more unusual words is strong and easy to remember. Nobody can reset a forgotten passphrase.</source>
+        <translation>Gunakan minimal {n} karakter. Kalimat dari empat kata tak lazim atau lebih itu kuat dan mudah diingat. Tidak ada yang dapat mengatur ulang frasa sandi yang terlupa.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New &amp;passphrase:</source>
+        <translation>&amp;Frasa sandi baru:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>Ulangi f&amp;rasa sandi:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strength:</source>
+        <translation>Kekuatan:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Too short</source>
+        <translation>Terlalu pendek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weak</source>
+        <translation>Lemah</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fair</source>
+        <translation>Cukup</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strong</source>
+        <translation>Kuat</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The two passphrases differ.</source>
+        <translation>Kedua frasa sandi berbeda.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPersonDialog</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="-294"/>
+        <source>New person</source>
+        <translation>Orang baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other names</source>
+        <translation>Nama lain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+35"/>
+        <source>separated by commas</source>
+        <translation>dipisahkan koma</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Transliterations</source>
+        <translation>Transliterasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name in other scripts, separated by commas</source>
+        <translation>nama dalam aksara lain, dipisahkan koma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source</source>
+        <translation>Narasumber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witness</source>
+        <translation>Saksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alleged perpetrator</source>
+        <translation>Terduga pelaku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Official</source>
+        <translation>Pejabat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Protected: use the pseudonym everywhere outside this vault</source>
+        <translation>Dilindungi: gunakan nama samaran di mana &amp;pun di luar brankas ini</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not protected: exports will show this person&apos;s real name and other names.</source>
+        <translation>Tidak dilindungi: ekspor akan menampilkan nama asli dan nama lain orang ini.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pseudonym</source>
+        <translation>Nama samaran</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+74"/>
+        <source>leave empty for a suggestion, e.g. {example}</source>
+        <translation>kosongkan untuk mendapat saran, misalnya {example}</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Nationality</source>
+        <translation>Kewarganegaraan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone numbers</source>
+        <translation>Nomor telepon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email addresses</source>
+        <translation>Alamat e-mail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consent</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Given</source>
+        <translation>Diberikan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limited</source>
+        <translation>Terbatas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>Ditarik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Unknown</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Consent scope</source>
+        <translation>Cakupan persetujuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what the person agreed to, e.g. quotes, no photos</source>
+        <translation>apa yang disetujui orang itu, misalnya kutipan, tanpa foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent date</source>
+        <translation>Tanggal persetujuan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Low</source>
+        <translation>Rendah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Sedang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Tinggi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no case)</source>
+        <translation>(tanpa kasus)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes about the person</source>
+        <translation>Catatan tentang orang ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Full na&amp;me:</source>
+        <translation>Na&amp;ma lengkap:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Other names:</source>
+        <translation>&amp;Nama lain:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tr&amp;ansliterations:</source>
+        <translation>Tr&amp;ansliterasi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>Pe&amp;ran:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pse&amp;udonym:</source>
+        <translation>&amp;Nama samaran:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nat&amp;ionality:</source>
+        <translation>Ke&amp;warganegaraan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hone numbers:</source>
+        <translation>&amp;Nomor telepon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Emails:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;nsent:</source>
+        <translation>Persetujua&amp;n:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent s&amp;cope:</source>
+        <translation>&amp;Cakupan persetujuan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent &amp;date:</source>
+        <translation>Tanggal persetu&amp;juan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ris&amp;k:</source>
+        <translation>Risi&amp;ko:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;se:</source>
+        <translation>Ka&amp;sus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No&amp;tes:</source>
+        <translation>Ca&amp;tatan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta&amp;gs:</source>
+        <translation>Ta&amp;g:</translation>
+    </message>
+</context>
+<context>
+    <name>NewSiteDialog</name>
+    <message>
+        <location line="+258"/>
+        <source>New site</source>
+        <translation>Lokasi baru</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site name</source>
+        <translation>Nama lokasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Town</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude</source>
+        <translation>Lintang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 11.5564 (optional)</source>
+        <translation>mis. 11.5564 (opsional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude</source>
+        <translation>Bujur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 104.9282 (optional)</source>
+        <translation>mis. 104.9282 (opsional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ensitive: the location could endanger someone</source>
+        <translation>S&amp;ensitif: lokasi ini bisa membahayakan seseorang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>separated by commas</source>
+        <translation>dipisahkan koma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Case:</source>
+        <translation>&amp;Kasus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Town:</source>
+        <translation>Ko&amp;ta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Province:</source>
+        <translation>&amp;Provinsi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Latitude:</source>
+        <translation>&amp;Lintang:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;ongitude:</source>
+        <translation>&amp;Bujur:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ta&amp;gs:</source>
+        <translation>Ta&amp;g:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The latitude must be a number like 11.5564.</source>
+        <translation>Lintang harus berupa angka seperti 11.5564.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The longitude must be a number like 104.9282.</source>
+        <translation>Bujur harus berupa angka seperti 104.9282.</translation>
+    </message>
+</context>
+<context>
+    <name>NewTestimonyDialog</name>
+    <message>
+        <location line="-138"/>
+        <source>New testimony</source>
+        <translation>Kesaksian baru</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interview date</source>
+        <translation>Tanggal wawancara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of the interview</source>
+        <translation>Tempat wawancara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interviewer</source>
+        <translation>Pewawancara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter</source>
+        <translation>Juru bahasa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcript</source>
+        <translation>Transkrip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Case:</source>
+        <translation>&amp;Kasus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Orang:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>Tan&amp;ggal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pl&amp;ace:</source>
+        <translation>Temp&amp;at:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;nterviewer:</source>
+        <translation>Pewawa&amp;ncara:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inte&amp;rpreter:</source>
+        <translation>Ju&amp;ru bahasa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Transcript:</source>
+        <translation>&amp;Transkrip:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose who gave the testimony (add them first with New person).</source>
+        <translation>Pilih siapa yang memberikan kesaksian (tambahkan dulu dengan Orang baru).</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../../ui/export_wizard.py" line="-315"/>
+        <source>What to export</source>
+        <translation>Apa yang diekspor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the case. Everything that could identify someone is redacted unless you allow it below.</source>
+        <translation>Pilih kasusnya. Semua yang dapat mengenali seseorang akan disamarkan kecuali Anda mengizinkannya di bawah.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case to export</source>
+        <translation>Kasus yang diekspor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep these details (they are redacted when unticked)</source>
+        <translation>Pertahankan detail ini (disamarkan jika tidak dicentang)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Phone number regions</source>
+        <translation>Wilayah nomor telepon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country codes whose phone numbers are looked for, e.g. KH, TH, CN</source>
+        <translation>Kode negara yang nomor teleponnya dicari, misalnya KH, TH, CN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include recor&amp;dings (voices can identify people)</source>
+        <translation>Sertakan rekaman (suara &amp;dapat mengenali orang)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Case:</source>
+        <translation>&amp;Kasus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone &amp;regions:</source>
+        <translation>&amp;Wilayah telepon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation (optional):</source>
+        <translation>&amp;Organisasi (opsional):</translation>
+    </message>
+</context>
+<context>
+    <name>PathField</name>
+    <message>
+        <location filename="../../ui/tools.py" line="-756"/>
+        <source>Browse…</source>
+        <translation>Telusuri…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for: {what}</source>
+        <translation>Telusuri: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="+180"/>
+        <source>Preferences</source>
+        <translation>Preferensi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> min</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock after minutes without use</source>
+        <translation>Kunci setelah beberapa menit tidak dipakai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock when the window is &amp;minimised</source>
+        <translation>Kunci saat jendela di&amp;minimalkan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock when the scree&amp;n locks or the computer sleeps</source>
+        <translation>Ku&amp;nci saat layar terkunci atau komputer tidur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Author name</source>
+        <translation>Nama penulis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written into the custody log of everything you record; kept in the vault</source>
+        <translation>Ditulis ke catatan rantai bukti dari semua yang Anda rekam; disimpan di brankas</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Phone number regions</source>
+        <translation>Wilayah nomor telepon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-letter country codes, e.g. KH, TH, CN</source>
+        <translation>Kode negara dua huruf, misalnya KH, TH, CN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interface language</source>
+        <translation>Bahasa antarmuka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same as the system</source>
+        <translation>Sama dengan sistem</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new language is used after the app is restarted.</source>
+        <translation>Bahasa baru dipakai setelah aplikasi dijalankan ulang.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Lock after:</source>
+        <translation>Kunci sete&amp;lah:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Author:</source>
+        <translation>&amp;Penulis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exports keep by default:</source>
+        <translation>Ekspor secara bawaan mempertahankan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone &amp;regions:</source>
+        <translation>&amp;Wilayah telepon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPage</name>
+    <message>
+        <location filename="../../ui/export_wizard.py" line="+120"/>
+        <source>Recipients and file</source>
+        <translation>Penerima dan berkas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional: age public keys (age1…), one per line; the bundle is then encrypted to them.</source>
+        <translation>Opsional: kunci publik age (age1…), satu per baris; paket berkas kemudian dienkripsi untuk mereka.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recipients, one age public key per line</source>
+        <translation>Penerima, satu kunci publik age per baris</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File to write</source>
+        <translation>Berkas yang akan ditulis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Recipients:</source>
+        <translation>Pene&amp;rima:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Simpan sebagai:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Ekspor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the export as</source>
+        <translation>Simpan ekspor sebagai</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Recipients: {message}</source>
+        <translation>Penerima: {message}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} already exists. Choose a new file name.</source>
+        <translation>{path} sudah ada. Pilih nama berkas baru.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder {folder} does not exist. Choose another folder.</source>
+        <translation>Folder {folder} tidak ada. Pilih folder lain.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="-600"/>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(nobody in particular)</source>
+        <translation>(tidak ada orang tertentu)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose the case first (create one with New case).</source>
+        <translation>Pilih kasusnya dulu (buat dengan Kasus baru).</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="+76"/>
+        <source>Your recovery key</source>
+        <translation>Kunci pemulihan Anda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is your recovery key. It is shown only this once and is stored nowhere.
+
+Write it on paper now and keep the paper somewhere safe, away from this computer. If you forget your passphrase, only this key can open the vault; nobody can recover it for you.</source>
+        <translation>Ini adalah kunci pemulihan Anda. Kunci ini hanya ditampilkan sekali ini dan tidak disimpan di mana pun.
+
+Tulis di kertas sekarang dan simpan kertas itu di tempat aman, jauh dari komputer ini. Jika Anda lupa frasa sandi, hanya kunci ini yang dapat membuka brankas; tidak ada yang dapat memulihkannya untuk Anda.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Recovery key</source>
+        <translation>Kunci pemulihan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I have &amp;written down the recovery key</source>
+        <translation>&amp;Saya sudah menuliskan kunci pemulihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Lanjutkan</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeysDialog</name>
+    <message>
+        <location filename="../../ui/media_actions.py" line="+48"/>
+        <source>Recovery keys of a media item</source>
+        <translation>Kunci pemulihan item media</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each key below decrypts one file of this item with the standard age tool (age -d -i key.txt FILE &gt; out). Anyone with a key and the file can read it: never store these keys next to the vault, and close this window when you are done. This view is recorded in the custody log.</source>
+        <translation>Setiap kunci di bawah mendekripsi satu berkas item ini dengan alat age standar (age -d -i key.txt FILE &gt; out). Siapa pun yang memiliki kunci dan berkasnya dapat membacanya: jangan pernah menyimpan kunci ini di dekat brankas, dan tutup jendela ini setelah selesai. Tampilan ini dicatat di catatan rantai bukti.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Files and keys</source>
+        <translation>Berkas dan kunci</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Copy all</source>
+        <translation>&amp;Salin semua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clipboard is cleared when the vault locks</source>
+        <translation>Papan klip dikosongkan saat brankas terkunci</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/tools.py" line="+380"/>
+        <source>Choose a new, empty folder</source>
+        <translation>Pilih folder baru yang kosong</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New vault folder</source>
+        <translation>Folder brankas baru</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New vault folder:</source>
+        <translation>Folder bra&amp;nkas baru:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a new, empty folder for the restored vault.</source>
+        <translation>Pilih folder baru yang kosong untuk brankas yang dipulihkan.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Checking and restoring the backup…</source>
+        <translation>Memeriksa dan memulihkan cadangan…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The vault was restored to:
+{folder}
+(backup made {created}, {files} files checked).
+
+Evidence Vault opens one vault folder at a time, so this window stays on your current vault. To work in the restored one, quit and start the app with its folder:
+evidence-app --vault &quot;{folder}&quot;
+It opens with the passphrase or recovery key you just used.</source>
+        <translation>Brankas dipulihkan ke:
+{folder}
+(cadangan dibuat {created}, {files} berkas diperiksa).
+
+Evidence Vault membuka satu folder brankas pada satu waktu, jadi jendela ini tetap pada brankas Anda saat ini. Untuk bekerja di brankas yang dipulihkan, keluar lalu jalankan aplikasi dengan foldernya:
+evidence-app --vault &quot;{folder}&quot;
+Brankas itu terbuka dengan frasa sandi atau kunci pemulihan yang baru saja Anda gunakan.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../ui/export_wizard.py" line="+10"/>
+        <source>Exporting</source>
+        <translation>Mengekspor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export progress</source>
+        <translation>Kemajuan ekspor</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Problems found by the leak gate</source>
+        <translation>Masalah yang ditemukan pemeriksaan kebocoran</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Redacting, checking and signing the bundle… please wait.</source>
+        <translation>Menyamarkan, memeriksa dan menandatangani paket berkas… harap tunggu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export finished</source>
+        <translation>Ekspor selesai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bundle was written to:
+{path}</source>
+        <translation>Paket berkas ditulis ke:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer fingerprint: {fp}</source>
+        <translation>Sidik jari penanda tangan: {fp}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 of the file: {sha}</source>
+        <translation>SHA-256 berkas: {sha}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{r} redaction(s), {m} media file(s), {x} item(s) left out.</source>
+        <translation>{r} penyamaran, {m} berkas media, {x} item dikecualikan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bundle is encrypted to the recipients you gave.</source>
+        <translation>Paket berkas dienkripsi untuk penerima yang Anda berikan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the recipient the fingerprint by another channel (a call, in person) so they can check who signed the bundle.</source>
+        <translation>Berikan sidik jari kepada penerima melalui saluran lain (telepon, bertemu langsung) agar mereka dapat memeriksa siapa yang menandatangani paket berkas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The export did not happen</source>
+        <translation>Ekspor tidak terjadi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The leak gate refused the export: {n} possible leak(s). Nothing was written. Correct the records listed below, then export again.</source>
+        <translation>Pemeriksaan kebocoran menolak ekspor: {n} kemungkinan kebocoran. Tidak ada yang ditulis. Perbaiki catatan yang tercantum di bawah, lalu ekspor lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenLockWatcher</name>
+    <message>
+        <location filename="../../ui/screenlock.py" line="+259"/>
+        <source>Locking the vault before the computer sleeps</source>
+        <translation>Mengunci brankas sebelum komputer tidur</translation>
+    </message>
+</context>
+<context>
+    <name>TestimonyEditor</name>
+    <message>
+        <location filename="../../ui/testimony_editor.py" line="-511"/>
+        <source>Testimony editor</source>
+        <translation>Editor kesaksian</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Transcript</source>
+        <translation>Transkrip</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Editor messages</source>
+        <translation>Pesan editor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save as new revision</source>
+        <translation>&amp;Simpan sebagai revisi baru</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark selection as &amp;redacted</source>
+        <translation>Tandai pilihan sebagai disama&amp;rkan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+14"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>&amp;Save as new revision (Ctrl+S)</source>
+        <translation>&amp;Simpan sebagai revisi baru (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark &amp;redacted (Ctrl+R)</source>
+        <translation>Tandai disamarkan (Ctrl+&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Revision history</source>
+        <translation>Riwayat revisi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Text of the selected revision</source>
+        <translation>Teks revisi yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Transcript</source>
+        <translation>&amp;Transkrip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Detail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Media</source>
+        <translation>&amp;Media</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Revision &amp;history:</source>
+        <translation>Riwa&amp;yat revisi:</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>revision {n}</source>
+        <translation>revisi {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} redacted passages</source>
+        <translation>{n} bagian disamarkan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This transcript contains characters the editor cannot show exactly, so redactions cannot be marked here.</source>
+        <translation>Transkrip ini berisi karakter yang tidak dapat ditampilkan persis oleh editor, sehingga penyamaran tidak dapat ditandai di sini.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>You changed the text. Saving it removes its {n} redaction marks; mark them again after saving.</source>
+        <translation>Anda mengubah teksnya. Menyimpannya akan menghapus {n} tanda penyamarannya; tandai lagi setelah menyimpan.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No changes to save.</source>
+        <translation>Tidak ada perubahan untuk disimpan.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved as revision {n}.</source>
+        <translation>Disimpan sebagai revisi {n}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select the words to redact first, then press Ctrl+R.</source>
+        <translation>Pilih dulu kata yang akan disamarkan, lalu tekan Ctrl+R.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the changed text first (Ctrl+S), then select the words again and press Ctrl+R.</source>
+        <translation>Simpan dulu teks yang diubah (Ctrl+S), lalu pilih kata-katanya lagi dan tekan Ctrl+R.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Marked as redacted. Exports will hide this passage.</source>
+        <translation>Ditandai sebagai disamarkan. Ekspor akan menyembunyikan bagian ini.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Person interviewed</source>
+        <translation>Orang yang diwawancarai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YYYY-MM-DD, or empty if unknown</source>
+        <translation>YYYY-MM-DD, atau kosong jika tidak diketahui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview date</source>
+        <translation>Tanggal wawancara</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place of the interview</source>
+        <translation>Tempat wawancara</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interviewer</source>
+        <translation>Pewawancara</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interpreter</source>
+        <translation>Juru bahasa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated</source>
+        <translation>Dipisahkan koma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interviewer and interpreter never leave the vault: exports leave them out.</source>
+        <translation>Pewawancara dan juru bahasa tidak pernah keluar dari brankas: ekspor tidak menyertakan mereka.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Orang:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intervie&amp;w date:</source>
+        <translation>Tanggal &amp;wawancara:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Tempat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Interviewer:</source>
+        <translation>Pewawa&amp;ncara:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpret&amp;er:</source>
+        <translation>&amp;Juru bahasa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ags:</source>
+        <translation>T&amp;ag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ummary:</source>
+        <translation>Ri&amp;ngkasan:</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Details changed: save them with Ctrl+S.</source>
+        <translation>Detail berubah: simpan dengan Ctrl+S.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Media attached to this testimony</source>
+        <translation>Media yang dilampirkan pada kesaksian ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Attach media of this case…</source>
+        <translation>L&amp;ampirkan media kasus ini…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;etach</source>
+        <translation>L&amp;epaskan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the link; the item stays in the case</source>
+        <translation>Hapus tautan; item tetap ada di kasus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The recording of this interview and other media it refers to:</source>
+        <translation>Rekaman wawancara ini dan media lain yang dirujuknya:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording</source>
+        <translation>Rekaman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Every media item of this case is attached already. Import the recording in the Media tab first.</source>
+        <translation>Setiap item media kasus ini sudah dilampirkan. Impor rekamannya di tab Media terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Attached {n} item(s).</source>
+        <translation>{n} item dilampirkan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select the item to detach first.</source>
+        <translation>Pilih dulu item yang akan dilepaskan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Detached. The item is still in the case.</source>
+        <translation>Dilepaskan. Item masih ada di kasus.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The testimony has changes that are not saved. Save them as a new revision?</source>
+        <translation>Kesaksian memiliki perubahan yang belum disimpan. Simpan sebagai revisi baru?</translation>
+    </message>
+</context>
+<context>
+    <name>ToolActions</name>
+    <message>
+        <location filename="../../ui/tools.py" line="+370"/>
+        <source>&amp;Check vault…</source>
+        <translation>&amp;Periksa brankas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the vault&apos;s files, database and custody log</source>
+        <translation>Periksa berkas, basis data dan catatan rantai bukti brankas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back up vault…</source>
+        <translation>Cadangkan &amp;brankas…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write one encrypted backup file of the whole vault</source>
+        <translation>Tulis satu berkas cadangan terenkripsi dari seluruh brankas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check a bac&amp;kup…</source>
+        <translation>Peri&amp;ksa cadangan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that a backup file is complete and undamaged</source>
+        <translation>Periksa apakah berkas cadangan lengkap dan tidak rusak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Pulihkan cadangan…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restore a backup into a new folder</source>
+        <translation>Pulihkan cadangan ke folder baru</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Verify a bundle…</source>
+        <translation>&amp;Verifikasi paket berkas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check a dossier bundle&apos;s files and signature (no vault needed)</source>
+        <translation>Periksa berkas dan tanda tangan paket berkas dosir (tidak perlu brankas)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export case for a colleague…</source>
+        <translation>&amp;Ekspor kasus untuk rekan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A complete, unredacted, encrypted copy of a case for a colleague&apos;s vault</source>
+        <translation>Salinan kasus yang lengkap, tidak disamarkan dan terenkripsi untuk brankas rekan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import a colleague&apos;s package…</source>
+        <translation>&amp;Impor paket dari rekan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge a case a colleague exported for you</source>
+        <translation>Gabungkan kasus yang diekspor rekan untuk Anda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show my transfer &amp;fingerprint</source>
+        <translation>Tampilkan sidik jari trans&amp;fer saya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This vault&apos;s signing key, to compare with a colleague</source>
+        <translation>Kunci tanda tangan brankas ini, untuk dibandingkan dengan rekan</translation>
+    </message>
+</context>
+<context>
+    <name>ToolDialog</name>
+    <message>
+        <location line="-726"/>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Details</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Another task is still running in this window (an import, an export or a tool). Try again when it has finished.</source>
+        <translation>Tugas lain masih berjalan di jendela ini (impor, ekspor atau alat). Coba lagi setelah selesai.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Not done: {reason}.</source>
+        <translation>Tidak dilakukan: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>Tools</name>
+    <message>
+        <location line="-211"/>
+        <source>New in this vault</source>
+        <translation>Baru di brankas ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already here, unchanged</source>
+        <translation>Sudah ada, tidak berubah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated to the package&apos;s version</source>
+        <translation>Diperbarui ke versi paket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts (this vault&apos;s version kept, the package&apos;s kept beside it)</source>
+        <translation>Konflik (versi brankas ini dipertahankan, versi paket disimpan di sampingnya)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History added</source>
+        <translation>Riwayat ditambahkan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cases</source>
+        <translation>kasus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>persons</source>
+        <translation>orang</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+8"/>
+        <source>testimonies</source>
+        <translation>kesaksian</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+8"/>
+        <source>notes</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+8"/>
+        <source>sites</source>
+        <translation>lokasi</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+8"/>
+        <source>media items</source>
+        <translation>item media</translation>
+    </message>
+</context>
+<context>
+    <name>TransferExportDialog</name>
+    <message>
+        <location line="+572"/>
+        <source>This package is NOT redacted: it holds every name, private note and original of the case. Only the colleagues whose keys you give can open it.</source>
+        <translation>Paket ini TIDAK disamarkan: berisi setiap nama, catatan pribadi dan berkas asli kasus. Hanya rekan yang kuncinya Anda berikan yang dapat membukanya.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Case to transfer</source>
+        <translation>Kasus yang ditransfer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Colleague&apos;s age public keys, one per line</source>
+        <translation>Kunci publik age rekan, satu per baris</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the package as</source>
+        <translation>Simpan paket sebagai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Package file to write</source>
+        <translation>Berkas paket yang akan ditulis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Case:</source>
+        <translation>&amp;Kasus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colleague&apos;s &amp;public key(s), one per line:</source>
+        <translation>Kunci &amp;publik rekan, satu per baris:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Simpan sebagai:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no case to transfer yet.</source>
+        <translation>Belum ada kasus untuk ditransfer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give your colleague&apos;s age public key (it starts with age1). They can read it from their key file.</source>
+        <translation>Berikan kunci publik age rekan Anda (diawali age1). Mereka dapat membacanya dari berkas kunci mereka.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the file to write the package to (a new file).</source>
+        <translation>Pilih berkas untuk menulis paket (berkas baru).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Writing, signing and encrypting the package…</source>
+        <translation>Menulis, menandatangani dan mengenkripsi paket…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The package was written to:
+{path}
+{counts}; {files} files, {custody} custody entries.
+
+Signed by this vault&apos;s key:
+{fp}
+
+Read this fingerprint to your colleague by phone or in person so they can check the package comes from you. Send the file only to them.</source>
+        <translation>Paket ditulis ke:
+{path}
+{counts}; {files} berkas, {custody} entri rantai bukti.
+
+Ditandatangani dengan kunci brankas ini:
+{fp}
+
+Bacakan sidik jari ini kepada rekan Anda lewat telepon atau secara langsung agar mereka dapat memeriksa bahwa paket berasal dari Anda. Kirim berkas hanya kepada mereka.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferImportDialog</name>
+    <message>
+        <location line="+36"/>
+        <source>Choose the package</source>
+        <translation>Pilih paket</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Package file</source>
+        <translation>Berkas paket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose your age identity file</source>
+        <translation>Pilih berkas identitas age Anda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your age identity file</source>
+        <translation>Berkas identitas age Anda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sender&apos;s fingerprint (optional)</source>
+        <translation>Sidik jari pengirim (opsional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If given, a package signed by any other key is refused</source>
+        <translation>Jika diisi, paket yang ditandatangani kunci lain akan ditolak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Package:</source>
+        <translation>&amp;Paket:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your age &amp;identity file:</source>
+        <translation>Berkas &amp;identitas age Anda:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender&apos;s &amp;fingerprint (optional):</source>
+        <translation>&amp;Sidik jari pengirim (opsional):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose the package file your colleague sent.</source>
+        <translation>Pilih berkas paket yang dikirim rekan Anda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose your age identity file: the key file whose public key you gave your colleague.</source>
+        <translation>Pilih berkas identitas age Anda: berkas kunci yang kunci publiknya Anda berikan kepada rekan.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Checking and importing the package…</source>
+        <translation>Memeriksa dan mengimpor paket…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported case {case} from {author}&apos;s vault ({vault}).</source>
+        <translation>Kasus {case} diimpor dari brankas {author} ({vault}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed by:
+{fp}</source>
+        <translation>Ditandatangani oleh:
+{fp}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media files stored: {blobs}; custody history entries: {history}; conflicts: {n}.</source>
+        <translation>Berkas media disimpan: {blobs}; entri riwayat rantai bukti: {history}; konflik: {n}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check this fingerprint with the sender (by phone or in person). Next time, type it in &quot;Sender&apos;s fingerprint&quot; and any other key is refused.</source>
+        <translation>Periksa sidik jari ini dengan pengirim (lewat telepon atau secara langsung). Lain kali, ketikkan di &quot;Sidik jari pengirim&quot; dan kunci lain akan ditolak.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Note: {notice}</source>
+        <translation>Catatan: {notice}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflict, {kind} {id}: {resolution}</source>
+        <translation>Konflik, {kind} {id}: {resolution}</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="-299"/>
+        <source>Unlock Evidence Vault</source>
+        <translation>Buka kunci Evidence Vault</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+62"/>
+        <source>Enter your passphrase to unlock the vault.</source>
+        <translation>Masukkan frasa sandi Anda untuk membuka kunci brankas.</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Vault folder: {folder}</source>
+        <translation>Folder brankas: {folder}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+54"/>
+        <source>Passphrase</source>
+        <translation>Frasa sandi</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+52"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frasa sandi:</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>&amp;Show what I type</source>
+        <translation>Tampilkan yang &amp;saya ketik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the recovery &amp;key instead</source>
+        <translation>Gunakan &amp;kunci pemulihan sebagai gantinya</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unlocking</source>
+        <translation>Membuka kunci</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Unlock</source>
+        <translation>B&amp;uka kunci</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>K&amp;eluar</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Recovery key:</source>
+        <translation>Ku&amp;nci pemulihan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery key</source>
+        <translation>Kunci pemulihan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the recovery key you wrote down when the vault was created.</source>
+        <translation>Ketik kunci pemulihan yang Anda tulis saat brankas dibuat.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Type your recovery key first.</source>
+        <translation>Ketik kunci pemulihan Anda terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type your passphrase first.</source>
+        <translation>Ketik frasa sandi Anda terlebih dahulu.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyBundleDialog</name>
+    <message>
+        <location filename="../../ui/tools.py" line="-282"/>
+        <source>Choose a bundle</source>
+        <translation>Pilih paket berkas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bundle file</source>
+        <translation>Berkas paket</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose your age identity file</source>
+        <translation>Pilih berkas identitas age Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age identity file, for encrypted bundles</source>
+        <translation>Berkas identitas age, untuk paket berkas terenkripsi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected signer fingerprint (optional)</source>
+        <translation>Sidik jari penanda tangan yang diharapkan (opsional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Bundle (.zip or .age):</source>
+        <translation>Paket &amp;berkas (.zip atau .age):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Identity file (for .age):</source>
+        <translation>Berkas &amp;identitas (untuk .age):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Expected signer (optional):</source>
+        <translation>P&amp;enanda tangan yang diharapkan (opsional):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose the bundle to verify.</source>
+        <translation>Pilih paket berkas yang akan diverifikasi.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Verifying the bundle…</source>
+        <translation>Memverifikasi paket berkas…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This bundle is encrypted. Choose the age identity file it was encrypted to (your key file), then verify again.</source>
+        <translation>Paket berkas ini terenkripsi. Pilih berkas identitas age yang menjadi tujuan enkripsinya (berkas kunci Anda), lalu verifikasi lagi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The bundle verified: {n} file(s), {size}, match the manifests and the signature is valid.</source>
+        <translation>Paket berkas terverifikasi: {n} berkas, {size}, cocok dengan manifes dan tanda tangannya sah.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signer fingerprint:
+{fp}</source>
+        <translation>Sidik jari penanda tangan:
+{fp}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It was decrypted in memory only; nothing was written.</source>
+        <translation>Paket didekripsi di memori saja; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is signed by the key you expected.</source>
+        <translation>Paket ditandatangani dengan kunci yang Anda harapkan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare this fingerprint with the one the sender gave you by another channel (a call, in person). If they differ, do not trust the bundle.</source>
+        <translation>Bandingkan sidik jari ini dengan yang diberikan pengirim melalui saluran lain (telepon, bertemu langsung). Jika berbeda, jangan percayai paket berkas ini.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bag: {top}</source>
+        <translation>Bag: {top}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format: {fmt}</source>
+        <translation>Format: {fmt}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bagged on: {date}</source>
+        <translation>Dikemas pada: {date}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The bundle did NOT verify: {reason} Do not trust its contents; ask the sender for a new copy.</source>
+        <translation>Paket berkas TIDAK lolos verifikasi: {reason} Jangan percayai isinya; minta salinan baru kepada pengirim.</translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <location filename="../../ui/wipe.py" line="+21"/>
+        <source>Wipe the vault</source>
+        <translation>Hapus total brankas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This destroys the vault in {folder} for good: every case, testimony, person, photo and recording in it. The key is overwritten, so nobody can recover anything, not you, not your organisation, not with the recovery key. Backups elsewhere are not touched.
+
+Type {word} in capital letters to confirm.</source>
+        <translation>Ini menghancurkan brankas di {folder} untuk selamanya: setiap kasus, kesaksian, orang, foto dan rekaman di dalamnya. Kuncinya ditimpa, sehingga tidak ada yang dapat memulihkan apa pun, tidak Anda, tidak organisasi Anda, tidak pula dengan kunci pemulihan. Cadangan di tempat lain tidak tersentuh.
+
+Ketik {word} dengan huruf kapital untuk mengonfirmasi.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type WIPE to confirm</source>
+        <translation>Ketik WIPE untuk mengonfirmasi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Wipe the vault now</source>
+        <translation>&amp;Hapus total brankas sekarang</translation>
+    </message>
+</context>
+<context>
+    <name>_BackupReader</name>
+    <message>
+        <location filename="../../ui/tools.py" line="-218"/>
+        <source>Choose a backup file</source>
+        <translation>Pilih berkas cadangan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup file</source>
+        <translation>Berkas cadangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Backup file:</source>
+        <translation>&amp;Berkas cadangan:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frasa sandi:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passphrase the vault had when the backup was made</source>
+        <translation>Frasa sandi brankas saat cadangan dibuat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase the vault had when the backup was made</source>
+        <translation>Frasa sandi yang dimiliki brankas saat cadangan dibuat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the backup file.</source>
+        <translation>Pilih berkas cadangan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the passphrase the vault had when the backup was made, or tick &quot;Use the recovery key instead&quot; and type the recovery key.</source>
+        <translation>Ketik frasa sandi yang dimiliki brankas saat cadangan dibuat, atau centang &quot;Gunakan kunci pemulihan sebagai gantinya&quot; dan ketik kunci pemulihan.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This backup did not pass the check: {reason} Do not rely on it: make a new backup of the vault now and keep the damaged file only for your technical contact.</source>
+        <translation>Cadangan ini tidak lolos pemeriksaan: {reason} Jangan mengandalkannya: buat cadangan baru brankas sekarang dan simpan berkas yang rusak hanya untuk kontak teknis Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>_DateField</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="+273"/>
+        <source>Known</source>
+        <translation>Diketahui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is known</source>
+        <translation>{name} diketahui</translation>
+    </message>
+</context>
+</TS>

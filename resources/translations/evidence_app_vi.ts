@@ -1,0 +1,3926 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../ui/errors.py" line="+48"/>
+        <source>the vault folder</source>
+        <translation>thư mục kho</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrong recovery key</source>
+        <translation>Sai khóa khôi phục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recovery key is not right.{detail} Check each group of characters against your written copy and try again.</source>
+        <translation>Khóa khôi phục không đúng.{detail} Hãy so từng nhóm ký tự với bản bạn đã chép rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong passphrase</source>
+        <translation>Sai cụm mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase is not right. Check Caps Lock and the keyboard language, then try again.</source>
+        <translation>Cụm mật khẩu không đúng. Hãy kiểm tra phím Caps Lock và ngôn ngữ bàn phím rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vault already open</source>
+        <translation>Kho đang mở</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault is open in another Evidence Vault window. Close it and try again.</source>
+        <translation>Kho đang được mở trong một cửa sổ Evidence Vault khác. Hãy đóng cửa sổ đó rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No vault found</source>
+        <translation>Không tìm thấy kho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no vault in {folder}. If it is on a removable drive, connect the drive and try again.</source>
+        <translation>Không có kho nào trong {folder}. Nếu kho nằm trên ổ đĩa rời, hãy cắm ổ đĩa rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vault damaged</source>
+        <translation>Kho bị hỏng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault cannot be read because some of its files are damaged or missing. Do not change the files in {folder}; restore the vault from your latest backup, or ask your technical contact for help.</source>
+        <translation>Không đọc được kho vì một số tệp của nó bị hỏng hoặc bị mất. Đừng thay đổi các tệp trong {folder}; hãy khôi phục kho từ bản sao lưu mới nhất, hoặc nhờ người hỗ trợ kỹ thuật của bạn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder not empty</source>
+        <translation>Thư mục không trống</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new vault needs an empty folder, and {folder} already holds files. Choose another folder or move those files away.</source>
+        <translation>Một kho mới cần một thư mục trống, nhưng {folder} đã có tệp. Hãy chọn thư mục khác hoặc chuyển các tệp đó đi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please check what you entered</source>
+        <translation>Vui lòng kiểm tra những gì bạn đã nhập</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record not found</source>
+        <translation>Không tìm thấy hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This record no longer exists; it may have been deleted. Reload the case and try again.</source>
+        <translation>Hồ sơ này không còn nữa; có thể nó đã bị xóa. Hãy tải lại vụ việc rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Integrity problem</source>
+        <translation>Vấn đề về tính toàn vẹn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some stored evidence failed its integrity check. Do not change the vault; run a vault check and restore from a backup if needed.</source>
+        <translation>Một số chứng cứ đã lưu không qua được kiểm tra tính toàn vẹn. Đừng thay đổi kho; hãy chạy kiểm tra kho và khôi phục từ bản sao lưu nếu cần.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File not supported</source>
+        <translation>Tệp không được hỗ trợ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not finish</source>
+        <translation>Không thể hoàn tất</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not use the disk</source>
+        <translation>Không dùng được ổ đĩa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault folder could not be read or written. Check that the drive is connected, not full, and that you may write to it, then try again.</source>
+        <translation>Không đọc hoặc ghi được thư mục kho. Hãy kiểm tra ổ đĩa đã được kết nối, chưa đầy và bạn có quyền ghi, rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something went wrong</source>
+        <translation>Đã xảy ra lỗi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something unexpected went wrong ({kind}). Nothing more was saved. Lock the vault, unlock it again and retry; if it happens again, tell your technical contact.</source>
+        <translation>Đã xảy ra lỗi ngoài dự kiến ({kind}). Không có gì được lưu thêm. Hãy khóa kho, mở khóa lại rồi thử lại; nếu vẫn xảy ra, hãy báo cho người hỗ trợ kỹ thuật của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="+199"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(unknown person)</source>
+        <translation>(người không rõ)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+84"/>
+        <source>Case</source>
+        <translation>Vụ việc</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+28"/>
+        <location line="+47"/>
+        <source>Person</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Nơi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+57"/>
+        <source>Revision</source>
+        <translation>Bản sửa đổi</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+59"/>
+        <source>Redactions</source>
+        <translation>Phần che</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Beginning</source>
+        <translation>Phần đầu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+23"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Pseudonym</source>
+        <translation>Bí danh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protected</source>
+        <translation>Được bảo vệ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk</source>
+        <translation>Rủi ro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Sự đồng ý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+51"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Private</source>
+        <translation>Riêng tư</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modified</source>
+        <translation>Đã sửa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Town</source>
+        <translation>Thị trấn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensitive</source>
+        <translation>Nhạy cảm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coordinates</source>
+        <translation>Tọa độ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time (UTC)</source>
+        <translation>Thời gian (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>By</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Action</source>
+        <translation>Hành động</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record id</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved (UTC)</source>
+        <translation>Đã lưu (UTC)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Testimony</source>
+        <translation>Lời khai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation>Tư liệu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools.py" line="+155"/>
+        <source>Use the recovery &amp;key instead</source>
+        <translation>&amp;Dùng khóa khôi phục thay thế</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;how what I type</source>
+        <translation>&amp;Hiện những gì tôi gõ</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>Check the vault</source>
+        <translation>Kiểm tra kho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checks the vault header, the database, every stored media file and the custody log. Nothing is changed.</source>
+        <translation>Kiểm tra phần đầu kho, cơ sở dữ liệu, mọi tệp tư liệu đã lưu và nhật ký lưu giữ chứng cứ. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Check now</source>
+        <translation>K&amp;iểm tra ngay</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Back up the vault</source>
+        <translation>Sao lưu kho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writes the whole vault to one encrypted file. The vault&apos;s passphrase or its recovery key opens it. Keep backups on another drive, away from this computer.</source>
+        <translation>Ghi toàn bộ kho vào một tệp được mã hóa. Cụm mật khẩu hoặc khóa khôi phục của kho sẽ mở được nó. Hãy giữ bản sao lưu trên một ổ đĩa khác, cách xa máy tính này.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back up</source>
+        <translation>Sao &amp;lưu</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Check a backup</source>
+        <translation>Kiểm tra bản sao lưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decrypts a backup in memory and compares every file in it with its checksum. Nothing is written.</source>
+        <translation>Giải mã bản sao lưu trong bộ nhớ và so từng tệp trong đó với mã kiểm tra của nó. Không có gì được ghi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check the backup</source>
+        <translation>&amp;Kiểm tra bản sao lưu</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restores a backup into a new, empty folder. The vault open now is not touched.</source>
+        <translation>Khôi phục bản sao lưu vào một thư mục mới, trống. Kho đang mở không bị động đến.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Verify a bundle</source>
+        <translation>Xác minh gói hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checks a dossier bundle as its recipient would: its files, their checksums and the signature. It needs no vault; an encrypted bundle (.age) is decrypted in memory only.</source>
+        <translation>Kiểm tra gói hồ sơ như người nhận sẽ làm: các tệp, mã kiểm tra của chúng và chữ ký. Không cần kho; gói hồ sơ được mã hóa (.age) chỉ được giải mã trong bộ nhớ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Verify</source>
+        <translation>&amp;Xác minh</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Export a case for a colleague</source>
+        <translation>Xuất vụ việc cho đồng nghiệp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writes a complete copy of one case for a colleague&apos;s Evidence Vault, signed by this vault and encrypted to your colleague&apos;s age public key.</source>
+        <translation>Ghi một bản sao đầy đủ của một vụ việc cho Evidence Vault của đồng nghiệp, được ký bởi kho này và mã hóa cho khóa công khai age của đồng nghiệp.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Write the package</source>
+        <translation>&amp;Ghi gói</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Import a colleague&apos;s package</source>
+        <translation>Nhập gói của đồng nghiệp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merges a case a colleague exported for you into this vault. The whole package is checked first; if anything is wrong, nothing is imported.</source>
+        <translation>Gộp một vụ việc do đồng nghiệp xuất cho bạn vào kho này. Toàn bộ gói được kiểm tra trước; nếu có gì sai, không có gì được nhập.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I&amp;mport</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../ui/app.py" line="+187"/>
+        <source>The passphrase was changed.</source>
+        <translation>Đã đổi cụm mật khẩu.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachMediaDialog</name>
+    <message>
+        <location filename="../../ui/testimony_editor.py" line="+571"/>
+        <source>Attach media</source>
+        <translation>Đính kèm tư liệu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Media of this case</source>
+        <translation>Tư liệu của vụ việc này</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Attach</source>
+        <translation>Đính &amp;kèm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Choose what to attach (Ctrl or Shift selects several):</source>
+        <translation>&amp;Chọn mục cần đính kèm (Ctrl hoặc Shift để chọn nhiều):</translation>
+    </message>
+</context>
+<context>
+    <name>AudioPlayer</name>
+    <message>
+        <location filename="../../ui/media_tab.py" line="+581"/>
+        <source>Recording player</source>
+        <translation>Trình phát bản ghi âm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pla&amp;y</source>
+        <translation>Phát (&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play the recording</source>
+        <translation>Phát bản ghi âm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play the working copy (Alt+Y; Space while the player has focus)</source>
+        <translation>Phát bản làm việc (Alt+Y; phím Space khi trình phát đang được chọn)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paus&amp;e</source>
+        <translation>Tạm dừng (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause the recording</source>
+        <translation>Tạm dừng bản ghi âm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause (Alt+E; Space while the player has focus)</source>
+        <translation>Tạm dừng (Alt+E; phím Space khi trình phát đang được chọn)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the recording and go back to the start</source>
+        <translation>Dừng bản ghi âm và quay về đầu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop and go back to the start (the Stop media key works too)</source>
+        <translation>Dừng và quay về đầu (phím Stop trên bàn phím đa phương tiện cũng dùng được)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Position in the recording</source>
+        <translation>Vị trí trong bản ghi âm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrows: 1 second, Page Up/Down: 10 seconds, Home/End: start/end</source>
+        <translation>Mũi tên: 1 giây, Page Up/Down: 10 giây, Home/End: đầu/cuối</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time played and length of the recording</source>
+        <translation>Thời gian đã phát và độ dài bản ghi âm</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Playback is unavailable on this computer: its multimedia libraries could not be loaded. The recording is kept safely in the vault.</source>
+        <translation>Máy tính này không phát được: không tải được các thư viện đa phương tiện. Bản ghi âm vẫn được giữ an toàn trong kho.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>The recording could not be played: {reason}</source>
+        <translation>Không phát được bản ghi âm: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../ui/tools.py" line="-386"/>
+        <source>Save the backup as</source>
+        <translation>Lưu bản sao lưu thành</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup file to write</source>
+        <translation>Tệp sao lưu cần ghi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save the backup as:</source>
+        <translation>Lưu bản &amp;sao lưu thành:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the file to write the backup to (a new file).</source>
+        <translation>Chọn tệp để ghi bản sao lưu (một tệp mới).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing the backup…</source>
+        <translation>Đang ghi bản sao lưu…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup was written to:
+{path}
+Size: {size}.
+
+It is encrypted; the vault&apos;s passphrase or recovery key opens it. Check it now and then with Tools &gt; Check a backup…</source>
+        <translation>Bản sao lưu đã được ghi vào:
+{path}
+Kích thước: {size}.
+
+Bản sao lưu được mã hóa; cụm mật khẩu hoặc khóa khôi phục của kho sẽ mở được nó. Thỉnh thoảng hãy kiểm tra nó bằng Công cụ &gt; Kiểm tra bản sao lưu…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../ui/passphrase.py" line="+167"/>
+        <source>Change the passphrase</source>
+        <translation>Đổi cụm mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You opened the vault with the recovery key. Choose a new passphrase now, so you do not need the key again. Your recovery key stays valid; keep the paper safe.</source>
+        <translation>Bạn đã mở kho bằng khóa khôi phục. Hãy chọn cụm mật khẩu mới ngay bây giờ để không cần đến khóa đó nữa. Khóa khôi phục vẫn còn hiệu lực; hãy cất giữ tờ giấy cẩn thận.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type your current passphrase, then the new one twice. Only the key that protects the vault is re-wrapped: this takes a second, and the recovery key stays valid.</source>
+        <translation>Nhập cụm mật khẩu hiện tại, rồi nhập cụm mật khẩu mới hai lần. Chỉ khóa bảo vệ kho được bọc lại: việc này mất một giây, và khóa khôi phục vẫn còn hiệu lực.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Current passphrase</source>
+        <translation>Cụm mật khẩu hiện tại</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Cụm mật khẩ&amp;u hiện tại:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changing the passphrase</source>
+        <translation>Đang đổi cụm mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Change passphrase</source>
+        <translation>Đổi cụm &amp;mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not now</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation>Đây không phải là cụm mật khẩu hiện tại. Không có gì bị thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckBackupDialog</name>
+    <message>
+        <location filename="../../ui/tools.py" line="+74"/>
+        <source>Checking the backup…</source>
+        <translation>Đang kiểm tra bản sao lưu…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup is sound: every one of its {files} files matches its checksum ({blobs} of them are media files).
+Vault {vault}, backed up {created}.</source>
+        <translation>Bản sao lưu còn nguyên vẹn: tất cả {files} tệp đều khớp với mã kiểm tra ({blobs} tệp trong số đó là tệp tư liệu).
+Kho {vault}, sao lưu lúc {created}.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckVaultDialog</name>
+    <message>
+        <location line="-146"/>
+        <source>Checking every file of the vault… this can take a while.</source>
+        <translation>Đang kiểm tra từng tệp của kho… việc này có thể mất một lúc.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All good: the vault passed every check ({checked}).</source>
+        <translation>Mọi thứ đều ổn: kho đã qua tất cả các bước kiểm tra ({checked}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The check found {n} problem(s), listed below. Do not change the files in the vault folder. Restore the vault from your latest backup (Tools &gt; Restore a backup…), or show this list to your technical contact.</source>
+        <translation>Việc kiểm tra phát hiện {n} vấn đề, liệt kê bên dưới. Đừng thay đổi các tệp trong thư mục kho. Hãy khôi phục kho từ bản sao lưu mới nhất (Công cụ &gt; Khôi phục bản sao lưu…), hoặc đưa danh sách này cho người hỗ trợ kỹ thuật của bạn.</translation>
+    </message>
+</context>
+<context>
+    <name>Detectors</name>
+    <message>
+        <location filename="../../ui/export_wizard.py" line="+52"/>
+        <source>Phone numbers</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail addresses</source>
+        <translation>Địa chỉ e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web addresses</source>
+        <translation>Địa chỉ web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank account numbers (IBAN)</source>
+        <translation>Số tài khoản ngân hàng (IBAN)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment card numbers</source>
+        <translation>Số thẻ thanh toán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crypto wallet addresses</source>
+        <translation>Địa chỉ ví tiền mã hóa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport numbers</source>
+        <translation>Số hộ chiếu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPS coordinates</source>
+        <translation>Tọa độ GPS</translation>
+    </message>
+</context>
+<context>
+    <name>DryRunPage</name>
+    <message>
+        <location line="+97"/>
+        <source>Check before exporting (dry run)</source>
+        <translation>Kiểm tra trước khi xuất (chạy thử)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every redaction, every detail kept and everything left out. Nothing is written yet.</source>
+        <translation>Mọi phần che, mọi chi tiết được giữ lại và mọi thứ bị loại ra. Chưa có gì được ghi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dry run progress</source>
+        <translation>Tiến độ chạy thử</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dry run: redactions and exclusions</source>
+        <translation>Chạy thử: phần che và phần loại ra</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Preparing the export in memory…</source>
+        <translation>Đang chuẩn bị bản xuất trong bộ nhớ…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The leak gate found {n} problem(s): this export cannot go ahead. Correct the records listed (or mark the text as redacted), then start the export again.</source>
+        <translation>Bộ chặn rò rỉ phát hiện {n} vấn đề: không thể xuất. Hãy sửa các hồ sơ được liệt kê (hoặc đánh dấu đoạn văn là đã che), rồi bắt đầu xuất lại.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leak gate problems ({n}):</source>
+        <translation>Vấn đề do bộ chặn rò rỉ phát hiện ({n}):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The leak gate passed. {n} file(s) would be in the bundle. Signer fingerprint: {fp}</source>
+        <translation>Bộ chặn rò rỉ đã cho qua. Gói hồ sơ sẽ có {n} tệp. Dấu vân tay người ký: {fp}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Redactions ({n}):</source>
+        <translation>Phần che ({n}):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allowed and kept ({n}):</source>
+        <translation>Được phép và giữ lại ({n}):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left out ({n}):</source>
+        <translation>Bị loại ra ({n}):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Generalised ({n}):</source>
+        <translation>Đã khái quát hóa ({n}):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warning: {w}</source>
+        <translation>Cảnh báo: {w}</translation>
+    </message>
+</context>
+<context>
+    <name>EditCaseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="+213"/>
+        <source>Edit case</source>
+        <translation>Sửa vụ việc</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>Đang mở</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived</source>
+        <translation>Đã lưu trữ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Trạng thái:</translation>
+    </message>
+</context>
+<context>
+    <name>EditNoteDialog</name>
+    <message>
+        <location line="+341"/>
+        <source>Edit note</source>
+        <translation>Sửa ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>EditPersonDialog</name>
+    <message>
+        <location line="-165"/>
+        <source>Edit person</source>
+        <translation>Sửa thông tin cá nhân</translation>
+    </message>
+</context>
+<context>
+    <name>EditSiteDialog</name>
+    <message>
+        <location line="+247"/>
+        <source>Edit site</source>
+        <translation>Sửa địa điểm</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <location filename="../../ui/export_wizard.py" line="+183"/>
+        <source>Export a case</source>
+        <translation>Xuất một vụ việc</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintDialog</name>
+    <message>
+        <location filename="../../ui/tools.py" line="+499"/>
+        <source>My transfer fingerprint</source>
+        <translation>Dấu vân tay chuyển giao của tôi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This vault signs every package and bundle it exports with its own key. Read this fingerprint to your colleague by phone or in person; they compare it with the one their app shows when they import or verify what you sent.</source>
+        <translation>Kho này ký mọi gói và gói hồ sơ nó xuất ra bằng khóa riêng của nó. Hãy đọc dấu vân tay này cho đồng nghiệp qua điện thoại hoặc gặp trực tiếp; họ so sánh nó với dấu vân tay mà ứng dụng của họ hiển thị khi nhập hoặc xác minh những gì bạn gửi.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Signing key fingerprint</source>
+        <translation>Dấu vân tay của khóa ký</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Copy</source>
+        <translation>Sao &amp;chép</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="+207"/>
+        <source>Create an Evidence Vault</source>
+        <translation>Tạo một Evidence Vault</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no vault yet. Create one: everything you record is encrypted with a key that only your passphrase (or the recovery key shown next) can unlock.</source>
+        <translation>Chưa có kho nào. Hãy tạo một kho: mọi thứ bạn ghi lại đều được mã hóa bằng một khóa mà chỉ cụm mật khẩu của bạn (hoặc khóa khôi phục hiển thị tiếp theo) mới mở được.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Vault folder: {folder}</source>
+        <translation>Thư mục kho: {folder}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your name</source>
+        <translation>Tên của bạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded with every change, e.g. initials</source>
+        <translation>Được ghi kèm mỗi thay đổi, ví dụ tên viết tắt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Creating the vault</source>
+        <translation>Đang tạo kho</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Tạo kho</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your &amp;name:</source>
+        <translation>Tê&amp;n của bạn:</translation>
+    </message>
+</context>
+<context>
+    <name>ImageCanvas</name>
+    <message>
+        <location filename="../../ui/media_tab.py" line="-430"/>
+        <source>Keyboard: N new box, arrows move, Shift+arrows resize, Ctrl bigger steps, Enter adds, Esc cancels, Tab goes through the boxes, Delete removes the selected one.</source>
+        <translation>Bàn phím: N tạo ô mới, mũi tên di chuyển, Shift+mũi tên đổi kích thước, Ctrl bước lớn hơn, Enter thêm, Esc hủy, Tab chuyển giữa các ô, Delete xóa ô đang chọn.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New box at {x},{y}, {w}×{h} pixels: Enter adds it, Esc cancels.</source>
+        <translation>Ô mới tại {x},{y}, {w}×{h} điểm ảnh: Enter để thêm, Esc để hủy.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Box {n} of {m} at {x},{y}, {w}×{h} pixels: arrows move it, Delete removes it.</source>
+        <translation>Ô {n} trên {m} tại {x},{y}, {w}×{h} điểm ảnh: mũi tên để di chuyển, Delete để xóa.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+140"/>
+        <source>Evidence Vault</source>
+        <translation>Evidence Vault</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cases</source>
+        <translation>Vụ việc</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;ases</source>
+        <translation>&amp;Vụ việc</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Testimonies</source>
+        <translation>Lời khai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sites</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custody log</source>
+        <translation>Nhật ký lưu giữ chứng cứ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Case records</source>
+        <translation>Hồ sơ của vụ việc</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Testimonies</source>
+        <translation>&amp;Lời khai (I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Persons</source>
+        <translation>&amp;Cá nhân</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes</source>
+        <translation>Gh&amp;i chú</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sites</source>
+        <translation>Đị&amp;a điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ustody log</source>
+        <translation>Nhật ký lư&amp;u giữ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Media</source>
+        <translation>Tư liệu (&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>New &amp;case…</source>
+        <translation>&amp;Vụ việc mới…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create a case</source>
+        <translation>Tạo một vụ việc</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;person…</source>
+        <translation>&amp;Cá nhân mới…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a person</source>
+        <translation>Thêm một cá nhân</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;testimony…</source>
+        <translation>&amp;Lời khai mới…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record a testimony</source>
+        <translation>Ghi một lời khai</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;note…</source>
+        <translation>&amp;Ghi chú mới…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write a note</source>
+        <translation>Viết một ghi chú</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;site…</source>
+        <translation>Đị&amp;a điểm mới…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a site</source>
+        <translation>Thêm một địa điểm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open testimony</source>
+        <translation>&amp;Mở lời khai</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the selected testimony in the editor</source>
+        <translation>Mở lời khai đang chọn trong trình soạn thảo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the selected record (or the case, from the case list)</source>
+        <translation>Thay đổi hồ sơ đang chọn (hoặc vụ việc, từ danh sách vụ việc)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Xóa…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the selected record (asks you to confirm)</source>
+        <translation>Xóa hồ sơ đang chọn (sẽ hỏi bạn xác nhận)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Search…</source>
+        <translation>&amp;Tìm kiếm…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search the whole vault</source>
+        <translation>Tìm trong toàn bộ kho</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Khóa ngay</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock the vault: close it and ask for the passphrase again</source>
+        <translation>Khóa kho: đóng kho và hỏi lại cụm mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>P&amp;references…</source>
+        <translation>Tù&amp;y chọn…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change &amp;passphrase…</source>
+        <translation>Đổi &amp;cụm mật khẩu…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a new passphrase for this vault (asks for the current one)</source>
+        <translation>Chọn cụm mật khẩu mới cho kho này (sẽ hỏi cụm mật khẩu hiện tại)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import media…</source>
+        <translation>Nhập tư l&amp;iệu…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import photos or recordings into the current case</source>
+        <translation>Nhập ảnh hoặc bản ghi âm vào vụ việc hiện tại</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export case…</source>
+        <translation>&amp;Xuất vụ việc…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export a redacted, signed bundle of a case</source>
+        <translation>Xuất một gói hồ sơ đã che và đã ký của một vụ việc</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Wipe vault…</source>
+        <translation>Xóa &amp;sạch kho…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Destroy the vault for good (asks you to confirm)</source>
+        <translation>Hủy kho vĩnh viễn (sẽ hỏi bạn xác nhận)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Vault</source>
+        <translation>&amp;Kho</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Records</source>
+        <translation>Hồ &amp;sơ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Find</source>
+        <translation>Tì&amp;m</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;ools</source>
+        <translation>Cô&amp;ng cụ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Main toolbar</source>
+        <translation>Thanh công cụ chính</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Locks after {n} min without use</source>
+        <translation>Tự khóa sau {n} phút không dùng</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>There are no cases yet. Create one with New case (Ctrl+N).</source>
+        <translation>Chưa có vụ việc nào. Hãy tạo một vụ việc bằng Vụ việc mới (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Case created.</source>
+        <translation>Đã tạo vụ việc.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Person added.</source>
+        <translation>Đã thêm cá nhân.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Testimony saved.</source>
+        <translation>Đã lưu lời khai.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+93"/>
+        <source>Note saved.</source>
+        <translation>Đã lưu ghi chú.</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <location line="+93"/>
+        <source>Site saved.</source>
+        <translation>Đã lưu địa điểm.</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Select a row in the testimonies, persons, notes or sites list, or a case in the case list, first.</source>
+        <translation>Trước tiên hãy chọn một dòng trong danh sách lời khai, cá nhân, ghi chú hoặc địa điểm, hoặc một vụ việc trong danh sách vụ việc.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Case saved.</source>
+        <translation>Đã lưu vụ việc.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Person saved.</source>
+        <translation>Đã lưu thông tin cá nhân.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Wait for the import to finish, then delete.</source>
+        <translation>Hãy đợi nhập xong rồi mới xóa.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot delete yet</source>
+        <translation>Chưa thể xóa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete case?</source>
+        <translation>Xóa vụ việc?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete person?</source>
+        <translation>Xóa cá nhân?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete testimony?</source>
+        <translation>Xóa lời khai?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete note?</source>
+        <translation>Xóa ghi chú?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete site?</source>
+        <translation>Xóa địa điểm?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This cannot be undone. The custody log keeps an entry that says it was deleted, when and by whom.</source>
+        <translation>Không thể hoàn tác. Nhật ký lưu giữ chứng cứ giữ lại một mục ghi rằng nó đã bị xóa, khi nào và bởi ai.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete the case “{title}”?</source>
+        <translation>Xóa vụ việc “{title}”?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{pseudonym}” ({name})</source>
+        <translation>“{pseudonym}” ({name})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{name}”</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person is removed from the whole vault, not only from this case.</source>
+        <translation>Người này bị xóa khỏi toàn bộ kho, không chỉ khỏi vụ việc này.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exports will no longer replace their names with the pseudonym where other records mention them.</source>
+        <translation>Các bản xuất sẽ không còn thay tên của họ bằng bí danh ở những nơi các hồ sơ khác nhắc đến họ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete the person {name}?</source>
+        <translation>Xóa cá nhân {name}?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no date</source>
+        <translation>không có ngày</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the testimony of {person} ({date})?</source>
+        <translation>Xóa lời khai của {person} ({date})?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its earlier revisions are deleted with it; attached media stay in the case.</source>
+        <translation>Các bản sửa đổi trước đó bị xóa cùng; tư liệu đính kèm vẫn ở lại trong vụ việc.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete the note “{text}”?</source>
+        <translation>Xóa ghi chú “{text}”?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the site “{name}”?</source>
+        <translation>Xóa địa điểm “{name}”?</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Case deleted.</source>
+        <translation>Đã xóa vụ việc.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person deleted.</source>
+        <translation>Đã xóa cá nhân.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Testimony deleted.</source>
+        <translation>Đã xóa lời khai.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note deleted.</source>
+        <translation>Đã xóa ghi chú.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site deleted.</source>
+        <translation>Đã xóa địa điểm.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Create or choose a case first.</source>
+        <translation>Hãy tạo hoặc chọn một vụ việc trước.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no case to export yet.</source>
+        <translation>Chưa có vụ việc nào để xuất.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait for the import to finish, then export.</source>
+        <translation>Hãy đợi nhập xong rồi mới xuất.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Search words</source>
+        <translation>Từ cần tìm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words to find in the whole vault</source>
+        <translation>Những từ cần tìm trong toàn bộ kho</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Tìm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search results</source>
+        <translation>Kết quả tìm kiếm</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Type a word to search for.</source>
+        <translation>Hãy gõ một từ để tìm.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Found: {n}. Press Enter on a result to go to it.</source>
+        <translation>Tìm thấy: {n}. Nhấn Enter trên một kết quả để đi đến đó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing found.</source>
+        <translation>Không tìm thấy gì.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This person is not linked to any case yet.</source>
+        <translation>Người này chưa được gắn với vụ việc nào.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaActions</name>
+    <message>
+        <location filename="../../ui/media_actions.py" line="+190"/>
+        <source>Descri&amp;be…</source>
+        <translation>Mô &amp;tả…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption, date taken, place and tags</source>
+        <translation>Chú thích, ngày chụp, nơi chụp và nhãn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save c&amp;lean copy…</source>
+        <translation>Lưu &amp;bản sạch…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the decrypted working copy (no metadata, with its redactions) to a file you choose</source>
+        <translation>Ghi bản làm việc đã giải mã (không có siêu dữ liệu, có các phần che) vào một tệp bạn chọn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save ori&amp;ginal…</source>
+        <translation>Lưu bản &amp;gốc…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the decrypted original, with all its metadata, to a file you choose</source>
+        <translation>Ghi bản gốc đã giải mã, với toàn bộ siêu dữ liệu, vào một tệp bạn chọn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recovery &amp;keys…</source>
+        <translation>K&amp;hóa khôi phục…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show how to decrypt this item&apos;s files with the standard age tool</source>
+        <translation>Hướng dẫn cách giải mã các tệp của mục này bằng công cụ age chuẩn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete item…</source>
+        <translation>Xóa mục…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this media item</source>
+        <translation>Xóa mục tư liệu này</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Save the original as</source>
+        <translation>Lưu bản gốc thành</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the clean copy as</source>
+        <translation>Lưu bản sạch thành</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the original?</source>
+        <translation>Lưu bản gốc?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The original still carries everything listed as risky (position, camera serial, owner…). Once saved it is an ordinary, unencrypted file: keep it only on an encrypted drive, and never share it. Saving is recorded in the custody log.</source>
+        <translation>Bản gốc vẫn mang mọi thứ được liệt kê là rủi ro (vị trí, số sê-ri máy ảnh, chủ sở hữu…). Sau khi lưu, nó là một tệp bình thường, không mã hóa: chỉ giữ nó trên ổ đĩa đã mã hóa và tuyệt đối không chia sẻ. Việc lưu được ghi vào nhật ký lưu giữ chứng cứ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose where to save…</source>
+        <translation>Chọn nơi lưu…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Delete media item</source>
+        <translation>Xóa mục tư liệu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete “{name}” with its original and every working copy? This cannot be undone: the keys of its files are destroyed. The custody log keeps an entry saying it was deleted, when and by whom.</source>
+        <translation>Xóa “{name}” cùng bản gốc và mọi bản làm việc? Không thể hoàn tác: khóa của các tệp bị hủy. Nhật ký lưu giữ chứng cứ giữ lại một mục ghi rằng nó đã bị xóa, khi nào và bởi ai.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+</context>
+<context>
+    <name>MediaInfoDialog</name>
+    <message>
+        <location line="-282"/>
+        <source>Media details</source>
+        <translation>Chi tiết tư liệu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caption</source>
+        <translation>Chú thích</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YYYY-MM-DD, or empty if unknown</source>
+        <translation>YYYY-MM-DD, hoặc để trống nếu không rõ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date taken</source>
+        <translation>Ngày chụp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place</source>
+        <translation>Nơi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated</source>
+        <translation>Phân cách bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Captions and places are searchable in the vault and are redacted like any text when the case is exported.</source>
+        <translation>Chú thích và nơi chụp có thể tìm kiếm trong kho và được che như mọi văn bản khác khi xuất vụ việc.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Chú thích:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date taken:</source>
+        <translation>N&amp;gày chụp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place:</source>
+        <translation>Nơi chụ&amp;p:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Nhãn:</translation>
+    </message>
+</context>
+<context>
+    <name>MediaListModel</name>
+    <message>
+        <location filename="../../ui/media_tab.py" line="-194"/>
+        <source>Not exportable: {reason}</source>
+        <translation>Không xuất được: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MediaTab</name>
+    <message>
+        <location line="+631"/>
+        <source>GPS</source>
+        <translation>GPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>Số sê-ri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Chủ sở hữu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Software</source>
+        <translation>Phần mềm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XMP</source>
+        <translation>XMP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPTC</source>
+        <translation>IPTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photoshop</source>
+        <translation>Photoshop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maker note</source>
+        <translation>Ghi chú của hãng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Bình luận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Embedded thumbnail</source>
+        <translation>Ảnh thu nhỏ nhúng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour profile</source>
+        <translation>Hồ sơ màu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden trailing data</source>
+        <translation>Dữ liệu ẩn ở cuối tệp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Structure</source>
+        <translation>Cấu trúc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Media of the case</source>
+        <translation>Tư liệu của vụ việc</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Import files…</source>
+        <translation>Nhậ&amp;p tệp…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add photos or recordings to this case (you can also drop files here)</source>
+        <translation>Thêm ảnh hoặc bản ghi âm vào vụ việc này (bạn cũng có thể thả tệp vào đây)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel import</source>
+        <translation>Hủy nhập</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import progress</source>
+        <translation>Tiến độ nhập</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Files that could not be imported</source>
+        <translation>Các tệp không nhập được</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>What the original file carried, hashes and versions</source>
+        <translation>Những gì tệp gốc mang theo, mã băm và các phiên bản</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Original, as imported</source>
+        <translation>Bản gốc, như khi nhập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working copy: drag, or press N, to draw a redaction box</source>
+        <translation>Bản làm việc: kéo chuột hoặc nhấn N để vẽ ô che</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Original (sealed, never exported)</source>
+        <translation>Bản gốc (niêm phong, không bao giờ xuất)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Working copy (drag, or press N, to draw boxes)</source>
+        <translation>Bản làm việc (kéo chuột hoặc nhấn N để vẽ ô)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Su&amp;ggest faces</source>
+        <translation>&amp;Gợi ý khuôn mặt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for faces in the working copy; you review each suggestion</source>
+        <translation>Tìm khuôn mặt trong bản làm việc; bạn xem xét từng gợi ý</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acc&amp;ept</source>
+        <translation>C&amp;hấp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redact the selected face suggestion</source>
+        <translation>Che khuôn mặt được gợi ý đang chọn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;ject</source>
+        <translation>&amp;Từ chối</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not redact the selected face suggestion</source>
+        <translation>Không che khuôn mặt được gợi ý đang chọn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lear boxes</source>
+        <translation>&amp;Xóa các ô</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appl&amp;y redaction</source>
+        <translation>Áp &amp;dụng che</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burn the boxes into a new working copy; the original is kept</source>
+        <translation>In các ô vào một bản làm việc mới; bản gốc được giữ nguyên</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Face suggestions</source>
+        <translation>Khuôn mặt được gợi ý</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Saved a decrypted copy to {path}.</source>
+        <translation>Đã lưu một bản sao đã giải mã vào {path}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Details</source>
+        <translation>Chi tiết (&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare and redact</source>
+        <translation>S&amp;o sánh và che (F)</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>No photos or recordings yet. Use Import files or drop files here.</source>
+        <translation>Chưa có ảnh hoặc bản ghi âm nào. Dùng Nhập tệp hoặc thả tệp vào đây.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Import files into the case</source>
+        <translation>Nhập tệp vào vụ việc</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Importing {n} file(s)…</source>
+        <translation>Đang nhập {n} tệp…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imported {done} of {total}…</source>
+        <translation>Đã nhập {done} trên {total}…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Stopping after the current file…</source>
+        <translation>Sẽ dừng sau tệp hiện tại…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Imported {n} file(s).</source>
+        <translation>Đã nhập {n} tệp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} kept sealed only (not exportable).</source>
+        <translation>{n} tệp chỉ được giữ niêm phong (không xuất được).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} could not be imported; see the list below.</source>
+        <translation>{n} tệp không nhập được; xem danh sách bên dưới.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import cancelled: {n} file(s) were not imported.</source>
+        <translation>Đã hủy nhập: {n} tệp chưa được nhập.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Not exportable: {reason}. The original is kept sealed in the vault and is never included in an export.</source>
+        <translation>Không xuất được: {reason}. Bản gốc được giữ niêm phong trong kho và không bao giờ có trong bản xuất.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>No picture for this kind of file.</source>
+        <translation>Loại tệp này không có hình ảnh.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>risky</source>
+        <translation>rủi ro</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>File: {name} ({type}{size})</source>
+        <translation>Tệp: {name} ({type}{size})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Caption</source>
+        <translation>Chú thích</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date taken</source>
+        <translation>Ngày chụp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Nơi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The original carried {n} risky item(s); they are NOT in the working copy:</source>
+        <translation>Bản gốc mang {n} mục rủi ro; chúng KHÔNG có trong bản làm việc:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No identifying metadata was found in the original.</source>
+        <translation>Không tìm thấy siêu dữ liệu nhận dạng nào trong bản gốc.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Original SHA-256: {sha} ({size} bytes)</source>
+        <translation>SHA-256 của bản gốc: {sha} ({size} byte)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No working copy: only the sealed original exists.</source>
+        <translation>Không có bản làm việc: chỉ có bản gốc niêm phong.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Working copy v{n}: SHA-256 {sha} ({size} bytes), {when}</source>
+        <translation>Bản làm việc v{n}: SHA-256 {sha} ({size} byte), {when}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The original could not be shown.</source>
+        <translation>Không hiển thị được bản gốc.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no working copy to show.</source>
+        <translation>Không có bản làm việc để hiển thị.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recording ({type}). {facts}</source>
+        <translation>Bản ghi âm ({type}). {facts}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Boxes to burn in: {n} drawn, {m} accepted face(s).</source>
+        <translation>Ô sẽ in vào: {n} ô đã vẽ, {m} khuôn mặt đã chấp nhận.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Burning {n} box(es) into a new working copy…</source>
+        <translation>Đang in {n} ô vào một bản làm việc mới…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved working copy v{n}. The original and earlier versions are kept.</source>
+        <translation>Đã lưu bản làm việc v{n}. Bản gốc và các phiên bản trước được giữ lại.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Looking for faces… this can take a few seconds.</source>
+        <translation>Đang tìm khuôn mặt… việc này có thể mất vài giây.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No faces were found. Face detection misses faces: look at the picture yourself.</source>
+        <translation>Không tìm thấy khuôn mặt nào. Việc nhận diện khuôn mặt có thể bỏ sót: hãy tự xem kỹ bức ảnh.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>to review</source>
+        <translation>cần xem xét</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>will be redacted</source>
+        <translation>sẽ bị che</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rejected</source>
+        <translation>đã từ chối</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Face {n} at {x},{y} ({w}×{h}): {state}</source>
+        <translation>Khuôn mặt {n} tại {x},{y} ({w}×{h}): {state}</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="-457"/>
+        <source>New case</source>
+        <translation>Vụ việc mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case title</source>
+        <translation>Tên vụ việc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>separated by commas</source>
+        <translation>phân cách bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tên vụ việc:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Mô tả:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ags:</source>
+        <translation>N&amp;hãn:</translation>
+    </message>
+</context>
+<context>
+    <name>NewNoteDialog</name>
+    <message>
+        <location line="+332"/>
+        <source>New note</source>
+        <translation>Ghi chú mới</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rivate: never included in exports</source>
+        <translation>&amp;Riêng tư: không bao giờ có trong bản xuất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>separated by commas</source>
+        <translation>phân cách bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Case:</source>
+        <translation>Vụ việ&amp;c:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About:</source>
+        <translation>&amp;Về:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ta&amp;gs:</source>
+        <translation>N&amp;hãn:</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <location filename="../../ui/passphrase.py" line="-175"/>
+        <source>New passphrase</source>
+        <translation>Cụm mật khẩu mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the passphrase</source>
+        <translation>Nhập lại cụm mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show what I type</source>
+        <translation>&amp;Hiện những gì tôi gõ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passphrase strength</source>
+        <translation>Độ mạnh của cụm mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use at least {n} characters. A sentence of four or more unusual words is strong and easy to remember. Nobody can reset a forgotten passphrase.</source>
+        <translation>Dùng ít nhất {n} ký tự. Một câu gồm bốn từ ít gặp trở lên vừa mạnh vừa dễ nhớ. Không ai có thể đặt lại một cụm mật khẩu đã quên.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New &amp;passphrase:</source>
+        <translation>&amp;Cụm mật khẩu mới:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Nhập lại cụm mật khẩu:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strength:</source>
+        <translation>Độ mạnh:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Too short</source>
+        <translation>Quá ngắn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weak</source>
+        <translation>Yếu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fair</source>
+        <translation>Tạm được</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Good</source>
+        <translation>Tốt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strong</source>
+        <translation>Mạnh</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The two passphrases differ.</source>
+        <translation>Hai cụm mật khẩu không khớp nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPersonDialog</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="-294"/>
+        <source>New person</source>
+        <translation>Cá nhân mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other names</source>
+        <translation>Tên khác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+35"/>
+        <source>separated by commas</source>
+        <translation>phân cách bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Transliterations</source>
+        <translation>Phiên âm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name in other scripts, separated by commas</source>
+        <translation>tên viết bằng các chữ viết khác, phân cách bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source</source>
+        <translation>Nguồn tin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witness</source>
+        <translation>Nhân chứng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alleged perpetrator</source>
+        <translation>Người bị cáo buộc vi phạm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Official</source>
+        <translation>Quan chức</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Protected: use the pseudonym everywhere outside this vault</source>
+        <translation>Được &amp;bảo vệ: dùng bí danh ở mọi nơi ngoài kho này</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not protected: exports will show this person&apos;s real name and other names.</source>
+        <translation>Không được bảo vệ: bản xuất sẽ hiện tên thật và các tên khác của người này.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pseudonym</source>
+        <translation>Bí danh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+74"/>
+        <source>leave empty for a suggestion, e.g. {example}</source>
+        <translation>để trống để được gợi ý, ví dụ {example}</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Nationality</source>
+        <translation>Quốc tịch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone numbers</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email addresses</source>
+        <translation>Địa chỉ e-mail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consent</source>
+        <translation>Sự đồng ý</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Given</source>
+        <translation>Đã đồng ý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limited</source>
+        <translation>Đồng ý có giới hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>Đã rút lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Consent scope</source>
+        <translation>Phạm vi đồng ý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what the person agreed to, e.g. quotes, no photos</source>
+        <translation>những gì người đó đã đồng ý, ví dụ được trích dẫn, không chụp ảnh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent date</source>
+        <translation>Ngày đồng ý</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Risk</source>
+        <translation>Rủi ro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Low</source>
+        <translation>Thấp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Trung bình</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Cao</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no case)</source>
+        <translation>(không có vụ việc)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes about the person</source>
+        <translation>Ghi chú về người này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Full na&amp;me:</source>
+        <translation>Họ và &amp;tên:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Other names:</source>
+        <translation>Tên &amp;khác:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tr&amp;ansliterations:</source>
+        <translation>Ph&amp;iên âm:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>V&amp;ai trò:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pse&amp;udonym:</source>
+        <translation>Bí &amp;danh:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nat&amp;ionality:</source>
+        <translation>&amp;Quốc tịch:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Languages:</source>
+        <translation>N&amp;gôn ngữ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hone numbers:</source>
+        <translation>&amp;Số điện thoại:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Emails:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;nsent:</source>
+        <translation>Sự đồ&amp;ng ý:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent s&amp;cope:</source>
+        <translation>&amp;Phạm vi đồng ý:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent &amp;date:</source>
+        <translation>Ngà&amp;y đồng ý:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ris&amp;k:</source>
+        <translation>&amp;Rủi ro:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;se:</source>
+        <translation>&amp;Vụ việc:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No&amp;tes:</source>
+        <translation>Ghi &amp;chú:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta&amp;gs:</source>
+        <translation>N&amp;hãn:</translation>
+    </message>
+</context>
+<context>
+    <name>NewSiteDialog</name>
+    <message>
+        <location line="+258"/>
+        <source>New site</source>
+        <translation>Địa điểm mới</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site name</source>
+        <translation>Tên địa điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Town</source>
+        <translation>Thị trấn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude</source>
+        <translation>Vĩ độ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 11.5564 (optional)</source>
+        <translation>ví dụ 11.5564 (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude</source>
+        <translation>Kinh độ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 104.9282 (optional)</source>
+        <translation>ví dụ 104.9282 (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ensitive: the location could endanger someone</source>
+        <translation>Nhạy cảm: vị trí này có thể gây nguy h&amp;iểm cho ai đó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>separated by commas</source>
+        <translation>phân cách bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Case:</source>
+        <translation>Vụ việ&amp;c:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>Tê&amp;n:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Town:</source>
+        <translation>Thị t&amp;rấn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Province:</source>
+        <translation>&amp;Tỉnh:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Latitude:</source>
+        <translation>&amp;Vĩ độ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;ongitude:</source>
+        <translation>&amp;Kinh độ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ta&amp;gs:</source>
+        <translation>N&amp;hãn:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The latitude must be a number like 11.5564.</source>
+        <translation>Vĩ độ phải là một số như 11.5564.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The longitude must be a number like 104.9282.</source>
+        <translation>Kinh độ phải là một số như 104.9282.</translation>
+    </message>
+</context>
+<context>
+    <name>NewTestimonyDialog</name>
+    <message>
+        <location line="-138"/>
+        <source>New testimony</source>
+        <translation>Lời khai mới</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interview date</source>
+        <translation>Ngày phỏng vấn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of the interview</source>
+        <translation>Nơi phỏng vấn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interviewer</source>
+        <translation>Người phỏng vấn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter</source>
+        <translation>Phiên dịch viên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcript</source>
+        <translation>Bản ghi lời</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Case:</source>
+        <translation>Vụ việ&amp;c:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Person:</source>
+        <translation>Người &amp;khai:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>Ngà&amp;y:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pl&amp;ace:</source>
+        <translation>&amp;Nơi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>N&amp;gôn ngữ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;nterviewer:</source>
+        <translation>Ngườ&amp;i phỏng vấn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inte&amp;rpreter:</source>
+        <translation>&amp;Phiên dịch viên:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Transcript:</source>
+        <translation>&amp;Bản ghi lời:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose who gave the testimony (add them first with New person).</source>
+        <translation>Chọn người đã đưa ra lời khai (thêm họ trước bằng Cá nhân mới).</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../../ui/export_wizard.py" line="-315"/>
+        <source>What to export</source>
+        <translation>Xuất những gì</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the case. Everything that could identify someone is redacted unless you allow it below.</source>
+        <translation>Chọn vụ việc. Mọi thứ có thể nhận dạng một người đều bị che, trừ khi bạn cho phép bên dưới.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case to export</source>
+        <translation>Vụ việc cần xuất</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep these details (they are redacted when unticked)</source>
+        <translation>Giữ lại các chi tiết này (bị che khi bỏ chọn)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Phone number regions</source>
+        <translation>Khu vực số điện thoại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country codes whose phone numbers are looked for, e.g. KH, TH, CN</source>
+        <translation>Mã quốc gia có số điện thoại cần tìm, ví dụ KH, TH, CN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include recor&amp;dings (voices can identify people)</source>
+        <translation>Kèm bản ghi âm (giọng nói có thể nhận &amp;dạng người)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Case:</source>
+        <translation>Vụ việ&amp;c:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone &amp;regions:</source>
+        <translation>Khu vực điện th&amp;oại:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation (optional):</source>
+        <translation>Tổ chức (&amp;không bắt buộc):</translation>
+    </message>
+</context>
+<context>
+    <name>PathField</name>
+    <message>
+        <location filename="../../ui/tools.py" line="-756"/>
+        <source>Browse…</source>
+        <translation>Duyệt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for: {what}</source>
+        <translation>Duyệt tìm: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="+180"/>
+        <source>Preferences</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock after minutes without use</source>
+        <translation>Khóa sau số phút không dùng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock when the window is &amp;minimised</source>
+        <translation>&amp;Khóa khi cửa sổ bị thu nhỏ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock when the scree&amp;n locks or the computer sleeps</source>
+        <translation>Khóa khi màn hình khóa hoặc máy tính &amp;ngủ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Author name</source>
+        <translation>Tên tác giả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written into the custody log of everything you record; kept in the vault</source>
+        <translation>Được ghi vào nhật ký lưu giữ chứng cứ của mọi thứ bạn ghi lại; lưu trong kho</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Phone number regions</source>
+        <translation>Khu vực số điện thoại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-letter country codes, e.g. KH, TH, CN</source>
+        <translation>Mã quốc gia hai chữ cái, ví dụ KH, TH, CN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interface language</source>
+        <translation>Ngôn ngữ giao diện</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same as the system</source>
+        <translation>Theo hệ thống</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new language is used after the app is restarted.</source>
+        <translation>Ngôn ngữ mới được dùng sau khi khởi động lại ứng dụng.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Lock after:</source>
+        <translation>Khóa &amp;sau:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Author:</source>
+        <translation>&amp;Tác giả:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exports keep by default:</source>
+        <translation>Bản xuất mặc định giữ lại:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone &amp;regions:</source>
+        <translation>Khu vực điện th&amp;oại:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lan&amp;guage:</source>
+        <translation>N&amp;gôn ngữ:</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPage</name>
+    <message>
+        <location filename="../../ui/export_wizard.py" line="+120"/>
+        <source>Recipients and file</source>
+        <translation>Người nhận và tệp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional: age public keys (age1…), one per line; the bundle is then encrypted to them.</source>
+        <translation>Không bắt buộc: khóa công khai age (age1…), mỗi dòng một khóa; khi đó gói hồ sơ được mã hóa cho họ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recipients, one age public key per line</source>
+        <translation>Người nhận, mỗi dòng một khóa công khai age</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File to write</source>
+        <translation>Tệp cần ghi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Duyệt…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Người nhận:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Lưu thành:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the export as</source>
+        <translation>Lưu bản xuất thành</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Recipients: {message}</source>
+        <translation>Người nhận: {message}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} already exists. Choose a new file name.</source>
+        <translation>{path} đã tồn tại. Hãy chọn một tên tệp mới.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder {folder} does not exist. Choose another folder.</source>
+        <translation>Thư mục {folder} không tồn tại. Hãy chọn thư mục khác.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="-600"/>
+        <source>Case</source>
+        <translation>Vụ việc</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Person</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(nobody in particular)</source>
+        <translation>(không riêng ai)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose the case first (create one with New case).</source>
+        <translation>Hãy chọn vụ việc trước (tạo bằng Vụ việc mới).</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="+76"/>
+        <source>Your recovery key</source>
+        <translation>Khóa khôi phục của bạn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is your recovery key. It is shown only this once and is stored nowhere.
+
+Write it on paper now and keep the paper somewhere safe, away from this computer. If you forget your passphrase, only this key can open the vault; nobody can recover it for you.</source>
+        <translation>Đây là khóa khôi phục của bạn. Nó chỉ hiện lần này và không được lưu ở đâu cả.
+
+Hãy chép nó ra giấy ngay và cất tờ giấy ở nơi an toàn, cách xa máy tính này. Nếu bạn quên cụm mật khẩu, chỉ khóa này mới mở được kho; không ai có thể lấy lại nó cho bạn.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Recovery key</source>
+        <translation>Khóa khôi phục</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I have &amp;written down the recovery key</source>
+        <translation>&amp;Tôi đã chép lại khóa khôi phục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Continue</source>
+        <translation>Tiếp tụ&amp;c</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeysDialog</name>
+    <message>
+        <location filename="../../ui/media_actions.py" line="+48"/>
+        <source>Recovery keys of a media item</source>
+        <translation>Khóa khôi phục của một mục tư liệu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each key below decrypts one file of this item with the standard age tool (age -d -i key.txt FILE &gt; out). Anyone with a key and the file can read it: never store these keys next to the vault, and close this window when you are done. This view is recorded in the custody log.</source>
+        <translation>Mỗi khóa dưới đây giải mã một tệp của mục này bằng công cụ age chuẩn (age -d -i key.txt FILE &gt; out). Ai có khóa và tệp đều đọc được: không bao giờ cất các khóa này cạnh kho, và hãy đóng cửa sổ này khi xong. Lần xem này được ghi vào nhật ký lưu giữ chứng cứ.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Files and keys</source>
+        <translation>Tệp và khóa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Copy all</source>
+        <translation>Sao &amp;chép tất cả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clipboard is cleared when the vault locks</source>
+        <translation>Bộ nhớ tạm được xóa khi kho khóa lại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/tools.py" line="+380"/>
+        <source>Choose a new, empty folder</source>
+        <translation>Chọn một thư mục mới, trống</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New vault folder</source>
+        <translation>Thư mục kho mới</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New vault folder:</source>
+        <translation>Thư mục kh&amp;o mới:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a new, empty folder for the restored vault.</source>
+        <translation>Chọn một thư mục mới, trống cho kho được khôi phục.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Checking and restoring the backup…</source>
+        <translation>Đang kiểm tra và khôi phục bản sao lưu…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The vault was restored to:
+{folder}
+(backup made {created}, {files} files checked).
+
+Evidence Vault opens one vault folder at a time, so this window stays on your current vault. To work in the restored one, quit and start the app with its folder:
+evidence-app --vault &quot;{folder}&quot;
+It opens with the passphrase or recovery key you just used.</source>
+        <translation>Kho đã được khôi phục vào:
+{folder}
+(bản sao lưu tạo lúc {created}, đã kiểm tra {files} tệp).
+
+Evidence Vault mỗi lần chỉ mở một thư mục kho, nên cửa sổ này vẫn ở kho hiện tại. Để làm việc với kho đã khôi phục, hãy thoát và khởi động ứng dụng với thư mục của nó:
+evidence-app --vault &quot;{folder}&quot;
+Kho mở được bằng cụm mật khẩu hoặc khóa khôi phục bạn vừa dùng.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../ui/export_wizard.py" line="+10"/>
+        <source>Exporting</source>
+        <translation>Đang xuất</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export progress</source>
+        <translation>Tiến độ xuất</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Problems found by the leak gate</source>
+        <translation>Vấn đề do bộ chặn rò rỉ phát hiện</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Redacting, checking and signing the bundle… please wait.</source>
+        <translation>Đang che, kiểm tra và ký gói hồ sơ… vui lòng đợi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export finished</source>
+        <translation>Đã xuất xong</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bundle was written to:
+{path}</source>
+        <translation>Gói hồ sơ đã được ghi vào:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer fingerprint: {fp}</source>
+        <translation>Dấu vân tay người ký: {fp}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 of the file: {sha}</source>
+        <translation>SHA-256 của tệp: {sha}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{r} redaction(s), {m} media file(s), {x} item(s) left out.</source>
+        <translation>{r} phần che, {m} tệp tư liệu, {x} mục bị loại ra.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bundle is encrypted to the recipients you gave.</source>
+        <translation>Gói hồ sơ được mã hóa cho những người nhận bạn đã nhập.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the recipient the fingerprint by another channel (a call, in person) so they can check who signed the bundle.</source>
+        <translation>Hãy gửi dấu vân tay cho người nhận qua một kênh khác (gọi điện, gặp trực tiếp) để họ kiểm tra ai đã ký gói hồ sơ.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The export did not happen</source>
+        <translation>Việc xuất đã không diễn ra</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The leak gate refused the export: {n} possible leak(s). Nothing was written. Correct the records listed below, then export again.</source>
+        <translation>Bộ chặn rò rỉ đã từ chối việc xuất: {n} chỗ có thể rò rỉ. Không có gì được ghi. Hãy sửa các hồ sơ liệt kê bên dưới, rồi xuất lại.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenLockWatcher</name>
+    <message>
+        <location filename="../../ui/screenlock.py" line="+259"/>
+        <source>Locking the vault before the computer sleeps</source>
+        <translation>Đang khóa kho trước khi máy tính ngủ</translation>
+    </message>
+</context>
+<context>
+    <name>TestimonyEditor</name>
+    <message>
+        <location filename="../../ui/testimony_editor.py" line="-511"/>
+        <source>Testimony editor</source>
+        <translation>Trình soạn lời khai</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Transcript</source>
+        <translation>Bản ghi lời</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Editor messages</source>
+        <translation>Thông báo của trình soạn thảo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save as new revision</source>
+        <translation>Lưu thành bản &amp;sửa đổi mới</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark selection as &amp;redacted</source>
+        <translation>Đá&amp;nh dấu phần đã chọn là đã che</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+14"/>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>&amp;Save as new revision (Ctrl+S)</source>
+        <translation>Lưu thành bản &amp;sửa đổi mới (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark &amp;redacted (Ctrl+R)</source>
+        <translation>Đánh dấu đã che (Ctrl+&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Revision history</source>
+        <translation>Lịch sử sửa đổi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Text of the selected revision</source>
+        <translation>Văn bản của bản sửa đổi đang chọn</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Transcript</source>
+        <translation>&amp;Bản ghi lời</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Details</source>
+        <translation>Chi tiết (&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Media</source>
+        <translation>Tư liệu (&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Revision &amp;history:</source>
+        <translation>Lị&amp;ch sử sửa đổi:</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>revision {n}</source>
+        <translation>bản sửa đổi {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} redacted passages</source>
+        <translation>{n} đoạn đã che</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This transcript contains characters the editor cannot show exactly, so redactions cannot be marked here.</source>
+        <translation>Bản ghi lời này chứa những ký tự mà trình soạn thảo không hiển thị chính xác được, nên không thể đánh dấu phần che ở đây.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>You changed the text. Saving it removes its {n} redaction marks; mark them again after saving.</source>
+        <translation>Bạn đã thay đổi văn bản. Khi lưu, {n} dấu che của nó sẽ bị bỏ; hãy đánh dấu lại sau khi lưu.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No changes to save.</source>
+        <translation>Không có thay đổi nào để lưu.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved as revision {n}.</source>
+        <translation>Đã lưu thành bản sửa đổi {n}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select the words to redact first, then press Ctrl+R.</source>
+        <translation>Hãy chọn những từ cần che trước, rồi nhấn Ctrl+R.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the changed text first (Ctrl+S), then select the words again and press Ctrl+R.</source>
+        <translation>Hãy lưu văn bản đã thay đổi trước (Ctrl+S), rồi chọn lại các từ và nhấn Ctrl+R.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Marked as redacted. Exports will hide this passage.</source>
+        <translation>Đã đánh dấu là đã che. Các bản xuất sẽ ẩn đoạn này.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Person interviewed</source>
+        <translation>Người được phỏng vấn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YYYY-MM-DD, or empty if unknown</source>
+        <translation>YYYY-MM-DD, hoặc để trống nếu không rõ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview date</source>
+        <translation>Ngày phỏng vấn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place of the interview</source>
+        <translation>Nơi phỏng vấn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interviewer</source>
+        <translation>Người phỏng vấn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interpreter</source>
+        <translation>Phiên dịch viên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated</source>
+        <translation>Phân cách bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interviewer and interpreter never leave the vault: exports leave them out.</source>
+        <translation>Người phỏng vấn và phiên dịch viên không bao giờ rời khỏi kho: bản xuất loại họ ra.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Person:</source>
+        <translation>Người &amp;khai:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intervie&amp;w date:</source>
+        <translation>Ngà&amp;y phỏng vấn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;lace:</source>
+        <translation>Nơ&amp;i:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Interviewer:</source>
+        <translation>Người phỏng &amp;vấn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpret&amp;er:</source>
+        <translation>&amp;Phiên dịch viên:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lan&amp;guage:</source>
+        <translation>N&amp;gôn ngữ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ags:</source>
+        <translation>N&amp;hãn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Tóm tắt:</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Details changed: save them with Ctrl+S.</source>
+        <translation>Chi tiết đã thay đổi: lưu bằng Ctrl+S.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Media attached to this testimony</source>
+        <translation>Tư liệu đính kèm lời khai này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Attach media of this case…</source>
+        <translation>Đính kèm tư liệu củ&amp;a vụ việc…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;etach</source>
+        <translation>&amp;Gỡ đính kèm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the link; the item stays in the case</source>
+        <translation>Gỡ liên kết; mục vẫn ở trong vụ việc</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The recording of this interview and other media it refers to:</source>
+        <translation>Bản ghi âm của cuộc phỏng vấn này và các tư liệu khác nó nhắc đến:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Photo</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording</source>
+        <translation>Bản ghi âm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Every media item of this case is attached already. Import the recording in the Media tab first.</source>
+        <translation>Mọi mục tư liệu của vụ việc này đều đã được đính kèm. Hãy nhập bản ghi âm trong thẻ Tư liệu trước.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Attached {n} item(s).</source>
+        <translation>Đã đính kèm {n} mục.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select the item to detach first.</source>
+        <translation>Hãy chọn mục cần gỡ trước.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Detached. The item is still in the case.</source>
+        <translation>Đã gỡ. Mục vẫn ở trong vụ việc.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The testimony has changes that are not saved. Save them as a new revision?</source>
+        <translation>Lời khai có thay đổi chưa được lưu. Lưu chúng thành một bản sửa đổi mới?</translation>
+    </message>
+</context>
+<context>
+    <name>ToolActions</name>
+    <message>
+        <location filename="../../ui/tools.py" line="+370"/>
+        <source>&amp;Check vault…</source>
+        <translation>Kiểm &amp;tra kho…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the vault&apos;s files, database and custody log</source>
+        <translation>Kiểm tra các tệp, cơ sở dữ liệu và nhật ký lưu giữ chứng cứ của kho</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back up vault…</source>
+        <translation>&amp;Sao lưu kho…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write one encrypted backup file of the whole vault</source>
+        <translation>Ghi một tệp sao lưu mã hóa của toàn bộ kho</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check a bac&amp;kup…</source>
+        <translation>&amp;Kiểm tra bản sao lưu…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that a backup file is complete and undamaged</source>
+        <translation>Kiểm tra xem tệp sao lưu có đầy đủ và không hỏng không</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>Khôi &amp;phục bản sao lưu…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restore a backup into a new folder</source>
+        <translation>Khôi phục bản sao lưu vào một thư mục mới</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Verify a bundle…</source>
+        <translation>Xác minh &amp;gói hồ sơ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check a dossier bundle&apos;s files and signature (no vault needed)</source>
+        <translation>Kiểm tra các tệp và chữ ký của gói hồ sơ (không cần kho)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export case for a colleague…</source>
+        <translation>&amp;Xuất vụ việc cho đồng nghiệp…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A complete, unredacted, encrypted copy of a case for a colleague&apos;s vault</source>
+        <translation>Bản sao đầy đủ, không che, được mã hóa của một vụ việc cho kho của đồng nghiệp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import a colleague&apos;s package…</source>
+        <translation>Nhập gó&amp;i của đồng nghiệp…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge a case a colleague exported for you</source>
+        <translation>Gộp một vụ việc do đồng nghiệp xuất cho bạn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show my transfer &amp;fingerprint</source>
+        <translation>&amp;Hiện dấu vân tay chuyển giao của tôi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This vault&apos;s signing key, to compare with a colleague</source>
+        <translation>Khóa ký của kho này, để so sánh với đồng nghiệp</translation>
+    </message>
+</context>
+<context>
+    <name>ToolDialog</name>
+    <message>
+        <location line="-726"/>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Another task is still running in this window (an import, an export or a tool). Try again when it has finished.</source>
+        <translation>Một tác vụ khác vẫn đang chạy trong cửa sổ này (nhập, xuất hoặc một công cụ). Hãy thử lại khi nó đã xong.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Not done: {reason}.</source>
+        <translation>Chưa thực hiện: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>Tools</name>
+    <message>
+        <location line="-211"/>
+        <source>New in this vault</source>
+        <translation>Mới trong kho này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already here, unchanged</source>
+        <translation>Đã có, không thay đổi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated to the package&apos;s version</source>
+        <translation>Đã cập nhật theo phiên bản trong gói</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts (this vault&apos;s version kept, the package&apos;s kept beside it)</source>
+        <translation>Xung đột (giữ phiên bản của kho này, phiên bản của gói được giữ bên cạnh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History added</source>
+        <translation>Đã thêm lịch sử</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cases</source>
+        <translation>vụ việc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>persons</source>
+        <translation>cá nhân</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+8"/>
+        <source>testimonies</source>
+        <translation>lời khai</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+8"/>
+        <source>notes</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+8"/>
+        <source>sites</source>
+        <translation>địa điểm</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+8"/>
+        <source>media items</source>
+        <translation>mục tư liệu</translation>
+    </message>
+</context>
+<context>
+    <name>TransferExportDialog</name>
+    <message>
+        <location line="+572"/>
+        <source>This package is NOT redacted: it holds every name, private note and original of the case. Only the colleagues whose keys you give can open it.</source>
+        <translation>Gói này KHÔNG được che: nó chứa mọi tên, ghi chú riêng tư và bản gốc của vụ việc. Chỉ những đồng nghiệp có khóa mà bạn nhập mới mở được.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Case to transfer</source>
+        <translation>Vụ việc cần chuyển giao</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Colleague&apos;s age public keys, one per line</source>
+        <translation>Khóa công khai age của đồng nghiệp, mỗi dòng một khóa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the package as</source>
+        <translation>Lưu gói thành</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Package file to write</source>
+        <translation>Tệp gói cần ghi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Case:</source>
+        <translation>Vụ việ&amp;c:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colleague&apos;s &amp;public key(s), one per line:</source>
+        <translation>Khóa công khai của đồng nghiệ&amp;p, mỗi dòng một khóa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Lưu thành:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no case to transfer yet.</source>
+        <translation>Chưa có vụ việc nào để chuyển giao.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give your colleague&apos;s age public key (it starts with age1). They can read it from their key file.</source>
+        <translation>Hãy nhập khóa công khai age của đồng nghiệp (bắt đầu bằng age1). Họ có thể đọc nó từ tệp khóa của mình.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the file to write the package to (a new file).</source>
+        <translation>Chọn tệp để ghi gói (một tệp mới).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Writing, signing and encrypting the package…</source>
+        <translation>Đang ghi, ký và mã hóa gói…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The package was written to:
+{path}
+{counts}; {files} files, {custody} custody entries.
+
+Signed by this vault&apos;s key:
+{fp}
+
+Read this fingerprint to your colleague by phone or in person so they can check the package comes from you. Send the file only to them.</source>
+        <translation>Gói đã được ghi vào:
+{path}
+{counts}; {files} tệp, {custody} mục lưu giữ.
+
+Được ký bằng khóa của kho này:
+{fp}
+
+Hãy đọc dấu vân tay này cho đồng nghiệp qua điện thoại hoặc gặp trực tiếp để họ kiểm tra gói đến từ bạn. Chỉ gửi tệp cho họ.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferImportDialog</name>
+    <message>
+        <location line="+36"/>
+        <source>Choose the package</source>
+        <translation>Chọn gói</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Package file</source>
+        <translation>Tệp gói</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose your age identity file</source>
+        <translation>Chọn tệp định danh age của bạn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your age identity file</source>
+        <translation>Tệp định danh age của bạn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sender&apos;s fingerprint (optional)</source>
+        <translation>Dấu vân tay người gửi (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If given, a package signed by any other key is refused</source>
+        <translation>Nếu nhập, gói được ký bằng bất kỳ khóa nào khác sẽ bị từ chối</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Package:</source>
+        <translation>&amp;Gói:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your age &amp;identity file:</source>
+        <translation>&amp;Tệp định danh age của bạn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender&apos;s &amp;fingerprint (optional):</source>
+        <translation>&amp;Dấu vân tay người gửi (không bắt buộc):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose the package file your colleague sent.</source>
+        <translation>Chọn tệp gói mà đồng nghiệp đã gửi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose your age identity file: the key file whose public key you gave your colleague.</source>
+        <translation>Chọn tệp định danh age của bạn: tệp khóa có khóa công khai bạn đã đưa cho đồng nghiệp.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Checking and importing the package…</source>
+        <translation>Đang kiểm tra và nhập gói…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported case {case} from {author}&apos;s vault ({vault}).</source>
+        <translation>Đã nhập vụ việc {case} từ kho của {author} ({vault}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed by:
+{fp}</source>
+        <translation>Được ký bởi:
+{fp}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media files stored: {blobs}; custody history entries: {history}; conflicts: {n}.</source>
+        <translation>Tệp tư liệu đã lưu: {blobs}; mục lịch sử lưu giữ: {history}; xung đột: {n}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check this fingerprint with the sender (by phone or in person). Next time, type it in &quot;Sender&apos;s fingerprint&quot; and any other key is refused.</source>
+        <translation>Hãy kiểm tra dấu vân tay này với người gửi (qua điện thoại hoặc gặp trực tiếp). Lần sau, hãy gõ nó vào &quot;Dấu vân tay người gửi&quot; và mọi khóa khác sẽ bị từ chối.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Note: {notice}</source>
+        <translation>Lưu ý: {notice}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflict, {kind} {id}: {resolution}</source>
+        <translation>Xung đột, {kind} {id}: {resolution}</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="-299"/>
+        <source>Unlock Evidence Vault</source>
+        <translation>Mở khóa Evidence Vault</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+62"/>
+        <source>Enter your passphrase to unlock the vault.</source>
+        <translation>Nhập cụm mật khẩu để mở khóa kho.</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Vault folder: {folder}</source>
+        <translation>Thư mục kho: {folder}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+54"/>
+        <source>Passphrase</source>
+        <translation>Cụm mật khẩu</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+52"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Cụm mật khẩu:</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>&amp;Show what I type</source>
+        <translation>&amp;Hiện những gì tôi gõ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the recovery &amp;key instead</source>
+        <translation>&amp;Dùng khóa khôi phục thay thế</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unlocking</source>
+        <translation>Đang mở khóa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Mở khóa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Recovery key:</source>
+        <translation>K&amp;hóa khôi phục:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery key</source>
+        <translation>Khóa khôi phục</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the recovery key you wrote down when the vault was created.</source>
+        <translation>Gõ khóa khôi phục bạn đã chép lại khi tạo kho.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Type your recovery key first.</source>
+        <translation>Hãy gõ khóa khôi phục trước.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type your passphrase first.</source>
+        <translation>Hãy gõ cụm mật khẩu trước.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyBundleDialog</name>
+    <message>
+        <location filename="../../ui/tools.py" line="-282"/>
+        <source>Choose a bundle</source>
+        <translation>Chọn một gói hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bundle file</source>
+        <translation>Tệp gói hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose your age identity file</source>
+        <translation>Chọn tệp định danh age của bạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age identity file, for encrypted bundles</source>
+        <translation>Tệp định danh age, cho gói hồ sơ được mã hóa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected signer fingerprint (optional)</source>
+        <translation>Dấu vân tay người ký dự kiến (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Bundle (.zip or .age):</source>
+        <translation>&amp;Gói hồ sơ (.zip hoặc .age):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Identity file (for .age):</source>
+        <translation>&amp;Tệp định danh (cho .age):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Expected signer (optional):</source>
+        <translation>&amp;Người ký dự kiến (không bắt buộc):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose the bundle to verify.</source>
+        <translation>Chọn gói hồ sơ cần xác minh.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Verifying the bundle…</source>
+        <translation>Đang xác minh gói hồ sơ…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This bundle is encrypted. Choose the age identity file it was encrypted to (your key file), then verify again.</source>
+        <translation>Gói hồ sơ này được mã hóa. Hãy chọn tệp định danh age mà nó được mã hóa cho (tệp khóa của bạn), rồi xác minh lại.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The bundle verified: {n} file(s), {size}, match the manifests and the signature is valid.</source>
+        <translation>Gói hồ sơ đã được xác minh: {n} tệp, {size}, khớp với các bản kê và chữ ký hợp lệ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signer fingerprint:
+{fp}</source>
+        <translation>Dấu vân tay người ký:
+{fp}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It was decrypted in memory only; nothing was written.</source>
+        <translation>Nó chỉ được giải mã trong bộ nhớ; không có gì được ghi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is signed by the key you expected.</source>
+        <translation>Nó được ký bằng khóa mà bạn mong đợi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare this fingerprint with the one the sender gave you by another channel (a call, in person). If they differ, do not trust the bundle.</source>
+        <translation>Hãy so sánh dấu vân tay này với dấu vân tay người gửi đã đưa cho bạn qua một kênh khác (gọi điện, gặp trực tiếp). Nếu chúng khác nhau, đừng tin gói hồ sơ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bag: {top}</source>
+        <translation>Túi: {top}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format: {fmt}</source>
+        <translation>Định dạng: {fmt}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bagged on: {date}</source>
+        <translation>Đóng túi ngày: {date}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The bundle did NOT verify: {reason} Do not trust its contents; ask the sender for a new copy.</source>
+        <translation>Gói hồ sơ KHÔNG qua được xác minh: {reason} Đừng tin nội dung của nó; hãy xin người gửi một bản mới.</translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <location filename="../../ui/wipe.py" line="+21"/>
+        <source>Wipe the vault</source>
+        <translation>Xóa sạch kho</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This destroys the vault in {folder} for good: every case, testimony, person, photo and recording in it. The key is overwritten, so nobody can recover anything, not you, not your organisation, not with the recovery key. Backups elsewhere are not touched.
+
+Type {word} in capital letters to confirm.</source>
+        <translation>Thao tác này hủy vĩnh viễn kho trong {folder}: mọi vụ việc, lời khai, cá nhân, ảnh và bản ghi âm trong đó. Khóa bị ghi đè, nên không ai có thể khôi phục được gì, kể cả bạn, tổ chức của bạn, kể cả bằng khóa khôi phục. Các bản sao lưu ở nơi khác không bị ảnh hưởng.
+
+Gõ {word} bằng chữ in hoa để xác nhận.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type WIPE to confirm</source>
+        <translation>Gõ WIPE để xác nhận</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Wipe the vault now</source>
+        <translation>&amp;Xóa sạch kho ngay</translation>
+    </message>
+</context>
+<context>
+    <name>_BackupReader</name>
+    <message>
+        <location filename="../../ui/tools.py" line="-218"/>
+        <source>Choose a backup file</source>
+        <translation>Chọn một tệp sao lưu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup file</source>
+        <translation>Tệp sao lưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Backup file:</source>
+        <translation>&amp;Tệp sao lưu:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Cụm mật khẩu:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passphrase the vault had when the backup was made</source>
+        <translation>Cụm mật khẩu của kho khi tạo bản sao lưu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase the vault had when the backup was made</source>
+        <translation>Cụm mật khẩu mà kho có khi tạo bản sao lưu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the backup file.</source>
+        <translation>Chọn tệp sao lưu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the passphrase the vault had when the backup was made, or tick &quot;Use the recovery key instead&quot; and type the recovery key.</source>
+        <translation>Gõ cụm mật khẩu mà kho có khi tạo bản sao lưu, hoặc chọn &quot;Dùng khóa khôi phục thay thế&quot; và gõ khóa khôi phục.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This backup did not pass the check: {reason} Do not rely on it: make a new backup of the vault now and keep the damaged file only for your technical contact.</source>
+        <translation>Bản sao lưu này không qua được kiểm tra: {reason} Đừng dựa vào nó: hãy sao lưu kho mới ngay bây giờ và chỉ giữ tệp hỏng cho người hỗ trợ kỹ thuật của bạn.</translation>
+    </message>
+</context>
+<context>
+    <name>_DateField</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="+273"/>
+        <source>Known</source>
+        <translation>Đã biết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is known</source>
+        <translation>Đã biết {name}</translation>
+    </message>
+</context>
+</TS>
