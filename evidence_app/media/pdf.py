@@ -27,6 +27,7 @@ PDFium is not thread-safe; every call into it holds ``_PDFIUM_LOCK``.
 
 from __future__ import annotations
 
+import hmac
 import io
 import math
 import threading
@@ -234,7 +235,12 @@ def _structure_findings(data: bytes, what: str) -> tuple[list[Finding], dict[str
                     finding("annotations", f"{annotations} (comments, links, stamps, ...)", Category.COMMENT)
                 )
             if "/ID" in pdf.trailer:
-                findings.append(finding("document ID", "present (links copies of the file)", Category.SERIAL))
+                if _is_own_flattened(data):
+                    # Derived by the flattener from the page images alone: it names nothing a source
+                    # gave, so it is reported but not risky (else no PDF or office document exports).
+                    findings.append(structure("document ID", "derived from the page images by this app"))
+                else:
+                    findings.append(finding("document ID", "present (links copies of the file)", Category.SERIAL))
     updates = data.count(b"%%EOF")
     if updates > 1:
         findings.append(
@@ -319,6 +325,20 @@ def read_flattened(data: bytes, what: str = "working copy") -> list[PageImage]:
                 )
             )
     return pages
+
+
+def _is_own_flattened(data: bytes) -> bool:
+    """True only for a PDF that is byte for byte what :func:`build_pdf` writes from its own page
+    images, so its /ID was derived from that content and nothing else in the file came from a
+    source. Any other PDF (a source's, or one dressed up to look flattened, e.g. from a transfer
+    package) keeps its /ID counted as an identifier."""
+    try:
+        pages = read_flattened(data, "PDF")
+        rebuilt = io.BytesIO()
+        build_pdf(pages, rebuilt)
+    except (InvalidMedia, ValueError, OSError):
+        return False
+    return hmac.compare_digest(rebuilt.getvalue(), data)
 
 
 def redact_pages(data: bytes, boxes: Sequence[PageBox]) -> tuple[bytes, list[str]]:
