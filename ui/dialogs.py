@@ -22,6 +22,7 @@ from enum import Enum
 from typing import Any, TypeVar, cast
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -120,6 +122,55 @@ class RecordDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
+        self._discarding = False
+        self._discard_box: QMessageBox | None = None
+        # Ctrl+S and Ctrl+Enter save from any field, also from inside a multi-line text where
+        # Enter alone must stay a new line.
+        for keys in (QKeySequence.StandardKey.Save, QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(self.save_clicked)
+
+    def has_typed_text(self) -> bool:
+        """Whether Esc/Cancel would throw away something the user typed (asked before it is)."""
+        return False
+
+    def discard(self) -> None:
+        """Close without asking: the vault is locking, nothing typed may stay on screen."""
+        self._discarding = True
+        if self._discard_box is not None:
+            self._discard_box.close()
+        self.close()
+
+    def reject(self) -> None:
+        if self._discarding or not self.has_typed_text():
+            super().reject()
+            return
+        if self._discard_box is not None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Discard what you typed?"),
+            self.tr("What you typed here is not saved. Discard it?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("discardQuestion")
+        # Enter and Esc both go back to the text: only an explicit Discard throws a transcript away.
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _result: self._discard_answered(box))
+        self._discard_box = box
+        box.open()
+
+    def _discard_answered(self, box: QMessageBox) -> None:
+        self._discard_box = None
+        button = box.standardButton(box.clickedButton())
+        box.setObjectName("")  # a question being deleted is not the one on screen
+        box.deleteLater()
+        if button == QMessageBox.StandardButton.Discard:
+            self._discarding = True
+            super().reject()
 
     @property
     def save_button(self) -> QWidget:
@@ -530,6 +581,9 @@ class NewTestimonyDialog(RecordDialog):
         else:
             self.case_combo.setFocus()
 
+    def has_typed_text(self) -> bool:
+        return bool(self.transcript_edit.toPlainText().strip())
+
     def save(self) -> object:
         case_id = self._required_choice(self.case_combo, self._no_case())
         person_id = self._required_choice(
@@ -564,6 +618,9 @@ class NewNoteDialog(RecordDialog):
         self.form.addRow(self.tr("Ta&gs:"), self.tags_edit)
         self.text_edit.setFocus()
 
+    def has_typed_text(self) -> bool:
+        return bool(self.text_edit.toPlainText().strip())
+
     def _person_id(self) -> str | None:
         person = self.person_combo.currentData()
         return person if isinstance(person, str) else None
@@ -592,6 +649,9 @@ class EditNoteDialog(NewNoteDialog):
         self.text_edit.setPlainText(note.text)
         self.private_check.setChecked(note.private)
         self.tags_edit.setText(join_list(note.tags))
+
+    def has_typed_text(self) -> bool:
+        return self.text_edit.toPlainText() != self.record.text
 
     def save(self) -> object:
         changes = changed_fields(

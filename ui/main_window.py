@@ -1018,7 +1018,10 @@ class MainWindow(QMainWindow):
         # Let running jobs (an import's current file, a redaction) end before the vault closes.
         self.jobs.wait(15_000)
         for dialog in self.findChildren(QDialog):
-            dialog.close()
+            if isinstance(dialog, RecordDialog):
+                dialog.discard()  # never stops the lock to ask about typed text
+            else:
+                dialog.close()
         for model in (*self.tab_models, self.case_model):
             model.clear()
         self.search_model.clear()

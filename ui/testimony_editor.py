@@ -95,7 +95,10 @@ class TestimonyEditor(QWidget):
         self.status_label.setAccessibleName(self.tr("Editor messages"))
 
         self.save_action = QAction(self.tr("&Save as new revision"), self)
-        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        # Ctrl+Enter too: the key people reach for to "send" a finished text.
+        self.save_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Save), QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")]
+        )
         self.save_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.save_action.triggered.connect(self.save)
         self.redact_action = QAction(self.tr("Mark selection as &redacted"), self)
