@@ -1,4 +1,14 @@
-"""Creating, reading, editing and deleting evidence records (everything but media bytes)."""
+"""Creating, reading, editing and deleting evidence records (everything but media bytes).
+
+Why this is still one file (about 1.1k lines): every record kind shares the validation helpers, the
+row-to-dataclass mapping and the one write path (custody entry plus search index) in
+``RecordsMixin``, and ``Vault`` exposes these methods to the CLI, the UI and the transfer merge.
+Splitting it belongs with moving the callers to functions over an open vault (the style
+media_service.py already uses). The split: ``records/validate.py`` (dates, phones, e-mails,
+coordinates, spans), ``records/rows.py`` (row to dataclass), and one module per kind (cases,
+persons, testimonies, notes, sites) holding its create/edit/delete rules as functions taking the
+vault.
+"""
 
 from __future__ import annotations
 

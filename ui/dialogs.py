@@ -11,6 +11,12 @@ no typing is lost. On success the dialog emits ``saved`` with the new record and
 
 The dialogs are opened with ``open()`` by the main window; tests fill the fields and click Save
 (or call ``save_clicked``) directly.
+
+Why this is still one file (about 800 lines): each ``New*``/``Edit*`` pair shares ``RecordDialog``
+and the field helpers at the top, so the rules above (only changed fields saved, errors shown
+inside the dialog) live in one place. The split: a ``ui/dialogs/`` package with ``base.py``
+(RecordDialog and field helpers), one module per kind (case, person, testimony, note, site) and
+``preferences.py``.
 """
 
 from __future__ import annotations

@@ -4,6 +4,12 @@ the custody log; a search panel; actions for new records and for locking.
 The window owns every model that holds decrypted content. When the vault locks, ``discard()``
 empties them, closes editors and dialogs, and the app controller destroys the window. Window
 titles never contain record content (they are visible to the window manager and screen sharing).
+
+Why this is still one file (about 1k lines): ``MainWindow`` owns every model that holds decrypted
+content, so ``discard()`` on lock reaches all of them in one place, and a missed model would keep
+plaintext on screen after locking. The split: one widget per area (case list, the per-case record
+tabs, the search panel, the custody tab), each with its own ``discard()`` that the window calls in
+turn; the window keeps the layout, the actions and the lock handling.
 """
 
 from __future__ import annotations

@@ -9,6 +9,13 @@ Privacy rules kept here:
 * nothing decrypted is ever written to disk (no thumbnail cache, no temporary file for audio:
   recordings play from a memory buffer, and locking stops them and drops the buffer);
 * every import, redaction and face detection runs as a job; the GUI thread never waits for them.
+
+Why this is still one file (about 1.5k lines): five widgets share the tab's job runner and the
+privacy rules above (decoded pixels and audio live only in this widget and ``discard()`` drops them
+all). Each class depends only on the ones above it, so the split is mechanical: a ``ui/media/``
+package with ``thumbnails.py`` (decode_image, orientation_of), ``model.py`` (MediaListModel),
+``canvas.py`` (ImageView, ImageCanvas, Suggestion), ``player.py`` (AudioPlayer) and ``tab.py``
+(MediaTab).
 """
 
 from __future__ import annotations

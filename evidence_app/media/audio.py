@@ -20,6 +20,13 @@ exactly as recorded (no re-encoding, no quality loss) and nothing else:
 
 Every working copy is checked by demuxing it with PyAV, and its duration must match the
 original's. Truncated recordings are refused with a clear message rather than stored half-broken.
+
+Why this is still one file (about 800 lines): the five audio sanitizers share the verification
+helpers (decode both, compare duration and samples) and the tag findings, and the registry finds
+them all here. The split: a ``media/audio/`` package with ``mp3.py`` (frame walk, Xing/LAME
+blanking, reservoir zeroing), ``wav.py``, ``flac.py``, ``remux.py`` (M4A, Ogg) and ``common.py``
+(verification, findings), re-exported from ``media/audio/__init__.py`` so the registry does not
+change.
 """
 
 from __future__ import annotations

@@ -22,6 +22,12 @@ Policy:
   on top, so an import never replaces the copy that exports use with a differently redacted one.
 * The source's custody entries are appended to this log as IMPORT entries holding the original
   entry (``history_of``), once each; one more IMPORT entry records the import itself.
+
+Why this is still one file (about 770 lines): ``_Merge`` is one transaction whose steps (cases,
+persons, testimonies with revisions, notes, sites, media, custody) apply the single policy above
+and fill one report; keeping them beside the policy is what lets a reviewer check that each kind
+follows it. The split, if it grows: per-kind steps in ``transfer/merge_kinds.py`` as functions over
+the ``_Merge`` state, with ``preflight`` and ``apply`` staying here.
 """
 
 from __future__ import annotations
