@@ -36,6 +36,8 @@ DEMUXERS: dict[MediaType, str] = {
     MediaType.OGG: "ogg",
     MediaType.FLAC: "flac",
     MediaType.WAV: "wav",
+    MediaType.AIFF: "aiff",
+    MediaType.AMR: "amr",
     MediaType.MP4: "mov",
     MediaType.MOV: "mov",
 }

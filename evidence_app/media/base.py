@@ -36,6 +36,8 @@ class MediaType(Enum):
     WAV = "audio/wav"
     OGG = "audio/ogg"
     FLAC = "audio/flac"
+    AIFF = "audio/aiff"
+    AMR = "audio/amr"
     PDF = "application/pdf"
     MP4 = "video/mp4"
     MOV = "video/quicktime"
@@ -61,6 +63,8 @@ EXTENSIONS: dict[MediaType, str] = {
     MediaType.WAV: "wav",
     MediaType.OGG: "ogg",
     MediaType.FLAC: "flac",
+    MediaType.AIFF: "aiff",
+    MediaType.AMR: "amr",
     MediaType.PDF: "pdf",
     MediaType.MP4: "mp4",
     MediaType.MOV: "mov",

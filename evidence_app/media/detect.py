@@ -87,6 +87,10 @@ def detect_type(head: bytes) -> MediaType | None:
         return MediaType.OGG
     if head.startswith(b"fLaC"):
         return MediaType.FLAC
+    if head[:4] == b"FORM" and head[8:12] in (b"AIFF", b"AIFC"):
+        return MediaType.AIFF
+    if head.startswith((b"#!AMR\n", b"#!AMR-WB\n")):
+        return MediaType.AMR
     if len(head) >= 12 and head[4:8] == b"ftyp":
         return _from_ftyp(head)
     if head.startswith(b"ID3") or _is_mpeg_audio_frame(head):
@@ -210,7 +214,7 @@ _SIGNATURES: tuple[tuple[int, bytes, str], ...] = (
     (0, b"MMOR", "camera raw files (Olympus ORF)"),
     (8, b"CR\x02\x00", "camera raw files (Canon CR2)"),
     (8, b"IIII", "camera raw files (Phase One IIQ)"),
-    (0, b"#!AMR", "AMR audio recordings"),
+    (0, b"#!AMR", "multi-channel AMR audio recordings"),
     (0, b"MAC ", "Monkey's Audio (APE) files"),
     (0, b"MPCK", "Musepack audio files"),
     (0, b"MP+", "Musepack audio files"),
@@ -270,8 +274,6 @@ def unsupported_reason(data: bytes) -> str | None:
             return f"{name} are not supported (detected from the content)"
     if head[:4] == b"RIFF" and head[8:12] in (b"AVI ", b"AVIX"):
         return "AVI videos are not supported (detected from the content)"
-    if head[:4] == b"FORM" and head[8:12] in (b"AIFF", b"AIFC"):
-        return "AIFF audio recordings are not supported (detected from the content)"
     if len(head) >= 8 and head[4:8] in (b"moov", b"mdat", b"wide", b"free", b"skip", b"pnot"):
         return (
             "QuickTime videos without a file-type header (old QuickTime) are not supported (detected from the content)"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..errors import UnsupportedMedia
 from .audio import AUDIO_SANITIZERS
+from .audio_decode import AiffSanitizer, AmrSanitizer
 from .base import MediaType, Sanitizer
 from .jpeg import JpegSanitizer
 from .office import OfficeSanitizer
@@ -33,6 +34,8 @@ _SANITIZERS: tuple[Sanitizer, ...] = (
     PsdSanitizer(),
     # recordings and documents
     *AUDIO_SANITIZERS,
+    AiffSanitizer(),
+    AmrSanitizer(),
     VideoSanitizer(),
     PdfSanitizer(),
     OfficeSanitizer(),

@@ -52,7 +52,7 @@ pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="the outside corpus 
 EXPECTED: dict[str, MediaType | str] = {
     "exiftool-t-images/AAC.aac": "raw AAC (ADTS) audio files are not supported",
     "exiftool-t-images/AFCP.jpg": MediaType.JPEG,
-    "exiftool-t-images/AIFF.aif": "AIFF audio recordings are not supported",
+    "exiftool-t-images/AIFF.aif": "the AIFF recording contains no audio data (no SSND chunk, only tags)",
     "exiftool-t-images/APE.ape": "Monkey's Audio (APE) files are not supported",
     "exiftool-t-images/APE.mpc": "Musepack audio files are not supported",
     "exiftool-t-images/ASF.wmv": "Windows Media (WMV/WMA/ASF) files are not supported",
@@ -250,7 +250,7 @@ EXPECTED: dict[str, MediaType | str] = {
     "mat2-tests-data/control_chars.jpg": MediaType.JPEG,
     "mat2-tests-data/dangling_rels.docx": MediaType.PDF,
     "mat2-tests-data/dangling_rels.xlsx": MediaType.PDF,
-    "mat2-tests-data/dirty.aiff": "AIFF audio recordings are not supported",
+    "mat2-tests-data/dirty.aiff": MediaType.FLAC,
     "mat2-tests-data/dirty.avi": "AVI videos are not supported",
     "mat2-tests-data/dirty.avif": MediaType.PNG,
     "mat2-tests-data/dirty.bmp": MediaType.PNG,
