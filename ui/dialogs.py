@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Sequence
 from enum import Enum
 from typing import Any, TypeVar, cast
@@ -672,6 +673,26 @@ class EditNoteDialog(NewNoteDialog):
         return self._vault().edit_note(self.record.id, **changes) if changes else self.record
 
 
+# "11.6177, 102.9835" as map apps copy it; also "11.6177 102.9835" and, with decimal commas,
+# "11,6177; 102,9835" or "11,6177 102,9835". One number alone is never read as a pair.
+_NUMBER = r"[-+]?\d+(?:[.,]\d+)?"
+_PAIR_PATTERNS = (
+    re.compile(rf"^\s*({_NUMBER})\s*;\s*({_NUMBER})\s*$"),
+    # Comma-separated only with decimal points, so "11,6177" stays one number with a decimal comma.
+    re.compile(r"^\s*([-+]?\d+\.\d+)\s*,\s*([-+]?\d+\.\d+)\s*$"),
+    re.compile(rf"^\s*({_NUMBER})\s+({_NUMBER})\s*$"),
+)
+
+
+def split_coordinate_pair(text: str) -> tuple[str, str] | None:
+    """The latitude and longitude of a pasted "lat, lon" pair, or None when ``text`` is not one."""
+    for pattern in _PAIR_PATTERNS:
+        match = pattern.match(text)
+        if match is not None:
+            return match.group(1), match.group(2)
+    return None
+
+
 def _coordinate(text: str, message: str) -> float | None:
     text = text.strip().replace(",", ".")
     if not text:
@@ -705,7 +726,28 @@ class NewSiteDialog(RecordDialog):
         self.form.addRow(self.tr("L&ongitude:"), self.lon_edit)
         self.form.addRow("", self.sensitive_check)
         self.form.addRow(self.tr("Ta&gs:"), self.tags_edit)
+        for edit in (self.lat_edit, self.lon_edit):
+            edit.textChanged.connect(self._coordinates_changed)
         self.name_edit.setFocus()
+
+    def _coordinates_changed(self, text: str) -> None:
+        # A pasted pair goes into both fields, in either of them.
+        pair = split_coordinate_pair(text)
+        if pair is not None:
+            for edit, value in zip((self.lat_edit, self.lon_edit), pair, strict=True):
+                edit.blockSignals(True)
+                edit.setText(value)
+                edit.blockSignals(False)
+        if self.error_label.isVisible() and self._coordinate_error(self.error_label.text()):
+            # A coordinate error goes away as soon as the pair is valid again (not on every key).
+            with contextlib.suppress(InvalidInput):
+                lat, lon = self._lat(), self._lon()
+                if (lat is None) == (lon is None) and (lat is None or (abs(lat) <= 90 and abs(lon or 0) <= 180)):
+                    self.error_label.hide()
+
+    def _coordinate_error(self, message: str) -> bool:
+        lowered = message.lower()
+        return any(word in lowered for word in ("latitude", "longitude", "--lat", "--lon"))
 
     def _lat(self) -> float | None:
         return _coordinate(self.lat_edit.text(), self.tr("The latitude must be a number like 11.5564."))
