@@ -124,9 +124,14 @@
         <translation>Terjadi kesalahan tak terduga ({kind}). Tidak ada lagi yang disimpan. Kunci brankas, buka kembali, lalu ulangi; jika terjadi lagi, beri tahu kontak teknis Anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="+199"/>
+        <location filename="../../ui/models.py" line="+201"/>
         <source>Yes</source>
         <translation>Ya</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Tidak</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -135,19 +140,19 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Case</source>
         <translation>Kasus</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+28"/>
+        <location line="-76"/>
+        <location line="+30"/>
         <location line="+47"/>
         <source>Person</source>
         <translation>Orang</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-76"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -163,24 +168,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Revision</source>
         <translation>Revisi</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+59"/>
+        <location line="-58"/>
+        <location line="+61"/>
         <source>Redactions</source>
         <translation>Penyamaran</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-60"/>
         <source>Beginning</source>
         <translation>Awal</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -188,6 +193,11 @@
         <location line="-22"/>
         <source>Pseudonym</source>
         <translation>Nama samaran</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not used (public)</source>
+        <translation>tidak dipakai (publik)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -302,7 +312,7 @@
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/tools.py" line="+155"/>
+        <location filename="../../ui/tools.py" line="+164"/>
         <source>Use the recovery &amp;key instead</source>
         <translation>Gunakan &amp;kunci pemulihan sebagai gantinya</translation>
     </message>
@@ -342,7 +352,7 @@
         <translation>C&amp;adangkan</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+96"/>
         <source>Check a backup</source>
         <translation>Periksa cadangan</translation>
     </message>
@@ -420,7 +430,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+187"/>
+        <location filename="../../ui/app.py" line="+198"/>
         <source>The passphrase was changed.</source>
         <translation>Frasa sandi telah diubah.</translation>
     </message>
@@ -428,7 +438,7 @@
 <context>
     <name>AttachMediaDialog</name>
     <message>
-        <location filename="../../ui/testimony_editor.py" line="+571"/>
+        <location filename="../../ui/testimony_editor.py" line="+646"/>
         <source>Attach media</source>
         <translation>Lampirkan media</translation>
     </message>
@@ -529,7 +539,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="-386"/>
+        <location filename="../../ui/tools.py" line="-394"/>
         <source>Save the backup as</source>
         <translation>Simpan cadangan sebagai</translation>
     </message>
@@ -570,7 +580,7 @@ Cadangan ini terenkripsi; frasa sandi atau kunci pemulihan brankas dapat membuka
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="+167"/>
+        <location filename="../../ui/passphrase.py" line="+181"/>
         <source>Change the passphrase</source>
         <translation>Ubah frasa sandi</translation>
     </message>
@@ -615,7 +625,7 @@ Cadangan ini terenkripsi; frasa sandi atau kunci pemulihan brankas dapat membuka
         <translation>Batal</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
         <translation>Itu bukan frasa sandi saat ini. Tidak ada yang diubah.</translation>
     </message>
@@ -623,7 +633,7 @@ Cadangan ini terenkripsi; frasa sandi atau kunci pemulihan brankas dapat membuka
 <context>
     <name>CheckBackupDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+74"/>
+        <location filename="../../ui/tools.py" line="+82"/>
         <source>Checking the backup…</source>
         <translation>Memeriksa cadangan…</translation>
     </message>
@@ -638,7 +648,7 @@ Brankas {vault}, dicadangkan {created}.</translation>
 <context>
     <name>CheckVaultDialog</name>
     <message>
-        <location line="-146"/>
+        <location line="-154"/>
         <source>Checking every file of the vault… this can take a while.</source>
         <translation>Memeriksa setiap berkas brankas… ini bisa memakan waktu.</translation>
     </message>
@@ -767,7 +777,7 @@ Brankas {vault}, dicadangkan {created}.</translation>
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+213"/>
+        <location filename="../../ui/dialogs.py" line="+265"/>
         <source>Edit case</source>
         <translation>Ubah kasus</translation>
     </message>
@@ -800,7 +810,7 @@ Brankas {vault}, dicadangkan {created}.</translation>
 <context>
     <name>EditNoteDialog</name>
     <message>
-        <location line="+341"/>
+        <location line="+369"/>
         <source>Edit note</source>
         <translation>Ubah catatan</translation>
     </message>
@@ -808,15 +818,20 @@ Brankas {vault}, dicadangkan {created}.</translation>
 <context>
     <name>EditPersonDialog</name>
     <message>
-        <location line="-165"/>
+        <location line="-190"/>
         <source>Edit person</source>
         <translation>Ubah data orang</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Forget every former name, phone number and e-mail kept for redaction: exports may then show them</source>
+        <translation>&amp;Lupakan semua nama lama, nomor telepon dan e-mail yang disimpan untuk penyamaran: ekspor lalu bisa menampilkannya</translation>
     </message>
 </context>
 <context>
     <name>EditSiteDialog</name>
     <message>
-        <location line="+247"/>
+        <location line="+270"/>
         <source>Edit site</source>
         <translation>Ubah lokasi</translation>
     </message>
@@ -832,7 +847,7 @@ Brankas {vault}, dicadangkan {created}.</translation>
 <context>
     <name>FingerprintDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+499"/>
+        <location filename="../../ui/tools.py" line="+507"/>
         <source>My transfer fingerprint</source>
         <translation>Sidik jari transfer saya</translation>
     </message>
@@ -855,7 +870,7 @@ Brankas {vault}, dicadangkan {created}.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+207"/>
+        <location filename="../../ui/unlock.py" line="+237"/>
         <source>Create an Evidence Vault</source>
         <translation>Buat Evidence Vault</translation>
     </message>
@@ -921,7 +936,7 @@ Brankas {vault}, dicadangkan {created}.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+140"/>
+        <location filename="../../ui/main_window.py" line="+141"/>
         <source>Evidence Vault</source>
         <translation>Evidence Vault</translation>
     </message>
@@ -1146,7 +1161,17 @@ Brankas {vault}, dicadangkan {created}.</translation>
         <translation>Hancurkan brankas untuk selamanya (meminta konfirmasi)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Quick e&amp;xit</source>
+        <translation>Keluar &amp;cepat</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Lock the vault and close every window at once</source>
+        <translation>Kunci brankas dan tutup semua jendela sekaligus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Vault</source>
         <translation>&amp;Brankas</translation>
     </message>
@@ -1156,7 +1181,12 @@ Brankas {vault}, dicadangkan {created}.</translation>
         <translation>&amp;Catatan</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Edit</source>
+        <translation>Sunting</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Find</source>
         <translation>&amp;Cari</translation>
     </message>
@@ -1166,7 +1196,22 @@ Brankas {vault}, dicadangkan {created}.</translation>
         <translation>&amp;Alat</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pintasan papan ketik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About Evidence Vault</source>
+        <translation>&amp;Tentang Evidence Vault</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+2"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
@@ -1290,8 +1335,8 @@ Brankas {vault}, dicadangkan {created}.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Exports will no longer replace their names with the pseudonym where other records mention them.</source>
-        <translation>Ekspor tidak akan lagi mengganti namanya dengan nama samaran di tempat catatan lain menyebutnya.</translation>
+        <source>Their names, phone numbers and e-mails stay in the redaction set: exports keep replacing them with the pseudonym where other records mention them.</source>
+        <translation>Nama, nomor telepon dan e-mail mereka tetap ada dalam daftar penyamaran: ekspor tetap menggantinya dengan nama samaran di tempat catatan lain menyebut mereka.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1364,7 +1409,31 @@ Brankas {vault}, dicadangkan {created}.</translation>
         <translation>Tunggu impor selesai, lalu ekspor.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+27"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan papan ketik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alt with an underlined letter reaches every field and button.</source>
+        <translation>Alt dengan huruf bergaris bawah menjangkau setiap kolom dan tombol.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About Evidence Vault</source>
+        <translation>Tentang Evidence Vault</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence Vault {version}
+
+An encrypted, offline archive for testimonies, photos, recordings and source notes, with redacted, signed dossiers to share. Nothing leaves this computer unless you export it.</source>
+        <translation>Evidence Vault {version}
+
+Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumber, dengan dosir yang disamarkan dan ditandatangani untuk dibagikan. Tidak ada yang keluar dari komputer ini kecuali Anda mengekspornya.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Search words</source>
         <translation>Kata pencarian</translation>
     </message>
@@ -1965,7 +2034,7 @@ Brankas {vault}, dicadangkan {created}.</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-457"/>
+        <location filename="../../ui/dialogs.py" line="-488"/>
         <source>New case</source>
         <translation>Kasus baru</translation>
     </message>
@@ -2008,7 +2077,7 @@ Brankas {vault}, dicadangkan {created}.</translation>
 <context>
     <name>NewNoteDialog</name>
     <message>
-        <location line="+332"/>
+        <location line="+357"/>
         <source>New note</source>
         <translation>Catatan baru</translation>
     </message>
@@ -2056,7 +2125,7 @@ Brankas {vault}, dicadangkan {created}.</translation>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="-175"/>
+        <location filename="../../ui/passphrase.py" line="-189"/>
         <source>New passphrase</source>
         <translation>Frasa sandi baru</translation>
     </message>
@@ -2096,12 +2165,12 @@ Brankas {vault}, dicadangkan {created}.</translation>
         <translation>Kekuatan:</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Too short</source>
-        <translation>Terlalu pendek</translation>
+        <location line="+22"/>
+        <source>Too short: at least {n} characters ({missing} more).</source>
+        <translation>Terlalu pendek: minimal {n} karakter (kurang {missing} lagi).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Weak</source>
         <translation>Lemah</translation>
     </message>
@@ -2121,7 +2190,12 @@ Brankas {vault}, dicadangkan {created}.</translation>
         <translation>Kuat</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+0"/>
+        <source>Very weak</source>
+        <translation>Sangat lemah</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The two passphrases differ.</source>
         <translation>Kedua frasa sandi berbeda.</translation>
     </message>
@@ -2129,7 +2203,7 @@ Brankas {vault}, dicadangkan {created}.</translation>
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-294"/>
+        <location filename="../../ui/dialogs.py" line="-319"/>
         <source>New person</source>
         <translation>Orang baru</translation>
     </message>
@@ -2393,7 +2467,7 @@ Brankas {vault}, dicadangkan {created}.</translation>
 <context>
     <name>NewSiteDialog</name>
     <message>
-        <location line="+258"/>
+        <location line="+289"/>
         <source>New site</source>
         <translation>Lokasi baru</translation>
     </message>
@@ -2496,7 +2570,7 @@ Brankas {vault}, dicadangkan {created}.</translation>
 <context>
     <name>NewTestimonyDialog</name>
     <message>
-        <location line="-138"/>
+        <location line="-147"/>
         <source>New testimony</source>
         <translation>Kesaksian baru</translation>
     </message>
@@ -2571,7 +2645,7 @@ Brankas {vault}, dicadangkan {created}.</translation>
         <translation>&amp;Transkrip:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Choose who gave the testimony (add them first with New person).</source>
         <translation>Pilih siapa yang memberikan kesaksian (tambahkan dulu dengan Orang baru).</translation>
     </message>
@@ -2637,7 +2711,7 @@ Brankas {vault}, dicadangkan {created}.</translation>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../ui/tools.py" line="-756"/>
+        <location filename="../../ui/tools.py" line="-772"/>
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
@@ -2646,11 +2720,16 @@ Brankas {vault}, dicadangkan {created}.</translation>
         <source>Browse for: {what}</source>
         <translation>Telusuri: {what}</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose with the file picker (F4 in the field)</source>
+        <translation>Pilih dengan pemilih berkas (F4 di kolom)</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+180"/>
+        <location filename="../../ui/dialogs.py" line="+186"/>
         <source>Preferences</source>
         <translation>Preferensi</translation>
     </message>
@@ -2685,7 +2764,29 @@ Brankas {vault}, dicadangkan {created}.</translation>
         <translation>Ditulis ke catatan rantai bukti dari semua yang Anda rekam; disimpan di brankas</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>Wipe the vault after failed unlocks</source>
+        <translation>Hapus total brankas setelah gagal membuka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Tidak pernah</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>After %n failed unlocks</source>
+        <translation>
+            <numerusform>Setelah %n kali gagal membuka</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The vault is wiped without asking; only a backup or the paper recovery key brings it back. This does not stop someone who copied the vault first.</source>
+        <translation>Brankas dihapus total tanpa bertanya; hanya cadangan atau kunci pemulihan kertas yang bisa mengembalikannya. Ini tidak menghentikan orang yang sudah menyalin brankas lebih dulu.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Phone number regions</source>
         <translation>Wilayah nomor telepon</translation>
     </message>
@@ -2695,7 +2796,7 @@ Brankas {vault}, dicadangkan {created}.</translation>
         <translation>Kode negara dua huruf, misalnya KH, TH, CN</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Interface language</source>
         <translation>Bahasa antarmuka</translation>
     </message>
@@ -2721,6 +2822,11 @@ Brankas {vault}, dicadangkan {created}.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Wipe vault:</source>
+        <translation>&amp;Hapus total brankas:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Exports keep by default:</source>
         <translation>Ekspor secara bawaan mempertahankan:</translation>
     </message>
@@ -2728,6 +2834,11 @@ Brankas {vault}, dicadangkan {created}.</translation>
         <location line="+1"/>
         <source>Phone &amp;regions:</source>
         <translation>&amp;Wilayah telepon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screen capture:</source>
+        <translation>Tangkapan layar:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2801,7 +2912,17 @@ Brankas {vault}, dicadangkan {created}.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-600"/>
+        <location filename="../../ui/dialogs.py" line="-715"/>
+        <source>Discard what you typed?</source>
+        <translation>Buang yang Anda ketik?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you typed here is not saved. Discard it?</source>
+        <translation>Yang Anda ketik di sini belum disimpan. Buang?</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Case</source>
         <translation>Kasus</translation>
     </message>
@@ -2824,7 +2945,7 @@ Brankas {vault}, dicadangkan {created}.</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+76"/>
+        <location filename="../../ui/unlock.py" line="+77"/>
         <source>Your recovery key</source>
         <translation>Kunci pemulihan Anda</translation>
     </message>
@@ -2889,7 +3010,7 @@ Tulis di kertas sekarang dan simpan kertas itu di tempat aman, jauh dari kompute
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+380"/>
+        <location filename="../../ui/tools.py" line="+390"/>
         <source>Choose a new, empty folder</source>
         <translation>Pilih folder baru yang kosong</translation>
     </message>
@@ -3012,7 +3133,7 @@ Brankas itu terbuka dengan frasa sandi atau kunci pemulihan yang baru saja Anda 
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../ui/testimony_editor.py" line="-511"/>
+        <location filename="../../ui/testimony_editor.py" line="-583"/>
         <source>Testimony editor</source>
         <translation>Editor kesaksian</translation>
     </message>
@@ -3022,7 +3143,7 @@ Brankas itu terbuka dengan frasa sandi atau kunci pemulihan yang baru saja Anda 
         <translation>Transkrip</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Editor messages</source>
         <translation>Pesan editor</translation>
     </message>
@@ -3032,7 +3153,7 @@ Brankas itu terbuka dengan frasa sandi atau kunci pemulihan yang baru saja Anda 
         <translation>&amp;Simpan sebagai revisi baru</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Mark selection as &amp;redacted</source>
         <translation>Tandai pilihan sebagai disama&amp;rkan</translation>
     </message>
@@ -3099,21 +3220,51 @@ Brankas itu terbuka dengan frasa sandi atau kunci pemulihan yang baru saja Anda 
     </message>
     <message>
         <location line="+28"/>
-        <source>You changed the text. Saving it removes its {n} redaction marks; mark them again after saving.</source>
-        <translation>Anda mengubah teksnya. Menyimpannya akan menghapus {n} tanda penyamarannya; tandai lagi setelah menyimpan.</translation>
+        <source>You changed the text. Its {n} redaction marks follow their words when you save; a mark whose words you delete is dropped and named.</source>
+        <translation>Anda mengubah teks. {n} tanda penyamarannya mengikuti kata-katanya saat Anda menyimpan; tanda yang katanya Anda hapus akan dibuang dan disebutkan.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
+        <source>The redaction mark over “{words}” will be dropped: its words are gone.</source>
+        <translation>Tanda penyamaran pada “{words}” akan dibuang: kata-katanya sudah tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The redaction mark over “{words}” will cover changed words: review it.</source>
+        <translation>Tanda penyamaran pada “{words}” akan menutupi kata yang berubah: periksalah.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>No changes to save.</source>
         <translation>Tidak ada perubahan untuk disimpan.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>will be dropped</source>
+        <translation>akan dibuang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>was dropped</source>
+        <translation>telah dibuang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>will cover</source>
+        <translation>akan menutupi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>now covers</source>
+        <translation>kini menutupi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Saved as revision {n}.</source>
         <translation>Disimpan sebagai revisi {n}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Select the words to redact first, then press Ctrl+R.</source>
         <translation>Pilih dulu kata yang akan disamarkan, lalu tekan Ctrl+R.</translation>
     </message>
@@ -3126,6 +3277,16 @@ Brankas itu terbuka dengan frasa sandi atau kunci pemulihan yang baru saja Anda 
         <location line="+15"/>
         <source>Marked as redacted. Exports will hide this passage.</source>
         <translation>Ditandai sebagai disamarkan. Ekspor akan menyembunyikan bagian ini.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Remove this redaction &amp;mark</source>
+        <translation>Hapus &amp;tanda penyamaran ini</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Redaction mark removed. Exports will show this passage.</source>
+        <translation>Tanda penyamaran dihapus. Ekspor akan menampilkan bagian ini.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3389,7 +3550,7 @@ Brankas itu terbuka dengan frasa sandi atau kunci pemulihan yang baru saja Anda 
 <context>
     <name>ToolDialog</name>
     <message>
-        <location line="-726"/>
+        <location line="-734"/>
         <source>Progress</source>
         <translation>Kemajuan</translation>
     </message>
@@ -3412,7 +3573,7 @@ Brankas itu terbuka dengan frasa sandi atau kunci pemulihan yang baru saja Anda 
 <context>
     <name>Tools</name>
     <message>
-        <location line="-211"/>
+        <location line="-219"/>
         <source>New in this vault</source>
         <translation>Baru di brankas ini</translation>
     </message>
@@ -3475,7 +3636,7 @@ Brankas itu terbuka dengan frasa sandi atau kunci pemulihan yang baru saja Anda 
 <context>
     <name>TransferExportDialog</name>
     <message>
-        <location line="+572"/>
+        <location line="+588"/>
         <source>This package is NOT redacted: it holds every name, private note and original of the case. Only the colleagues whose keys you give can open it.</source>
         <translation>Paket ini TIDAK disamarkan: berisi setiap nama, catatan pribadi dan berkas asli kasus. Hanya rekan yang kuncinya Anda berikan yang dapat membukanya.</translation>
     </message>
@@ -3652,35 +3813,35 @@ Bacakan sidik jari ini kepada rekan Anda lewat telepon atau secara langsung agar
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-299"/>
+        <location filename="../../ui/unlock.py" line="-326"/>
         <source>Unlock Evidence Vault</source>
         <translation>Buka kunci Evidence Vault</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+62"/>
+        <location line="+85"/>
         <source>Enter your passphrase to unlock the vault.</source>
         <translation>Masukkan frasa sandi Anda untuk membuka kunci brankas.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-83"/>
         <source>Vault folder: {folder}</source>
         <translation>Folder brankas: {folder}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+54"/>
+        <location line="+77"/>
         <source>Passphrase</source>
         <translation>Frasa sandi</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+52"/>
+        <location line="-76"/>
+        <location line="+75"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frasa sandi:</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-73"/>
         <source>&amp;Show what I type</source>
         <translation>Tampilkan yang &amp;saya ketik</translation>
     </message>
@@ -3705,7 +3866,17 @@ Bacakan sidik jari ini kepada rekan Anda lewat telepon atau secara langsung agar
         <translation>K&amp;eluar</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+3"/>
+        <source>&amp;Wipe…</source>
+        <translation>&amp;Hapus total…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destroy this vault for good (asks you to type WIPE first)</source>
+        <translation>Hancurkan brankas ini selamanya (meminta Anda mengetik WIPE dulu)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>&amp;Recovery key:</source>
         <translation>Ku&amp;nci pemulihan:</translation>
     </message>
@@ -3838,34 +4009,40 @@ Bacakan sidik jari ini kepada rekan Anda lewat telepon atau secara langsung agar
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../ui/wipe.py" line="+21"/>
+        <location filename="../../ui/wipe.py" line="+40"/>
         <source>Wipe the vault</source>
         <translation>Hapus total brankas</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>This destroys the vault in {folder} for good: every case, testimony, person, photo and recording in it. The key is overwritten, so nobody can recover anything, not you, not your organisation, not with the recovery key. Backups elsewhere are not touched.
-
-Type {word} in capital letters to confirm.</source>
-        <translation>Ini menghancurkan brankas di {folder} untuk selamanya: setiap kasus, kesaksian, orang, foto dan rekaman di dalamnya. Kuncinya ditimpa, sehingga tidak ada yang dapat memulihkan apa pun, tidak Anda, tidak organisasi Anda, tidak pula dengan kunci pemulihan. Cadangan di tempat lain tidak tersentuh.
-
-Ketik {word} dengan huruf kapital untuk mengonfirmasi.</translation>
+        <source>This destroys the vault in {folder} for good: every case, testimony, person, photo and recording in it. The key is overwritten and the files deleted. Backups elsewhere are not touched: a backup still opens with the passphrase or the paper recovery key. An SSD, a copy-on-write or a synced folder may keep old copies of the files for a while.</source>
+        <translation>Ini menghancurkan brankas di {folder} selamanya: setiap kasus, kesaksian, orang, foto dan rekaman di dalamnya. Kuncinya ditimpa dan berkasnya dihapus. Cadangan di tempat lain tidak tersentuh: cadangan tetap terbuka dengan frasa sandi atau kunci pemulihan kertas. SSD, folder copy-on-write atau folder yang disinkronkan mungkin menyimpan salinan lama berkas untuk sementara waktu.</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>Type {word} in capital letters and press Enter to confirm. Esc cancels.</source>
+        <translation>Ketik {word} dengan huruf kapital lalu tekan Enter untuk mengonfirmasi. Esc membatalkan.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Type WIPE to confirm</source>
         <translation>Ketik WIPE untuk mengonfirmasi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Wipe the vault now</source>
         <translation>&amp;Hapus total brankas sekarang</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Nothing was wiped: type {word} in capital letters, then press Enter.</source>
+        <translation>Tidak ada yang dihapus: ketik {word} dengan huruf kapital, lalu tekan Enter.</translation>
     </message>
 </context>
 <context>
     <name>_BackupReader</name>
     <message>
-        <location filename="../../ui/tools.py" line="-218"/>
+        <location filename="../../ui/tools.py" line="-226"/>
         <source>Choose a backup file</source>
         <translation>Pilih berkas cadangan</translation>
     </message>
@@ -3895,7 +4072,7 @@ Ketik {word} dengan huruf kapital untuk mengonfirmasi.</translation>
         <translation>Frasa sandi yang dimiliki brankas saat cadangan dibuat</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Choose the backup file.</source>
         <translation>Pilih berkas cadangan.</translation>
     </message>
@@ -3913,7 +4090,7 @@ Ketik {word} dengan huruf kapital untuk mengonfirmasi.</translation>
 <context>
     <name>_DateField</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+273"/>
+        <location filename="../../ui/dialogs.py" line="+295"/>
         <source>Known</source>
         <translation>Diketahui</translation>
     </message>

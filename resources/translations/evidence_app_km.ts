@@ -124,9 +124,14 @@
         <translation>មានបញ្ហាមិនរំពឹងទុកកើតឡើង ({kind})។ គ្មានអ្វីត្រូវបានរក្សាទុកបន្ថែមទេ។ សូមចាក់សោឃ្លាំង ដោះសោម្ដងទៀត ហើយព្យាយាមឡើងវិញ៖ បើវាកើតឡើងម្ដងទៀត សូមប្រាប់អ្នកទំនាក់ទំនងផ្នែកបច្ចេកទេសរបស់អ្នក។</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="+199"/>
+        <location filename="../../ui/models.py" line="+201"/>
         <source>Yes</source>
         <translation>បាទ/ចាស</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>ទេ</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -135,19 +140,19 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Case</source>
         <translation>ករណី</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+28"/>
+        <location line="-76"/>
+        <location line="+30"/>
         <location line="+47"/>
         <source>Person</source>
         <translation>បុគ្គល</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-76"/>
         <source>Date</source>
         <translation>កាលបរិច្ឆេទ</translation>
     </message>
@@ -163,24 +168,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Revision</source>
         <translation>កំណែ</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+59"/>
+        <location line="-58"/>
+        <location line="+61"/>
         <source>Redactions</source>
         <translation>ការបិទបាំង</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-60"/>
         <source>Beginning</source>
         <translation>ផ្នែកដើម</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
@@ -188,6 +193,11 @@
         <location line="-22"/>
         <source>Pseudonym</source>
         <translation>ឈ្មោះក្លែង</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not used (public)</source>
+        <translation>មិនប្រើ (សាធារណៈ)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -302,7 +312,7 @@
         <translation>មេឌៀ</translation>
     </message>
     <message>
-        <location filename="../../ui/tools.py" line="+155"/>
+        <location filename="../../ui/tools.py" line="+164"/>
         <source>Use the recovery &amp;key instead</source>
         <translation>ប្រើសោស្ដារជំនួសវិញ(&amp;K)</translation>
     </message>
@@ -342,7 +352,7 @@
         <translation>បម្រុងទុក(&amp;B)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+96"/>
         <source>Check a backup</source>
         <translation>ពិនិត្យការបម្រុងទុក</translation>
     </message>
@@ -420,7 +430,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+187"/>
+        <location filename="../../ui/app.py" line="+198"/>
         <source>The passphrase was changed.</source>
         <translation>ឃ្លាសម្ងាត់ត្រូវបានប្ដូរហើយ។</translation>
     </message>
@@ -428,7 +438,7 @@
 <context>
     <name>AttachMediaDialog</name>
     <message>
-        <location filename="../../ui/testimony_editor.py" line="+571"/>
+        <location filename="../../ui/testimony_editor.py" line="+646"/>
         <source>Attach media</source>
         <translation>ភ្ជាប់មេឌៀ</translation>
     </message>
@@ -529,7 +539,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="-386"/>
+        <location filename="../../ui/tools.py" line="-394"/>
         <source>Save the backup as</source>
         <translation>រក្សាទុកការបម្រុងទុកជា</translation>
     </message>
@@ -570,7 +580,7 @@ It is encrypted; the vault&apos;s passphrase or recovery key opens it. Check it 
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="+167"/>
+        <location filename="../../ui/passphrase.py" line="+181"/>
         <source>Change the passphrase</source>
         <translation>ប្ដូរឃ្លាសម្ងាត់</translation>
     </message>
@@ -615,7 +625,7 @@ It is encrypted; the vault&apos;s passphrase or recovery key opens it. Check it 
         <translation>បោះបង់</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
         <translation>នេះមិនមែនជាឃ្លាសម្ងាត់បច្ចុប្បន្នទេ។ គ្មានអ្វីត្រូវបានប្ដូរទេ។</translation>
     </message>
@@ -623,7 +633,7 @@ It is encrypted; the vault&apos;s passphrase or recovery key opens it. Check it 
 <context>
     <name>CheckBackupDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+74"/>
+        <location filename="../../ui/tools.py" line="+82"/>
         <source>Checking the backup…</source>
         <translation>កំពុងពិនិត្យការបម្រុងទុក…</translation>
     </message>
@@ -638,7 +648,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>CheckVaultDialog</name>
     <message>
-        <location line="-146"/>
+        <location line="-154"/>
         <source>Checking every file of the vault… this can take a while.</source>
         <translation>កំពុងពិនិត្យគ្រប់ឯកសារនៃឃ្លាំង… វាអាចចំណាយពេលបន្តិច។</translation>
     </message>
@@ -767,7 +777,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+213"/>
+        <location filename="../../ui/dialogs.py" line="+265"/>
         <source>Edit case</source>
         <translation>កែសម្រួលករណី</translation>
     </message>
@@ -800,7 +810,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>EditNoteDialog</name>
     <message>
-        <location line="+341"/>
+        <location line="+369"/>
         <source>Edit note</source>
         <translation>កែសម្រួលកំណត់ចំណាំ</translation>
     </message>
@@ -808,15 +818,20 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>EditPersonDialog</name>
     <message>
-        <location line="-165"/>
+        <location line="-190"/>
         <source>Edit person</source>
         <translation>កែសម្រួលបុគ្គល</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Forget every former name, phone number and e-mail kept for redaction: exports may then show them</source>
+        <translation>បំភ្លេចឈ្មោះចាស់ លេខទូរស័ព្ទ និងអ៊ីមែលទាំងអស់ដែលរក្សាទុកសម្រាប់ការបិទបាំង(&amp;F)៖ ការនាំចេញអាចនឹងបង្ហាញវា</translation>
     </message>
 </context>
 <context>
     <name>EditSiteDialog</name>
     <message>
-        <location line="+247"/>
+        <location line="+270"/>
         <source>Edit site</source>
         <translation>កែសម្រួលទីតាំង</translation>
     </message>
@@ -832,7 +847,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>FingerprintDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+499"/>
+        <location filename="../../ui/tools.py" line="+507"/>
         <source>My transfer fingerprint</source>
         <translation>ស្នាមម្រាមដៃផ្ទេររបស់ខ្ញុំ</translation>
     </message>
@@ -855,7 +870,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+207"/>
+        <location filename="../../ui/unlock.py" line="+237"/>
         <source>Create an Evidence Vault</source>
         <translation>បង្កើត Evidence Vault</translation>
     </message>
@@ -921,7 +936,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+140"/>
+        <location filename="../../ui/main_window.py" line="+141"/>
         <source>Evidence Vault</source>
         <translation>Evidence Vault</translation>
     </message>
@@ -1146,7 +1161,17 @@ Vault {vault}, backed up {created}.</source>
         <translation>បំផ្លាញឃ្លាំងជាស្ថាពរ (សុំឱ្យអ្នកបញ្ជាក់)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Quick e&amp;xit</source>
+        <translation>ចាកចេញរហ័ស(&amp;X)</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Lock the vault and close every window at once</source>
+        <translation>ចាក់សោឃ្លាំង ហើយបិទបង្អួចទាំងអស់ភ្លាមៗ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Vault</source>
         <translation>ឃ្លាំង(&amp;V)</translation>
     </message>
@@ -1156,7 +1181,12 @@ Vault {vault}, backed up {created}.</source>
         <translation>កំណត់ត្រា(&amp;R)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Edit</source>
+        <translation>កែសម្រួល</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Find</source>
         <translation>ស្វែងរក(&amp;F)</translation>
     </message>
@@ -1166,7 +1196,22 @@ Vault {vault}, backed up {created}.</source>
         <translation>ឧបករណ៍(&amp;O)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>ជំនួយ(&amp;H)</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>ផ្លូវកាត់ក្ដារចុច(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About Evidence Vault</source>
+        <translation>អំពី Evidence Vault(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+2"/>
         <source>Main toolbar</source>
         <translation>របារឧបករណ៍មេ</translation>
@@ -1290,8 +1335,8 @@ Vault {vault}, backed up {created}.</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>Exports will no longer replace their names with the pseudonym where other records mention them.</source>
-        <translation>ការនាំចេញនឹងលែងជំនួសឈ្មោះរបស់ពួកគេដោយឈ្មោះក្លែង នៅកន្លែងដែលកំណត់ត្រាផ្សេងទៀតនិយាយអំពីពួកគេ។</translation>
+        <source>Their names, phone numbers and e-mails stay in the redaction set: exports keep replacing them with the pseudonym where other records mention them.</source>
+        <translation>ឈ្មោះ លេខទូរស័ព្ទ និងអ៊ីមែលរបស់ពួកគេនៅតែស្ថិតក្នុងសំណុំបិទបាំង៖ ការនាំចេញនៅតែជំនួសវាដោយឈ្មោះក្លែង នៅកន្លែងដែលកំណត់ត្រាផ្សេងទៀតនិយាយដល់ពួកគេ។</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1364,7 +1409,31 @@ Vault {vault}, backed up {created}.</source>
         <translation>សូមរង់ចាំការនាំចូលបញ្ចប់ រួចសឹមនាំចេញ។</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+27"/>
+        <source>Keyboard shortcuts</source>
+        <translation>ផ្លូវកាត់ក្ដារចុច</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alt with an underlined letter reaches every field and button.</source>
+        <translation>Alt ជាមួយអក្សរដែលមានគូសបន្ទាត់ពីក្រោម នាំទៅដល់គ្រប់វាល និងប៊ូតុង។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About Evidence Vault</source>
+        <translation>អំពី Evidence Vault</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence Vault {version}
+
+An encrypted, offline archive for testimonies, photos, recordings and source notes, with redacted, signed dossiers to share. Nothing leaves this computer unless you export it.</source>
+        <translation>Evidence Vault {version}
+
+បណ្ណសារដែលបានអ៊ិនគ្រីប និងគ្មានអ៊ីនធឺណិត សម្រាប់សក្ខីកម្ម រូបថត ការថតសំឡេង និងកំណត់ចំណាំប្រភព ជាមួយសំណុំឯកសារដែលបានបិទបាំង និងចុះហត្ថលេខាសម្រាប់ចែករំលែក។ គ្មានអ្វីចាកចេញពីកុំព្យូទ័រនេះទេ លុះត្រាតែអ្នកនាំចេញវា។</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Search words</source>
         <translation>ពាក្យស្វែងរក</translation>
     </message>
@@ -1965,7 +2034,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-457"/>
+        <location filename="../../ui/dialogs.py" line="-488"/>
         <source>New case</source>
         <translation>ករណីថ្មី</translation>
     </message>
@@ -2008,7 +2077,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>NewNoteDialog</name>
     <message>
-        <location line="+332"/>
+        <location line="+357"/>
         <source>New note</source>
         <translation>កំណត់ចំណាំថ្មី</translation>
     </message>
@@ -2056,7 +2125,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="-175"/>
+        <location filename="../../ui/passphrase.py" line="-189"/>
         <source>New passphrase</source>
         <translation>ឃ្លាសម្ងាត់ថ្មី</translation>
     </message>
@@ -2096,12 +2165,12 @@ Vault {vault}, backed up {created}.</source>
         <translation>កម្លាំង៖</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Too short</source>
-        <translation>ខ្លីពេក</translation>
+        <location line="+22"/>
+        <source>Too short: at least {n} characters ({missing} more).</source>
+        <translation>ខ្លីពេក៖ យ៉ាងហោចណាស់ {n} តួអក្សរ (ខ្វះ {missing} ទៀត)។</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Weak</source>
         <translation>ខ្សោយ</translation>
     </message>
@@ -2121,7 +2190,12 @@ Vault {vault}, backed up {created}.</source>
         <translation>រឹងមាំ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+0"/>
+        <source>Very weak</source>
+        <translation>ខ្សោយណាស់</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The two passphrases differ.</source>
         <translation>ឃ្លាសម្ងាត់ទាំងពីរខុសគ្នា។</translation>
     </message>
@@ -2129,7 +2203,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-294"/>
+        <location filename="../../ui/dialogs.py" line="-319"/>
         <source>New person</source>
         <translation>បុគ្គលថ្មី</translation>
     </message>
@@ -2393,7 +2467,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>NewSiteDialog</name>
     <message>
-        <location line="+259"/>
+        <location line="+290"/>
         <source>New site</source>
         <translation>ទីតាំងថ្មី</translation>
     </message>
@@ -2496,7 +2570,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>NewTestimonyDialog</name>
     <message>
-        <location line="-138"/>
+        <location line="-147"/>
         <source>New testimony</source>
         <translation>សក្ខីកម្មថ្មី</translation>
     </message>
@@ -2571,7 +2645,7 @@ Vault {vault}, backed up {created}.</source>
         <translation>ប្រតិចារឹក(&amp;T)៖</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Choose who gave the testimony (add them first with New person).</source>
         <translation>ជ្រើសរើសអ្នកដែលបានផ្ដល់សក្ខីកម្ម (បន្ថែមពួកគេជាមុនដោយ បុគ្គលថ្មី)។</translation>
     </message>
@@ -2637,7 +2711,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../ui/tools.py" line="-756"/>
+        <location filename="../../ui/tools.py" line="-772"/>
         <source>Browse…</source>
         <translation>រកមើល…</translation>
     </message>
@@ -2646,11 +2720,16 @@ Vault {vault}, backed up {created}.</source>
         <source>Browse for: {what}</source>
         <translation>រកមើល៖ {what}</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose with the file picker (F4 in the field)</source>
+        <translation>ជ្រើសរើសដោយប្រើកម្មវិធីជ្រើសឯកសារ (F4 ក្នុងវាល)</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+180"/>
+        <location filename="../../ui/dialogs.py" line="+186"/>
         <source>Preferences</source>
         <translation>ចំណូលចិត្ត</translation>
     </message>
@@ -2685,7 +2764,30 @@ Vault {vault}, backed up {created}.</source>
         <translation>សរសេរចូលក្នុងកំណត់ហេតុរក្សាភស្តុតាងនៃអ្វីៗដែលអ្នកកត់ត្រា៖ រក្សាទុកក្នុងឃ្លាំង</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>Wipe the vault after failed unlocks</source>
+        <translation>លុបបំផ្លាញឃ្លាំង បន្ទាប់ពីការដោះសោបរាជ័យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>កុំឱ្យសោះ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>After %n failed unlocks</source>
+        <translation>
+            <numerusform>បន្ទាប់ពីដោះសោបរាជ័យ %n ដង</numerusform>
+            <numerusform>បន្ទាប់ពីដោះសោបរាជ័យ %n ដង</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The vault is wiped without asking; only a backup or the paper recovery key brings it back. This does not stop someone who copied the vault first.</source>
+        <translation>ឃ្លាំងត្រូវបានលុបបំផ្លាញដោយមិនសួរ។ មានតែការបម្រុងទុក ឬសោស្ដារជាក្រដាសប៉ុណ្ណោះ ដែលអាចយកវាមកវិញបាន។ វាមិនអាចបញ្ឈប់អ្នកដែលបានចម្លងឃ្លាំងមុនបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Phone number regions</source>
         <translation>តំបន់លេខទូរស័ព្ទ</translation>
     </message>
@@ -2695,7 +2797,7 @@ Vault {vault}, backed up {created}.</source>
         <translation>លេខកូដប្រទេសពីរអក្សរ ឧ. KH, TH, CN</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Interface language</source>
         <translation>ភាសានៃកម្មវិធី</translation>
     </message>
@@ -2721,6 +2823,11 @@ Vault {vault}, backed up {created}.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Wipe vault:</source>
+        <translation>លុបបំផ្លាញឃ្លាំង(&amp;W)៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Exports keep by default:</source>
         <translation>ការនាំចេញរក្សាទុកតាមលំនាំដើម៖</translation>
     </message>
@@ -2728,6 +2835,11 @@ Vault {vault}, backed up {created}.</source>
         <location line="+1"/>
         <source>Phone &amp;regions:</source>
         <translation>តំបន់ទូរស័ព្ទ(&amp;R)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screen capture:</source>
+        <translation>ការថតអេក្រង់៖</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2801,7 +2913,17 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-600"/>
+        <location filename="../../ui/dialogs.py" line="-715"/>
+        <source>Discard what you typed?</source>
+        <translation>បោះបង់អ្វីដែលអ្នកបានវាយ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you typed here is not saved. Discard it?</source>
+        <translation>អ្វីដែលអ្នកបានវាយនៅទីនេះមិនទាន់បានរក្សាទុកទេ។ បោះបង់វាឬ?</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Case</source>
         <translation>ករណី</translation>
     </message>
@@ -2824,7 +2946,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+76"/>
+        <location filename="../../ui/unlock.py" line="+77"/>
         <source>Your recovery key</source>
         <translation>សោស្ដាររបស់អ្នក</translation>
     </message>
@@ -2889,7 +3011,7 @@ Write it on paper now and keep the paper somewhere safe, away from this computer
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+380"/>
+        <location filename="../../ui/tools.py" line="+390"/>
         <source>Choose a new, empty folder</source>
         <translation>ជ្រើសរើសថតថ្មីដែលទទេ</translation>
     </message>
@@ -3012,7 +3134,7 @@ evidence-app --vault &quot;{folder}&quot;
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../ui/testimony_editor.py" line="-511"/>
+        <location filename="../../ui/testimony_editor.py" line="-583"/>
         <source>Testimony editor</source>
         <translation>កម្មវិធីកែសម្រួលសក្ខីកម្ម</translation>
     </message>
@@ -3022,7 +3144,7 @@ evidence-app --vault &quot;{folder}&quot;
         <translation>ប្រតិចារឹក</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Editor messages</source>
         <translation>សាររបស់កម្មវិធីកែសម្រួល</translation>
     </message>
@@ -3032,7 +3154,7 @@ evidence-app --vault &quot;{folder}&quot;
         <translation>រក្សាទុកជាកំណែថ្មី(&amp;S)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Mark selection as &amp;redacted</source>
         <translation>សម្គាល់ផ្នែកដែលបានជ្រើសថាបានបិទបាំង(&amp;R)</translation>
     </message>
@@ -3098,22 +3220,17 @@ evidence-app --vault &quot;{folder}&quot;
         <translation>ប្រតិចារឹកនេះមានតួអក្សរដែលកម្មវិធីកែសម្រួលមិនអាចបង្ហាញបានត្រឹមត្រូវ ដូច្នេះមិនអាចសម្គាល់ការបិទបាំងនៅទីនេះបានទេ។</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>You changed the text. Saving it removes its {n} redaction marks; mark them again after saving.</source>
-        <translation>អ្នកបានប្ដូរអត្ថបទ។ ការរក្សាទុកនឹងលុបស្លាកសម្គាល់ការបិទបាំង {n} របស់វា៖ សូមសម្គាល់ម្ដងទៀតក្រោយរក្សាទុក។</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+66"/>
         <source>No changes to save.</source>
         <translation>គ្មានការផ្លាស់ប្ដូរសម្រាប់រក្សាទុកទេ។</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Saved as revision {n}.</source>
         <translation>បានរក្សាទុកជាកំណែ {n}។</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Select the words to redact first, then press Ctrl+R.</source>
         <translation>សូមជ្រើសពាក្យដែលត្រូវបិទបាំងជាមុន រួចចុច Ctrl+R។</translation>
     </message>
@@ -3128,7 +3245,7 @@ evidence-app --vault &quot;{folder}&quot;
         <translation>បានសម្គាល់ថាបិទបាំង។ ការនាំចេញនឹងលាក់ឃ្លានេះ។</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+45"/>
         <source>Person interviewed</source>
         <translation>បុគ្គលដែលត្រូវបានសម្ភាសន៍</translation>
     </message>
@@ -3203,7 +3320,52 @@ evidence-app --vault &quot;{folder}&quot;
         <translation>ទីកន្លែង(&amp;L)៖</translation>
     </message>
     <message>
+        <location line="-152"/>
+        <source>You changed the text. Its {n} redaction marks follow their words when you save; a mark whose words you delete is dropped and named.</source>
+        <translation>អ្នកបានផ្លាស់ប្ដូរអត្ថបទ។ សញ្ញាបិទបាំង {n} របស់វានឹងតាមពាក្យរបស់វានៅពេលអ្នករក្សាទុក។ សញ្ញាដែលពាក្យរបស់វាត្រូវបានអ្នកលុប នឹងត្រូវដកចេញ ហើយបង្ហាញឈ្មោះ។</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The redaction mark over “{words}” will be dropped: its words are gone.</source>
+        <translation>សញ្ញាបិទបាំងលើ “{words}” នឹងត្រូវដកចេញ៖ ពាក្យរបស់វាបាត់ហើយ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The redaction mark over “{words}” will cover changed words: review it.</source>
+        <translation>សញ្ញាបិទបាំងលើ “{words}” នឹងគ្របលើពាក្យដែលបានផ្លាស់ប្ដូរ៖ សូមពិនិត្យវា។</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>will be dropped</source>
+        <translation>នឹងត្រូវដកចេញ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>was dropped</source>
+        <translation>ត្រូវបានដកចេញ</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>will cover</source>
+        <translation>នឹងគ្រប</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>now covers</source>
+        <translation>ឥឡូវគ្រប</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Remove this redaction &amp;mark</source>
+        <translation>ដកសញ្ញាបិទបាំងនេះចេញ(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Redaction mark removed. Exports will show this passage.</source>
+        <translation>បានដកសញ្ញាបិទបាំងចេញ។ ការនាំចេញនឹងបង្ហាញអត្ថបទនេះ។</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>&amp;Interviewer:</source>
         <translation>អ្នកសម្ភាសន៍(&amp;I)៖</translation>
     </message>
@@ -3389,7 +3551,7 @@ evidence-app --vault &quot;{folder}&quot;
 <context>
     <name>ToolDialog</name>
     <message>
-        <location line="-726"/>
+        <location line="-734"/>
         <source>Progress</source>
         <translation>វឌ្ឍនភាព</translation>
     </message>
@@ -3412,7 +3574,7 @@ evidence-app --vault &quot;{folder}&quot;
 <context>
     <name>Tools</name>
     <message>
-        <location line="-211"/>
+        <location line="-219"/>
         <source>New in this vault</source>
         <translation>ថ្មីក្នុងឃ្លាំងនេះ</translation>
     </message>
@@ -3475,7 +3637,7 @@ evidence-app --vault &quot;{folder}&quot;
 <context>
     <name>TransferExportDialog</name>
     <message>
-        <location line="+572"/>
+        <location line="+588"/>
         <source>This package is NOT redacted: it holds every name, private note and original of the case. Only the colleagues whose keys you give can open it.</source>
         <translation>កញ្ចប់នេះមិនត្រូវបានបិទបាំងទេ៖ វាមានគ្រប់ឈ្មោះ កំណត់ចំណាំឯកជន និងច្បាប់ដើមនៃករណី។ មានតែសហការីដែលអ្នកផ្ដល់សោរបស់ពួកគេប៉ុណ្ណោះអាចបើកវាបាន។</translation>
     </message>
@@ -3652,35 +3814,35 @@ Read this fingerprint to your colleague by phone or in person so they can check 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-299"/>
+        <location filename="../../ui/unlock.py" line="-326"/>
         <source>Unlock Evidence Vault</source>
         <translation>ដោះសោ Evidence Vault</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+62"/>
+        <location line="+85"/>
         <source>Enter your passphrase to unlock the vault.</source>
         <translation>បញ្ចូលឃ្លាសម្ងាត់របស់អ្នក ដើម្បីដោះសោឃ្លាំង។</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-83"/>
         <source>Vault folder: {folder}</source>
         <translation>ថតឃ្លាំង៖ {folder}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+54"/>
+        <location line="+77"/>
         <source>Passphrase</source>
         <translation>ឃ្លាសម្ងាត់</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+52"/>
+        <location line="-76"/>
+        <location line="+75"/>
         <source>&amp;Passphrase:</source>
         <translation>ឃ្លាសម្ងាត់(&amp;P)៖</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-73"/>
         <source>&amp;Show what I type</source>
         <translation>បង្ហាញអ្វីដែលខ្ញុំវាយ(&amp;S)</translation>
     </message>
@@ -3705,7 +3867,17 @@ Read this fingerprint to your colleague by phone or in person so they can check 
         <translation>ចាកចេញ(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+3"/>
+        <source>&amp;Wipe…</source>
+        <translation>លុបបំផ្លាញ(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destroy this vault for good (asks you to type WIPE first)</source>
+        <translation>បំផ្លាញឃ្លាំងនេះជាអចិន្ត្រៃយ៍ (សុំឱ្យអ្នកវាយ WIPE ជាមុនសិន)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>&amp;Recovery key:</source>
         <translation>សោស្ដារ(&amp;R)៖</translation>
     </message>
@@ -3838,34 +4010,40 @@ Read this fingerprint to your colleague by phone or in person so they can check 
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../ui/wipe.py" line="+21"/>
+        <location filename="../../ui/wipe.py" line="+40"/>
         <source>Wipe the vault</source>
         <translation>លុបបំផ្លាញឃ្លាំង</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>This destroys the vault in {folder} for good: every case, testimony, person, photo and recording in it. The key is overwritten, so nobody can recover anything, not you, not your organisation, not with the recovery key. Backups elsewhere are not touched.
-
-Type {word} in capital letters to confirm.</source>
-        <translation>សកម្មភាពនេះបំផ្លាញឃ្លាំងក្នុង {folder} ជាស្ថាពរ៖ គ្រប់ករណី សក្ខីកម្ម បុគ្គល រូបថត និងសំឡេងថតនៅក្នុងនោះ។ សោត្រូវបានសរសេរជាន់ពីលើ ដូច្នេះគ្មាននរណាអាចយកអ្វីមកវិញបានទេ ទាំងអ្នក ទាំងអង្គការរបស់អ្នក ទោះប្រើសោស្ដារក៏ដោយ។ ការបម្រុងទុកនៅកន្លែងផ្សេងមិនត្រូវបានប៉ះពាល់ទេ។
-
-វាយ {word} ជាអក្សរធំ ដើម្បីបញ្ជាក់។</translation>
+        <source>This destroys the vault in {folder} for good: every case, testimony, person, photo and recording in it. The key is overwritten and the files deleted. Backups elsewhere are not touched: a backup still opens with the passphrase or the paper recovery key. An SSD, a copy-on-write or a synced folder may keep old copies of the files for a while.</source>
+        <translation>សកម្មភាពនេះបំផ្លាញឃ្លាំងនៅក្នុង {folder} ជាអចិន្ត្រៃយ៍៖ គ្រប់ករណី សក្ខីកម្ម បុគ្គល រូបថត និងការថតសំឡេងនៅក្នុងវា។ សោត្រូវបានសរសេរជាន់ពីលើ ហើយឯកសារត្រូវបានលុប។ ការបម្រុងទុកនៅកន្លែងផ្សេងមិនត្រូវបានប៉ះពាល់ទេ៖ ការបម្រុងទុកនៅតែបើកបានដោយឃ្លាសម្ងាត់ ឬសោស្ដារជាក្រដាស។ SSD ថតឯកសារ copy-on-write ឬថតឯកសារដែលធ្វើសមកាលកម្ម អាចរក្សាច្បាប់ចម្លងចាស់ៗនៃឯកសារមួយរយៈ។</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>Type {word} in capital letters and press Enter to confirm. Esc cancels.</source>
+        <translation>វាយ {word} ជាអក្សរធំ ហើយចុច Enter ដើម្បីបញ្ជាក់។ Esc បោះបង់។</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Type WIPE to confirm</source>
         <translation>វាយ WIPE ដើម្បីបញ្ជាក់</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Wipe the vault now</source>
         <translation>លុបបំផ្លាញឃ្លាំងឥឡូវនេះ(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Nothing was wiped: type {word} in capital letters, then press Enter.</source>
+        <translation>គ្មានអ្វីត្រូវបានលុបបំផ្លាញទេ៖ វាយ {word} ជាអក្សរធំ រួចចុច Enter។</translation>
     </message>
 </context>
 <context>
     <name>_BackupReader</name>
     <message>
-        <location filename="../../ui/tools.py" line="-218"/>
+        <location filename="../../ui/tools.py" line="-226"/>
         <source>Choose a backup file</source>
         <translation>ជ្រើសរើសឯកសារបម្រុងទុក</translation>
     </message>
@@ -3895,7 +4073,7 @@ Type {word} in capital letters to confirm.</source>
         <translation>ឃ្លាសម្ងាត់ដែលឃ្លាំងមាននៅពេលធ្វើការបម្រុងទុក</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Choose the backup file.</source>
         <translation>ជ្រើសរើសឯកសារបម្រុងទុក។</translation>
     </message>
@@ -3913,7 +4091,7 @@ Type {word} in capital letters to confirm.</source>
 <context>
     <name>_DateField</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+273"/>
+        <location filename="../../ui/dialogs.py" line="+295"/>
         <source>Known</source>
         <translation>ដឹង</translation>
     </message>

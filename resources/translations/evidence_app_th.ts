@@ -124,9 +124,14 @@
         <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด ({kind}) ไม่มีการบันทึกสิ่งใดเพิ่ม ล็อกคลังนิรภัย ปลดล็อกอีกครั้งแล้วลองใหม่ หากยังเกิดขึ้นอีก ให้แจ้งผู้ดูแลด้านเทคนิคของคุณ</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="+199"/>
+        <location filename="../../ui/models.py" line="+201"/>
         <source>Yes</source>
         <translation>ใช่</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>ไม่</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -135,19 +140,19 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Case</source>
         <translation>กรณี</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+28"/>
+        <location line="-76"/>
+        <location line="+30"/>
         <location line="+47"/>
         <source>Person</source>
         <translation>บุคคล</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-76"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
@@ -163,24 +168,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Revision</source>
         <translation>ฉบับแก้ไข</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+59"/>
+        <location line="-58"/>
+        <location line="+61"/>
         <source>Redactions</source>
         <translation>การปกปิด</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-60"/>
         <source>Beginning</source>
         <translation>ตอนต้น</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
@@ -188,6 +193,11 @@
         <location line="-22"/>
         <source>Pseudonym</source>
         <translation>นามแฝง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not used (public)</source>
+        <translation>ไม่ใช้ (บุคคลสาธารณะ)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -302,7 +312,7 @@
         <translation>สื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/tools.py" line="+155"/>
+        <location filename="../../ui/tools.py" line="+164"/>
         <source>Use the recovery &amp;key instead</source>
         <translation>ใช้กุญแจกู้คืนแทน(&amp;K)</translation>
     </message>
@@ -342,7 +352,7 @@
         <translation>สำรอง(&amp;B)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+96"/>
         <source>Check a backup</source>
         <translation>ตรวจสอบข้อมูลสำรอง</translation>
     </message>
@@ -420,7 +430,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+187"/>
+        <location filename="../../ui/app.py" line="+198"/>
         <source>The passphrase was changed.</source>
         <translation>เปลี่ยนวลีรหัสผ่านแล้ว</translation>
     </message>
@@ -428,7 +438,7 @@
 <context>
     <name>AttachMediaDialog</name>
     <message>
-        <location filename="../../ui/testimony_editor.py" line="+571"/>
+        <location filename="../../ui/testimony_editor.py" line="+646"/>
         <source>Attach media</source>
         <translation>แนบสื่อ</translation>
     </message>
@@ -529,7 +539,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="-386"/>
+        <location filename="../../ui/tools.py" line="-394"/>
         <source>Save the backup as</source>
         <translation>บันทึกข้อมูลสำรองเป็น</translation>
     </message>
@@ -570,7 +580,7 @@ It is encrypted; the vault&apos;s passphrase or recovery key opens it. Check it 
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="+167"/>
+        <location filename="../../ui/passphrase.py" line="+181"/>
         <source>Change the passphrase</source>
         <translation>เปลี่ยนวลีรหัสผ่าน</translation>
     </message>
@@ -615,7 +625,7 @@ It is encrypted; the vault&apos;s passphrase or recovery key opens it. Check it 
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
         <translation>นี่ไม่ใช่วลีรหัสผ่านปัจจุบัน ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
@@ -623,7 +633,7 @@ It is encrypted; the vault&apos;s passphrase or recovery key opens it. Check it 
 <context>
     <name>CheckBackupDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+74"/>
+        <location filename="../../ui/tools.py" line="+82"/>
         <source>Checking the backup…</source>
         <translation>กำลังตรวจสอบข้อมูลสำรอง…</translation>
     </message>
@@ -638,7 +648,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>CheckVaultDialog</name>
     <message>
-        <location line="-146"/>
+        <location line="-154"/>
         <source>Checking every file of the vault… this can take a while.</source>
         <translation>กำลังตรวจสอบทุกไฟล์ของคลังนิรภัย… อาจใช้เวลาสักครู่</translation>
     </message>
@@ -767,7 +777,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+213"/>
+        <location filename="../../ui/dialogs.py" line="+265"/>
         <source>Edit case</source>
         <translation>แก้ไขกรณี</translation>
     </message>
@@ -800,7 +810,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>EditNoteDialog</name>
     <message>
-        <location line="+341"/>
+        <location line="+369"/>
         <source>Edit note</source>
         <translation>แก้ไขบันทึก</translation>
     </message>
@@ -808,15 +818,20 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>EditPersonDialog</name>
     <message>
-        <location line="-165"/>
+        <location line="-190"/>
         <source>Edit person</source>
         <translation>แก้ไขบุคคล</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Forget every former name, phone number and e-mail kept for redaction: exports may then show them</source>
+        <translation>ลืมชื่อเดิม หมายเลขโทรศัพท์ และอีเมลทั้งหมดที่เก็บไว้เพื่อการปกปิด(&amp;F): การส่งออกอาจแสดงข้อมูลเหล่านั้น</translation>
     </message>
 </context>
 <context>
     <name>EditSiteDialog</name>
     <message>
-        <location line="+247"/>
+        <location line="+270"/>
         <source>Edit site</source>
         <translation>แก้ไขสถานที่</translation>
     </message>
@@ -832,7 +847,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>FingerprintDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+499"/>
+        <location filename="../../ui/tools.py" line="+507"/>
         <source>My transfer fingerprint</source>
         <translation>ลายนิ้วมือการโอนของฉัน</translation>
     </message>
@@ -855,7 +870,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+207"/>
+        <location filename="../../ui/unlock.py" line="+237"/>
         <source>Create an Evidence Vault</source>
         <translation>สร้าง Evidence Vault</translation>
     </message>
@@ -921,7 +936,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+140"/>
+        <location filename="../../ui/main_window.py" line="+141"/>
         <source>Evidence Vault</source>
         <translation>Evidence Vault</translation>
     </message>
@@ -1146,7 +1161,17 @@ Vault {vault}, backed up {created}.</source>
         <translation>ทำลายคลังนิรภัยอย่างถาวร (จะขอให้คุณยืนยัน)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Quick e&amp;xit</source>
+        <translation>ออกด่วน(&amp;X)</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Lock the vault and close every window at once</source>
+        <translation>ล็อกคลังนิรภัยและปิดทุกหน้าต่างทันที</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Vault</source>
         <translation>คลังนิรภัย(&amp;V)</translation>
     </message>
@@ -1156,7 +1181,12 @@ Vault {vault}, backed up {created}.</source>
         <translation>ระเบียน(&amp;R)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Edit</source>
+        <translation>แก้ไข</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Find</source>
         <translation>ค้นหา(&amp;F)</translation>
     </message>
@@ -1166,7 +1196,22 @@ Vault {vault}, backed up {created}.</source>
         <translation>เครื่องมือ(&amp;O)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>ช่วยเหลือ(&amp;H)</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>ปุ่มลัดแป้นพิมพ์(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About Evidence Vault</source>
+        <translation>เกี่ยวกับ Evidence Vault(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+2"/>
         <source>Main toolbar</source>
         <translation>แถบเครื่องมือหลัก</translation>
@@ -1290,8 +1335,8 @@ Vault {vault}, backed up {created}.</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>Exports will no longer replace their names with the pseudonym where other records mention them.</source>
-        <translation>การส่งออกจะไม่แทนชื่อของบุคคลนี้ด้วยนามแฝงอีกต่อไปในที่ที่ระเบียนอื่นกล่าวถึง</translation>
+        <source>Their names, phone numbers and e-mails stay in the redaction set: exports keep replacing them with the pseudonym where other records mention them.</source>
+        <translation>ชื่อ หมายเลขโทรศัพท์ และอีเมลของพวกเขายังอยู่ในชุดการปกปิด: การส่งออกจะยังแทนที่ด้วยนามแฝงในที่ที่ระเบียนอื่นกล่าวถึง</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1364,7 +1409,31 @@ Vault {vault}, backed up {created}.</source>
         <translation>รอให้นำเข้าเสร็จก่อน แล้วจึงส่งออก</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+27"/>
+        <source>Keyboard shortcuts</source>
+        <translation>ปุ่มลัดแป้นพิมพ์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alt with an underlined letter reaches every field and button.</source>
+        <translation>Alt กับตัวอักษรที่ขีดเส้นใต้จะไปยังทุกช่องและทุกปุ่ม</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About Evidence Vault</source>
+        <translation>เกี่ยวกับ Evidence Vault</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence Vault {version}
+
+An encrypted, offline archive for testimonies, photos, recordings and source notes, with redacted, signed dossiers to share. Nothing leaves this computer unless you export it.</source>
+        <translation>Evidence Vault {version}
+
+คลังเอกสารที่เข้ารหัสและทำงานแบบออฟไลน์ สำหรับคำให้การ รูปภาพ เสียงบันทึก และบันทึกแหล่งข่าว พร้อมชุดเอกสารที่ปกปิดและลงนามแล้วสำหรับแบ่งปัน ไม่มีสิ่งใดออกจากคอมพิวเตอร์เครื่องนี้ เว้นแต่คุณจะส่งออก</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Search words</source>
         <translation>คำค้นหา</translation>
     </message>
@@ -1965,7 +2034,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-457"/>
+        <location filename="../../ui/dialogs.py" line="-488"/>
         <source>New case</source>
         <translation>กรณีใหม่</translation>
     </message>
@@ -2008,7 +2077,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>NewNoteDialog</name>
     <message>
-        <location line="+332"/>
+        <location line="+357"/>
         <source>New note</source>
         <translation>บันทึกใหม่</translation>
     </message>
@@ -2056,7 +2125,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="-175"/>
+        <location filename="../../ui/passphrase.py" line="-189"/>
         <source>New passphrase</source>
         <translation>วลีรหัสผ่านใหม่</translation>
     </message>
@@ -2096,12 +2165,12 @@ Vault {vault}, backed up {created}.</source>
         <translation>ความแข็งแรง:</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Too short</source>
-        <translation>สั้นเกินไป</translation>
+        <location line="+22"/>
+        <source>Too short: at least {n} characters ({missing} more).</source>
+        <translation>สั้นเกินไป: อย่างน้อย {n} ตัวอักษร (ขาดอีก {missing} ตัว)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Weak</source>
         <translation>อ่อน</translation>
     </message>
@@ -2121,7 +2190,12 @@ Vault {vault}, backed up {created}.</source>
         <translation>แข็งแรง</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+0"/>
+        <source>Very weak</source>
+        <translation>อ่อนมาก</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The two passphrases differ.</source>
         <translation>วลีรหัสผ่านทั้งสองไม่ตรงกัน</translation>
     </message>
@@ -2129,7 +2203,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-294"/>
+        <location filename="../../ui/dialogs.py" line="-319"/>
         <source>New person</source>
         <translation>บุคคลใหม่</translation>
     </message>
@@ -2393,7 +2467,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>NewSiteDialog</name>
     <message>
-        <location line="+259"/>
+        <location line="+290"/>
         <source>New site</source>
         <translation>สถานที่ใหม่</translation>
     </message>
@@ -2496,7 +2570,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>NewTestimonyDialog</name>
     <message>
-        <location line="-138"/>
+        <location line="-147"/>
         <source>New testimony</source>
         <translation>คำให้การใหม่</translation>
     </message>
@@ -2571,7 +2645,7 @@ Vault {vault}, backed up {created}.</source>
         <translation>บันทึกถอดความ(&amp;T):</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Choose who gave the testimony (add them first with New person).</source>
         <translation>เลือกผู้ให้คำให้การ (เพิ่มบุคคลก่อนด้วย บุคคลใหม่)</translation>
     </message>
@@ -2637,7 +2711,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../ui/tools.py" line="-756"/>
+        <location filename="../../ui/tools.py" line="-772"/>
         <source>Browse…</source>
         <translation>เรียกดู…</translation>
     </message>
@@ -2646,11 +2720,16 @@ Vault {vault}, backed up {created}.</source>
         <source>Browse for: {what}</source>
         <translation>เรียกดู: {what}</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose with the file picker (F4 in the field)</source>
+        <translation>เลือกด้วยตัวเลือกไฟล์ (กด F4 ในช่อง)</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+180"/>
+        <location filename="../../ui/dialogs.py" line="+186"/>
         <source>Preferences</source>
         <translation>การตั้งค่า</translation>
     </message>
@@ -2685,7 +2764,29 @@ Vault {vault}, backed up {created}.</source>
         <translation>เขียนลงในบันทึกการครอบครองหลักฐานของทุกสิ่งที่คุณบันทึก เก็บไว้ในคลังนิรภัย</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>Wipe the vault after failed unlocks</source>
+        <translation>ลบทำลายคลังนิรภัยหลังปลดล็อกไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>ไม่เลย</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>After %n failed unlocks</source>
+        <translation>
+            <numerusform>หลังปลดล็อกไม่สำเร็จ %n ครั้ง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The vault is wiped without asking; only a backup or the paper recovery key brings it back. This does not stop someone who copied the vault first.</source>
+        <translation>คลังนิรภัยจะถูกลบทำลายโดยไม่ถาม มีเพียงข้อมูลสำรองหรือกุญแจกู้คืนแบบกระดาษเท่านั้นที่นำกลับมาได้ วิธีนี้ไม่หยุดผู้ที่คัดลอกคลังนิรภัยไปก่อนแล้ว</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Phone number regions</source>
         <translation>ภูมิภาคของหมายเลขโทรศัพท์</translation>
     </message>
@@ -2695,7 +2796,7 @@ Vault {vault}, backed up {created}.</source>
         <translation>รหัสประเทศสองตัวอักษร เช่น KH, TH, CN</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Interface language</source>
         <translation>ภาษาของโปรแกรม</translation>
     </message>
@@ -2721,6 +2822,11 @@ Vault {vault}, backed up {created}.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Wipe vault:</source>
+        <translation>ลบทำลายคลังนิรภัย(&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Exports keep by default:</source>
         <translation>ค่าเริ่มต้นของการส่งออกจะคงไว้:</translation>
     </message>
@@ -2728,6 +2834,11 @@ Vault {vault}, backed up {created}.</source>
         <location line="+1"/>
         <source>Phone &amp;regions:</source>
         <translation>ภูมิภาคโทรศัพท์(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screen capture:</source>
+        <translation>การจับภาพหน้าจอ:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2801,7 +2912,17 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-600"/>
+        <location filename="../../ui/dialogs.py" line="-715"/>
+        <source>Discard what you typed?</source>
+        <translation>ทิ้งสิ่งที่คุณพิมพ์ไว้หรือไม่?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you typed here is not saved. Discard it?</source>
+        <translation>สิ่งที่คุณพิมพ์ที่นี่ยังไม่ได้บันทึก ต้องการทิ้งหรือไม่?</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Case</source>
         <translation>กรณี</translation>
     </message>
@@ -2824,7 +2945,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+76"/>
+        <location filename="../../ui/unlock.py" line="+77"/>
         <source>Your recovery key</source>
         <translation>กุญแจกู้คืนของคุณ</translation>
     </message>
@@ -2889,7 +3010,7 @@ Write it on paper now and keep the paper somewhere safe, away from this computer
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+380"/>
+        <location filename="../../ui/tools.py" line="+390"/>
         <source>Choose a new, empty folder</source>
         <translation>เลือกโฟลเดอร์ใหม่ที่ว่างเปล่า</translation>
     </message>
@@ -3012,7 +3133,7 @@ evidence-app --vault &quot;{folder}&quot;
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../ui/testimony_editor.py" line="-511"/>
+        <location filename="../../ui/testimony_editor.py" line="-583"/>
         <source>Testimony editor</source>
         <translation>ตัวแก้ไขคำให้การ</translation>
     </message>
@@ -3022,7 +3143,7 @@ evidence-app --vault &quot;{folder}&quot;
         <translation>บันทึกถอดความ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Editor messages</source>
         <translation>ข้อความของตัวแก้ไข</translation>
     </message>
@@ -3032,7 +3153,7 @@ evidence-app --vault &quot;{folder}&quot;
         <translation>บันทึกเป็นฉบับแก้ไขใหม่(&amp;S)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Mark selection as &amp;redacted</source>
         <translation>ทำเครื่องหมายส่วนที่เลือกว่าปกปิด(&amp;R)</translation>
     </message>
@@ -3098,22 +3219,17 @@ evidence-app --vault &quot;{folder}&quot;
         <translation>บันทึกถอดความนี้มีอักขระที่ตัวแก้ไขแสดงให้ตรงไม่ได้ จึงทำเครื่องหมายปกปิดที่นี่ไม่ได้</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>You changed the text. Saving it removes its {n} redaction marks; mark them again after saving.</source>
-        <translation>คุณเปลี่ยนข้อความแล้ว การบันทึกจะลบเครื่องหมายปกปิด {n} จุด ทำเครื่องหมายใหม่หลังบันทึก</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+66"/>
         <source>No changes to save.</source>
         <translation>ไม่มีการเปลี่ยนแปลงที่จะบันทึก</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Saved as revision {n}.</source>
         <translation>บันทึกเป็นฉบับแก้ไขที่ {n} แล้ว</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Select the words to redact first, then press Ctrl+R.</source>
         <translation>เลือกคำที่จะปกปิดก่อน แล้วกด Ctrl+R</translation>
     </message>
@@ -3128,7 +3244,7 @@ evidence-app --vault &quot;{folder}&quot;
         <translation>ทำเครื่องหมายปกปิดแล้ว การส่งออกจะซ่อนข้อความช่วงนี้</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+45"/>
         <source>Person interviewed</source>
         <translation>บุคคลที่ให้สัมภาษณ์</translation>
     </message>
@@ -3203,7 +3319,52 @@ evidence-app --vault &quot;{folder}&quot;
         <translation>สถานที่(&amp;L):</translation>
     </message>
     <message>
+        <location line="-152"/>
+        <source>You changed the text. Its {n} redaction marks follow their words when you save; a mark whose words you delete is dropped and named.</source>
+        <translation>คุณเปลี่ยนข้อความแล้ว เครื่องหมายการปกปิด {n} รายการจะตามคำของมันเมื่อคุณบันทึก เครื่องหมายที่คำถูกลบจะถูกนำออกและแจ้งให้ทราบ</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The redaction mark over “{words}” will be dropped: its words are gone.</source>
+        <translation>เครื่องหมายการปกปิดบน “{words}” จะถูกนำออก: คำเหล่านั้นหายไปแล้ว</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The redaction mark over “{words}” will cover changed words: review it.</source>
+        <translation>เครื่องหมายการปกปิดบน “{words}” จะครอบคำที่เปลี่ยนไป: โปรดตรวจสอบ</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>will be dropped</source>
+        <translation>จะถูกนำออก</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>was dropped</source>
+        <translation>ถูกนำออกแล้ว</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>will cover</source>
+        <translation>จะครอบ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>now covers</source>
+        <translation>ตอนนี้ครอบ</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Remove this redaction &amp;mark</source>
+        <translation>นำเครื่องหมายการปกปิดนี้ออก(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Redaction mark removed. Exports will show this passage.</source>
+        <translation>นำเครื่องหมายการปกปิดออกแล้ว การส่งออกจะแสดงข้อความตอนนี้</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>&amp;Interviewer:</source>
         <translation>ผู้สัมภาษณ์(&amp;I):</translation>
     </message>
@@ -3389,7 +3550,7 @@ evidence-app --vault &quot;{folder}&quot;
 <context>
     <name>ToolDialog</name>
     <message>
-        <location line="-726"/>
+        <location line="-734"/>
         <source>Progress</source>
         <translation>ความคืบหน้า</translation>
     </message>
@@ -3412,7 +3573,7 @@ evidence-app --vault &quot;{folder}&quot;
 <context>
     <name>Tools</name>
     <message>
-        <location line="-211"/>
+        <location line="-219"/>
         <source>New in this vault</source>
         <translation>ใหม่ในคลังนิรภัยนี้</translation>
     </message>
@@ -3475,7 +3636,7 @@ evidence-app --vault &quot;{folder}&quot;
 <context>
     <name>TransferExportDialog</name>
     <message>
-        <location line="+572"/>
+        <location line="+588"/>
         <source>This package is NOT redacted: it holds every name, private note and original of the case. Only the colleagues whose keys you give can open it.</source>
         <translation>แพ็กเกจนี้ไม่ได้ปกปิดข้อมูล: มีทุกชื่อ บันทึกส่วนตัว และต้นฉบับของกรณี มีเพียงเพื่อนร่วมงานที่คุณให้กุญแจไว้เท่านั้นที่เปิดได้</translation>
     </message>
@@ -3652,35 +3813,35 @@ Read this fingerprint to your colleague by phone or in person so they can check 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-299"/>
+        <location filename="../../ui/unlock.py" line="-326"/>
         <source>Unlock Evidence Vault</source>
         <translation>ปลดล็อก Evidence Vault</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+62"/>
+        <location line="+85"/>
         <source>Enter your passphrase to unlock the vault.</source>
         <translation>ป้อนวลีรหัสผ่านเพื่อปลดล็อกคลังนิรภัย</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-83"/>
         <source>Vault folder: {folder}</source>
         <translation>โฟลเดอร์คลังนิรภัย: {folder}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+54"/>
+        <location line="+77"/>
         <source>Passphrase</source>
         <translation>วลีรหัสผ่าน</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+52"/>
+        <location line="-76"/>
+        <location line="+75"/>
         <source>&amp;Passphrase:</source>
         <translation>วลีรหัสผ่าน(&amp;P):</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-73"/>
         <source>&amp;Show what I type</source>
         <translation>แสดงสิ่งที่ฉันพิมพ์(&amp;S)</translation>
     </message>
@@ -3705,7 +3866,17 @@ Read this fingerprint to your colleague by phone or in person so they can check 
         <translation>ออก(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+3"/>
+        <source>&amp;Wipe…</source>
+        <translation>ลบทำลาย(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destroy this vault for good (asks you to type WIPE first)</source>
+        <translation>ทำลายคลังนิรภัยนี้อย่างถาวร (จะให้คุณพิมพ์ WIPE ก่อน)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>&amp;Recovery key:</source>
         <translation>กุญแจกู้คืน(&amp;R):</translation>
     </message>
@@ -3838,34 +4009,40 @@ Read this fingerprint to your colleague by phone or in person so they can check 
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../ui/wipe.py" line="+21"/>
+        <location filename="../../ui/wipe.py" line="+40"/>
         <source>Wipe the vault</source>
         <translation>ลบทำลายคลังนิรภัย</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>This destroys the vault in {folder} for good: every case, testimony, person, photo and recording in it. The key is overwritten, so nobody can recover anything, not you, not your organisation, not with the recovery key. Backups elsewhere are not touched.
-
-Type {word} in capital letters to confirm.</source>
-        <translation>การดำเนินการนี้ทำลายคลังนิรภัยใน {folder} อย่างถาวร: ทุกกรณี คำให้การ บุคคล ภาพถ่าย และเสียงบันทึกในนั้น กุญแจจะถูกเขียนทับ จึงไม่มีใครกู้คืนสิ่งใดได้ ทั้งคุณ องค์กรของคุณ หรือแม้ด้วยกุญแจกู้คืน ข้อมูลสำรองที่อื่นจะไม่ได้รับผลกระทบ
-
-พิมพ์ {word} ด้วยตัวพิมพ์ใหญ่เพื่อยืนยัน</translation>
+        <source>This destroys the vault in {folder} for good: every case, testimony, person, photo and recording in it. The key is overwritten and the files deleted. Backups elsewhere are not touched: a backup still opens with the passphrase or the paper recovery key. An SSD, a copy-on-write or a synced folder may keep old copies of the files for a while.</source>
+        <translation>การกระทำนี้จะทำลายคลังนิรภัยใน {folder} อย่างถาวร: ทุกกรณี คำให้การ บุคคล รูปภาพ และเสียงบันทึกในนั้น กุญแจจะถูกเขียนทับและไฟล์จะถูกลบ ข้อมูลสำรองที่อื่นจะไม่ถูกแตะต้อง: ข้อมูลสำรองยังเปิดได้ด้วยวลีรหัสผ่านหรือกุญแจกู้คืนแบบกระดาษ SSD, โฟลเดอร์แบบ copy-on-write หรือโฟลเดอร์ที่ซิงค์อาจเก็บสำเนาเก่าของไฟล์ไว้อีกระยะหนึ่ง</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>Type {word} in capital letters and press Enter to confirm. Esc cancels.</source>
+        <translation>พิมพ์ {word} เป็นตัวพิมพ์ใหญ่แล้วกด Enter เพื่อยืนยัน กด Esc เพื่อยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Type WIPE to confirm</source>
         <translation>พิมพ์ WIPE เพื่อยืนยัน</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Wipe the vault now</source>
         <translation>ลบทำลายคลังนิรภัยเดี๋ยวนี้(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Nothing was wiped: type {word} in capital letters, then press Enter.</source>
+        <translation>ยังไม่มีสิ่งใดถูกลบทำลาย: พิมพ์ {word} เป็นตัวพิมพ์ใหญ่ แล้วกด Enter</translation>
     </message>
 </context>
 <context>
     <name>_BackupReader</name>
     <message>
-        <location filename="../../ui/tools.py" line="-218"/>
+        <location filename="../../ui/tools.py" line="-226"/>
         <source>Choose a backup file</source>
         <translation>เลือกไฟล์ข้อมูลสำรอง</translation>
     </message>
@@ -3895,7 +4072,7 @@ Type {word} in capital letters to confirm.</source>
         <translation>วลีรหัสผ่านที่คลังนิรภัยใช้อยู่ตอนที่สำรองข้อมูล</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Choose the backup file.</source>
         <translation>เลือกไฟล์ข้อมูลสำรอง</translation>
     </message>
@@ -3913,7 +4090,7 @@ Type {word} in capital letters to confirm.</source>
 <context>
     <name>_DateField</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+273"/>
+        <location filename="../../ui/dialogs.py" line="+295"/>
         <source>Known</source>
         <translation>ทราบ</translation>
     </message>

@@ -124,9 +124,14 @@
         <translation>Đã xảy ra lỗi ngoài dự kiến ({kind}). Không có gì được lưu thêm. Hãy khóa kho, mở khóa lại rồi thử lại; nếu vẫn xảy ra, hãy báo cho người hỗ trợ kỹ thuật của bạn.</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="+199"/>
+        <location filename="../../ui/models.py" line="+201"/>
         <source>Yes</source>
         <translation>Có</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Không</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -135,19 +140,19 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Case</source>
         <translation>Vụ việc</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+28"/>
+        <location line="-76"/>
+        <location line="+30"/>
         <location line="+47"/>
         <source>Person</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-76"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
@@ -163,24 +168,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Revision</source>
         <translation>Bản sửa đổi</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+59"/>
+        <location line="-58"/>
+        <location line="+61"/>
         <source>Redactions</source>
         <translation>Phần che</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-60"/>
         <source>Beginning</source>
         <translation>Phần đầu</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
@@ -188,6 +193,11 @@
         <location line="-22"/>
         <source>Pseudonym</source>
         <translation>Bí danh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not used (public)</source>
+        <translation>không dùng (công khai)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -302,7 +312,7 @@
         <translation>Tư liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/tools.py" line="+155"/>
+        <location filename="../../ui/tools.py" line="+164"/>
         <source>Use the recovery &amp;key instead</source>
         <translation>&amp;Dùng khóa khôi phục thay thế</translation>
     </message>
@@ -342,7 +352,7 @@
         <translation>Sao &amp;lưu</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+96"/>
         <source>Check a backup</source>
         <translation>Kiểm tra bản sao lưu</translation>
     </message>
@@ -420,7 +430,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+187"/>
+        <location filename="../../ui/app.py" line="+198"/>
         <source>The passphrase was changed.</source>
         <translation>Đã đổi cụm mật khẩu.</translation>
     </message>
@@ -428,7 +438,7 @@
 <context>
     <name>AttachMediaDialog</name>
     <message>
-        <location filename="../../ui/testimony_editor.py" line="+571"/>
+        <location filename="../../ui/testimony_editor.py" line="+646"/>
         <source>Attach media</source>
         <translation>Đính kèm tư liệu</translation>
     </message>
@@ -529,7 +539,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="-386"/>
+        <location filename="../../ui/tools.py" line="-394"/>
         <source>Save the backup as</source>
         <translation>Lưu bản sao lưu thành</translation>
     </message>
@@ -570,7 +580,7 @@ Bản sao lưu được mã hóa; cụm mật khẩu hoặc khóa khôi phục c
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="+167"/>
+        <location filename="../../ui/passphrase.py" line="+181"/>
         <source>Change the passphrase</source>
         <translation>Đổi cụm mật khẩu</translation>
     </message>
@@ -615,7 +625,7 @@ Bản sao lưu được mã hóa; cụm mật khẩu hoặc khóa khôi phục c
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
         <translation>Đây không phải là cụm mật khẩu hiện tại. Không có gì bị thay đổi.</translation>
     </message>
@@ -623,7 +633,7 @@ Bản sao lưu được mã hóa; cụm mật khẩu hoặc khóa khôi phục c
 <context>
     <name>CheckBackupDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+74"/>
+        <location filename="../../ui/tools.py" line="+82"/>
         <source>Checking the backup…</source>
         <translation>Đang kiểm tra bản sao lưu…</translation>
     </message>
@@ -638,7 +648,7 @@ Kho {vault}, sao lưu lúc {created}.</translation>
 <context>
     <name>CheckVaultDialog</name>
     <message>
-        <location line="-146"/>
+        <location line="-154"/>
         <source>Checking every file of the vault… this can take a while.</source>
         <translation>Đang kiểm tra từng tệp của kho… việc này có thể mất một lúc.</translation>
     </message>
@@ -767,7 +777,7 @@ Kho {vault}, sao lưu lúc {created}.</translation>
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+213"/>
+        <location filename="../../ui/dialogs.py" line="+265"/>
         <source>Edit case</source>
         <translation>Sửa vụ việc</translation>
     </message>
@@ -800,7 +810,7 @@ Kho {vault}, sao lưu lúc {created}.</translation>
 <context>
     <name>EditNoteDialog</name>
     <message>
-        <location line="+341"/>
+        <location line="+369"/>
         <source>Edit note</source>
         <translation>Sửa ghi chú</translation>
     </message>
@@ -808,15 +818,20 @@ Kho {vault}, sao lưu lúc {created}.</translation>
 <context>
     <name>EditPersonDialog</name>
     <message>
-        <location line="-165"/>
+        <location line="-190"/>
         <source>Edit person</source>
         <translation>Sửa thông tin cá nhân</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Forget every former name, phone number and e-mail kept for redaction: exports may then show them</source>
+        <translation>&amp;Quên mọi tên cũ, số điện thoại và e-mail được giữ để che: khi đó bản xuất có thể hiện chúng</translation>
     </message>
 </context>
 <context>
     <name>EditSiteDialog</name>
     <message>
-        <location line="+247"/>
+        <location line="+270"/>
         <source>Edit site</source>
         <translation>Sửa địa điểm</translation>
     </message>
@@ -832,7 +847,7 @@ Kho {vault}, sao lưu lúc {created}.</translation>
 <context>
     <name>FingerprintDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+499"/>
+        <location filename="../../ui/tools.py" line="+507"/>
         <source>My transfer fingerprint</source>
         <translation>Dấu vân tay chuyển giao của tôi</translation>
     </message>
@@ -855,7 +870,7 @@ Kho {vault}, sao lưu lúc {created}.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+207"/>
+        <location filename="../../ui/unlock.py" line="+237"/>
         <source>Create an Evidence Vault</source>
         <translation>Tạo một Evidence Vault</translation>
     </message>
@@ -921,7 +936,7 @@ Kho {vault}, sao lưu lúc {created}.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+140"/>
+        <location filename="../../ui/main_window.py" line="+141"/>
         <source>Evidence Vault</source>
         <translation>Evidence Vault</translation>
     </message>
@@ -1146,7 +1161,17 @@ Kho {vault}, sao lưu lúc {created}.</translation>
         <translation>Hủy kho vĩnh viễn (sẽ hỏi bạn xác nhận)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Quick e&amp;xit</source>
+        <translation>Thoát &amp;nhanh</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Lock the vault and close every window at once</source>
+        <translation>Khóa kho và đóng mọi cửa sổ ngay lập tức</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Vault</source>
         <translation>&amp;Kho</translation>
     </message>
@@ -1156,7 +1181,12 @@ Kho {vault}, sao lưu lúc {created}.</translation>
         <translation>Hồ &amp;sơ</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Find</source>
         <translation>Tì&amp;m</translation>
     </message>
@@ -1166,7 +1196,22 @@ Kho {vault}, sao lưu lúc {created}.</translation>
         <translation>Cô&amp;ng cụ</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About Evidence Vault</source>
+        <translation>&amp;Giới thiệu Evidence Vault</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+2"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
@@ -1290,8 +1335,8 @@ Kho {vault}, sao lưu lúc {created}.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Exports will no longer replace their names with the pseudonym where other records mention them.</source>
-        <translation>Các bản xuất sẽ không còn thay tên của họ bằng bí danh ở những nơi các hồ sơ khác nhắc đến họ.</translation>
+        <source>Their names, phone numbers and e-mails stay in the redaction set: exports keep replacing them with the pseudonym where other records mention them.</source>
+        <translation>Tên, số điện thoại và e-mail của họ vẫn nằm trong danh sách che: bản xuất vẫn thay chúng bằng bí danh ở nơi các hồ sơ khác nhắc đến họ.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1364,7 +1409,31 @@ Kho {vault}, sao lưu lúc {created}.</translation>
         <translation>Hãy đợi nhập xong rồi mới xuất.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+27"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alt with an underlined letter reaches every field and button.</source>
+        <translation>Alt cùng chữ cái được gạch dưới sẽ đến mọi ô và nút.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About Evidence Vault</source>
+        <translation>Giới thiệu Evidence Vault</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence Vault {version}
+
+An encrypted, offline archive for testimonies, photos, recordings and source notes, with redacted, signed dossiers to share. Nothing leaves this computer unless you export it.</source>
+        <translation>Evidence Vault {version}
+
+Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản ghi âm và ghi chú nguồn tin, với các gói hồ sơ đã che và ký để chia sẻ. Không có gì rời khỏi máy tính này trừ khi bạn xuất nó.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Search words</source>
         <translation>Từ cần tìm</translation>
     </message>
@@ -1965,7 +2034,7 @@ Kho {vault}, sao lưu lúc {created}.</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-457"/>
+        <location filename="../../ui/dialogs.py" line="-488"/>
         <source>New case</source>
         <translation>Vụ việc mới</translation>
     </message>
@@ -2008,7 +2077,7 @@ Kho {vault}, sao lưu lúc {created}.</translation>
 <context>
     <name>NewNoteDialog</name>
     <message>
-        <location line="+332"/>
+        <location line="+357"/>
         <source>New note</source>
         <translation>Ghi chú mới</translation>
     </message>
@@ -2056,7 +2125,7 @@ Kho {vault}, sao lưu lúc {created}.</translation>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="-175"/>
+        <location filename="../../ui/passphrase.py" line="-189"/>
         <source>New passphrase</source>
         <translation>Cụm mật khẩu mới</translation>
     </message>
@@ -2096,12 +2165,12 @@ Kho {vault}, sao lưu lúc {created}.</translation>
         <translation>Độ mạnh:</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Too short</source>
-        <translation>Quá ngắn</translation>
+        <location line="+22"/>
+        <source>Too short: at least {n} characters ({missing} more).</source>
+        <translation>Quá ngắn: cần ít nhất {n} ký tự (thiếu {missing}).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Weak</source>
         <translation>Yếu</translation>
     </message>
@@ -2121,7 +2190,12 @@ Kho {vault}, sao lưu lúc {created}.</translation>
         <translation>Mạnh</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+0"/>
+        <source>Very weak</source>
+        <translation>Rất yếu</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The two passphrases differ.</source>
         <translation>Hai cụm mật khẩu không khớp nhau.</translation>
     </message>
@@ -2129,7 +2203,7 @@ Kho {vault}, sao lưu lúc {created}.</translation>
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-294"/>
+        <location filename="../../ui/dialogs.py" line="-319"/>
         <source>New person</source>
         <translation>Cá nhân mới</translation>
     </message>
@@ -2393,7 +2467,7 @@ Kho {vault}, sao lưu lúc {created}.</translation>
 <context>
     <name>NewSiteDialog</name>
     <message>
-        <location line="+258"/>
+        <location line="+289"/>
         <source>New site</source>
         <translation>Địa điểm mới</translation>
     </message>
@@ -2496,7 +2570,7 @@ Kho {vault}, sao lưu lúc {created}.</translation>
 <context>
     <name>NewTestimonyDialog</name>
     <message>
-        <location line="-138"/>
+        <location line="-147"/>
         <source>New testimony</source>
         <translation>Lời khai mới</translation>
     </message>
@@ -2571,7 +2645,7 @@ Kho {vault}, sao lưu lúc {created}.</translation>
         <translation>&amp;Bản ghi lời:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Choose who gave the testimony (add them first with New person).</source>
         <translation>Chọn người đã đưa ra lời khai (thêm họ trước bằng Cá nhân mới).</translation>
     </message>
@@ -2637,7 +2711,7 @@ Kho {vault}, sao lưu lúc {created}.</translation>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../ui/tools.py" line="-756"/>
+        <location filename="../../ui/tools.py" line="-772"/>
         <source>Browse…</source>
         <translation>Duyệt…</translation>
     </message>
@@ -2646,11 +2720,16 @@ Kho {vault}, sao lưu lúc {created}.</translation>
         <source>Browse for: {what}</source>
         <translation>Duyệt tìm: {what}</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose with the file picker (F4 in the field)</source>
+        <translation>Chọn bằng hộp chọn tệp (F4 trong ô)</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+180"/>
+        <location filename="../../ui/dialogs.py" line="+186"/>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
@@ -2685,7 +2764,29 @@ Kho {vault}, sao lưu lúc {created}.</translation>
         <translation>Được ghi vào nhật ký lưu giữ chứng cứ của mọi thứ bạn ghi lại; lưu trong kho</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>Wipe the vault after failed unlocks</source>
+        <translation>Xóa sạch kho sau những lần mở khóa thất bại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Không bao giờ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>After %n failed unlocks</source>
+        <translation>
+            <numerusform>Sau %n lần mở khóa thất bại</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The vault is wiped without asking; only a backup or the paper recovery key brings it back. This does not stop someone who copied the vault first.</source>
+        <translation>Kho bị xóa sạch mà không hỏi; chỉ bản sao lưu hoặc khóa khôi phục trên giấy mới lấy lại được. Điều này không ngăn được người đã sao chép kho từ trước.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Phone number regions</source>
         <translation>Khu vực số điện thoại</translation>
     </message>
@@ -2695,7 +2796,7 @@ Kho {vault}, sao lưu lúc {created}.</translation>
         <translation>Mã quốc gia hai chữ cái, ví dụ KH, TH, CN</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
@@ -2721,6 +2822,11 @@ Kho {vault}, sao lưu lúc {created}.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Wipe vault:</source>
+        <translation>&amp;Xóa sạch kho:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Exports keep by default:</source>
         <translation>Bản xuất mặc định giữ lại:</translation>
     </message>
@@ -2728,6 +2834,11 @@ Kho {vault}, sao lưu lúc {created}.</translation>
         <location line="+1"/>
         <source>Phone &amp;regions:</source>
         <translation>Khu vực điện th&amp;oại:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screen capture:</source>
+        <translation>Chụp màn hình:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2801,7 +2912,17 @@ Kho {vault}, sao lưu lúc {created}.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-600"/>
+        <location filename="../../ui/dialogs.py" line="-715"/>
+        <source>Discard what you typed?</source>
+        <translation>Bỏ những gì bạn đã gõ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you typed here is not saved. Discard it?</source>
+        <translation>Những gì bạn gõ ở đây chưa được lưu. Bỏ đi?</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Case</source>
         <translation>Vụ việc</translation>
     </message>
@@ -2824,7 +2945,7 @@ Kho {vault}, sao lưu lúc {created}.</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+76"/>
+        <location filename="../../ui/unlock.py" line="+77"/>
         <source>Your recovery key</source>
         <translation>Khóa khôi phục của bạn</translation>
     </message>
@@ -2889,7 +3010,7 @@ Hãy chép nó ra giấy ngay và cất tờ giấy ở nơi an toàn, cách xa 
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+380"/>
+        <location filename="../../ui/tools.py" line="+390"/>
         <source>Choose a new, empty folder</source>
         <translation>Chọn một thư mục mới, trống</translation>
     </message>
@@ -3012,7 +3133,7 @@ Kho mở được bằng cụm mật khẩu hoặc khóa khôi phục bạn vừ
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../ui/testimony_editor.py" line="-511"/>
+        <location filename="../../ui/testimony_editor.py" line="-583"/>
         <source>Testimony editor</source>
         <translation>Trình soạn lời khai</translation>
     </message>
@@ -3022,7 +3143,7 @@ Kho mở được bằng cụm mật khẩu hoặc khóa khôi phục bạn vừ
         <translation>Bản ghi lời</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Editor messages</source>
         <translation>Thông báo của trình soạn thảo</translation>
     </message>
@@ -3032,7 +3153,7 @@ Kho mở được bằng cụm mật khẩu hoặc khóa khôi phục bạn vừ
         <translation>Lưu thành bản &amp;sửa đổi mới</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Mark selection as &amp;redacted</source>
         <translation>Đá&amp;nh dấu phần đã chọn là đã che</translation>
     </message>
@@ -3099,21 +3220,51 @@ Kho mở được bằng cụm mật khẩu hoặc khóa khôi phục bạn vừ
     </message>
     <message>
         <location line="+28"/>
-        <source>You changed the text. Saving it removes its {n} redaction marks; mark them again after saving.</source>
-        <translation>Bạn đã thay đổi văn bản. Khi lưu, {n} dấu che của nó sẽ bị bỏ; hãy đánh dấu lại sau khi lưu.</translation>
+        <source>You changed the text. Its {n} redaction marks follow their words when you save; a mark whose words you delete is dropped and named.</source>
+        <translation>Bạn đã sửa văn bản. {n} dấu che của nó sẽ đi theo từ của chúng khi bạn lưu; dấu nào có từ bị xóa sẽ bị bỏ và được nêu tên.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
+        <source>The redaction mark over “{words}” will be dropped: its words are gone.</source>
+        <translation>Dấu che trên “{words}” sẽ bị bỏ: các từ của nó đã mất.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The redaction mark over “{words}” will cover changed words: review it.</source>
+        <translation>Dấu che trên “{words}” sẽ phủ lên các từ đã đổi: hãy xem lại.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>No changes to save.</source>
         <translation>Không có thay đổi nào để lưu.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>will be dropped</source>
+        <translation>sẽ bị bỏ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>was dropped</source>
+        <translation>đã bị bỏ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>will cover</source>
+        <translation>sẽ phủ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>now covers</source>
+        <translation>giờ phủ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Saved as revision {n}.</source>
         <translation>Đã lưu thành bản sửa đổi {n}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Select the words to redact first, then press Ctrl+R.</source>
         <translation>Hãy chọn những từ cần che trước, rồi nhấn Ctrl+R.</translation>
     </message>
@@ -3126,6 +3277,16 @@ Kho mở được bằng cụm mật khẩu hoặc khóa khôi phục bạn vừ
         <location line="+15"/>
         <source>Marked as redacted. Exports will hide this passage.</source>
         <translation>Đã đánh dấu là đã che. Các bản xuất sẽ ẩn đoạn này.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Remove this redaction &amp;mark</source>
+        <translation>Bỏ &amp;dấu che này</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Redaction mark removed. Exports will show this passage.</source>
+        <translation>Đã bỏ dấu che. Bản xuất sẽ hiện đoạn này.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3389,7 +3550,7 @@ Kho mở được bằng cụm mật khẩu hoặc khóa khôi phục bạn vừ
 <context>
     <name>ToolDialog</name>
     <message>
-        <location line="-726"/>
+        <location line="-734"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
@@ -3412,7 +3573,7 @@ Kho mở được bằng cụm mật khẩu hoặc khóa khôi phục bạn vừ
 <context>
     <name>Tools</name>
     <message>
-        <location line="-211"/>
+        <location line="-219"/>
         <source>New in this vault</source>
         <translation>Mới trong kho này</translation>
     </message>
@@ -3475,7 +3636,7 @@ Kho mở được bằng cụm mật khẩu hoặc khóa khôi phục bạn vừ
 <context>
     <name>TransferExportDialog</name>
     <message>
-        <location line="+572"/>
+        <location line="+588"/>
         <source>This package is NOT redacted: it holds every name, private note and original of the case. Only the colleagues whose keys you give can open it.</source>
         <translation>Gói này KHÔNG được che: nó chứa mọi tên, ghi chú riêng tư và bản gốc của vụ việc. Chỉ những đồng nghiệp có khóa mà bạn nhập mới mở được.</translation>
     </message>
@@ -3652,35 +3813,35 @@ Hãy đọc dấu vân tay này cho đồng nghiệp qua điện thoại hoặc 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-299"/>
+        <location filename="../../ui/unlock.py" line="-326"/>
         <source>Unlock Evidence Vault</source>
         <translation>Mở khóa Evidence Vault</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+62"/>
+        <location line="+85"/>
         <source>Enter your passphrase to unlock the vault.</source>
         <translation>Nhập cụm mật khẩu để mở khóa kho.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-83"/>
         <source>Vault folder: {folder}</source>
         <translation>Thư mục kho: {folder}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+54"/>
+        <location line="+77"/>
         <source>Passphrase</source>
         <translation>Cụm mật khẩu</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+52"/>
+        <location line="-76"/>
+        <location line="+75"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Cụm mật khẩu:</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-73"/>
         <source>&amp;Show what I type</source>
         <translation>&amp;Hiện những gì tôi gõ</translation>
     </message>
@@ -3705,7 +3866,17 @@ Hãy đọc dấu vân tay này cho đồng nghiệp qua điện thoại hoặc 
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+3"/>
+        <source>&amp;Wipe…</source>
+        <translation>&amp;Xóa sạch…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destroy this vault for good (asks you to type WIPE first)</source>
+        <translation>Hủy vĩnh viễn kho này (sẽ yêu cầu bạn gõ WIPE trước)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>&amp;Recovery key:</source>
         <translation>K&amp;hóa khôi phục:</translation>
     </message>
@@ -3838,34 +4009,40 @@ Hãy đọc dấu vân tay này cho đồng nghiệp qua điện thoại hoặc 
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../ui/wipe.py" line="+21"/>
+        <location filename="../../ui/wipe.py" line="+40"/>
         <source>Wipe the vault</source>
         <translation>Xóa sạch kho</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>This destroys the vault in {folder} for good: every case, testimony, person, photo and recording in it. The key is overwritten, so nobody can recover anything, not you, not your organisation, not with the recovery key. Backups elsewhere are not touched.
-
-Type {word} in capital letters to confirm.</source>
-        <translation>Thao tác này hủy vĩnh viễn kho trong {folder}: mọi vụ việc, lời khai, cá nhân, ảnh và bản ghi âm trong đó. Khóa bị ghi đè, nên không ai có thể khôi phục được gì, kể cả bạn, tổ chức của bạn, kể cả bằng khóa khôi phục. Các bản sao lưu ở nơi khác không bị ảnh hưởng.
-
-Gõ {word} bằng chữ in hoa để xác nhận.</translation>
+        <source>This destroys the vault in {folder} for good: every case, testimony, person, photo and recording in it. The key is overwritten and the files deleted. Backups elsewhere are not touched: a backup still opens with the passphrase or the paper recovery key. An SSD, a copy-on-write or a synced folder may keep old copies of the files for a while.</source>
+        <translation>Thao tác này hủy vĩnh viễn kho trong {folder}: mọi vụ việc, lời khai, người, ảnh và bản ghi âm trong đó. Khóa bị ghi đè và các tệp bị xóa. Bản sao lưu ở nơi khác không bị động đến: bản sao lưu vẫn mở được bằng cụm mật khẩu hoặc khóa khôi phục trên giấy. Ổ SSD, thư mục copy-on-write hoặc thư mục đồng bộ có thể giữ bản cũ của các tệp một thời gian.</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>Type {word} in capital letters and press Enter to confirm. Esc cancels.</source>
+        <translation>Gõ {word} bằng chữ in hoa rồi nhấn Enter để xác nhận. Esc để hủy.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Type WIPE to confirm</source>
         <translation>Gõ WIPE để xác nhận</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Wipe the vault now</source>
         <translation>&amp;Xóa sạch kho ngay</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Nothing was wiped: type {word} in capital letters, then press Enter.</source>
+        <translation>Chưa xóa gì: gõ {word} bằng chữ in hoa, rồi nhấn Enter.</translation>
     </message>
 </context>
 <context>
     <name>_BackupReader</name>
     <message>
-        <location filename="../../ui/tools.py" line="-218"/>
+        <location filename="../../ui/tools.py" line="-226"/>
         <source>Choose a backup file</source>
         <translation>Chọn một tệp sao lưu</translation>
     </message>
@@ -3895,7 +4072,7 @@ Gõ {word} bằng chữ in hoa để xác nhận.</translation>
         <translation>Cụm mật khẩu mà kho có khi tạo bản sao lưu</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Choose the backup file.</source>
         <translation>Chọn tệp sao lưu.</translation>
     </message>
@@ -3913,7 +4090,7 @@ Gõ {word} bằng chữ in hoa để xác nhận.</translation>
 <context>
     <name>_DateField</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+273"/>
+        <location filename="../../ui/dialogs.py" line="+295"/>
         <source>Known</source>
         <translation>Đã biết</translation>
     </message>

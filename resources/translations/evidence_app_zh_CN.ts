@@ -124,9 +124,14 @@
         <translation>发生了意外错误（{kind}）。没有再保存任何内容。请锁定保险库，重新解锁后重试；如果再次发生，请告知您的技术联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="+199"/>
+        <location filename="../../ui/models.py" line="+201"/>
         <source>Yes</source>
         <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -135,19 +140,19 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+28"/>
+        <location line="-76"/>
+        <location line="+30"/>
         <location line="+47"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-76"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -163,24 +168,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Revision</source>
         <translation>修订版</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+59"/>
+        <location line="-58"/>
+        <location line="+61"/>
         <source>Redactions</source>
         <translation>遮蔽</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-60"/>
         <source>Beginning</source>
         <translation>开头</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -188,6 +193,11 @@
         <location line="-22"/>
         <source>Pseudonym</source>
         <translation>化名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not used (public)</source>
+        <translation>不使用（公开人物）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -302,7 +312,7 @@
         <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../../ui/tools.py" line="+155"/>
+        <location filename="../../ui/tools.py" line="+164"/>
         <source>Use the recovery &amp;key instead</source>
         <translation>改用恢复密钥(&amp;K)</translation>
     </message>
@@ -342,7 +352,7 @@
         <translation>备份(&amp;B)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+96"/>
         <source>Check a backup</source>
         <translation>检查备份</translation>
     </message>
@@ -420,7 +430,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+187"/>
+        <location filename="../../ui/app.py" line="+198"/>
         <source>The passphrase was changed.</source>
         <translation>密码短语已更改。</translation>
     </message>
@@ -428,7 +438,7 @@
 <context>
     <name>AttachMediaDialog</name>
     <message>
-        <location filename="../../ui/testimony_editor.py" line="+571"/>
+        <location filename="../../ui/testimony_editor.py" line="+646"/>
         <source>Attach media</source>
         <translation>附加媒体</translation>
     </message>
@@ -529,7 +539,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="-386"/>
+        <location filename="../../ui/tools.py" line="-394"/>
         <source>Save the backup as</source>
         <translation>将备份另存为</translation>
     </message>
@@ -570,7 +580,7 @@ It is encrypted; the vault&apos;s passphrase or recovery key opens it. Check it 
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="+167"/>
+        <location filename="../../ui/passphrase.py" line="+181"/>
         <source>Change the passphrase</source>
         <translation>更改密码短语</translation>
     </message>
@@ -615,7 +625,7 @@ It is encrypted; the vault&apos;s passphrase or recovery key opens it. Check it 
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
         <translation>这不是当前的密码短语。未做任何更改。</translation>
     </message>
@@ -623,7 +633,7 @@ It is encrypted; the vault&apos;s passphrase or recovery key opens it. Check it 
 <context>
     <name>CheckBackupDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+74"/>
+        <location filename="../../ui/tools.py" line="+82"/>
         <source>Checking the backup…</source>
         <translation>正在检查备份…</translation>
     </message>
@@ -638,7 +648,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>CheckVaultDialog</name>
     <message>
-        <location line="-146"/>
+        <location line="-154"/>
         <source>Checking every file of the vault… this can take a while.</source>
         <translation>正在检查保险库的每个文件…可能需要一些时间。</translation>
     </message>
@@ -767,7 +777,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+213"/>
+        <location filename="../../ui/dialogs.py" line="+265"/>
         <source>Edit case</source>
         <translation>编辑案件</translation>
     </message>
@@ -800,7 +810,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>EditNoteDialog</name>
     <message>
-        <location line="+341"/>
+        <location line="+369"/>
         <source>Edit note</source>
         <translation>编辑笔记</translation>
     </message>
@@ -808,15 +818,20 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>EditPersonDialog</name>
     <message>
-        <location line="-165"/>
+        <location line="-190"/>
         <source>Edit person</source>
         <translation>编辑人员</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Forget every former name, phone number and e-mail kept for redaction: exports may then show them</source>
+        <translation>忘记为遮蔽而保留的所有曾用名、电话号码和电子邮件(&amp;F)：导出内容之后可能会显示它们</translation>
     </message>
 </context>
 <context>
     <name>EditSiteDialog</name>
     <message>
-        <location line="+247"/>
+        <location line="+270"/>
         <source>Edit site</source>
         <translation>编辑地点</translation>
     </message>
@@ -832,7 +847,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>FingerprintDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+499"/>
+        <location filename="../../ui/tools.py" line="+507"/>
         <source>My transfer fingerprint</source>
         <translation>我的传输指纹</translation>
     </message>
@@ -855,7 +870,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+207"/>
+        <location filename="../../ui/unlock.py" line="+237"/>
         <source>Create an Evidence Vault</source>
         <translation>创建 Evidence Vault 保险库</translation>
     </message>
@@ -921,7 +936,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+140"/>
+        <location filename="../../ui/main_window.py" line="+141"/>
         <source>Evidence Vault</source>
         <translation>Evidence Vault</translation>
     </message>
@@ -1146,7 +1161,17 @@ Vault {vault}, backed up {created}.</source>
         <translation>永久销毁保险库（会请您确认）</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Quick e&amp;xit</source>
+        <translation>快速退出(&amp;X)</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Lock the vault and close every window at once</source>
+        <translation>立即锁定保险库并关闭所有窗口</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Vault</source>
         <translation>保险库(&amp;V)</translation>
     </message>
@@ -1156,7 +1181,12 @@ Vault {vault}, backed up {created}.</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
@@ -1166,7 +1196,22 @@ Vault {vault}, backed up {created}.</source>
         <translation>工具(&amp;O)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About Evidence Vault</source>
+        <translation>关于 Evidence Vault(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+2"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
@@ -1290,8 +1335,8 @@ Vault {vault}, backed up {created}.</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>Exports will no longer replace their names with the pseudonym where other records mention them.</source>
-        <translation>其他记录提到此人时，导出将不再用化名替换其姓名。</translation>
+        <source>Their names, phone numbers and e-mails stay in the redaction set: exports keep replacing them with the pseudonym where other records mention them.</source>
+        <translation>他们的姓名、电话号码和电子邮件仍保留在遮蔽集合中：其他记录提到他们时，导出内容仍会用化名替换。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1364,7 +1409,31 @@ Vault {vault}, backed up {created}.</source>
         <translation>请等待导入完成后再导出。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+27"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alt with an underlined letter reaches every field and button.</source>
+        <translation>Alt 加带下划线的字母可以到达每个字段和按钮。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About Evidence Vault</source>
+        <translation>关于 Evidence Vault</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence Vault {version}
+
+An encrypted, offline archive for testimonies, photos, recordings and source notes, with redacted, signed dossiers to share. Nothing leaves this computer unless you export it.</source>
+        <translation>Evidence Vault {version}
+
+一个加密的离线档案库，用于保存证词、照片、录音和消息来源笔记，并可导出经过遮蔽和签名的卷宗以供分享。除非您导出，否则任何内容都不会离开这台电脑。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Search words</source>
         <translation>搜索词</translation>
     </message>
@@ -1965,7 +2034,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-457"/>
+        <location filename="../../ui/dialogs.py" line="-488"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
@@ -2008,7 +2077,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>NewNoteDialog</name>
     <message>
-        <location line="+332"/>
+        <location line="+357"/>
         <source>New note</source>
         <translation>新建笔记</translation>
     </message>
@@ -2056,7 +2125,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="-175"/>
+        <location filename="../../ui/passphrase.py" line="-189"/>
         <source>New passphrase</source>
         <translation>新密码短语</translation>
     </message>
@@ -2096,12 +2165,12 @@ Vault {vault}, backed up {created}.</source>
         <translation>强度：</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Too short</source>
-        <translation>太短</translation>
+        <location line="+22"/>
+        <source>Too short: at least {n} characters ({missing} more).</source>
+        <translation>太短：至少需要 {n} 个字符（还差 {missing} 个）。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Weak</source>
         <translation>弱</translation>
     </message>
@@ -2121,7 +2190,12 @@ Vault {vault}, backed up {created}.</source>
         <translation>强</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+0"/>
+        <source>Very weak</source>
+        <translation>非常弱</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的密码短语不一致。</translation>
     </message>
@@ -2129,7 +2203,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-294"/>
+        <location filename="../../ui/dialogs.py" line="-319"/>
         <source>New person</source>
         <translation>新建人员</translation>
     </message>
@@ -2393,7 +2467,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>NewSiteDialog</name>
     <message>
-        <location line="+259"/>
+        <location line="+290"/>
         <source>New site</source>
         <translation>新建地点</translation>
     </message>
@@ -2496,7 +2570,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>NewTestimonyDialog</name>
     <message>
-        <location line="-138"/>
+        <location line="-147"/>
         <source>New testimony</source>
         <translation>新建证词</translation>
     </message>
@@ -2571,7 +2645,7 @@ Vault {vault}, backed up {created}.</source>
         <translation>文字记录(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Choose who gave the testimony (add them first with New person).</source>
         <translation>选择提供证词的人（请先用“新建人员”添加）。</translation>
     </message>
@@ -2637,7 +2711,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../ui/tools.py" line="-756"/>
+        <location filename="../../ui/tools.py" line="-772"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -2646,11 +2720,16 @@ Vault {vault}, backed up {created}.</source>
         <source>Browse for: {what}</source>
         <translation>浏览：{what}</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose with the file picker (F4 in the field)</source>
+        <translation>用文件选择器选择（在字段中按 F4）</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+180"/>
+        <location filename="../../ui/dialogs.py" line="+186"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
@@ -2685,7 +2764,29 @@ Vault {vault}, backed up {created}.</source>
         <translation>写入您所记录的一切内容的监管链日志；保存在保险库中</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>Wipe the vault after failed unlocks</source>
+        <translation>解锁失败后销毁保险库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>After %n failed unlocks</source>
+        <translation>
+            <numerusform>%n 次解锁失败后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The vault is wiped without asking; only a backup or the paper recovery key brings it back. This does not stop someone who copied the vault first.</source>
+        <translation>保险库会在不询问的情况下被销毁；只有备份或纸质恢复密钥才能找回。这无法阻止事先复制了保险库的人。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Phone number regions</source>
         <translation>电话号码地区</translation>
     </message>
@@ -2695,7 +2796,7 @@ Vault {vault}, backed up {created}.</source>
         <translation>两个字母的国家代码，例如 KH、TH、CN</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
@@ -2721,6 +2822,11 @@ Vault {vault}, backed up {created}.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Wipe vault:</source>
+        <translation>销毁保险库(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Exports keep by default:</source>
         <translation>导出时默认保留：</translation>
     </message>
@@ -2728,6 +2834,11 @@ Vault {vault}, backed up {created}.</source>
         <location line="+1"/>
         <source>Phone &amp;regions:</source>
         <translation>电话地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screen capture:</source>
+        <translation>屏幕截图：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2801,7 +2912,17 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-600"/>
+        <location filename="../../ui/dialogs.py" line="-715"/>
+        <source>Discard what you typed?</source>
+        <translation>放弃您输入的内容？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you typed here is not saved. Discard it?</source>
+        <translation>您在这里输入的内容尚未保存。要放弃吗？</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
@@ -2824,7 +2945,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+76"/>
+        <location filename="../../ui/unlock.py" line="+77"/>
         <source>Your recovery key</source>
         <translation>您的恢复密钥</translation>
     </message>
@@ -2889,7 +3010,7 @@ Write it on paper now and keep the paper somewhere safe, away from this computer
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+380"/>
+        <location filename="../../ui/tools.py" line="+390"/>
         <source>Choose a new, empty folder</source>
         <translation>选择一个新的空文件夹</translation>
     </message>
@@ -3012,7 +3133,7 @@ evidence-app --vault &quot;{folder}&quot;
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../ui/testimony_editor.py" line="-511"/>
+        <location filename="../../ui/testimony_editor.py" line="-583"/>
         <source>Testimony editor</source>
         <translation>证词编辑器</translation>
     </message>
@@ -3022,7 +3143,7 @@ evidence-app --vault &quot;{folder}&quot;
         <translation>文字记录</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Editor messages</source>
         <translation>编辑器消息</translation>
     </message>
@@ -3032,7 +3153,7 @@ evidence-app --vault &quot;{folder}&quot;
         <translation>另存为新修订版(&amp;S)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Mark selection as &amp;redacted</source>
         <translation>将所选内容标记为已遮蔽(&amp;R)</translation>
     </message>
@@ -3098,22 +3219,17 @@ evidence-app --vault &quot;{folder}&quot;
         <translation>此文字记录包含编辑器无法准确显示的字符，因此无法在此标记遮蔽。</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>You changed the text. Saving it removes its {n} redaction marks; mark them again after saving.</source>
-        <translation>您更改了文字。保存后将移除其 {n} 处遮蔽标记；保存后请重新标记。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+66"/>
         <source>No changes to save.</source>
         <translation>没有需要保存的更改。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Saved as revision {n}.</source>
         <translation>已保存为修订版 {n}。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Select the words to redact first, then press Ctrl+R.</source>
         <translation>请先选择要遮蔽的文字，然后按 Ctrl+R。</translation>
     </message>
@@ -3128,7 +3244,7 @@ evidence-app --vault &quot;{folder}&quot;
         <translation>已标记为遮蔽。导出时将隐藏此段落。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+45"/>
         <source>Person interviewed</source>
         <translation>受访者</translation>
     </message>
@@ -3203,7 +3319,52 @@ evidence-app --vault &quot;{folder}&quot;
         <translation>地点(&amp;L)：</translation>
     </message>
     <message>
+        <location line="-152"/>
+        <source>You changed the text. Its {n} redaction marks follow their words when you save; a mark whose words you delete is dropped and named.</source>
+        <translation>您修改了文本。保存时，它的 {n} 个遮蔽标记会跟随各自的词语；词语被删除的标记会被移除并列出。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The redaction mark over “{words}” will be dropped: its words are gone.</source>
+        <translation>“{words}”上的遮蔽标记将被移除：这些词语已不存在。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The redaction mark over “{words}” will cover changed words: review it.</source>
+        <translation>“{words}”上的遮蔽标记将覆盖已修改的词语：请检查。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>will be dropped</source>
+        <translation>将被移除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>was dropped</source>
+        <translation>已被移除</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>will cover</source>
+        <translation>将覆盖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>now covers</source>
+        <translation>现在覆盖</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Remove this redaction &amp;mark</source>
+        <translation>移除此遮蔽标记(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Redaction mark removed. Exports will show this passage.</source>
+        <translation>已移除遮蔽标记。导出内容将显示这段文字。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>&amp;Interviewer:</source>
         <translation>访谈者(&amp;I)：</translation>
     </message>
@@ -3389,7 +3550,7 @@ evidence-app --vault &quot;{folder}&quot;
 <context>
     <name>ToolDialog</name>
     <message>
-        <location line="-726"/>
+        <location line="-734"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
@@ -3412,7 +3573,7 @@ evidence-app --vault &quot;{folder}&quot;
 <context>
     <name>Tools</name>
     <message>
-        <location line="-211"/>
+        <location line="-219"/>
         <source>New in this vault</source>
         <translation>此保险库中新增</translation>
     </message>
@@ -3475,7 +3636,7 @@ evidence-app --vault &quot;{folder}&quot;
 <context>
     <name>TransferExportDialog</name>
     <message>
-        <location line="+572"/>
+        <location line="+588"/>
         <source>This package is NOT redacted: it holds every name, private note and original of the case. Only the colleagues whose keys you give can open it.</source>
         <translation>此传输包未经遮蔽：它包含案件的所有姓名、私人笔记和原件。只有您提供了密钥的同事才能打开它。</translation>
     </message>
@@ -3652,35 +3813,35 @@ Read this fingerprint to your colleague by phone or in person so they can check 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-299"/>
+        <location filename="../../ui/unlock.py" line="-326"/>
         <source>Unlock Evidence Vault</source>
         <translation>解锁 Evidence Vault</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+62"/>
+        <location line="+85"/>
         <source>Enter your passphrase to unlock the vault.</source>
         <translation>输入密码短语以解锁保险库。</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-83"/>
         <source>Vault folder: {folder}</source>
         <translation>保险库文件夹：{folder}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+54"/>
+        <location line="+77"/>
         <source>Passphrase</source>
         <translation>密码短语</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+52"/>
+        <location line="-76"/>
+        <location line="+75"/>
         <source>&amp;Passphrase:</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-73"/>
         <source>&amp;Show what I type</source>
         <translation>显示我输入的内容(&amp;S)</translation>
     </message>
@@ -3705,7 +3866,17 @@ Read this fingerprint to your colleague by phone or in person so they can check 
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+3"/>
+        <source>&amp;Wipe…</source>
+        <translation>销毁(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destroy this vault for good (asks you to type WIPE first)</source>
+        <translation>永久销毁此保险库（会先要求您输入 WIPE）</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>&amp;Recovery key:</source>
         <translation>恢复密钥(&amp;R)：</translation>
     </message>
@@ -3838,34 +4009,40 @@ Read this fingerprint to your colleague by phone or in person so they can check 
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../ui/wipe.py" line="+21"/>
+        <location filename="../../ui/wipe.py" line="+40"/>
         <source>Wipe the vault</source>
         <translation>销毁保险库</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>This destroys the vault in {folder} for good: every case, testimony, person, photo and recording in it. The key is overwritten, so nobody can recover anything, not you, not your organisation, not with the recovery key. Backups elsewhere are not touched.
-
-Type {word} in capital letters to confirm.</source>
-        <translation>这将永久销毁 {folder} 中的保险库：其中的每个案件、证词、人员、照片和录音。密钥会被覆盖，因此任何人都无法恢复任何内容——您不能，您的机构不能，用恢复密钥也不能。其他地方的备份不受影响。
-
-请输入大写的 {word} 以确认。</translation>
+        <source>This destroys the vault in {folder} for good: every case, testimony, person, photo and recording in it. The key is overwritten and the files deleted. Backups elsewhere are not touched: a backup still opens with the passphrase or the paper recovery key. An SSD, a copy-on-write or a synced folder may keep old copies of the files for a while.</source>
+        <translation>这会永久销毁 {folder} 中的保险库：其中的每个案件、证词、人员、照片和录音。密钥会被覆盖，文件会被删除。其他位置的备份不受影响：备份仍可用密码短语或纸质恢复密钥打开。SSD、写时复制或同步文件夹可能会在一段时间内保留文件的旧副本。</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>Type {word} in capital letters and press Enter to confirm. Esc cancels.</source>
+        <translation>请用大写字母输入 {word} 并按 Enter 确认。按 Esc 取消。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Type WIPE to confirm</source>
         <translation>输入 WIPE 以确认</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Wipe the vault now</source>
         <translation>立即销毁保险库(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Nothing was wiped: type {word} in capital letters, then press Enter.</source>
+        <translation>未销毁任何内容：请用大写字母输入 {word}，然后按 Enter。</translation>
     </message>
 </context>
 <context>
     <name>_BackupReader</name>
     <message>
-        <location filename="../../ui/tools.py" line="-218"/>
+        <location filename="../../ui/tools.py" line="-226"/>
         <source>Choose a backup file</source>
         <translation>选择备份文件</translation>
     </message>
@@ -3895,7 +4072,7 @@ Type {word} in capital letters to confirm.</source>
         <translation>创建备份时保险库使用的密码短语</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Choose the backup file.</source>
         <translation>选择备份文件。</translation>
     </message>
@@ -3913,7 +4090,7 @@ Type {word} in capital letters to confirm.</source>
 <context>
     <name>_DateField</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+273"/>
+        <location filename="../../ui/dialogs.py" line="+295"/>
         <source>Known</source>
         <translation>已知</translation>
     </message>
