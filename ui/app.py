@@ -329,7 +329,7 @@ def run(vault_dir: Path) -> int:
     register_fonts()
     # Both test-hook calls do nothing unless the real-window suite asked for them (ui/testhook.py).
     controller = AppController(vault_dir, settings, idle_ms=testhook.idle_override_ms())
-    dump = testhook.install(controller)
+    dump = testhook.install(controller, controller)
     controller.quit_requested.connect(app.quit)
     controller.start()
     try:

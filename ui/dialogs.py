@@ -817,7 +817,7 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         from evidence_app.redaction import DetectorKind
 
-        from .export_wizard import detector_label
+        from .labels import detector_label
 
         self._settings = settings
         self._vault = vault

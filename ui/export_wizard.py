@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,26 +42,10 @@ from evidence_app.vault import Vault
 
 from .errors import explain
 from .filedialogs import PathMode, ask_path
-from .i18n import QT_TRANSLATE_NOOP
 from .jobs import JobRunner
+from .labels import detector_label
 
 VaultGetter = Callable[[], Vault]
-
-
-DETECTOR_LABELS: dict[DetectorKind, str] = {
-    DetectorKind.PHONE: QT_TRANSLATE_NOOP("Detectors", "Phone numbers"),
-    DetectorKind.EMAIL: QT_TRANSLATE_NOOP("Detectors", "E-mail addresses"),
-    DetectorKind.URL: QT_TRANSLATE_NOOP("Detectors", "Web addresses"),
-    DetectorKind.IBAN: QT_TRANSLATE_NOOP("Detectors", "Bank account numbers (IBAN)"),
-    DetectorKind.PAYMENT_CARD: QT_TRANSLATE_NOOP("Detectors", "Payment card numbers"),
-    DetectorKind.CRYPTO_WALLET: QT_TRANSLATE_NOOP("Detectors", "Crypto wallet addresses"),
-    DetectorKind.PASSPORT: QT_TRANSLATE_NOOP("Detectors", "Passport numbers"),
-    DetectorKind.GPS: QT_TRANSLATE_NOOP("Detectors", "GPS coordinates"),
-}
-
-
-def detector_label(kind: DetectorKind) -> str:
-    return QCoreApplication.translate("Detectors", DETECTOR_LABELS.get(kind, kind.value))
 
 
 PAGE_OPTIONS, PAGE_DRY_RUN, PAGE_RECIPIENTS, PAGE_RESULT = range(4)
@@ -70,12 +54,6 @@ PAGE_OPTIONS, PAGE_DRY_RUN, PAGE_RECIPIENTS, PAGE_RESULT = range(4)
 def parse_regions(text: str) -> tuple[str, ...]:
     regions = tuple(r.strip().upper() for r in text.replace(";", ",").replace(" ", ",").split(",") if r.strip())
     return regions or DEFAULT_REGIONS
-
-
-def _ensure_renderer() -> None:
-    from ui.launcher import register_services  # the PDF renderer must be registered before export
-
-    register_services()
 
 
 class OptionsPage(QWizardPage):
@@ -407,7 +385,6 @@ class ExportWizard(QWizard):
         self.setPage(PAGE_RECIPIENTS, self.recipients_page)
         self.setPage(PAGE_RESULT, self.result_page)
         self.resize(760, 560)
-        _ensure_renderer()
 
     def _start(
         self,

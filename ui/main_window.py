@@ -387,7 +387,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.preferences_action)
         find_menu = self.menuBar().addMenu(self.tr("&Find"))
         find_menu.addAction(self.search_action)
-        self.tools = add_tool_actions(self, self.menuBar().addMenu(self.tr("T&ools")))
+        self.tools = add_tool_actions(self, self, self.menuBar().addMenu(self.tr("T&ools")))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.shortcuts_action = self._action(
             self.tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence(Qt.Key.Key_F1)

@@ -19,15 +19,34 @@ import json
 import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from evidence_app import fsutil
 
 if TYPE_CHECKING:
-    from .app import AppController
+    from .main_window import MainWindow
+    from .session import Session
+
+
+class Observed(Protocol):
+    """What the state dump reads from the app controller. A Protocol, not ``ui.app``: that module
+    imports this one, and importing it back would make a circle."""
+
+    @property
+    def state(self) -> str: ...
+
+    @property
+    def session(self) -> Session: ...
+
+    @property
+    def main_window(self) -> MainWindow | None: ...
+
+    @property
+    def state_changed(self) -> SignalInstance: ...
+
 
 STATE_ENV = "EVIDENCE_UI_TEST_STATE"
 IDLE_ENV = "EVIDENCE_UI_TEST_IDLE_MS"
@@ -102,7 +121,7 @@ def _errors(window: QWidget | None) -> list[str]:
     return [label.text() for label in window.findChildren(QLabel, "errorLabel") if label.isVisible()]
 
 
-def snapshot(controller: AppController) -> State:
+def snapshot(controller: Observed) -> State:
     windows = [_window(w) for w in QApplication.topLevelWidgets() if w.isVisible() and w.windowTitle()]
     active = QApplication.activeWindow()
     focus = QApplication.focusWidget()
@@ -140,8 +159,8 @@ def snapshot(controller: AppController) -> State:
 
 
 class StateDump(QObject):
-    def __init__(self, controller: AppController, path: Path) -> None:
-        super().__init__(controller)
+    def __init__(self, controller: Observed, parent: QObject, path: Path) -> None:
+        super().__init__(parent)
         self._controller = controller
         self._path = path
         self._last = ""
@@ -158,6 +177,7 @@ class StateDump(QObject):
             self._last = text
 
 
-def install(controller: AppController) -> StateDump | None:
+def install(controller: Observed, parent: QObject) -> StateDump | None:
+    """``controller`` is the app controller, ``parent`` the object that keeps the dump alive (the same)."""
     path = requested_state_file()
-    return StateDump(controller, path) if path is not None else None
+    return StateDump(controller, parent, path) if path is not None else None

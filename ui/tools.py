@@ -32,7 +32,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeySequence, QShortcut
@@ -70,9 +70,7 @@ from .filedialogs import PathMode, ask_path
 from .i18n import QT_TRANSLATE_NOOP, module_tr
 from .jobs import JobRunner, Progress
 from .passphrase import secret_field
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+from .session import Session
 
 VaultGetter = Callable[[], Vault]
 BACKUP_SUFFIX = "evb"
@@ -912,12 +910,36 @@ class FingerprintDialog(QDialog):
 # --- the menu ----------------------------------------------------------------------------------
 
 
+class _Importing(Protocol):
+    @property
+    def importing(self) -> bool: ...
+
+
+class ToolsHost(Protocol):
+    """What the Tools menu needs from the main window. A Protocol, not ``ui.main_window``: that
+    module imports this one, and importing it back would make a circle."""
+
+    jobs: JobRunner
+    session: Session
+
+    @property
+    def media_tab(self) -> _Importing: ...
+
+    @property
+    def current_case_id(self) -> str | None: ...
+
+    def vault(self) -> Vault: ...
+
+    def reload_cases(self, select: str | None = None) -> None: ...
+
+
 class ToolActions(QObject):
     """The Tools menu of the main window and the dialogs behind it."""
 
-    def __init__(self, window: MainWindow, menu: QMenu) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: ToolsHost, parent: QWidget, menu: QMenu) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.window = parent
         self.menu = menu
         menu.setObjectName("toolsMenu")
         self.check_vault_action = self._add(
@@ -969,61 +991,63 @@ class ToolActions(QObject):
 
     def vault_busy(self) -> bool:
         """One job on the open vault at a time (see the module docstring)."""
-        return self.window.media_tab.importing or self.window.jobs.busy
+        return self.host.media_tab.importing or self.host.jobs.busy
 
     def _open(self, dialog: QDialog) -> None:
         dialog.open()
 
     def open_check_vault(self) -> CheckVaultDialog:
-        dialog = CheckVaultDialog(self.window.vault, self.window.jobs, self.window, self.vault_busy)
+        dialog = CheckVaultDialog(self.host.vault, self.host.jobs, self.window, self.vault_busy)
         self._open(dialog)
         dialog.start()
         return dialog
 
     def open_backup(self) -> BackupDialog:
-        dialog = BackupDialog(self.window.vault, self.window.jobs, self.window, self.vault_busy)
+        dialog = BackupDialog(self.host.vault, self.host.jobs, self.window, self.vault_busy)
         self._open(dialog)
         return dialog
 
     def open_check_backup(self) -> CheckBackupDialog:
-        dialog = CheckBackupDialog(self.window.jobs, self.window)
+        dialog = CheckBackupDialog(self.host.jobs, self.window)
         self._open(dialog)
         return dialog
 
     def open_restore(self) -> RestoreDialog:
-        dialog = RestoreDialog(self.window.jobs, self.window)
+        dialog = RestoreDialog(self.host.jobs, self.window)
         self._open(dialog)
         return dialog
 
     def open_verify(self) -> VerifyBundleDialog:
-        dialog = VerifyBundleDialog(self.window.jobs, self.window)
+        dialog = VerifyBundleDialog(self.host.jobs, self.window)
         self._open(dialog)
         return dialog
 
     def open_transfer_export(self) -> TransferExportDialog:
         dialog = TransferExportDialog(
-            self.window.vault, self.window.jobs, self.window.current_case_id, self.window, self.vault_busy
+            self.host.vault, self.host.jobs, self.host.current_case_id, self.window, self.vault_busy
         )
         self._open(dialog)
         return dialog
 
     def open_transfer_import(self) -> TransferImportDialog:
-        dialog = TransferImportDialog(self.window.vault, self.window.jobs, self.window, self.vault_busy)
-        dialog.imported.connect(lambda case_id: self.window.reload_cases(select=case_id))
+        dialog = TransferImportDialog(self.host.vault, self.host.jobs, self.window, self.vault_busy)
+        dialog.imported.connect(lambda case_id: self.host.reload_cases(select=case_id))
         self._open(dialog)
         return dialog
 
     def open_fingerprint(self) -> FingerprintDialog | None:
         try:
-            fingerprint = self.window.vault().signing_keypair().fingerprint
+            fingerprint = self.host.vault().signing_keypair().fingerprint
         except Exception as exc:
             show_error(self.window, exc)
             return None
-        dialog = FingerprintDialog(fingerprint, self.window.session.copy_text, self.window)
+        dialog = FingerprintDialog(fingerprint, self.host.session.copy_text, self.window)
         self._open(dialog)
         return dialog
 
 
-def add_tool_actions(window: MainWindow, menu: QMenu) -> ToolActions:
-    """Fill ``menu`` (the window's Tools menu) with the vault tools; keep the result alive."""
-    return ToolActions(window, menu)
+def add_tool_actions(host: ToolsHost, parent: QWidget, menu: QMenu) -> ToolActions:
+    """Fill ``menu`` (the window's Tools menu) with the vault tools; keep the result alive.
+    ``host`` is the main window's services, ``parent`` the widget the dialogs open over (both
+    the main window)."""
+    return ToolActions(host, parent, menu)
