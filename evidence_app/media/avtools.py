@@ -38,6 +38,8 @@ DEMUXERS: dict[MediaType, str] = {
     MediaType.WAV: "wav",
     MediaType.AIFF: "aiff",
     MediaType.AMR: "amr",
+    MediaType.MKV: "matroska",
+    MediaType.WEBM: "matroska",
     MediaType.MP4: "mov",
     MediaType.MOV: "mov",
 }

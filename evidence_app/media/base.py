@@ -41,6 +41,8 @@ class MediaType(Enum):
     PDF = "application/pdf"
     MP4 = "video/mp4"
     MOV = "video/quicktime"
+    MKV = "video/x-matroska"
+    WEBM = "video/webm"
     DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
     XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
@@ -68,6 +70,8 @@ EXTENSIONS: dict[MediaType, str] = {
     MediaType.PDF: "pdf",
     MediaType.MP4: "mp4",
     MediaType.MOV: "mov",
+    MediaType.MKV: "mkv",
+    MediaType.WEBM: "webm",
     MediaType.DOCX: "docx",
     MediaType.XLSX: "xlsx",
     MediaType.PPTX: "pptx",

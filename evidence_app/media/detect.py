@@ -89,6 +89,12 @@ def detect_type(head: bytes) -> MediaType | None:
         return MediaType.FLAC
     if head[:4] == b"FORM" and head[8:12] in (b"AIFF", b"AIFC"):
         return MediaType.AIFF
+    if head[:4] == b"\x1a\x45\xdf\xa3":  # EBML: the DocType says WebM or Matroska
+        if b"\x42\x82\x84webm" in head[:64]:
+            return MediaType.WEBM
+        if b"\x42\x82\x88matroska" in head[:64]:
+            return MediaType.MKV
+        return None
     if head.startswith((b"#!AMR\n", b"#!AMR-WB\n")):
         return MediaType.AMR
     if len(head) >= 12 and head[4:8] == b"ftyp":
@@ -221,7 +227,7 @@ _SIGNATURES: tuple[tuple[int, bytes, str], ...] = (
     (0, b".RMF", "RealMedia files"),
     (0, b".ra\xfd", "RealAudio files"),
     (0, b"\x30\x26\xb2\x75\x8e\x66\xcf\x11", "Windows Media (WMV/WMA/ASF) files"),
-    (0, b"\x1a\x45\xdf\xa3", "Matroska/WebM (MKV) videos"),
+    (0, b"\x1a\x45\xdf\xa3", "EBML files other than Matroska/WebM"),
     (0, b"FLV\x01", "Flash video (FLV) files"),
     (0, b"FWS", "Flash (SWF) files"),
     (0, b"CWS", "Flash (SWF) files"),

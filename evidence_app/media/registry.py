@@ -14,6 +14,7 @@ from .audio import AUDIO_SANITIZERS
 from .audio_decode import AiffSanitizer, AmrSanitizer
 from .base import MediaType, Sanitizer
 from .jpeg import JpegSanitizer
+from .matroska import MatroskaSanitizer
 from .office import OfficeSanitizer
 from .pdf import PdfSanitizer
 from .png import PngSanitizer
@@ -37,6 +38,7 @@ _SANITIZERS: tuple[Sanitizer, ...] = (
     AiffSanitizer(),
     AmrSanitizer(),
     VideoSanitizer(),
+    MatroskaSanitizer(),
     PdfSanitizer(),
     OfficeSanitizer(),
     TextSanitizer(),

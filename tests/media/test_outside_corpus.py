@@ -150,7 +150,7 @@ EXPECTED: dict[str, MediaType | str] = {
     "exiftool-t-images/MWG.jpg": MediaType.JPEG,
     "exiftool-t-images/MXF.mxf": "MXF videos are not supported",
     "exiftool-t-images/MacOS.macos": "the file type is not recognised",
-    "exiftool-t-images/Matroska.mkv": "Matroska/WebM (MKV) videos are not supported",
+    "exiftool-t-images/Matroska.mkv": "the Matroska (MKV) file is truncated: it ends before the media data",
     "exiftool-t-images/Minolta.jpg": MediaType.JPEG,
     "exiftool-t-images/Minolta.mrw": "camera raw files (Minolta MRW) are not supported",
     "exiftool-t-images/Motorola.jpg": MediaType.JPEG,

@@ -189,6 +189,8 @@ STRUCTURAL: dict[str, frozenset[str]] = {
             "Unknown_esds",
             "Unknown_btrt",
             "Unknown_mp4a",
+            "Unknown_vpcC",  # VP9 decoder configuration (profile, level, bit depth, colour): 12 bytes
+            "Unknown_dOps",  # Opus decoder configuration (channels, pre-skip, rate, gain): 11 bytes
             "PixelAspectRatio",
             "ColorRepresentation",
             "ColorPrimaries",
