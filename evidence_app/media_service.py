@@ -602,3 +602,61 @@ def redact_photo(
     data, out_type, steps = redact_regions(io.BytesIO(read_working(vault, item)), list(boxes), chosen)
     detail = {"boxes": [[b.x, b.y, b.w, b.h] for b in boxes], "style": chosen.value, "reason": reason}
     return add_working_version(vault, item, data, out_type, steps, Action.REDACT, detail)
+
+
+NOT_RESANITIZED = "its working copy came from a transfer package and could not be re-sanitized here"
+
+
+def seal_not_exportable(vault: Vault, item_id: str) -> str:
+    """Keep a transfer package's media item sealed: it stays in the vault, nothing exports it."""
+    with db.transaction(vault.conn):
+        vault.conn.execute(
+            "UPDATE media SET not_exportable = ?, modified = ? WHERE id = ?", (NOT_RESANITIZED, now_utc(), item_id)
+        )
+        vault.log(Action.IMPORT, "media", item_id, {"not_exportable": NOT_RESANITIZED})
+    return f"media {item_id[:8]}: {NOT_RESANITIZED}; kept sealed, not exportable"
+
+
+def resanitize_from_transfer(vault: Vault, item_id: str) -> str | None:
+    """Put a transfer package's working copy through this vault's own intake sanitizer again.
+
+    A package's working copy is someone else's claim that it is clean; it must never reach an
+    export (or ``media export-working``) on that claim alone. Its type is detected from the bytes
+    (not from the package's transformations), it is sanitized with the same registry the intake
+    uses, and the result must inspect clean; it then becomes the current working copy. What
+    cannot be re-sanitized stays sealed in the vault and is marked not exportable. Returns a
+    notice for the import report, or None when the copy was already exactly what this vault makes.
+    """
+    from .media.registry import registered_types, sanitizer_for
+
+    item = get_media(vault, item_id)
+    if item.working is None or item.not_exportable:
+        return None
+    data = read_working(vault, item)
+    media_type = detect_bytes(data)
+    result: SanitizeResult | None = None
+    clean = b""
+    if media_type is not None and media_type in registered_types():
+        sanitizer = sanitizer_for(media_type)
+        try:
+            out = io.BytesIO()
+            result = sanitizer.sanitize(io.BytesIO(data), out)
+            clean = out.getvalue()
+            if sanitizer_for(result.output_type).inspect(io.BytesIO(clean)).risky:
+                result = None
+        except (EvidenceError, NotSanitizable, ValueError, OSError):
+            result = None
+    if result is None:
+        return seal_not_exportable(vault, item.id)
+    if clean == data:
+        return None
+    add_working_version(
+        vault,
+        item,
+        clean,
+        result.output_type,
+        ["re-sanitized on import from a transfer package", *result.transformations],
+        Action.IMPORT,
+        {"resanitized": True},
+    )
+    return f"media {item.id[:8]}: the package's working copy was re-sanitized (a new working copy)"

@@ -25,8 +25,10 @@ from typing import BinaryIO
 from crypto import age
 from crypto.errors import CryptoError
 
+from .. import media_service as ms
 from ..blobstore import StoredBlob
 from ..errors import InvalidInput
+from ..model import RecordKind
 from ..streams import decrypting
 from ..vault import Vault
 from . import format as fmt
@@ -160,13 +162,38 @@ def import_package(
                     package = _read(vault, plain, st.st_size, expect_signer, stored)
             except CryptoError as exc:
                 raise BadPackage(f"it cannot be decrypted: {exc}") from None
+        # Working copies this vault already held (its own, or checked at an earlier import).
+        known = {m.row["id"]: _version_shas(vault, m.row["id"]) for m in package.records.media}
+        brought = {m.row["id"]: {v.blob.sha256 for v in m.versions} for m in package.records.media}
         report = merge.apply(vault, package, path.name, dry_run=dry_run, trust_signer=expect_signer is not None)
         if dry_run:
             for blob in stored:
                 vault.blobs.discard(blob.id)
-        return report
+            return report
     except BaseException:
         # The rows were rolled back (or never written): these files are unreadable noise.
         for blob in stored:
             vault.blobs.discard(blob.id)
         raise
+    # Committed (outside the try: the merged blobs are the vault's now). Every working copy the
+    # package brought goes through this vault's own intake sanitizers, or is sealed as not
+    # exportable: never exported on the package's word, also when re-sanitizing fails oddly.
+    for kind, rid, outcome in report.records:
+        if kind is RecordKind.MEDIA and outcome in (merge.Outcome.ADDED, merge.Outcome.MERGED):
+            current = ms.get_media(vault, rid).working
+            if current is None or current.sha256 not in brought.get(rid, set()) - known.get(rid, set()):
+                continue  # the current copy is this vault's own (e.g. kept after a conflict)
+            try:
+                notice = ms.resanitize_from_transfer(vault, rid)
+            except Exception:  # any failure seals the item; the import itself stands
+                notice = ms.seal_not_exportable(vault, rid)
+            if notice:
+                report.notices.append(notice)
+    return report
+
+
+def _version_shas(vault: Vault, item_id: str) -> set[str]:
+    rows = vault.conn.execute(
+        "SELECT b.sha256 FROM media_versions v JOIN blobs b ON b.id = v.blob WHERE v.media_id = ?", (item_id,)
+    ).fetchall()
+    return {str(r[0]) for r in rows}
