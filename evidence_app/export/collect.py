@@ -26,7 +26,7 @@ import datetime as dt
 import hashlib
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -117,6 +117,7 @@ class ExportReport:
 @dataclass(frozen=True)
 class PersonOut:
     ref: str
+    uid: str  # stable pseudonymous id (see record_uid)
     label: str  # pseudonym, or the name of a public person
     role: str
     protected: bool
@@ -125,12 +126,14 @@ class PersonOut:
 @dataclass(frozen=True)
 class SiteOut:
     ref: str
+    uid: str
     name: str | None
     town: str | None
     province: str
     lat: float | None
     lon: float | None
     generalised: bool
+    coordinates_withheld: bool  # the vault holds coordinates that this export leaves out
 
     @property
     def label(self) -> str:
@@ -142,6 +145,8 @@ class SiteOut:
 @dataclass(frozen=True)
 class TestimonyOut:
     ref: str
+    uid: str
+    person_uid: str
     person_ref: str
     person_label: str
     date: str | None
@@ -150,11 +155,14 @@ class TestimonyOut:
     summary: str
     transcript: str
     media_refs: tuple[str, ...]
+    media_uids: tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class NoteOut:
     ref: str
+    uid: str
+    person_uid: str | None
     person_ref: str | None
     person_label: str | None
     text: str
@@ -163,6 +171,7 @@ class NoteOut:
 @dataclass(frozen=True)
 class MediaOut:
     ref: str  # "0001"
+    uid: str
     file_name: str  # "0001.jpg"
     media_type: MediaType
     kind: str
@@ -172,6 +181,11 @@ class MediaOut:
     width: int | None
     height: int | None
     data: bytes = field(repr=False)
+
+    @property
+    def sha256(self) -> str:
+        """Of the exported file itself, as ``sha256sum media/FILE`` prints it."""
+        return hashlib.sha256(self.data).hexdigest()
 
     @property
     def inline(self) -> bool:
@@ -185,6 +199,16 @@ class MediaOut:
             return first if len(first) <= 90 else first[:89].rstrip() + "\u2026"
         noun = "Photo" if self.kind == "photo" else self.kind.capitalize()
         return f"{noun} {int(self.ref)}"
+
+
+@dataclass(frozen=True)
+class RedactionOut:
+    """One redaction as records.json lists it: which record and field, and of what kind. Never
+    the replaced text or its position (a position plus the length would hint at a name)."""
+
+    record_uid: str
+    field_name: str
+    kind: str  # "protected_person", "manual", or "detector:<kind>" (e.g. "detector:phone")
 
 
 @dataclass(frozen=True)
@@ -227,6 +251,7 @@ class Dossier:
     custody: CustodySummary
     case_ref: str  # pseudonymous, stable for the case in this vault: never the vault's own id
     bundle_id: str  # of this export: case, custody head and export day
+    redactions: tuple[RedactionOut, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -243,12 +268,18 @@ class _Texts:
         self.redactor = redactor
         self.options = options
         self.report = report
+        self.kinds: list[RedactionOut] = []
 
-    def __call__(self, where: str, text: str, spans: Sequence[Span] = ()) -> str:
+    def __call__(
+        self, where: str, text: str, spans: Sequence[Span] = (), *, uid: str = "", field_name: str = ""
+    ) -> str:
         if not text:
             return text
         result = self.redactor.redact(text, spans)
         for r in result.redactions:
+            if uid:
+                kind = f"detector:{r.detail}" if r.reason is RedactionReason.DETECTOR else r.reason.value
+                self.kinds.append(RedactionOut(uid, field_name, kind))
             context = self.redactor.context(text, r, manual_spans=spans)
             self.report.redactions.append(RedactionNote(where, r.reason, r.replacement.strip(), context))
         if self.options.allowed:
@@ -343,19 +374,26 @@ def collect(vault: Vault, case_id: str, options: ExportOptions, today: dt.date |
         )
         report.warnings.append(f"{owner}: {warning.message}")
     texts = _Texts(redactor, options, report)
+    case_ref = _letters(_digest("evidence-vault-case-ref-v1", vault.signing_keypair().public.hex(), case.id))
 
-    title = texts("case title", case.title)
-    description = texts("case description", case.description)
+    def uid(prefix: str, record_id: str) -> str:
+        return record_uid(case_ref, prefix, record_id)
+
+    title = texts("case title", case.title, uid=case_ref, field_name="title")
+    description = texts("case description", case.description, uid=case_ref, field_name="description")
 
     persons: list[PersonOut] = []
     person_refs: dict[str, PersonOut] = {}
     for n, person in enumerate(vault.list_persons(case.id), start=1):
         ref = f"P{n}"
+        person_uid = uid("p", person.id)
         if person.protected:
             label = person.pseudonym
         else:
-            label = texts(f"person {ref} ({_short(person.id)}) name", person.full_name)
-        out = PersonOut(ref, label, person.role.value, person.protected)
+            label = texts(
+                f"person {ref} ({_short(person.id)}) name", person.full_name, uid=person_uid, field_name="label"
+            )
+        out = PersonOut(ref, person_uid, label, person.role.value, person.protected)
         persons.append(out)
         person_refs[person.id] = out
 
@@ -365,48 +403,57 @@ def collect(vault: Vault, case_id: str, options: ExportOptions, today: dt.date |
     for n, site in enumerate(case_sites, start=1):
         ref = f"S{n}"
         where = f"site {ref} ({_short(site.id)})"
-        province = texts(f"{where} province", site.province)
+        site_uid = uid("s", site.id)
+        province = texts(f"{where} province", site.province, uid=site_uid, field_name="province")
+        has_coordinates = site.lat is not None or site.lon is not None
         if site.sensitive:
-            sites.append(SiteOut(ref, None, None, province, None, None, True))
+            sites.append(SiteOut(ref, site_uid, None, None, province, None, None, True, has_coordinates))
             report.generalisations.append(f"{where}: sensitive, only its province is exported")
             continue
         lat, lon = (site.lat, site.lon) if allow_gps else (None, None)
-        if site.lat is not None and not allow_gps:
+        if has_coordinates and not allow_gps:
             report.generalisations.append(f"{where}: coordinates left out (allow gps to export them)")
         sites.append(
             SiteOut(
                 ref,
-                texts(f"{where} name", site.name),
-                texts(f"{where} town", site.town),
+                site_uid,
+                texts(f"{where} name", site.name, uid=site_uid, field_name="name"),
+                texts(f"{where} town", site.town, uid=site_uid, field_name="town"),
                 province,
                 lat,
                 lon,
                 False,
+                has_coordinates and not allow_gps,
             )
         )
 
-    media, media_refs = _collect_media(vault, case.id, texts, report)
+    media, media_refs = _collect_media(vault, case.id, texts, report, uid)
+    media_uids = {m.ref: m.uid for m in media}
 
     testimonies: list[TestimonyOut] = []
     for n, t in enumerate(vault.list_testimonies(case.id), start=1):
         ref = f"T{n}"
         where = f"testimony {ref} ({_short(t.id)})"
+        t_uid = uid("t", t.id)
         who = person_refs.get(t.person_id)
         if who is None:  # not linked to the case: still only ever shown by its export label
-            who = _person_out(vault, t.person_id, f"P{len(persons) + 1}", texts)
+            who = _person_out(vault, t.person_id, f"P{len(persons) + 1}", uid("p", t.person_id), texts)
             persons.append(who)
             person_refs[t.person_id] = who
         testimonies.append(
             TestimonyOut(
                 ref,
+                t_uid,
+                who.uid,
                 who.ref,
                 who.label,
                 t.interview_date.isoformat() if t.interview_date else None,
-                texts(f"{where} place", t.place),
-                texts(f"{where} language", t.language),
-                texts(f"{where} summary", t.summary),
-                texts(f"{where} transcript", t.transcript, t.redacted_spans),
+                texts(f"{where} place", t.place, uid=t_uid, field_name="place"),
+                texts(f"{where} language", t.language, uid=t_uid, field_name="language"),
+                texts(f"{where} summary", t.summary, uid=t_uid, field_name="summary"),
+                texts(f"{where} transcript", t.transcript, t.redacted_spans, uid=t_uid, field_name="transcript"),
                 tuple(media_refs[m] for m in t.media_ids if m in media_refs),
+                tuple(media_uids[media_refs[m]] for m in t.media_ids if m in media_refs),
             )
         )
 
@@ -418,15 +465,17 @@ def collect(vault: Vault, case_id: str, options: ExportOptions, today: dt.date |
         ref = f"N{len(notes) + 1}"
         who = person_refs.get(note.person_id) if note.person_id else None
         if note.person_id and who is None:
-            who = _person_out(vault, note.person_id, f"P{len(persons) + 1}", texts)
+            who = _person_out(vault, note.person_id, f"P{len(persons) + 1}", uid("p", note.person_id), texts)
             persons.append(who)
             person_refs[note.person_id] = who
         notes.append(
             NoteOut(
                 ref,
+                uid("n", note.id),
+                who.uid if who else None,
                 who.ref if who else None,
                 who.label if who else None,
-                texts(f"note {ref} ({_short(note.id)})", note.text),
+                texts(f"note {ref} ({_short(note.id)})", note.text, uid=uid("n", note.id), field_name="text"),
             )
         )
 
@@ -436,7 +485,6 @@ def collect(vault: Vault, case_id: str, options: ExportOptions, today: dt.date |
     record_ids = {case.id, *(t.id for t in vault.list_testimonies(case.id)), *(s.id for s in case_sites)}
     record_ids |= {n.id for n in vault.list_notes(case.id)} | {m.id for m in ms.list_media(vault, case.id)}
     custody = _custody_summary(vault, record_ids)
-    case_ref = _letters(_digest("evidence-vault-case-ref-v1", vault.signing_keypair().public.hex(), case.id))
     bundle_id = _letters(_digest("evidence-vault-bundle-id-v1", case_ref, custody.head_hash, export_date))
     dossier = Dossier(
         export_date=export_date,
@@ -455,8 +503,16 @@ def collect(vault: Vault, case_id: str, options: ExportOptions, today: dt.date |
         custody=custody,
         case_ref=case_ref,
         bundle_id=bundle_id,
+        redactions=tuple(texts.kinds),
     )
     return Collected(dossier, report, redactor)
+
+
+def record_uid(case_ref: str, prefix: str, record_id: str) -> str:
+    """A record's id in records.json: keyed by the case's pseudonymous ref, so it is the same in
+    every export of the case and deleting a record renumbers nothing, yet the vault's own record
+    id never leaves it. ``prefix`` says the kind (p, s, t, n, m)."""
+    return prefix + "-" + _letters(_digest("evidence-vault-record-id-v1", case_ref, prefix, record_id), 12)
 
 
 def _digest(*parts: str) -> bytes:
@@ -498,14 +554,18 @@ def _custody_summary(vault: Vault, record_ids: set[str]) -> CustodySummary:
     )
 
 
-def _person_out(vault: Vault, person_id: str, ref: str, texts: _Texts) -> PersonOut:
+def _person_out(vault: Vault, person_id: str, ref: str, person_uid: str, texts: _Texts) -> PersonOut:
     person = vault.get_person(person_id)
-    label = person.pseudonym if person.protected else texts(f"person {ref} name", person.full_name)
-    return PersonOut(ref, label, person.role.value, person.protected)
+    label = (
+        person.pseudonym
+        if person.protected
+        else texts(f"person {ref} name", person.full_name, uid=person_uid, field_name="label")
+    )
+    return PersonOut(ref, person_uid, label, person.role.value, person.protected)
 
 
 def _collect_media(
-    vault: Vault, case_id: str, texts: _Texts, report: ExportReport
+    vault: Vault, case_id: str, texts: _Texts, report: ExportReport, uid: Callable[[str, str], str]
 ) -> tuple[list[MediaOut], dict[str, str]]:
     out: list[MediaOut] = []
     refs: dict[str, str] = {}
@@ -552,14 +612,16 @@ def _collect_media(
         ref = f"{len(out) + 1:04d}"
         file_name = f"{ref}.{ms.extension_for(media_type)}"
         where = f"media {ref} ({_short(item.id)})"
+        m_uid = uid("m", item.id)
         out.append(
             MediaOut(
                 ref=ref,
+                uid=m_uid,
                 file_name=file_name,
                 media_type=media_type,
                 kind=item.kind.value,
-                caption=texts(f"{where} caption", item.caption),
-                place=texts(f"{where} place", item.place),
+                caption=texts(f"{where} caption", item.caption, uid=m_uid, field_name="caption"),
+                place=texts(f"{where} place", item.place, uid=m_uid, field_name="place"),
                 capture_date=day_of(item.capture_date),
                 width=inspection.width,
                 height=inspection.height,

@@ -185,9 +185,14 @@ def render_records(d: Dossier, fingerprint: str) -> bytes:
             "sensitive_sites": "province only",
         },
         "case": {"title": d.title, "description": d.description, "status": d.status},
-        "persons": [{"ref": p.ref, "label": p.label, "role": p.role, "protected": p.protected} for p in d.persons],
+        # Records are referred to by their stable ids (``id``), never by position: ``ref`` (P1,
+        # T2, ...) is only the label the PDF and HTML show, and changes when a record is deleted.
+        "persons": [
+            {"id": p.uid, "ref": p.ref, "label": p.label, "role": p.role, "protected": p.protected} for p in d.persons
+        ],
         "sites": [
             {
+                "id": s.uid,
                 "ref": s.ref,
                 "name": s.name,
                 "town": s.town,
@@ -195,27 +200,31 @@ def render_records(d: Dossier, fingerprint: str) -> bytes:
                 "lat": s.lat,
                 "lon": s.lon,
                 "generalised": s.generalised,
+                "coordinates_withheld": s.coordinates_withheld,
             }
             for s in d.sites
         ],
         "testimonies": [
             {
+                "id": t.uid,
                 "ref": t.ref,
-                "person": t.person_ref,
+                "person": t.person_uid,
                 "date": t.date,
                 "place": t.place,
                 "language": t.language,
                 "summary": t.summary,
                 "transcript": t.transcript,
-                "media": list(t.media_refs),
+                "media": list(t.media_uids),
             }
             for t in d.testimonies
         ],
-        "notes": [{"ref": n.ref, "person": n.person_ref, "text": n.text} for n in d.notes],
+        "notes": [{"id": n.uid, "ref": n.ref, "person": n.person_uid, "text": n.text} for n in d.notes],
         "media": [
             {
+                "id": m.uid,
                 "ref": m.ref,
                 "file": f"media/{m.file_name}",
+                "sha256": m.sha256,
                 "media_type": m.media_type.value,
                 "kind": m.kind,
                 "caption": m.caption,
@@ -226,6 +235,7 @@ def render_records(d: Dossier, fingerprint: str) -> bytes:
             }
             for m in d.media
         ],
+        "redactions": [{"record": r.record_uid, "field": r.field_name, "kind": r.kind} for r in d.redactions],
         "timeline": [{"date": ev.date, "event": ev.what} for ev in d.timeline],
     }
     return (json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")

@@ -12,7 +12,7 @@ import stat
 BUNDLE_FORMAT = "evidence-vault-dossier"
 BUNDLE_VERSION = 2
 RECORDS_FORMAT = "evidence-vault-dossier-records"
-RECORDS_VERSION = 1
+RECORDS_VERSION = 2
 
 HASH_ALGORITHM = "sha512"  # the signed manifest's; manifest-sha256.txt is kept as a second one
 SIGNATURE_ALGORITHM = "sshsig-ed25519"
@@ -44,6 +44,7 @@ PAYLOAD_DIR = "data"
 DOSSIER_HTML = "data/dossier.html"
 DOSSIER_PDF = "data/dossier.pdf"
 RECORDS_JSON = "data/records.json"
+RECORDS_SCHEMA = "data/records.schema.json"  # JSON Schema 2020-12 of records.json
 MEDIA_DIR = "data/media"
 
 # bag-info.txt fields written by the exporter (besides the RFC 8493 reserved ones).

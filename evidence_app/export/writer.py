@@ -33,12 +33,20 @@ from ..rendering import PdfRenderer
 from ..streams import piped
 from ..vault import Vault
 from . import pdf as pdfpost
-from . import pdfdoc
+from . import pdfdoc, records_schema
 from .bag import FREE_TEXT_INFO, BagFile, Writer, bag_info_fields, build_bag, top_folder, write_zip
 from .collect import Collected, ExportOptions, ExportReport, collect
 from .dossier import html_for_scan, render_html, render_records
 from .errors import ExportRefused, GateFinding
-from .formats import BUNDLE_FORMAT, BUNDLE_VERSION, DOSSIER_HTML, DOSSIER_PDF, MEDIA_DIR, RECORDS_JSON
+from .formats import (
+    BUNDLE_FORMAT,
+    BUNDLE_VERSION,
+    DOSSIER_HTML,
+    DOSSIER_PDF,
+    MEDIA_DIR,
+    RECORDS_JSON,
+    RECORDS_SCHEMA,
+)
 from .images import display_copies
 from .leakgate import Artefact, check_display_copies, check_embedded_images, check_media, scan_texts
 
@@ -97,6 +105,7 @@ def prepare(
         BagFile(DOSSIER_HTML, html_text.encode("utf-8")),
         BagFile(DOSSIER_PDF, pdf_bytes, compress=False),
         BagFile(RECORDS_JSON, records),
+        BagFile(RECORDS_SCHEMA, records_schema.schema_bytes()),
         *(BagFile(f"{MEDIA_DIR}/{m.file_name}", m.data, compress=False) for m in dossier.media),
     ]
     info = bag_info_fields(payload, dossier.export_date, keys, dossier.organization)

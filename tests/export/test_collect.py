@@ -53,7 +53,7 @@ def test_an_empty_case_exports_a_valid_bag(vault: Vault, tmp_path: Path) -> None
         zf.extractall(tmp_path / "x")
     bag = bagit.Bag(str(next((tmp_path / "x").iterdir())))
     bag.validate()
-    assert bag.info["Payload-Oxum"].endswith(".3")
+    assert bag.info["Payload-Oxum"].endswith(".4")  # html, pdf, records.json, records.schema.json
 
 
 def test_day_of_keeps_only_the_calendar_day() -> None:

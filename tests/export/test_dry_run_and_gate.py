@@ -72,8 +72,8 @@ def test_leak_gate_refuses_a_missed_redaction(
     """A redaction bug (here: the case title is not redacted) is caught by the gate."""
     real = collect_module._Texts.__call__
 
-    def buggy(self: collect_module._Texts, where: str, text: str, spans: object = ()) -> str:
-        return text if where == "case title" else real(self, where, text, spans)  # type: ignore[arg-type]
+    def buggy(self: collect_module._Texts, where: str, text: str, spans: object = (), **where_in: str) -> str:
+        return text if where == "case title" else real(self, where, text, spans, **where_in)  # type: ignore[arg-type]
 
     monkeypatch.setattr(collect_module._Texts, "__call__", buggy)
     out_dir = tmp_path / "out"

@@ -54,6 +54,7 @@ def test_export_end_to_end(cli_vault: Cli, scenario: Scenario, tmp_path: Path) -
         "data/media/0001.jpg",
         "data/media/0002.jpg",
         "data/records.json",
+        "data/records.schema.json",
     ]
 
     # Nothing protected in any extracted byte: names, texts, PDF text, JSON, media metadata.
@@ -85,9 +86,10 @@ def test_export_end_to_end(cli_vault: Cli, scenario: Scenario, tmp_path: Path) -
     assert "http" not in html and "xmlns" not in html
 
     doc = json.loads(records)
-    assert (doc["format"], doc["version"]) == ("evidence-vault-dossier-records", 1)
+    assert (doc["format"], doc["version"]) == ("evidence-vault-dossier-records", 2)
     sensitive = next(s for s in doc["sites"] if s["generalised"])
     assert sensitive == {
+        "id": sensitive["id"],
         "ref": "S1",
         "name": None,
         "town": None,
@@ -95,6 +97,7 @@ def test_export_end_to_end(cli_vault: Cli, scenario: Scenario, tmp_path: Path) -
         "lat": None,
         "lon": None,
         "generalised": True,
+        "coordinates_withheld": True,
     }
     assert all(s["lat"] is None for s in doc["sites"])  # GPS not allowed: no coordinates at all
     assert [m["file"] for m in doc["media"]] == ["media/0001.jpg", "media/0002.jpg"]
