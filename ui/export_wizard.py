@@ -7,11 +7,13 @@ crypto: ``evidence_app.export.writer.parse_recipients`` says whether they are va
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -205,6 +207,34 @@ class DryRunPage(QWizardPage):
         return self.done and not self.findings
 
 
+PLAIN_SUFFIX = ".zip"
+ENCRYPTED_SUFFIX = ".zip.age"
+
+
+def export_path(text: str, encrypted: bool) -> Path:
+    """The file the export is written to: the typed name with the one right extension.
+
+    A bundle encrypted to age recipients always ends in ``.zip.age`` (named ``.zip`` a recipient's
+    tools call it a corrupt zip); an unencrypted one always in ``.zip``. A name typed without an
+    extension gets it, a wrong one of these two is replaced, any other suffix is kept and extended.
+    """
+    path = Path(text.strip()).expanduser()
+    if path.is_dir() or not path.name.strip():  # a folder was given: the file goes inside it
+        path = path / "dossier"
+    name = path.name.strip()
+    for suffix in (ENCRYPTED_SUFFIX, ".age", PLAIN_SUFFIX):
+        if name.lower().endswith(suffix) and len(name) > len(suffix):
+            name = name[: -len(suffix)]
+            break
+    return path.with_name(name + (ENCRYPTED_SUFFIX if encrypted else PLAIN_SUFFIX))
+
+
+def suggested_name(case_title: str, day: dt.date) -> str:
+    """``<case>-<date>.zip``: the case title as a file-name-safe word (letters of any script kept)."""
+    slug = re.sub(r"[^\w]+", "-", case_title, flags=re.UNICODE).strip("-_") or "dossier"
+    return f"{slug[:60]}-{day.isoformat()}{PLAIN_SUFFIX}"
+
+
 class RecipientsPage(QWizardPage):
     def __init__(self, wizard: ExportWizard) -> None:
         super().__init__(wizard)
@@ -216,6 +246,7 @@ class RecipientsPage(QWizardPage):
         self.recipients_edit.setAccessibleName(self.tr("Recipients, one age public key per line"))
         self.recipients_edit.setTabChangesFocus(True)
         self.recipients_edit.setPlaceholderText("age1…")
+        self.recipients_edit.textChanged.connect(self._fix_suffix)
         self.out_edit = QLineEdit(self)
         self.out_edit.setAccessibleName(self.tr("File to write"))
         self.out_edit.textChanged.connect(lambda _t: self.completeChanged.emit())
@@ -243,12 +274,41 @@ class RecipientsPage(QWizardPage):
     def recipients(self) -> list[str]:
         return [line.strip() for line in self.recipients_edit.toPlainText().splitlines() if line.strip()]
 
+    def initializePage(self) -> None:
+        if self.out_edit.text().strip():
+            return
+        wizard = self.wizard()
+        assert isinstance(wizard, ExportWizard)
+        case_id = wizard.options_page.case_id()
+        if case_id is None:
+            return
+        title = wizard.vault().get_case(case_id).title
+        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+        if not folder.is_dir():
+            folder = Path.home()
+        self.out_edit.setText(str(export_path(str(folder / suggested_name(title, dt.date.today())), self.encrypted())))
+
+    def encrypted(self) -> bool:
+        return bool(self.recipients())
+
+    def _fix_suffix(self) -> None:
+        # Adding or removing recipients changes the extension at once, so the name on screen is
+        # the name written.
+        text = self.out_edit.text().strip()
+        if text:
+            fixed = str(export_path(text, self.encrypted()))
+            if fixed != text:
+                self.out_edit.setText(fixed)
+
+    def output_path(self) -> Path:
+        return export_path(self.out_edit.text(), self.encrypted())
+
     def browse(self) -> QFileDialog:
         return ask_path(
             self,
             self.tr("Save the export as"),
             PathMode.SAVE_FILE,
-            lambda paths: self.out_edit.setText(str(paths[0])),
+            lambda paths: self.out_edit.setText(str(export_path(str(paths[0]), self.encrypted()))),
             suffix="zip" if not self.recipients() else "age",
         )
 
@@ -262,7 +322,8 @@ class RecipientsPage(QWizardPage):
         except Exception as exc:
             self.error_label.setText(self.tr("Recipients: {message}").format(message=explain(exc)[1]))
             return False
-        path = Path(self.out_edit.text().strip()).expanduser()
+        path = self.output_path()
+        self.out_edit.setText(str(path))  # the extension added or corrected is shown
         if path.exists():
             self.error_label.setText(self.tr("{path} already exists. Choose a new file name.").format(path=path))
             return False
@@ -423,7 +484,7 @@ class ExportWizard(QWizard):
             return
         options = self.options_page.options()
         recipients = self.recipients_page.recipients()
-        out = Path(self.recipients_page.out_edit.text().strip()).expanduser()
+        out = self.recipients_page.output_path()
         vault = self.vault()
 
         def ok(result: export_writer.ExportResult) -> None:

@@ -1,0 +1,106 @@
+"""Exported file names: a name typed without an extension gets ``.zip`` (``.zip.age`` when
+encrypted to recipients), an encrypted export is never written as a bare ``.zip``, and the wizard
+suggests ``<case>-<date>.zip``. Checked on the files the export really writes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from crypto import age
+from ui.app import AppController
+from ui.export_wizard import PAGE_RESULT, ExportWizard, export_path, suggested_name
+from ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+JOB_TIMEOUT = 60_000
+
+
+@pytest.mark.parametrize(
+    ("typed", "encrypted", "written"),
+    [
+        ("dossier", False, "dossier.zip"),
+        ("dossier", True, "dossier.zip.age"),
+        ("dossier.zip", True, "dossier.zip.age"),
+        ("dossier.ZIP", False, "dossier.zip"),
+        ("dossier.zip.age", True, "dossier.zip.age"),
+        ("dossier.zip.age", False, "dossier.zip"),  # no recipients: not encrypted, so not .age
+        ("dossier.age", True, "dossier.zip.age"),
+        ("report.v2", False, "report.v2.zip"),
+        ("  dossier  ", False, "dossier.zip"),
+    ],
+)
+def test_export_path_has_the_one_right_extension(typed: str, encrypted: bool, written: str) -> None:
+    assert export_path(f"/tmp/out/{typed}", encrypted) == Path("/tmp/out") / written
+
+
+def test_a_folder_gets_a_file_inside_it(tmp_path: Path) -> None:
+    assert export_path(str(tmp_path), True) == tmp_path / "dossier.zip.age"
+    assert export_path(f"{tmp_path}/", False) == tmp_path / "dossier.zip"
+
+
+def test_suggested_name_is_case_and_date() -> None:
+    day = dt.date(2026, 3, 9)
+    assert suggested_name("Compound K", day) == "Compound-K-2026-03-09.zip"
+    assert suggested_name("Sihanoukville / Golden Fortune", day) == "Sihanoukville-Golden-Fortune-2026-03-09.zip"
+    assert suggested_name("金凤园区", day) == "金凤园区-2026-03-09.zip"
+    assert suggested_name("../..", day) == "dossier-2026-03-09.zip"
+
+
+def _wizard(qtbot: QtBot, controller: AppController) -> tuple[MainWindow, ExportWizard]:
+    window = controller.main_window
+    assert window is not None
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=10_000)
+    vault = window.vault()
+    case = vault.add_case("Compound K")
+    person = vault.add_person("Chann Dara", case_id=case.id)
+    vault.add_testimony(case.id, person.id, "We were moved at night.")
+    window.reload_cases(select=case.id)
+    wizard = window.open_export_wizard()
+    assert wizard is not None
+    with qtbot.waitSignal(wizard.dry_run_finished, timeout=JOB_TIMEOUT):
+        wizard.next()
+    wizard.next()
+    return window, wizard
+
+
+def test_wizard_suggests_and_enforces_the_extension(qtbot: QtBot, unlocked: AppController, tmp_path: Path) -> None:
+    _window, wizard = _wizard(qtbot, unlocked)
+    page = wizard.recipients_page
+    suggested = Path(page.out_edit.text())
+    assert suggested.name == f"Compound-K-{dt.date.today().isoformat()}.zip"
+    # Adding a recipient turns the name into .zip.age on screen at once; removing it turns it back.
+    identity = age.Identity.generate()
+    page.recipients_edit.setPlainText(identity.recipient)
+    assert page.out_edit.text().endswith(".zip.age")
+    page.recipients_edit.setPlainText("")
+    assert page.out_edit.text().endswith(".zip") and not page.out_edit.text().endswith(".age")
+
+    # Typed without extension: the file written ends in .zip and is a zip.
+    page.out_edit.setText(str(tmp_path / "dossier"))
+    with qtbot.waitSignal(wizard.export_finished, timeout=JOB_TIMEOUT):
+        wizard.next()
+    assert wizard.currentId() == PAGE_RESULT
+    assert (tmp_path / "dossier.zip").is_file() and not (tmp_path / "dossier").exists()
+    assert zipfile.is_zipfile(tmp_path / "dossier.zip")
+    wizard.close()
+
+
+def test_an_encrypted_export_is_never_a_bare_zip(qtbot: QtBot, unlocked: AppController, tmp_path: Path) -> None:
+    _window, wizard = _wizard(qtbot, unlocked)
+    page = wizard.recipients_page
+    identity = age.Identity.generate()
+    page.out_edit.setText(str(tmp_path / "dossier.zip"))
+    page.recipients_edit.setPlainText(identity.recipient)
+    page.out_edit.setText(str(tmp_path / "dossier.zip"))  # typed after the recipients, still .zip
+    with qtbot.waitSignal(wizard.export_finished, timeout=JOB_TIMEOUT):
+        wizard.next()
+    written = tmp_path / "dossier.zip.age"
+    assert written.is_file() and not (tmp_path / "dossier.zip").exists()
+    assert page.out_edit.text() == str(written)
+    assert written.read_bytes().startswith(b"age-encryption.org/v1")  # what age and rage expect
+    wizard.close()
