@@ -24,7 +24,7 @@ import json
 import math
 import re
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
@@ -32,7 +32,7 @@ from typing import Any
 from crypto import signing
 from crypto.errors import SignatureInvalid
 
-from ..errors import EvidenceError
+from ..errors import EvidenceError, InvalidInput
 from ..media.base import Inspection, MediaType
 from ..model import CaseStatus, ConsentStatus, MediaKind, RecordKind, RiskLevel, Role
 
@@ -59,12 +59,18 @@ UUID_PATTERN = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 MEDIA_MEMBER = re.compile(rf"^media/({UUID_PATTERN})/(original|v[1-9][0-9]{{0,5}})$")
 
 # Limits. A real package is far below each; a hostile one is refused before its bytes are read.
-MAX_MANIFEST_BYTES = 32 * 1024 * 1024
+# The JSON members are read whole and parsed, and parsing costs up to ~16x their size in memory
+# (tiny values; measured 1.25 GB at 80 MiB): the bounds keep the worst case near 0.5 GB on a
+# researcher's laptop. The manifest is parsed before its signature can be checked (the signer's
+# key is in it), so its bound is the tightest that still lists MAX_FILES members (~150 bytes
+# each). The writer refuses to make a package over these bounds, so a real one always imports.
+# 32 MiB of records is millions of words of testimony: a case that large goes in several packages.
+MAX_MANIFEST_BYTES = 16 * 1024 * 1024
 MAX_SIGNATURE_BYTES = 4 * 1024
-MAX_RECORDS_BYTES = 512 * 1024 * 1024
-MAX_CUSTODY_BYTES = 256 * 1024 * 1024
+MAX_RECORDS_BYTES = 32 * 1024 * 1024
+MAX_CUSTODY_BYTES = 32 * 1024 * 1024
 MAX_BLOB_BYTES = 64 * 1024 * 1024 * 1024
-MAX_FILES = 200_000
+MAX_FILES = 100_000
 TAR_BLOCK = 512
 
 
@@ -172,6 +178,23 @@ def member_limit(name: str) -> int:
     raise BadPackage(f"it contains an unexpected file {name[:80]!r}")
 
 
+def check_writable(manifest_bytes: bytes, members: Sequence[tuple[str, int]]) -> None:
+    """Refuse, on the sending side, a package the receiving side would refuse for its size."""
+    mib = 1024 * 1024
+    if len(members) > MAX_FILES:
+        raise InvalidInput(
+            f"the case is too large for one transfer package: {len(members)} files (the limit is {MAX_FILES});"
+            " move part of its media into another case"
+        )
+    for name, size in ((MANIFEST, len(manifest_bytes)), *members):
+        limit = member_limit(name)
+        if size > limit:
+            raise InvalidInput(
+                f"the case is too large for one transfer package: its {name} would be {-(-size // mib)} MiB"
+                f" (the limit is {limit // mib} MiB); move part of its records into another case"
+            )
+
+
 def tar_footprint(size: int) -> int:
     """Bytes a member of ``size`` takes in the archive: header block plus padded data."""
     return TAR_BLOCK + -(-size // TAR_BLOCK) * TAR_BLOCK
@@ -217,8 +240,12 @@ def parse_manifest(data: bytes) -> Manifest:
             raise BadPackage(f"its manifest has an invalid checksum for {name[:80]!r}")
         if name in seen:
             raise BadPackage(f"its manifest lists {name[:80]!r} twice")
-        if not 0 <= size <= member_limit(name):
-            raise BadPackage(f"its manifest gives {name[:80]!r} an impossible size")
+        # Before one byte of the member is read: a 512 MiB records.json is refused here.
+        limit = member_limit(name)
+        if not 0 <= size <= limit:
+            raise BadPackage(
+                f"its manifest gives {name[:80]!r} an impossible size ({size} bytes; the limit is {limit})"
+            )
         seen.add(name)
         files.append(FileEntry(name, size, digest))
     names = [f.name for f in files]

@@ -210,6 +210,7 @@ def export_case(vault: Vault, case_id: str, recipients: Sequence[str], out: Path
         str(uuid.uuid4()), now_utc(), vault.vault_id, vault.author, case_id, keypair.public, tuple(files)
     )
     manifest_bytes = fmt.canonical_json(manifest.to_json())
+    fmt.check_writable(manifest_bytes, [(f.name, f.size) for f in files])
     signature_bytes = fmt.signature_document(keypair.sign(fmt.SIGNATURE_CONTEXT + manifest_bytes))
 
     def produce(sink: BinaryIO) -> None:
