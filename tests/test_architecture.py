@@ -28,8 +28,13 @@ def _python_files(*roots: str) -> list[Path]:
 
 
 def test_core_never_imports_qt() -> None:
+    """No module below ui/ names Qt or ui, also not inside a function or through importlib."""
     for path in _python_files("crypto", "evidence_app"):
-        assert not {"PySide6", "ui"} & _imports(path), f"{path} imports Qt or ui/"
+        named = _imports(path)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if isinstance(node, ast.Call) and (literal := _literal_import_module(node)):
+                named.add(literal.split(".")[0])
+        assert not {"PySide6", "shiboken6", "ui"} & named, f"{path} imports Qt or ui/"
 
 
 def test_crypto_imports_no_domain_or_database() -> None:
@@ -141,3 +146,130 @@ def test_long_modules_say_why_they_are_one_file() -> None:
         if source.count("\n") > 700:
             doc = ast.get_docstring(ast.parse(source)) or ""
             assert "Why this is still one file" in doc and "split" in doc, f"{path}: over 700 lines, no reason"
+
+
+def _module_names() -> dict[str, Path]:
+    names: dict[str, Path] = {}
+    for path in _python_files(*PACKAGES):
+        parts = list(path.relative_to(PROJECT).with_suffix("").parts)
+        if parts[-1] == "__init__":
+            parts.pop()
+        names[".".join(parts)] = path
+    return names
+
+
+def _literal_import_module(node: ast.Call) -> str | None:
+    """The module named by ``importlib.import_module("x")`` / ``__import__("x")`` with a literal."""
+    func = node.func
+    name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+    if name in {"import_module", "__import__"} and node.args:
+        first = node.args[0]
+        if isinstance(first, ast.Constant) and isinstance(first.value, str):
+            return first.value
+    return None
+
+
+def _imported(module: str, path: Path, known: dict[str, Path]) -> set[str]:
+    """Every project module ``module`` imports: at module level, inside functions, under
+    TYPE_CHECKING, relative or absolute, and through importlib with a literal name.
+
+    ``from pkg import sub`` where ``sub`` is a module depends on ``pkg.sub`` only (Python imports
+    the parent package first anyway, so that is no edge back); ``from pkg import name`` of anything
+    else depends on ``pkg`` itself, so a submodule taking a name from its own package's
+    ``__init__`` (which imports the submodule) is a circle."""
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    targets: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, ast.Import):
+            targets.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parent = package.split(".")[: len(package.split(".")) - (node.level - 1)]
+                base = ".".join([*parent, base] if base else parent)
+            for alias in node.names:
+                sub = f"{base}.{alias.name}"
+                targets.add(sub if sub in known else base)
+        elif isinstance(node, ast.Call) and (literal := _literal_import_module(node)):
+            targets.add(literal)
+    found: set[str] = set()
+    for target in targets:
+        while target and target not in known:
+            target = target.rpartition(".")[0]
+        if target and target != module:
+            found.add(target)
+    return found
+
+
+def _import_circles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected groups of more than one module (Tarjan, iterative)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    circles: list[list[str]] = []
+    for root in sorted(graph):
+        if root in index:
+            continue
+        work = [(root, iter(sorted(graph[root])))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in index:
+                    index[child] = low[child] = len(index)
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(graph[child]))))
+                elif child in on_stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                group: list[str] = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    group.append(member)
+                    if member == node:
+                        break
+                if len(group) > 1:
+                    circles.append(sorted(group))
+    return circles
+
+
+def _import_graph() -> dict[str, set[str]]:
+    known = _module_names()
+    return {module: _imported(module, path, known) for module, path in known.items()}
+
+
+def test_no_import_circle_anywhere() -> None:
+    """crypto/, evidence_app/ and ui/ import one another without a circle, counting imports inside
+    functions, under TYPE_CHECKING and through importlib with a literal name."""
+    graph = _import_graph()
+    circles = _import_circles(graph)
+    assert not circles, "import circles: " + "; ".join(
+        " + ".join(f"{m} -> {sorted(graph[m] & set(group))}" for m in group) for group in circles
+    )
+
+
+def test_the_circle_check_sees_hidden_imports(tmp_path: Path) -> None:
+    """The detector itself: imports inside a function, relative, under TYPE_CHECKING and through
+    importlib with a literal name are edges, and a circle closed by them is found."""
+    source = tmp_path / "x.py"
+    source.write_text(
+        "from typing import TYPE_CHECKING\n"
+        "if TYPE_CHECKING:\n    from .session import Session\n"
+        "def f():\n    import importlib\n    importlib.import_module('ui.app')\n"
+        "    from .dialogs import NewCaseDialog\n    from . import jobs\n",
+        encoding="utf-8",
+    )
+    known = {name: source for name in ("ui", "ui.x", "ui.app", "ui.dialogs", "ui.jobs", "ui.session")}
+    assert _imported("ui.x", source, known) == {"ui.app", "ui.dialogs", "ui.jobs", "ui.session"}
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
+    assert _import_circles(graph) == [["a", "b", "c"]]
