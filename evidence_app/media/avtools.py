@@ -40,6 +40,7 @@ DEMUXERS: dict[MediaType, str] = {
     MediaType.AMR: "amr",
     MediaType.MKV: "matroska",
     MediaType.WEBM: "matroska",
+    MediaType.MTS: "mpegts",
     MediaType.MP4: "mov",
     MediaType.MOV: "mov",
 }

@@ -43,6 +43,7 @@ class MediaType(Enum):
     MOV = "video/quicktime"
     MKV = "video/x-matroska"
     WEBM = "video/webm"
+    MTS = "video/mp2t"
     DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
     XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
@@ -72,6 +73,7 @@ EXTENSIONS: dict[MediaType, str] = {
     MediaType.MOV: "mov",
     MediaType.MKV: "mkv",
     MediaType.WEBM: "webm",
+    MediaType.MTS: "mts",
     MediaType.DOCX: "docx",
     MediaType.XLSX: "xlsx",
     MediaType.PPTX: "pptx",

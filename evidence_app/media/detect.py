@@ -159,6 +159,8 @@ def detect_bytes(data: bytes) -> MediaType | None:
     media_type = detect_type(data[: HEAD_SIZE * 8])
     if media_type is None and is_zip(data):
         return _office_type(data)
+    if media_type is None and _is_transport_stream(data):
+        return MediaType.MTS
     utf16 = media_type is MediaType.MP3 and data.startswith((b"\xff\xfe", b"\xfe\xff"))  # a BOM looks like a frame
     named = _text_kind(data[:4096]) == "plain text files" and (utf16 or unsupported_reason(data) == _PLAIN_TEXT)
     if (media_type is None or utf16) and named:  # not a text-based format such as FITS, PPM, PostScript
@@ -286,8 +288,6 @@ def unsupported_reason(data: bytes) -> str | None:
         )
     if len(head) >= 3 and head[0:1] == b"P" and head[1:2] in b"1234567Ff" and head[2:3] in b" \t\r\n":
         return "Netpbm images (PPM/PGM/PBM/PFM) are not supported (detected from the content)"
-    if _is_transport_stream(data):
-        return "MPEG transport streams (.ts/.mts/.m2ts) are not supported (detected from the content)"
     if len(head) >= 2 and head[0] == 0xFF and head[1] & 0xF6 == 0xF0:
         return "raw AAC (ADTS) audio files are not supported (detected from the content)"
     if len(data) > 0x8006 and data[0x8001:0x8006] == b"CD001":

@@ -20,6 +20,7 @@ from .pdf import PdfSanitizer
 from .png import PngSanitizer
 from .raster import AvifSanitizer, BmpSanitizer, GifSanitizer, HeicSanitizer, PsdSanitizer, TiffSanitizer, WebpSanitizer
 from .text import TextSanitizer
+from .transport import TransportStreamSanitizer
 from .video import VideoSanitizer
 
 _SANITIZERS: tuple[Sanitizer, ...] = (
@@ -39,6 +40,7 @@ _SANITIZERS: tuple[Sanitizer, ...] = (
     AmrSanitizer(),
     VideoSanitizer(),
     MatroskaSanitizer(),
+    TransportStreamSanitizer(),
     PdfSanitizer(),
     OfficeSanitizer(),
     TextSanitizer(),

@@ -141,7 +141,7 @@ EXPECTED: dict[str, MediaType | str] = {
     "exiftool-t-images/LNK.lnk": "the file type is not recognised",
     "exiftool-t-images/LNK.url": "JSON and other data files are not supported",
     "exiftool-t-images/Lytro.lfp": "the file type is not recognised",
-    "exiftool-t-images/M2TS.mts": "MPEG transport streams (.ts/.mts/.m2ts) are not supported",
+    "exiftool-t-images/M2TS.mts": "not exportable: the MPEG transport stream could not be rewritten",
     "exiftool-t-images/MIE.mie": "the file type is not recognised",
     "exiftool-t-images/MIFF.miff": "MIFF images are not supported",
     "exiftool-t-images/MOI.moi": "the file type is not recognised",
