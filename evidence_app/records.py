@@ -252,6 +252,7 @@ _CUSTODY_OF_CASE = (
     " OR EXISTS (SELECT 1 FROM testimonies ct WHERE ct.id = c.object_id AND ct.case_id = :case)"
     " OR EXISTS (SELECT 1 FROM notes cn WHERE cn.id = c.object_id AND cn.case_id = :case)"
     " OR EXISTS (SELECT 1 FROM sites cs WHERE cs.id = c.object_id AND cs.case_id = :case)"
+    " OR EXISTS (SELECT 1 FROM media cm WHERE cm.id = c.object_id AND cm.case_id = :case)"
     f" OR EXISTS (SELECT 1 FROM persons p WHERE p.id = c.object_id AND {_PERSON_IN_CASE}))"
 )
 _CUSTODY_OF_CASE_LOOKUP = (
@@ -261,6 +262,8 @@ _CUSTODY_OF_CASE_LOOKUP = (
     " UNION ALL SELECT id FROM testimonies WHERE case_id = :case"
     " UNION ALL SELECT id FROM notes WHERE case_id = :case"
     " UNION ALL SELECT id FROM sites WHERE case_id = :case"
+    # Photos and recordings: their redactions and new versions are the case's custody too.
+    " UNION ALL SELECT id FROM media WHERE case_id = :case"
     f" UNION ALL SELECT p.id FROM persons p WHERE {_PERSON_IN_CASE})"
     f" UNION ALL SELECT cd.seq FROM custody cd WHERE {_DETAIL_CASE.replace('detail', 'cd.detail')} = :case)"
 )
