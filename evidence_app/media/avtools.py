@@ -41,6 +41,7 @@ DEMUXERS: dict[MediaType, str] = {
     MediaType.MKV: "matroska",
     MediaType.WEBM: "matroska",
     MediaType.MTS: "mpegts",
+    MediaType.AVI: "avi",
     MediaType.MP4: "mov",
     MediaType.MOV: "mov",
 }

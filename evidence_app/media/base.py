@@ -44,6 +44,7 @@ class MediaType(Enum):
     MKV = "video/x-matroska"
     WEBM = "video/webm"
     MTS = "video/mp2t"
+    AVI = "video/x-msvideo"
     DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
     XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
@@ -74,6 +75,7 @@ EXTENSIONS: dict[MediaType, str] = {
     MediaType.MKV: "mkv",
     MediaType.WEBM: "webm",
     MediaType.MTS: "mts",
+    MediaType.AVI: "avi",
     MediaType.DOCX: "docx",
     MediaType.XLSX: "xlsx",
     MediaType.PPTX: "pptx",

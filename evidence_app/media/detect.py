@@ -80,6 +80,8 @@ def detect_type(head: bytes) -> MediaType | None:
             return MediaType.WEBP
         if head[8:12] == b"WAVE":
             return MediaType.WAV
+        if head[8:12] == b"AVI ":  # AVIX is an extension segment, never a file's start
+            return MediaType.AVI
         return None
     if head.startswith(b"%PDF-"):
         return MediaType.PDF
@@ -280,8 +282,8 @@ def unsupported_reason(data: bytes) -> str | None:
     for offset, magic, name in _SIGNATURES:
         if head[offset : offset + len(magic)] == magic:
             return f"{name} are not supported (detected from the content)"
-    if head[:4] == b"RIFF" and head[8:12] in (b"AVI ", b"AVIX"):
-        return "AVI videos are not supported (detected from the content)"
+    if head[:4] == b"RIFF" and head[8:12] == b"AVIX":
+        return "AVI extension segments (AVIX) are not supported (detected from the content)"
     if len(head) >= 8 and head[4:8] in (b"moov", b"mdat", b"wide", b"free", b"skip", b"pnot"):
         return (
             "QuickTime videos without a file-type header (old QuickTime) are not supported (detected from the content)"

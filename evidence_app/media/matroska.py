@@ -46,8 +46,8 @@ def _what(media_type: MediaType) -> str:
     return "WebM file" if media_type is MediaType.WEBM else "Matroska (MKV) file"
 
 
-def _metadata_findings(info: Probe) -> list[Finding]:
-    found = [finding(f"Matroska tag {key}", value, Category.TEXT) for key, value in info.metadata.items()]
+def _metadata_findings(info: Probe, label: str = "Matroska tag") -> list[Finding]:
+    found = [finding(f"{label} {key}", value, Category.TEXT) for key, value in info.metadata.items()]
     for index, tags in info.stream_metadata.items():
         for key, value in tags.items():
             if key.lower() in ("duration",):  # written by muxers for every track: a length, not a tag

@@ -20,7 +20,7 @@ from .pdf import PdfSanitizer
 from .png import PngSanitizer
 from .raster import AvifSanitizer, BmpSanitizer, GifSanitizer, HeicSanitizer, PsdSanitizer, TiffSanitizer, WebpSanitizer
 from .text import TextSanitizer
-from .transport import TransportStreamSanitizer
+from .transport import AviSanitizer, TransportStreamSanitizer
 from .video import VideoSanitizer
 
 _SANITIZERS: tuple[Sanitizer, ...] = (
@@ -41,6 +41,7 @@ _SANITIZERS: tuple[Sanitizer, ...] = (
     VideoSanitizer(),
     MatroskaSanitizer(),
     TransportStreamSanitizer(),
+    AviSanitizer(),
     PdfSanitizer(),
     OfficeSanitizer(),
     TextSanitizer(),

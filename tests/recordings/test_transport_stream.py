@@ -1,4 +1,4 @@
-"""MPEG transport streams (.ts/.mts): remuxed into MP4, H.264 SEI and service tables dropped."""
+"""MPEG transport streams (.ts/.mts) and AVI: remuxed into MP4, H.264 SEI, service tables and INFO lists dropped."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 
 from evidence_app.media.base import InvalidMedia, MediaType, NotSanitizable
 from evidence_app.media.detect import detect_bytes
-from evidence_app.media.transport import TransportStreamSanitizer
+from evidence_app.media.transport import AviSanitizer, TransportStreamSanitizer
 from tests.media import dirty_photos as dp
 
 from .exiftool_allow import exiftool_json, leaks
@@ -21,12 +21,15 @@ MARKER = "ZQXTSPROVIDER"
 _STRINGS = (MARKER.encode(), b"Lavf", b"Lavc", b"x264 - core", b"FFmpeg")
 
 
-def dirty_ts(video: str = "libx264", audio: str = "aac", seconds: float = 1.0) -> bytes:
+def dirty_ts(video: str = "libx264", audio: str = "aac", seconds: float = 1.0, fmt: str = "mpegts") -> bytes:
     """A transport stream written by FFmpeg: x264 writes its version and settings into an SEI
     unit, the muxer names the service and provider (SDT) and FFmpeg stamps itself."""
     buffer = io.BytesIO()
-    output: Any = av.open(buffer, mode="w", format="mpegts")
-    output.metadata.update({"service_name": f"camera {MARKER}", "service_provider": MARKER})
+    output: Any = av.open(buffer, mode="w", format=fmt)
+    if fmt == "mpegts":
+        output.metadata.update({"service_name": f"camera {MARKER}", "service_provider": MARKER})
+    else:  # AVI: the INFO list (title, artist, comment)
+        output.metadata.update({"title": f"camera {MARKER}", "artist": MARKER, "comment": MARKER})
     vstream: Any = output.add_stream(video, rate=25)
     vstream.width, vstream.height, vstream.pix_fmt = 64, 48, "yuv420p"
     astream: Any = output.add_stream(audio, rate=48000)
@@ -47,9 +50,9 @@ def dirty_ts(video: str = "libx264", audio: str = "aac", seconds: float = 1.0) -
     return buffer.getvalue()
 
 
-def _clean(data: bytes) -> bytes:
+def _clean(data: bytes, sanitizer: AviSanitizer | TransportStreamSanitizer | None = None) -> bytes:
     out = io.BytesIO()
-    result = TransportStreamSanitizer().sanitize(io.BytesIO(data), out)
+    result = (sanitizer or TransportStreamSanitizer()).sanitize(io.BytesIO(data), out)
     assert result.output_type is MediaType.MP4
     clean = out.getvalue()
     for text in _STRINGS:
@@ -89,3 +92,25 @@ def test_truncated_or_uncertain_transport_stream_is_refused_or_kept_sealed() -> 
     mpeg2 = dirty_ts(video="mpeg2video", audio="mp2")
     with pytest.raises(NotSanitizable, match="mpeg2video video codec"):
         TransportStreamSanitizer().sanitize(io.BytesIO(mpeg2), io.BytesIO())
+
+
+def test_avi_with_h264_becomes_mp4_without_its_info_list() -> None:
+    data = dirty_ts(audio="mp2", fmt="avi")
+    assert MARKER.encode() in data and b"x264 - core" in data
+    assert detect_bytes(data) is MediaType.AVI
+    keys = {f.key for f in AviSanitizer().inspect(io.BytesIO(data)).risky}
+    assert {"container tag title", "container tag artist"} <= keys, keys
+    clean = _clean(data, AviSanitizer())
+    container: Any
+    with av.open(io.BytesIO(clean), format="mp4") as container:
+        assert sorted(s.type for s in container.streams) == ["audio", "video"]
+        assert sum(1 for _ in container.decode(video=0)) == 25
+
+
+def test_avi_with_mpeg4_or_truncated_is_kept_sealed_or_refused() -> None:
+    xvid = dirty_ts(video="mpeg4", audio="mp2", fmt="avi")
+    with pytest.raises(NotSanitizable, match="mpeg4 video codec"):
+        AviSanitizer().sanitize(io.BytesIO(xvid), io.BytesIO())
+    data = dirty_ts(audio="mp2", fmt="avi")
+    with pytest.raises(InvalidMedia):
+        AviSanitizer().sanitize(io.BytesIO(data[:300]), io.BytesIO())
