@@ -113,11 +113,12 @@ def prepare(
     top = top_folder(dossier.export_date, dossier.bundle_id)
 
     redactor = collected.redactor
+    derived = _derived_hashes(dossier.custody.head_hash, *(m.sha256 for m in dossier.media))
     artefacts = [
-        Artefact("dossier.html", html_for_scan(html_text)),
-        Artefact("dossier.pdf text", pdf_text),
+        Artefact("dossier.html", derived(html_for_scan(html_text))),
+        Artefact("dossier.pdf text", derived(pdf_text)),
         Artefact("dossier.pdf document info", pdf_info),
-        Artefact("records.json", records.decode("utf-8")),
+        Artefact("records.json", derived(records.decode("utf-8"))),
         Artefact("bag-info.txt", "\n".join(f"{k}: {v}" for k, v in info if k in FREE_TEXT_INFO)),
         Artefact("file names", "\n".join(f"{top}/{f.path}" for f in files)),
     ]
@@ -128,6 +129,21 @@ def prepare(
         *check_display_copies(redactor, dossier.media, shown),
     ]
     return PreparedBundle(collected, top, tuple(files), fingerprint, tuple(findings))
+
+
+def _derived_hashes(*hashes: str) -> Callable[[str], str]:
+    """The gate's view of a text with the app's own hashes (custody head, media SHA-256) cut
+    out: a hex digest can hold a digit run that looks like a phone or card number, or even a
+    protected person's number, and refusing the export for it would leave the researcher stuck.
+    Only these exact 64-hex values computed by the app are cut; nothing typed by a user is."""
+    cut = sorted({h for h in hashes if len(h) == 64 and all(c in "0123456789abcdef" for c in h)})
+
+    def apply(text: str) -> str:
+        for h in cut:
+            text = text.replace(h, "[hash]")
+        return text
+
+    return apply
 
 
 def export_case(
