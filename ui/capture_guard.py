@@ -33,6 +33,8 @@ from .i18n import QT_TRANSLATE_NOOP
 WDA_MONITOR = 0x00000001
 WDA_EXCLUDEFROMCAPTURE = 0x00000011
 NS_WINDOW_SHARING_NONE = 0
+# The literal "CaptureGuard" is repeated in each QT_TRANSLATE_NOOP below: lupdate reads only string
+# literals there, so a name would leave these texts out of the translation files (shown in English).
 _CONTEXT = "CaptureGuard"
 
 
@@ -53,23 +55,25 @@ class CaptureStatus:
 
 
 _LINUX = QT_TRANSLATE_NOOP(
-    _CONTEXT,
+    "CaptureGuard",
     "Not available on Linux: under X11 any program of your session can read this window, and"
     " Wayland offers no way for a window to refuse screen capture. Close other programs that"
     " record or share the screen.",
 )
 _OTHER = QT_TRANSLATE_NOOP(
-    _CONTEXT, "Not available on this system: screenshots and screen sharing can show this window."
+    "CaptureGuard", "Not available on this system: screenshots and screen sharing can show this window."
 )
-_WINDOWS = QT_TRANSLATE_NOOP(_CONTEXT, "On: Windows leaves the app's windows out of screenshots and screen sharing.")
+_WINDOWS = QT_TRANSLATE_NOOP(
+    "CaptureGuard", "On: Windows leaves the app's windows out of screenshots and screen sharing."
+)
 _WINDOWS_OLD = QT_TRANSLATE_NOOP(
-    _CONTEXT, "On: this Windows version shows the app's windows as black in screenshots and screen sharing."
+    "CaptureGuard", "On: this Windows version shows the app's windows as black in screenshots and screen sharing."
 )
 _WINDOWS_FAILED = QT_TRANSLATE_NOOP(
-    _CONTEXT, "Not available: Windows refused to exclude the window from screen capture."
+    "CaptureGuard", "Not available: Windows refused to exclude the window from screen capture."
 )
-_MACOS = QT_TRANSLATE_NOOP(_CONTEXT, "On: macOS leaves the app's windows out of screenshots and screen sharing.")
-_MACOS_FAILED = QT_TRANSLATE_NOOP(_CONTEXT, "Not available: macOS did not let the window refuse screen capture.")
+_MACOS = QT_TRANSLATE_NOOP("CaptureGuard", "On: macOS leaves the app's windows out of screenshots and screen sharing.")
+_MACOS_FAILED = QT_TRANSLATE_NOOP("CaptureGuard", "Not available: macOS did not let the window refuse screen capture.")
 
 
 def _tr(text: str) -> str:

@@ -312,7 +312,7 @@
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/tools.py" line="+164"/>
+        <location filename="../../ui/tools.py" line="+169"/>
         <source>Use the recovery &amp;key instead</source>
         <translation>Gunakan &amp;kunci pemulihan sebagai gantinya</translation>
     </message>
@@ -461,7 +461,7 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../ui/media_tab.py" line="+581"/>
+        <location filename="../../ui/media_tab.py" line="+588"/>
         <source>Recording player</source>
         <translation>Pemutar rekaman</translation>
     </message>
@@ -578,6 +578,44 @@ Cadangan ini terenkripsi; frasa sandi atau kunci pemulihan brankas dapat membuka
     </message>
 </context>
 <context>
+    <name>CaptureGuard</name>
+    <message>
+        <location filename="../../ui/capture_guard.py" line="+57"/>
+        <source>Not available on Linux: under X11 any program of your session can read this window, and Wayland offers no way for a window to refuse screen capture. Close other programs that record or share the screen.</source>
+        <translation>Tidak tersedia di Linux: di X11 program apa pun dalam sesi Anda dapat membaca jendela ini, dan Wayland tidak menyediakan cara bagi jendela untuk menolak tangkapan layar. Tutup program lain yang merekam atau membagikan layar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not available on this system: screenshots and screen sharing can show this window.</source>
+        <translation>Tidak tersedia di sistem ini: tangkapan layar dan berbagi layar dapat menampilkan jendela ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On: Windows leaves the app&apos;s windows out of screenshots and screen sharing.</source>
+        <translation>Aktif: Windows tidak menyertakan jendela aplikasi dalam tangkapan layar dan berbagi layar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On: this Windows version shows the app&apos;s windows as black in screenshots and screen sharing.</source>
+        <translation>Aktif: versi Windows ini menampilkan jendela aplikasi sebagai hitam dalam tangkapan layar dan berbagi layar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not available: Windows refused to exclude the window from screen capture.</source>
+        <translation>Tidak tersedia: Windows menolak mengecualikan jendela dari tangkapan layar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On: macOS leaves the app&apos;s windows out of screenshots and screen sharing.</source>
+        <translation>Aktif: macOS tidak menyertakan jendela aplikasi dalam tangkapan layar dan berbagi layar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not available: macOS did not let the window refuse screen capture.</source>
+        <translation>Tidak tersedia: macOS tidak mengizinkan jendela menolak tangkapan layar.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <location filename="../../ui/passphrase.py" line="+181"/>
@@ -666,7 +704,7 @@ Brankas {vault}, dicadangkan {created}.</translation>
 <context>
     <name>Detectors</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+52"/>
+        <location filename="../../ui/labels.py" line="+13"/>
         <source>Phone numbers</source>
         <translation>Nomor telepon</translation>
     </message>
@@ -709,7 +747,7 @@ Brankas {vault}, dicadangkan {created}.</translation>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location line="+97"/>
+        <location filename="../../ui/export_wizard.py" line="+136"/>
         <source>Check before exporting (dry run)</source>
         <translation>Periksa sebelum ekspor (uji coba)</translation>
     </message>
@@ -777,7 +815,7 @@ Brankas {vault}, dicadangkan {created}.</translation>
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+265"/>
+        <location filename="../../ui/dialogs.py" line="+272"/>
         <source>Edit case</source>
         <translation>Ubah kasus</translation>
     </message>
@@ -831,7 +869,7 @@ Brankas {vault}, dicadangkan {created}.</translation>
 <context>
     <name>EditSiteDialog</name>
     <message>
-        <location line="+270"/>
+        <location line="+311"/>
         <source>Edit site</source>
         <translation>Ubah lokasi</translation>
     </message>
@@ -839,7 +877,7 @@ Brankas {vault}, dicadangkan {created}.</translation>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+183"/>
+        <location filename="../../ui/export_wizard.py" line="+242"/>
         <source>Export a case</source>
         <translation>Ekspor kasus</translation>
     </message>
@@ -936,7 +974,7 @@ Brankas {vault}, dicadangkan {created}.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+141"/>
+        <location filename="../../ui/main_window.py" line="+147"/>
         <source>Evidence Vault</source>
         <translation>Evidence Vault</translation>
     </message>
@@ -2034,7 +2072,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-488"/>
+        <location filename="../../ui/dialogs.py" line="-529"/>
         <source>New case</source>
         <translation>Kasus baru</translation>
     </message>
@@ -2467,7 +2505,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>NewSiteDialog</name>
     <message>
-        <location line="+289"/>
+        <location line="+309"/>
         <source>New site</source>
         <translation>Lokasi baru</translation>
     </message>
@@ -2557,7 +2595,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Ta&amp;g:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+25"/>
         <source>The latitude must be a number like 11.5564.</source>
         <translation>Lintang harus berupa angka seperti 11.5564.</translation>
     </message>
@@ -2570,7 +2608,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>NewTestimonyDialog</name>
     <message>
-        <location line="-147"/>
+        <location line="-188"/>
         <source>New testimony</source>
         <translation>Kesaksian baru</translation>
     </message>
@@ -2653,7 +2691,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-315"/>
+        <location filename="../../ui/export_wizard.py" line="-374"/>
         <source>What to export</source>
         <translation>Apa yang diekspor</translation>
     </message>
@@ -2729,7 +2767,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+186"/>
+        <location filename="../../ui/dialogs.py" line="+227"/>
         <source>Preferences</source>
         <translation>Preferensi</translation>
     </message>
@@ -2849,7 +2887,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+120"/>
+        <location filename="../../ui/export_wizard.py" line="+148"/>
         <source>Recipients and file</source>
         <translation>Penerima dan berkas</translation>
     </message>
@@ -2864,7 +2902,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Penerima, satu kunci publik age per baris</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>File to write</source>
         <translation>Berkas yang akan ditulis</translation>
     </message>
@@ -2889,7 +2927,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+37"/>
         <source>Save the export as</source>
         <translation>Simpan ekspor sebagai</translation>
     </message>
@@ -2899,7 +2937,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Penerima: {message}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{path} already exists. Choose a new file name.</source>
         <translation>{path} sudah ada. Pilih nama berkas baru.</translation>
     </message>
@@ -2912,7 +2950,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-715"/>
+        <location filename="../../ui/dialogs.py" line="-756"/>
         <source>Discard what you typed?</source>
         <translation>Buang yang Anda ketik?</translation>
     </message>
@@ -3467,7 +3505,7 @@ Brankas itu terbuka dengan frasa sandi atau kunci pemulihan yang baru saja Anda 
 <context>
     <name>ToolActions</name>
     <message>
-        <location filename="../../ui/tools.py" line="+370"/>
+        <location filename="../../ui/tools.py" line="+394"/>
         <source>&amp;Check vault…</source>
         <translation>&amp;Periksa brankas…</translation>
     </message>
@@ -3550,7 +3588,7 @@ Brankas itu terbuka dengan frasa sandi atau kunci pemulihan yang baru saja Anda 
 <context>
     <name>ToolDialog</name>
     <message>
-        <location line="-734"/>
+        <location line="-758"/>
         <source>Progress</source>
         <translation>Kemajuan</translation>
     </message>

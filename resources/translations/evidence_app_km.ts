@@ -312,7 +312,7 @@
         <translation>មេឌៀ</translation>
     </message>
     <message>
-        <location filename="../../ui/tools.py" line="+164"/>
+        <location filename="../../ui/tools.py" line="+169"/>
         <source>Use the recovery &amp;key instead</source>
         <translation>ប្រើសោស្ដារជំនួសវិញ(&amp;K)</translation>
     </message>
@@ -461,7 +461,7 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../ui/media_tab.py" line="+581"/>
+        <location filename="../../ui/media_tab.py" line="+588"/>
         <source>Recording player</source>
         <translation>កម្មវិធីចាក់សំឡេងថត</translation>
     </message>
@@ -578,6 +578,44 @@ It is encrypted; the vault&apos;s passphrase or recovery key opens it. Check it 
     </message>
 </context>
 <context>
+    <name>CaptureGuard</name>
+    <message>
+        <location filename="../../ui/capture_guard.py" line="+57"/>
+        <source>Not available on Linux: under X11 any program of your session can read this window, and Wayland offers no way for a window to refuse screen capture. Close other programs that record or share the screen.</source>
+        <translation>មិនមាននៅលើ Linux ទេ៖ ក្រោម X11 កម្មវិធីណាមួយក្នុងវគ្គរបស់អ្នកអាចអានបង្អួចនេះបាន ហើយ Wayland មិនផ្ដល់មធ្យោបាយឱ្យបង្អួចបដិសេធការថតអេក្រង់ទេ។ សូមបិទកម្មវិធីផ្សេងទៀតដែលថត ឬចែករំលែកអេក្រង់។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not available on this system: screenshots and screen sharing can show this window.</source>
+        <translation>មិនមាននៅលើប្រព័ន្ធនេះទេ៖ រូបថតអេក្រង់ និងការចែករំលែកអេក្រង់អាចបង្ហាញបង្អួចនេះ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On: Windows leaves the app&apos;s windows out of screenshots and screen sharing.</source>
+        <translation>បើក៖ Windows មិនដាក់បង្អួចរបស់កម្មវិធីក្នុងរូបថតអេក្រង់ និងការចែករំលែកអេក្រង់ទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On: this Windows version shows the app&apos;s windows as black in screenshots and screen sharing.</source>
+        <translation>បើក៖ Windows កំណែនេះបង្ហាញបង្អួចរបស់កម្មវិធីជាពណ៌ខ្មៅក្នុងរូបថតអេក្រង់ និងការចែករំលែកអេក្រង់។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not available: Windows refused to exclude the window from screen capture.</source>
+        <translation>មិនមានទេ៖ Windows បានបដិសេធមិនដកបង្អួចចេញពីការថតអេក្រង់។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On: macOS leaves the app&apos;s windows out of screenshots and screen sharing.</source>
+        <translation>បើក៖ macOS មិនដាក់បង្អួចរបស់កម្មវិធីក្នុងរូបថតអេក្រង់ និងការចែករំលែកអេក្រង់ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not available: macOS did not let the window refuse screen capture.</source>
+        <translation>មិនមានទេ៖ macOS មិនបានអនុញ្ញាតឱ្យបង្អួចបដិសេធការថតអេក្រង់ទេ។</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <location filename="../../ui/passphrase.py" line="+181"/>
@@ -666,7 +704,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>Detectors</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+52"/>
+        <location filename="../../ui/labels.py" line="+13"/>
         <source>Phone numbers</source>
         <translation>លេខទូរស័ព្ទ</translation>
     </message>
@@ -709,7 +747,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location line="+97"/>
+        <location filename="../../ui/export_wizard.py" line="+136"/>
         <source>Check before exporting (dry run)</source>
         <translation>ពិនិត្យមុននាំចេញ (សាកល្បង)</translation>
     </message>
@@ -777,7 +815,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+265"/>
+        <location filename="../../ui/dialogs.py" line="+272"/>
         <source>Edit case</source>
         <translation>កែសម្រួលករណី</translation>
     </message>
@@ -831,7 +869,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>EditSiteDialog</name>
     <message>
-        <location line="+270"/>
+        <location line="+311"/>
         <source>Edit site</source>
         <translation>កែសម្រួលទីតាំង</translation>
     </message>
@@ -839,7 +877,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+183"/>
+        <location filename="../../ui/export_wizard.py" line="+242"/>
         <source>Export a case</source>
         <translation>នាំចេញករណី</translation>
     </message>
@@ -936,7 +974,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+141"/>
+        <location filename="../../ui/main_window.py" line="+147"/>
         <source>Evidence Vault</source>
         <translation>Evidence Vault</translation>
     </message>
@@ -2034,7 +2072,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-488"/>
+        <location filename="../../ui/dialogs.py" line="-529"/>
         <source>New case</source>
         <translation>ករណីថ្មី</translation>
     </message>
@@ -2467,7 +2505,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>NewSiteDialog</name>
     <message>
-        <location line="+290"/>
+        <location line="+310"/>
         <source>New site</source>
         <translation>ទីតាំងថ្មី</translation>
     </message>
@@ -2557,7 +2595,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ស្លាក(&amp;G)៖</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+25"/>
         <source>The latitude must be a number like 11.5564.</source>
         <translation>រយៈទទឹងត្រូវតែជាលេខដូចជា 11.5564។</translation>
     </message>
@@ -2570,7 +2608,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>NewTestimonyDialog</name>
     <message>
-        <location line="-147"/>
+        <location line="-188"/>
         <source>New testimony</source>
         <translation>សក្ខីកម្មថ្មី</translation>
     </message>
@@ -2653,7 +2691,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-315"/>
+        <location filename="../../ui/export_wizard.py" line="-374"/>
         <source>What to export</source>
         <translation>អ្វីដែលត្រូវនាំចេញ</translation>
     </message>
@@ -2729,7 +2767,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+186"/>
+        <location filename="../../ui/dialogs.py" line="+227"/>
         <source>Preferences</source>
         <translation>ចំណូលចិត្ត</translation>
     </message>
@@ -2850,7 +2888,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+120"/>
+        <location filename="../../ui/export_wizard.py" line="+148"/>
         <source>Recipients and file</source>
         <translation>អ្នកទទួល និងឯកសារ</translation>
     </message>
@@ -2865,7 +2903,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>អ្នកទទួល សោសាធារណៈ age មួយក្នុងមួយបន្ទាត់</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>File to write</source>
         <translation>ឯកសារដែលត្រូវសរសេរ</translation>
     </message>
@@ -2890,7 +2928,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>នាំចេញ(&amp;E)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+37"/>
         <source>Save the export as</source>
         <translation>រក្សាទុកការនាំចេញជា</translation>
     </message>
@@ -2900,7 +2938,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>អ្នកទទួល៖ {message}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{path} already exists. Choose a new file name.</source>
         <translation>{path} មានរួចហើយ។ សូមជ្រើសរើសឈ្មោះឯកសារថ្មី។</translation>
     </message>
@@ -2913,7 +2951,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-715"/>
+        <location filename="../../ui/dialogs.py" line="-756"/>
         <source>Discard what you typed?</source>
         <translation>បោះបង់អ្វីដែលអ្នកបានវាយ?</translation>
     </message>
@@ -3468,7 +3506,7 @@ evidence-app --vault &quot;{folder}&quot;
 <context>
     <name>ToolActions</name>
     <message>
-        <location filename="../../ui/tools.py" line="+370"/>
+        <location filename="../../ui/tools.py" line="+394"/>
         <source>&amp;Check vault…</source>
         <translation>ពិនិត្យឃ្លាំង(&amp;C)…</translation>
     </message>
@@ -3551,7 +3589,7 @@ evidence-app --vault &quot;{folder}&quot;
 <context>
     <name>ToolDialog</name>
     <message>
-        <location line="-734"/>
+        <location line="-758"/>
         <source>Progress</source>
         <translation>វឌ្ឍនភាព</translation>
     </message>

@@ -312,7 +312,7 @@
         <translation>Tư liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/tools.py" line="+164"/>
+        <location filename="../../ui/tools.py" line="+169"/>
         <source>Use the recovery &amp;key instead</source>
         <translation>&amp;Dùng khóa khôi phục thay thế</translation>
     </message>
@@ -461,7 +461,7 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../ui/media_tab.py" line="+581"/>
+        <location filename="../../ui/media_tab.py" line="+588"/>
         <source>Recording player</source>
         <translation>Trình phát bản ghi âm</translation>
     </message>
@@ -578,6 +578,44 @@ Bản sao lưu được mã hóa; cụm mật khẩu hoặc khóa khôi phục c
     </message>
 </context>
 <context>
+    <name>CaptureGuard</name>
+    <message>
+        <location filename="../../ui/capture_guard.py" line="+57"/>
+        <source>Not available on Linux: under X11 any program of your session can read this window, and Wayland offers no way for a window to refuse screen capture. Close other programs that record or share the screen.</source>
+        <translation>Không có trên Linux: dưới X11, mọi chương trình trong phiên của bạn đều đọc được cửa sổ này, và Wayland không cho cửa sổ cách nào từ chối chụp màn hình. Hãy đóng các chương trình khác đang ghi hoặc chia sẻ màn hình.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not available on this system: screenshots and screen sharing can show this window.</source>
+        <translation>Không có trên hệ thống này: ảnh chụp màn hình và chia sẻ màn hình có thể hiện cửa sổ này.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On: Windows leaves the app&apos;s windows out of screenshots and screen sharing.</source>
+        <translation>Bật: Windows để các cửa sổ của ứng dụng ra ngoài ảnh chụp màn hình và chia sẻ màn hình.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On: this Windows version shows the app&apos;s windows as black in screenshots and screen sharing.</source>
+        <translation>Bật: phiên bản Windows này hiện các cửa sổ của ứng dụng thành màu đen trong ảnh chụp và chia sẻ màn hình.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not available: Windows refused to exclude the window from screen capture.</source>
+        <translation>Không có: Windows đã từ chối loại cửa sổ khỏi việc chụp màn hình.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On: macOS leaves the app&apos;s windows out of screenshots and screen sharing.</source>
+        <translation>Bật: macOS để các cửa sổ của ứng dụng ra ngoài ảnh chụp màn hình và chia sẻ màn hình.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not available: macOS did not let the window refuse screen capture.</source>
+        <translation>Không có: macOS không cho cửa sổ từ chối chụp màn hình.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <location filename="../../ui/passphrase.py" line="+181"/>
@@ -666,7 +704,7 @@ Kho {vault}, sao lưu lúc {created}.</translation>
 <context>
     <name>Detectors</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+52"/>
+        <location filename="../../ui/labels.py" line="+13"/>
         <source>Phone numbers</source>
         <translation>Số điện thoại</translation>
     </message>
@@ -709,7 +747,7 @@ Kho {vault}, sao lưu lúc {created}.</translation>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location line="+97"/>
+        <location filename="../../ui/export_wizard.py" line="+136"/>
         <source>Check before exporting (dry run)</source>
         <translation>Kiểm tra trước khi xuất (chạy thử)</translation>
     </message>
@@ -777,7 +815,7 @@ Kho {vault}, sao lưu lúc {created}.</translation>
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+265"/>
+        <location filename="../../ui/dialogs.py" line="+272"/>
         <source>Edit case</source>
         <translation>Sửa vụ việc</translation>
     </message>
@@ -831,7 +869,7 @@ Kho {vault}, sao lưu lúc {created}.</translation>
 <context>
     <name>EditSiteDialog</name>
     <message>
-        <location line="+270"/>
+        <location line="+311"/>
         <source>Edit site</source>
         <translation>Sửa địa điểm</translation>
     </message>
@@ -839,7 +877,7 @@ Kho {vault}, sao lưu lúc {created}.</translation>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+183"/>
+        <location filename="../../ui/export_wizard.py" line="+242"/>
         <source>Export a case</source>
         <translation>Xuất một vụ việc</translation>
     </message>
@@ -936,7 +974,7 @@ Kho {vault}, sao lưu lúc {created}.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+141"/>
+        <location filename="../../ui/main_window.py" line="+147"/>
         <source>Evidence Vault</source>
         <translation>Evidence Vault</translation>
     </message>
@@ -2034,7 +2072,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-488"/>
+        <location filename="../../ui/dialogs.py" line="-529"/>
         <source>New case</source>
         <translation>Vụ việc mới</translation>
     </message>
@@ -2467,7 +2505,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>NewSiteDialog</name>
     <message>
-        <location line="+289"/>
+        <location line="+309"/>
         <source>New site</source>
         <translation>Địa điểm mới</translation>
     </message>
@@ -2557,7 +2595,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>N&amp;hãn:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+25"/>
         <source>The latitude must be a number like 11.5564.</source>
         <translation>Vĩ độ phải là một số như 11.5564.</translation>
     </message>
@@ -2570,7 +2608,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>NewTestimonyDialog</name>
     <message>
-        <location line="-147"/>
+        <location line="-188"/>
         <source>New testimony</source>
         <translation>Lời khai mới</translation>
     </message>
@@ -2653,7 +2691,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-315"/>
+        <location filename="../../ui/export_wizard.py" line="-374"/>
         <source>What to export</source>
         <translation>Xuất những gì</translation>
     </message>
@@ -2729,7 +2767,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+186"/>
+        <location filename="../../ui/dialogs.py" line="+227"/>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
@@ -2849,7 +2887,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+120"/>
+        <location filename="../../ui/export_wizard.py" line="+148"/>
         <source>Recipients and file</source>
         <translation>Người nhận và tệp</translation>
     </message>
@@ -2864,7 +2902,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Người nhận, mỗi dòng một khóa công khai age</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>File to write</source>
         <translation>Tệp cần ghi</translation>
     </message>
@@ -2889,7 +2927,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>&amp;Xuất</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+37"/>
         <source>Save the export as</source>
         <translation>Lưu bản xuất thành</translation>
     </message>
@@ -2899,7 +2937,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Người nhận: {message}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{path} already exists. Choose a new file name.</source>
         <translation>{path} đã tồn tại. Hãy chọn một tên tệp mới.</translation>
     </message>
@@ -2912,7 +2950,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-715"/>
+        <location filename="../../ui/dialogs.py" line="-756"/>
         <source>Discard what you typed?</source>
         <translation>Bỏ những gì bạn đã gõ?</translation>
     </message>
@@ -3467,7 +3505,7 @@ Kho mở được bằng cụm mật khẩu hoặc khóa khôi phục bạn vừ
 <context>
     <name>ToolActions</name>
     <message>
-        <location filename="../../ui/tools.py" line="+370"/>
+        <location filename="../../ui/tools.py" line="+394"/>
         <source>&amp;Check vault…</source>
         <translation>Kiểm &amp;tra kho…</translation>
     </message>
@@ -3550,7 +3588,7 @@ Kho mở được bằng cụm mật khẩu hoặc khóa khôi phục bạn vừ
 <context>
     <name>ToolDialog</name>
     <message>
-        <location line="-734"/>
+        <location line="-758"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>

@@ -312,7 +312,7 @@
         <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../../ui/tools.py" line="+164"/>
+        <location filename="../../ui/tools.py" line="+169"/>
         <source>Use the recovery &amp;key instead</source>
         <translation>改用恢复密钥(&amp;K)</translation>
     </message>
@@ -461,7 +461,7 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../ui/media_tab.py" line="+581"/>
+        <location filename="../../ui/media_tab.py" line="+588"/>
         <source>Recording player</source>
         <translation>录音播放器</translation>
     </message>
@@ -578,6 +578,44 @@ It is encrypted; the vault&apos;s passphrase or recovery key opens it. Check it 
     </message>
 </context>
 <context>
+    <name>CaptureGuard</name>
+    <message>
+        <location filename="../../ui/capture_guard.py" line="+57"/>
+        <source>Not available on Linux: under X11 any program of your session can read this window, and Wayland offers no way for a window to refuse screen capture. Close other programs that record or share the screen.</source>
+        <translation>在 Linux 上不可用：在 X11 下，您会话中的任何程序都能读取此窗口，而 Wayland 没有提供让窗口拒绝屏幕捕获的方法。请关闭其他录制或共享屏幕的程序。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not available on this system: screenshots and screen sharing can show this window.</source>
+        <translation>在此系统上不可用：屏幕截图和屏幕共享可能会显示此窗口。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On: Windows leaves the app&apos;s windows out of screenshots and screen sharing.</source>
+        <translation>已开启：Windows 不会在屏幕截图和屏幕共享中显示本应用的窗口。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On: this Windows version shows the app&apos;s windows as black in screenshots and screen sharing.</source>
+        <translation>已开启：此 Windows 版本在屏幕截图和屏幕共享中将本应用的窗口显示为黑色。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not available: Windows refused to exclude the window from screen capture.</source>
+        <translation>不可用：Windows 拒绝将此窗口排除在屏幕捕获之外。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On: macOS leaves the app&apos;s windows out of screenshots and screen sharing.</source>
+        <translation>已开启：macOS 不会在屏幕截图和屏幕共享中显示本应用的窗口。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not available: macOS did not let the window refuse screen capture.</source>
+        <translation>不可用：macOS 不允许此窗口拒绝屏幕捕获。</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <location filename="../../ui/passphrase.py" line="+181"/>
@@ -666,7 +704,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>Detectors</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+52"/>
+        <location filename="../../ui/labels.py" line="+13"/>
         <source>Phone numbers</source>
         <translation>电话号码</translation>
     </message>
@@ -709,7 +747,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location line="+97"/>
+        <location filename="../../ui/export_wizard.py" line="+136"/>
         <source>Check before exporting (dry run)</source>
         <translation>导出前检查（试运行）</translation>
     </message>
@@ -777,7 +815,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+265"/>
+        <location filename="../../ui/dialogs.py" line="+272"/>
         <source>Edit case</source>
         <translation>编辑案件</translation>
     </message>
@@ -831,7 +869,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>EditSiteDialog</name>
     <message>
-        <location line="+270"/>
+        <location line="+311"/>
         <source>Edit site</source>
         <translation>编辑地点</translation>
     </message>
@@ -839,7 +877,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+183"/>
+        <location filename="../../ui/export_wizard.py" line="+242"/>
         <source>Export a case</source>
         <translation>导出案件</translation>
     </message>
@@ -936,7 +974,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+141"/>
+        <location filename="../../ui/main_window.py" line="+147"/>
         <source>Evidence Vault</source>
         <translation>Evidence Vault</translation>
     </message>
@@ -2034,7 +2072,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-488"/>
+        <location filename="../../ui/dialogs.py" line="-529"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
@@ -2467,7 +2505,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>NewSiteDialog</name>
     <message>
-        <location line="+290"/>
+        <location line="+310"/>
         <source>New site</source>
         <translation>新建地点</translation>
     </message>
@@ -2557,7 +2595,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>标签(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+25"/>
         <source>The latitude must be a number like 11.5564.</source>
         <translation>纬度必须是类似 11.5564 的数字。</translation>
     </message>
@@ -2570,7 +2608,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>NewTestimonyDialog</name>
     <message>
-        <location line="-147"/>
+        <location line="-188"/>
         <source>New testimony</source>
         <translation>新建证词</translation>
     </message>
@@ -2653,7 +2691,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-315"/>
+        <location filename="../../ui/export_wizard.py" line="-374"/>
         <source>What to export</source>
         <translation>导出内容</translation>
     </message>
@@ -2729,7 +2767,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+186"/>
+        <location filename="../../ui/dialogs.py" line="+227"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
@@ -2849,7 +2887,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+120"/>
+        <location filename="../../ui/export_wizard.py" line="+148"/>
         <source>Recipients and file</source>
         <translation>接收者和文件</translation>
     </message>
@@ -2864,7 +2902,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>接收者，每行一个 age 公钥</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>File to write</source>
         <translation>要写入的文件</translation>
     </message>
@@ -2889,7 +2927,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+37"/>
         <source>Save the export as</source>
         <translation>将导出另存为</translation>
     </message>
@@ -2899,7 +2937,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>接收者：{message}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{path} already exists. Choose a new file name.</source>
         <translation>{path} 已存在。请选择新的文件名。</translation>
     </message>
@@ -2912,7 +2950,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-715"/>
+        <location filename="../../ui/dialogs.py" line="-756"/>
         <source>Discard what you typed?</source>
         <translation>放弃您输入的内容？</translation>
     </message>
@@ -3467,7 +3505,7 @@ evidence-app --vault &quot;{folder}&quot;
 <context>
     <name>ToolActions</name>
     <message>
-        <location filename="../../ui/tools.py" line="+370"/>
+        <location filename="../../ui/tools.py" line="+394"/>
         <source>&amp;Check vault…</source>
         <translation>检查保险库(&amp;C)…</translation>
     </message>
@@ -3550,7 +3588,7 @@ evidence-app --vault &quot;{folder}&quot;
 <context>
     <name>ToolDialog</name>
     <message>
-        <location line="-734"/>
+        <location line="-758"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
