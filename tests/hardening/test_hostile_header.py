@@ -73,8 +73,11 @@ def _run_measured(*argv: str, env: dict[str, str]) -> tuple[int, str, float, int
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST")}
     full_env.update(env)
     start = time.monotonic()
+    # The app runs as the grandchild of a small trampoline: Linux keeps the high-water mark of the
+    # memory a process had before exec, and a child forked straight from this (large) pytest
+    # process would report pytest's own peak instead of the app's.
     proc = subprocess.Popen(
-        [sys.executable, "-m", "evidence_app.cli", *argv],
+        [sys.executable, "-c", _TRAMPOLINE, "-m", "evidence_app.cli", *argv],
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -83,10 +86,24 @@ def _run_measured(*argv: str, env: dict[str, str]) -> tuple[int, str, float, int
     )
     assert proc.stderr is not None and proc.stdout is not None
     err = proc.stderr.read().decode()
-    proc.stdout.read()
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    return proc.returncode, err, time.monotonic() - start, usage.ru_maxrss
+    out = proc.stdout.read().decode()
+    proc.wait()
+    rss = int(out.strip().splitlines()[-1])
+    return proc.returncode, err, time.monotonic() - start, rss
+
+
+# Forks and execs the app, waits for it, prints its own peak RSS (KiB) as the last stdout line and
+# exits with its exit code.
+_TRAMPOLINE = """
+import os, sys
+pid = os.fork()
+if pid == 0:
+    os.execv(sys.executable, [sys.executable, *sys.argv[1:]])
+_, status, usage = os.wait4(pid, 0)
+sys.stdout.flush()
+print(usage.ru_maxrss, flush=True)
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
 
 
 @pytest.mark.parametrize("attack", sorted(ATTACKS))
