@@ -21,6 +21,7 @@ from collections.abc import Iterable
 
 from .collect import Dossier, MediaOut, TestimonyOut
 from .formats import RECORDS_FORMAT, RECORDS_VERSION
+from .pdfdoc import is_rtl, language_of
 
 FONT_STACK = "'Noto Sans', 'Noto Sans Khmer', 'Noto Sans Thai', 'Droid Sans Fallback', sans-serif"
 MAX_IMAGE_WIDTH = 440  # CSS pixels; keeps a photo within an A4 page's text width in the PDF
@@ -51,7 +52,14 @@ def _e(text: str) -> str:
 def _paragraphs(text: str) -> str:
     """Plain text as paragraphs: blank lines split paragraphs, single newlines become <br>."""
     blocks = [b for b in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n")) if b.strip()]
-    return "\n".join("<p>" + "<br>".join(_e(line) for line in b.strip("\n").split("\n")) + "</p>" for b in blocks)
+    # Each paragraph carries its own language and direction (an Arabic answer in an English
+    # interview), so screen readers pick the right voice and browsers the right alignment.
+    return "\n".join(
+        f'<p lang="{language_of(b)}" dir="{"rtl" if is_rtl(b) else "ltr"}">'
+        + "<br>".join(_e(line) for line in b.strip("\n").split("\n"))
+        + "</p>"
+        for b in blocks
+    )
 
 
 def _meta(items: Iterable[tuple[str, str | None]]) -> str:
