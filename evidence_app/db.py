@@ -90,6 +90,12 @@ def open_database(path: Path, key: SecretBytes, create: bool = False) -> Connect
             ) from None
         for statement in _SESSION_SETTINGS:
             conn.execute(statement)
+        # SQLCipher zeroes (and tries to mlock) every allocation it frees from now on: page cache,
+        # decrypted pages, key material inside SQLite. It is process-wide and, once on, cannot be
+        # turned off. A build that does not confirm it is refused rather than run silently weaker.
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        if memory_security(conn) is not True:
+            raise VaultCorrupt("this SQLCipher build cannot wipe the memory it frees; refusing to run")
         if not create and conn.execute("PRAGMA user_version").fetchone()[0] == 0:
             raise VaultCorrupt(f"the vault database is empty or damaged ({path.name})")
         migrate(conn)
@@ -97,6 +103,12 @@ def open_database(path: Path, key: SecretBytes, create: bool = False) -> Connect
         conn.close()
         raise
     return conn
+
+
+def memory_security(conn: Connection) -> bool | None:
+    """Whether SQLCipher wipes freed memory (None: the build does not know the pragma)."""
+    row = conn.execute("PRAGMA cipher_memory_security").fetchone()
+    return None if not row else str(row[0]) == "1"
 
 
 def migrate(conn: Connection) -> None:

@@ -55,3 +55,26 @@ def test_secrets_in_exceptions_do_not_reach_the_user(cli_vault: Cli, monkeypatch
     monkeypatch.setattr(records.RecordsMixin, "list_cases", explode)
     r = cli_vault("list", "cases")
     assert r.code == 1 and "internal error (ValueError)" in r.err and "ZQX" not in r.err
+
+
+def test_sqlcipher_wipes_the_memory_it_frees_once_a_vault_is_open(cli_vault: Cli) -> None:
+    # A fresh process: the setting is process-wide, so an earlier test must not have set it.
+    code = (
+        "import sys, sqlcipher3; from pathlib import Path; from crypto.secret import SecretStr;"
+        "from evidence_app.vault import Vault;"
+        "c = sqlcipher3.connect(':memory:'); print(c.execute('PRAGMA cipher_memory_security').fetchone()[0]);"
+        "v = Vault.open(Path(sys.argv[1]), SecretStr(sys.argv[2]));"
+        "print(v.conn.execute('PRAGMA cipher_memory_security').fetchone()[0]);"
+        "print(c.execute('PRAGMA cipher_memory_security').fetchone()[0]); v.close()"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(cli_vault.root), PASSPHRASE],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    # Off by default in SQLCipher; on after the app opened its vault, for every connection.
+    assert out.stdout.split() == ["0", "1", "1"]
+    assert out.stderr == ""  # no SQLCipher warning (e.g. a failed mlock) reaches the user
