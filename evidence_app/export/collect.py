@@ -36,7 +36,7 @@ from ..errors import EvidenceError, InvalidInput, UnsupportedMedia
 from ..media.base import MediaType
 from ..media.detect import detect_bytes
 from ..media.registry import sanitizer_for
-from ..model import Consent, MediaKind, Person, RecordKind, RiskLevel, Role, Site, Span
+from ..model import Consent, MediaItem, MediaKind, Person, RecordKind, RiskLevel, Role, Site, Span
 from ..redaction import (
     DEFAULT_REGIONS,
     DetectorKind,
@@ -427,11 +427,15 @@ def collect(vault: Vault, case_id: str, options: ExportOptions, today: dt.date |
             )
         )
 
-    media, media_refs = _collect_media(vault, case.id, texts, report, uid)
+    # Each kind of record is listed once: the same lists feed the dossier and the custody summary.
+    case_media = ms.list_media(vault, case.id)
+    case_testimonies = vault.list_testimonies(case.id)
+    case_notes = vault.list_notes(case.id)
+    media, media_refs = _collect_media(vault, case_media, texts, report, uid)
     media_uids = {m.ref: m.uid for m in media}
 
     testimonies: list[TestimonyOut] = []
-    for n, t in enumerate(vault.list_testimonies(case.id), start=1):
+    for n, t in enumerate(case_testimonies, start=1):
         ref = f"T{n}"
         where = f"testimony {ref} ({_short(t.id)})"
         t_uid = uid("t", t.id)
@@ -458,7 +462,7 @@ def collect(vault: Vault, case_id: str, options: ExportOptions, today: dt.date |
         )
 
     notes: list[NoteOut] = []
-    for note in vault.list_notes(case.id):
+    for note in case_notes:
         if note.private:
             report.exclusions.append(Exclusion(RecordKind.NOTE, note.id, ExclusionReason.PRIVATE_NOTE))
             continue
@@ -482,8 +486,8 @@ def collect(vault: Vault, case_id: str, options: ExportOptions, today: dt.date |
     timeline = _timeline(testimonies, media, sites, [s.stamp.created for s in case_sites])
     organization = texts("organization", " ".join(options.organization.split()))
     export_date = (today or dt.date.today()).isoformat()
-    record_ids = {case.id, *(t.id for t in vault.list_testimonies(case.id)), *(s.id for s in case_sites)}
-    record_ids |= {n.id for n in vault.list_notes(case.id)} | {m.id for m in ms.list_media(vault, case.id)}
+    record_ids = {case.id, *(t.id for t in case_testimonies), *(s.id for s in case_sites)}
+    record_ids |= {n.id for n in case_notes} | {m.id for m in case_media}
     custody = _custody_summary(vault, record_ids)
     bundle_id = _letters(_digest("evidence-vault-bundle-id-v1", case_ref, custody.head_hash, export_date))
     dossier = Dossier(
@@ -565,11 +569,15 @@ def _person_out(vault: Vault, person_id: str, ref: str, person_uid: str, texts: 
 
 
 def _collect_media(
-    vault: Vault, case_id: str, texts: _Texts, report: ExportReport, uid: Callable[[str, str], str]
+    vault: Vault,
+    items: Sequence[MediaItem],
+    texts: _Texts,
+    report: ExportReport,
+    uid: Callable[[str, str], str],
 ) -> tuple[list[MediaOut], dict[str, str]]:
     out: list[MediaOut] = []
     refs: dict[str, str] = {}
-    for item in ms.list_media(vault, case_id):
+    for item in items:
 
         def exclude(reason: ExclusionReason, detail: str = "", item_id: str = item.id) -> None:
             report.exclusions.append(Exclusion(RecordKind.MEDIA, item_id, reason, detail))
