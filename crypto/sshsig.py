@@ -20,9 +20,7 @@ import binascii
 import hashlib
 import struct
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-
+from . import signing
 from .errors import SignatureInvalid
 from .secret import SecretBytes
 
@@ -33,6 +31,11 @@ HASH_ALGORITHM = b"sha512"
 BEGIN = "-----BEGIN SSH SIGNATURE-----"
 END = "-----END SSH SIGNATURE-----"
 MAX_ARMORED = 4096  # an Ed25519 SSHSIG is under 400 bytes armored
+
+
+class MalformedSignature(SignatureInvalid):
+    """The file is not a well-formed Ed25519 SSHSIG for the namespace (as opposed to a
+    well-formed signature that does not verify: plain ``SignatureInvalid``)."""
 
 
 def _string(data: bytes) -> bytes:
@@ -73,9 +76,9 @@ def _signed_data(message: bytes, namespace: str) -> bytes:
 
 def sign(private: SecretBytes, message: bytes, namespace: str) -> bytes:
     """The armored SSH signature of ``message`` (bytes of a ``.sig`` file, newline-terminated)."""
-    key = Ed25519PrivateKey.from_private_bytes(private.reveal())
-    public = key.public_key().public_bytes_raw()
-    raw = key.sign(_signed_data(message, namespace))
+    keys = signing.SigningKeyPair.from_private(private)
+    public = keys.public
+    raw = keys.sign(_signed_data(message, namespace))
     blob = (
         MAGIC
         + struct.pack(">I", VERSION)
@@ -97,7 +100,7 @@ class _Reader:
 
     def take(self, n: int) -> bytes:
         if self.pos + n > len(self.data):
-            raise SignatureInvalid("the SSH signature is truncated")
+            raise MalformedSignature("the SSH signature is truncated")
         out = self.data[self.pos : self.pos + n]
         self.pos += n
         return out
@@ -108,42 +111,47 @@ class _Reader:
     def string(self) -> bytes:
         return self.take(self.uint32())
 
+    def end(self) -> None:
+        if self.pos != len(self.data):
+            raise MalformedSignature("the SSH signature is malformed")
+
 
 def verify(armored: bytes, message: bytes, namespace: str) -> bytes:
     """Check an armored SSH signature over ``message`` in ``namespace``; returns the signer's raw
-    Ed25519 public key. Raises SignatureInvalid (one line) for anything else."""
+    Ed25519 public key. Raises MalformedSignature (one line) for a file that is not such a
+    signature, SignatureInvalid for one that does not verify."""
     if len(armored) > MAX_ARMORED:
-        raise SignatureInvalid("the SSH signature file is too large")
+        raise MalformedSignature("the SSH signature file is too large")
     try:
         text = armored.decode("ascii").strip()
     except UnicodeDecodeError:
-        raise SignatureInvalid("the SSH signature is not ASCII armor") from None
+        raise MalformedSignature("the SSH signature is not ASCII armor") from None
     if not (text.startswith(BEGIN) and text.endswith(END)):
-        raise SignatureInvalid("the file is not an SSH signature")
+        raise MalformedSignature("the file is not an SSH signature")
     try:
         blob = base64.b64decode("".join(text[len(BEGIN) : -len(END)].split()), validate=True)
     except (binascii.Error, ValueError):
-        raise SignatureInvalid("the SSH signature's armor is not base64") from None
+        raise MalformedSignature("the SSH signature's armor is not base64") from None
     r = _Reader(blob)
     if r.take(len(MAGIC)) != MAGIC or r.uint32() != VERSION:
-        raise SignatureInvalid("the SSH signature has an unknown format or version")
+        raise MalformedSignature("the SSH signature has an unknown format or version")
     key = _Reader(r.string())
     if key.string() != KEY_TYPE:
-        raise SignatureInvalid("the SSH signature is not made with an Ed25519 key")
+        raise MalformedSignature("the SSH signature is not made with an Ed25519 key")
     public = key.string()
+    key.end()
     if r.string() != namespace.encode("utf-8"):
-        raise SignatureInvalid(f"the SSH signature is not for the namespace {namespace}")
+        raise MalformedSignature(f"the SSH signature is not for the namespace {namespace}")
     r.string()  # reserved
     if r.string() != HASH_ALGORITHM:
-        raise SignatureInvalid("the SSH signature uses an unsupported hash")
+        raise MalformedSignature("the SSH signature uses an unsupported hash")
     sig = _Reader(r.string())
-    if sig.string() != KEY_TYPE or r.pos != len(blob):
-        raise SignatureInvalid("the SSH signature is malformed")
+    r.end()
+    if sig.string() != KEY_TYPE:
+        raise MalformedSignature("the SSH signature is malformed")
     raw = sig.string()
+    sig.end()
     if len(public) != 32 or len(raw) != 64:
-        raise SignatureInvalid("the SSH signature is malformed")
-    try:
-        Ed25519PublicKey.from_public_bytes(public).verify(raw, _signed_data(message, namespace))
-    except (InvalidSignature, ValueError):
-        raise SignatureInvalid("signature does not verify") from None
+        raise MalformedSignature("the SSH signature is malformed")
+    signing.verify(public, _signed_data(message, namespace), raw)
     return public

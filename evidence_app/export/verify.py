@@ -545,10 +545,10 @@ def _check_signature(info: dict[str, list[str]], manifest: bytes, sig_file: byte
         )
     try:
         signer = sshsig.verify(sig_file, manifest, SIGNATURE_NAMESPACE)
-    except SignatureInvalid as exc:
-        if str(exc) == "signature does not verify":
-            raise BundleInvalid(f"the signature in {SIGNATURE_FILE} does not verify: the bundle was altered") from None
+    except sshsig.MalformedSignature as exc:
         raise BundleInvalid(f"{SIGNATURE_FILE}: {exc}") from None
+    except SignatureInvalid:
+        raise BundleInvalid(f"the signature in {SIGNATURE_FILE} does not verify: the bundle was altered") from None
     if signer != public:
         raise BundleInvalid(f"{SIGNATURE_FILE} is signed by another key than the one {BAG_INFO} names")
     return actual
