@@ -112,10 +112,9 @@ def prepare_import(path: Path) -> PreparedImport:
     from .media.registry import registered_types, sanitizer_for  # the formats load on first intake
 
     data = _read_source(path)
-    reason = unsupported_reason(data) if data[8:12] in (b"CR\x02\x00", b"IIII") else None
-    media_type = None if reason else detect_bytes(data)  # camera raws look like TIFF: name them
+    media_type = detect_bytes(data)
     if media_type is None:
-        reason = reason or unsupported_reason(data)
+        reason = unsupported_reason(data)
         raise UnsupportedMedia(reason or "the file type is not recognised (detected from its content, not its name)")
     if media_type not in registered_types():
         raise UnsupportedMedia(f"{media_type.value} files cannot be imported yet")

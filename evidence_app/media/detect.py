@@ -19,6 +19,7 @@ PHOTO_TYPES: frozenset[MediaType] = frozenset(
 
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _BMP_HEADER_SIZES = frozenset({12, 40, 52, 56, 64, 108, 124})  # the DIB header versions
+_TIFF_RAW_MARKS = (b"CR\x02\x00", b"IIII")  # bytes 8-11 of a Canon CR2 / Phase One IIQ
 
 # ISO base media file format (ftyp) brands.
 _HEIC_BRANDS = frozenset({b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"hevm", b"hevs"})
@@ -156,9 +157,13 @@ def detect_bytes(data: bytes) -> MediaType | None:
 
     * ZIP-based documents (DOCX/XLSX/PPTX/ODT) from the names in the ZIP's central directory, read
       with bounded parsing and without decompressing anything;
-    * FLAC files that start with an ID3v2 tag (the leading ``ID3`` would otherwise say MP3).
+    * FLAC files that start with an ID3v2 tag (the leading ``ID3`` would otherwise say MP3);
+    * camera raws in a TIFF wrapper (Canon CR2, Phase One IIQ): not TIFF photos, so None (the
+      TIFF sanitizer would keep only the small preview); ``unsupported_reason`` names them.
     """
     media_type = detect_type(data[: HEAD_SIZE * 8])
+    if media_type is MediaType.TIFF and data[8:12] in _TIFF_RAW_MARKS:
+        return None
     if media_type is None and is_zip(data):
         return _office_type(data)
     if media_type is None and _is_transport_stream(data):

@@ -87,3 +87,18 @@ def test_a_jpg_that_is_really_a_pdf(tmp_path: object) -> None:
     assert detect_type(fake[:512]) is MediaType.PDF
     with pytest.raises(InvalidMedia, match="not a JPEG"):
         JpegSanitizer().sanitize(io.BytesIO(fake), io.BytesIO())
+
+
+@pytest.mark.parametrize(
+    "head, name",
+    [
+        (b"II*\x00\x10\x00\x00\x00CR\x02\x00" + b"\x00" * 64, "Canon CR2"),
+        (b"II*\x00\x08\x00\x00\x00IIII" + b"\x00" * 64, "Phase One IIQ"),
+    ],
+)
+def test_camera_raws_in_a_tiff_wrapper_are_not_tiff_and_are_named(head: bytes, name: str) -> None:
+    from evidence_app.media.detect import detect_bytes, unsupported_reason
+
+    assert detect_type(head) is MediaType.TIFF  # the head alone cannot tell
+    assert detect_bytes(head) is None  # whole-file detection (what intake and re-sanitizing use) can
+    assert f"camera raw files ({name}) are not supported" in (unsupported_reason(head) or "")
