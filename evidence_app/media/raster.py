@@ -532,14 +532,23 @@ class _ToPngSanitizer(_RasterSanitizer):
     def _extra_findings(self, data: bytes, image: Image.Image) -> list[Finding]:
         return []
 
+    def _pixel_orientation(self, image: Image.Image) -> int | None:
+        """The orientation to apply to the pixels; None when the format has none."""
+        return None
+
+    def _refuse(self, inspection: Inspection) -> None:
+        """Raise when a PNG of the first frame would silently drop evidence (nothing by default)."""
+
     def sanitize(self, src: BinaryIO, dst: BinaryIO) -> SanitizeResult:
         data = read_limited(src, self.what)
         inspection = self.inspect(io.BytesIO(data))
+        self._refuse(inspection)
         notes: set[str] = set()
         with guarded(self.what):
             image = open_image(data, self.pil_format, self.what)
             load_frame(image, self.what)  # PSD: frame 0 is the flattened composite
-            pixels = _clean_frame(image, None, notes)
+            orientation = _valid_orientation(self._pixel_orientation(image))
+            pixels = _clean_frame(image, orientation, notes)
             if pixels.mode not in ("1", "L", "LA", "P", "RGB", "RGBA", "I", "I;16"):
                 pixels = pixels.convert("RGBA" if "A" in pixels.mode else "RGB")  # CMYK, Lab, ...
                 notes.add(f"converted {image.mode} pixels to {pixels.mode}")
@@ -551,6 +560,8 @@ class _ToPngSanitizer(_RasterSanitizer):
             *_dropped_notes(inspection.findings),
             *sorted(notes),
         ]
+        if orientation not in (None, 1):
+            transformations.append("applied the orientation to the pixels")
         return SanitizeResult(MediaType.PNG, tuple(transformations))
 
     _what_kept = "image"
@@ -608,8 +619,9 @@ class AvifSanitizer(_ToPngSanitizer):
     pil_format = "AVIF"
     what = "AVIF image"
 
-    @staticmethod
-    def _orientation(image: Image.Image) -> int | None:
+    _what_kept = "AVIF image"
+
+    def _pixel_orientation(self, image: Image.Image) -> int | None:
         exif = image.info.get("exif")
         if not isinstance(exif, bytes) or not exif:
             return None
@@ -628,37 +640,15 @@ class AvifSanitizer(_ToPngSanitizer):
         icc = image.info.get("icc_profile")
         if isinstance(icc, bytes) and icc:
             findings.append(finding(Category.ICC, "ICC profile", size_text(len(icc)), False))
-        orientation = _valid_orientation(self._orientation(image))
+        orientation = _valid_orientation(self._pixel_orientation(image))
         facts = {"mode": image.mode, "orientation": self._orientation_fact(orientation)}
         count = int(getattr(image, "n_frames", 1) or 1)
         if count > 1:
             facts["animation"] = f"{count} frames"
         return findings, facts
 
-    def sanitize(self, src: BinaryIO, dst: BinaryIO) -> SanitizeResult:
-        data = read_limited(src, self.what)
-        inspection = self.inspect(io.BytesIO(data))
+    def _refuse(self, inspection: Inspection) -> None:
         if "animation" in inspection.facts:
             raise UnsupportedMedia(
                 f"animated AVIF images ({inspection.facts['animation']}) are not supported; only still AVIF photos"
             )
-        notes: set[str] = set()
-        with guarded(self.what):
-            image = open_image(data, self.pil_format, self.what)
-            load_frame(image, self.what)
-            orientation = _valid_orientation(self._orientation(image))
-            pixels = _clean_frame(image, orientation, notes)
-            if pixels.mode not in ("1", "L", "LA", "P", "RGB", "RGBA", "I", "I;16"):
-                pixels = pixels.convert("RGBA" if "A" in pixels.mode else "RGB")
-                notes.add(f"converted {image.mode} pixels to {pixels.mode}")
-            buffer = io.BytesIO()
-            pixels.save(buffer, format="PNG", optimize=False)
-        dst.write(buffer.getvalue())
-        transformations = [
-            "decoded the AVIF image and wrote its pixels as a lossless PNG; nothing else copied",
-            *_dropped_notes(inspection.findings),
-            *sorted(notes),
-        ]
-        if orientation not in (None, 1):
-            transformations.append("applied the orientation to the pixels")
-        return SanitizeResult(MediaType.PNG, tuple(transformations))
