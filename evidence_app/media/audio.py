@@ -685,6 +685,12 @@ def _flac_layout(data: bytes) -> tuple[int, bytes, list[tuple[int, int, int]], i
     return start, streaminfo, blocks, pos, dropped
 
 
+def _bare_flac(streaminfo: bytes, frames: bytes) -> bytes:
+    """``fLaC``, STREAMINFO (flagged as the last metadata block) and the audio frames: no other
+    block (comments, pictures, seek table, padding) can reach the copy."""
+    return b"fLaC" + bytes([0x80, 0, 0, 34]) + streaminfo + frames
+
+
 class FlacSanitizer(Sanitizer):
     media_types: ClassVar[frozenset[MediaType]] = frozenset({MediaType.FLAC})
 
@@ -716,7 +722,7 @@ class FlacSanitizer(Sanitizer):
         data = read_limited(src, "FLAC file", MAX_AUDIO_BYTES)
         _, streaminfo, blocks, frames, dropped = _flac_layout(data)
         end, trailing = _trailing_tags(data, len(data))
-        clean = b"fLaC" + bytes([0x80, 0, 0, 34]) + streaminfo + data[frames:end]
+        clean = _bare_flac(streaminfo, data[frames:end])
         expected = probe(data, MediaType.FLAC, "FLAC file").duration
         _verify(clean, MediaType.FLAC, "FLAC file", expected)
         _decode_tail(clean, MediaType.FLAC, "FLAC file")

@@ -19,7 +19,7 @@ from typing import Any, BinaryIO, ClassVar
 
 import av
 
-from .audio import MAX_AUDIO_BYTES, _audio_facts, _flac_layout, _verify
+from .audio import MAX_AUDIO_BYTES, _audio_facts, _bare_flac, _flac_layout, _verify
 from .avtools import MUX_OPTIONS, open_input, probe
 from .base import Category, Finding, Inspection, InvalidMedia, MediaType, NotSanitizable, Sanitizer, SanitizeResult
 from .photo_limits import guarded, read_limited
@@ -117,11 +117,10 @@ def _encode_flac(data: bytes, media_type: MediaType, what: str) -> tuple[bytes, 
     return out.getvalue(), f"{'24' if wide else '16'}-bit, {rate} Hz"
 
 
-def _rebuild_flac(encoded: bytes) -> tuple[bytes, list[str]]:
-    """``fLaC`` + STREAMINFO + frames: FFmpeg's vendor comment, seek table and padding go."""
-    _, streaminfo, blocks, frames, _ = _flac_layout(encoded)
-    dropped = [kind for kind, _, _ in blocks[1:]]
-    return b"fLaC" + bytes([0x80, 0, 0, 34]) + streaminfo + encoded[frames:], [str(k) for k in dropped]
+def _rebuild_flac(encoded: bytes) -> bytes:
+    """FFmpeg's FLAC without its vendor comment, seek table and padding."""
+    _, streaminfo, _, frames, _ = _flac_layout(encoded)
+    return _bare_flac(streaminfo, encoded[frames:])
 
 
 class _DecodedAudioSanitizer(Sanitizer):
@@ -144,7 +143,7 @@ class _DecodedAudioSanitizer(Sanitizer):
         findings = self._findings(data)
         expected = probe(data, self.media_type, self.what).duration
         encoded, samples = _encode_flac(data, self.media_type, self.what)
-        clean, _ = _rebuild_flac(encoded)
+        clean = _rebuild_flac(encoded)
         _verify(clean, MediaType.FLAC, self.what, expected)
         dst.write(clean)
         steps = [
