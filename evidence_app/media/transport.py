@@ -74,9 +74,10 @@ class _StagedMp4Sanitizer(Sanitizer):
         clean = out.getvalue()
         VideoSanitizer._self_check(clean, MediaType.MP4, self.what, info)
         dst.write(clean)
-        return SanitizeResult(
-            MediaType.MP4, (f"moved the streams from the {self.what} into MP4", *steps[:1], *second.transformations)
-        )
+        # Every step of both passes (the streams the first one dropped: teletext, subtitles, data),
+        # each said once; the first pass's closing "dropped all ... metadata" is said by the second.
+        said = dict.fromkeys((f"moved the streams from the {self.what} into MP4", *steps[:-1], *second.transformations))
+        return SanitizeResult(MediaType.MP4, tuple(said))
 
 
 class TransportStreamSanitizer(_StagedMp4Sanitizer):

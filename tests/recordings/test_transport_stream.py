@@ -114,3 +114,30 @@ def test_avi_with_mpeg4_or_truncated_is_kept_sealed_or_refused() -> None:
     data = dirty_ts(audio="mp2", fmt="avi")
     with pytest.raises(InvalidMedia):
         AviSanitizer().sanitize(io.BytesIO(data[:300]), io.BytesIO())
+
+
+def test_streams_the_transport_stream_loses_are_named_in_the_steps() -> None:
+    """A data stream (KLV, teletext, subtitles) is dropped in the first pass; the custody log's
+    steps must still say so, and say each step once."""
+    source: Any
+    output: Any
+    with av.open(io.BytesIO(dirty_ts()), format="mpegts") as source:
+        buffer = io.BytesIO()
+        output = av.open(buffer, mode="w", format="mpegts")
+        mapping = {s.index: output.add_stream_from_template(s) for s in source.streams}
+        data_stream = output.add_data_stream("klv")
+        for packet in source.demux():
+            if packet.dts is not None:
+                packet.stream = mapping[packet.stream_index]
+                output.mux(packet)
+        klv = av.Packet(MARKER.encode() * 4)
+        klv.stream, klv.pts, klv.dts, klv.time_base = data_stream, 0, 0, data_stream.time_base
+        output.mux(klv)
+        output.close()
+    out = io.BytesIO()
+    result = TransportStreamSanitizer().sanitize(io.BytesIO(buffer.getvalue()), out)
+    steps = result.transformations
+    assert any(step.startswith("dropped stream 2 (data") for step in steps), steps
+    assert len(steps) == len(set(steps)), steps
+    assert steps[-1] == "dropped all container and stream metadata"
+    assert MARKER.encode() not in out.getvalue()
