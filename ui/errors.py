@@ -34,13 +34,19 @@ def _tr(text: str) -> str:
     return module_tr(_CTX, text)
 
 
+# Sentence ends of the interface's scripts: a dialog's own translated message also reaches
+# sentence() (raised as InvalidInput), and Chinese or Khmer must not get a Latin full stop after
+# their own ("。." or "។.").
+_SENTENCE_ENDS = (".", "!", "?", "\u2026", "\u3002", "\uff01", "\uff1f", "\u17d4", "\u17d5")
+
+
 def sentence(core_message: str) -> str:
     """A core message (never secret or record content) as a sentence; "" if there is none."""
     text = core_message.strip()
     if not text:
         return ""
     text = text[0].upper() + text[1:]
-    return text if text.endswith((".", "!", "?")) else text + "."
+    return text if text.endswith(_SENTENCE_ENDS) else text + "."
 
 
 def explain(exc: BaseException, folder: Path | None = None, recovery: bool = False) -> tuple[str, str]:

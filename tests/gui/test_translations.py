@@ -215,3 +215,11 @@ def test_texts_marked_for_later_translation_reach_the_translation_files(
     assert install_translators(qapp, "km") == "km"
     detail = platform_status(platform).detail
     assert KHMER.search(detail), detail
+
+
+def test_a_translated_message_keeps_its_own_full_stop() -> None:
+    from ui.errors import sentence
+
+    assert sentence("រយៈទទឹងត្រូវតែជាលេខដូចជា 11.5564។") == "រយៈទទឹងត្រូវតែជាលេខដូចជា 11.5564។"
+    assert sentence("纬度必须是类似 11.5564 的数字。") == "纬度必须是类似 11.5564 的数字。"
+    assert sentence("latitude 191.0 is outside -90..90") == "Latitude 191.0 is outside -90..90."
