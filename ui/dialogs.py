@@ -52,7 +52,7 @@ from evidence_app.errors import InvalidInput
 from evidence_app.model import Case, CaseStatus, Consent, ConsentStatus, Note, Person, RiskLevel, Role, Site
 from evidence_app.vault import UNLOCK_LIMITS, Vault
 
-from .errors import explain
+from .errors import explain, sentence
 from .languages import LANGUAGES, SYSTEM
 from .models import person_label
 from .settings import MAX_AUTOLOCK_MINUTES, Settings
@@ -746,14 +746,23 @@ class NewSiteDialog(RecordDialog):
                     self.error_label.hide()
 
     def _coordinate_error(self, message: str) -> bool:
+        # This dialog's own messages are shown translated; the core's name the field in English.
+        if message in {sentence(self._lat_message()), sentence(self._lon_message())}:
+            return True
         lowered = message.lower()
         return any(word in lowered for word in ("latitude", "longitude", "--lat", "--lon"))
 
+    def _lat_message(self) -> str:
+        return self.tr("The latitude must be a number like 11.5564.")
+
+    def _lon_message(self) -> str:
+        return self.tr("The longitude must be a number like 104.9282.")
+
     def _lat(self) -> float | None:
-        return _coordinate(self.lat_edit.text(), self.tr("The latitude must be a number like 11.5564."))
+        return _coordinate(self.lat_edit.text(), self._lat_message())
 
     def _lon(self) -> float | None:
-        return _coordinate(self.lon_edit.text(), self.tr("The longitude must be a number like 104.9282."))
+        return _coordinate(self.lon_edit.text(), self._lon_message())
 
     def save(self) -> object:
         case_id = self._required_choice(self.case_combo, self._no_case())

@@ -217,6 +217,31 @@ def test_texts_marked_for_later_translation_reach_the_translation_files(
     assert KHMER.search(detail), detail
 
 
+def test_a_translated_coordinate_error_reads_as_written_and_clears_once_corrected(
+    qtbot: QtBot, unlocked: AppController, english_afterwards: None
+) -> None:
+    # The site dialog's own message comes back through the inline error line: in Khmer it ends
+    # with the Khmer full stop alone, and it goes away like the English one once the value is right.
+    window = unlocked.main_window
+    assert window is not None
+    case = window.vault().add_case("Compound K")
+    window.reload_cases(select=case.id)
+    app = QCoreApplication.instance()
+    assert app is not None
+    assert install_translators(app, "km") == "km"
+    dialog = window.open_new_site_dialog()
+    dialog.name_edit.setText("Compound gate")
+    dialog.lat_edit.setText("11.6177 N")
+    dialog.lon_edit.setText("102.9835")
+    dialog.save_clicked()
+    shown = dialog.error_label.text()
+    assert dialog.isVisible() and not dialog.error_label.isHidden()
+    assert KHMER.search(shown) and shown.endswith("\u17d4"), shown
+    dialog.lat_edit.setText("11.6177")
+    assert dialog.error_label.isHidden()
+    assert window.vault().list_sites(case.id) == []
+
+
 def test_a_translated_message_keeps_its_own_full_stop() -> None:
     from ui.errors import sentence
 
