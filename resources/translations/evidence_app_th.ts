@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/errors.py" line="+48"/>
+        <location filename="../../ui/errors.py" line="+54"/>
         <source>the vault folder</source>
         <translation>โฟลเดอร์คลังนิรภัย</translation>
     </message>
@@ -869,7 +869,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>EditSiteDialog</name>
     <message>
-        <location line="+311"/>
+        <location line="+320"/>
         <source>Edit site</source>
         <translation>แก้ไขสถานที่</translation>
     </message>
@@ -2072,7 +2072,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-529"/>
+        <location filename="../../ui/dialogs.py" line="-538"/>
         <source>New case</source>
         <translation>กรณีใหม่</translation>
     </message>
@@ -2595,7 +2595,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>แท็ก(&amp;G):</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>The latitude must be a number like 11.5564.</source>
         <translation>ละติจูดต้องเป็นตัวเลข เช่น 11.5564</translation>
     </message>
@@ -2608,7 +2608,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>NewTestimonyDialog</name>
     <message>
-        <location line="-188"/>
+        <location line="-191"/>
         <source>New testimony</source>
         <translation>คำให้การใหม่</translation>
     </message>
@@ -2767,7 +2767,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+227"/>
+        <location filename="../../ui/dialogs.py" line="+236"/>
         <source>Preferences</source>
         <translation>การตั้งค่า</translation>
     </message>
@@ -2950,7 +2950,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-756"/>
+        <location filename="../../ui/dialogs.py" line="-765"/>
         <source>Discard what you typed?</source>
         <translation>ทิ้งสิ่งที่คุณพิมพ์ไว้หรือไม่?</translation>
     </message>

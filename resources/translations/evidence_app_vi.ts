@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/errors.py" line="+48"/>
+        <location filename="../../ui/errors.py" line="+54"/>
         <source>the vault folder</source>
         <translation>thư mục kho</translation>
     </message>
@@ -869,7 +869,7 @@ Kho {vault}, sao lưu lúc {created}.</translation>
 <context>
     <name>EditSiteDialog</name>
     <message>
-        <location line="+311"/>
+        <location line="+320"/>
         <source>Edit site</source>
         <translation>Sửa địa điểm</translation>
     </message>
@@ -2072,7 +2072,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-529"/>
+        <location filename="../../ui/dialogs.py" line="-538"/>
         <source>New case</source>
         <translation>Vụ việc mới</translation>
     </message>
@@ -2595,7 +2595,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>N&amp;hãn:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>The latitude must be a number like 11.5564.</source>
         <translation>Vĩ độ phải là một số như 11.5564.</translation>
     </message>
@@ -2608,7 +2608,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>NewTestimonyDialog</name>
     <message>
-        <location line="-188"/>
+        <location line="-191"/>
         <source>New testimony</source>
         <translation>Lời khai mới</translation>
     </message>
@@ -2767,7 +2767,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+227"/>
+        <location filename="../../ui/dialogs.py" line="+236"/>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
@@ -2950,7 +2950,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-756"/>
+        <location filename="../../ui/dialogs.py" line="-765"/>
         <source>Discard what you typed?</source>
         <translation>Bỏ những gì bạn đã gõ?</translation>
     </message>
