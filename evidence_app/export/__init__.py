@@ -6,9 +6,12 @@ leak gate, and only then written. Modules:
 
 * ``collect``  what goes out, redacted (one ``Redactor`` for every text), and what stays in;
 * ``dossier``  the HTML report and records.json, from the redacted content only;
+* ``pdfdoc``   the PDF laid out with fpdf2 (``textlayer``: its text layer; ``images``: the
+               pictures it shows); imported only when a dossier is rendered;
+* ``language`` a paragraph's language tag and direction, shared by the HTML and the PDF;
 * ``pdf``      the rendered PDF's metadata normalised and its text read back for the gate;
 * ``leakgate`` the last look at every final artefact (texts, PDF text, names, media metadata);
-* ``bag``      BagIt tag files, the Ed25519 signature, the deterministic zip;
+* ``bag``      BagIt tag files, the SSH signature, the deterministic zip;
 * ``writer``   the export itself: atomic file, optional age encryption through a pipe, custody;
 * ``verify``   the recipient's check of a bundle, hostile-input safe, without a vault;
 * ``formats``  names, versions and limits shared by both sides.

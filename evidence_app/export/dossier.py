@@ -21,7 +21,7 @@ from collections.abc import Iterable
 
 from .collect import Dossier, MediaOut, TestimonyOut
 from .formats import RECORDS_FORMAT, RECORDS_VERSION
-from .pdfdoc import is_rtl, language_of
+from .language import is_rtl, language_of
 
 FONT_STACK = "'Noto Sans', 'Noto Sans Khmer', 'Noto Sans Thai', 'Droid Sans Fallback', sans-serif"
 MAX_IMAGE_WIDTH = 440  # CSS pixels; keeps a photo within an A4 page's text width in the PDF

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import io
 import math
-import unicodedata
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -33,6 +32,7 @@ from ..resources import resource_path
 from . import textlayer
 from .collect import Dossier, MediaOut, TestimonyOut
 from .images import DisplayImage
+from .language import is_rtl, language_of
 
 # (family, regular file, bold file): the first covers Latin and Vietnamese; the others are the
 # fallbacks, tried in this order for every character the first lacks.
@@ -51,54 +51,6 @@ MARGIN_MM = 18.0
 IMAGE_MAX_HEIGHT_MM = 140.0
 # A fingerprint is read character by character: no ligature may join "fi" or "ffl" in it.
 NO_LIGATURES = {"liga": False, "clig": False, "dlig": False, "calt": False}
-
-_RTL_CLASSES = frozenset({"R", "AL"})
-_SCRIPT_LANG = (
-    ("KHMER", "km"),
-    ("THAI", "th"),
-    ("MYANMAR", "my"),
-    ("ARABIC", "ar"),
-    ("CJK", "zh"),
-    ("HIRAGANA", "ja"),
-    ("KATAKANA", "ja"),
-    ("HANGUL", "ko"),
-)
-# Letters only Vietnamese uses among the Latin languages of the project's field.
-_VIETNAMESE = frozenset("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
-
-
-def language_of(text: str, default: str = "en") -> str:
-    """A BCP 47 tag for a paragraph, from the script most of its letters are in."""
-    counts: dict[str, int] = {}
-    latin = 0
-    vietnamese = False
-    for ch in text:
-        if not ch.isalpha():
-            continue
-        name = unicodedata.name(ch, "")
-        for prefix, tag in _SCRIPT_LANG:
-            if name.startswith(prefix):
-                counts[tag] = counts.get(tag, 0) + 1
-                break
-        else:
-            latin += 1
-            vietnamese = vietnamese or ch.lower() in _VIETNAMESE
-    if counts and max(counts.values()) >= latin:
-        return max(counts.items(), key=lambda kv: kv[1])[0]
-    if latin:
-        return "vi" if vietnamese else default
-    return default
-
-
-def is_rtl(text: str) -> bool:
-    """Whether the paragraph's first strong character is right-to-left (rule P2 of UAX #9)."""
-    for ch in text:
-        cls = unicodedata.bidirectional(ch)
-        if cls in _RTL_CLASSES:
-            return True
-        if cls == "L":
-            return False
-    return False
 
 
 def text_lines(text: str) -> list[str]:

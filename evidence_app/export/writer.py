@@ -33,7 +33,7 @@ from ..rendering import PdfRenderer
 from ..streams import piped
 from ..vault import Vault
 from . import pdf as pdfpost
-from . import pdfdoc, records_schema
+from . import records_schema
 from .bag import FREE_TEXT_INFO, BagFile, Writer, bag_info_fields, build_bag, top_folder, write_zip
 from .collect import Collected, ExportOptions, ExportReport, collect
 from .dossier import html_for_scan, render_html, render_records
@@ -93,6 +93,8 @@ def prepare(
         if renderer is not None:  # the former HTML-to-PDF interface, for callers that pass one
             raw_pdf = renderer(html_text, dossier.title)
         else:
+            from . import pdfdoc  # fpdf is loaded when a dossier is rendered, not with the package
+
             raw_pdf = pdfdoc.render_pdf(dossier, fingerprint, shown)
     except EvidenceError:
         raise
