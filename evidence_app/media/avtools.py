@@ -27,7 +27,7 @@ import av
 import av.container
 
 from .base import InvalidMedia, MediaType
-from .bitstream import blank_aac_fill, hvcc_length_size, strip_hevc_sei_units, strip_hvcc_sei
+from .bitstream import blank_aac_fill, hevc_nal_types, hvcc_length_size, strip_hevc_sei_units, strip_hvcc_sei
 from .photo_limits import guarded
 
 DEMUXERS: dict[MediaType, str] = {
@@ -261,9 +261,14 @@ def remux(
                         packet.update(cleaned)
                         blanked += 1
                 if index in hevc:
-                    without = strip_hevc_sei_units(bytes(packet), hevc[index])
+                    raw = bytes(packet)
+                    without = strip_hevc_sei_units(raw, hevc[index])
                     if without is not None:
                         packet = _replaced(packet, without)
+                    elif hevc_nal_types(raw, hevc[index]) is None:
+                        # Copied as it is, its SEI units (if any) would go with it: nothing
+                        # downstream decodes the video to notice.
+                        raise InvalidMedia(f"the {what} has an HEVC frame whose NAL unit lengths do not add up")
                 out_packets = filters[index].filter(packet) if index in filters else [packet]
                 for out_packet in out_packets:
                     out_packet.stream = mapping[index]

@@ -78,22 +78,31 @@ def hvcc_length_size(record: bytes) -> int:
     return (record[21] & 0x03) + 1 if len(record) >= 23 else 4
 
 
-def strip_hevc_sei_units(sample: bytes, length_size: int) -> bytes | None:
-    """A length-prefixed HEVC sample without its SEI NAL units; None if it has none. A sample
-    whose lengths do not add up is returned unchanged (None): the decoder check refuses it."""
+def hevc_nal_types(sample: bytes, length_size: int) -> list[tuple[int, int, int]] | None:
+    """(NAL unit type, start, end) of each unit of a length-prefixed HEVC sample; None when the
+    lengths do not add up. Zero bytes after the last unit (padding some muxers write) end the
+    walk and are not a unit."""
     pos = 0
-    kept: list[bytes] = []
-    dropped = False
+    units: list[tuple[int, int, int]] = []
     while pos < len(sample):
+        if not any(sample[pos:]):
+            break
         if pos + length_size > len(sample):
             return None
         size = int.from_bytes(sample[pos : pos + length_size], "big")
         end = pos + length_size + size
         if size < 2 or end > len(sample):
             return None
-        if (sample[pos + length_size] >> 1) & 0x3F in _HEVC_SEI_TYPES:
-            dropped = True
-        else:
-            kept.append(sample[pos:end])
+        units.append(((sample[pos + length_size] >> 1) & 0x3F, pos, end))
         pos = end
-    return b"".join(kept) if dropped else None
+    return units
+
+
+def strip_hevc_sei_units(sample: bytes, length_size: int) -> bytes | None:
+    """A length-prefixed HEVC sample without its SEI NAL units; None if it has none, or if its
+    lengths do not add up (``hevc_nal_types`` tells the two apart: the remux refuses the latter)."""
+    units = hevc_nal_types(sample, length_size)
+    if units is None or not any(nal_type in _HEVC_SEI_TYPES for nal_type, _, _ in units):
+        return None
+    kept = b"".join(sample[start:end] for nal_type, start, end in units if nal_type not in _HEVC_SEI_TYPES)
+    return kept + sample[units[-1][2] :]  # the padding, if any, stays

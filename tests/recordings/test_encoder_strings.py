@@ -101,3 +101,28 @@ def test_bitstream_helpers_leave_other_input_alone() -> None:
     assert strip_hevc_sei_units(b"\x00\x00\x00\x09\x4e\x01abcdefg", 4) == b""
     assert strip_hevc_sei_units(b"\x00\x00\x00\x09\x26\x01abcdefg", 4) is None  # no SEI
     assert strip_hevc_sei_units(b"\x00\x00\x00\xff\x4e\x01", 4) is None  # lengths do not add up
+
+
+def test_hevc_sample_padding_is_kept_and_a_broken_sample_is_told_apart() -> None:
+    from evidence_app.media.bitstream import hevc_nal_types
+
+    sei, slice_ = b"\x00\x00\x00\x04\x4e\x01xy", b"\x00\x00\x00\x04\x26\x01ab"
+    assert strip_hevc_sei_units(sei + slice_ + bytes(6), 4) == slice_ + bytes(6)  # zero padding stays
+    assert hevc_nal_types(slice_ + bytes(6), 4) == [(19, 0, 8)]
+    assert hevc_nal_types(b"\x00\x00\x00\xff\x4e\x01", 4) is None  # lengths do not add up
+
+
+def test_hevc_video_with_a_sample_that_does_not_parse_is_kept_sealed(tmp_path: Path) -> None:
+    """Such a sample cannot have its SEI units removed; copying it as it is could copy them."""
+    from evidence_app.media.base import NotSanitizable
+
+    if "libx265" not in av.codecs_available:
+        pytest.skip("this FFmpeg build has no x265 encoder")
+    data = bytearray(c.encode_video(tmp_path / "x265.mp4", "mp4", codec="libx265", gps_track=False).read_bytes())
+    container: Any
+    with av.open(io.BytesIO(bytes(data)), "r") as container:
+        first = next(p for p in container.demux(video=0) if p.size and p.pos is not None)
+        position, size = int(first.pos), int(first.size)
+    data[position : position + 4] = (size * 2).to_bytes(4, "big")  # a NAL unit longer than its sample
+    with pytest.raises(NotSanitizable, match="NAL unit lengths do not add up"):
+        VideoSanitizer().sanitize(io.BytesIO(bytes(data)), io.BytesIO())
