@@ -65,6 +65,7 @@ from evidence_app.model import CheckReport, RecordKind
 from evidence_app.transfer import ExportSummary, ImportReport, Outcome
 from evidence_app.vault import Vault
 
+from .enterkey import only_default
 from .errors import explain, sentence, show_error
 from .filedialogs import PathMode, ask_path
 from .i18n import QT_TRANSLATE_NOOP, module_tr
@@ -237,9 +238,11 @@ class ToolDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
         self.run_button = QPushButton(run_text, self)
-        self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.start)
         self.buttons.addButton(self.run_button, QDialogButtonBox.ButtonRole.ActionRole)
+        # While a job runs the run button is disabled and the focus may land on Close: Enter must
+        # still never close the dialog (the job's result would be reported to nobody).
+        only_default(self, self.run_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
