@@ -27,6 +27,7 @@ from typing import BinaryIO, ClassVar
 from .audio import _ogg_tags, _verify
 from .avtools import Probe, probe, remux
 from .base import Category, Finding, Inspection, InvalidMedia, MediaType, NotSanitizable, Sanitizer, SanitizeResult
+from .detect import HEAD_SIZE, detect_type
 from .photo_limits import read_limited
 from .tags import finding
 from .video import DURATION_TOLERANCE, MAX_VIDEO_BYTES, VideoSanitizer, _facts, _stream_findings
@@ -37,9 +38,9 @@ _AUDIO_CODECS_MP4 = frozenset({"aac", "opus", "mp3", "mp3float", "flac", "ac3", 
 _AUDIO_ONLY_OGG = frozenset({"opus", "vorbis"})
 
 
-def is_webm(head: bytes) -> bool:
-    """The EBML DocType says "webm" (else it is Matroska)."""
-    return b"\x42\x82\x84webm" in head[:64]
+def _type_of(data: bytes) -> MediaType:
+    """WebM when the EBML DocType says so (as detection reads it), else Matroska."""
+    return MediaType.WEBM if detect_type(data[:HEAD_SIZE]) is MediaType.WEBM else MediaType.MKV
 
 
 def _what(media_type: MediaType) -> str:
@@ -73,7 +74,7 @@ class MatroskaSanitizer(Sanitizer):
 
     def inspect(self, src: BinaryIO) -> Inspection:
         data = read_limited(src, "Matroska file", MAX_VIDEO_BYTES)
-        media_type = MediaType.WEBM if is_webm(data) else MediaType.MKV
+        media_type = _type_of(data)
         what = _what(media_type)
         info = _probe(data, media_type, what)
         if not info.av_streams:
@@ -86,7 +87,7 @@ class MatroskaSanitizer(Sanitizer):
 
     def sanitize(self, src: BinaryIO, dst: BinaryIO) -> SanitizeResult:
         data = read_limited(src, "Matroska file", MAX_VIDEO_BYTES)
-        media_type = MediaType.WEBM if is_webm(data) else MediaType.MKV
+        media_type = _type_of(data)
         what = _what(media_type)
         info = _probe(data, media_type, what)
         streams = info.av_streams
