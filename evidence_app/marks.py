@@ -127,7 +127,8 @@ def _grow(ops: Sequence[_Opcode], span: Span, start: int, end: int) -> tuple[int
     return start, end
 
 
-def _merge(spans: Iterable[Span]) -> tuple[Span, ...]:
+def merge_spans(spans: Iterable[Span]) -> tuple[Span, ...]:
+    """Marks sorted, with overlapping and touching ones joined (the one form a testimony stores)."""
     merged: list[Span] = []
     for s in sorted(spans, key=lambda s: (s.start, s.end)):
         if merged and s.start <= merged[-1].end:
@@ -142,7 +143,7 @@ def reanchor(old: str, new: str, spans: Sequence[Span], review: Sequence[Span] =
     marks already flagged, which stay flagged wherever they go."""
     if old == new:
         kept = tuple(MarkChange(s, old[s.start : s.end], s, MarkFate.KEPT) for s in spans)
-        return Reanchored(_merge(spans), _merge(review), kept)
+        return Reanchored(merge_spans(spans), merge_spans(review), kept)
     ops = _opcodes(old, new)
     flagged_before = set(review)
     changes: list[MarkChange] = []
@@ -159,7 +160,7 @@ def reanchor(old: str, new: str, spans: Sequence[Span], review: Sequence[Span] =
             start, end = _grow(ops, span, start, end)
         moved = Span(start, end)
         changes.append(MarkChange(span, words, moved, fate))
-    spans_new = _merge(c.new for c in changes if c.new is not None)
+    spans_new = merge_spans(c.new for c in changes if c.new is not None)
     flagged = [c.new for c in changes if c.new is not None and (c.fate is MarkFate.REVIEW or c.old in flagged_before)]
     review_new = tuple(s for s in spans_new if any(f.start < s.end and s.start < f.end for f in flagged))
     return Reanchored(spans_new, review_new, tuple(changes))

@@ -783,7 +783,7 @@ class RecordsMixin(VaultBase):
     def mark_redacted(self, testimony_id: str, start: int, end: int) -> Testimony:
         """Add a redaction mark. Marking over a mark flagged for review confirms it (clears the flag)."""
         t = self.get_testimony(testimony_id)
-        spans = _merge_spans([*t.redacted_spans, Span(start, end)])
+        spans = marks.merge_spans([*t.redacted_spans, Span(start, end)])
         _check_spans(t.transcript, spans)
         with db.transaction(self.conn):
             reviews = self.mark_reviews(testimony_id)
@@ -1108,13 +1108,3 @@ def _check_spans(text: str, spans: Iterable[Span]) -> None:
     for s in spans:
         if not (0 <= s.start < s.end <= len(text)):
             raise InvalidInput(f"span {s.start}-{s.end} is outside the text (length {len(text)})")
-
-
-def _merge_spans(spans: Iterable[Span]) -> tuple[Span, ...]:
-    merged: list[Span] = []
-    for s in sorted(spans, key=lambda s: (s.start, s.end)):
-        if merged and s.start <= merged[-1].end:
-            merged[-1] = Span(merged[-1].start, max(merged[-1].end, s.end))
-        else:
-            merged.append(s)
-    return tuple(merged)
