@@ -567,6 +567,11 @@ class RecordsMixin(VaultBase):
         sql = f"SELECT {_PERSON_COLUMNS} FROM persons p{where} ORDER BY p.created, p.id{_PAGE}"
         return [_person(r) for r in self.conn.execute(sql, params)]
 
+    def person_in_case(self, case_id: str, person_id: str) -> bool:
+        """Whether the person belongs to the case (linked, or named by its testimonies or notes)."""
+        sql = f"SELECT 1 FROM persons p WHERE p.id = :person AND {_PERSON_IN_CASE}"
+        return self.conn.execute(sql, {"case": case_id, "person": person_id}).fetchone() is not None
+
     def link_person(self, case_id: str, person_id: str) -> None:
         self.conn.execute("INSERT OR IGNORE INTO case_persons(case_id, person_id) VALUES (?, ?)", (case_id, person_id))
 

@@ -306,15 +306,6 @@ class _Merge:
         else:
             index.put(v.get_testimony(rid))
 
-    def _person_in_case(self, person_id: str) -> bool:
-        row = self.conn.execute(
-            "SELECT 1 FROM case_persons WHERE case_id = :c AND person_id = :p"
-            " UNION ALL SELECT 1 FROM testimonies WHERE case_id = :c AND person_id = :p"
-            " UNION ALL SELECT 1 FROM notes WHERE case_id = :c AND person_id = :p LIMIT 1",
-            {"c": self.case_id, "p": person_id},
-        ).fetchone()
-        return row is not None
-
     def _pseudonym_taken(self, pseudonym: str, person_id: str) -> bool:
         row = self.conn.execute(
             "SELECT 1 FROM persons WHERE pseudonym = ? AND id != ?", (pseudonym, person_id)
@@ -420,7 +411,7 @@ class _Merge:
         if self._covers(spec, local, incoming):
             return Outcome.UNCHANGED, None
         incoming_wins = fmt.newer(incoming["modified"], local["modified"])
-        if spec is fmt.PERSONS and incoming_wins and not self._person_in_case(rid):
+        if spec is fmt.PERSONS and incoming_wins and not self.vault.person_in_case(self.case_id, rid):
             # A package may only change records of its own case: a person this vault knows outside
             # that case keeps its fields (a UUID alone must not rename a protected person); the
             # package can still add identifiers and tighten protection (``_tighten``).
