@@ -27,7 +27,7 @@ def cmd_transfer_export(args: argparse.Namespace) -> int:
 
 
 def cmd_transfer_import(args: argparse.Namespace) -> int:
-    from ..transfer import import_package, load_identities
+    from ..transfer import Outcome, import_package, load_identities
 
     identities = load_identities(Path(args.identity))
     with open_vault(args) as v:
@@ -41,10 +41,10 @@ def cmd_transfer_import(args: argparse.Namespace) -> int:
     if report.dry_run:
         conflicted = {(c.kind, c.record_id) for c in report.conflicts}
         for kind, record_id, outcome in report.records:
-            if outcome.value == "unchanged" and (kind, record_id) not in conflicted:
+            if outcome is Outcome.UNCHANGED and (kind, record_id) not in conflicted:
                 continue
-            verb = {"added": "add", "updated": "change", "kept": "keep (and keep theirs beside)"}.get(
-                outcome.value, "merge history of"
+            verb = {Outcome.ADDED: "add", Outcome.UPDATED: "change", Outcome.KEPT: "keep (and keep theirs beside)"}.get(
+                outcome, "merge history of"
             )
             print(f"would {verb} {kind.value} {record_id}")
     for outcome, kinds in report.tally():
