@@ -734,13 +734,12 @@ def apply(
             _commit(vault, merge, file_name)
             if dry_run:
                 raise _DryRun
-    except _DryRun:
+    except BaseException as exc:
+        # Rolled back (a failure, or the dry run's end): the blobs the merge wrote are noise.
         for blob in merge.written:
             vault.blobs.discard(blob.id)
-    except BaseException:
-        for blob in merge.written:
-            vault.blobs.discard(blob.id)
-        raise
+        if not isinstance(exc, _DryRun):
+            raise
     return report
 
 
