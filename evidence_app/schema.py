@@ -247,13 +247,15 @@ DROP INDEX sites_case
 DROP INDEX media_case
 """
 
-# Source protection (identities.py, marks.py, drafts.py, transfer trust):
+# Source protection (identities.py, marks.py, transfer/trust.py):
 # * identity_memory: every name, alias, transliteration, phone and e-mail a protected person ever
 #   had. No foreign key on purpose: the rows outlive a rename and a deletion (then they are the
 #   person's redaction tombstone), and only an explicit forget removes them. Seeded here from the
 #   protected persons the vault already holds.
-# * trusted_signers: transfer signers (SSH SHA256 fingerprints) this vault accepts packages from.
-# * testimony_drafts: an unsaved edit kept at auto-lock, offered again after unlock.
+# * trusted_signers: transfer signers (crypto/signing.py fingerprints: SHA-256 of the Ed25519 public
+#   key, hex in groups of four) this vault accepts packages from.
+# * testimony_drafts: for an unsaved edit kept at auto-lock and offered again after unlock; nothing
+#   writes it yet (the draft is not built), the table is here so that needs no new migration.
 # * mark_reviews: redaction marks kept over changed words by an edit, to be reviewed.
 _V4 = r"""
 CREATE TABLE identity_memory (
