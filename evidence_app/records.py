@@ -399,6 +399,19 @@ class RecordsMixin(VaultBase):
 
     # --- persons -------------------------------------------------------------------------------
 
+    def _check_pseudonym_free(self, pseudonym: str, person_id: str = "") -> None:
+        """A label names one person only: not another current person, nor a deleted one whose
+        identifiers exports still replace by it (identities.py), or a dossier would merge the two."""
+        if self.conn.execute(
+            "SELECT 1 FROM persons WHERE pseudonym = ? AND id != ?", (pseudonym, person_id)
+        ).fetchone():
+            raise InvalidInput(f"the pseudonym {pseudonym!r} is already used by another person")
+        if pseudonym in identities.taken_pseudonyms(self.conn):
+            raise InvalidInput(
+                f"the pseudonym {pseudonym!r} belonged to a deleted person whose names exports still replace by it;"
+                " choose another"
+            )
+
     def suggest_pseudonym(self, role: Role) -> str:
         prefix = "Source" if role is Role.SOURCE else role.value.capitalize()
         taken = {r[0] for r in self.conn.execute("SELECT pseudonym FROM persons")}
@@ -430,8 +443,7 @@ class RecordsMixin(VaultBase):
             self.get_case(case_id)
         consent = consent or Consent()
         pseudonym = (pseudonym or "").strip() or self.suggest_pseudonym(role)
-        if self.conn.execute("SELECT 1 FROM persons WHERE pseudonym = ?", (pseudonym,)).fetchone():
-            raise InvalidInput(f"the pseudonym {pseudonym!r} is already used by another person")
+        self._check_pseudonym_free(pseudonym)
         person = Person(
             str(uuid.uuid4()),
             _required(full_name, "name"),
@@ -526,11 +538,7 @@ class RecordsMixin(VaultBase):
                 changes[key] = validators[key](value)
         if "pseudonym" in changes:
             changes["pseudonym"] = _required(changes["pseudonym"], "pseudonym")
-            clash = self.conn.execute(
-                "SELECT 1 FROM persons WHERE pseudonym = ? AND id != ?", (changes["pseudonym"], person_id)
-            ).fetchone()
-            if clash:
-                raise InvalidInput(f"the pseudonym {changes['pseudonym']!r} is already used by another person")
+            self._check_pseudonym_free(changes["pseudonym"], person_id)
         new = replace(person, **changes, stamp=replace(person.stamp, modified=now_utc()))
         with db.transaction(self.conn):
             if going_public:

@@ -111,3 +111,21 @@ def test_delete_and_forget_together(cli_vault: Cli, tmp_path: Path) -> None:
     assert export(cli_vault, case, tmp_path / "out" / "d.zip").leaks([CHEA])
     r = cli_vault("delete", "case", case, "--forget-identifiers")
     assert r.code == 1 and "only applies to a person" in r.err
+
+
+def test_a_deleted_persons_pseudonym_is_not_given_to_anyone_else(cli_vault: Cli, tmp_path: Path) -> None:
+    """The tombstone keeps replacing the deleted person's names by its label, so a second person
+    under that label would merge the two in every dossier."""
+    case, source, other = _case(cli_vault, tmp_path, TEXT)
+    label = json.loads(cli_vault.ok("person", "show", other, "--json"))["pseudonym"]
+    cli_vault.ok("delete", "person", other)
+    before = cli_vault.ok("list", "persons")
+    r = cli_vault("person", "add", "--name", "Keo Bopha", "--pseudonym", label, "--case", case)
+    assert r.code != 0 and "belonged to a deleted person" in r.err and len(r.err.strip().splitlines()) == 1
+    r = cli_vault("person", "edit", source, "--pseudonym", label)
+    assert r.code != 0 and "belonged to a deleted person" in r.err
+    assert cli_vault.ok("list", "persons") == before
+    assert json.loads(cli_vault.ok("person", "show", source, "--json"))["pseudonym"] != label
+    views = export(cli_vault, case, tmp_path / "out" / "d.zip")
+    assert views.leaks([CHEA, CHEA_KM, CHEA_PHONE, CHEA_MAIL, SOK_DARA, SOK_DARA_KM, "Keo Bopha"]) == []
+    assert views.leaks([label])  # the deleted person's words are still replaced by their own label
