@@ -169,7 +169,7 @@ def detect_bytes(data: bytes) -> MediaType | None:
     if media_type is None and _is_transport_stream(data):
         return MediaType.MTS
     utf16 = media_type is MediaType.MP3 and data.startswith((b"\xff\xfe", b"\xfe\xff"))  # a BOM looks like a frame
-    named = _text_kind(data[:4096]) == "plain text files" and (utf16 or unsupported_reason(data) == _PLAIN_TEXT)
+    named = _text_kind(data[:4096]) == _PLAIN_TEXT and (utf16 or unsupported_reason(data) == _UNREADABLE_TEXT)
     if (media_type is None or utf16) and named:  # not a text-based format such as FITS, PPM, PostScript
         from .text import decode_text  # the whole file must be text, not only its head
 
@@ -274,7 +274,12 @@ _SIGNATURES: tuple[tuple[int, bytes, str], ...] = (
 )
 
 
-_PLAIN_TEXT = "plain text files are not supported (detected from the content)"
+_PLAIN_TEXT = "plain text files"  # what _text_kind says of text that is not markup or data
+# Plain text that decodes is imported (detect_bytes): text that reaches a refusal did not.
+_UNREADABLE_TEXT = (
+    "the text file cannot be read as UTF-8 or UTF-16 (another encoding, control characters or no visible text);"
+    " save it as UTF-8 and import it again"
+)
 
 
 def unsupported_reason(data: bytes) -> str | None:
@@ -302,6 +307,8 @@ def unsupported_reason(data: bytes) -> str | None:
     if is_zip(data):
         return _zip_reason(data)
     text = _text_kind(head)
+    if text == _PLAIN_TEXT:
+        return _UNREADABLE_TEXT
     if text is not None:
         return f"{text} are not supported (detected from the content)"
     return None
@@ -362,4 +369,4 @@ def _text_kind(head: bytes) -> str | None:
         return "contact cards (VCF)"
     if start.startswith(("{", "[")):
         return "JSON and other data files"
-    return "plain text files"
+    return _PLAIN_TEXT

@@ -90,3 +90,13 @@ def test_markup_is_not_plain_text(tmp_path: Path) -> None:
 def test_text_over_the_size_limit_is_refused() -> None:
     with pytest.raises(InvalidMedia):
         TextSanitizer().inspect(io.BytesIO(b"a" * (MAX_TEXT_FILE_BYTES + 1)))
+
+
+def test_text_in_another_encoding_is_refused_with_what_to_do(tmp_path: Path) -> None:
+    """A transcript that is ASCII for its first pages and Windows-1252 later is text, but not
+    UTF-8: the refusal must say so, not that plain text is unsupported."""
+    path = tmp_path / "notes.txt"
+    path.write_bytes(b"Interview notes, page 1\n" * 300 + "the broker's caf\u00e9 in Sihanoukville\n".encode("cp1252"))
+    with pytest.raises(UnsupportedMedia, match=r"cannot be read as UTF-8 or UTF-16.*save it as UTF-8") as refused:
+        ms.prepare_import(path)
+    assert "\n" not in str(refused.value)
