@@ -53,6 +53,7 @@ from evidence_app.model import Case, CaseStatus, Consent, ConsentStatus, Note, P
 from evidence_app.vault import UNLOCK_LIMITS, Vault
 
 from .errors import explain, sentence
+from .inline_error import error_label, show_inline_error
 from .languages import LANGUAGES, SYSTEM
 from .models import person_label
 from .settings import MAX_AUTOLOCK_MINUTES, Settings
@@ -113,12 +114,7 @@ class RecordDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setWordWrap(True)
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet("QLabel#errorLabel { color: #b00020; font-weight: bold; }")
-        self.error_label.hide()
+        self.error_label = error_label(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -196,9 +192,7 @@ class RecordDialog(QDialog):
         self.accept()
 
     def show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.setAccessibleName(message)
-        self.error_label.show()
+        show_inline_error(self.error_label, message)
 
     def save(self) -> object:
         raise NotImplementedError

@@ -32,6 +32,7 @@ from evidence_app.model import MediaItem
 
 from .errors import explain, show_error
 from .filedialogs import PathMode, ask_path
+from .inline_error import error_label, show_inline_error
 from .jobs import JobRunner, Progress
 from .session import Session
 
@@ -57,11 +58,7 @@ class MediaInfoDialog(QDialog):
         self.tags_edit = QLineEdit(", ".join(item.tags), self)
         self.tags_edit.setPlaceholderText(self.tr("Comma-separated"))
         self.tags_edit.setAccessibleName(self.tr("Tags"))
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet("QLabel { color: #b00020; font-weight: bold; }")
-        self.error_label.hide()
+        self.error_label = error_label(self)
         note = QLabel(
             self.tr(
                 "Captions and places are searchable in the vault and are redacted like any "
@@ -109,8 +106,7 @@ class MediaInfoDialog(QDialog):
         try:
             item = ms.edit_media(self._session.vault, self.item.id, **changes)  # type: ignore[arg-type]
         except Exception as exc:
-            self.error_label.setText(explain(exc)[1])
-            self.error_label.show()
+            show_inline_error(self.error_label, explain(exc)[1])
             return False
         self.accept()
         self.saved.emit(item)

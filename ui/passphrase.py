@@ -32,6 +32,7 @@ from evidence_app.vault import Vault
 
 from .enterkey import only_default
 from .errors import explain, show_error
+from .inline_error import error_label, show_inline_error
 from .jobs import JobRunner, Progress
 from .strength import MAX_SCORE, estimate
 
@@ -53,16 +54,6 @@ def busy_bar(parent: QWidget, name: str) -> QProgressBar:
     bar.setAccessibleName(name)
     bar.hide()
     return bar
-
-
-def error_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName("errorLabel")
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setStyleSheet("QLabel#errorLabel { color: #b00020; font-weight: bold; }")
-    label.hide()
-    return label
 
 
 class NewPassphraseFields(QWidget):
@@ -272,9 +263,7 @@ class ChangePassphraseDialog(QDialog):
         self.failed.emit(exc)
 
     def _inline(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.setAccessibleName(message)
-        self.error_label.show()
+        show_inline_error(self.error_label, message)
 
     def reject(self) -> None:
         if self._busy:

@@ -33,8 +33,9 @@ from evidence_app.vault import Vault
 
 from .enterkey import only_default
 from .errors import explain, show_error
+from .inline_error import error_label, show_inline_error
 from .jobs import JobRunner, Progress
-from .passphrase import NewPassphraseFields, busy_bar, error_label, secret_field
+from .passphrase import NewPassphraseFields, busy_bar, secret_field
 from .wipe import QUICK_EXIT_SHORTCUT, WIPE_SHORTCUT
 
 
@@ -181,9 +182,7 @@ class UnlockDialog(QDialog):
             widget.setEnabled(not busy)
 
     def _show_inline(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.setAccessibleName(message)
-        self.error_label.show()
+        show_inline_error(self.error_label, message)
 
     def _opened(self, vault: Vault) -> None:
         self._set_busy(False)
@@ -333,8 +332,7 @@ class FirstRunDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         self._set_busy(False)
         if isinstance(exc, InvalidInput):
-            self.error_label.setText(explain(exc)[1])
-            self.error_label.show()
+            show_inline_error(self.error_label, explain(exc)[1])
         else:
             show_error(self, exc, self.vault_dir)
         self.failed.emit(exc)

@@ -18,7 +18,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from .enterkey import only_default
-from .passphrase import error_label
+from .inline_error import error_label, show_inline_error
 
 CONFIRM_WORD = "WIPE"
 # The one shortcut for the panic wipe, in the main window and on the lock screen.
@@ -118,9 +118,7 @@ class WipeDialog(QDialog):
                 message = self.tr("Nothing was wiped: type {word} in capital letters, then press Enter.").format(
                     word=CONFIRM_WORD
                 )
-                self.error_label.setText(message)
-                self.error_label.setAccessibleName(message)
-                self.error_label.show()
+                show_inline_error(self.error_label, message)
             return
         super().keyPressEvent(event)
 
