@@ -142,6 +142,12 @@ def import_package(
     trusts it from then on. ``dry_run``: the whole merge is computed and rolled back; the report
     lists every record it would add, change or conflict with, and no record is written (media
     bytes checked on the way are discarded, as after any refusal)."""
+    if expect_signer is not None and len(normalise_fingerprint(expect_signer).replace(":", "")) != 64:
+        # Checked before the package is opened: a typo is not worth decrypting it for.
+        raise InvalidInput(
+            f"--expect-signer {expect_signer[:80]!r} is not a signer fingerprint (64 hex digits, as"
+            " 'transfer fingerprint' prints it on the sender's vault)"
+        )
     path = path.expanduser()
     try:
         st = os.stat(path)

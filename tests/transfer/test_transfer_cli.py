@@ -138,8 +138,19 @@ def test_errors_are_one_line_with_the_right_exit_code(two: tuple[Cli, Cli], tmp_
         "--identity",
         str(identity),
         "--expect-signer",
-        "abcd",
+        "abcd" * 16,  # well formed, but another key
         match="not by the expected key",
+    )
+    fails(
+        bob,
+        "transfer",
+        "import",
+        str(out),
+        "--identity",
+        str(identity),
+        "--expect-signer",
+        "abcd",
+        match="'abcd' is not a signer fingerprint",
     )
     damaged = tmp_path / "damaged.evt"
     data = bytearray(out.read_bytes())
