@@ -711,12 +711,8 @@ class RecordsMixin(VaultBase):
         ).fetchone()[0]
         return int(held) >= size
 
-    def edit_testimony(
-        self, testimony_id: str, *, on_marks: Callable[[marks.Reanchored], None] | None = None, **changes: Any
-    ) -> Testimony:
-        """Change a testimony, keeping its current state as a revision first. When the text changes,
-        ``on_marks`` is given how its redaction marks were re-anchored (once written), so the
-        caller reports the dropped and flagged ones without diffing the texts again."""
+    def edit_testimony(self, testimony_id: str, **changes: Any) -> Testimony:
+        """Change a testimony, keeping its current state as a revision first."""
         current = self.get_testimony(testimony_id)
         editable = {
             "transcript",
@@ -747,10 +743,9 @@ class RecordsMixin(VaultBase):
         )
         reviews = self.mark_reviews(testimony_id)
         mark_detail: dict[str, int] = {}
-        moved: marks.Reanchored | None = None
         if "transcript" in changes and "redacted_spans" not in changes and new.transcript != current.transcript:
             # Each mark follows its words into the new text (marks.py); dropped and changed ones are
-            # reported by the caller (``on_marks``) and counted here.
+            # reported by the caller (it can compute the same re-anchoring first) and counted here.
             moved = marks.reanchor(current.transcript, new.transcript, current.redacted_spans, reviews)
             new = replace(new, redacted_spans=moved.spans)
             reviews = moved.review
@@ -796,8 +791,6 @@ class RecordsMixin(VaultBase):
             self.search_index.put(new)
             detail: dict[str, Any] = {"fields": sorted(changes), "revision": new.revision, **mark_detail}
             self.log(Action.EDIT, "testimony", new.id, detail)
-        if moved is not None and on_marks is not None:
-            on_marks(moved)
         return new
 
     def mark_redacted(self, testimony_id: str, start: int, end: int) -> Testimony:

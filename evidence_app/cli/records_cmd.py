@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from ..errors import InvalidInput
-from ..marks import Reanchored
+from ..marks import reanchor
 from ..model import CaseStatus, Consent, ConsentStatus, RecordKind, RiskLevel, Role, Span, to_jsonable
 from ..records import parse_date
 from ._common import (
@@ -180,11 +180,13 @@ def cmd_testimony_edit(args: argparse.Namespace) -> int:
     if not changes:
         raise InvalidInput("nothing to change")
     with open_vault(args) as v:
-        moved: list[Reanchored] = []
-        t = v.edit_testimony(v.resolve_id(RecordKind.TESTIMONY, args.id), on_marks=moved.append, **changes)
+        tid = v.resolve_id(RecordKind.TESTIMONY, args.id)
+        old = v.get_testimony(tid)
+        t = v.edit_testimony(tid, **changes)
         print(t.revision)
-        for reanchored in moved:  # what the edit did to the marks: nothing is dropped silently
-            for line in reanchored.describe():
+        if "transcript" in changes and old.transcript != t.transcript:
+            # The same re-anchoring the edit made: nothing is dropped silently.
+            for line in reanchor(old.transcript, t.transcript, old.redacted_spans, ()).describe():
                 sys.stderr.write(line + "\n")
     return 0
 
