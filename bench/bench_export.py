@@ -28,7 +28,6 @@ from crypto.secret import SecretStr
 from evidence_app import db, media_service
 from evidence_app.export import ExportOptions, export_case
 from evidence_app.vault import Vault
-from ui.launcher import register_services
 
 
 def spread(samples: list[float]) -> dict[str, float]:
@@ -42,7 +41,6 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--out", type=Path)
     args = ap.parse_args()
-    register_services()
     tmp = Path(tempfile.mkdtemp(prefix="evbench-export-", dir=os.environ.get("BENCH_TMP")))
     try:
         rng = np.random.default_rng(3)

@@ -23,20 +23,6 @@ def _launch(vault_dir: Path) -> int:
     return int(run(vault_dir))
 
 
-def _render_pdf(html: str, title: str) -> bytes:
-    # Qt is imported on the first dossier export only, not for every command.
-    from ui.pdf_renderer import render_pdf
-
-    return render_pdf(html, title)
-
-
-def register_services() -> None:
-    """What evidence_app needs from the ui layer: the dossier PDF renderer."""
-    from evidence_app.rendering import set_pdf_renderer
-
-    set_pdf_renderer(_render_pdf)
-
-
 SELF_TEST_FLAG = selftest_qt.SELF_TEST_FLAG
 
 
@@ -61,7 +47,6 @@ def main() -> int:
         return selftest_qt.child_main()
     if argv[:1] == [SELF_TEST_FLAG]:  # first only: later, the word could be a command's argument
         return _self_test(argv)
-    register_services()
     return cli.main(argv, launch_gui=_launch)
 
 

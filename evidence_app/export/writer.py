@@ -2,7 +2,7 @@
 
 Order, and what must never happen:
 
-1. collect and redact (``collect``), render the HTML, the PDF (registered renderer) and
+1. collect and redact (``collect``), render the HTML, the PDF (export/pdfdoc.py) and
    records.json, build and sign the bag, all in memory;
 2. the leak gate reads every final artefact; any finding raises ``ExportRefused`` BEFORE the
    output file is even opened, so a refused export leaves nothing behind;
@@ -29,7 +29,6 @@ from crypto import age, sshsig
 from .. import fsutil
 from ..custody import Action
 from ..errors import EvidenceError, InvalidInput
-from ..rendering import PdfRenderer
 from ..streams import piped
 from ..vault import Vault
 from . import pdf as pdfpost
@@ -79,7 +78,6 @@ def prepare(
     vault: Vault,
     case_id: str,
     options: ExportOptions,
-    renderer: PdfRenderer | None = None,
     today: dt.date | None = None,
 ) -> PreparedBundle:
     """Everything of the bundle, in memory, with the leak gate's findings (empty = may be written)."""
@@ -90,12 +88,9 @@ def prepare(
     html_text = render_html(dossier, fingerprint)
     shown = display_copies(dossier.media)
     try:
-        if renderer is not None:  # the former HTML-to-PDF interface, for callers that pass one
-            raw_pdf = renderer(html_text, dossier.title)
-        else:
-            from . import pdfdoc  # fpdf is loaded when a dossier is rendered, not with the package
+        from . import pdfdoc  # fpdf is loaded when a dossier is rendered, not with the package
 
-            raw_pdf = pdfdoc.render_pdf(dossier, fingerprint, shown)
+        raw_pdf = pdfdoc.render_pdf(dossier, fingerprint, shown)
     except EvidenceError:
         raise
     except Exception as exc:  # a renderer is foreign code: its failure is one line, not a traceback
@@ -154,14 +149,13 @@ def export_case(
     out: Path,
     options: ExportOptions,
     recipients: list[str] | None = None,
-    renderer: PdfRenderer | None = None,
     today: dt.date | None = None,
 ) -> ExportResult:
     """Write the bundle for ``case_id`` to ``out`` (refuses to overwrite). Raises ExportRefused,
     with the findings, if the leak gate finds anything; then nothing is written."""
     recipients = parse_recipients(recipients or [])
     out = _check_target(vault, out)
-    prepared = prepare(vault, case_id, options, renderer, today)
+    prepared = prepare(vault, case_id, options, today)
     if prepared.findings:
         raise ExportRefused(prepared.findings)
     dossier = prepared.collected.dossier

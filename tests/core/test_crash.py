@@ -36,10 +36,8 @@ from evidence_app import media_service
 from evidence_app.errors import WrongPassphrase
 from evidence_app.export import ExportOptions, export_case
 from evidence_app.vault import Vault
-from ui.launcher import register_services
 
 root, photo, outbox, pw_a, pw_b = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4], sys.argv[5]
-register_services()
 try:
     v = Vault.open(root, SecretStr(pw_a)); current, other = pw_a, pw_b
 except WrongPassphrase:

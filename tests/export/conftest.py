@@ -1,4 +1,4 @@
-"""Export test fixtures: the Qt PDF renderer registered (offscreen), a vault holding the scenario."""
+"""Export test fixtures: a vault holding the scenario."""
 
 from __future__ import annotations
 
@@ -6,24 +6,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from evidence_app.rendering import set_pdf_renderer
 from evidence_app.vault import Vault
 from tests.conftest import PASSPHRASE, Cli
-from ui.pdf_renderer import render_pdf
 
 from .helpers import Scenario, build_case
-
-
-@pytest.fixture(autouse=True)
-def _qt_pdf_renderer() -> Iterator[None]:
-    set_pdf_renderer(render_pdf)
-    yield
-    set_pdf_renderer(None)
 
 
 @pytest.fixture

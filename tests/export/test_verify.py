@@ -27,11 +27,8 @@ from .helpers import TRANSCRIPT, dirty_jpeg
 def made(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[bytes, str]]:
     """One real bundle (a case with a testimony and a photo), and its signer's fingerprint."""
     from evidence_app.media_service import import_file
-    from evidence_app.rendering import set_pdf_renderer
-    from ui.pdf_renderer import render_pdf
 
     tmp = tmp_path_factory.mktemp("made")
-    set_pdf_renderer(render_pdf)
     with kdf.allow_weak_parameters_for_tests():
         vault, _ = Vault.create(tmp / "vault", SecretStr("correct horse battery staple"), author="T")
     with vault:

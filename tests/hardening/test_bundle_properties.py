@@ -18,7 +18,6 @@ from crypto import age
 from crypto.errors import CryptoError
 from crypto.secret import SecretStr
 from evidence_app.export import BundleInvalid, ExportOptions, export_case, verify_bundle
-from evidence_app.rendering import set_pdf_renderer
 from evidence_app.vault import Vault
 
 _BUNDLE: dict[str, bytes] = {}
@@ -26,9 +25,6 @@ _BUNDLE: dict[str, bytes] = {}
 
 def _valid_bundle(tmp: Path) -> bytes:
     if "zip" not in _BUNDLE:
-        from ui.pdf_renderer import render_pdf
-
-        set_pdf_renderer(render_pdf)
         vault, _ = Vault.create(tmp / "v", SecretStr("a long passphrase"))
         with vault:
             case = vault.add_case("Property case")
