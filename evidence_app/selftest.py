@@ -225,6 +225,31 @@ def check_fonts() -> str:
     return f"{len(fonts)} font files in resources/fonts"
 
 
+# The scripts whose text a dossier PDF must give back exactly: shaping reorders Khmer and Thai,
+# and a bundle missing HarfBuzz or a font would print boxes or lose the text layer.
+_PDF_SAMPLE = ("Evidence Vault", "ខ្មែរ", "ภาษาไทย", "中文", "العربية", "မြန်မာ")
+
+
+def check_dossier_pdf() -> str:
+    import unicodedata
+
+    import pypdfium2
+
+    from .export import pdfdoc
+
+    document = pypdfium2.PdfDocument(pdfdoc.sample_pdf(_PDF_SAMPLE))
+    try:
+        page = document[0]
+        text = page.get_textpage().get_text_range()
+    finally:
+        document.close()
+    found = unicodedata.normalize("NFKC", "".join(text.split()))
+    missing = [s for s in _PDF_SAMPLE if unicodedata.normalize("NFKC", "".join(s.split())) not in found]
+    if missing:
+        raise CheckFailed(f"the dossier PDF does not give back {', '.join(missing)}")
+    return f"{len(_PDF_SAMPLE)} scripts shaped and read back from a PDF"
+
+
 # --- the app's own modules and pure-Python dependencies --------------------------------------------
 
 _APP_PACKAGES = ("crypto", "evidence_app")
@@ -295,6 +320,7 @@ def default_checks() -> list[Check]:
         "image-codecs": "check_image_codecs",
         "face-cascade": "check_face_cascade",
         "fonts": "check_fonts",
+        "dossier-pdf": "check_dossier_pdf",
         "modules": "check_modules",
         "ctypes": "check_ctypes",
     }

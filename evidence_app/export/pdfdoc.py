@@ -361,6 +361,22 @@ def _render_toc(pdf: FPDF, outline: Sequence[OutlineSection]) -> None:
             pdf.cell(14, LINE_MM + 0.6, str(section.page_number), align=Align.R, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
 
+def sample_pdf(lines: Sequence[str]) -> bytes:
+    """One page holding ``lines`` set as the dossier sets its paragraphs (bundled fonts, HarfBuzz
+    shaping, ActualText): for the self-test, which reads the text back out of the bytes."""
+    pdf = _Pdf("self-test")
+    with textlayer.active():
+        pdf.add_page()
+        for line in lines:
+            rtl = is_rtl(line)
+            pdf.set_text_shaping(True, direction="rtl" if rtl else "ltr")
+            with textlayer.language(language_of(line)):
+                pdf.multi_cell(
+                    pdf.epw, LINE_MM, line, align=Align.R if rtl else Align.L, new_x=XPos.LMARGIN, new_y=YPos.NEXT
+                )
+    return bytes(pdf.output())
+
+
 def render_pdf(d: Dossier, fingerprint: str, images: dict[str, DisplayImage]) -> bytes:
     """The dossier PDF (before ``pdf.normalise``), from redacted content only."""
     return _Layout(d, fingerprint, images).build()

@@ -22,6 +22,7 @@ EXPECTED_CHECKS = [
     "image-codecs",
     "face-cascade",
     "fonts",
+    "dossier-pdf",
     "modules",
     "ctypes",
     "qt-platform",
@@ -73,7 +74,7 @@ def test_a_failing_check_makes_the_exit_status_non_zero(
     assert "FAIL fonts: no .ttf/.otf/.ttc font in /nowhere" in out
     # The other checks still ran and reported.
     assert sum(line.startswith("OK   ") for line in out) == len(EXPECTED_CHECKS) - 1
-    assert out[-1].startswith("self-test: 1 of 9 checks FAILED (fonts)")
+    assert out[-1].startswith(f"self-test: 1 of {len(EXPECTED_CHECKS)} checks FAILED (fonts)")
 
 
 def test_an_unexpected_exception_is_one_fail_line_not_a_traceback() -> None:
@@ -130,6 +131,20 @@ def test_fonts_check_refuses_a_folder_without_fonts(monkeypatch: pytest.MonkeyPa
     (tmp_path / "fonts" / "Noto.ttf").write_text("version https://git-lfs.github.com/spec/v1\n")
     with pytest.raises(selftest.CheckFailed, match=r"Noto\.ttf is not a font file"):
         selftest.check_fonts()
+
+
+def test_dossier_pdf_check_reads_every_script_back_and_fails_without_the_text_layer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import contextlib
+
+    from evidence_app.export import textlayer
+
+    assert "scripts shaped and read back" in selftest.check_dossier_pdf()
+    # Without the ActualText layer a shaped script no longer comes back out of the PDF as typed.
+    monkeypatch.setattr(textlayer, "active", contextlib.nullcontext)
+    with pytest.raises(selftest.CheckFailed, match="does not give back"):
+        selftest.check_dossier_pdf()
 
 
 def test_qt_check_reports_a_platform_plugin_that_does_not_load(monkeypatch: pytest.MonkeyPatch) -> None:
