@@ -931,13 +931,7 @@ class RecordsMixin(VaultBase):
         tags: Iterable[str] = (),
     ) -> Site:
         self.get_case(case_id)
-        if (lat is None) != (lon is None):
-            raise InvalidInput("give both --lat and --lon, or neither")
-        if lat is not None and lon is not None:
-            if not (math.isfinite(lat) and -90 <= lat <= 90):
-                raise InvalidInput(f"latitude {lat} is outside -90..90")
-            if not (math.isfinite(lon) and -180 <= lon <= 180):
-                raise InvalidInput(f"longitude {lon} is outside -180..180")
+        check_coordinates(lat, lon)
         site = Site(
             str(uuid.uuid4()),
             case_id,
@@ -998,7 +992,7 @@ class RecordsMixin(VaultBase):
         if "tags" in changes:
             changes["tags"] = _clean_list(changes["tags"])
         new = replace(site, **changes, stamp=replace(site.stamp, modified=now_utc()))
-        _check_coordinates(new.lat, new.lon)
+        check_coordinates(new.lat, new.lon)
         with db.transaction(self.conn):
             self.conn.execute(
                 "UPDATE sites SET name = ?, town = ?, province = ?, lat = ?, lon = ?, sensitive = ?, tags = ?,"
@@ -1089,7 +1083,8 @@ def _count_list(counts: dict[str, int]) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
-def _check_coordinates(lat: float | None, lon: float | None) -> None:
+def check_coordinates(lat: float | None, lon: float | None) -> None:
+    """The one rule for a site's position: adding and editing a site, and the window's site form."""
     if (lat is None) != (lon is None):
         raise InvalidInput("give both latitude and longitude, or neither")
     if lat is not None and not (math.isfinite(lat) and -90 <= lat <= 90):

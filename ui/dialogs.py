@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.errors import InvalidInput
 from evidence_app.model import Case, CaseStatus, Consent, ConsentStatus, Note, Person, RiskLevel, Role, Site
+from evidence_app.records import check_coordinates
 from evidence_app.vault import UNLOCK_LIMITS, Vault
 
 from .errors import explain, sentence
@@ -735,9 +736,8 @@ class NewSiteDialog(RecordDialog):
         if self.error_label.isVisible() and self._coordinate_error(self.error_label.text()):
             # A coordinate error goes away as soon as the pair is valid again (not on every key).
             with contextlib.suppress(InvalidInput):
-                lat, lon = self._lat(), self._lon()
-                if (lat is None) == (lon is None) and (lat is None or (abs(lat) <= 90 and abs(lon or 0) <= 180)):
-                    self.error_label.hide()
+                check_coordinates(self._lat(), self._lon())
+                self.error_label.hide()
 
     def _coordinate_error(self, message: str) -> bool:
         # This dialog's own messages are shown translated; the core's name the field in English.
