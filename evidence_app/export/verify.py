@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from crypto import age, sshsig
+from crypto import age, signing, sshsig
 from crypto.errors import CryptoError, SignatureInvalid
 
 from .errors import BundleInvalid
@@ -96,7 +96,10 @@ _ALGORITHM = {MANIFEST: "sha512", MANIFEST_SHA256: "sha256", TAG_MANIFEST: "sha5
 
 @dataclass(frozen=True)
 class VerifyResult:
-    fingerprint: str
+    fingerprint: str  # as ssh-keygen -l prints it
+    # The same key as team transfer and the app's "My transfer fingerprint" show it (hex groups):
+    # a recipient may have been given either form by the researcher.
+    transfer_fingerprint: str
     encrypted: bool
     top: str
     payload_files: int
@@ -138,7 +141,7 @@ def verify_bundle(
                 result = _verify_zip(plain, len(plain.getbuffer()), encrypted=True)
         else:
             result = _verify_zip(fh, size, encrypted=False)
-    if expected_fingerprint is not None and _norm_fp(expected_fingerprint) != _norm_fp(result.fingerprint):
+    if expected_fingerprint is not None and not _same_key(expected_fingerprint, result):
         raise BundleInvalid(
             f"the bundle is signed by key {result.fingerprint}, not by the expected key {expected_fingerprint.strip()}"
         )
@@ -163,6 +166,13 @@ def _starts_as_age(fh: BinaryIO) -> bool:
     head = fh.read(len(age.AGE_MAGIC))
     fh.seek(0)
     return head == age.AGE_MAGIC
+
+
+def _same_key(expected: str, result: VerifyResult) -> bool:
+    if _norm_fp(expected) == _norm_fp(result.fingerprint):
+        return True
+    hex_form = re.sub(r"[\s:]", "", expected).lower()
+    return hex_form == result.transfer_fingerprint.replace(":", "")
 
 
 def _norm_fp(text: str) -> str:
@@ -479,7 +489,7 @@ def _verify_zip(fp: BinaryIO, size: int, encrypted: bool) -> VerifyResult:
             raise BundleInvalid("; ".join(problems))
 
         info = _parse_bag_info(tag_data[BAG_INFO])
-        fingerprint = _check_signature(info, tag_data[MANIFEST], tag_data[SIGNATURE_FILE])
+        fingerprint, public = _check_signature(info, tag_data[MANIFEST], tag_data[SIGNATURE_FILE])
 
         manifests = {name: _parse_manifest(tag_data[name], name) for name in (MANIFEST, MANIFEST_SHA256)}
         payload = {name: zinfo for name, zinfo in files.items() if name.startswith(PAYLOAD_DIR + "/")}
@@ -508,6 +518,7 @@ def _verify_zip(fp: BinaryIO, size: int, encrypted: bool) -> VerifyResult:
             raise BundleInvalid(shown)
         return VerifyResult(
             fingerprint=fingerprint,
+            transfer_fingerprint=signing.fingerprint(public),
             encrypted=encrypted,
             top=top,
             payload_files=len(payload),
@@ -517,7 +528,7 @@ def _verify_zip(fp: BinaryIO, size: int, encrypted: bool) -> VerifyResult:
         )
 
 
-def _check_signature(info: dict[str, list[str]], manifest: bytes, sig_file: bytes) -> str:
+def _check_signature(info: dict[str, list[str]], manifest: bytes, sig_file: bytes) -> tuple[str, bytes]:
     if _one(info, INFO_FORMAT) != BUNDLE_FORMAT:
         raise BundleInvalid(f"the bag is not an Evidence Vault dossier ({INFO_FORMAT} differs)")
     if _one(info, INFO_VERSION) != str(BUNDLE_VERSION):
@@ -551,4 +562,4 @@ def _check_signature(info: dict[str, list[str]], manifest: bytes, sig_file: byte
         raise BundleInvalid(f"the signature in {SIGNATURE_FILE} does not verify: the bundle was altered") from None
     if signer != public:
         raise BundleInvalid(f"{SIGNATURE_FILE} is signed by another key than the one {BAG_INFO} names")
-    return actual
+    return actual, public

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import io
 import stat
 import struct
@@ -12,10 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from crypto import kdf, sshsig
+from crypto import kdf, signing, sshsig
 from crypto.secret import SecretStr
 from crypto.signing import SigningKeyPair
 from evidence_app.export import ExportOptions, export_case
+from evidence_app.export.formats import INFO_PUBLIC_KEY
 from evidence_app.vault import Vault
 from tests.conftest import Cli
 
@@ -137,6 +139,28 @@ def test_wrong_signer_is_reported_and_refused_when_expected(cli: Cli, tmp_path: 
     assert r.code == 0 and forger_fp in r.out and made[1] not in r.out
     message = _fails(cli, tmp_path, data, "--fingerprint", made[1])
     assert f"signed by key {forger_fp}, not by the expected key" in message
+
+
+def _transfer_form(bundle: bytes) -> str:
+    """The signer's key as team transfer and the app's "My transfer fingerprint" dialog show it."""
+    info = next(data for name, data in entries(bundle) if name.endswith("/bag-info.txt")).decode()
+    key = next(line.split(":", 1)[1].strip() for line in info.splitlines() if line.startswith(INFO_PUBLIC_KEY))
+    return signing.fingerprint(base64.b64decode(key))
+
+
+def test_the_transfer_form_of_the_signer_fingerprint_is_accepted_too(
+    cli: Cli, tmp_path: Path, made: tuple[bytes, str]
+) -> None:
+    """A researcher may read out the fingerprint the app's transfer dialog shows; it names the same
+    key, so a recipient who checks a dossier with it must get the same answer as with SHA256:…"""
+    path = tmp_path / "b.zip"
+    path.write_bytes(made[0])
+    hex_form = _transfer_form(made[0])
+    r = cli("verify", str(path), "--fingerprint", hex_form)
+    assert r.code == 0, r.err
+    forged = resign(made[0], SigningKeyPair.generate())
+    message = _fails(cli, tmp_path, forged, "--fingerprint", hex_form)
+    assert f"not by the expected key {hex_form}" in message
 
 
 def test_unsigned_extra_files_are_refused(cli: Cli, tmp_path: Path, made: tuple[bytes, str]) -> None:
