@@ -128,6 +128,9 @@ class Vault(RecordsMixin):
         self.opened_with_recovery_key = False
         # Said to the person after unlocking: failed attempts since the last unlock, a counter reset.
         self.unlock_warnings: list[str] = []
+        # The same facts as numbers, for the desktop app to say in its own (translated) words.
+        self.failed_unlocks_before = 0
+        self.counter_reset: tuple[int, int] | None = None  # (what it read, what the last unlock left)
 
     # --- lifecycle -----------------------------------------------------------------------------
 
@@ -248,11 +251,13 @@ class Vault(RecordsMixin):
                 f" left it at {before.unlock_seen}): someone may have tried passphrases and hidden it"
             )
             detail["failed_unlock_counter_reset"] = [before.unlock_failures, before.unlock_seen]
+            self.counter_reset = (before.unlock_failures, before.unlock_seen)
         elif before.failures_since_unlock:
             self.unlock_warnings.append(
                 f"{before.failures_since_unlock} failed unlock attempt(s) since the last unlock"
             )
             detail["failed_unlocks"] = before.failures_since_unlock
+            self.failed_unlocks_before = before.failures_since_unlock
         if self.header.unlock_limit or self.header.unlock_seen != self.header.unlock_failures:
             settled = self.header.settled(self._vault_key)
             fsutil.atomic_write_bytes(self.root / HEADER_NAME, settled.to_bytes())
@@ -533,6 +538,13 @@ class Vault(RecordsMixin):
             if row:
                 return f" (media item {row[0]})"
         return ""
+
+
+def failed_unlock_status(root: Path) -> tuple[int, int]:
+    """``(failed unlocks since the last unlock, limit)`` as the header on disk says, without any
+    key (the limit is 0 when off). For the unlock screen's warning before the attempt that wipes."""
+    header = read_header(root.expanduser())
+    return header.failures_since_unlock, header.unlock_limit
 
 
 def _count_attempt(root: Path, header: vault_header.VaultHeader) -> vault_header.VaultHeader:

@@ -14,7 +14,7 @@ from typing import cast
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from crypto.secret import SecretStr
 from evidence_app.errors import VaultCorrupt, VaultNotFound
@@ -24,7 +24,7 @@ from . import testhook
 from .autolock import AutoLock
 from .capture_guard import CaptureGuard
 from .dialogs import PreferencesDialog
-from .errors import show_error
+from .errors import show_error, show_message
 from .fonts import register_fonts
 from .jobs import JobRunner
 from .languages import effective_language, install_translators
@@ -79,6 +79,7 @@ class AppController(QObject):
         self._pending_vault: Vault | None = None
         self._shutting_down = False
         self._wiping = False
+        self.unlock_warning_box: QMessageBox | None = None
         self.state = "starting"
 
     def _idle_ms(self) -> int:
@@ -183,8 +184,32 @@ class AppController(QObject):
         if self.settings.lock_on_screen_lock:
             self.screenlock.start()
         self._set_state("unlocked")
+        self.show_unlock_warnings(self.session.vault)
         if self.session.vault.opened_with_recovery_key:
             self.open_change_passphrase(after_recovery=True)
+
+    def show_unlock_warnings(self, vault: Vault) -> QMessageBox | None:
+        """What the CLI prints after an unlock, said in the window: failed attempts since the
+        last unlock, or a failed-unlock counter that was set back without the key."""
+        if vault.counter_reset is not None:
+            read, seen = vault.counter_reset
+            message = self.tr(
+                "The failed-unlock counter was set back: it read {read}, but the last unlock left it at "
+                "{seen}. Someone may have tried passphrases on this vault and hidden it. If you did not "
+                "expect this, change the passphrase."
+            ).format(read=read, seen=seen)
+        elif vault.failed_unlocks_before:
+            message = self.tr(
+                "Failed unlock attempts since the last unlock: {count}. If they were not yours, someone "
+                "may have tried to guess your passphrase."
+            ).format(count=vault.failed_unlocks_before)
+        else:
+            self.unlock_warning_box = None
+            return None
+        box = show_message(self.main_window, self.tr("Failed unlock attempts"), message)
+        box.setObjectName("unlockWarningBox")
+        self.unlock_warning_box = box
+        return box
 
     def open_change_passphrase(self, after_recovery: bool = False) -> ChangePassphraseDialog:
         dialog = ChangePassphraseDialog(lambda: self.session.vault, self.jobs, after_recovery, self.main_window)

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from crypto.secret import SecretStr
-from evidence_app.errors import InvalidInput, WrongPassphrase
-from evidence_app.vault import Vault
+from evidence_app.errors import EvidenceError, InvalidInput, WrongPassphrase
+from evidence_app.vault import Vault, failed_unlock_status
 
 from .enterkey import only_default
 from .errors import explain, show_error
@@ -71,6 +71,10 @@ class UnlockDialog(QDialog):
         self.recovery_check.toggled.connect(self._toggle_recovery)
 
         self.error_label = error_label(self)
+        # With a failed-unlock limit on: how many attempts are left before the one that wipes.
+        self.attempts_label = error_label(self)
+        self.attempts_label.setObjectName("attemptsLabel")
+        self.attempts_label.setStyleSheet("QLabel#attemptsLabel { color: #8a4b00; font-weight: bold; }")
         self.progress = busy_bar(self, self.tr("Unlocking"))
 
         self.buttons = QDialogButtonBox(self)
@@ -105,10 +109,12 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.folder_label)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.attempts_label)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(440)
         only_default(self, self.unlock_button)
+        self.update_attempts_warning()
         self.passphrase_edit.setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -119,6 +125,29 @@ class UnlockDialog(QDialog):
             self.try_unlock()
             return
         super().keyPressEvent(event)
+
+    def update_attempts_warning(self) -> None:
+        """Read the header (no key needed) and say how many failed unlocks are left before the
+        vault is wiped, once there has been a failed one; hidden when the limit is off."""
+        try:
+            failures, limit = failed_unlock_status(self.vault_dir)
+        except (EvidenceError, OSError):
+            failures, limit = 0, 0
+        left = limit - failures
+        if not limit or not failures or left <= 0:
+            self.attempts_label.hide()
+            return
+        if left == 1:
+            message = self.tr(
+                "Warning: {failures} failed unlocks since the last unlock. The next failed unlock wipes "
+                "this vault for good."
+            ).format(failures=failures)
+        else:
+            message = self.tr(
+                "Warning: {failures} of {limit} failed unlocks since the last unlock. After {left} more "
+                "failed unlocks this vault is wiped for good."
+            ).format(failures=failures, limit=limit, left=left)
+        show_inline_error(self.attempts_label, message)
 
     # --- modes ---------------------------------------------------------------------------------
 
@@ -196,6 +225,7 @@ class UnlockDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self._set_busy(False)
+        self.update_attempts_warning()
         if isinstance(exc, WrongPassphrase):
             self._show_inline(explain(exc, self.vault_dir, self.using_recovery_key)[1])
             self.passphrase_edit.selectAll()
@@ -217,6 +247,7 @@ class UnlockDialog(QDialog):
         self.error_label.hide()
         self.recovery_check.setChecked(False)
         self.show_check.setChecked(False)
+        self.update_attempts_warning()
         self.passphrase_edit.setFocus()
 
 

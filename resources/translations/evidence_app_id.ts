@@ -312,7 +312,7 @@
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/tools.py" line="+169"/>
+        <location filename="../../ui/tools.py" line="+170"/>
         <source>Use the recovery &amp;key instead</source>
         <translation>Gunakan &amp;kunci pemulihan sebagai gantinya</translation>
     </message>
@@ -322,7 +322,7 @@
         <translation>&amp;Tampilkan yang saya ketik</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>Check the vault</source>
         <translation>Periksa brankas</translation>
     </message>
@@ -430,7 +430,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+198"/>
+        <location filename="../../ui/app.py" line="+197"/>
+        <source>The failed-unlock counter was set back: it read {read}, but the last unlock left it at {seen}. Someone may have tried passphrases on this vault and hidden it. If you did not expect this, change the passphrase.</source>
+        <translation>Penghitung gagal buka dimundurkan: tertulis {read}, padahal pembukaan terakhir meninggalkannya di {seen}. Mungkin seseorang telah mencoba frasa sandi pada brankas ini lalu menyembunyikannya. Jika Anda tidak menduga ini, ganti frasa sandi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Failed unlock attempts since the last unlock: {count}. If they were not yours, someone may have tried to guess your passphrase.</source>
+        <translation>Percobaan buka yang gagal sejak pembukaan terakhir: {count}. Jika bukan Anda, mungkin seseorang mencoba menebak frasa sandi Anda.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Failed unlock attempts</source>
+        <translation>Percobaan buka gagal</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The passphrase was changed.</source>
         <translation>Frasa sandi telah diubah.</translation>
     </message>
@@ -618,7 +633,7 @@ Cadangan ini terenkripsi; frasa sandi atau kunci pemulihan brankas dapat membuka
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="+181"/>
+        <location filename="../../ui/passphrase.py" line="+172"/>
         <source>Change the passphrase</source>
         <translation>Ubah frasa sandi</translation>
     </message>
@@ -815,7 +830,7 @@ Brankas {vault}, dicadangkan {created}.</translation>
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+272"/>
+        <location filename="../../ui/dialogs.py" line="+267"/>
         <source>Edit case</source>
         <translation>Ubah kasus</translation>
     </message>
@@ -869,7 +884,7 @@ Brankas {vault}, dicadangkan {created}.</translation>
 <context>
     <name>EditSiteDialog</name>
     <message>
-        <location line="+320"/>
+        <location line="+319"/>
         <source>Edit site</source>
         <translation>Ubah lokasi</translation>
     </message>
@@ -908,7 +923,7 @@ Brankas {vault}, dicadangkan {created}.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+237"/>
+        <location filename="../../ui/unlock.py" line="+267"/>
         <source>Create an Evidence Vault</source>
         <translation>Buat Evidence Vault</translation>
     </message>
@@ -1519,7 +1534,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>MediaActions</name>
     <message>
-        <location filename="../../ui/media_actions.py" line="+190"/>
+        <location filename="../../ui/media_actions.py" line="+186"/>
         <source>Descri&amp;be…</source>
         <translation>D&amp;eskripsikan…</translation>
     </message>
@@ -1612,7 +1627,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>MediaInfoDialog</name>
     <message>
-        <location line="-282"/>
+        <location line="-277"/>
         <source>Media details</source>
         <translation>Detail media</translation>
     </message>
@@ -1647,7 +1662,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Tag</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Captions and places are searchable in the vault and are redacted like any text when the case is exported.</source>
         <translation>Keterangan dan tempat dapat dicari di brankas dan disamarkan seperti teks lain saat kasus diekspor.</translation>
     </message>
@@ -2072,7 +2087,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-538"/>
+        <location filename="../../ui/dialogs.py" line="-537"/>
         <source>New case</source>
         <translation>Kasus baru</translation>
     </message>
@@ -2595,7 +2610,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Ta&amp;g:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>The latitude must be a number like 11.5564.</source>
         <translation>Lintang harus berupa angka seperti 11.5564.</translation>
     </message>
@@ -2608,7 +2623,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>NewTestimonyDialog</name>
     <message>
-        <location line="-191"/>
+        <location line="-190"/>
         <source>New testimony</source>
         <translation>Kesaksian baru</translation>
     </message>
@@ -2749,7 +2764,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../ui/tools.py" line="-772"/>
+        <location filename="../../ui/tools.py" line="-774"/>
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
@@ -2767,7 +2782,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+236"/>
+        <location filename="../../ui/dialogs.py" line="+235"/>
         <source>Preferences</source>
         <translation>Preferensi</translation>
     </message>
@@ -2950,7 +2965,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-765"/>
+        <location filename="../../ui/dialogs.py" line="-762"/>
         <source>Discard what you typed?</source>
         <translation>Buang yang Anda ketik?</translation>
     </message>
@@ -2960,7 +2975,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Yang Anda ketik di sini belum disimpan. Buang?</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Case</source>
         <translation>Kasus</translation>
     </message>
@@ -3015,7 +3030,7 @@ Tulis di kertas sekarang dan simpan kertas itu di tempat aman, jauh dari kompute
 <context>
     <name>RecoveryKeysDialog</name>
     <message>
-        <location filename="../../ui/media_actions.py" line="+48"/>
+        <location filename="../../ui/media_actions.py" line="+47"/>
         <source>Recovery keys of a media item</source>
         <translation>Kunci pemulihan item media</translation>
     </message>
@@ -3048,7 +3063,7 @@ Tulis di kertas sekarang dan simpan kertas itu di tempat aman, jauh dari kompute
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+390"/>
+        <location filename="../../ui/tools.py" line="+392"/>
         <source>Choose a new, empty folder</source>
         <translation>Pilih folder baru yang kosong</translation>
     </message>
@@ -3588,7 +3603,7 @@ Brankas itu terbuka dengan frasa sandi atau kunci pemulihan yang baru saja Anda 
 <context>
     <name>ToolDialog</name>
     <message>
-        <location line="-758"/>
+        <location line="-760"/>
         <source>Progress</source>
         <translation>Kemajuan</translation>
     </message>
@@ -3598,7 +3613,7 @@ Brankas itu terbuka dengan frasa sandi atau kunci pemulihan yang baru saja Anda 
         <translation>Detail</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Another task is still running in this window (an import, an export or a tool). Try again when it has finished.</source>
         <translation>Tugas lain masih berjalan di jendela ini (impor, ekspor atau alat). Coba lagi setelah selesai.</translation>
     </message>
@@ -3611,7 +3626,7 @@ Brankas itu terbuka dengan frasa sandi atau kunci pemulihan yang baru saja Anda 
 <context>
     <name>Tools</name>
     <message>
-        <location line="-219"/>
+        <location line="-221"/>
         <source>New in this vault</source>
         <translation>Baru di brankas ini</translation>
     </message>
@@ -3674,7 +3689,7 @@ Brankas itu terbuka dengan frasa sandi atau kunci pemulihan yang baru saja Anda 
 <context>
     <name>TransferExportDialog</name>
     <message>
-        <location line="+588"/>
+        <location line="+590"/>
         <source>This package is NOT redacted: it holds every name, private note and original of the case. Only the colleagues whose keys you give can open it.</source>
         <translation>Paket ini TIDAK disamarkan: berisi setiap nama, catatan pribadi dan berkas asli kasus. Hanya rekan yang kuncinya Anda berikan yang dapat membukanya.</translation>
     </message>
@@ -3851,35 +3866,35 @@ Bacakan sidik jari ini kepada rekan Anda lewat telepon atau secara langsung agar
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-326"/>
+        <location filename="../../ui/unlock.py" line="-355"/>
         <source>Unlock Evidence Vault</source>
         <translation>Buka kunci Evidence Vault</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+85"/>
+        <location line="+114"/>
         <source>Enter your passphrase to unlock the vault.</source>
         <translation>Masukkan frasa sandi Anda untuk membuka kunci brankas.</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-112"/>
         <source>Vault folder: {folder}</source>
         <translation>Folder brankas: {folder}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+77"/>
+        <location line="+106"/>
         <source>Passphrase</source>
         <translation>Frasa sandi</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+75"/>
+        <location line="-105"/>
+        <location line="+104"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frasa sandi:</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-102"/>
         <source>&amp;Show what I type</source>
         <translation>Tampilkan yang &amp;saya ketik</translation>
     </message>
@@ -3889,7 +3904,7 @@ Bacakan sidik jari ini kepada rekan Anda lewat telepon atau secara langsung agar
         <translation>Gunakan &amp;kunci pemulihan sebagai gantinya</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Unlocking</source>
         <translation>Membuka kunci</translation>
     </message>
@@ -3914,7 +3929,17 @@ Bacakan sidik jari ini kepada rekan Anda lewat telepon atau secara langsung agar
         <translation>Hancurkan brankas ini selamanya (meminta Anda mengetik WIPE dulu)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
+        <source>Warning: {failures} failed unlocks since the last unlock. The next failed unlock wipes this vault for good.</source>
+        <translation>Peringatan: {failures} kali gagal buka sejak pembukaan terakhir. Kegagalan berikutnya akan menghapus total brankas ini untuk selamanya.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Warning: {failures} of {limit} failed unlocks since the last unlock. After {left} more failed unlocks this vault is wiped for good.</source>
+        <translation>Peringatan: {failures} dari {limit} kali gagal buka sejak pembukaan terakhir. Setelah {left} kali gagal lagi, brankas ini dihapus total untuk selamanya.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Recovery key:</source>
         <translation>Ku&amp;nci pemulihan:</translation>
     </message>

@@ -312,7 +312,7 @@
         <translation>មេឌៀ</translation>
     </message>
     <message>
-        <location filename="../../ui/tools.py" line="+169"/>
+        <location filename="../../ui/tools.py" line="+170"/>
         <source>Use the recovery &amp;key instead</source>
         <translation>ប្រើសោស្ដារជំនួសវិញ(&amp;K)</translation>
     </message>
@@ -322,7 +322,7 @@
         <translation>បង្ហាញអ្វីដែលខ្ញុំវាយ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>Check the vault</source>
         <translation>ពិនិត្យឃ្លាំង</translation>
     </message>
@@ -430,7 +430,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+198"/>
+        <location filename="../../ui/app.py" line="+197"/>
+        <source>The failed-unlock counter was set back: it read {read}, but the last unlock left it at {seen}. Someone may have tried passphrases on this vault and hidden it. If you did not expect this, change the passphrase.</source>
+        <translation>បញ្ជរនៃការដោះសោបរាជ័យត្រូវបានគេកំណត់ថយក្រោយ៖ វាអាន {read} ប៉ុន្តែការដោះសោចុងក្រោយបានទុកវានៅ {seen}។ អាចមាននរណាម្នាក់បានសាកល្បងឃ្លាសម្ងាត់លើឃ្លាំងនេះ ហើយលាក់វា។ បើអ្នកមិនរំពឹងរឿងនេះទេ សូមប្ដូរឃ្លាសម្ងាត់។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Failed unlock attempts since the last unlock: {count}. If they were not yours, someone may have tried to guess your passphrase.</source>
+        <translation>ការព្យាយាមដោះសោបរាជ័យតាំងពីការដោះសោចុងក្រោយ៖ {count}។ បើមិនមែនជាអ្នកទេ អាចមាននរណាម្នាក់បានព្យាយាមទាយឃ្លាសម្ងាត់របស់អ្នក។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Failed unlock attempts</source>
+        <translation>ការព្យាយាមដោះសោបរាជ័យ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The passphrase was changed.</source>
         <translation>ឃ្លាសម្ងាត់ត្រូវបានប្ដូរហើយ។</translation>
     </message>
@@ -618,7 +633,7 @@ It is encrypted; the vault&apos;s passphrase or recovery key opens it. Check it 
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="+181"/>
+        <location filename="../../ui/passphrase.py" line="+172"/>
         <source>Change the passphrase</source>
         <translation>ប្ដូរឃ្លាសម្ងាត់</translation>
     </message>
@@ -815,7 +830,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+272"/>
+        <location filename="../../ui/dialogs.py" line="+267"/>
         <source>Edit case</source>
         <translation>កែសម្រួលករណី</translation>
     </message>
@@ -869,7 +884,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>EditSiteDialog</name>
     <message>
-        <location line="+320"/>
+        <location line="+319"/>
         <source>Edit site</source>
         <translation>កែសម្រួលទីតាំង</translation>
     </message>
@@ -908,7 +923,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+237"/>
+        <location filename="../../ui/unlock.py" line="+267"/>
         <source>Create an Evidence Vault</source>
         <translation>បង្កើត Evidence Vault</translation>
     </message>
@@ -1519,7 +1534,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>MediaActions</name>
     <message>
-        <location filename="../../ui/media_actions.py" line="+190"/>
+        <location filename="../../ui/media_actions.py" line="+186"/>
         <source>Descri&amp;be…</source>
         <translation>ពិពណ៌នា(&amp;B)…</translation>
     </message>
@@ -1612,7 +1627,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>MediaInfoDialog</name>
     <message>
-        <location line="-282"/>
+        <location line="-277"/>
         <source>Media details</source>
         <translation>ព័ត៌មានលម្អិតមេឌៀ</translation>
     </message>
@@ -1647,7 +1662,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ស្លាក</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Captions and places are searchable in the vault and are redacted like any text when the case is exported.</source>
         <translation>ចំណងជើងរូប និងទីកន្លែងអាចស្វែងរកបានក្នុងឃ្លាំង ហើយត្រូវបានបិទបាំងដូចអត្ថបទផ្សេងទៀត ពេលនាំចេញករណី។</translation>
     </message>
@@ -2072,7 +2087,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-538"/>
+        <location filename="../../ui/dialogs.py" line="-537"/>
         <source>New case</source>
         <translation>ករណីថ្មី</translation>
     </message>
@@ -2595,7 +2610,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ស្លាក(&amp;G)៖</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>The latitude must be a number like 11.5564.</source>
         <translation>រយៈទទឹងត្រូវតែជាលេខដូចជា 11.5564។</translation>
     </message>
@@ -2608,7 +2623,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>NewTestimonyDialog</name>
     <message>
-        <location line="-191"/>
+        <location line="-190"/>
         <source>New testimony</source>
         <translation>សក្ខីកម្មថ្មី</translation>
     </message>
@@ -2749,7 +2764,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../ui/tools.py" line="-772"/>
+        <location filename="../../ui/tools.py" line="-774"/>
         <source>Browse…</source>
         <translation>រកមើល…</translation>
     </message>
@@ -2767,7 +2782,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+236"/>
+        <location filename="../../ui/dialogs.py" line="+235"/>
         <source>Preferences</source>
         <translation>ចំណូលចិត្ត</translation>
     </message>
@@ -2951,7 +2966,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-765"/>
+        <location filename="../../ui/dialogs.py" line="-762"/>
         <source>Discard what you typed?</source>
         <translation>បោះបង់អ្វីដែលអ្នកបានវាយ?</translation>
     </message>
@@ -2961,7 +2976,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>អ្វីដែលអ្នកបានវាយនៅទីនេះមិនទាន់បានរក្សាទុកទេ។ បោះបង់វាឬ?</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Case</source>
         <translation>ករណី</translation>
     </message>
@@ -3016,7 +3031,7 @@ Write it on paper now and keep the paper somewhere safe, away from this computer
 <context>
     <name>RecoveryKeysDialog</name>
     <message>
-        <location filename="../../ui/media_actions.py" line="+48"/>
+        <location filename="../../ui/media_actions.py" line="+47"/>
         <source>Recovery keys of a media item</source>
         <translation>សោស្ដារនៃធាតុមេឌៀ</translation>
     </message>
@@ -3049,7 +3064,7 @@ Write it on paper now and keep the paper somewhere safe, away from this computer
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+390"/>
+        <location filename="../../ui/tools.py" line="+392"/>
         <source>Choose a new, empty folder</source>
         <translation>ជ្រើសរើសថតថ្មីដែលទទេ</translation>
     </message>
@@ -3589,7 +3604,7 @@ evidence-app --vault &quot;{folder}&quot;
 <context>
     <name>ToolDialog</name>
     <message>
-        <location line="-758"/>
+        <location line="-760"/>
         <source>Progress</source>
         <translation>វឌ្ឍនភាព</translation>
     </message>
@@ -3599,7 +3614,7 @@ evidence-app --vault &quot;{folder}&quot;
         <translation>ព័ត៌មានលម្អិត</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Another task is still running in this window (an import, an export or a tool). Try again when it has finished.</source>
         <translation>កិច្ចការមួយទៀតកំពុងដំណើរការក្នុងបង្អួចនេះ (ការនាំចូល ការនាំចេញ ឬឧបករណ៍)។ សូមព្យាយាមម្ដងទៀតពេលវាបញ្ចប់។</translation>
     </message>
@@ -3612,7 +3627,7 @@ evidence-app --vault &quot;{folder}&quot;
 <context>
     <name>Tools</name>
     <message>
-        <location line="-219"/>
+        <location line="-221"/>
         <source>New in this vault</source>
         <translation>ថ្មីក្នុងឃ្លាំងនេះ</translation>
     </message>
@@ -3675,7 +3690,7 @@ evidence-app --vault &quot;{folder}&quot;
 <context>
     <name>TransferExportDialog</name>
     <message>
-        <location line="+588"/>
+        <location line="+590"/>
         <source>This package is NOT redacted: it holds every name, private note and original of the case. Only the colleagues whose keys you give can open it.</source>
         <translation>កញ្ចប់នេះមិនត្រូវបានបិទបាំងទេ៖ វាមានគ្រប់ឈ្មោះ កំណត់ចំណាំឯកជន និងច្បាប់ដើមនៃករណី។ មានតែសហការីដែលអ្នកផ្ដល់សោរបស់ពួកគេប៉ុណ្ណោះអាចបើកវាបាន។</translation>
     </message>
@@ -3852,35 +3867,35 @@ Read this fingerprint to your colleague by phone or in person so they can check 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-326"/>
+        <location filename="../../ui/unlock.py" line="-355"/>
         <source>Unlock Evidence Vault</source>
         <translation>ដោះសោ Evidence Vault</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+85"/>
+        <location line="+114"/>
         <source>Enter your passphrase to unlock the vault.</source>
         <translation>បញ្ចូលឃ្លាសម្ងាត់របស់អ្នក ដើម្បីដោះសោឃ្លាំង។</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-112"/>
         <source>Vault folder: {folder}</source>
         <translation>ថតឃ្លាំង៖ {folder}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+77"/>
+        <location line="+106"/>
         <source>Passphrase</source>
         <translation>ឃ្លាសម្ងាត់</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+75"/>
+        <location line="-105"/>
+        <location line="+104"/>
         <source>&amp;Passphrase:</source>
         <translation>ឃ្លាសម្ងាត់(&amp;P)៖</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-102"/>
         <source>&amp;Show what I type</source>
         <translation>បង្ហាញអ្វីដែលខ្ញុំវាយ(&amp;S)</translation>
     </message>
@@ -3890,7 +3905,7 @@ Read this fingerprint to your colleague by phone or in person so they can check 
         <translation>ប្រើសោស្ដារជំនួសវិញ(&amp;K)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Unlocking</source>
         <translation>កំពុងដោះសោ</translation>
     </message>
@@ -3915,7 +3930,17 @@ Read this fingerprint to your colleague by phone or in person so they can check 
         <translation>បំផ្លាញឃ្លាំងនេះជាអចិន្ត្រៃយ៍ (សុំឱ្យអ្នកវាយ WIPE ជាមុនសិន)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
+        <source>Warning: {failures} failed unlocks since the last unlock. The next failed unlock wipes this vault for good.</source>
+        <translation>ព្រមាន៖ ការដោះសោបរាជ័យ {failures} ដង តាំងពីការដោះសោចុងក្រោយ។ ការដោះសោបរាជ័យលើកក្រោយនឹងលុបបំផ្លាញឃ្លាំងនេះជាអចិន្ត្រៃយ៍។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Warning: {failures} of {limit} failed unlocks since the last unlock. After {left} more failed unlocks this vault is wiped for good.</source>
+        <translation>ព្រមាន៖ ការដោះសោបរាជ័យ {failures} ក្នុងចំណោម {limit} តាំងពីការដោះសោចុងក្រោយ។ បន្ទាប់ពីបរាជ័យ {left} ដងទៀត ឃ្លាំងនេះនឹងត្រូវលុបបំផ្លាញជាអចិន្ត្រៃយ៍។</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Recovery key:</source>
         <translation>សោស្ដារ(&amp;R)៖</translation>
     </message>

@@ -312,7 +312,7 @@
         <translation>สื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/tools.py" line="+169"/>
+        <location filename="../../ui/tools.py" line="+170"/>
         <source>Use the recovery &amp;key instead</source>
         <translation>ใช้กุญแจกู้คืนแทน(&amp;K)</translation>
     </message>
@@ -322,7 +322,7 @@
         <translation>แสดงสิ่งที่ฉันพิมพ์(&amp;H)</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>Check the vault</source>
         <translation>ตรวจสอบคลังนิรภัย</translation>
     </message>
@@ -430,7 +430,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+198"/>
+        <location filename="../../ui/app.py" line="+197"/>
+        <source>The failed-unlock counter was set back: it read {read}, but the last unlock left it at {seen}. Someone may have tried passphrases on this vault and hidden it. If you did not expect this, change the passphrase.</source>
+        <translation>ตัวนับการปลดล็อกที่ล้มเหลวถูกตั้งย้อนกลับ: อ่านได้ {read} แต่การปลดล็อกครั้งล่าสุดทิ้งไว้ที่ {seen} อาจมีคนลองวลีรหัสผ่านกับคลังนิรภัยนี้แล้วซ่อนร่องรอยไว้ หากคุณไม่ได้คาดว่าจะเป็นเช่นนี้ ให้เปลี่ยนวลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Failed unlock attempts since the last unlock: {count}. If they were not yours, someone may have tried to guess your passphrase.</source>
+        <translation>จำนวนครั้งที่ปลดล็อกล้มเหลวตั้งแต่การปลดล็อกครั้งล่าสุด: {count} หากไม่ใช่คุณ อาจมีคนพยายามเดาวลีรหัสผ่านของคุณ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Failed unlock attempts</source>
+        <translation>การปลดล็อกที่ล้มเหลว</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The passphrase was changed.</source>
         <translation>เปลี่ยนวลีรหัสผ่านแล้ว</translation>
     </message>
@@ -618,7 +633,7 @@ It is encrypted; the vault&apos;s passphrase or recovery key opens it. Check it 
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="+181"/>
+        <location filename="../../ui/passphrase.py" line="+172"/>
         <source>Change the passphrase</source>
         <translation>เปลี่ยนวลีรหัสผ่าน</translation>
     </message>
@@ -815,7 +830,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+272"/>
+        <location filename="../../ui/dialogs.py" line="+267"/>
         <source>Edit case</source>
         <translation>แก้ไขกรณี</translation>
     </message>
@@ -869,7 +884,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>EditSiteDialog</name>
     <message>
-        <location line="+320"/>
+        <location line="+319"/>
         <source>Edit site</source>
         <translation>แก้ไขสถานที่</translation>
     </message>
@@ -908,7 +923,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+237"/>
+        <location filename="../../ui/unlock.py" line="+267"/>
         <source>Create an Evidence Vault</source>
         <translation>สร้าง Evidence Vault</translation>
     </message>
@@ -1519,7 +1534,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>MediaActions</name>
     <message>
-        <location filename="../../ui/media_actions.py" line="+190"/>
+        <location filename="../../ui/media_actions.py" line="+186"/>
         <source>Descri&amp;be…</source>
         <translation>อธิบาย(&amp;B)…</translation>
     </message>
@@ -1612,7 +1627,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>MediaInfoDialog</name>
     <message>
-        <location line="-282"/>
+        <location line="-277"/>
         <source>Media details</source>
         <translation>รายละเอียดสื่อ</translation>
     </message>
@@ -1647,7 +1662,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>แท็ก</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Captions and places are searchable in the vault and are redacted like any text when the case is exported.</source>
         <translation>ค้นหาคำบรรยายและสถานที่ได้ในคลังนิรภัย และจะถูกปกปิดเหมือนข้อความอื่นเมื่อส่งออกกรณี</translation>
     </message>
@@ -2072,7 +2087,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-538"/>
+        <location filename="../../ui/dialogs.py" line="-537"/>
         <source>New case</source>
         <translation>กรณีใหม่</translation>
     </message>
@@ -2595,7 +2610,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>แท็ก(&amp;G):</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>The latitude must be a number like 11.5564.</source>
         <translation>ละติจูดต้องเป็นตัวเลข เช่น 11.5564</translation>
     </message>
@@ -2608,7 +2623,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>NewTestimonyDialog</name>
     <message>
-        <location line="-191"/>
+        <location line="-190"/>
         <source>New testimony</source>
         <translation>คำให้การใหม่</translation>
     </message>
@@ -2749,7 +2764,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../ui/tools.py" line="-772"/>
+        <location filename="../../ui/tools.py" line="-774"/>
         <source>Browse…</source>
         <translation>เรียกดู…</translation>
     </message>
@@ -2767,7 +2782,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+236"/>
+        <location filename="../../ui/dialogs.py" line="+235"/>
         <source>Preferences</source>
         <translation>การตั้งค่า</translation>
     </message>
@@ -2950,7 +2965,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-765"/>
+        <location filename="../../ui/dialogs.py" line="-762"/>
         <source>Discard what you typed?</source>
         <translation>ทิ้งสิ่งที่คุณพิมพ์ไว้หรือไม่?</translation>
     </message>
@@ -2960,7 +2975,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>สิ่งที่คุณพิมพ์ที่นี่ยังไม่ได้บันทึก ต้องการทิ้งหรือไม่?</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Case</source>
         <translation>กรณี</translation>
     </message>
@@ -3015,7 +3030,7 @@ Write it on paper now and keep the paper somewhere safe, away from this computer
 <context>
     <name>RecoveryKeysDialog</name>
     <message>
-        <location filename="../../ui/media_actions.py" line="+48"/>
+        <location filename="../../ui/media_actions.py" line="+47"/>
         <source>Recovery keys of a media item</source>
         <translation>กุญแจกู้คืนของรายการสื่อ</translation>
     </message>
@@ -3048,7 +3063,7 @@ Write it on paper now and keep the paper somewhere safe, away from this computer
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+390"/>
+        <location filename="../../ui/tools.py" line="+392"/>
         <source>Choose a new, empty folder</source>
         <translation>เลือกโฟลเดอร์ใหม่ที่ว่างเปล่า</translation>
     </message>
@@ -3588,7 +3603,7 @@ evidence-app --vault &quot;{folder}&quot;
 <context>
     <name>ToolDialog</name>
     <message>
-        <location line="-758"/>
+        <location line="-760"/>
         <source>Progress</source>
         <translation>ความคืบหน้า</translation>
     </message>
@@ -3598,7 +3613,7 @@ evidence-app --vault &quot;{folder}&quot;
         <translation>รายละเอียด</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Another task is still running in this window (an import, an export or a tool). Try again when it has finished.</source>
         <translation>มีงานอื่นกำลังทำงานอยู่ในหน้าต่างนี้ (การนำเข้า การส่งออก หรือเครื่องมือ) ลองอีกครั้งเมื่องานนั้นเสร็จแล้ว</translation>
     </message>
@@ -3611,7 +3626,7 @@ evidence-app --vault &quot;{folder}&quot;
 <context>
     <name>Tools</name>
     <message>
-        <location line="-219"/>
+        <location line="-221"/>
         <source>New in this vault</source>
         <translation>ใหม่ในคลังนิรภัยนี้</translation>
     </message>
@@ -3674,7 +3689,7 @@ evidence-app --vault &quot;{folder}&quot;
 <context>
     <name>TransferExportDialog</name>
     <message>
-        <location line="+588"/>
+        <location line="+590"/>
         <source>This package is NOT redacted: it holds every name, private note and original of the case. Only the colleagues whose keys you give can open it.</source>
         <translation>แพ็กเกจนี้ไม่ได้ปกปิดข้อมูล: มีทุกชื่อ บันทึกส่วนตัว และต้นฉบับของกรณี มีเพียงเพื่อนร่วมงานที่คุณให้กุญแจไว้เท่านั้นที่เปิดได้</translation>
     </message>
@@ -3851,35 +3866,35 @@ Read this fingerprint to your colleague by phone or in person so they can check 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-326"/>
+        <location filename="../../ui/unlock.py" line="-355"/>
         <source>Unlock Evidence Vault</source>
         <translation>ปลดล็อก Evidence Vault</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+85"/>
+        <location line="+114"/>
         <source>Enter your passphrase to unlock the vault.</source>
         <translation>ป้อนวลีรหัสผ่านเพื่อปลดล็อกคลังนิรภัย</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-112"/>
         <source>Vault folder: {folder}</source>
         <translation>โฟลเดอร์คลังนิรภัย: {folder}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+77"/>
+        <location line="+106"/>
         <source>Passphrase</source>
         <translation>วลีรหัสผ่าน</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+75"/>
+        <location line="-105"/>
+        <location line="+104"/>
         <source>&amp;Passphrase:</source>
         <translation>วลีรหัสผ่าน(&amp;P):</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-102"/>
         <source>&amp;Show what I type</source>
         <translation>แสดงสิ่งที่ฉันพิมพ์(&amp;S)</translation>
     </message>
@@ -3889,7 +3904,7 @@ Read this fingerprint to your colleague by phone or in person so they can check 
         <translation>ใช้กุญแจกู้คืนแทน(&amp;K)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Unlocking</source>
         <translation>กำลังปลดล็อก</translation>
     </message>
@@ -3914,7 +3929,17 @@ Read this fingerprint to your colleague by phone or in person so they can check 
         <translation>ทำลายคลังนิรภัยนี้อย่างถาวร (จะให้คุณพิมพ์ WIPE ก่อน)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
+        <source>Warning: {failures} failed unlocks since the last unlock. The next failed unlock wipes this vault for good.</source>
+        <translation>คำเตือน: ปลดล็อกล้มเหลว {failures} ครั้งตั้งแต่การปลดล็อกครั้งล่าสุด หากล้มเหลวอีกครั้งเดียว คลังนิรภัยนี้จะถูกลบทำลายถาวร</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Warning: {failures} of {limit} failed unlocks since the last unlock. After {left} more failed unlocks this vault is wiped for good.</source>
+        <translation>คำเตือน: ปลดล็อกล้มเหลว {failures} จาก {limit} ครั้งตั้งแต่การปลดล็อกครั้งล่าสุด หากล้มเหลวอีก {left} ครั้ง คลังนิรภัยนี้จะถูกลบทำลายถาวร</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Recovery key:</source>
         <translation>กุญแจกู้คืน(&amp;R):</translation>
     </message>

@@ -312,7 +312,7 @@
         <translation>Tư liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/tools.py" line="+169"/>
+        <location filename="../../ui/tools.py" line="+170"/>
         <source>Use the recovery &amp;key instead</source>
         <translation>&amp;Dùng khóa khôi phục thay thế</translation>
     </message>
@@ -322,7 +322,7 @@
         <translation>&amp;Hiện những gì tôi gõ</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>Check the vault</source>
         <translation>Kiểm tra kho</translation>
     </message>
@@ -430,7 +430,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+198"/>
+        <location filename="../../ui/app.py" line="+197"/>
+        <source>The failed-unlock counter was set back: it read {read}, but the last unlock left it at {seen}. Someone may have tried passphrases on this vault and hidden it. If you did not expect this, change the passphrase.</source>
+        <translation>Bộ đếm mở khóa thất bại đã bị đặt lùi: nó ghi {read}, nhưng lần mở khóa trước để lại {seen}. Có thể ai đó đã thử cụm mật khẩu trên kho này rồi che giấu. Nếu bạn không ngờ điều này, hãy đổi cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Failed unlock attempts since the last unlock: {count}. If they were not yours, someone may have tried to guess your passphrase.</source>
+        <translation>Số lần mở khóa thất bại kể từ lần mở khóa trước: {count}. Nếu không phải bạn, có thể ai đó đã cố đoán cụm mật khẩu của bạn.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Failed unlock attempts</source>
+        <translation>Mở khóa thất bại</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The passphrase was changed.</source>
         <translation>Đã đổi cụm mật khẩu.</translation>
     </message>
@@ -618,7 +633,7 @@ Bản sao lưu được mã hóa; cụm mật khẩu hoặc khóa khôi phục c
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="+181"/>
+        <location filename="../../ui/passphrase.py" line="+172"/>
         <source>Change the passphrase</source>
         <translation>Đổi cụm mật khẩu</translation>
     </message>
@@ -815,7 +830,7 @@ Kho {vault}, sao lưu lúc {created}.</translation>
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+272"/>
+        <location filename="../../ui/dialogs.py" line="+267"/>
         <source>Edit case</source>
         <translation>Sửa vụ việc</translation>
     </message>
@@ -869,7 +884,7 @@ Kho {vault}, sao lưu lúc {created}.</translation>
 <context>
     <name>EditSiteDialog</name>
     <message>
-        <location line="+320"/>
+        <location line="+319"/>
         <source>Edit site</source>
         <translation>Sửa địa điểm</translation>
     </message>
@@ -908,7 +923,7 @@ Kho {vault}, sao lưu lúc {created}.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+237"/>
+        <location filename="../../ui/unlock.py" line="+267"/>
         <source>Create an Evidence Vault</source>
         <translation>Tạo một Evidence Vault</translation>
     </message>
@@ -1519,7 +1534,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>MediaActions</name>
     <message>
-        <location filename="../../ui/media_actions.py" line="+190"/>
+        <location filename="../../ui/media_actions.py" line="+186"/>
         <source>Descri&amp;be…</source>
         <translation>Mô &amp;tả…</translation>
     </message>
@@ -1612,7 +1627,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>MediaInfoDialog</name>
     <message>
-        <location line="-282"/>
+        <location line="-277"/>
         <source>Media details</source>
         <translation>Chi tiết tư liệu</translation>
     </message>
@@ -1647,7 +1662,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Captions and places are searchable in the vault and are redacted like any text when the case is exported.</source>
         <translation>Chú thích và nơi chụp có thể tìm kiếm trong kho và được che như mọi văn bản khác khi xuất vụ việc.</translation>
     </message>
@@ -2072,7 +2087,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-538"/>
+        <location filename="../../ui/dialogs.py" line="-537"/>
         <source>New case</source>
         <translation>Vụ việc mới</translation>
     </message>
@@ -2595,7 +2610,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>N&amp;hãn:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>The latitude must be a number like 11.5564.</source>
         <translation>Vĩ độ phải là một số như 11.5564.</translation>
     </message>
@@ -2608,7 +2623,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>NewTestimonyDialog</name>
     <message>
-        <location line="-191"/>
+        <location line="-190"/>
         <source>New testimony</source>
         <translation>Lời khai mới</translation>
     </message>
@@ -2749,7 +2764,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../ui/tools.py" line="-772"/>
+        <location filename="../../ui/tools.py" line="-774"/>
         <source>Browse…</source>
         <translation>Duyệt…</translation>
     </message>
@@ -2767,7 +2782,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+236"/>
+        <location filename="../../ui/dialogs.py" line="+235"/>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
@@ -2950,7 +2965,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-765"/>
+        <location filename="../../ui/dialogs.py" line="-762"/>
         <source>Discard what you typed?</source>
         <translation>Bỏ những gì bạn đã gõ?</translation>
     </message>
@@ -2960,7 +2975,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Những gì bạn gõ ở đây chưa được lưu. Bỏ đi?</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Case</source>
         <translation>Vụ việc</translation>
     </message>
@@ -3015,7 +3030,7 @@ Hãy chép nó ra giấy ngay và cất tờ giấy ở nơi an toàn, cách xa 
 <context>
     <name>RecoveryKeysDialog</name>
     <message>
-        <location filename="../../ui/media_actions.py" line="+48"/>
+        <location filename="../../ui/media_actions.py" line="+47"/>
         <source>Recovery keys of a media item</source>
         <translation>Khóa khôi phục của một mục tư liệu</translation>
     </message>
@@ -3048,7 +3063,7 @@ Hãy chép nó ra giấy ngay và cất tờ giấy ở nơi an toàn, cách xa 
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+390"/>
+        <location filename="../../ui/tools.py" line="+392"/>
         <source>Choose a new, empty folder</source>
         <translation>Chọn một thư mục mới, trống</translation>
     </message>
@@ -3588,7 +3603,7 @@ Kho mở được bằng cụm mật khẩu hoặc khóa khôi phục bạn vừ
 <context>
     <name>ToolDialog</name>
     <message>
-        <location line="-758"/>
+        <location line="-760"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
@@ -3598,7 +3613,7 @@ Kho mở được bằng cụm mật khẩu hoặc khóa khôi phục bạn vừ
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Another task is still running in this window (an import, an export or a tool). Try again when it has finished.</source>
         <translation>Một tác vụ khác vẫn đang chạy trong cửa sổ này (nhập, xuất hoặc một công cụ). Hãy thử lại khi nó đã xong.</translation>
     </message>
@@ -3611,7 +3626,7 @@ Kho mở được bằng cụm mật khẩu hoặc khóa khôi phục bạn vừ
 <context>
     <name>Tools</name>
     <message>
-        <location line="-219"/>
+        <location line="-221"/>
         <source>New in this vault</source>
         <translation>Mới trong kho này</translation>
     </message>
@@ -3674,7 +3689,7 @@ Kho mở được bằng cụm mật khẩu hoặc khóa khôi phục bạn vừ
 <context>
     <name>TransferExportDialog</name>
     <message>
-        <location line="+588"/>
+        <location line="+590"/>
         <source>This package is NOT redacted: it holds every name, private note and original of the case. Only the colleagues whose keys you give can open it.</source>
         <translation>Gói này KHÔNG được che: nó chứa mọi tên, ghi chú riêng tư và bản gốc của vụ việc. Chỉ những đồng nghiệp có khóa mà bạn nhập mới mở được.</translation>
     </message>
@@ -3851,35 +3866,35 @@ Hãy đọc dấu vân tay này cho đồng nghiệp qua điện thoại hoặc 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-326"/>
+        <location filename="../../ui/unlock.py" line="-355"/>
         <source>Unlock Evidence Vault</source>
         <translation>Mở khóa Evidence Vault</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+85"/>
+        <location line="+114"/>
         <source>Enter your passphrase to unlock the vault.</source>
         <translation>Nhập cụm mật khẩu để mở khóa kho.</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-112"/>
         <source>Vault folder: {folder}</source>
         <translation>Thư mục kho: {folder}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+77"/>
+        <location line="+106"/>
         <source>Passphrase</source>
         <translation>Cụm mật khẩu</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+75"/>
+        <location line="-105"/>
+        <location line="+104"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Cụm mật khẩu:</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-102"/>
         <source>&amp;Show what I type</source>
         <translation>&amp;Hiện những gì tôi gõ</translation>
     </message>
@@ -3889,7 +3904,7 @@ Hãy đọc dấu vân tay này cho đồng nghiệp qua điện thoại hoặc 
         <translation>&amp;Dùng khóa khôi phục thay thế</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Unlocking</source>
         <translation>Đang mở khóa</translation>
     </message>
@@ -3914,7 +3929,17 @@ Hãy đọc dấu vân tay này cho đồng nghiệp qua điện thoại hoặc 
         <translation>Hủy vĩnh viễn kho này (sẽ yêu cầu bạn gõ WIPE trước)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
+        <source>Warning: {failures} failed unlocks since the last unlock. The next failed unlock wipes this vault for good.</source>
+        <translation>Cảnh báo: {failures} lần mở khóa thất bại kể từ lần mở khóa trước. Lần thất bại tiếp theo sẽ xóa sạch kho này vĩnh viễn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Warning: {failures} of {limit} failed unlocks since the last unlock. After {left} more failed unlocks this vault is wiped for good.</source>
+        <translation>Cảnh báo: {failures} trên {limit} lần mở khóa thất bại kể từ lần mở khóa trước. Sau {left} lần thất bại nữa, kho này sẽ bị xóa sạch vĩnh viễn.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Recovery key:</source>
         <translation>K&amp;hóa khôi phục:</translation>
     </message>

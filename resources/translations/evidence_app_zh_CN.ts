@@ -312,7 +312,7 @@
         <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../../ui/tools.py" line="+169"/>
+        <location filename="../../ui/tools.py" line="+170"/>
         <source>Use the recovery &amp;key instead</source>
         <translation>改用恢复密钥(&amp;K)</translation>
     </message>
@@ -322,7 +322,7 @@
         <translation>显示我输入的内容(&amp;H)</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>Check the vault</source>
         <translation>检查保险库</translation>
     </message>
@@ -430,7 +430,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+198"/>
+        <location filename="../../ui/app.py" line="+197"/>
+        <source>The failed-unlock counter was set back: it read {read}, but the last unlock left it at {seen}. Someone may have tried passphrases on this vault and hidden it. If you did not expect this, change the passphrase.</source>
+        <translation>解锁失败计数器被调回了：它显示 {read}，但上次解锁时为 {seen}。可能有人在此保险库上尝试过密码短语并掩盖了痕迹。如果这不在您的预料之中，请更改密码短语。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Failed unlock attempts since the last unlock: {count}. If they were not yours, someone may have tried to guess your passphrase.</source>
+        <translation>自上次解锁以来的解锁失败次数：{count}。如果不是您本人，可能有人试图猜测您的密码短语。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Failed unlock attempts</source>
+        <translation>解锁失败</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The passphrase was changed.</source>
         <translation>密码短语已更改。</translation>
     </message>
@@ -618,7 +633,7 @@ It is encrypted; the vault&apos;s passphrase or recovery key opens it. Check it 
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="+181"/>
+        <location filename="../../ui/passphrase.py" line="+172"/>
         <source>Change the passphrase</source>
         <translation>更改密码短语</translation>
     </message>
@@ -815,7 +830,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+272"/>
+        <location filename="../../ui/dialogs.py" line="+267"/>
         <source>Edit case</source>
         <translation>编辑案件</translation>
     </message>
@@ -869,7 +884,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>EditSiteDialog</name>
     <message>
-        <location line="+320"/>
+        <location line="+319"/>
         <source>Edit site</source>
         <translation>编辑地点</translation>
     </message>
@@ -908,7 +923,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+237"/>
+        <location filename="../../ui/unlock.py" line="+267"/>
         <source>Create an Evidence Vault</source>
         <translation>创建 Evidence Vault 保险库</translation>
     </message>
@@ -1519,7 +1534,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>MediaActions</name>
     <message>
-        <location filename="../../ui/media_actions.py" line="+190"/>
+        <location filename="../../ui/media_actions.py" line="+186"/>
         <source>Descri&amp;be…</source>
         <translation>描述(&amp;B)…</translation>
     </message>
@@ -1612,7 +1627,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>MediaInfoDialog</name>
     <message>
-        <location line="-282"/>
+        <location line="-277"/>
         <source>Media details</source>
         <translation>媒体详情</translation>
     </message>
@@ -1647,7 +1662,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>标签</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Captions and places are searchable in the vault and are redacted like any text when the case is exported.</source>
         <translation>说明和地点可以在保险库中搜索，导出案件时会像其他文字一样被遮蔽。</translation>
     </message>
@@ -2072,7 +2087,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-538"/>
+        <location filename="../../ui/dialogs.py" line="-537"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
@@ -2595,7 +2610,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>标签(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>The latitude must be a number like 11.5564.</source>
         <translation>纬度必须是类似 11.5564 的数字。</translation>
     </message>
@@ -2608,7 +2623,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>NewTestimonyDialog</name>
     <message>
-        <location line="-191"/>
+        <location line="-190"/>
         <source>New testimony</source>
         <translation>新建证词</translation>
     </message>
@@ -2749,7 +2764,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../ui/tools.py" line="-772"/>
+        <location filename="../../ui/tools.py" line="-774"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -2767,7 +2782,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+236"/>
+        <location filename="../../ui/dialogs.py" line="+235"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
@@ -2950,7 +2965,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-765"/>
+        <location filename="../../ui/dialogs.py" line="-762"/>
         <source>Discard what you typed?</source>
         <translation>放弃您输入的内容？</translation>
     </message>
@@ -2960,7 +2975,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>您在这里输入的内容尚未保存。要放弃吗？</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
@@ -3015,7 +3030,7 @@ Write it on paper now and keep the paper somewhere safe, away from this computer
 <context>
     <name>RecoveryKeysDialog</name>
     <message>
-        <location filename="../../ui/media_actions.py" line="+48"/>
+        <location filename="../../ui/media_actions.py" line="+47"/>
         <source>Recovery keys of a media item</source>
         <translation>媒体项目的恢复密钥</translation>
     </message>
@@ -3048,7 +3063,7 @@ Write it on paper now and keep the paper somewhere safe, away from this computer
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+390"/>
+        <location filename="../../ui/tools.py" line="+392"/>
         <source>Choose a new, empty folder</source>
         <translation>选择一个新的空文件夹</translation>
     </message>
@@ -3588,7 +3603,7 @@ evidence-app --vault &quot;{folder}&quot;
 <context>
     <name>ToolDialog</name>
     <message>
-        <location line="-758"/>
+        <location line="-760"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
@@ -3598,7 +3613,7 @@ evidence-app --vault &quot;{folder}&quot;
         <translation>详情</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Another task is still running in this window (an import, an export or a tool). Try again when it has finished.</source>
         <translation>此窗口中还有其他任务正在运行（导入、导出或工具）。请在其完成后重试。</translation>
     </message>
@@ -3611,7 +3626,7 @@ evidence-app --vault &quot;{folder}&quot;
 <context>
     <name>Tools</name>
     <message>
-        <location line="-219"/>
+        <location line="-221"/>
         <source>New in this vault</source>
         <translation>此保险库中新增</translation>
     </message>
@@ -3674,7 +3689,7 @@ evidence-app --vault &quot;{folder}&quot;
 <context>
     <name>TransferExportDialog</name>
     <message>
-        <location line="+588"/>
+        <location line="+590"/>
         <source>This package is NOT redacted: it holds every name, private note and original of the case. Only the colleagues whose keys you give can open it.</source>
         <translation>此传输包未经遮蔽：它包含案件的所有姓名、私人笔记和原件。只有您提供了密钥的同事才能打开它。</translation>
     </message>
@@ -3851,35 +3866,35 @@ Read this fingerprint to your colleague by phone or in person so they can check 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-326"/>
+        <location filename="../../ui/unlock.py" line="-355"/>
         <source>Unlock Evidence Vault</source>
         <translation>解锁 Evidence Vault</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+85"/>
+        <location line="+114"/>
         <source>Enter your passphrase to unlock the vault.</source>
         <translation>输入密码短语以解锁保险库。</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-112"/>
         <source>Vault folder: {folder}</source>
         <translation>保险库文件夹：{folder}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+77"/>
+        <location line="+106"/>
         <source>Passphrase</source>
         <translation>密码短语</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+75"/>
+        <location line="-105"/>
+        <location line="+104"/>
         <source>&amp;Passphrase:</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-102"/>
         <source>&amp;Show what I type</source>
         <translation>显示我输入的内容(&amp;S)</translation>
     </message>
@@ -3889,7 +3904,7 @@ Read this fingerprint to your colleague by phone or in person so they can check 
         <translation>改用恢复密钥(&amp;K)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Unlocking</source>
         <translation>正在解锁</translation>
     </message>
@@ -3914,7 +3929,17 @@ Read this fingerprint to your colleague by phone or in person so they can check 
         <translation>永久销毁此保险库（会先要求您输入 WIPE）</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
+        <source>Warning: {failures} failed unlocks since the last unlock. The next failed unlock wipes this vault for good.</source>
+        <translation>警告：自上次解锁以来已失败 {failures} 次。下一次解锁失败将永久销毁此保险库。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Warning: {failures} of {limit} failed unlocks since the last unlock. After {left} more failed unlocks this vault is wiped for good.</source>
+        <translation>警告：自上次解锁以来已失败 {failures} 次（上限 {limit} 次）。再失败 {left} 次，此保险库将被永久销毁。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Recovery key:</source>
         <translation>恢复密钥(&amp;R)：</translation>
     </message>
