@@ -12,6 +12,7 @@ Bag (top folder ``dossier-YYYY-MM-DD-<bundle id>/``, unique per export)::
     tagmanifest-sha512.txt       every tag file above
     tagmanifest-sha256.txt       the same, SHA-256
     data/dossier.html, data/dossier.pdf, data/records.json, data/media/0001.jpg ...
+    data/shown/0001.jpg ...      downscaled copies of large photos, as the HTML and PDF show them
 
 The signature covers the payload manifest, which covers every payload byte; what must be signed
 (case reference, bundle id, custody head, signer) is in data/records.json. A recipient checks it
@@ -20,15 +21,16 @@ with ``ssh-keygen -Y verify`` and the payload with any BagIt validator.
 Zip: entries sorted by name, all dated 1980-01-01 00:00, mode 0644 regular files from a "unix"
 creator, no comments, no extra fields, no directory entries; names are generated, never a user
 name, a path or a title. Media and the PDF are stored (already compressed), text is deflated.
-Sizes and CRCs are in every local header (no data descriptors): the zip is built in memory and
-then written, so stream readers (Java's ZipInputStream) read it.
+Sizes and CRCs are in every local header (no data descriptors), so stream readers (Java's
+ZipInputStream) read it; the zip is streamed to its sink entry by entry (``_EntryWindow``), so
+only one entry is ever held twice, never the whole zip.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
-import io
+import os
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -107,6 +109,7 @@ data/dossier.pdf     the report, to read and print
 data/dossier.html    the same report for a browser (pictures from data/media/)
 data/records.json    the same content as data
 data/media/          the exported photos and files, at full resolution
+data/shown/          smaller copies of the large photos, as the report shows them
 
 Signed by the key with the fingerprint
     {fingerprint}
@@ -180,12 +183,67 @@ def build_bag(payload: Sequence[BagFile], info: Sequence[tuple[str, str]], keys:
     return sorted([*payload, *tag_files, *tag_manifests], key=lambda f: f.path)
 
 
+_CHUNK = 1024 * 1024
+
+
+class _EntryWindow:
+    """What ``zipfile`` writes into, passed on to a write-only ``sink`` one entry at a time.
+
+    ``zipfile`` writes an entry's sizes and CRC into its local header only when it can seek back
+    to the header after the data (otherwise it appends a data descriptor, which Java's
+    ZipInputStream rejects for stored entries). This window keeps only the bytes of the entry
+    being written and lets ``zipfile`` seek within them; ``commit`` (after each entry, and after
+    the central directory) sends them to the sink and forgets them. A seek back before the last
+    commit is refused, so nothing already sent can be changed."""
+
+    def __init__(self, sink: Writer) -> None:
+        self._sink = sink
+        self._committed = 0  # bytes already sent to the sink
+        self._buf = bytearray()  # the bytes after them
+        self._pos = 0
+
+    def tell(self) -> int:
+        return self._pos
+
+    def seekable(self) -> bool:
+        return True
+
+    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
+        end = self._committed + len(self._buf)
+        target = {os.SEEK_SET: offset, os.SEEK_CUR: self._pos + offset, os.SEEK_END: end + offset}[whence]
+        if not self._committed <= target <= end:
+            raise OSError("the zip writer cannot seek into bytes it has already sent")
+        self._pos = target
+        return target
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:
+        start = self._pos - self._committed
+        view = memoryview(data).cast("B")
+        self._buf[start : start + len(view)] = view
+        self._pos += len(view)
+        return len(view)
+
+    def flush(self) -> None:
+        pass
+
+    def commit(self) -> None:
+        view = memoryview(self._buf)
+        try:
+            for start in range(0, len(view), _CHUNK):
+                self._sink.write(bytes(view[start : start + _CHUNK]))
+        finally:
+            view.release()
+        self._committed += len(self._buf)
+        self._pos = self._committed
+        self._buf = bytearray()
+
+
 def write_zip(sink: Writer, top: str, files: Sequence[BagFile]) -> None:
     """Write the bag as a zip to ``sink``, which is only ever written to (a pipe to age, or the
-    output file). The zip is assembled in memory (every file of the bag already is) so zipfile
-    writes each entry's sizes and CRC into its local header, never a data descriptor."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, mode="w", allowZip64=True) as zf:
+    output file), entry by entry: each entry's sizes and CRC are in its local header, never a
+    data descriptor, and at most one entry's bytes are buffered at a time."""
+    window = _EntryWindow(sink)
+    with zipfile.ZipFile(window, mode="w", allowZip64=True) as zf:  # type: ignore[call-overload]
         zf.comment = b""
         for f in sorted(files, key=lambda f: f.path):
             info = zipfile.ZipInfo(f"{top}/{f.path}", date_time=ZIP_DATE_TIME)
@@ -195,7 +253,5 @@ def write_zip(sink: Writer, top: str, files: Sequence[BagFile]) -> None:
             info.extra = b""
             info.comment = b""
             zf.writestr(info, f.data)
-    view = buffer.getbuffer()
-    for start in range(0, len(view), 1024 * 1024):
-        sink.write(bytes(view[start : start + 1024 * 1024]))
-    del view
+            window.commit()
+    window.commit()

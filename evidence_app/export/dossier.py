@@ -1,19 +1,24 @@
-"""The dossier: one self-contained HTML report (CSS inline, photos as data: URIs), rendered to
-PDF by the registered renderer, and records.json with the same redacted content.
+"""The dossier: one HTML report (CSS inline) that shows its photos from the bag itself, and
+records.json with the same redacted content.
+
+Photos are not inlined: ``dossier.html`` sits in ``data/`` beside ``media/`` and ``shown/`` and
+refers to them by relative path (``shown/0001.jpg``, the downscaled copy the PDF also shows,
+linked to the full-resolution ``media/0001.jpg``; a photo small enough is shown from
+``media/`` directly). Base64 copies made the HTML larger than all its photos together; the leak
+gate checks that every reference names a file of the bag (``leakgate.check_html_references``).
 
 What must never happen here:
 
 * text inserted unescaped: every value goes through ``_e`` (``html.escape``), so a transcript
   containing markup shows as text and cannot hide a name in a tag or an attribute;
-* a URL in the exporter's own markup (no links, no xmlns, no external resources): the leak gate
-  would rightly report it when the URL detector is not allowed, and the PDF renderer loads
-  nothing but data: URIs anyway;
+* a URL in the exporter's own markup (no xmlns, no external resources; the only references are
+  relative paths of files in the bag): the leak gate would rightly report a URL when the URL
+  detector is not allowed, and a browser opening the dossier fetches nothing from outside;
 * anything but redacted ``Dossier`` values reaching the output.
 """
 
 from __future__ import annotations
 
-import base64
 import html
 import json
 import re
@@ -21,6 +26,7 @@ from collections.abc import Iterable
 
 from .collect import Dossier, MediaOut, TestimonyOut
 from .formats import RECORDS_FORMAT, RECORDS_VERSION
+from .images import DisplayImage
 from .language import is_rtl, language_of
 
 FONT_STACK = "'Noto Sans', 'Noto Sans Khmer', 'Noto Sans Thai', 'Droid Sans Fallback', sans-serif"
@@ -39,10 +45,6 @@ td, th {{ border: 1px solid #999; padding: 3pt; vertical-align: top; text-align:
 .photo {{ margin-top: 8pt; margin-bottom: 8pt; }}
 img {{ max-width: 100%; height: auto; }}
 """
-
-# data: URIs of the photos; the leak gate scans the HTML with these cut out (base64 is not text)
-# and checks the photos themselves as media files.
-DATA_URI = re.compile(r"data:image/[a-z]+;base64,[A-Za-z0-9+/=]*")
 
 
 def _e(text: str) -> str:
@@ -67,17 +69,14 @@ def _meta(items: Iterable[tuple[str, str | None]]) -> str:
     return f'<p class="meta">{" · ".join(shown)}</p>' if shown else ""
 
 
-def data_uri(media: MediaOut) -> str:
-    return f"data:{media.media_type.value};base64," + base64.b64encode(media.data).decode("ascii")
-
-
-def _image(media: MediaOut) -> str:
-    size = ""
-    if media.width and media.height:
-        width = min(media.width, MAX_IMAGE_WIDTH)
-        height = max(1, round(media.height * width / media.width))
-        size = f' width="{width}" height="{height}"'
-    return f'<p><img src="{data_uri(media)}"{size} alt="{_e(media.file_name)}"></p>'
+def _image(media: MediaOut, shown: DisplayImage) -> str:
+    """The shown copy, linked to the full-resolution file in ``media/``."""
+    width = min(shown.width, MAX_IMAGE_WIDTH)
+    height = max(1, round(shown.height * width / max(1, shown.width)))
+    return (
+        f'<p><a href="media/{_e(media.file_name)}"><img src="{_e(shown.path)}"'
+        f' width="{width}" height="{height}" alt="{_e(media.title)}"></a></p>'
+    )
 
 
 # Table attributes as well as CSS: Qt's rich text honours the attributes, browsers both.
@@ -102,8 +101,8 @@ def _testimony(t: TestimonyOut) -> str:
     return "\n".join(p for p in parts if p)
 
 
-def render_html(d: Dossier, fingerprint: str) -> str:
-    """The whole dossier as one HTML document."""
+def render_html(d: Dossier, fingerprint: str, pictures: dict[str, DisplayImage]) -> str:
+    """The whole dossier as one HTML document; ``pictures``: the picture shown per media ref."""
     out: list[str] = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
@@ -157,7 +156,8 @@ def render_html(d: Dossier, fingerprint: str) -> str:
         out.append("<h2>Photos and files</h2>")
         for m in d.media:
             meta = _meta([("File", f"media/{m.file_name}"), ("Taken", m.capture_date), ("Place", m.place)])
-            body = _image(m) if m.inline else "<p>(not shown inline)</p>"
+            picture = pictures.get(m.ref)
+            body = _image(m, picture) if picture is not None else "<p>(not shown inline)</p>"
             caption = _paragraphs(m.caption)
             out.append(f'<div class="photo"><h3>{_e(m.file_name)}</h3>{body}{caption}{meta}</div>')
     if d.timeline:
@@ -166,11 +166,6 @@ def render_html(d: Dossier, fingerprint: str) -> str:
         out.append("</table>")
     out.append("</body></html>")
     return "\n".join(p for p in out if p) + "\n"
-
-
-def html_for_scan(document: str) -> str:
-    """The HTML as the leak gate reads it: photos' base64 cut out (they are checked as files)."""
-    return DATA_URI.sub("data:", document)
 
 
 def render_records(d: Dossier, fingerprint: str) -> bytes:

@@ -46,6 +46,9 @@ DOSSIER_PDF = "data/dossier.pdf"
 RECORDS_JSON = "data/records.json"
 RECORDS_SCHEMA = "data/records.schema.json"  # JSON Schema 2020-12 of records.json
 MEDIA_DIR = "data/media"
+# Downscaled copies of large photos, as dossier.html and dossier.pdf show them (full resolution
+# only in MEDIA_DIR; a photo small enough is shown from MEDIA_DIR itself, never stored twice).
+SHOWN_DIR = "data/shown"
 
 # bag-info.txt fields written by the exporter (besides the RFC 8493 reserved ones).
 INFO_FORMAT = "Evidence-Export-Format"

@@ -3,9 +3,11 @@
 The full-resolution working copy goes into ``media/`` only. The PDF and the HTML show a copy no
 larger than ``MAX_DISPLAY_PIXELS`` on its long side (about 230 dpi across an A4 text width):
 a 12-megapixel photo would otherwise be carried twice more in full. A JPEG that is small enough
-is shown as it is (its bytes go into the PDF unchanged, DCT); a larger one is re-encoded once by
-Pillow at ``DISPLAY_QUALITY``. Pillow writes no metadata unless asked, and the leak gate inspects
-every display copy exactly as it inspects the media files (``leakgate.check_media``).
+is shown as it is (its bytes go into the PDF unchanged, DCT; the HTML shows ``media/`` itself);
+a larger one is re-encoded once by Pillow at ``DISPLAY_QUALITY`` and stored once, as
+``shown/<ref>.<ext>`` beside ``media/`` in the bag, for the HTML (the PDF embeds the same
+bytes). Pillow writes no metadata unless asked, and the leak gate inspects every display copy
+exactly as it inspects the media files (``leakgate.check_media``).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from ..media.base import MediaType
 from .collect import MediaOut
 
 MAX_DISPLAY_PIXELS = 1600
+SHOWN_FOLDER = "shown"  # under data/, beside media/ (formats.SHOWN_DIR)
 DISPLAY_QUALITY = 85
 
 
@@ -31,6 +34,8 @@ class DisplayImage:
     height: int
     downscaled: bool
     data: bytes = field(repr=False)
+    # Where the HTML finds it, relative to dossier.html: the media file itself, or its shown copy.
+    path: str = ""
 
 
 def display_copy(m: MediaOut) -> DisplayImage | None:
@@ -40,16 +45,19 @@ def display_copy(m: MediaOut) -> DisplayImage | None:
     with Image.open(io.BytesIO(m.data)) as img:
         width, height = img.size
         if max(width, height) <= MAX_DISPLAY_PIXELS:
-            return DisplayImage(m.ref, m.media_type, width, height, False, m.data)
+            return DisplayImage(m.ref, m.media_type, width, height, False, m.data, f"media/{m.file_name}")
         img.draft("RGB", (MAX_DISPLAY_PIXELS, MAX_DISPLAY_PIXELS))  # JPEG: decode at a smaller scale
         small = img.convert("RGB") if m.media_type is MediaType.JPEG else img.copy()
     small.thumbnail((MAX_DISPLAY_PIXELS, MAX_DISPLAY_PIXELS), Image.Resampling.LANCZOS)
     out = io.BytesIO()
     if m.media_type is MediaType.JPEG:
         small.save(out, "JPEG", quality=DISPLAY_QUALITY, optimize=True)
+        extension = "jpg"
     else:
         small.save(out, "PNG", optimize=True)
-    return DisplayImage(m.ref, m.media_type, small.width, small.height, True, out.getvalue())
+        extension = "png"
+    path = f"{SHOWN_FOLDER}/{m.ref}.{extension}"
+    return DisplayImage(m.ref, m.media_type, small.width, small.height, True, out.getvalue(), path)
 
 
 def display_copies(media: Sequence[MediaOut]) -> dict[str, DisplayImage]:

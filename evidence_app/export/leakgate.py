@@ -17,20 +17,17 @@ downscaled copy of a media file) is inspected like the media files.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import dataclasses
-import hashlib
 import io
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from html.parser import HTMLParser
 
 from ..errors import EvidenceError
 from ..media.base import Inspection
 from ..media.registry import sanitizer_for
 from ..redaction import Redactor
 from .collect import MediaOut
-from .dossier import DATA_URI
 from .errors import GateFinding
 from .images import DisplayImage
 
@@ -87,17 +84,51 @@ def check_display_copies(
     return check_media(redactor, copies)
 
 
-def check_embedded_images(html_text: str, media: Sequence[MediaOut]) -> list[GateFinding]:
-    """The HTML is scanned with its data: URIs cut out; so each of them must decode to a file that
-    was checked as media, and nothing else."""
-    known = {hashlib.sha256(m.data).digest() for m in media}
+# Attributes through which an HTML document loads or links something.
+_REFERENCE_ATTRIBUTES = frozenset(
+    {"src", "href", "srcset", "poster", "data", "background", "action", "formaction", "xlink:href", "cite"}
+)
+
+
+class _References(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+        self.styles = False
+        self._in_style = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._in_style = tag == "style"
+        for name, value in attrs:
+            if name in _REFERENCE_ATTRIBUTES:
+                self.found.append(value or "")
+            elif name == "style" and value and "url(" in value.lower():
+                self.styles = True
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        self._in_style = False
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_style = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_style and ("url(" in data.lower() or "@import" in data.lower()):
+            self.styles = True
+
+
+def check_html_references(html_text: str, bag_paths: Collection[str]) -> list[GateFinding]:
+    """dossier.html refers to its pictures by path: each reference must name a file of the bag
+    (relative to dossier.html, so ``media/0001.jpg`` for ``data/media/0001.jpg``) that the gate
+    checked. A data: URI, a URL or a path out of the bag is a finding: the HTML shows nothing
+    that was not inspected, and a browser opening it fetches nothing."""
+    parser = _References()
+    parser.feed(html_text)
+    parser.close()
     findings: list[GateFinding] = []
-    for match in DATA_URI.finditer(html_text):
-        payload = match.group(0).split(",", 1)[1]
-        try:
-            digest = hashlib.sha256(base64.b64decode(payload, validate=True)).digest()
-        except (binascii.Error, ValueError):
-            digest = b""
-        if digest not in known:
-            findings.append(GateFinding("dossier.html", "an embedded image that is not one of the checked files"))
+    for ref in parser.found:
+        if ref not in bag_paths:
+            findings.append(GateFinding("dossier.html", "a reference that is not one of the bundle's checked files"))
+    if parser.styles:
+        findings.append(GateFinding("dossier.html", "a style that loads a resource"))
     return findings

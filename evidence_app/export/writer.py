@@ -35,7 +35,7 @@ from . import pdf as pdfpost
 from . import records_schema
 from .bag import FREE_TEXT_INFO, BagFile, Writer, bag_info_fields, build_bag, top_folder, write_zip
 from .collect import Collected, ExportOptions, ExportReport, collect
-from .dossier import html_for_scan, render_html, render_records
+from .dossier import render_html, render_records
 from .errors import ExportRefused, GateFinding
 from .formats import (
     BUNDLE_FORMAT,
@@ -45,9 +45,10 @@ from .formats import (
     MEDIA_DIR,
     RECORDS_JSON,
     RECORDS_SCHEMA,
+    SHOWN_DIR,
 )
 from .images import display_copies
-from .leakgate import Artefact, check_display_copies, check_embedded_images, check_media, scan_texts
+from .leakgate import Artefact, check_display_copies, check_html_references, check_media, scan_texts
 
 
 @dataclass(frozen=True)
@@ -85,8 +86,8 @@ def prepare(
     dossier = collected.dossier
     keys = vault.signing_keypair()
     fingerprint = sshsig.fingerprint(keys.public)  # as ssh-keygen -l prints it, everywhere
-    html_text = render_html(dossier, fingerprint)
     shown = display_copies(dossier.media)
+    html_text = render_html(dossier, fingerprint, shown)
     try:
         from . import pdfdoc  # fpdf is loaded when a dossier is rendered, not with the package
 
@@ -104,6 +105,12 @@ def prepare(
         BagFile(RECORDS_JSON, records),
         BagFile(RECORDS_SCHEMA, records_schema.schema_bytes()),
         *(BagFile(f"{MEDIA_DIR}/{m.file_name}", m.data, compress=False) for m in dossier.media),
+        # Only the downscaled copies: a photo shown as it is is shown from media/ (stored once).
+        *(
+            BagFile(f"{SHOWN_DIR}/{copy.path.split('/', 1)[1]}", copy.data, compress=False)
+            for _, copy in sorted(shown.items())
+            if copy.downscaled
+        ),
     ]
     info = bag_info_fields(payload, dossier.export_date, keys, dossier.organization)
     files = build_bag(payload, info, keys)
@@ -112,7 +119,7 @@ def prepare(
     redactor = collected.redactor
     derived = _derived_hashes(dossier.custody.head_hash, *(m.sha256 for m in dossier.media))
     artefacts = [
-        Artefact("dossier.html", derived(html_for_scan(html_text))),
+        Artefact("dossier.html", derived(html_text)),
         Artefact("dossier.pdf text", derived(pdf_text)),
         Artefact("dossier.pdf document info", pdf_info),
         Artefact("records.json", derived(records.decode("utf-8"))),
@@ -121,7 +128,7 @@ def prepare(
     ]
     findings = [
         *scan_texts(redactor, artefacts),
-        *check_embedded_images(html_text, dossier.media),
+        *check_html_references(html_text, {f.path.removeprefix("data/") for f in payload}),
         *check_media(redactor, dossier.media),
         *check_display_copies(redactor, dossier.media, shown),
     ]
