@@ -135,7 +135,7 @@ def _union(first: Iterable[str], second: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*first, *second]))
 
 
-def _stand_in(memory: Remembered, person_id: str) -> Person:
+def stand_in(memory: Remembered, person_id: str) -> Person:
     """A protected person that holds only remembered identifiers, for the redactor."""
     return Person(
         id=person_id,
@@ -179,6 +179,6 @@ def redaction_persons(conn: db.Connection, persons: Sequence[Person]) -> list[Pe
         else:
             # Public now, yet never forgotten (not through this app's commands): privacy first.
             out.append(person)
-            out.append(_stand_in(m, f"former:{person.id}"))
-    out.extend(_stand_in(m, m.person_id) for m in memory.values() if m.count)
+            out.append(stand_in(m, f"former:{person.id}"))
+    out.extend(stand_in(m, m.person_id) for m in memory.values() if m.count)
     return out

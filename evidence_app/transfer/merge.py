@@ -52,7 +52,7 @@ from ..model import ConsentStatus, RecordKind, now_utc
 from ..streams import piped
 from ..vault import Vault
 from . import format as fmt
-from . import trust
+from . import memory, trust
 from .format import ImportRefused, Row
 from .package import IncomingMedia, IncomingTestimony, PackageRecords, SourceEntry, origin_of
 from .writer import has_media_text, media_text
@@ -93,6 +93,7 @@ class ImportReport:
     notices: list[str] = field(default_factory=list)
     blobs_stored: int = 0
     history_entries: int = 0
+    remembered_added: int = 0  # identifiers of protected persons new to this vault's memory
     records: list[tuple[RecordKind, str, Outcome]] = field(default_factory=list)  # every record, in order
     dry_run: bool = False
     newly_trusted: bool = False
@@ -180,6 +181,10 @@ def preflight(vault: Vault, records: PackageRecords) -> set[str]:
                 ).fetchone()
                 if local is not None and local[0] != row["case_id"]:
                     raise ImportRefused(f"{kind.value} {row['id']} belongs to another case in this vault")
+    for person_id in {r.person_id for r in records.remembered}:
+        other = vault.search_index.kind_of(person_id)
+        if other is not None and other != RecordKind.PERSON.value:
+            raise ImportRefused(f"the id {person_id} is a {other} in this vault but a person in the package")
     needed: set[str] = set()
     for media in records.media:
         state = _media_state(vault, media.row["id"])
@@ -307,8 +312,13 @@ class _Merge:
             index.put(v.get_testimony(rid))
 
     def _pseudonym_taken(self, pseudonym: str, person_id: str) -> bool:
+        """Used by another person here, or by a redaction tombstone (identities.py): a label
+        never names two people, also when one of them was deleted."""
         row = self.conn.execute(
-            "SELECT 1 FROM persons WHERE pseudonym = ? AND id != ?", (pseudonym, person_id)
+            "SELECT 1 FROM persons WHERE pseudonym = ? AND id != ?"
+            " UNION ALL SELECT 1 FROM identity_memory m WHERE m.pseudonym = ? AND m.person_id != ?"
+            " AND NOT EXISTS (SELECT 1 FROM persons p WHERE p.id = m.person_id) LIMIT 1",
+            (pseudonym, person_id, pseudonym, person_id),
         ).fetchone()
         return row is not None
 
@@ -695,6 +705,13 @@ class _Merge:
             self.row(fmt.PERSONS, person)
         for person_id in records.case_persons:
             self.vault.link_person(self.case_id, person_id)
+        # After the persons: a merged person's label is the one its remembered names get.
+        self.report.remembered_added = memory.merge(self.conn, records.remembered)
+        if self.report.remembered_added:
+            self.report.notices.append(
+                f"{self.report.remembered_added} former or current identifiers of protected persons were added to"
+                " this vault's redaction memory (exports redact them)"
+            )
         for site in records.sites:
             self.row(fmt.SITES, site)
         for note in records.notes:
@@ -764,5 +781,6 @@ def _commit(vault: Vault, merge: _Merge, file_name: str) -> None:
                 "conflicts": len(report.conflicts),
                 "history_entries": report.history_entries,
                 "blobs": report.blobs_stored,
+                "remembered": report.remembered_added,
             },
         )

@@ -8,12 +8,15 @@ merge never meets a value the database or the rest of the app would choke on.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..custody import entry_hash
+from ..errors import InvalidInput
 from ..media.base import MediaType
+from ..records import check_coordinates
 from . import format as fmt
+from . import memory
 from .format import BadPackage, Row
 
 
@@ -65,6 +68,8 @@ class PackageRecords:
     notes: tuple[Row, ...]
     sites: tuple[Row, ...]
     media: tuple[IncomingMedia, ...]
+    # Former and current identifiers of protected persons (memory.py); () from older packages.
+    remembered: tuple[memory.RememberedRow, ...] = ()
 
     def all_ids(self) -> set[str]:
         ids = {self.case["id"]}
@@ -187,7 +192,7 @@ def _media(obj: Any, files: dict[str, fmt.FileEntry]) -> IncomingMedia:
 def parse_records(data: bytes, manifest: fmt.Manifest) -> PackageRecords:
     obj = _header(fmt.parse_json(data, "records.json"), fmt.RECORDS_FORMAT)
     keys = {"format", "version", "case", "persons", "case_persons", "testimonies", "notes", "sites", "media"}
-    if set(obj) != keys:
+    if set(obj) - {memory.SECTION} != keys:
         raise BadPackage("records.json has missing or unknown sections")
     files = {f.name: f for f in manifest.files}
     records = PackageRecords(
@@ -196,11 +201,22 @@ def parse_records(data: bytes, manifest: fmt.Manifest) -> PackageRecords:
         tuple(fmt.check_list(obj, "case_persons", lambda v: fmt.check_value(fmt.Col.UUID, v, "case link"))),
         tuple(fmt.check_list(obj, "testimonies", _testimony)),
         tuple(fmt.check_list(obj, "notes", lambda v: fmt.check_row(fmt.NOTES, v))),
-        tuple(fmt.check_list(obj, "sites", lambda v: fmt.check_row(fmt.SITES, v))),
+        tuple(fmt.check_list(obj, "sites", _site)),
         tuple(fmt.check_list(obj, "media", lambda v: _media(v, files))),
     )
+    others = records.all_ids() - {p["id"] for p in records.persons}
+    records = replace(records, remembered=memory.parse(obj, others))
     _check_references(records, manifest)
     return records
+
+
+def _site(obj: Any) -> Row:
+    row = fmt.check_row(fmt.SITES, obj)
+    try:
+        check_coordinates(row["lat"], row["lon"])  # the rule adding and editing a site follow
+    except InvalidInput as exc:
+        raise BadPackage(f"records.json has a site whose position is invalid: {exc}") from None
+    return row
 
 
 def _check_references(records: PackageRecords, manifest: fmt.Manifest) -> None:

@@ -25,6 +25,7 @@ from ..model import now_utc, to_jsonable
 from ..streams import piped
 from ..vault import Vault
 from . import format as fmt
+from . import memory
 from .tarstream import TarWriter
 
 
@@ -138,6 +139,8 @@ def collect_records(vault: Vault, case_id: str) -> tuple[dict[str, Any], list[_B
         "sites": _rows(vault, fmt.SITES, "case_id = ?", (case_id,)),
         "media": media_rows,
     }
+    # Former names and tombstones the case's texts need (memory.py): exports there redact them too.
+    records[memory.SECTION] = memory.collect(vault.conn, records)
     return records, blobs
 
 

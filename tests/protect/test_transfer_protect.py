@@ -11,7 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import Cli
+from crypto.secret import SecretStr
+from evidence_app import identities
+from evidence_app.vault import Vault
+from tests.conftest import PASSPHRASE, Cli
 
 from .scan import export, needs_pdftotext
 
@@ -85,3 +88,64 @@ def test_a_package_cannot_rename_a_person_outside_its_case(two: tuple[Cli, Cli],
     assert shown["full_name"] == ORIGINAL  # the UUID alone did not rename Bob's person
     views = export(bob, case2, tmp_path / "out" / "b.zip")
     assert views.leaks([ORIGINAL, RENAMED]) == []
+
+
+FORMER = "Mao Sreyneang"  # a deleted protected person named in the case's testimony
+ELSEWHERE = "Chhay Vannak"  # a deleted protected person of another case
+
+
+def test_former_names_known_only_to_the_sender_travel_in_the_package(two: tuple[Cli, Cli], tmp_path: Path) -> None:
+    """Alice renamed the source before she ever sent the case: Bob's vault only learns the old name
+    from the package's remembered identifiers, and his exports still redact it."""
+    alice, bob = two
+    bob_key = tmp_path / "bob.key"
+    bob_rcpt = _keygen(bob_key)
+    case = alice.ok("case", "add", "--title", "Compound K")
+    source = alice.ok("person", "add", "--name", ORIGINAL, "--phone", "+855 12 345 678", "--case", case)
+    alice.ok("person", "edit", source, "--name", RENAMED)
+    former = alice.ok("person", "add", "--name", FORMER, "--case", case)
+    other_case = alice.ok("case", "add", "--title", "Other case")
+    elsewhere = alice.ok("person", "add", "--name", ELSEWHERE, "--case", other_case)
+    alice.ok("delete", "person", former)  # tombstones: one named in this case, one not
+    alice.ok("delete", "person", elsewhere)
+    text = tmp_path / "t.txt"
+    text.write_text(
+        f"{ORIGINAL} (call +855 12 345 678), who now calls herself {RENAMED}, crossed at night with {FORMER}.",
+        encoding="utf-8",
+    )
+    alice.ok("testimony", "add", "--case", case, "--person", source, "--text-file", str(text))
+    out = tmp_path / "p.evt"
+    alice.ok("transfer", "export", "--case", case, "--recipient", bob_rcpt, "--out", str(out))
+    fingerprint = alice.ok("transfer", "fingerprint")
+
+    dry = bob.ok(
+        "transfer", "import", str(out), "--identity", str(bob_key), "--expect-signer", fingerprint, "--dry-run"
+    )
+    assert "identifiers of protected persons were added" in dry
+    bob.ok("transfer", "import", str(out), "--identity", str(bob_key), "--expect-signer", fingerprint)
+    assert json.loads(bob.ok("person", "show", source, "--json"))["full_name"] == RENAMED
+    summary = [e for e in json.loads(bob.ok("log", "--json")) if e["detail"].get("what") == "transfer"]
+    assert summary[-1]["detail"]["remembered"] == 2  # the old name and the tombstone's (the rest is the row)
+
+    views = export(bob, case, tmp_path / "out" / "bob.zip")
+    assert views.leaks([ORIGINAL, RENAMED, "Dara Sok", FORMER, "12 345 678"]) == []
+    assert views.leaks(["crossed at night"])
+    # The tombstone of the other case stayed in Alice's vault: a package never hands out names of
+    # sources of other cases.
+    with Vault.open(bob.root, passphrase=SecretStr(PASSPHRASE)) as vault:
+        remembered = identities.remembered(vault.conn)
+    names = {n for m in remembered for n in m.names}
+    assert {ORIGINAL, RENAMED, FORMER} <= names and ELSEWHERE not in names
+    assert former in {m.person_id for m in remembered} and elsewhere not in {m.person_id for m in remembered}
+
+
+def test_a_merged_person_never_takes_a_tombstones_pseudonym(two: tuple[Cli, Cli], tmp_path: Path) -> None:
+    alice, bob = two
+    bob_key = tmp_path / "bob.key"
+    bob_rcpt = _keygen(bob_key)
+    gone = bob.ok("person", "add", "--name", OTHER, "--pseudonym", "Source K")
+    bob.ok("delete", "person", gone)  # its tombstone keeps the label "Source K"
+    case = alice.ok("case", "add", "--title", "Compound K")
+    source = alice.ok("person", "add", "--name", ORIGINAL, "--pseudonym", "Source K", "--case", case)
+    _send(alice, bob, case, bob_key, bob_rcpt, tmp_path / "p.evt")
+    assert json.loads(bob.ok("person", "show", source, "--json"))["pseudonym"] == "Source K (2)"

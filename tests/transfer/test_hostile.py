@@ -421,6 +421,34 @@ def _records_mutation(pair: Target, original: h.Members, mutate: Mutation, match
         (lambda r: r["media"][0]["original"].update(sha256="0" * 64), "disagree"),
         (lambda r: r["case"].update(extra="field"), "malformed case"),
         (lambda r: r["notes"].append(r["notes"][0]), "same id twice"),
+        (lambda r: r["sites"][0].update(lat=91.0, lon=10.0), "latitude 91.0 is outside"),
+        (lambda r: r["sites"][0].update(lat=10.0, lon=None), "both latitude and longitude"),
+        (
+            lambda r: r.update(
+                remembered=[{"person_id": r["notes"][0]["id"], "kind": "name", "value": "X Y", "pseudonym": "P"}]
+            ),
+            "not a person",
+        ),
+        (
+            lambda r: r.update(
+                remembered=[{"person_id": r["persons"][0]["id"], "kind": "shoe size", "value": "44", "pseudonym": "P"}]
+            ),
+            "remembered identifier kind",
+        ),
+        (
+            lambda r: r.update(
+                remembered=[{"person_id": r["persons"][0]["id"], "kind": "name", "value": " ", "pseudonym": "P"}]
+            ),
+            "remembered identifier",
+        ),
+        (
+            lambda r: r.update(
+                remembered=[{"person_id": r["persons"][0]["id"], "kind": "name", "value": "x" * 1001, "pseudonym": "P"}]
+            ),
+            "too long",
+        ),
+        (lambda r: r.update(remembered="all"), "no valid remembered list"),
+        (lambda r: r.update(forgotten=[]), "unknown sections"),
     ],
 )
 def test_records_that_do_not_hold_together(pair: Target, original: h.Members, mutate: Mutation, match: str) -> None:
