@@ -27,8 +27,10 @@ function Invoke-Checked {
 $Python = if ($env:PYTHON) { $env:PYTHON } else { "python" }
 if (-not (Test-Path ".venv\Scripts\python.exe")) { Invoke-Checked $Python @("-m", "venv", ".venv") }
 $VenvPython = (Resolve-Path ".venv\Scripts\python.exe").Path
-Invoke-Checked $VenvPython @("-m", "pip", "install", "-q", "--upgrade", "pip")
-Invoke-Checked $VenvPython @("-m", "pip", "install", "-q", "-e", ".[dev,packaging]")
+# From the hashed lock only (requirements\lock.txt, as scripts/setup; CONTRIBUTING.md), then the
+# project itself with nothing more (--no-deps), built with the locked setuptools.
+Invoke-Checked $VenvPython @("-m", "pip", "install", "-q", "--require-hashes", "--only-binary", ":all:", "-r", "requirements\lock.txt")
+Invoke-Checked $VenvPython @("-m", "pip", "install", "-q", "--no-deps", "--no-build-isolation", "-e", ".")
 
 $Version = (& $VenvPython packaging\version.py).Trim()
 $VersionNumeric = (& $VenvPython packaging\version.py --win).Trim()
