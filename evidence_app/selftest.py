@@ -170,9 +170,27 @@ def check_image_codecs() -> str:
             assert isinstance(pixel, tuple)
             if max(abs(int(a) - b) for a, b in zip(pixel, (200, 40, 40), strict=True)) > _LOSSY_TOLERANCE:
                 raise CheckFailed(f"{fmt}: decoded colours are wrong ({pixel})")
+    _check_jpeg_tail_cut(source)
     return f"{', '.join('HEIC' if f == 'HEIF' else f for f in _IMAGE_FORMATS)} encode+decode; " + (
         f"libheif {pillow_heif.libheif_version()}"
     )
+
+
+def _check_jpeg_tail_cut(source: object) -> None:
+    """The JPEG strip asks libjpeg (simplejpeg) where the last scan ends: a bundle without it, or
+    with a libjpeg that reports no warnings, would keep bytes hidden there."""
+    from PIL import Image
+
+    from .media.jpeg import JpegSanitizer
+
+    assert isinstance(source, Image.Image)
+    buf = io.BytesIO()
+    source.save(buf, format="JPEG", quality=90)
+    clean = buf.getvalue()
+    out = io.BytesIO()
+    JpegSanitizer().sanitize(io.BytesIO(clean[:-2] + b"SELFTEST-TAIL" * 3 + clean[-2:]), out)
+    if b"SELFTEST" in out.getvalue() or len(out.getvalue()) > len(clean):
+        raise CheckFailed("JPEG: bytes hidden after the last scan were not cut")
 
 
 # --- face detection models ------------------------------------------------------------------------

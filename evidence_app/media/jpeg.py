@@ -12,8 +12,8 @@ ICC profiles are dropped (policy: only JFIF/Adobe colour info is kept). The pixe
 but a wide-gamut photo (e.g. Display P3 from a phone) may look slightly less saturated in a
 colour-managed viewer. An ICC profile can carry device names and dates, so it is not copied.
 
-Bytes slipped in after the last scan's entropy-coded data but before EOI are cut (found by
-decoding: see ``_trim_final_scan``).
+Bytes slipped in after the last scan's entropy-coded data but before EOI are cut (where
+libjpeg's entropy decoder stops, found at 1/8 scale: see ``_trim_final_scan``).
 
 Orientation: if the original EXIF (or, when EXIF has none, the XMP ``tiff:Orientation``) says
 the image must be rotated/flipped for display, a minimal EXIF block holding only the Orientation
@@ -30,6 +30,8 @@ import re
 import struct
 from dataclasses import dataclass
 from typing import BinaryIO, ClassVar
+
+import simplejpeg
 
 from .base import Category, Finding, Inspection, InvalidMedia, MediaType, Sanitizer, SanitizeResult
 from .exif_inspect import (
@@ -327,34 +329,41 @@ class JpegSanitizer(Sanitizer):
             dropped.append(f"dropped {size_text(parsed.stray)} of stray data between segments")
 
         out = b"".join([b"\xff\xd8", *head, *body, b"\xff\xd9"])
-        slack, out = _trim_final_scan(parsed, out)
+        slack, out, decoded = _trim_final_scan(parsed, out)
         if slack:
             dropped.append(f"dropped {size_text(slack)} at the end of the last scan that no decoded pixel depends on")
-        _verify(parsed, out, slack)
+        _verify(parsed, out, sum(map(len, head)) + 2, slack, decoded=decoded)
         dst.write(out)
         dropped.append("kept the compressed image data unchanged, byte for byte (lossless: identical pixels)")
         return SanitizeResult(MediaType.JPEG, tuple(dropped))
 
 
-def _verify(original: _Parsed, cleaned: bytes, slack: int = 0) -> None:
+def _verify(original: _Parsed, cleaned: bytes, head_end: int, slack: int = 0, *, decoded: bool = False) -> None:
     """Prove the clean copy lossless without decoding the photo twice.
 
     Every segment a decoder reads (quantisation and Huffman tables, frame header, restart
     interval, scan headers with their entropy-coded data) must be byte-identical and in the same
     order as in the original: then any decoder produces the same pixels, which the tests assert at
     full resolution. The one exception is ``slack``: bytes cut from the end of the last scan,
-    which :func:`_trim_final_scan` proved (by decoding) are not part of the picture. The copy is
+    which :func:`_trim_final_scan` proved (by decoding) are not part of the picture. The head the
+    sanitizer wrote (``cleaned[:head_end]``: SOI, JFIF, orientation, Adobe) is parsed again and
+    must hold no decoding segment and nothing left open; after it the copy must be exactly the
+    original's decoding segments (compared as bytes, not parsed a second time). The copy is
     also decoded once at 1/8 scale (libjpeg still entropy-decodes
-    every block there), so a garbled or truncated scan is refused instead of imported.
+    every block there), so a garbled or truncated scan is refused instead of imported, unless
+    the tail search already did that (``decoded``).
     """
-    reparsed = _parse(cleaned, strict=True)
+    head = _parse(cleaned[:head_end] + b"\xff\xd9", strict=True)
     expected = _decode_segments(original)
     if slack:
         last = max(i for i, (marker, _, _) in enumerate(expected) if marker == _SOS)
         marker, payload, scan = expected[last]
         expected[last] = (marker, payload, scan[: len(scan) - slack])
-    if _decode_segments(reparsed) != expected:
+    body = b"".join([*(_segment(marker, payload) + scan for marker, payload, scan in expected), b"\xff\xd9"])
+    if _decode_segments(head) or head.trailing or cleaned[head_end:] != body:
         raise InvalidMedia("the JPEG could not be cleaned losslessly (image data changed); refused")
+    if decoded:
+        return
     with guarded("JPEG"):
         image = open_image(cleaned, "JPEG", "JPEG")
         width, height = image.size
@@ -369,17 +378,92 @@ def _pixels(data: bytes) -> bytes:
         return image.tobytes()
 
 
-def _trim_final_scan(parsed: _Parsed, out: bytes) -> tuple[int, bytes]:
+_PREMATURE = "premature end of data segment"  # libjpeg's JWRN_HIT_MARKER: it needed bits that were not there
+_EXTRANEOUS = re.compile(r"(\d+) extraneous bytes before marker 0xd9")  # JWRN_EXTRANEOUS_DATA before EOI
+
+
+class _NotMeasurable(Exception):
+    """libjpeg reported something other than the end of the data (damage, an unsupported kind)."""
+
+
+def _libjpeg_end(data: bytes) -> str:
+    """What libjpeg says at the end of decoding ``data`` at 1/8 scale: "" (clean), the
+    premature-end warning, or the extraneous-bytes warning.
+
+    At 1/8 scale libjpeg still entropy-decodes every coefficient of every block (it must, to
+    find the next one) and skips only the inverse DCT, so which bits it reads is the same as
+    at full size, at a third of the cost. ``strict`` turns its first warning into the message.
+    """
+    try:
+        simplejpeg.decode_jpeg(data, colorspace="GRAY", min_width=1, min_height=1, strict=True)
+    except ValueError as exc:
+        message = str(exc)
+        if _PREMATURE in message or _EXTRANEOUS.search(message):
+            return message
+        raise _NotMeasurable(message) from None
+    return ""
+
+
+def _needs_bytes_beyond(out: bytes, scan_end: int, cut: int) -> bool:
+    """Does libjpeg read a bit past ``scan_end - cut`` (the scan cut there, then EOI)?"""
+    return _PREMATURE in _libjpeg_end(out[: scan_end - cut] + b"\xff\xd9")
+
+
+def _trim_final_scan(parsed: _Parsed, out: bytes) -> tuple[int, bytes, bool]:
     """Cut bytes that sit after the last scan's entropy-coded data but before EOI.
 
     A decoder stops reading a scan once it has every block; anything after that (a hidden note,
-    another file) looks like scan data to a segment parser. No library reports where the decoder
-    stopped, so it is found by decoding: a tail of ``n`` bytes is unused when replacing it by
+    another file) looks like scan data to a segment parser. libjpeg says where it stopped, in
+    two warnings: "N extraneous bytes before marker 0xd9" (N bytes it never read), and
+    "premature end of data segment" when the scan is cut short of a bit it needs. Its bit
+    buffer reads up to 8 bytes ahead, so the first only bounds the end; the exact end is the
+    shortest cut after which libjpeg needs no missing bit. A clean file costs one decode at 1/8
+    scale (its scan cut by one byte is short of a needed bit); a file with a tail a few more.
+    Files libjpeg calls damaged are searched by comparing full decodes instead
+    (:func:`_trim_by_pixels`). Returns (bytes removed, new file, whether libjpeg decoded the
+    whole new file without a warning: then no second decode is needed to prove it decodes).
+    """
+    scan_len = len(next(s for s in reversed(parsed.segments) if s.marker == _SOS).scan)
+    if scan_len < 2:
+        return 0, out, False
+    scan_end = len(out) - 2  # the scan data ends right before the EOI we wrote
+    try:
+        if _needs_bytes_beyond(out, scan_end, 1):
+            # Its last byte is read, so nothing follows the image data; and everything before
+            # it decoded without a warning (strict stops at the first one).
+            return 0, out, True
+        found = _EXTRANEOUS.search(_libjpeg_end(out))
+        unread = int(found.group(1)) if found else 0
+        limit = scan_len - 1  # never remove the whole scan
+        # Shortest cut that is still complete lies in [unread, unread + 8]: find the largest
+        # cut libjpeg does not notice, by binary search (monotonic: cutting more never needs less).
+        good, bad = max(1, min(unread, limit)), min(unread + 9, limit + 1)
+        while bad <= limit and not _needs_bytes_beyond(out, scan_end, bad):
+            good, bad = bad, min(bad + 16, limit + 1)  # a reader buffering further ahead: widen
+        while bad - good > 1:
+            middle = (good + bad) // 2
+            if _needs_bytes_beyond(out, scan_end, middle):
+                bad = middle
+            else:
+                good = middle
+    except _NotMeasurable:
+        return (*_trim_by_pixels(parsed, out), False)
+    kept = out[: scan_end - good]
+    while kept.endswith(b"\xff"):  # a lone 0xFF glued to EOI would read as a fill byte
+        kept, good = kept[:-1], good + 1
+    trimmed = kept + b"\xff\xd9"
+    if _libjpeg_end(trimmed):
+        raise InvalidMedia("the JPEG could not be cleaned losslessly (image data changed); refused")
+    return good, trimmed, True
+
+
+def _trim_by_pixels(parsed: _Parsed, out: bytes) -> tuple[int, bytes]:
+    """The tail search for scans libjpeg reports as damaged (its warnings then say nothing
+    about where the picture ends): a tail of ``n`` bytes is unused when replacing it by
     zero bits (the truncation fill of libjpeg) *and* by one bits both leave every pixel
     identical; a bit the decoder reads differs from the original in one of the two, so real
-    image data (even a final code that happens to be all zeros) is never cut. The largest such
-    tail is found by exponential, then binary search; a clean file costs two or three full
-    decodes. Returns (bytes removed, new file).
+    image data (even a final code that happens to be all zeros) is never cut. Exponential,
+    then binary search; a few full decodes, paid only by damaged files.
     """
     scan_len = len(next(s for s in reversed(parsed.segments) if s.marker == _SOS).scan)
     if scan_len < 2:

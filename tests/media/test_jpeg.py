@@ -6,6 +6,7 @@ import struct
 import pytest
 from PIL import Image, ImageOps
 
+from evidence_app.media import jpeg as jpeg_module
 from evidence_app.media.base import Category, InvalidMedia, MediaType
 from evidence_app.media.exif_inspect import read_orientation
 from evidence_app.media.jpeg import JpegSanitizer, _parse, orientation_exif
@@ -283,3 +284,49 @@ def test_orientation_only_in_xmp_stays_upright() -> None:
         assert ImageOps.exif_transpose(decoded(cleaned)).size == (32, 48)
         assert any("orientation 6" in n for n in notes)
         assert SANITIZER.inspect(io.BytesIO(dirty)).facts["orientation"].startswith("6")
+
+
+def _count_full_decodes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts the sanitizer's full-size decodes (the pixel-comparing tail search)."""
+    calls: list[int] = []
+    real = jpeg_module._pixels
+
+    def counting(data: bytes) -> bytes:
+        calls.append(len(data))
+        return real(data)
+
+    monkeypatch.setattr(jpeg_module, "_pixels", counting)
+    return calls
+
+
+def test_the_scan_tail_is_found_without_a_full_decode(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tail cut costs one 1/8-scale decode for a clean photo, a few for a dirty one: it was
+    three full decodes or more per photo (import ~10x slower)."""
+    calls = _count_full_decodes(monkeypatch)
+    for progressive in (False, True):
+        clean = dp.small_jpeg((96, 64), progressive=progressive)
+        assert sanitize(clean)[0] == clean  # nothing to cut from a clean Pillow JPEG
+        dirty = clean[:-2] + b"ZQXTAIL" * 5 + clean[-2:]
+        cut, notes = sanitize(dirty)
+        assert b"ZQXTAIL" not in cut and any("at the end of the last scan" in n for n in notes)
+    assert calls == []
+
+
+@pytest.mark.parametrize("progressive", [False, True], ids=["baseline", "progressive"])
+def test_libjpeg_end_finds_the_same_cut_as_comparing_pixels(progressive: bool) -> None:
+    """Where libjpeg stops reading is where the old pixel-comparing search put the cut, for every
+    tail length from 0 to 12 bytes (the bit buffer reads up to 8 bytes ahead) and all kinds of
+    tail bytes: every added byte goes. The one difference: a last byte that libjpeg reads but no
+    pixel depends on (an end-of-band run of a progressive scan) is kept, not cut."""
+    for size in ((17, 33), (64, 64), (96, 64), (40, 8)):
+        clean = dp.small_jpeg(size, progressive=progressive)
+        for n in range(13):
+            for fill in (b"Z", b"\x00", b"\x7f"):
+                dirty = clean[:-2] + fill * n + clean[-2:]
+                parsed = _parse(dirty, strict=True)
+                fast = jpeg_module._trim_final_scan(parsed, dirty)
+                slow = jpeg_module._trim_by_pixels(parsed, dirty)
+                assert fast[2] is True
+                assert n <= fast[0] <= slow[0] <= fast[0] + 1, (size, n, fill)
+                assert fast[0] == slow[0] or progressive  # baseline: the very same cut
+                assert slow[1][:-2].startswith(fast[1][:-2]) or fast[1][:-2].startswith(slow[1][:-2])
