@@ -13,8 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,7 +42,9 @@ from evidence_app.export.errors import ExportRefused, GateFinding
 from evidence_app.redaction import DEFAULT_REGIONS, DetectorKind
 from evidence_app.vault import Vault
 
+from .dossier_preview import DossierPreview
 from .errors import explain
+from .export_words import ReportWords
 from .filedialogs import PathMode, ask_path
 from .jobs import JobRunner
 from .labels import detector_label
@@ -125,8 +127,9 @@ def _add(view: QListWidget, text: str, colour: str | None = None, bold: bool = F
 
 
 def show_findings(view: QListWidget, findings: tuple[GateFinding, ...] | list[GateFinding]) -> None:
+    words = ReportWords(view)
     for finding in findings:
-        _add(view, "✗ " + finding.describe(), "#a00000")
+        _add(view, "✗ " + words.finding(finding), "#a00000")
 
 
 class DryRunPage(QWizardPage):
@@ -137,6 +140,15 @@ class DryRunPage(QWizardPage):
         self.setSubTitle(self.tr("Every redaction, every detail kept and everything left out. Nothing is written yet."))
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("dryRunSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.preview_button = QPushButton(self.tr("Pre&view the dossier pages…"), self)
+        self.preview_button.setEnabled(False)
+        self.preview_button.clicked.connect(self.open_preview)
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
         self.busy.setAccessibleName(self.tr("Dry run progress"))
@@ -144,16 +156,27 @@ class DryRunPage(QWizardPage):
         self.report.setObjectName("dryRunReport")
         self.report.setAccessibleName(self.tr("Dry run: redactions and exclusions"))
         self.report.setWordWrap(True)
+        self.words = ReportWords(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
+        layout.addWidget(self.summary)
+        preview_row = QHBoxLayout()
+        preview_row.addWidget(self.preview_button)
+        preview_row.addStretch(1)
+        layout.addLayout(preview_row)
         layout.addWidget(self.busy)
         layout.addWidget(self.report, 1)
         self.done = False
         self.findings: tuple[GateFinding, ...] = ()
+        self.prepared: export_writer.PreparedBundle | None = None
+        self.preview: DossierPreview | None = None
 
     def initializePage(self) -> None:
         self.done = False
+        self.prepared = None
+        self.preview_button.setEnabled(False)
         self.report.clear()
+        self.summary.clear()
         self.busy.setVisible(True)
         self.status.setText(self.tr("Preparing the export in memory…"))
         self.completeChanged.emit()
@@ -161,8 +184,11 @@ class DryRunPage(QWizardPage):
 
     def show_result(self, prepared: export_writer.PreparedBundle) -> None:
         report = prepared.report
+        words = self.words
         self.busy.setVisible(False)
         self.findings = prepared.findings
+        self.prepared = prepared
+        self.preview_button.setEnabled(True)
         self.report.clear()
         if prepared.findings:
             self.status.setText(
@@ -175,27 +201,49 @@ class DryRunPage(QWizardPage):
             show_findings(self.report, prepared.findings)
         else:
             self.status.setText(
-                self.tr("The leak gate passed. {n} file(s) would be in the bundle. Signer fingerprint: {fp}").format(
-                    n=len(prepared.files), fp=prepared.fingerprint
+                self.tr(
+                    "The leak gate passed: no protected name, contact or detail you did not allow is left "
+                    "in the dossier."
                 )
             )
+        counts = prepared.counts
+        self.summary.setText(
+            "\n".join(
+                (
+                    self.tr("The dossier will hold: {contents}.").format(contents=words.contents(counts)),
+                    words.redactions(counts),
+                    words.left_out(counts),
+                )
+            )
+        )
         _add(self.report, self.tr("Redactions ({n}):").format(n=len(report.redactions)), bold=True)
         for r in report.redactions:
-            _add(self.report, f"  {r.where}: {r.reason.value} → {r.label}: {r.context}")
-        _add(self.report, self.tr("Allowed and kept ({n}):").format(n=len(report.kept)), bold=True)
-        for k in report.kept:
-            _add(self.report, f"  {k.where}: {k.kind.value}: {k.context}")
+            _add(self.report, "  " + words.redaction(r))
+        if report.kept:
+            _add(self.report, self.tr("Allowed and kept ({n}):").format(n=len(report.kept)), bold=True)
+            for k in report.kept:
+                _add(self.report, "  " + words.kept(k))
         _add(self.report, self.tr("Left out ({n}):").format(n=len(report.exclusions)), bold=True)
         for e in report.exclusions:
-            _add(self.report, "  " + e.describe(), "#7a2e00")
+            _add(self.report, "  " + words.exclusion(e), "#7a2e00")
         if report.generalisations:
-            _add(self.report, self.tr("Generalised ({n}):").format(n=len(report.generalisations)), bold=True)
+            _add(self.report, self.tr("Shown with less detail ({n}):").format(n=len(report.generalisations)), bold=True)
             for g in report.generalisations:
-                _add(self.report, "  " + g)
+                _add(self.report, "  " + words.generalisation(g))
         for w in report.warnings:
             _add(self.report, self.tr("Warning: {w}").format(w=w), "#7a2e00")
         self.done = True
         self.completeChanged.emit()
+
+    def open_preview(self) -> DossierPreview | None:
+        """The dossier's pages as the export would write them, drawn in memory (nothing on disk)."""
+        if self.prepared is None:
+            return None
+        if self.preview is not None:
+            self.preview.close()
+        self.preview = DossierPreview(self.prepared.pdf, self.owner.jobs, self)
+        self.preview.open()
+        return self.preview
 
     def show_error(self, exc: BaseException) -> None:
         self.busy.setVisible(False)
@@ -354,14 +402,24 @@ class ResultPage(QWizardPage):
         self.problems.setAccessibleName(self.tr("Problems found by the leak gate"))
         self.problems.setWordWrap(True)
         self.problems.setVisible(False)
+        self.folder_button = QPushButton(self.tr("Show in fo&lder"), self)
+        self.folder_button.setVisible(False)
+        self.folder_button.clicked.connect(self.show_in_folder)
+        self.written: Path | None = None
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_button)
+        folder_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.busy)
         layout.addWidget(self.result_label)
+        layout.addLayout(folder_row)
         layout.addWidget(self.problems, 1)
         self.done = False
 
     def initializePage(self) -> None:
         self.done = False
+        self.written = None
+        self.folder_button.setVisible(False)
         self.problems.clear()
         self.problems.setVisible(False)
         self.busy.setVisible(True)
@@ -371,23 +429,32 @@ class ResultPage(QWizardPage):
     def show_result(self, result: export_writer.ExportResult) -> None:
         self.busy.setVisible(False)
         self.setTitle(self.tr("Export finished"))
+        words = ReportWords(self)
+        counts = result.counts
         lines = [
-            self.tr("The bundle was written to:\n{path}").format(path=result.path),
-            self.tr("Signer fingerprint: {fp}").format(fp=result.fingerprint),
-            self.tr("SHA-256 of the file: {sha}").format(sha=result.sha256),
-            self.tr("{r} redaction(s), {m} media file(s), {x} item(s) left out.").format(
-                r=len(result.report.redactions), m=result.media, x=len(result.report.exclusions)
+            self.tr("The dossier was written to:\n{path}").format(path=result.path),
+            "\n".join(
+                (
+                    self.tr("It holds: {contents}.").format(contents=words.contents(counts)),
+                    words.redactions(counts),
+                    words.left_out(counts),
+                )
             ),
         ]
         if result.encrypted:
-            lines.append(self.tr("The bundle is encrypted to the recipients you gave."))
+            lines.append(self.tr("It is encrypted: only the recipients you gave can open it."))
         lines.append(
             self.tr(
-                "Give the recipient the fingerprint by another channel (a call, in person) "
-                "so they can check who signed the bundle."
-            )
+                "Signer fingerprint: {fp}\nGive it to the recipient by another channel (a call, in person) "
+                "so they can check who signed the dossier."
+            ).format(fp=result.fingerprint)
+        )
+        lines.append(
+            self.tr("Checksum of the file (SHA-256), for the recipient to compare:\n{sha}").format(sha=result.sha256)
         )
         self.result_label.setText("\n\n".join(lines))
+        self.written = result.path
+        self.folder_button.setVisible(True)
         self.done = True
         self.completeChanged.emit()
 
@@ -408,6 +475,14 @@ class ResultPage(QWizardPage):
             self.result_label.setText(explain(exc)[1])
         self.done = True
         self.completeChanged.emit()
+
+    def show_in_folder(self) -> QUrl | None:
+        """Open the folder the dossier was written to in the system's file manager."""
+        if self.written is None:
+            return None
+        url = QUrl.fromLocalFile(str(self.written.parent))
+        QDesktopServices.openUrl(url)
+        return url
 
     def isComplete(self) -> bool:
         return self.done

@@ -27,7 +27,7 @@ import hashlib
 import io
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from .. import identities
@@ -47,6 +47,7 @@ from ..redaction import (
     fold_text,
 )
 from ..vault import Vault
+from .places import Generalisation, GeneralisedBecause, Where
 
 SITE_LABEL = "[REDACTED: sensitive site]"
 _SITE_ID_PREFIX = "sensitive-site:"
@@ -94,6 +95,8 @@ class RedactionNote:
     reason: RedactionReason
     label: str
     context: str
+    place: Where | None = None
+    detector: DetectorKind | None = None  # which detector, for a detector hit
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,7 @@ class KeptHit:
     where: str
     kind: DetectorKind
     context: str
+    place: Where | None = None
 
 
 @dataclass
@@ -110,7 +114,7 @@ class ExportReport:
     redactions: list[RedactionNote] = field(default_factory=list)
     kept: list[KeptHit] = field(default_factory=list)
     exclusions: list[Exclusion] = field(default_factory=list)
-    generalisations: list[str] = field(default_factory=list)
+    generalisations: list[Generalisation] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -271,8 +275,9 @@ class _Texts:
         self.kinds: list[RedactionOut] = []
 
     def __call__(
-        self, where: str, text: str, spans: Sequence[Span] = (), *, uid: str = "", field_name: str = ""
+        self, place: Where, text: str, spans: Sequence[Span] = (), *, uid: str = "", field_name: str = ""
     ) -> str:
+        where = str(place)
         if not text:
             return text
         result = self.redactor.redact(text, spans)
@@ -281,7 +286,10 @@ class _Texts:
                 kind = f"detector:{r.detail}" if r.reason is RedactionReason.DETECTOR else r.reason.value
                 self.kinds.append(RedactionOut(uid, field_name, kind))
             context = self.redactor.context(text, r, manual_spans=spans)
-            self.report.redactions.append(RedactionNote(where, r.reason, r.replacement.strip(), context))
+            detector = _detector(r.detail) if r.reason is RedactionReason.DETECTOR else None
+            self.report.redactions.append(
+                RedactionNote(where, r.reason, r.replacement.strip(), context, place, detector)
+            )
         if self.options.allowed:
             for hit in detector_hits(text, self.options.allowed, self.options.regions):
                 if any(r.start < hit.end and hit.start < r.end for r in result.redactions):
@@ -295,7 +303,7 @@ class _Texts:
                     hit.kind.value,
                 )
                 context = self.redactor.context(text, shown, manual_spans=spans)
-                self.report.kept.append(KeptHit(where, hit.kind, context))
+                self.report.kept.append(KeptHit(where, hit.kind, context, place))
         return result.text
 
 
@@ -357,6 +365,13 @@ def day_of(text: str | None) -> str | None:
         return None
 
 
+def _detector(value: str) -> DetectorKind | None:
+    try:
+        return DetectorKind(value)
+    except ValueError:
+        return None
+
+
 def _short(item_id: str) -> str:
     return item_id[:8]
 
@@ -379,8 +394,10 @@ def collect(vault: Vault, case_id: str, options: ExportOptions, today: dt.date |
     def uid(prefix: str, record_id: str) -> str:
         return record_uid(case_ref, prefix, record_id)
 
-    title = texts("case title", case.title, uid=case_ref, field_name="title")
-    description = texts("case description", case.description, uid=case_ref, field_name="description")
+    title = texts(Where("case", field_name="title"), case.title, uid=case_ref, field_name="title")
+    description = texts(
+        Where("case", field_name="description"), case.description, uid=case_ref, field_name="description"
+    )
 
     persons: list[PersonOut] = []
     person_refs: dict[str, PersonOut] = {}
@@ -390,9 +407,7 @@ def collect(vault: Vault, case_id: str, options: ExportOptions, today: dt.date |
         if person.protected:
             label = person.pseudonym
         else:
-            label = texts(
-                f"person {ref} ({_short(person.id)}) name", person.full_name, uid=person_uid, field_name="label"
-            )
+            label = texts(Where("person", ref, person.id, "name"), person.full_name, uid=person_uid, field_name="label")
         out = PersonOut(ref, person_uid, label, person.role.value, person.protected)
         persons.append(out)
         person_refs[person.id] = out
@@ -402,23 +417,23 @@ def collect(vault: Vault, case_id: str, options: ExportOptions, today: dt.date |
     case_sites = vault.list_sites(case.id)
     for n, site in enumerate(case_sites, start=1):
         ref = f"S{n}"
-        where = f"site {ref} ({_short(site.id)})"
+        where = Where("site", ref, site.id)
         site_uid = uid("s", site.id)
-        province = texts(f"{where} province", site.province, uid=site_uid, field_name="province")
+        province = texts(replace(where, field_name="province"), site.province, uid=site_uid, field_name="province")
         has_coordinates = site.lat is not None or site.lon is not None
         if site.sensitive:
             sites.append(SiteOut(ref, site_uid, None, None, province, None, None, True, has_coordinates))
-            report.generalisations.append(f"{where}: sensitive, only its province is exported")
+            report.generalisations.append(Generalisation(where, GeneralisedBecause.SENSITIVE))
             continue
         lat, lon = (site.lat, site.lon) if allow_gps else (None, None)
         if has_coordinates and not allow_gps:
-            report.generalisations.append(f"{where}: coordinates left out (allow gps to export them)")
+            report.generalisations.append(Generalisation(where, GeneralisedBecause.COORDINATES))
         sites.append(
             SiteOut(
                 ref,
                 site_uid,
-                texts(f"{where} name", site.name, uid=site_uid, field_name="name"),
-                texts(f"{where} town", site.town, uid=site_uid, field_name="town"),
+                texts(replace(where, field_name="name"), site.name, uid=site_uid, field_name="name"),
+                texts(replace(where, field_name="town"), site.town, uid=site_uid, field_name="town"),
                 province,
                 lat,
                 lon,
@@ -437,7 +452,7 @@ def collect(vault: Vault, case_id: str, options: ExportOptions, today: dt.date |
     testimonies: list[TestimonyOut] = []
     for n, t in enumerate(case_testimonies, start=1):
         ref = f"T{n}"
-        where = f"testimony {ref} ({_short(t.id)})"
+        where = Where("testimony", ref, t.id)
         t_uid = uid("t", t.id)
         who = person_refs.get(t.person_id)
         if who is None:  # not linked to the case: still only ever shown by its export label
@@ -452,10 +467,16 @@ def collect(vault: Vault, case_id: str, options: ExportOptions, today: dt.date |
                 who.ref,
                 who.label,
                 t.interview_date.isoformat() if t.interview_date else None,
-                texts(f"{where} place", t.place, uid=t_uid, field_name="place"),
-                texts(f"{where} language", t.language, uid=t_uid, field_name="language"),
-                texts(f"{where} summary", t.summary, uid=t_uid, field_name="summary"),
-                texts(f"{where} transcript", t.transcript, t.redacted_spans, uid=t_uid, field_name="transcript"),
+                texts(replace(where, field_name="place"), t.place, uid=t_uid, field_name="place"),
+                texts(replace(where, field_name="language"), t.language, uid=t_uid, field_name="language"),
+                texts(replace(where, field_name="summary"), t.summary, uid=t_uid, field_name="summary"),
+                texts(
+                    replace(where, field_name="transcript"),
+                    t.transcript,
+                    t.redacted_spans,
+                    uid=t_uid,
+                    field_name="transcript",
+                ),
                 tuple(media_refs[m] for m in t.media_ids if m in media_refs),
                 tuple(media_uids[media_refs[m]] for m in t.media_ids if m in media_refs),
             )
@@ -479,12 +500,12 @@ def collect(vault: Vault, case_id: str, options: ExportOptions, today: dt.date |
                 who.uid if who else None,
                 who.ref if who else None,
                 who.label if who else None,
-                texts(f"note {ref} ({_short(note.id)})", note.text, uid=uid("n", note.id), field_name="text"),
+                texts(Where("note", ref, note.id), note.text, uid=uid("n", note.id), field_name="text"),
             )
         )
 
     timeline = _timeline(testimonies, media, sites, [s.stamp.created for s in case_sites])
-    organization = texts("organization", " ".join(options.organization.split()))
+    organization = texts(Where("organization"), " ".join(options.organization.split()))
     export_date = (today or dt.date.today()).isoformat()
     record_ids = {case.id, *(t.id for t in case_testimonies), *(s.id for s in case_sites)}
     record_ids |= {n.id for n in case_notes} | {m.id for m in case_media}
@@ -563,7 +584,7 @@ def _person_out(vault: Vault, person_id: str, ref: str, person_uid: str, texts: 
     label = (
         person.pseudonym
         if person.protected
-        else texts(f"person {ref} name", person.full_name, uid=person_uid, field_name="label")
+        else texts(Where("person", ref, field_name="name"), person.full_name, uid=person_uid, field_name="label")
     )
     return PersonOut(ref, person_uid, label, person.role.value, person.protected)
 
@@ -619,7 +640,7 @@ def _collect_media(
             continue
         ref = f"{len(out) + 1:04d}"
         file_name = f"{ref}.{ms.extension_for(media_type)}"
-        where = f"media {ref} ({_short(item.id)})"
+        where = Where("media", ref, item.id)
         m_uid = uid("m", item.id)
         out.append(
             MediaOut(
@@ -628,8 +649,8 @@ def _collect_media(
                 file_name=file_name,
                 media_type=media_type,
                 kind=item.kind.value,
-                caption=texts(f"{where} caption", item.caption, uid=m_uid, field_name="caption"),
-                place=texts(f"{where} place", item.place, uid=m_uid, field_name="place"),
+                caption=texts(replace(where, field_name="caption"), item.caption, uid=m_uid, field_name="caption"),
+                place=texts(replace(where, field_name="place"), item.place, uid=m_uid, field_name="place"),
                 capture_date=day_of(item.capture_date),
                 width=inspection.width,
                 height=inspection.height,

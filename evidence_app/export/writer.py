@@ -49,6 +49,8 @@ from .formats import (
 )
 from .images import display_copies
 from .leakgate import Artefact, check_display_copies, check_html_references, check_media, scan_texts
+from .summary import ContentCounts
+from .summary import count as count_contents
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,15 @@ class PreparedBundle:
     def report(self) -> ExportReport:
         return self.collected.report
 
+    @property
+    def counts(self) -> ContentCounts:
+        return count_contents(self.collected.dossier, self.collected.report)
+
+    @property
+    def pdf(self) -> bytes:
+        """The dossier PDF exactly as the bundle would hold it (in memory; for the preview)."""
+        return next(f.data for f in self.files if f.path == DOSSIER_PDF)
+
 
 @dataclass(frozen=True)
 class ExportResult:
@@ -73,6 +84,7 @@ class ExportResult:
     encrypted: bool
     report: ExportReport
     media: int
+    counts: ContentCounts
 
 
 def prepare(
@@ -199,6 +211,7 @@ def export_case(
         encrypted=bool(recipients),
         report=prepared.report,
         media=len(dossier.media),
+        counts=prepared.counts,
     )
 
 

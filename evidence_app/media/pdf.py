@@ -50,6 +50,7 @@ JPEG_QUALITY = 85
 MAX_TEXT_CHARS = 5_000_000
 
 _PDFIUM_LOCK = threading.RLock()
+PDFIUM_LOCK = _PDFIUM_LOCK  # the one lock for the process: the export's preview takes it too
 
 
 @dataclass(frozen=True)

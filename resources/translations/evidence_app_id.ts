@@ -760,9 +760,47 @@ Brankas {vault}, dicadangkan {created}.</translation>
     </message>
 </context>
 <context>
+    <name>DossierPreview</name>
+    <message>
+        <location filename="../../ui/dossier_preview.py" line="+33"/>
+        <source>Preview of the dossier</source>
+        <translation>Pratinjau dosir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawing the pages…</source>
+        <translation>Menggambar halaman…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drawing the pages</source>
+        <translation>Menggambar halaman</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dossier pages</source>
+        <translation>Halaman dosir</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Page {n} of {total}</source>
+        <translation>Halaman {n} dari {total}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first {n} of {total} pages, as the export will write them.</source>
+        <translation>{n} halaman pertama dari {total}, persis seperti yang akan ditulis ekspor.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{total} page(s), as the export will write them. Nothing has been saved yet.</source>
+        <translation>{total} halaman, persis seperti yang akan ditulis ekspor. Belum ada yang disimpan.</translation>
+    </message>
+</context>
+<context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+136"/>
+        <location filename="../../ui/export_wizard.py" line="+139"/>
         <source>Check before exporting (dry run)</source>
         <translation>Periksa sebelum ekspor (uji coba)</translation>
     </message>
@@ -770,6 +808,11 @@ Brankas {vault}, dicadangkan {created}.</translation>
         <location line="+1"/>
         <source>Every redaction, every detail kept and everything left out. Nothing is written yet.</source>
         <translation>Setiap penyamaran, setiap detail yang dipertahankan dan semua yang dikecualikan. Belum ada yang ditulis.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pre&amp;view the dossier pages…</source>
+        <translation>Prat&amp;injau halaman dosir…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -782,12 +825,12 @@ Brankas {vault}, dicadangkan {created}.</translation>
         <translation>Uji coba: penyamaran dan pengecualian</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Preparing the export in memory…</source>
         <translation>Menyiapkan ekspor di memori…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>The leak gate found {n} problem(s): this export cannot go ahead. Correct the records listed (or mark the text as redacted), then start the export again.</source>
         <translation>Pemeriksaan kebocoran menemukan {n} masalah: ekspor ini tidak dapat dilanjutkan. Perbaiki catatan yang tercantum (atau tandai teksnya sebagai disamarkan), lalu mulai ekspor lagi.</translation>
     </message>
@@ -797,17 +840,27 @@ Brankas {vault}, dicadangkan {created}.</translation>
         <translation>Masalah dari pemeriksaan kebocoran ({n}):</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The leak gate passed. {n} file(s) would be in the bundle. Signer fingerprint: {fp}</source>
-        <translation>Pemeriksaan kebocoran lolos. {n} berkas akan ada dalam paket berkas. Sidik jari penanda tangan: {fp}</translation>
+        <location line="+5"/>
+        <source>The leak gate passed: no protected name, contact or detail you did not allow is left in the dossier.</source>
+        <translation>Pemeriksaan kebocoran lolos: tidak ada nama, kontak yang dilindungi, atau detail yang tidak Anda izinkan yang tersisa di dosir.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>The dossier will hold: {contents}.</source>
+        <translation>Dosir akan berisi: {contents}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Shown with less detail ({n}):</source>
+        <translation>Ditampilkan dengan detail lebih sedikit ({n}):</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>Redactions ({n}):</source>
         <translation>Penyamaran ({n}):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Allowed and kept ({n}):</source>
         <translation>Diizinkan dan dipertahankan ({n}):</translation>
     </message>
@@ -817,12 +870,7 @@ Brankas {vault}, dicadangkan {created}.</translation>
         <translation>Dikecualikan ({n}):</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Generalised ({n}):</source>
-        <translation>Digeneralisasi ({n}):</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Warning: {w}</source>
         <translation>Peringatan: {w}</translation>
     </message>
@@ -892,7 +940,7 @@ Brankas {vault}, dicadangkan {created}.</translation>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+242"/>
+        <location filename="../../ui/export_wizard.py" line="+279"/>
         <source>Export a case</source>
         <translation>Ekspor kasus</translation>
     </message>
@@ -2706,7 +2754,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-374"/>
+        <location filename="../../ui/export_wizard.py" line="-447"/>
         <source>What to export</source>
         <translation>Apa yang diekspor</translation>
     </message>
@@ -2902,7 +2950,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+148"/>
+        <location filename="../../ui/export_wizard.py" line="+194"/>
         <source>Recipients and file</source>
         <translation>Penerima dan berkas</translation>
     </message>
@@ -2998,7 +3046,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+77"/>
+        <location filename="../../ui/unlock.py" line="+76"/>
         <source>Your recovery key</source>
         <translation>Kunci pemulihan Anda</translation>
     </message>
@@ -3058,6 +3106,431 @@ Tulis di kertas sekarang dan simpan kertas itu di tempat aman, jauh dari kompute
         <location line="+2"/>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message>
+        <location filename="../../ui/export_words.py" line="+34"/>
+        <source>1 testimony</source>
+        <translation>1 kesaksian</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} testimonies</source>
+        <translation>{n} kesaksian</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 protected person shown by pseudonym</source>
+        <translation>1 orang yang dilindungi, ditampilkan dengan nama samaran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} protected persons shown by pseudonym</source>
+        <translation>{n} orang yang dilindungi, ditampilkan dengan nama samaran</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 public person named</source>
+        <translation>1 tokoh publik, disebut namanya</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} public persons named</source>
+        <translation>{n} tokoh publik, disebut namanya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 site</source>
+        <translation>1 lokasi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} sites</source>
+        <translation>{n} lokasi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(1 sensitive: only its province)</source>
+        <translation>(1 sensitif: hanya provinsinya)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>({n} sensitive: only their province)</source>
+        <translation>({n} sensitif: hanya provinsinya)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 shared note</source>
+        <translation>1 catatan bersama</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} shared notes</source>
+        <translation>{n} catatan bersama</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 photo</source>
+        <translation>1 foto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} photos</source>
+        <translation>{n} foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 document</source>
+        <translation>1 dokumen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} documents</source>
+        <translation>{n} dokumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 audio recording</source>
+        <translation>1 rekaman suara</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} audio recordings</source>
+        <translation>{n} rekaman suara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 video</source>
+        <translation>1 video</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} videos</source>
+        <translation>{n} video</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+32"/>
+        <source>1 media file</source>
+        <translation>1 berkas media</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+32"/>
+        <source>{n} media files</source>
+        <translation>{n} berkas media</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>1 name or contact of a protected person</source>
+        <translation>1 nama atau kontak orang yang dilindungi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} names or contacts of protected persons</source>
+        <translation>{n} nama atau kontak orang yang dilindungi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 passage you marked</source>
+        <translation>1 bagian yang Anda tandai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} passages you marked</source>
+        <translation>{n} bagian yang Anda tandai</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other details</source>
+        <translation>Detail lain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: {n}</source>
+        <translation>{what}: {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing needed hiding.</source>
+        <translation>Tidak ada yang perlu disamarkan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden: {list}.</source>
+        <translation>Disamarkan: {list}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 private note</source>
+        <translation>1 catatan pribadi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} private notes</source>
+        <translation>{n} catatan pribadi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 recording</source>
+        <translation>1 rekaman</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} recordings</source>
+        <translation>{n} rekaman</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the coordinates of 1 site</source>
+        <translation>koordinat 1 lokasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the coordinates of {n} sites</source>
+        <translation>koordinat {n} lokasi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing is left out.</source>
+        <translation>Tidak ada yang ditinggalkan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left out: {list}.</source>
+        <translation>Tidak disertakan: {list}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person {ref}</source>
+        <translation>Orang {ref}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site {ref}</source>
+        <translation>Lokasi {ref}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Testimony {ref}</source>
+        <translation>Kesaksian {ref}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note {ref}</source>
+        <translation>Catatan {ref}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media file {ref}</source>
+        <translation>Berkas media {ref}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your organisation&apos;s name</source>
+        <translation>Nama organisasi Anda</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>title</source>
+        <translation>judul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>deskripsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>town</source>
+        <translation>kota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>province</source>
+        <translation>provinsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place</source>
+        <translation>tempat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>bahasa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>summary</source>
+        <translation>ringkasan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transcript</source>
+        <translation>transkrip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caption</source>
+        <translation>keterangan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{record}, {field}</source>
+        <translation>{record}, {field}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a protected person&apos;s name or contact</source>
+        <translation>nama atau kontak orang yang dilindungi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a passage you marked</source>
+        <translation>bagian yang Anda tandai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a detail found in the text</source>
+        <translation>detail yang ditemukan dalam teks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {why}, shown as “{label}”: {context}</source>
+        <translation>{where}: {why}, ditampilkan sebagai “{label}”: {context}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: {what} kept (you allowed it): {context}</source>
+        <translation>{where}: {what} dipertahankan (Anda mengizinkan): {context}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A private note</source>
+        <translation>Sebuah catatan pribadi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A video</source>
+        <translation>Sebuah video</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>An audio recording</source>
+        <translation>Sebuah rekaman suara</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A media file</source>
+        <translation>Sebuah berkas media</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>private notes never leave the vault</source>
+        <translation>catatan pribadi tidak pernah keluar dari brankas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you marked it not to be exported</source>
+        <translation>Anda menandainya agar tidak diekspor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it has no cleaned working copy (originals never leave)</source>
+        <translation>tidak ada salinan kerja yang sudah dibersihkan (berkas asli tidak pernah keluar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its type cannot be checked for hidden details</source>
+        <translation>jenisnya tidak dapat diperiksa untuk detail tersembunyi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its working copy could not be read</source>
+        <translation>salinan kerjanya tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its working copy is not of the type recorded for it</source>
+        <translation>salinan kerjanya bukan jenis yang tercatat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>voices identify people; tick “Include recordings” on the first page to export it</source>
+        <translation>suara dapat mengenali orang; centang “Sertakan rekaman” di halaman pertama untuk mengekspornya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}: {why}</source>
+        <translation>{what}: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{line} (your reason: {reason})</source>
+        <translation>{line} (alasan Anda: {reason})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sensitive, so only its province is shown</source>
+        <translation>sensitif, jadi hanya provinsinya yang ditampilkan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its coordinates are left out (tick “GPS coordinates” on the first page to keep them)</source>
+        <translation>koordinatnya tidak disertakan (centang “Koordinat GPS” di halaman pertama untuk menyimpannya)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {why}</source>
+        <translation>{where}: {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the dossier (web page)</source>
+        <translation>dosir (halaman web)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the dossier (PDF)</source>
+        <translation>dosir (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the PDF&apos;s document properties</source>
+        <translation>properti dokumen PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the data file (records.json)</source>
+        <translation>berkas data (records.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bundle&apos;s description</source>
+        <translation>deskripsi paket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file names in the bundle</source>
+        <translation>nama berkas dalam paket</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In {where}: {what}</source>
+        <translation>Di {where}: {what}</translation>
     </message>
 </context>
 <context>
@@ -3123,7 +3596,12 @@ Brankas itu terbuka dengan frasa sandi atau kunci pemulihan yang baru saja Anda 
         <translation>Masalah yang ditemukan pemeriksaan kebocoran</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Show in fo&amp;lder</source>
+        <translation>Tampi&amp;lkan di folder</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Redacting, checking and signing the bundle… please wait.</source>
         <translation>Menyamarkan, memeriksa dan menandatangani paket berkas… harap tunggu.</translation>
     </message>
@@ -3133,36 +3611,35 @@ Brankas itu terbuka dengan frasa sandi atau kunci pemulihan yang baru saja Anda 
         <translation>Ekspor selesai</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The bundle was written to:
+        <location line="+4"/>
+        <source>The dossier was written to:
 {path}</source>
-        <translation>Paket berkas ditulis ke:
+        <translation>Dosir ditulis ke:
 {path}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Signer fingerprint: {fp}</source>
-        <translation>Sidik jari penanda tangan: {fp}</translation>
+        <location line="+3"/>
+        <source>It holds: {contents}.</source>
+        <translation>Isinya: {contents}.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>SHA-256 of the file: {sha}</source>
-        <translation>SHA-256 berkas: {sha}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{r} redaction(s), {m} media file(s), {x} item(s) left out.</source>
-        <translation>{r} penyamaran, {m} berkas media, {x} item dikecualikan.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The bundle is encrypted to the recipients you gave.</source>
-        <translation>Paket berkas dienkripsi untuk penerima yang Anda berikan.</translation>
+        <location line="+7"/>
+        <source>It is encrypted: only the recipients you gave can open it.</source>
+        <translation>Terenkripsi: hanya penerima yang Anda berikan yang dapat membukanya.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Give the recipient the fingerprint by another channel (a call, in person) so they can check who signed the bundle.</source>
-        <translation>Berikan sidik jari kepada penerima melalui saluran lain (telepon, bertemu langsung) agar mereka dapat memeriksa siapa yang menandatangani paket berkas.</translation>
+        <source>Signer fingerprint: {fp}
+Give it to the recipient by another channel (a call, in person) so they can check who signed the dossier.</source>
+        <translation>Sidik jari penanda tangan: {fp}
+Berikan kepada penerima lewat jalur lain (telepon, tatap muka) agar mereka dapat memeriksa siapa yang menandatangani dosir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checksum of the file (SHA-256), for the recipient to compare:
+{sha}</source>
+        <translation>Checksum berkas (SHA-256), untuk dibandingkan penerima:
+{sha}</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3866,7 +4343,7 @@ Bacakan sidik jari ini kepada rekan Anda lewat telepon atau secara langsung agar
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-355"/>
+        <location filename="../../ui/unlock.py" line="-354"/>
         <source>Unlock Evidence Vault</source>
         <translation>Buka kunci Evidence Vault</translation>
     </message>

@@ -760,9 +760,47 @@ Vault {vault}, backed up {created}.</source>
     </message>
 </context>
 <context>
+    <name>DossierPreview</name>
+    <message>
+        <location filename="../../ui/dossier_preview.py" line="+33"/>
+        <source>Preview of the dossier</source>
+        <translation>មើលសំណុំឯកសារជាមុន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawing the pages…</source>
+        <translation>កំពុងគូរទំព័រ…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drawing the pages</source>
+        <translation>កំពុងគូរទំព័រ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dossier pages</source>
+        <translation>ទំព័រសំណុំឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Page {n} of {total}</source>
+        <translation>ទំព័រ {n} នៃ {total}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first {n} of {total} pages, as the export will write them.</source>
+        <translation>ទំព័រ {n} ដំបូងនៃ {total} ទំព័រ ដូចដែលការនាំចេញនឹងសរសេរ។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{total} page(s), as the export will write them. Nothing has been saved yet.</source>
+        <translation>{total} ទំព័រ ដូចដែលការនាំចេញនឹងសរសេរ។ មិនទាន់មានអ្វីត្រូវបានរក្សាទុកនៅឡើយទេ។</translation>
+    </message>
+</context>
+<context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+136"/>
+        <location filename="../../ui/export_wizard.py" line="+139"/>
         <source>Check before exporting (dry run)</source>
         <translation>ពិនិត្យមុននាំចេញ (សាកល្បង)</translation>
     </message>
@@ -770,6 +808,11 @@ Vault {vault}, backed up {created}.</source>
         <location line="+1"/>
         <source>Every redaction, every detail kept and everything left out. Nothing is written yet.</source>
         <translation>រាល់ការបិទបាំង រាល់ព័ត៌មានលម្អិតដែលរក្សាទុក និងអ្វីៗទាំងអស់ដែលបានដកចេញ។ មិនទាន់មានអ្វីត្រូវបានសរសេរនៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pre&amp;view the dossier pages…</source>
+        <translation>មើលទំព័រសំណុំឯកសារជាមុន(&amp;V)…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -782,12 +825,12 @@ Vault {vault}, backed up {created}.</source>
         <translation>ការសាកល្បង៖ ការបិទបាំង និងការដកចេញ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Preparing the export in memory…</source>
         <translation>កំពុងរៀបចំការនាំចេញក្នុងអង្គចងចាំ…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>The leak gate found {n} problem(s): this export cannot go ahead. Correct the records listed (or mark the text as redacted), then start the export again.</source>
         <translation>ការត្រួតពិនិត្យការលេចធ្លាយបានរកឃើញបញ្ហា {n}៖ ការនាំចេញនេះមិនអាចបន្តបានទេ។ សូមកែកំណត់ត្រាដែលបានរាយ (ឬសម្គាល់អត្ថបទថាបានបិទបាំង) រួចចាប់ផ្ដើមនាំចេញម្ដងទៀត។</translation>
     </message>
@@ -797,17 +840,27 @@ Vault {vault}, backed up {created}.</source>
         <translation>បញ្ហាពីការត្រួតពិនិត្យការលេចធ្លាយ ({n})៖</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The leak gate passed. {n} file(s) would be in the bundle. Signer fingerprint: {fp}</source>
-        <translation>ការត្រួតពិនិត្យការលេចធ្លាយបានឆ្លងកាត់។ នឹងមានឯកសារ {n} ក្នុងសំណុំឯកសារ។ ស្នាមម្រាមដៃអ្នកចុះហត្ថលេខា៖ {fp}</translation>
+        <location line="+5"/>
+        <source>The leak gate passed: no protected name, contact or detail you did not allow is left in the dossier.</source>
+        <translation>ការត្រួតពិនិត្យការលេចធ្លាយបានឆ្លងកាត់៖ គ្មានឈ្មោះ ទំនាក់ទំនង ឬព័ត៌មានលម្អិតដែលត្រូវបានការពារ ឬដែលអ្នកមិនបានអនុញ្ញាត នៅសល់ក្នុងសំណុំឯកសារទេ។</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>The dossier will hold: {contents}.</source>
+        <translation>សំណុំឯកសារនឹងមាន៖ {contents}។</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Shown with less detail ({n}):</source>
+        <translation>បង្ហាញដោយព័ត៌មានលម្អិតតិចជាង ({n})៖</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>Redactions ({n}):</source>
         <translation>ការបិទបាំង ({n})៖</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Allowed and kept ({n}):</source>
         <translation>បានអនុញ្ញាត និងរក្សាទុក ({n})៖</translation>
     </message>
@@ -817,12 +870,7 @@ Vault {vault}, backed up {created}.</source>
         <translation>បានដកចេញ ({n})៖</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Generalised ({n}):</source>
-        <translation>បានធ្វើឱ្យទូទៅ ({n})៖</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Warning: {w}</source>
         <translation>ការព្រមាន៖ {w}</translation>
     </message>
@@ -892,7 +940,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+242"/>
+        <location filename="../../ui/export_wizard.py" line="+279"/>
         <source>Export a case</source>
         <translation>នាំចេញករណី</translation>
     </message>
@@ -2706,7 +2754,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-374"/>
+        <location filename="../../ui/export_wizard.py" line="-447"/>
         <source>What to export</source>
         <translation>អ្វីដែលត្រូវនាំចេញ</translation>
     </message>
@@ -2903,7 +2951,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+148"/>
+        <location filename="../../ui/export_wizard.py" line="+194"/>
         <source>Recipients and file</source>
         <translation>អ្នកទទួល និងឯកសារ</translation>
     </message>
@@ -2999,7 +3047,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+77"/>
+        <location filename="../../ui/unlock.py" line="+76"/>
         <source>Your recovery key</source>
         <translation>សោស្ដាររបស់អ្នក</translation>
     </message>
@@ -3059,6 +3107,431 @@ Write it on paper now and keep the paper somewhere safe, away from this computer
         <location line="+2"/>
         <source>Close</source>
         <translation>បិទ</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message>
+        <location filename="../../ui/export_words.py" line="+34"/>
+        <source>1 testimony</source>
+        <translation>សក្ខីកម្ម 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} testimonies</source>
+        <translation>សក្ខីកម្ម {n}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 protected person shown by pseudonym</source>
+        <translation>បុគ្គលដែលត្រូវបានការពារ 1 នាក់ បង្ហាញដោយឈ្មោះក្លែង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} protected persons shown by pseudonym</source>
+        <translation>បុគ្គលដែលត្រូវបានការពារ {n} នាក់ បង្ហាញដោយឈ្មោះក្លែង</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 public person named</source>
+        <translation>បុគ្គលសាធារណៈ 1 នាក់ ដាក់ឈ្មោះពិត</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} public persons named</source>
+        <translation>បុគ្គលសាធារណៈ {n} នាក់ ដាក់ឈ្មោះពិត</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 site</source>
+        <translation>ទីតាំង 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} sites</source>
+        <translation>ទីតាំង {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(1 sensitive: only its province)</source>
+        <translation>(1 រសើប៖ មានតែខេត្តរបស់វា)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>({n} sensitive: only their province)</source>
+        <translation>({n} រសើប៖ មានតែខេត្តរបស់វា)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 shared note</source>
+        <translation>កំណត់ចំណាំចែករំលែក 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} shared notes</source>
+        <translation>កំណត់ចំណាំចែករំលែក {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 photo</source>
+        <translation>រូបថត 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} photos</source>
+        <translation>រូបថត {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 document</source>
+        <translation>ឯកសារ 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} documents</source>
+        <translation>ឯកសារ {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 audio recording</source>
+        <translation>ការថតសំឡេង 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} audio recordings</source>
+        <translation>ការថតសំឡេង {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 video</source>
+        <translation>វីដេអូ 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} videos</source>
+        <translation>វីដេអូ {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+32"/>
+        <source>1 media file</source>
+        <translation>ឯកសារមេឌៀ 1</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+32"/>
+        <source>{n} media files</source>
+        <translation>ឯកសារមេឌៀ {n}</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>1 name or contact of a protected person</source>
+        <translation>ឈ្មោះ ឬទំនាក់ទំនង 1 របស់បុគ្គលដែលត្រូវបានការពារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} names or contacts of protected persons</source>
+        <translation>ឈ្មោះ ឬទំនាក់ទំនង {n} របស់បុគ្គលដែលត្រូវបានការពារ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 passage you marked</source>
+        <translation>ផ្នែក 1 ដែលអ្នកបានសម្គាល់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} passages you marked</source>
+        <translation>ផ្នែក {n} ដែលអ្នកបានសម្គាល់</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other details</source>
+        <translation>ព័ត៌មានលម្អិតផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: {n}</source>
+        <translation>{what}៖ {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing needed hiding.</source>
+        <translation>គ្មានអ្វីត្រូវបិទបាំងទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden: {list}.</source>
+        <translation>បានបិទបាំង៖ {list}។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 private note</source>
+        <translation>កំណត់ចំណាំឯកជន 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} private notes</source>
+        <translation>កំណត់ចំណាំឯកជន {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 recording</source>
+        <translation>ការថត 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} recordings</source>
+        <translation>ការថត {n}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the coordinates of 1 site</source>
+        <translation>កូអរដោនេនៃទីតាំង 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the coordinates of {n} sites</source>
+        <translation>កូអរដោនេនៃទីតាំង {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing is left out.</source>
+        <translation>គ្មានអ្វីត្រូវបានទុកចោលទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left out: {list}.</source>
+        <translation>មិនដាក់បញ្ចូល៖ {list}។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The case</source>
+        <translation>ករណី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person {ref}</source>
+        <translation>បុគ្គល {ref}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site {ref}</source>
+        <translation>ទីតាំង {ref}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Testimony {ref}</source>
+        <translation>សក្ខីកម្ម {ref}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note {ref}</source>
+        <translation>កំណត់ចំណាំ {ref}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media file {ref}</source>
+        <translation>ឯកសារមេឌៀ {ref}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your organisation&apos;s name</source>
+        <translation>ឈ្មោះអង្គការរបស់អ្នក</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>title</source>
+        <translation>ចំណងជើង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>ការពិពណ៌នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>town</source>
+        <translation>ទីក្រុង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>province</source>
+        <translation>ខេត្ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place</source>
+        <translation>ទីកន្លែង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>ភាសា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>summary</source>
+        <translation>សេចក្ដីសង្ខេប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transcript</source>
+        <translation>ប្រតិចារិក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caption</source>
+        <translation>ចំណងជើងរូប</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{record}, {field}</source>
+        <translation>{record}, {field}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a protected person&apos;s name or contact</source>
+        <translation>ឈ្មោះ ឬទំនាក់ទំនងរបស់បុគ្គលដែលត្រូវបានការពារ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a passage you marked</source>
+        <translation>ផ្នែកដែលអ្នកបានសម្គាល់</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a detail found in the text</source>
+        <translation>ព័ត៌មានលម្អិតដែលរកឃើញក្នុងអត្ថបទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {why}, shown as “{label}”: {context}</source>
+        <translation>{where}៖ {why} បង្ហាញជា “{label}”៖ {context}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: {what} kept (you allowed it): {context}</source>
+        <translation>{where}៖ {what} ត្រូវបានរក្សាទុក (អ្នកបានអនុញ្ញាត)៖ {context}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A private note</source>
+        <translation>កំណត់ចំណាំឯកជន</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A video</source>
+        <translation>វីដេអូ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>An audio recording</source>
+        <translation>ការថតសំឡេង</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A media file</source>
+        <translation>ឯកសារមេឌៀ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>private notes never leave the vault</source>
+        <translation>កំណត់ចំណាំឯកជនមិនដែលចេញពីឃ្លាំងទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you marked it not to be exported</source>
+        <translation>អ្នកបានសម្គាល់ថាមិនត្រូវនាំចេញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it has no cleaned working copy (originals never leave)</source>
+        <translation>វាគ្មានច្បាប់ចម្លងធ្វើការដែលបានសម្អាតទេ (ច្បាប់ដើមមិនដែលចេញទេ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its type cannot be checked for hidden details</source>
+        <translation>ប្រភេទរបស់វាមិនអាចពិនិត្យរកព័ត៌មានលាក់បានទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its working copy could not be read</source>
+        <translation>មិនអាចអានច្បាប់ចម្លងធ្វើការរបស់វាបានទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its working copy is not of the type recorded for it</source>
+        <translation>ច្បាប់ចម្លងធ្វើការរបស់វាមិនមែនជាប្រភេទដែលបានកត់ត្រាទេ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>voices identify people; tick “Include recordings” on the first page to export it</source>
+        <translation>សំឡេងអាចបង្ហាញអត្តសញ្ញាណមនុស្ស។ ធីក “រួមបញ្ចូលសំឡេងថត” នៅទំព័រទីមួយ ដើម្បីនាំចេញវា</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}: {why}</source>
+        <translation>{what}៖ {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{line} (your reason: {reason})</source>
+        <translation>{line} (មូលហេតុរបស់អ្នក៖ {reason})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sensitive, so only its province is shown</source>
+        <translation>រសើប ដូច្នេះបង្ហាញតែខេត្តរបស់វា</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its coordinates are left out (tick “GPS coordinates” on the first page to keep them)</source>
+        <translation>កូអរដោនេរបស់វាមិនត្រូវបានដាក់បញ្ចូលទេ (ធីក “កូអរដោនេ GPS” នៅទំព័រទីមួយ ដើម្បីរក្សាវា)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {why}</source>
+        <translation>{where}៖ {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the dossier (web page)</source>
+        <translation>សំណុំឯកសារ (ទំព័របណ្ដាញ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the dossier (PDF)</source>
+        <translation>សំណុំឯកសារ (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the PDF&apos;s document properties</source>
+        <translation>លក្ខណៈឯកសាររបស់ PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the data file (records.json)</source>
+        <translation>ឯកសារទិន្នន័យ (records.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bundle&apos;s description</source>
+        <translation>ការពិពណ៌នារបស់សំណុំឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file names in the bundle</source>
+        <translation>ឈ្មោះឯកសារក្នុងសំណុំឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In {where}: {what}</source>
+        <translation>ក្នុង {where}៖ {what}</translation>
     </message>
 </context>
 <context>
@@ -3124,7 +3597,12 @@ evidence-app --vault &quot;{folder}&quot;
         <translation>បញ្ហាដែលការត្រួតពិនិត្យការលេចធ្លាយបានរកឃើញ</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Show in fo&amp;lder</source>
+        <translation>បង្ហាញក្នុងថត(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Redacting, checking and signing the bundle… please wait.</source>
         <translation>កំពុងបិទបាំង ពិនិត្យ និងចុះហត្ថលេខាលើសំណុំឯកសារ… សូមរង់ចាំ។</translation>
     </message>
@@ -3134,36 +3612,35 @@ evidence-app --vault &quot;{folder}&quot;
         <translation>ការនាំចេញបានបញ្ចប់</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The bundle was written to:
+        <location line="+4"/>
+        <source>The dossier was written to:
 {path}</source>
         <translation>សំណុំឯកសារត្រូវបានសរសេរទៅ៖
 {path}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Signer fingerprint: {fp}</source>
-        <translation>ស្នាមម្រាមដៃអ្នកចុះហត្ថលេខា៖ {fp}</translation>
+        <location line="+3"/>
+        <source>It holds: {contents}.</source>
+        <translation>វាមាន៖ {contents}។</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>SHA-256 of the file: {sha}</source>
-        <translation>SHA-256 នៃឯកសារ៖ {sha}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{r} redaction(s), {m} media file(s), {x} item(s) left out.</source>
-        <translation>ការបិទបាំង {r}, ឯកសារមេឌៀ {m}, ធាតុដែលបានដកចេញ {x}។</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The bundle is encrypted to the recipients you gave.</source>
-        <translation>សំណុំឯកសារត្រូវបានអ៊ិនគ្រីបសម្រាប់អ្នកទទួលដែលអ្នកបានផ្ដល់។</translation>
+        <location line="+7"/>
+        <source>It is encrypted: only the recipients you gave can open it.</source>
+        <translation>វាត្រូវបានអ៊ិនគ្រីប៖ មានតែអ្នកទទួលដែលអ្នកបានផ្ដល់ប៉ុណ្ណោះ ដែលអាចបើកវាបាន។</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Give the recipient the fingerprint by another channel (a call, in person) so they can check who signed the bundle.</source>
-        <translation>សូមផ្ដល់ស្នាមម្រាមដៃទៅអ្នកទទួលតាមមធ្យោបាយផ្សេង (ការហៅទូរស័ព្ទ ឬដោយផ្ទាល់) ដើម្បីឱ្យពួកគេអាចពិនិត្យថាអ្នកណាបានចុះហត្ថលេខាលើសំណុំឯកសារ។</translation>
+        <source>Signer fingerprint: {fp}
+Give it to the recipient by another channel (a call, in person) so they can check who signed the dossier.</source>
+        <translation>ស្នាមម្រាមដៃអ្នកចុះហត្ថលេខា៖ {fp}
+ផ្ដល់វាទៅអ្នកទទួលតាមមធ្យោបាយផ្សេង (ការហៅទូរស័ព្ទ ឬផ្ទាល់) ដើម្បីឱ្យពួកគេពិនិត្យថាអ្នកណាបានចុះហត្ថលេខាលើសំណុំឯកសារ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checksum of the file (SHA-256), for the recipient to compare:
+{sha}</source>
+        <translation>ផលបូកត្រួតពិនិត្យនៃឯកសារ (SHA-256) សម្រាប់អ្នកទទួលប្រៀបធៀប៖
+{sha}</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3867,7 +4344,7 @@ Read this fingerprint to your colleague by phone or in person so they can check 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-355"/>
+        <location filename="../../ui/unlock.py" line="-354"/>
         <source>Unlock Evidence Vault</source>
         <translation>ដោះសោ Evidence Vault</translation>
     </message>

@@ -760,9 +760,47 @@ Vault {vault}, backed up {created}.</source>
     </message>
 </context>
 <context>
+    <name>DossierPreview</name>
+    <message>
+        <location filename="../../ui/dossier_preview.py" line="+33"/>
+        <source>Preview of the dossier</source>
+        <translation>ตัวอย่างชุดเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawing the pages…</source>
+        <translation>กำลังวาดหน้า…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drawing the pages</source>
+        <translation>กำลังวาดหน้า</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dossier pages</source>
+        <translation>หน้าของชุดเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Page {n} of {total}</source>
+        <translation>หน้า {n} จาก {total}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first {n} of {total} pages, as the export will write them.</source>
+        <translation>{n} หน้าแรกจาก {total} หน้า ตามที่การส่งออกจะเขียน</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{total} page(s), as the export will write them. Nothing has been saved yet.</source>
+        <translation>{total} หน้า ตามที่การส่งออกจะเขียน ยังไม่มีการบันทึกสิ่งใด</translation>
+    </message>
+</context>
+<context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+136"/>
+        <location filename="../../ui/export_wizard.py" line="+139"/>
         <source>Check before exporting (dry run)</source>
         <translation>ตรวจสอบก่อนส่งออก (ทดลองทำ)</translation>
     </message>
@@ -770,6 +808,11 @@ Vault {vault}, backed up {created}.</source>
         <location line="+1"/>
         <source>Every redaction, every detail kept and everything left out. Nothing is written yet.</source>
         <translation>ทุกจุดที่ปกปิด ทุกรายละเอียดที่คงไว้ และทุกสิ่งที่ตัดออก ยังไม่มีการเขียนสิ่งใด</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pre&amp;view the dossier pages…</source>
+        <translation>ดูตัวอย่างหน้าชุดเอกสาร(&amp;V)…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -782,12 +825,12 @@ Vault {vault}, backed up {created}.</source>
         <translation>ทดลองทำ: การปกปิดและการตัดออก</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Preparing the export in memory…</source>
         <translation>กำลังเตรียมการส่งออกในหน่วยความจำ…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>The leak gate found {n} problem(s): this export cannot go ahead. Correct the records listed (or mark the text as redacted), then start the export again.</source>
         <translation>ด่านตรวจการรั่วไหลพบปัญหา {n} รายการ จึงส่งออกครั้งนี้ไม่ได้ แก้ไขระเบียนที่แสดงไว้ (หรือทำเครื่องหมายข้อความว่าปกปิดแล้ว) แล้วเริ่มส่งออกใหม่</translation>
     </message>
@@ -797,17 +840,27 @@ Vault {vault}, backed up {created}.</source>
         <translation>ปัญหาจากด่านตรวจการรั่วไหล ({n}):</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The leak gate passed. {n} file(s) would be in the bundle. Signer fingerprint: {fp}</source>
-        <translation>ผ่านด่านตรวจการรั่วไหลแล้ว ชุดเอกสารจะมี {n} ไฟล์ ลายนิ้วมือของผู้ลงนาม: {fp}</translation>
+        <location line="+5"/>
+        <source>The leak gate passed: no protected name, contact or detail you did not allow is left in the dossier.</source>
+        <translation>ผ่านด่านตรวจการรั่วไหลแล้ว: ไม่มีชื่อ ช่องทางติดต่อที่ได้รับการคุ้มครอง หรือรายละเอียดที่คุณไม่ได้อนุญาตเหลืออยู่ในชุดเอกสาร</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>The dossier will hold: {contents}.</source>
+        <translation>ชุดเอกสารจะประกอบด้วย: {contents}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Shown with less detail ({n}):</source>
+        <translation>แสดงโดยมีรายละเอียดน้อยลง ({n}):</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>Redactions ({n}):</source>
         <translation>การปกปิด ({n}):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Allowed and kept ({n}):</source>
         <translation>อนุญาตและคงไว้ ({n}):</translation>
     </message>
@@ -817,12 +870,7 @@ Vault {vault}, backed up {created}.</source>
         <translation>ตัดออก ({n}):</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Generalised ({n}):</source>
-        <translation>ทำให้กว้างขึ้น ({n}):</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Warning: {w}</source>
         <translation>คำเตือน: {w}</translation>
     </message>
@@ -892,7 +940,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+242"/>
+        <location filename="../../ui/export_wizard.py" line="+279"/>
         <source>Export a case</source>
         <translation>ส่งออกกรณี</translation>
     </message>
@@ -2706,7 +2754,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-374"/>
+        <location filename="../../ui/export_wizard.py" line="-447"/>
         <source>What to export</source>
         <translation>สิ่งที่จะส่งออก</translation>
     </message>
@@ -2902,7 +2950,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+148"/>
+        <location filename="../../ui/export_wizard.py" line="+194"/>
         <source>Recipients and file</source>
         <translation>ผู้รับและไฟล์</translation>
     </message>
@@ -2998,7 +3046,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+77"/>
+        <location filename="../../ui/unlock.py" line="+76"/>
         <source>Your recovery key</source>
         <translation>กุญแจกู้คืนของคุณ</translation>
     </message>
@@ -3058,6 +3106,431 @@ Write it on paper now and keep the paper somewhere safe, away from this computer
         <location line="+2"/>
         <source>Close</source>
         <translation>ปิด</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message>
+        <location filename="../../ui/export_words.py" line="+34"/>
+        <source>1 testimony</source>
+        <translation>คำให้การ 1 รายการ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} testimonies</source>
+        <translation>คำให้การ {n} รายการ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 protected person shown by pseudonym</source>
+        <translation>บุคคลที่ได้รับการคุ้มครอง 1 คน แสดงด้วยนามแฝง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} protected persons shown by pseudonym</source>
+        <translation>บุคคลที่ได้รับการคุ้มครอง {n} คน แสดงด้วยนามแฝง</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 public person named</source>
+        <translation>บุคคลสาธารณะ 1 คน ระบุชื่อ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} public persons named</source>
+        <translation>บุคคลสาธารณะ {n} คน ระบุชื่อ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 site</source>
+        <translation>สถานที่ 1 แห่ง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} sites</source>
+        <translation>สถานที่ {n} แห่ง</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(1 sensitive: only its province)</source>
+        <translation>(อ่อนไหว 1 แห่ง: แสดงเฉพาะจังหวัด)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>({n} sensitive: only their province)</source>
+        <translation>(อ่อนไหว {n} แห่ง: แสดงเฉพาะจังหวัด)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 shared note</source>
+        <translation>บันทึกที่แชร์ 1 รายการ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} shared notes</source>
+        <translation>บันทึกที่แชร์ {n} รายการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 photo</source>
+        <translation>รูปถ่าย 1 รูป</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} photos</source>
+        <translation>รูปถ่าย {n} รูป</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 document</source>
+        <translation>เอกสาร 1 ฉบับ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} documents</source>
+        <translation>เอกสาร {n} ฉบับ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 audio recording</source>
+        <translation>เสียงบันทึก 1 รายการ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} audio recordings</source>
+        <translation>เสียงบันทึก {n} รายการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 video</source>
+        <translation>วิดีโอ 1 รายการ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} videos</source>
+        <translation>วิดีโอ {n} รายการ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+32"/>
+        <source>1 media file</source>
+        <translation>ไฟล์สื่อ 1 ไฟล์</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+32"/>
+        <source>{n} media files</source>
+        <translation>ไฟล์สื่อ {n} ไฟล์</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>1 name or contact of a protected person</source>
+        <translation>ชื่อหรือช่องทางติดต่อของบุคคลที่ได้รับการคุ้มครอง 1 รายการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} names or contacts of protected persons</source>
+        <translation>ชื่อหรือช่องทางติดต่อของบุคคลที่ได้รับการคุ้มครอง {n} รายการ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 passage you marked</source>
+        <translation>ข้อความที่คุณทำเครื่องหมาย 1 ตอน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} passages you marked</source>
+        <translation>ข้อความที่คุณทำเครื่องหมาย {n} ตอน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other details</source>
+        <translation>รายละเอียดอื่น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: {n}</source>
+        <translation>{what}: {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing needed hiding.</source>
+        <translation>ไม่มีสิ่งใดต้องปกปิด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden: {list}.</source>
+        <translation>ปกปิดแล้ว: {list}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 private note</source>
+        <translation>บันทึกส่วนตัว 1 รายการ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} private notes</source>
+        <translation>บันทึกส่วนตัว {n} รายการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 recording</source>
+        <translation>การบันทึก 1 รายการ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} recordings</source>
+        <translation>การบันทึก {n} รายการ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the coordinates of 1 site</source>
+        <translation>พิกัดของสถานที่ 1 แห่ง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the coordinates of {n} sites</source>
+        <translation>พิกัดของสถานที่ {n} แห่ง</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing is left out.</source>
+        <translation>ไม่มีสิ่งใดถูกตัดออก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left out: {list}.</source>
+        <translation>ไม่รวม: {list}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The case</source>
+        <translation>กรณี</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person {ref}</source>
+        <translation>บุคคล {ref}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site {ref}</source>
+        <translation>สถานที่ {ref}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Testimony {ref}</source>
+        <translation>คำให้การ {ref}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note {ref}</source>
+        <translation>บันทึก {ref}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media file {ref}</source>
+        <translation>ไฟล์สื่อ {ref}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your organisation&apos;s name</source>
+        <translation>ชื่อองค์กรของคุณ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>title</source>
+        <translation>ชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>คำอธิบาย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>town</source>
+        <translation>เมือง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>summary</source>
+        <translation>สรุป</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transcript</source>
+        <translation>บันทึกถ้อยคำ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caption</source>
+        <translation>คำบรรยาย</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{record}, {field}</source>
+        <translation>{record}, {field}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a protected person&apos;s name or contact</source>
+        <translation>ชื่อหรือช่องทางติดต่อของบุคคลที่ได้รับการคุ้มครอง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a passage you marked</source>
+        <translation>ข้อความที่คุณทำเครื่องหมาย</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a detail found in the text</source>
+        <translation>รายละเอียดที่พบในข้อความ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {why}, shown as “{label}”: {context}</source>
+        <translation>{where}: {why} แสดงเป็น “{label}”: {context}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: {what} kept (you allowed it): {context}</source>
+        <translation>{where}: เก็บ{what}ไว้ (คุณอนุญาต): {context}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A private note</source>
+        <translation>บันทึกส่วนตัว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A video</source>
+        <translation>วิดีโอ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>An audio recording</source>
+        <translation>เสียงบันทึก</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A media file</source>
+        <translation>ไฟล์สื่อ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>private notes never leave the vault</source>
+        <translation>บันทึกส่วนตัวไม่ออกจากคลังนิรภัย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you marked it not to be exported</source>
+        <translation>คุณทำเครื่องหมายว่าไม่ให้ส่งออก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it has no cleaned working copy (originals never leave)</source>
+        <translation>ไม่มีสำเนาทำงานที่ทำความสะอาดแล้ว (ต้นฉบับไม่ออกไปไหน)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its type cannot be checked for hidden details</source>
+        <translation>ไม่สามารถตรวจสอบรายละเอียดที่ซ่อนอยู่ของไฟล์ประเภทนี้ได้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its working copy could not be read</source>
+        <translation>ไม่สามารถอ่านสำเนาทำงานได้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its working copy is not of the type recorded for it</source>
+        <translation>สำเนาทำงานไม่ตรงกับประเภทที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>voices identify people; tick “Include recordings” on the first page to export it</source>
+        <translation>เสียงพูดระบุตัวบุคคลได้ ทำเครื่องหมาย “รวมเสียงบันทึก” ในหน้าแรกเพื่อส่งออก</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}: {why}</source>
+        <translation>{what}: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{line} (your reason: {reason})</source>
+        <translation>{line} (เหตุผลของคุณ: {reason})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sensitive, so only its province is shown</source>
+        <translation>อ่อนไหว จึงแสดงเฉพาะจังหวัด</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its coordinates are left out (tick “GPS coordinates” on the first page to keep them)</source>
+        <translation>ไม่รวมพิกัด (ทำเครื่องหมาย “พิกัด GPS” ในหน้าแรกเพื่อเก็บไว้)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {why}</source>
+        <translation>{where}: {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the dossier (web page)</source>
+        <translation>ชุดเอกสาร (หน้าเว็บ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the dossier (PDF)</source>
+        <translation>ชุดเอกสาร (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the PDF&apos;s document properties</source>
+        <translation>คุณสมบัติเอกสารของ PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the data file (records.json)</source>
+        <translation>ไฟล์ข้อมูล (records.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bundle&apos;s description</source>
+        <translation>คำอธิบายของชุดเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file names in the bundle</source>
+        <translation>ชื่อไฟล์ในชุดเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In {where}: {what}</source>
+        <translation>ใน{where}: {what}</translation>
     </message>
 </context>
 <context>
@@ -3123,7 +3596,12 @@ evidence-app --vault &quot;{folder}&quot;
         <translation>ปัญหาที่ด่านตรวจการรั่วไหลพบ</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Show in fo&amp;lder</source>
+        <translation>แสดงในโฟลเดอร์(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Redacting, checking and signing the bundle… please wait.</source>
         <translation>กำลังปกปิด ตรวจสอบ และลงนามชุดเอกสาร… โปรดรอสักครู่</translation>
     </message>
@@ -3133,36 +3611,35 @@ evidence-app --vault &quot;{folder}&quot;
         <translation>ส่งออกเสร็จแล้ว</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The bundle was written to:
+        <location line="+4"/>
+        <source>The dossier was written to:
 {path}</source>
-        <translation>เขียนชุดเอกสารไว้ที่:
+        <translation>เขียนชุดเอกสารไปที่:
 {path}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Signer fingerprint: {fp}</source>
-        <translation>ลายนิ้วมือของผู้ลงนาม: {fp}</translation>
+        <location line="+3"/>
+        <source>It holds: {contents}.</source>
+        <translation>ประกอบด้วย: {contents}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>SHA-256 of the file: {sha}</source>
-        <translation>SHA-256 ของไฟล์: {sha}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{r} redaction(s), {m} media file(s), {x} item(s) left out.</source>
-        <translation>ปกปิด {r} จุด ไฟล์สื่อ {m} ไฟล์ ตัดออก {x} รายการ</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The bundle is encrypted to the recipients you gave.</source>
-        <translation>ชุดเอกสารถูกเข้ารหัสให้ผู้รับที่คุณระบุ</translation>
+        <location line="+7"/>
+        <source>It is encrypted: only the recipients you gave can open it.</source>
+        <translation>เข้ารหัสแล้ว: เฉพาะผู้รับที่คุณระบุเท่านั้นที่เปิดได้</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Give the recipient the fingerprint by another channel (a call, in person) so they can check who signed the bundle.</source>
-        <translation>ส่งลายนิ้วมือให้ผู้รับผ่านช่องทางอื่น (โทรศัพท์ หรือพบกันต่อหน้า) เพื่อให้เขาตรวจสอบได้ว่าใครลงนามชุดเอกสาร</translation>
+        <source>Signer fingerprint: {fp}
+Give it to the recipient by another channel (a call, in person) so they can check who signed the dossier.</source>
+        <translation>ลายนิ้วมือผู้ลงนาม: {fp}
+แจ้งผู้รับทางช่องทางอื่น (โทรศัพท์ หรือพบตัว) เพื่อให้ตรวจสอบได้ว่าใครลงนามชุดเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checksum of the file (SHA-256), for the recipient to compare:
+{sha}</source>
+        <translation>ค่าตรวจสอบของไฟล์ (SHA-256) ให้ผู้รับเปรียบเทียบ:
+{sha}</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3866,7 +4343,7 @@ Read this fingerprint to your colleague by phone or in person so they can check 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-355"/>
+        <location filename="../../ui/unlock.py" line="-354"/>
         <source>Unlock Evidence Vault</source>
         <translation>ปลดล็อก Evidence Vault</translation>
     </message>

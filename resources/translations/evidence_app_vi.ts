@@ -760,9 +760,47 @@ Kho {vault}, sao lưu lúc {created}.</translation>
     </message>
 </context>
 <context>
+    <name>DossierPreview</name>
+    <message>
+        <location filename="../../ui/dossier_preview.py" line="+33"/>
+        <source>Preview of the dossier</source>
+        <translation>Xem trước gói hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawing the pages…</source>
+        <translation>Đang vẽ các trang…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drawing the pages</source>
+        <translation>Đang vẽ các trang</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dossier pages</source>
+        <translation>Các trang của gói hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Page {n} of {total}</source>
+        <translation>Trang {n} / {total}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first {n} of {total} pages, as the export will write them.</source>
+        <translation>{n} trang đầu trong {total} trang, đúng như bản xuất sẽ ghi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{total} page(s), as the export will write them. Nothing has been saved yet.</source>
+        <translation>{total} trang, đúng như bản xuất sẽ ghi. Chưa có gì được lưu.</translation>
+    </message>
+</context>
+<context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+136"/>
+        <location filename="../../ui/export_wizard.py" line="+139"/>
         <source>Check before exporting (dry run)</source>
         <translation>Kiểm tra trước khi xuất (chạy thử)</translation>
     </message>
@@ -770,6 +808,11 @@ Kho {vault}, sao lưu lúc {created}.</translation>
         <location line="+1"/>
         <source>Every redaction, every detail kept and everything left out. Nothing is written yet.</source>
         <translation>Mọi phần che, mọi chi tiết được giữ lại và mọi thứ bị loại ra. Chưa có gì được ghi.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pre&amp;view the dossier pages…</source>
+        <translation>&amp;Xem trước các trang…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -782,12 +825,12 @@ Kho {vault}, sao lưu lúc {created}.</translation>
         <translation>Chạy thử: phần che và phần loại ra</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Preparing the export in memory…</source>
         <translation>Đang chuẩn bị bản xuất trong bộ nhớ…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>The leak gate found {n} problem(s): this export cannot go ahead. Correct the records listed (or mark the text as redacted), then start the export again.</source>
         <translation>Bộ chặn rò rỉ phát hiện {n} vấn đề: không thể xuất. Hãy sửa các hồ sơ được liệt kê (hoặc đánh dấu đoạn văn là đã che), rồi bắt đầu xuất lại.</translation>
     </message>
@@ -797,17 +840,27 @@ Kho {vault}, sao lưu lúc {created}.</translation>
         <translation>Vấn đề do bộ chặn rò rỉ phát hiện ({n}):</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The leak gate passed. {n} file(s) would be in the bundle. Signer fingerprint: {fp}</source>
-        <translation>Bộ chặn rò rỉ đã cho qua. Gói hồ sơ sẽ có {n} tệp. Dấu vân tay người ký: {fp}</translation>
+        <location line="+5"/>
+        <source>The leak gate passed: no protected name, contact or detail you did not allow is left in the dossier.</source>
+        <translation>Bộ chặn rò rỉ đã thông qua: không còn tên, thông tin liên lạc được bảo vệ hay chi tiết bạn không cho phép trong gói hồ sơ.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>The dossier will hold: {contents}.</source>
+        <translation>Gói hồ sơ sẽ gồm: {contents}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Shown with less detail ({n}):</source>
+        <translation>Hiển thị ít chi tiết hơn ({n}):</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>Redactions ({n}):</source>
         <translation>Phần che ({n}):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Allowed and kept ({n}):</source>
         <translation>Được phép và giữ lại ({n}):</translation>
     </message>
@@ -817,12 +870,7 @@ Kho {vault}, sao lưu lúc {created}.</translation>
         <translation>Bị loại ra ({n}):</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Generalised ({n}):</source>
-        <translation>Đã khái quát hóa ({n}):</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Warning: {w}</source>
         <translation>Cảnh báo: {w}</translation>
     </message>
@@ -892,7 +940,7 @@ Kho {vault}, sao lưu lúc {created}.</translation>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+242"/>
+        <location filename="../../ui/export_wizard.py" line="+279"/>
         <source>Export a case</source>
         <translation>Xuất một vụ việc</translation>
     </message>
@@ -2706,7 +2754,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-374"/>
+        <location filename="../../ui/export_wizard.py" line="-447"/>
         <source>What to export</source>
         <translation>Xuất những gì</translation>
     </message>
@@ -2902,7 +2950,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+148"/>
+        <location filename="../../ui/export_wizard.py" line="+194"/>
         <source>Recipients and file</source>
         <translation>Người nhận và tệp</translation>
     </message>
@@ -2998,7 +3046,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+77"/>
+        <location filename="../../ui/unlock.py" line="+76"/>
         <source>Your recovery key</source>
         <translation>Khóa khôi phục của bạn</translation>
     </message>
@@ -3058,6 +3106,431 @@ Hãy chép nó ra giấy ngay và cất tờ giấy ở nơi an toàn, cách xa 
         <location line="+2"/>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message>
+        <location filename="../../ui/export_words.py" line="+34"/>
+        <source>1 testimony</source>
+        <translation>1 lời khai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} testimonies</source>
+        <translation>{n} lời khai</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 protected person shown by pseudonym</source>
+        <translation>1 người được bảo vệ, hiện bằng bí danh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} protected persons shown by pseudonym</source>
+        <translation>{n} người được bảo vệ, hiện bằng bí danh</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 public person named</source>
+        <translation>1 người công khai, nêu tên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} public persons named</source>
+        <translation>{n} người công khai, nêu tên</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 site</source>
+        <translation>1 địa điểm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} sites</source>
+        <translation>{n} địa điểm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(1 sensitive: only its province)</source>
+        <translation>(1 nhạy cảm: chỉ hiện tỉnh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>({n} sensitive: only their province)</source>
+        <translation>({n} nhạy cảm: chỉ hiện tỉnh)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 shared note</source>
+        <translation>1 ghi chú chia sẻ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} shared notes</source>
+        <translation>{n} ghi chú chia sẻ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 photo</source>
+        <translation>1 ảnh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} photos</source>
+        <translation>{n} ảnh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 document</source>
+        <translation>1 tài liệu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} documents</source>
+        <translation>{n} tài liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 audio recording</source>
+        <translation>1 bản ghi âm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} audio recordings</source>
+        <translation>{n} bản ghi âm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 video</source>
+        <translation>1 video</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} videos</source>
+        <translation>{n} video</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+32"/>
+        <source>1 media file</source>
+        <translation>1 tệp đa phương tiện</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+32"/>
+        <source>{n} media files</source>
+        <translation>{n} tệp đa phương tiện</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>1 name or contact of a protected person</source>
+        <translation>1 tên hoặc liên lạc của người được bảo vệ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} names or contacts of protected persons</source>
+        <translation>{n} tên hoặc liên lạc của người được bảo vệ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 passage you marked</source>
+        <translation>1 đoạn bạn đã đánh dấu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} passages you marked</source>
+        <translation>{n} đoạn bạn đã đánh dấu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other details</source>
+        <translation>Chi tiết khác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: {n}</source>
+        <translation>{what}: {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing needed hiding.</source>
+        <translation>Không có gì cần che.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden: {list}.</source>
+        <translation>Đã che: {list}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 private note</source>
+        <translation>1 ghi chú riêng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} private notes</source>
+        <translation>{n} ghi chú riêng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 recording</source>
+        <translation>1 bản ghi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} recordings</source>
+        <translation>{n} bản ghi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the coordinates of 1 site</source>
+        <translation>tọa độ của 1 địa điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the coordinates of {n} sites</source>
+        <translation>tọa độ của {n} địa điểm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing is left out.</source>
+        <translation>Không có gì bị bỏ ra.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left out: {list}.</source>
+        <translation>Không đưa vào: {list}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The case</source>
+        <translation>Vụ việc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person {ref}</source>
+        <translation>Người {ref}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site {ref}</source>
+        <translation>Địa điểm {ref}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Testimony {ref}</source>
+        <translation>Lời khai {ref}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note {ref}</source>
+        <translation>Ghi chú {ref}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media file {ref}</source>
+        <translation>Tệp đa phương tiện {ref}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your organisation&apos;s name</source>
+        <translation>Tên tổ chức của bạn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>title</source>
+        <translation>tiêu đề</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>mô tả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>town</source>
+        <translation>thị trấn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>province</source>
+        <translation>tỉnh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place</source>
+        <translation>nơi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>ngôn ngữ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>summary</source>
+        <translation>tóm tắt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transcript</source>
+        <translation>bản ghi lời</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caption</source>
+        <translation>chú thích</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{record}, {field}</source>
+        <translation>{record}, {field}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a protected person&apos;s name or contact</source>
+        <translation>tên hoặc liên lạc của người được bảo vệ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a passage you marked</source>
+        <translation>đoạn bạn đã đánh dấu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a detail found in the text</source>
+        <translation>chi tiết tìm thấy trong văn bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {why}, shown as “{label}”: {context}</source>
+        <translation>{where}: {why}, hiện thành “{label}”: {context}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: {what} kept (you allowed it): {context}</source>
+        <translation>{where}: giữ lại {what} (bạn đã cho phép): {context}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A private note</source>
+        <translation>Một ghi chú riêng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A video</source>
+        <translation>Một video</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>An audio recording</source>
+        <translation>Một bản ghi âm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A media file</source>
+        <translation>Một tệp đa phương tiện</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>private notes never leave the vault</source>
+        <translation>ghi chú riêng không bao giờ rời kho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you marked it not to be exported</source>
+        <translation>bạn đã đánh dấu không xuất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it has no cleaned working copy (originals never leave)</source>
+        <translation>không có bản làm việc đã làm sạch (bản gốc không bao giờ rời đi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its type cannot be checked for hidden details</source>
+        <translation>không thể kiểm tra chi tiết ẩn của loại tệp này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its working copy could not be read</source>
+        <translation>không đọc được bản làm việc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its working copy is not of the type recorded for it</source>
+        <translation>bản làm việc không đúng loại đã ghi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>voices identify people; tick “Include recordings” on the first page to export it</source>
+        <translation>giọng nói làm lộ danh tính; đánh dấu “Kèm bản ghi âm” ở trang đầu để xuất</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}: {why}</source>
+        <translation>{what}: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{line} (your reason: {reason})</source>
+        <translation>{line} (lý do của bạn: {reason})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sensitive, so only its province is shown</source>
+        <translation>nhạy cảm, nên chỉ hiện tỉnh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its coordinates are left out (tick “GPS coordinates” on the first page to keep them)</source>
+        <translation>tọa độ bị bỏ ra (đánh dấu “Tọa độ GPS” ở trang đầu để giữ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {why}</source>
+        <translation>{where}: {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the dossier (web page)</source>
+        <translation>gói hồ sơ (trang web)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the dossier (PDF)</source>
+        <translation>gói hồ sơ (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the PDF&apos;s document properties</source>
+        <translation>thuộc tính tài liệu của PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the data file (records.json)</source>
+        <translation>tệp dữ liệu (records.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bundle&apos;s description</source>
+        <translation>mô tả của gói</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file names in the bundle</source>
+        <translation>tên tệp trong gói</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In {where}: {what}</source>
+        <translation>Trong {where}: {what}</translation>
     </message>
 </context>
 <context>
@@ -3123,7 +3596,12 @@ Kho mở được bằng cụm mật khẩu hoặc khóa khôi phục bạn vừ
         <translation>Vấn đề do bộ chặn rò rỉ phát hiện</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Show in fo&amp;lder</source>
+        <translation>Hiện trong thư mụ&amp;c</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Redacting, checking and signing the bundle… please wait.</source>
         <translation>Đang che, kiểm tra và ký gói hồ sơ… vui lòng đợi.</translation>
     </message>
@@ -3133,36 +3611,35 @@ Kho mở được bằng cụm mật khẩu hoặc khóa khôi phục bạn vừ
         <translation>Đã xuất xong</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The bundle was written to:
+        <location line="+4"/>
+        <source>The dossier was written to:
 {path}</source>
         <translation>Gói hồ sơ đã được ghi vào:
 {path}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Signer fingerprint: {fp}</source>
-        <translation>Dấu vân tay người ký: {fp}</translation>
+        <location line="+3"/>
+        <source>It holds: {contents}.</source>
+        <translation>Gồm: {contents}.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>SHA-256 of the file: {sha}</source>
-        <translation>SHA-256 của tệp: {sha}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{r} redaction(s), {m} media file(s), {x} item(s) left out.</source>
-        <translation>{r} phần che, {m} tệp tư liệu, {x} mục bị loại ra.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The bundle is encrypted to the recipients you gave.</source>
-        <translation>Gói hồ sơ được mã hóa cho những người nhận bạn đã nhập.</translation>
+        <location line="+7"/>
+        <source>It is encrypted: only the recipients you gave can open it.</source>
+        <translation>Đã được mã hóa: chỉ người nhận bạn chỉ định mới mở được.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Give the recipient the fingerprint by another channel (a call, in person) so they can check who signed the bundle.</source>
-        <translation>Hãy gửi dấu vân tay cho người nhận qua một kênh khác (gọi điện, gặp trực tiếp) để họ kiểm tra ai đã ký gói hồ sơ.</translation>
+        <source>Signer fingerprint: {fp}
+Give it to the recipient by another channel (a call, in person) so they can check who signed the dossier.</source>
+        <translation>Dấu vân tay người ký: {fp}
+Hãy báo cho người nhận qua kênh khác (gọi điện, gặp trực tiếp) để họ kiểm tra ai đã ký gói hồ sơ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checksum of the file (SHA-256), for the recipient to compare:
+{sha}</source>
+        <translation>Mã kiểm tra của tệp (SHA-256), để người nhận đối chiếu:
+{sha}</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3866,7 +4343,7 @@ Hãy đọc dấu vân tay này cho đồng nghiệp qua điện thoại hoặc 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-355"/>
+        <location filename="../../ui/unlock.py" line="-354"/>
         <source>Unlock Evidence Vault</source>
         <translation>Mở khóa Evidence Vault</translation>
     </message>

@@ -760,9 +760,47 @@ Vault {vault}, backed up {created}.</source>
     </message>
 </context>
 <context>
+    <name>DossierPreview</name>
+    <message>
+        <location filename="../../ui/dossier_preview.py" line="+33"/>
+        <source>Preview of the dossier</source>
+        <translation>卷宗预览</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawing the pages…</source>
+        <translation>正在绘制页面…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drawing the pages</source>
+        <translation>正在绘制页面</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dossier pages</source>
+        <translation>卷宗页面</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Page {n} of {total}</source>
+        <translation>第 {n} 页,共 {total} 页</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first {n} of {total} pages, as the export will write them.</source>
+        <translation>前 {n} 页(共 {total} 页),与导出时写入的一致。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{total} page(s), as the export will write them. Nothing has been saved yet.</source>
+        <translation>{total} 页,与导出时写入的一致。尚未保存任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+136"/>
+        <location filename="../../ui/export_wizard.py" line="+139"/>
         <source>Check before exporting (dry run)</source>
         <translation>导出前检查（试运行）</translation>
     </message>
@@ -770,6 +808,11 @@ Vault {vault}, backed up {created}.</source>
         <location line="+1"/>
         <source>Every redaction, every detail kept and everything left out. Nothing is written yet.</source>
         <translation>每一处遮蔽、每一项保留的信息和所有被排除的内容。尚未写入任何文件。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pre&amp;view the dossier pages…</source>
+        <translation>预览卷宗页面(&amp;V)…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -782,12 +825,12 @@ Vault {vault}, backed up {created}.</source>
         <translation>试运行：遮蔽与排除</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Preparing the export in memory…</source>
         <translation>正在内存中准备导出…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>The leak gate found {n} problem(s): this export cannot go ahead. Correct the records listed (or mark the text as redacted), then start the export again.</source>
         <translation>泄露检查发现 {n} 个问题：无法进行此次导出。请更正所列记录（或将文字标记为已遮蔽），然后重新开始导出。</translation>
     </message>
@@ -797,17 +840,27 @@ Vault {vault}, backed up {created}.</source>
         <translation>泄露检查发现的问题（{n}）：</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The leak gate passed. {n} file(s) would be in the bundle. Signer fingerprint: {fp}</source>
-        <translation>泄露检查已通过。文件包中将有 {n} 个文件。签名者指纹：{fp}</translation>
+        <location line="+5"/>
+        <source>The leak gate passed: no protected name, contact or detail you did not allow is left in the dossier.</source>
+        <translation>泄露检查已通过:卷宗中没有留下受保护的姓名、联系方式或您未允许的细节。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>The dossier will hold: {contents}.</source>
+        <translation>卷宗将包含:{contents}。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Shown with less detail ({n}):</source>
+        <translation>以较少细节显示({n}):</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>Redactions ({n}):</source>
         <translation>遮蔽（{n}）：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Allowed and kept ({n}):</source>
         <translation>允许并保留（{n}）：</translation>
     </message>
@@ -817,12 +870,7 @@ Vault {vault}, backed up {created}.</source>
         <translation>排除（{n}）：</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Generalised ({n}):</source>
-        <translation>已概括化（{n}）：</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Warning: {w}</source>
         <translation>警告：{w}</translation>
     </message>
@@ -892,7 +940,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+242"/>
+        <location filename="../../ui/export_wizard.py" line="+279"/>
         <source>Export a case</source>
         <translation>导出案件</translation>
     </message>
@@ -2706,7 +2754,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-374"/>
+        <location filename="../../ui/export_wizard.py" line="-447"/>
         <source>What to export</source>
         <translation>导出内容</translation>
     </message>
@@ -2902,7 +2950,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+148"/>
+        <location filename="../../ui/export_wizard.py" line="+194"/>
         <source>Recipients and file</source>
         <translation>接收者和文件</translation>
     </message>
@@ -2998,7 +3046,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+77"/>
+        <location filename="../../ui/unlock.py" line="+76"/>
         <source>Your recovery key</source>
         <translation>您的恢复密钥</translation>
     </message>
@@ -3058,6 +3106,431 @@ Write it on paper now and keep the paper somewhere safe, away from this computer
         <location line="+2"/>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message>
+        <location filename="../../ui/export_words.py" line="+34"/>
+        <source>1 testimony</source>
+        <translation>1 份证词</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} testimonies</source>
+        <translation>{n} 份证词</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 protected person shown by pseudonym</source>
+        <translation>1 名受保护人(以化名显示)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} protected persons shown by pseudonym</source>
+        <translation>{n} 名受保护人(以化名显示)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 public person named</source>
+        <translation>1 名公开人员(显示姓名)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} public persons named</source>
+        <translation>{n} 名公开人员(显示姓名)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 site</source>
+        <translation>1 个地点</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} sites</source>
+        <translation>{n} 个地点</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(1 sensitive: only its province)</source>
+        <translation>(1 个敏感:仅显示省份)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>({n} sensitive: only their province)</source>
+        <translation>({n} 个敏感:仅显示省份)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 shared note</source>
+        <translation>1 条共享笔记</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} shared notes</source>
+        <translation>{n} 条共享笔记</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 photo</source>
+        <translation>1 张照片</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} photos</source>
+        <translation>{n} 张照片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 document</source>
+        <translation>1 份文档</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} documents</source>
+        <translation>{n} 份文档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 audio recording</source>
+        <translation>1 段录音</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} audio recordings</source>
+        <translation>{n} 段录音</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 video</source>
+        <translation>1 段视频</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} videos</source>
+        <translation>{n} 段视频</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+32"/>
+        <source>1 media file</source>
+        <translation>1 个媒体文件</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+32"/>
+        <source>{n} media files</source>
+        <translation>{n} 个媒体文件</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>1 name or contact of a protected person</source>
+        <translation>1 处受保护人的姓名或联系方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} names or contacts of protected persons</source>
+        <translation>{n} 处受保护人的姓名或联系方式</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 passage you marked</source>
+        <translation>您标记的 1 段文字</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} passages you marked</source>
+        <translation>您标记的 {n} 段文字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other details</source>
+        <translation>其他细节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: {n}</source>
+        <translation>{what}:{n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing needed hiding.</source>
+        <translation>没有需要遮蔽的内容。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden: {list}.</source>
+        <translation>已遮蔽:{list}。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 private note</source>
+        <translation>1 条私人笔记</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} private notes</source>
+        <translation>{n} 条私人笔记</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 recording</source>
+        <translation>1 段录音录像</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} recordings</source>
+        <translation>{n} 段录音录像</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the coordinates of 1 site</source>
+        <translation>1 个地点的坐标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the coordinates of {n} sites</source>
+        <translation>{n} 个地点的坐标</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing is left out.</source>
+        <translation>没有遗漏任何内容。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left out: {list}.</source>
+        <translation>未包含:{list}。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person {ref}</source>
+        <translation>人员 {ref}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site {ref}</source>
+        <translation>地点 {ref}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Testimony {ref}</source>
+        <translation>证词 {ref}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note {ref}</source>
+        <translation>笔记 {ref}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media file {ref}</source>
+        <translation>媒体文件 {ref}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your organisation&apos;s name</source>
+        <translation>您的机构名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>town</source>
+        <translation>城镇</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transcript</source>
+        <translation>笔录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caption</source>
+        <translation>说明文字</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{record}, {field}</source>
+        <translation>{record},{field}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a protected person&apos;s name or contact</source>
+        <translation>受保护人的姓名或联系方式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a passage you marked</source>
+        <translation>您标记的文字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a detail found in the text</source>
+        <translation>文本中发现的细节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {why}, shown as “{label}”: {context}</source>
+        <translation>{where}:{why},显示为“{label}”:{context}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: {what} kept (you allowed it): {context}</source>
+        <translation>{where}:保留了{what}(您已允许):{context}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A private note</source>
+        <translation>一条私人笔记</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A video</source>
+        <translation>一段视频</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>An audio recording</source>
+        <translation>一段录音</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A media file</source>
+        <translation>一个媒体文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>private notes never leave the vault</source>
+        <translation>私人笔记从不离开保险库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you marked it not to be exported</source>
+        <translation>您已标记为不导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it has no cleaned working copy (originals never leave)</source>
+        <translation>它没有清理过的工作副本(原件从不导出)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its type cannot be checked for hidden details</source>
+        <translation>无法检查此类型文件中的隐藏信息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its working copy could not be read</source>
+        <translation>无法读取其工作副本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its working copy is not of the type recorded for it</source>
+        <translation>其工作副本与记录的类型不符</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>voices identify people; tick “Include recordings” on the first page to export it</source>
+        <translation>声音能识别出人;如要导出,请在第一页勾选“包括录音”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}: {why}</source>
+        <translation>{what}:{why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{line} (your reason: {reason})</source>
+        <translation>{line}(您的理由:{reason})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sensitive, so only its province is shown</source>
+        <translation>敏感地点,只显示省份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its coordinates are left out (tick “GPS coordinates” on the first page to keep them)</source>
+        <translation>其坐标未包含(如要保留,请在第一页勾选“GPS 坐标”)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {why}</source>
+        <translation>{where}:{why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the dossier (web page)</source>
+        <translation>卷宗(网页)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the dossier (PDF)</source>
+        <translation>卷宗(PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the PDF&apos;s document properties</source>
+        <translation>PDF 的文档属性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the data file (records.json)</source>
+        <translation>数据文件(records.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bundle&apos;s description</source>
+        <translation>文件包的说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file names in the bundle</source>
+        <translation>文件包中的文件名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In {where}: {what}</source>
+        <translation>在{where}中:{what}</translation>
     </message>
 </context>
 <context>
@@ -3123,7 +3596,12 @@ evidence-app --vault &quot;{folder}&quot;
         <translation>泄露检查发现的问题</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Show in fo&amp;lder</source>
+        <translation>在文件夹中显示(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Redacting, checking and signing the bundle… please wait.</source>
         <translation>正在遮蔽、检查并签名文件包…请稍候。</translation>
     </message>
@@ -3133,36 +3611,35 @@ evidence-app --vault &quot;{folder}&quot;
         <translation>导出完成</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The bundle was written to:
+        <location line="+4"/>
+        <source>The dossier was written to:
 {path}</source>
-        <translation>文件包已写入：
+        <translation>卷宗已写入:
 {path}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Signer fingerprint: {fp}</source>
-        <translation>签名者指纹：{fp}</translation>
+        <location line="+3"/>
+        <source>It holds: {contents}.</source>
+        <translation>其中包含:{contents}。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>SHA-256 of the file: {sha}</source>
-        <translation>文件的 SHA-256：{sha}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{r} redaction(s), {m} media file(s), {x} item(s) left out.</source>
-        <translation>{r} 处遮蔽，{m} 个媒体文件，{x} 项被排除。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The bundle is encrypted to the recipients you gave.</source>
-        <translation>文件包已加密给您指定的接收者。</translation>
+        <location line="+7"/>
+        <source>It is encrypted: only the recipients you gave can open it.</source>
+        <translation>它已加密:只有您指定的接收者才能打开。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Give the recipient the fingerprint by another channel (a call, in person) so they can check who signed the bundle.</source>
-        <translation>请通过其他渠道（电话、当面）把指纹告诉接收者，以便他们核实是谁签名了文件包。</translation>
+        <source>Signer fingerprint: {fp}
+Give it to the recipient by another channel (a call, in person) so they can check who signed the dossier.</source>
+        <translation>签名者指纹:{fp}
+请通过其他渠道(电话、当面)告诉接收者,以便他们核对是谁签署了卷宗。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checksum of the file (SHA-256), for the recipient to compare:
+{sha}</source>
+        <translation>文件校验和(SHA-256),供接收者核对:
+{sha}</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3866,7 +4343,7 @@ Read this fingerprint to your colleague by phone or in person so they can check 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-355"/>
+        <location filename="../../ui/unlock.py" line="-354"/>
         <source>Unlock Evidence Vault</source>
         <translation>解锁 Evidence Vault</translation>
     </message>

@@ -16,6 +16,7 @@ from evidence_app import media_service
 from evidence_app.export import ExportOptions, export_case, pdfdoc, prepare
 from evidence_app.export import collect as collect_module
 from evidence_app.export.bag import write_zip
+from evidence_app.export.places import Where
 from evidence_app.redaction import DetectorKind
 from evidence_app.vault import Vault
 from tests.conftest import PASSPHRASE, Cli
@@ -72,8 +73,8 @@ def test_leak_gate_refuses_a_missed_redaction(
     """A redaction bug (here: the case title is not redacted) is caught by the gate."""
     real = collect_module._Texts.__call__
 
-    def buggy(self: collect_module._Texts, where: str, text: str, spans: object = (), **where_in: str) -> str:
-        return text if where == "case title" else real(self, where, text, spans, **where_in)  # type: ignore[arg-type]
+    def buggy(self: collect_module._Texts, where: Where, text: str, spans: object = (), **where_in: str) -> str:
+        return text if str(where) == "case title" else real(self, where, text, spans, **where_in)  # type: ignore[arg-type]
 
     monkeypatch.setattr(collect_module._Texts, "__call__", buggy)
     out_dir = tmp_path / "out"

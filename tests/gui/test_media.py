@@ -318,7 +318,7 @@ def test_leak_gate_problems_are_listed(
     page = wizard.dry_run_page
     assert not page.isComplete()  # the dry run already shows the leak: no way forward
     texts = [page.report.item(i).text() for i in range(page.report.count())]
-    assert "✗ records.json: protected name S*** found" in texts
+    assert "✗ In the data file (records.json): protected name S*** found" in texts
     # and if the gate refuses at export time, the result page lists the problems
     wizard.result_page.show_error(ExportRefused([finding]))
     assert wizard.result_page.problems.count() == 1

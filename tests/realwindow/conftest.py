@@ -45,6 +45,20 @@ class Display:
 
 
 def _start_display(tmp: Path) -> Display:
+    fixed = os.environ.get("EVIDENCE_REALWINDOW_DISPLAY", "")  # e.g. ":42", for a shared machine
+    if fixed:
+        xvfb = subprocess.Popen(
+            ["Xvfb", fixed, "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24", "-nolisten", "tcp"],
+            stdout=subprocess.DEVNULL,
+            stderr=(tmp / "xvfb.log").open("wb"),
+        )
+        time.sleep(1.0)
+        if xvfb.poll() is not None:
+            raise RuntimeError(f"Xvfb did not start on {fixed} (see xvfb.log)")
+        env = {**os.environ, "DISPLAY": fixed}
+        wm = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=(tmp / "openbox.log").open("wb"))
+        time.sleep(0.5)
+        return Display(fixed, xvfb, wm)
     read_fd, write_fd = os.pipe()
     xvfb = subprocess.Popen(
         ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24", "-nolisten", "tcp"],

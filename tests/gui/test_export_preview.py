@@ -1,0 +1,149 @@
+"""The export wizard in a researcher's words: the dry run and finish pages count what the dossier
+holds per kind (no record ids, no ``protected_person``, no file counts of the bag), the dossier's
+pages can be looked at before anything is written (drawn in memory, off the GUI thread), and the
+finish page opens the folder the dossier went to."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pypdfium2
+import pytest
+from PIL import Image
+from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from pytestqt.qtbot import QtBot
+
+from evidence_app import media_service as ms
+from evidence_app.model import Role
+from ui.app import AppController
+from ui.export_wizard import PAGE_DRY_RUN, PAGE_RESULT, ExportWizard
+from ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+JOB_TIMEOUT = 60_000
+ID_LIKE = re.compile(r"\b[0-9a-f]{8}\b")
+
+
+def _jpeg(path: Path, colour: tuple[int, int, int]) -> Path:
+    Image.new("RGB", (64, 48), colour).save(path, "JPEG", quality=90)
+    return path
+
+
+def _day_case(qtbot: QtBot, controller: AppController, tmp_path: Path) -> tuple[MainWindow, str]:
+    window = controller.main_window
+    assert window is not None
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=10_000)
+    vault = window.vault()
+    case = vault.add_case("Compound K5")
+    source = vault.add_person("王小明", phones=["+855 12 345 678"], case_id=case.id)
+    vault.add_person("Sok Chea", role=Role.OFFICIAL, protected=False, case_id=case.id)
+    vault.add_site(case.id, "Safe house", province="Koh Kong", lat=11.6177, lon=102.9835, sensitive=True)
+    vault.add_testimony(case.id, source.id, "王小明 said they took his phone, +855 12 345 678, at the gate.")
+    vault.add_note(case.id, "Call back 王小明 on Friday.", private=True)
+    vault.add_note(case.id, "The compound has two gates.")
+    for n, colour in enumerate(((10, 20, 30), (200, 100, 50))):
+        ms.import_file(vault, case.id, _jpeg(tmp_path / f"photo{n}.jpg", colour))
+    window.reload_cases(select=case.id)
+    return window, case.id
+
+
+def _dry_run(qtbot: QtBot, window: MainWindow) -> ExportWizard:
+    wizard = window.open_export_wizard()
+    assert wizard is not None
+    with qtbot.waitSignal(wizard.dry_run_finished, timeout=JOB_TIMEOUT):
+        wizard.next()
+    assert wizard.currentId() == PAGE_DRY_RUN
+    return wizard
+
+
+def test_dry_run_counts_per_kind_in_plain_words(qtbot: QtBot, unlocked: AppController, tmp_path: Path) -> None:
+    window, _case = _day_case(qtbot, unlocked, tmp_path)
+    wizard = _dry_run(qtbot, window)
+    page = wizard.dry_run_page
+    summary = page.summary.text()
+    assert summary.startswith(
+        "The dossier will hold: 1 testimony, 1 protected person shown by pseudonym, 1 public person named, "
+        "1 site (1 sensitive: only its province), 1 shared note, 2 photos."
+    ), summary
+    assert "Hidden: 2 names or contacts of protected persons." in summary
+    assert "Left out: 1 private note." in summary
+    lines = [page.report.item(i).text() for i in range(page.report.count())]
+    text = "\n".join([page.status.text(), summary, *lines])
+    assert "Testimony T1, transcript: a protected person's name or contact, shown as “Source A”" in text
+    assert "A private note: private notes never leave the vault" in text
+    assert "Site S1: sensitive, so only its province is shown" in text
+    for jargon in ("protected_person", "blobs", "file(s) would be", "detector:", "media "):
+        assert jargon not in text
+    assert not ID_LIKE.search(text), ID_LIKE.search(text)
+    assert "王小明" not in text and "+855 12 345 678" not in text
+    assert page.isComplete()
+
+
+def test_preview_draws_the_pages_the_export_would_write(qtbot: QtBot, unlocked: AppController, tmp_path: Path) -> None:
+    window, _case = _day_case(qtbot, unlocked, tmp_path)
+    vault_root = window.vault().root
+    before = sorted(p for p in (*tmp_path.rglob("*"), *vault_root.rglob("*")))
+    wizard = _dry_run(qtbot, window)
+    page = wizard.dry_run_page
+    assert page.preview_button.isEnabled()
+    preview = page.open_preview()
+    assert preview is not None and preview.isVisible()
+    assert preview.page_labels == []  # drawn in a job: the GUI thread did not wait for PDFium
+    with qtbot.waitSignal(preview.shown, timeout=JOB_TIMEOUT) as blocker:
+        pass
+    assert page.prepared is not None
+    document = pypdfium2.PdfDocument(page.prepared.pdf)
+    pages = len(document)
+    document.close()
+    assert blocker.args == [pages] and len(preview.page_labels) == pages >= 1
+    first = preview.page_labels[0].pixmap().toImage()
+    assert first.width() > 500 and first.height() > first.width()  # an A4 page, portrait
+    colours = {first.pixelColor(x, y).name() for x in range(0, first.width(), 7) for y in range(0, 200, 3)}
+    assert len(colours) > 2  # the title and text are drawn, not a blank page
+    assert preview.page_labels[0].accessibleName() == f"Page 1 of {pages}"
+    assert "Nothing has been saved yet" in preview.status.text()
+    after = sorted(p for p in (*tmp_path.rglob("*"), *vault_root.rglob("*")))
+    assert after == before  # no PDF, no page image, nothing written anywhere we can see
+    # Locking closes the preview and drops its pictures with it.
+    unlocked.lock()
+    assert not preview.isVisible() and preview.page_labels == []
+
+
+class _UrlCatcher(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @Slot(QUrl)
+    def catch(self, url: QUrl) -> None:
+        self.urls.append(url)
+
+
+def test_finish_page_in_words_and_show_in_folder(qtbot: QtBot, unlocked: AppController, tmp_path: Path) -> None:
+    window, _case = _day_case(qtbot, unlocked, tmp_path)
+    wizard = _dry_run(qtbot, window)
+    wizard.next()
+    out = tmp_path / "out" / "k5"
+    out.parent.mkdir()
+    wizard.recipients_page.out_edit.setText(str(out))
+    with qtbot.waitSignal(wizard.export_finished, timeout=JOB_TIMEOUT):
+        wizard.next()
+    assert wizard.currentId() == PAGE_RESULT
+    page = wizard.result_page
+    text = page.result_label.text()
+    assert f"The dossier was written to:\n{out.parent / 'k5.zip'}" in text
+    assert "It holds: 1 testimony, 1 protected person shown by pseudonym" in text
+    assert "2 photos" in text and "Left out: 1 private note." in text
+    assert "redaction(s)" not in text and "item(s)" not in text
+    assert page.folder_button.isVisible()
+
+    # The system's file manager is asked for the folder: Qt hands "file" URLs to the handler.
+    catcher = _UrlCatcher()
+    QDesktopServices.setUrlHandler("file", catcher, "catch")  # type: ignore[arg-type]  # str at run time
+    try:
+        page.folder_button.click()
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert [u.toLocalFile() for u in catcher.urls] == [str(out.parent)]
