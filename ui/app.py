@@ -20,7 +20,7 @@ from crypto.secret import SecretStr
 from evidence_app.errors import VaultCorrupt, VaultNotFound
 from evidence_app.vault import Vault, read_header, wipe
 
-from . import testhook
+from . import focusring, testhook
 from .autolock import AutoLock
 from .capture_guard import CaptureGuard
 from .dialogs import PreferencesDialog
@@ -352,6 +352,7 @@ def run(vault_dir: Path) -> int:
     settings = Settings()
     install_translators(app, effective_language(settings.language))
     register_fonts()
+    focusring.install(app)
     # Both test-hook calls do nothing unless the real-window suite asked for them (ui/testhook.py).
     controller = AppController(vault_dir, settings, idle_ms=testhook.idle_override_ms())
     dump = testhook.install(controller, controller)

@@ -60,6 +60,7 @@ from .dialogs import (
 from .errors import explain, show_error, show_message
 from .export_wizard import ExportWizard
 from .jobs import JobRunner
+from .layout import LayoutMemory
 from .media_tab import MediaTab
 from .models import (
     PagedSource,
@@ -223,15 +224,31 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(self)
         splitter.addWidget(sidebar)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 4)
+        splitter.setStretchFactor(0, 0)  # a wider window widens the records, not the case list
+        splitter.setStretchFactor(1, 1)
         self.setCentralWidget(splitter)
+        self.splitter = splitter
+        # Sizes only, remembered in the settings; the column each table stretches is its text.
+        self.layout_memory = LayoutMemory(settings, "mainWindow")
+        # Room for a title like "Compound K5 labour case" even when the window is as narrow as it goes.
+        self.case_view.setMinimumWidth(self.case_view.fontMetrics().averageCharWidth() * 30)
+        self.layout_memory.splitter(splitter, "cases", [self.fontMetrics().averageCharWidth() * 34, 800])
+        for view, table, stretch in (
+            (self.testimony_view, "testimonies", 6),  # Beginning
+            (self.person_view, "persons", 0),  # Name
+            (self.note_view, "notes", 0),  # Note
+            (self.site_view, "sites", 0),  # Name
+            (self.custody_view, "custody", 3),  # Action
+        ):
+            self.layout_memory.table(view, table, stretch)
+        self.layout_memory.splitter(self.media_tab.splitter, "media", [])
+        self.layout_memory.splitter(self.media_tab.pair, "mediaPair", [])
 
         self._build_search()
         self._build_actions()
         self.autolock_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.autolock_label)
-        self.resize(1100, 700)
+        self.layout_memory.window(self, 1100, 700)
         self.reload_cases()
         self.case_view.setFocus()
 
@@ -895,7 +912,7 @@ class MainWindow(QMainWindow):
         editor = self.editors.get(testimony_id)
         if editor is None:
             try:
-                editor = TestimonyEditor(self.vault, testimony_id, self)
+                editor = TestimonyEditor(self.vault, testimony_id, self, settings=self.settings)
             except Exception as exc:
                 show_error(self, exc)
                 return None
@@ -1015,6 +1032,7 @@ class MainWindow(QMainWindow):
 
     def discard(self) -> None:
         """Drop all decrypted content and close (the vault is locking)."""
+        self.layout_memory.save()  # sizes only; first, while the window is still shown as it was
         self._discarding = True
         for editor in list(self.editors.values()):
             with contextlib.suppress(RuntimeError):
@@ -1040,4 +1058,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         event.accept()
         if not self._discarding:
+            self.layout_memory.save()
             self.quit_requested.emit()

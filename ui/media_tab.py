@@ -925,6 +925,7 @@ class MediaTab(QWidget):
         wl.addWidget(self.canvas, 1)
         wl.addWidget(self.canvas_status)
         pair = QSplitter(Qt.Orientation.Horizontal, self)
+        self.pair = pair  # the main window remembers its position (ui/layout.py)
         pair.addWidget(original_box)
         pair.addWidget(working_box)
 
@@ -993,6 +994,7 @@ class MediaTab(QWidget):
         self.right_tabs.addTab(viewer, self.tr("&Compare and redact"))
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter  # the main window remembers its position (ui/layout.py)
         splitter.addWidget(left)
         splitter.addWidget(self.right_tabs)
         splitter.setStretchFactor(0, 3)

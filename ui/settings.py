@@ -26,8 +26,24 @@ _LOCK_ON_SCREEN_LOCK = "autolock/lock_on_screen_lock"
 _EXPORT_ALLOWED = "export/allowed_detectors"
 _EXPORT_REGIONS = "export/phone_regions"
 _LANGUAGE = "ui/language"
+# Window geometry, splitter positions and column widths (ui/layout.py): sizes only, base64 of what
+# Qt's saveGeometry/saveState return. The names are fixed here, so nothing else can be stored.
+_LAYOUT = "layout/"
+LAYOUT_NAMES = frozenset(
+    {
+        "mainWindow.window",
+        "mainWindow.splitter.cases",
+        *(f"mainWindow.columns.{table}" for table in ("testimonies", "persons", "notes", "sites", "custody")),
+        "mainWindow.splitter.media",
+        "mainWindow.splitter.mediaPair",
+        "testimonyEditor.window",
+        "testimonyEditor.splitter.main",
+        "testimonyEditor.columns.history",
+    }
+)
 ALLOWED_KEYS = frozenset(
     {_AUTOLOCK_MINUTES, _LOCK_ON_MINIMISE, _LOCK_ON_SCREEN_LOCK, _EXPORT_ALLOWED, _EXPORT_REGIONS, _LANGUAGE}
+    | {_LAYOUT + name for name in LAYOUT_NAMES}
 )
 
 
@@ -120,6 +136,24 @@ class Settings:
     @language.setter
     def language(self, code: str) -> None:
         self._qs.setValue(_LANGUAGE, code if code in CODES else SYSTEM)
+
+    # --- window layout (sizes only; ui/layout.py) ------------------------------------------------
+
+    def layout(self, name: str) -> str | None:
+        if name not in LAYOUT_NAMES:
+            raise KeyError(name)
+        raw = self._qs.value(_LAYOUT + name, None)
+        return str(raw) if raw else None
+
+    def set_layout(self, name: str, value: str | None) -> None:
+        if name not in LAYOUT_NAMES:
+            raise KeyError(name)
+        if value is None:
+            self._qs.remove(_LAYOUT + name)
+        elif value.isascii() and value.replace("+", "").replace("/", "").replace("=", "").isalnum():
+            self._qs.setValue(_LAYOUT + name, value)  # base64 only: nothing else gets in here
+        else:
+            raise ValueError("a layout value is base64 text")
 
     # --- file ----------------------------------------------------------------------------------
 

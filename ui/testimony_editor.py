@@ -47,7 +47,9 @@ from evidence_app.records import parse_date
 
 from .dialogs import VaultGetter
 from .errors import explain, show_error
+from .layout import LayoutMemory
 from .models import ListSource, RecordTableModel, person_label, revision_model
+from .settings import Settings
 from .textmap import TextMap, document_text
 
 
@@ -63,7 +65,9 @@ class TestimonyEditor(QWidget):
 
     saved = Signal(object)  # Testimony, after each stored change
 
-    def __init__(self, vault: VaultGetter, testimony_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: VaultGetter, testimony_id: str, parent: QWidget | None = None, settings: Settings | None = None
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._vault = vault
         self.testimony_id = testimony_id
@@ -170,7 +174,11 @@ class TestimonyEditor(QWidget):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self.resize(1040, 680)
+        # Fits a 1366x768 screen; size, splitter and columns as the user left them last time.
+        self.layout_memory = LayoutMemory(settings, "testimonyEditor")
+        self.layout_memory.table(self.history_view, "history", 2)  # By
+        self.layout_memory.splitter(splitter, "main", [620, 400])
+        self.layout_memory.window(self, 1040, 680)
         self.load()
         self.text_edit.setFocus()
 
@@ -599,6 +607,7 @@ class TestimonyEditor(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._discarding or not self.is_modified:
+            self.layout_memory.save()
             event.accept()
             return
         event.ignore()
