@@ -49,7 +49,7 @@ def piped(produce: Callable[[BinaryIO], None]) -> Iterator[BinaryIO]:
 
 
 @contextlib.contextmanager
-def decrypting(source: BinaryIO, identities: Sequence[age.Identity]) -> Iterator[BinaryIO]:
+def decrypting(source: BinaryIO, identities: Sequence[age.DecryptIdentity]) -> Iterator[BinaryIO]:
     """Yield a stream of the plaintext of the age stream in ``source`` (decrypted in a thread).
 
     age authenticates each 64 KiB chunk, but a stream cut at a chunk boundary is only detected at

@@ -12,14 +12,18 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from ..errors import InvalidInput
 from ..model import RecordKind
 from ..redaction import DEFAULT_REGIONS, DetectorKind, RedactionReason
-from ._common import Parser, UsageError, open_vault
+from ._common import Parser, UsageError, open_vault, read_secret_file
 
 if TYPE_CHECKING:  # the export package is imported when a command runs, not to build the parser
+    from crypto.secret import SecretStr
+
     from ..export import ExportOptions, ExportReport
 
 
@@ -60,7 +64,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from ..export.writer import parse_recipients
 
     options = _options(args)
-    recipients = parse_recipients(args.recipient)
+    recipients = parse_recipients(args.recipient, [Path(f) for f in args.recipients_file])
     with open_vault(args) as v:
         case_id = v.resolve_id(RecordKind.CASE, args.case)
         if args.dry_run:
@@ -96,7 +100,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     # No vault, no passphrase: the recipient of a bundle runs this.
     from ..export import read_identities, verify_bundle
 
-    identities = [i for spec in args.identity for i in read_identities(Path(spec))]
+    identities = [i for spec in args.identity for i in read_identities(Path(spec), _identity_passphrase(args, spec))]
     result = verify_bundle(Path(args.file), identities, args.fingerprint)
     print(
         f"OK {result.export_format} bag {result.top}: {result.payload_files} payload files,"
@@ -110,6 +114,26 @@ def cmd_verify(args: argparse.Namespace) -> int:
             " (or pass it with --expect-signer).\n"
         )
     return 0
+
+
+def _identity_passphrase(args: argparse.Namespace, spec: str) -> Callable[[], SecretStr]:
+    """Asked for only when an identity file is passphrase-protected, as ``age -d`` does: from
+    --identity-passphrase-file, or typed at the terminal."""
+
+    def ask() -> SecretStr:
+        if args.identity_passphrase_file:
+            return read_secret_file(args.identity_passphrase_file)
+        if not sys.stdin.isatty():
+            raise InvalidInput(
+                f"{spec} is passphrase-protected: run in a terminal, or give --identity-passphrase-file FILE"
+            )
+        import getpass
+
+        from crypto.secret import SecretStr
+
+        return SecretStr(getpass.getpass(f"Passphrase for {spec}: "))
+
+    return ask
 
 
 def _detector(text: str) -> DetectorKind:
@@ -132,7 +156,14 @@ def _export(sp: Parser) -> None:
         action="append",
         default=[],
         metavar="AGE_RECIPIENT",
-        help="encrypt the bundle to this age X25519 recipient (age1...; repeatable)",
+        help="encrypt the bundle to this age recipient: age1..., or an ssh-ed25519 or ssh-rsa public key (repeatable)",
+    )
+    sp.add_argument(
+        "--recipients-file",
+        action="append",
+        default=[],
+        metavar="F",
+        help="encrypt to every recipient in this file, one per line, as age -R takes it (repeatable)",
     )
     sp.add_argument(
         "--allow",
@@ -166,7 +197,13 @@ def _verify(sp: Parser) -> None:
         action="append",
         default=[],
         metavar="AGE_IDENTITY_FILE",
-        help="decrypt an age-encrypted bundle with this identity file (repeatable)",
+        help="decrypt an age-encrypted bundle with this identity file, as age -d -i takes it: age-keygen's,"
+        " an SSH private key, passphrase-protected or not (repeatable)",
+    )
+    sp.add_argument(
+        "--identity-passphrase-file",
+        metavar="FILE",
+        help="the passphrase of a protected identity file (- = stdin; default: asked in the terminal)",
     )
     sp.add_argument(
         "--expect-signer",

@@ -108,17 +108,18 @@ class VerifyResult:
     export_format: str
 
 
-def read_identities(path: Path) -> list[age.Identity]:
-    """The X25519 identities of an age identity file (comments and blank lines ignored)."""
+def read_identities(path: Path, passphrase: age.PassphraseSource | None = None) -> list[age.DecryptIdentity]:
+    """The identities of a file as ``age -d -i`` takes it (X25519 lines, an SSH private key, or
+    either encrypted with a passphrase; ``passphrase`` is asked only if it is)."""
     try:
-        return age.read_identity_file(path)
+        return age.read_identity_file(path, passphrase)
     except CryptoError as exc:
         raise BundleInvalid(str(exc)) from None
 
 
 def verify_bundle(
     path: Path,
-    identities: Sequence[age.Identity] = (),
+    identities: Sequence[age.DecryptIdentity] = (),
     expected_fingerprint: str | None = None,
 ) -> VerifyResult:
     path = path.expanduser()
@@ -163,9 +164,9 @@ def is_encrypted(path: Path) -> bool:
 
 
 def _starts_as_age(fh: BinaryIO) -> bool:
-    head = fh.read(len(age.AGE_MAGIC))
+    head = fh.read(64)
     fh.seek(0)
-    return head == age.AGE_MAGIC
+    return age.is_age(head)
 
 
 def _same_key(expected: str, result: VerifyResult) -> bool:
@@ -189,7 +190,7 @@ def _size(fh: BinaryIO) -> int:
     return size
 
 
-def _decrypt(fh: BinaryIO, size: int, identities: Sequence[age.Identity]) -> io.BytesIO:
+def _decrypt(fh: BinaryIO, size: int, identities: Sequence[age.DecryptIdentity]) -> io.BytesIO:
     # age adds bytes to the plaintext, never removes them: the file size bounds the memory used.
     if size > MAX_DECRYPTED_BUNDLE + 1024 * 1024:
         raise BundleInvalid("the encrypted bundle is larger than verify accepts")

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
@@ -215,15 +215,19 @@ def export_case(
     )
 
 
-def parse_recipients(texts: list[str]) -> list[str]:
-    """age X25519 recipients. A secret identity given by mistake is refused WITHOUT being echoed
-    (the generic parser quotes what it could not read)."""
+def parse_recipients(texts: list[str], files: Sequence[Path] = ()) -> list[str]:
+    """age recipients (age1..., ssh-ed25519, ssh-rsa), given one by one and in recipients files
+    (as ``age -R`` reads them), each once. A secret identity given by mistake is refused WITHOUT
+    being echoed (the generic parser quotes what it could not read)."""
     for text in texts:
         if text.strip().upper().startswith("AGE-SECRET-KEY-"):
             raise InvalidInput(
                 "a recipient given is a secret age identity: give its public key (age1...) and keep the identity secret"
             )
-    return [age.parse_recipient(text) for text in texts]
+    parsed = [age.parse_recipient(text) for text in texts]
+    for path in files:
+        parsed += age.read_recipients_file(path)
+    return list(dict.fromkeys(parsed))
 
 
 def _check_target(vault: Vault, out: Path) -> Path:

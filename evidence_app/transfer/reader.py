@@ -38,7 +38,7 @@ from .package import PackageRecords, SourceEntry, parse_custody, parse_records
 from .tarstream import TarReader
 
 
-def load_identities(path: Path) -> list[age.Identity]:
+def load_identities(path: Path) -> list[age.DecryptIdentity]:
     """The age identities in a file as ``age-keygen`` writes it (comments allowed)."""
     try:
         return age.read_identity_file(path)
@@ -131,7 +131,7 @@ def _read(
 def import_package(
     vault: Vault,
     path: Path,
-    identities: list[age.Identity],
+    identities: list[age.DecryptIdentity],
     expect_signer: str | None = None,
     *,
     dry_run: bool = False,

@@ -18,8 +18,8 @@ from evidence_app.transfer import format as fmt
 Members = list[tuple[str, bytes]]
 
 
-def decrypt(path: Path, identity: age.Identity) -> bytes:
-    return bytes(pyrage.decrypt(path.read_bytes(), [pyrage.x25519.Identity.from_str(identity.secret.reveal())]))
+def decrypt(path: Path, identity: age.DecryptIdentity) -> bytes:
+    return bytes(pyrage.decrypt(path.read_bytes(), [identity._native()]))
 
 
 def encrypt(plain: bytes, recipient: str) -> bytes:
