@@ -49,6 +49,8 @@ class MediaType(Enum):
     XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
     ODT = "application/vnd.oasis.opendocument.text"
+    DOC = "application/msword"
+    XLS = "application/vnd.ms-excel"
     TEXT = "text/plain"
 
 
@@ -80,6 +82,8 @@ EXTENSIONS: dict[MediaType, str] = {
     MediaType.XLSX: "xlsx",
     MediaType.PPTX: "pptx",
     MediaType.ODT: "odt",
+    MediaType.DOC: "doc",
+    MediaType.XLS: "xls",
     MediaType.TEXT: "txt",
 }
 

@@ -143,6 +143,7 @@ def _is_mpeg_audio_frame(head: bytes) -> bool:
     return version != 0x01 and layer != 0x00 and bitrate != 0x0F and sample_rate != 0x03
 
 
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE2 compound file: .doc/.xls/.ppt and more
 _ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 _OOXML_MAIN_PARTS = (
     ("word/document.xml", MediaType.DOCX),
@@ -166,6 +167,11 @@ def detect_bytes(data: bytes) -> MediaType | None:
         return None
     if media_type is None and is_zip(data):
         return _office_type(data)
+    if media_type is None and data.startswith(_OLE_MAGIC):
+        from .legacy_office import ole_kind  # olefile: loaded only for OLE2 files
+
+        kind = ole_kind(data)
+        return kind if isinstance(kind, MediaType) else None
     if media_type is None and _is_transport_stream(data):
         return MediaType.MTS
     utf16 = media_type is MediaType.MP3 and data.startswith((b"\xff\xfe", b"\xfe\xff"))  # a BOM looks like a frame
@@ -242,7 +248,6 @@ _SIGNATURES: tuple[tuple[int, bytes, str], ...] = (
     (0, b"CWS", "Flash (SWF) files"),
     (0, b"\x06\x0e\x2b\x34", "MXF videos"),
     (0, b"{\\rtf", "RTF documents"),
-    (0, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "legacy Office documents (.doc/.xls/.ppt)"),
     (0, b"%!PS", "PostScript files"),
     (0, b"\xc5\xd0\xd3\xc6", "PostScript files"),
     (0, b"AT&TFORM", "DjVu documents"),
@@ -289,6 +294,12 @@ def unsupported_reason(data: bytes) -> str | None:
     if head.startswith(b"ID3") and len(head) >= 10:  # a tag in front says nothing of the format
         end = 10 + _syncsafe(data[6:10])
         head = data[end : end + 4096] if end < len(data) else head
+    if data.startswith(_OLE_MAGIC):
+        from .legacy_office import ole_kind
+
+        kind = ole_kind(data)
+        if isinstance(kind, str):
+            return kind
     for offset, magic, name in _SIGNATURES:
         if head[offset : offset + len(magic)] == magic:
             return f"{name} are not supported (detected from the content)"

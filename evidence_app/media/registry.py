@@ -14,6 +14,7 @@ from .audio import AUDIO_SANITIZERS
 from .audio_decode import AiffSanitizer, AmrSanitizer
 from .base import MediaType, Sanitizer
 from .jpeg import JpegSanitizer
+from .legacy_office import LegacyOfficeSanitizer
 from .matroska import MatroskaSanitizer
 from .office import OfficeSanitizer
 from .pdf import PdfSanitizer
@@ -44,6 +45,7 @@ _SANITIZERS: tuple[Sanitizer, ...] = (
     AviSanitizer(),
     PdfSanitizer(),
     OfficeSanitizer(),
+    LegacyOfficeSanitizer(),
     TextSanitizer(),
 )
 

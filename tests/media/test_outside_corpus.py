@@ -95,7 +95,7 @@ EXPECTED: dict[str, MediaType | str] = {
     "exiftool-t-images/FLIR.jpg": MediaType.JPEG,
     "exiftool-t-images/Flash.flv": "Flash video (FLV) files are not supported",
     "exiftool-t-images/Flash.swf": "Flash (SWF) files are not supported",
-    "exiftool-t-images/FlashPix.ppt": "legacy Office documents (.doc/.xls/.ppt) are not supported",
+    "exiftool-t-images/FlashPix.ppt": "legacy PowerPoint presentations (.ppt) are not supported",
     "exiftool-t-images/Font.afm": MediaType.PDF,
     "exiftool-t-images/Font.dfont": "the file type is not recognised",
     "exiftool-t-images/Font.pfa": "PostScript files are not supported",
