@@ -13,13 +13,14 @@ from .secret import SecretBytes
 AEAD_AES_256_GCM = "aes-256-gcm"
 NONCE_LEN = 12
 KEY_LEN = 32
+TAG_LEN = 16
 
 
 class AeadFailure(CryptoError):
     """Authentication failed: wrong key, or the sealed value or its context was changed."""
 
 
-def seal(key: SecretBytes, plaintext: bytes, aad: bytes, nonce: bytes | None = None) -> tuple[bytes, bytes]:
+def seal(key: SecretBytes, plaintext: bytes | bytearray, aad: bytes, nonce: bytes | None = None) -> tuple[bytes, bytes]:
     """Encrypt ``plaintext`` bound to ``aad``. Returns (nonce, ciphertext+tag). ``nonce`` is only
     passed by known-answer tests; real callers always get a fresh random one."""
     if len(key) != KEY_LEN:
@@ -37,3 +38,17 @@ def open_sealed(key: SecretBytes, nonce: bytes, ciphertext: bytes, aad: bytes) -
         return AESGCM(key.reveal()).decrypt(nonce, ciphertext, aad)
     except InvalidTag:
         raise AeadFailure("authentication failed") from None
+
+
+def open_sealed_secret(key: SecretBytes, nonce: bytes, ciphertext: bytes, aad: bytes) -> SecretBytes:
+    """``open_sealed`` for a key: decrypted straight into the SecretBytes' own buffer, so no
+    immutable ``bytes`` copy of it is left in memory."""
+    if len(key) != KEY_LEN or len(nonce) != NONCE_LEN or len(ciphertext) < TAG_LEN:
+        raise AeadFailure("malformed sealed value")
+    buffer = bytearray(len(ciphertext) - TAG_LEN)
+    try:
+        AESGCM(key.reveal()).decrypt_into(nonce, ciphertext, aad, buffer)
+    except InvalidTag:
+        buffer[:] = bytes(len(buffer))
+        raise AeadFailure("authentication failed") from None
+    return SecretBytes.adopt(buffer)

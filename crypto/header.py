@@ -332,7 +332,7 @@ class NewVaultKeys:
 
 def create(passphrase: SecretStr, created: str, params: kdf.Argon2Params | None = None) -> NewVaultKeys:
     """A fresh vault key, wrapped by the passphrase (slot 1) and a new recovery key (slot 2)."""
-    vault_key = SecretBytes(os.urandom(VAULT_KEY_LEN))
+    vault_key = SecretBytes.random(VAULT_KEY_LEN)
     raw_recovery, typed_recovery = recovery.generate()
     header = VaultHeader(vault_id=str(uuid.uuid4()), created=created, slots=())
     params = params or kdf.new_params()
@@ -354,13 +354,44 @@ def change_passphrase(
     return header.with_slot(slot).with_mac(vault_key)
 
 
+def rekey(
+    header: VaultHeader, vault_key: SecretBytes, new_passphrase: SecretStr, params: kdf.Argon2Params | None = None
+) -> NewVaultKeys:
+    """The same vault (id, creation time, failed-unlock setting) under a brand-new vault key: a new
+    passphrase slot and a new recovery key. The old recovery slot is not carried over: re-wrapping
+    it needs the recovery key itself, which the vault never stores, and a re-key is meant to leave
+    nothing that opens the old key's successor with an old secret."""
+    header.verify_mac(vault_key)
+    new_key = SecretBytes.random(VAULT_KEY_LEN)
+    raw_recovery, typed_recovery = recovery.generate()
+    # Slots other than the passphrase and recovery slots (none yet) are kept as they are.
+    fresh = replace(header, unlock_seen=header.unlock_failures)
+    params = params or kdf.new_params()
+    fresh = fresh.with_slot(fresh.make_passphrase_slot(PASSPHRASE_SLOT, new_key, new_passphrase, params))
+    fresh = fresh.with_slot(fresh.make_recovery_slot(RECOVERY_SLOT, new_key, raw_recovery))
+    raw_recovery.wipe()
+    return NewVaultKeys(fresh.with_mac(new_key), new_key, typed_recovery)
+
+
+def rotate_recovery_key(header: VaultHeader, vault_key: SecretBytes) -> tuple[VaultHeader, SecretStr]:
+    """A new recovery key in the recovery slot (same vault key): the old one no longer opens
+    this header. Returns the new header and the key to show once."""
+    header.verify_mac(vault_key)
+    raw_recovery, typed_recovery = recovery.generate()
+    slot = header.make_recovery_slot(RECOVERY_SLOT, vault_key, raw_recovery)
+    raw_recovery.wipe()
+    return header.with_slot(slot).with_mac(vault_key), typed_recovery
+
+
 def subkey(vault_key: SecretBytes, purpose: str) -> SecretBytes:
     """An independent 256-bit key for one purpose (database, backup, ...), from the vault key."""
     return _subkey(vault_key, b"evidence-vault/subkey/" + purpose.encode("ascii"))
 
 
 def _subkey(vault_key: SecretBytes, info: bytes) -> SecretBytes:
-    return SecretBytes(HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(vault_key.reveal()))
+    buffer = bytearray(32)
+    HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive_into(vault_key.reveal(), buffer)
+    return SecretBytes.adopt(buffer)
 
 
 def _hkdf_salt(params: dict[str, object]) -> bytes:

@@ -111,7 +111,8 @@ def derive(passphrase: SecretStr, params: Argon2Params) -> SecretBytes:
         lanes=params.lanes,
         memory_cost=params.memory_kib,
     )
-    return SecretBytes(kdf.derive(passphrase.encode().reveal()))
+    # The passphrase is a str already (SecretStr); its UTF-8 form is as (un)wipeable as it is.
+    return SecretBytes(kdf.derive(passphrase.reveal().encode("utf-8")))
 
 
 @dataclass(frozen=True)

@@ -1,25 +1,60 @@
-"""A bytes holder for key material that never prints and compares in constant time."""
+"""A bytes holder for key material that never prints, compares in constant time and can be zeroed."""
 
 from __future__ import annotations
 
 import hmac
+import os
 from typing import NoReturn
 
 
 class SecretBytes:
     """Key material. ``repr``/``str`` never show the value; pickling is refused so a secret cannot
-    end up in a cache, a crash report or a multiprocessing queue by accident."""
+    end up in a cache, a crash report or a multiprocessing queue by accident.
+
+    The value lives in a ``bytearray`` owned by this object, so ``wipe`` can overwrite it in place
+    (the vault key is wiped when the vault closes). A ``bytes`` object handed to the constructor is
+    copied and cannot be zeroed (Python's ``bytes`` are immutable); code that must leave no copy
+    behind fills a ``bytearray`` itself and hands it over with ``adopt`` (``random``,
+    ``aead.open_sealed_secret``, ``derive_into``)."""
 
     __slots__ = ("_value",)
 
     def __init__(self, value: bytes | bytearray) -> None:
         if not isinstance(value, (bytes, bytearray)):
             raise TypeError("SecretBytes holds bytes")
-        self._value = bytes(value)
+        self._value = bytearray(value)
 
-    def reveal(self) -> bytes:
-        """The raw bytes, for handing to a primitive. Never log or format the result."""
+    @classmethod
+    def adopt(cls, buffer: bytearray) -> SecretBytes:
+        """Take ``buffer`` itself (no copy): from now on only this object should hold it."""
+        if not isinstance(buffer, bytearray):
+            raise TypeError("adopt takes a bytearray")
+        secret = cls.__new__(cls)
+        secret._value = buffer
+        return secret
+
+    @classmethod
+    def random(cls, size: int) -> SecretBytes:
+        """``size`` random bytes read straight into the buffer (no intermediate ``bytes`` copy
+        where ``/dev/urandom`` exists; on Windows ``os.urandom``'s result is copied and left)."""
+        buffer = bytearray(size)
+        try:
+            with open("/dev/urandom", "rb", buffering=0) as fh:
+                if fh.readinto(buffer) != size:
+                    raise OSError("short read")
+        except OSError:
+            buffer[:] = os.urandom(size)
+        return cls.adopt(buffer)
+
+    def reveal(self) -> bytearray:
+        """The raw bytes (the buffer itself, not a copy), for handing to a primitive. Never log,
+        format, keep or change the result."""
         return self._value
+
+    def wipe(self) -> None:
+        """Overwrite the value with zeros and forget it; the object is empty afterwards."""
+        self._value[:] = bytes(len(self._value))
+        del self._value[:]
 
     def __len__(self) -> int:
         return len(self._value)

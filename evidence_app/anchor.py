@@ -56,7 +56,7 @@ def _mac(key: SecretBytes, vault_id: str, head: CustodyHead) -> str:
     return hmac.new(key.reveal(), message, hashlib.sha256).hexdigest()
 
 
-def write(root: Path, key: SecretBytes, vault_id: str, head: CustodyHead) -> None:
+def write(root: Path, key: SecretBytes, vault_id: str, head: CustodyHead, name: str = ANCHOR_NAME) -> None:
     body = {
         "format": FORMAT,
         "version": VERSION,
@@ -66,12 +66,13 @@ def write(root: Path, key: SecretBytes, vault_id: str, head: CustodyHead) -> Non
         "hash": head.hash,
         "mac": _mac(key, vault_id, head),
     }
-    fsutil.atomic_write_bytes(root / ANCHOR_NAME, json.dumps(body, sort_keys=True).encode("utf-8"))
+    fsutil.atomic_write_bytes(root / name, json.dumps(body, sort_keys=True).encode("utf-8"))
 
 
-def read(root: Path, key: SecretBytes, vault_id: str) -> CustodyHead | None:
-    """The recorded head, None when there is no record. Raises AnchorDamaged."""
-    path = root / ANCHOR_NAME
+def read(root: Path, key: SecretBytes, vault_id: str, name: str = ANCHOR_NAME) -> CustodyHead | None:
+    """The recorded head, None when there is no record. Raises AnchorDamaged. ``name``: another
+    record written the same way (a re-key's record for the new key, evidence_app/rekey.py)."""
+    path = root / name
     try:
         with open(path, "rb") as fh:
             raw = fh.read(MAX_SIZE + 1)
@@ -86,9 +87,9 @@ def read(root: Path, key: SecretBytes, vault_id: str) -> CustodyHead | None:
         head = CustodyHead(int(body["seq"]), str(body["hash"]))
         mac = str(body["mac"])
     except (ValueError, KeyError, TypeError, AttributeError):
-        raise AnchorDamaged(f"the rollback record {ANCHOR_NAME} is damaged") from None
+        raise AnchorDamaged(f"the rollback record {name} is damaged") from None
     if body.get("vault_id") != vault_id or not hmac.compare_digest(mac, _mac(key, vault_id, head)):
-        raise AnchorDamaged(f"the rollback record {ANCHOR_NAME} does not verify with this vault's key")
+        raise AnchorDamaged(f"the rollback record {name} does not verify with this vault's key")
     return head
 
 

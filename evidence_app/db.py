@@ -78,16 +78,22 @@ def open_database(path: Path, key: SecretBytes, create: bool = False) -> Connect
         version = conn.execute("PRAGMA cipher_version").fetchone()
         if not version or not version[0]:
             raise VaultCorrupt("this SQLite build has no encryption (SQLCipher missing); refusing to run")
-        # The key is hex digits only, so quoting it into the statement cannot inject anything.
-        conn.execute(f"PRAGMA key = \"x'{key.reveal().hex()}'\"")
+        _apply_key(conn, key, rekey=False)
         for statement in _CIPHER_SETTINGS:
             conn.execute(statement)
+        # SQLCipher logs a failed decryption on stderr; the refusal below says it in one line.
+        level = conn.execute("PRAGMA cipher_log_level").fetchone()
+        conn.execute("PRAGMA cipher_log_level = NONE")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except DatabaseError:
             raise VaultCorrupt(
-                "the vault database cannot be decrypted: it is damaged or belongs to another vault"
+                "the vault database cannot be decrypted: it is damaged, belongs to another vault, or the"
+                " vault header is an older copy from before the vault was re-keyed"
             ) from None
+        finally:
+            if level and isinstance(level[0], str) and level[0].isalpha():
+                conn.execute(f"PRAGMA cipher_log_level = {level[0]}")
         for statement in _SESSION_SETTINGS:
             conn.execute(statement)
         # SQLCipher zeroes (and tries to mlock) every allocation it frees from now on: page cache,
@@ -103,6 +109,61 @@ def open_database(path: Path, key: SecretBytes, create: bool = False) -> Connect
         conn.close()
         raise
     return conn
+
+
+_HEX = b"0123456789abcdef"
+
+
+def _apply_key(conn: Connection, key: SecretBytes, rekey: bool) -> None:
+    """Key (or re-key) the connection with the raw vault key, as SQLCipher's ``x'<hex>'`` literal
+    built in a bytearray and wiped right after: no Python ``str`` ever holds the key in hex (a
+    ``PRAGMA key`` statement would, and sqlcipher3 keeps statements in its cache)."""
+    raw = key.reveal()
+    literal = bytearray(3 + 2 * len(raw))
+    literal[0:2] = b"x'"
+    for i, byte in enumerate(raw):
+        literal[2 + 2 * i] = _HEX[byte >> 4]
+        literal[3 + 2 * i] = _HEX[byte & 15]
+    literal[-1] = ord("'")
+    try:
+        handle = cast(Any, conn)
+        if rekey:
+            handle.reset_key(literal)
+        else:
+            handle.set_key(literal)
+    finally:
+        literal[:] = bytes(len(literal))
+
+
+def rekey(conn: Connection, path: Path, new_key: SecretBytes) -> None:
+    """Re-encrypt every page of the database under ``new_key`` (SQLCipher's ``PRAGMA rekey``), in
+    one transaction: a crash leaves the database wholly under the old key (its rollback journal
+    restores it) or wholly under the new one. The rollback journal holds every page as it was,
+    under the old key; it is kept (``journal_mode = PERSIST``) so ``scrub_journal`` can overwrite
+    it in place before it is deleted, instead of freeing blocks that an old header could read (the
+    caller scrubs once the new key is recorded, ``rekey._finish``)."""
+    if conn.in_transaction:
+        raise RuntimeError("rekey inside a transaction")
+    conn.execute("PRAGMA journal_mode = PERSIST")
+    _apply_key(conn, new_key, rekey=True)
+
+
+def scrub_journal(conn: Connection, path: Path) -> None:
+    """Overwrite a kept rollback journal with zeros and delete it (back to ``journal_mode =
+    DELETE``). Only between transactions: the journal is then not needed for a rollback. On SSDs
+    and copy-on-write file systems the old blocks may survive anyway (docs/THREAT_MODEL.md)."""
+    if conn.in_transaction:
+        return
+    journal = path.with_name(path.name + "-journal")
+    with contextlib.suppress(FileNotFoundError):
+        size = journal.stat().st_size
+        with open(journal, "r+b") as fh:
+            fh.write(bytes(size))
+            fh.flush()
+            os.fsync(fh.fileno())
+    conn.execute("PRAGMA journal_mode = DELETE")
+    with contextlib.suppress(FileNotFoundError):
+        journal.unlink()
 
 
 def memory_security(conn: Connection) -> bool | None:
@@ -136,6 +197,12 @@ _TRANSACTIONS = threading.RLock()
 # keyed by id(conn); dropped on ROLLBACK. Run while the lock is still held, so records are written
 # in commit order.
 _AFTER_COMMIT: dict[int, dict[str, Callable[[], None]]] = {}
+
+
+def exclusive() -> threading.RLock:
+    """The transaction lock itself, for a change made of several steps (a re-key) that no other
+    thread's transaction may come between. Re-entrant: transactions inside it still work."""
+    return _TRANSACTIONS
 
 
 def after_commit(conn: Connection, name: str, action: Callable[[], None]) -> None:

@@ -29,7 +29,7 @@ from crypto.errors import BadRecoveryKey, HeaderCorrupt, UnsupportedFormat, Wron
 from crypto.secret import SecretBytes, SecretStr
 from crypto.signing import SigningKeyPair
 
-from . import anchor, db, fsutil
+from . import anchor, db, fsutil, rekey
 from .anchor import ANCHOR_NAME, CustodyHead
 from .blobstore import BlobStore
 from .custody import Action, verify_chain
@@ -46,7 +46,7 @@ from .errors import (
 from .model import CheckReport, now_utc
 from .records import RecordsMixin
 from .strength import MIN_PASSPHRASE
-from .vaultbase import BLOBS_DIR, DB_NAME, HEADER_NAME, LOCK_NAME, QUARANTINE_DIR, VAULT_ENTRIES
+from .vaultbase import BLOBS_DIR, DB_NAME, HEADER_NAME, LOCK_NAME, QUARANTINE_DIR, REKEY_HEADER_NAME, VAULT_ENTRIES
 
 # The failed-unlock limits a person may choose (the header format's own list).
 UNLOCK_LIMITS = vault_header.UNLOCK_LIMITS
@@ -195,11 +195,8 @@ class Vault(RecordsMixin):
                 elif passphrase is None:
                     raise InvalidInput("a passphrase or a recovery key is needed to unlock the vault")
                 counted = _count_attempt(root, header)
-                if recovery_key is not None:
-                    vault_key = counted.unlock_with_recovery_key(recovery_key)
-                else:
-                    assert passphrase is not None
-                    vault_key = counted.unlock_with_passphrase(passphrase)
+                unlocked, vault_key = _unlock(root, counted, passphrase, recovery_key)
+                from_pending, counted = unlocked is not counted, unlocked
             except WrongSecret as exc:
                 if counted.limit_reached():
                     lock.release()
@@ -218,13 +215,22 @@ class Vault(RecordsMixin):
                 raise WrongPassphrase(str(exc)) from None
             except (HeaderCorrupt, UnsupportedFormat) as exc:
                 raise VaultCorrupt(f"{exc} ({root / HEADER_NAME})") from None
-            conn = db.open_database(root / DB_NAME, vault_key)
+            try:
+                conn = db.open_database(root / DB_NAME, vault_key)
+            except VaultCorrupt:
+                better = rekey.explain_undecryptable(root, key_from_pending=from_pending)
+                if better is None:
+                    raise
+                raise better from None
             vault = cls(root, counted, vault_key, lock, conn)
             vault.opened_with_recovery_key = recovery_key is not None
             try:
                 vault._verify_identity()
                 if not adopt_database:
                     vault._verify_anchor()
+                rekeyed = rekey.resume(vault)  # a re-key a crash interrupted: completed or undone
+                if rekeyed:
+                    vault.unlock_warnings.append(rekeyed)
                 detail = vault._settle_counter(header)
                 vault._sweep_leftovers()
                 vault.log(
@@ -291,7 +297,7 @@ class Vault(RecordsMixin):
         """Refuse a database that is behind the rollback record (anchor.py), before anything is
         swept, deleted or logged: nothing on disk is touched."""
         try:
-            recorded = anchor.read(self.root, self._anchor_key(), self.vault_id)
+            recorded = rekey.recorded_anchor(self)
         except anchor.AnchorDamaged as exc:
             raise VaultCorrupt(f"{exc}; nothing was changed") from None
         if recorded is None:
@@ -405,7 +411,7 @@ class Vault(RecordsMixin):
         with contextlib.suppress(Exception):
             self.conn.close()
         self._lock.release()
-        self._vault_key = SecretBytes(b"")
+        self._vault_key.wipe()
 
     def __enter__(self) -> Vault:
         return self
@@ -437,6 +443,17 @@ class Vault(RecordsMixin):
             self.log(Action.PASSPHRASE_CHANGE, "vault", self.vault_id)
             fsutil.atomic_write_bytes(self.root / HEADER_NAME, new_header.to_bytes())
         self.header = new_header
+
+    def rekey(self, new_passphrase: SecretStr, params: kdf.Argon2Params | None = None) -> SecretStr:
+        """A new vault key: the database is re-encrypted under it, the header rewritten with the new
+        passphrase and a new recovery key (returned, to show once). Old header copies no longer open
+        the database. Crash-safe: see evidence_app/rekey.py."""
+        check_new_passphrase(new_passphrase)
+        return rekey.rekey(self, new_passphrase, params)
+
+    def rotate_recovery_key(self) -> SecretStr:
+        """A new recovery key (returned, to show once); the old one no longer opens the vault."""
+        return rekey.rotate_recovery_key(self)
 
     def verify_passphrase(self, passphrase: SecretStr) -> None:
         """Raise WrongPassphrase unless ``passphrase`` opens this vault's current header. Used
@@ -547,6 +564,23 @@ def failed_unlock_status(root: Path) -> tuple[int, int]:
     return header.failures_since_unlock, header.unlock_limit
 
 
+def _unlock(
+    root: Path, header: vault_header.VaultHeader, passphrase: SecretStr | None, recovery_key: SecretStr | None
+) -> tuple[vault_header.VaultHeader, SecretBytes]:
+    """The vault key from ``header``; when the secret does not open it, the header an interrupted
+    re-key left waiting beside it (evidence_app/rekey.py) is tried, and returned if it opens."""
+    try:
+        if recovery_key is not None:
+            return header, header.unlock_with_recovery_key(recovery_key)
+        assert passphrase is not None
+        return header, header.unlock_with_passphrase(passphrase)
+    except WrongSecret:
+        pending = rekey.unlock_pending(root, header.vault_id, passphrase, recovery_key)
+        if pending is None:
+            raise
+        return pending
+
+
 def _count_attempt(root: Path, header: vault_header.VaultHeader) -> vault_header.VaultHeader:
     """With a failed-unlock limit on, the attempt is written to the header *before* the passphrase
     is tried, so killing the process during the key derivation does not save a guess. Refuses to
@@ -576,12 +610,14 @@ def wipe(root: Path) -> None:
         raise VaultNotFound(f"no vault at {root}") from None
     if magic != vault_header.MAGIC:
         raise VaultCorrupt(f"{header_path} is not an Evidence Vault header; nothing was wiped")
-    size = header_path.stat().st_size
-    with open(header_path, "r+b") as fh:
-        fh.write(secrets.token_bytes(size))
-        fh.flush()
-        os.fsync(fh.fileno())
-    fsutil.durable_unlink(header_path)
+    for keyed in (header_path, root / REKEY_HEADER_NAME):  # every file holding a wrapped key
+        with contextlib.suppress(FileNotFoundError):
+            size = keyed.stat().st_size
+            with open(keyed, "r+b") as fh:
+                fh.write(secrets.token_bytes(size))
+                fh.flush()
+                os.fsync(fh.fileno())
+        fsutil.durable_unlink(keyed)
     for name in VAULT_ENTRIES:
         path = root / name
         if path.is_dir() and not path.is_symlink():

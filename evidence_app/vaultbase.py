@@ -21,6 +21,10 @@ HEADER_NAME = "vault.header"
 DB_NAME = "vault.db"
 BLOBS_DIR = "blobs"
 LOCK_NAME = "vault.lock"
+# Written beside the vault by a re-key before its database changes, gone when it completes
+# (evidence_app/rekey.py): the new header and the rollback record under the new key.
+REKEY_HEADER_NAME = "vault.rekey-header"
+REKEY_ANCHOR_NAME = "vault.rekey-anchor"
 # Files found in blobs/ that the vault did not write (or whose write it cannot prove it abandoned)
 # are moved here, never deleted: a newer database's media after a rollback, sync-conflict copies.
 QUARANTINE_DIR = "quarantine"
@@ -35,11 +39,14 @@ VAULT_ENTRIES = (
     LOCK_NAME,
     ANCHOR_NAME,
     QUARANTINE_DIR,
+    REKEY_HEADER_NAME,
+    REKEY_ANCHOR_NAME,
 )
 
 
 class VaultBase:
     root: Path
+    header: vault_header.VaultHeader
     conn: db.Connection
     blobs: BlobStore
     _vault_key: SecretBytes

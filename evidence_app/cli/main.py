@@ -82,6 +82,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("delete", "delete a record", _lists),
     Command("check", "check header, database, blobs and custody log (or a backup)", _vault),
     Command("passphrase", "passphrase", _vault, group=True),
+    Command("rekey", "a new vault key: re-encrypt the database, new passphrase and recovery key", _vault),
+    Command("recovery-key", "recovery key", _vault, group=True),
     Command("backup", "write one encrypted backup file of the whole vault", _vault),
     Command("restore", "restore a backup into a new vault folder", _vault),
     Command("wipe", "crypto-erase the vault (no passphrase needed)", _vault),

@@ -83,6 +83,33 @@ def cmd_passphrase_change(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_rekey(args: argparse.Namespace) -> int:
+    with open_vault(args) as v:
+        stdin_index = 1 if getattr(args, "passphrase_file", None) == "-" else 0
+        new = new_passphrase(args, "new_passphrase_file", stdin_index)
+        key = v.rekey(new)
+        print(key.reveal())
+    sys.stderr.write(
+        "Vault re-keyed: a new vault key encrypts the database, wrapped under the new passphrase and the"
+        " NEW RECOVERY KEY on the line above (shown only this once: write it on paper; the old recovery key"
+        " no longer opens the vault). Old copies of the header no longer open this database; backups made"
+        " before now still open with their old passphrase and recovery key.\n"
+    )
+    return 0
+
+
+def cmd_recovery_key_rotate(args: argparse.Namespace) -> int:
+    with open_vault(args) as v:
+        key = v.rotate_recovery_key()
+        print(key.reveal())
+    sys.stderr.write(
+        "The line above is the NEW RECOVERY KEY, shown only this once: write it on paper and keep it apart"
+        " from this computer. The old recovery key no longer opens this vault (old copies of the header and"
+        " backups made before now still open with it; 'evidence-app rekey' revokes old header copies).\n"
+    )
+    return 0
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from ..backup import write_backup
 
@@ -165,6 +192,16 @@ def _passphrase(parser: Parser) -> None:
     sp.add_argument("--new-passphrase-file", metavar="FILE")
 
 
+def _rekey(sp: Parser) -> None:
+    sp.set_defaults(func=cmd_rekey)
+    sp.add_argument("--new-passphrase-file", metavar="FILE", help="the new passphrase (may be the same one)")
+
+
+def _recovery_key(parser: Parser) -> None:
+    rp = subcommands(parser)
+    command(rp, "rotate", cmd_recovery_key_rotate, "print a new recovery key once; the old one stops working")
+
+
 def _backup(sp: Parser) -> None:
     sp.set_defaults(func=cmd_backup)
     sp.add_argument("--out", required=True, metavar="FILE")
@@ -192,6 +229,8 @@ PARSERS = {
     "init": _init,
     "check": _check,
     "passphrase": _passphrase,
+    "rekey": _rekey,
+    "recovery-key": _recovery_key,
     "backup": _backup,
     "restore": _restore,
     "wipe": _wipe,
