@@ -89,7 +89,7 @@ class SshIdentity:
     key: SecretBytes = field(repr=False)
 
     def _native(self) -> pyrage.ssh.Identity:
-        return pyrage.ssh.Identity.from_buffer(self.key.reveal())
+        return pyrage.ssh.Identity.from_buffer(bytes(self.key.reveal()))  # pyrage takes bytes only
 
 
 DecryptIdentity = Identity | SshIdentity
@@ -163,9 +163,9 @@ def _ssh_identity(path: Path, raw: bytes, passphrase: PassphraseSource | None) -
 
     try:
         if raw.lstrip().startswith(_SSH_PRIVATE_BEGIN[0]):
-            key: object = serialization.load_ssh_private_key(raw, secret.encode().reveal())
+            key: object = serialization.load_ssh_private_key(raw, secret.reveal().encode("utf-8"))
         else:
-            key = serialization.load_pem_private_key(raw, secret.encode().reveal())
+            key = serialization.load_pem_private_key(raw, secret.reveal().encode("utf-8"))
         if not isinstance(key, ed25519.Ed25519PrivateKey | rsa.RSAPrivateKey):
             raise TypeError("not an ed25519 or RSA key")
         plain = key.private_bytes(
