@@ -175,8 +175,12 @@ def export_case(
     recipients = parse_recipients(recipients or [])
     out = _check_target(vault, out)
     prepared = prepare(vault, case_id, options, today)
-    if prepared.findings:
-        raise ExportRefused(prepared.findings)
+    # The bundle's own file name travels with it (mail attachments, shared folders, upload logs):
+    # a protected name typed into it, or a case title the dossier itself redacts, must not leave
+    # the vault there either.
+    named = scan_texts(prepared.collected.redactor, [Artefact("the bundle's file name", out.name)])
+    if prepared.findings or named:
+        raise ExportRefused([*prepared.findings, *named])
     dossier = prepared.collected.dossier
     written: dict[str, str] = {}
 

@@ -173,3 +173,20 @@ def test_recordings_stay_out_unless_included(cli_vault: Cli, scenario: Scenario,
     cli_vault.ok("export", "--case", scenario.case_id, "--out", str(with_audio), "--include-recordings")
     with zipfile.ZipFile(with_audio) as z:
         assert any(n.endswith(".wav") for n in z.namelist())
+
+
+def test_leak_gate_refuses_a_protected_name_in_the_bundles_file_name(
+    cli_vault: Cli, scenario: Scenario, tmp_path: Path
+) -> None:
+    """The file name leaves with the bundle: a source's name typed into it refuses the export."""
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    r = cli_vault("export", "--case", scenario.case_id, "--out", str(out_dir / f"{SOK_DARA} interview.zip"))
+    assert r.code == 1, r.err
+    assert "leak: the bundle's file name: name of Source A" in r.err
+    assert SOK_DARA not in r.err
+    assert os.listdir(out_dir) == []
+    log = json.loads(cli_vault.ok("log", "--json"))
+    assert not [e for e in log if e["action"] == "export"]
+    cli_vault.ok("export", "--case", scenario.case_id, "--out", str(out_dir / "interview.zip"))
+    assert os.listdir(out_dir) == ["interview.zip"]
