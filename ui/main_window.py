@@ -76,6 +76,7 @@ from .models import (
 )
 from .session import Session
 from .settings import Settings
+from .sites_overview import SitesOverview
 from .testimony_editor import TestimonyEditor
 from .tools import add_tool_actions
 from .wipe import QUICK_EXIT_SHORTCUT, WIPE_SHORTCUT, WipeDialog
@@ -89,6 +90,7 @@ KIND_TAB = {
 }
 TAB_KIND = {tab: kind for kind, tab in KIND_TAB.items()}
 SEARCH_LIMIT = 200
+OVERVIEW_LIMIT = 500
 
 
 def _table(parent: QWidget, name: str, model: RecordTableModel[Any]) -> QTableView:
@@ -208,7 +210,7 @@ class MainWindow(QMainWindow):
             ),
             strict=True,
         ):
-            self.tabs.addTab(view, label)
+            self.tabs.addTab(self._sites_pane() if view is self.site_view else view, label)
         self.media_tab = MediaTab(session, self.jobs, self)
         self.media_tab.setObjectName("mediaTab")
         self.tabs.addTab(self.media_tab, self.tr("&Media"))
@@ -486,6 +488,7 @@ class MainWindow(QMainWindow):
         self._stale = set(range(len(self.tab_models))) | {TAB_MEDIA}
         for model in self.tab_models:
             model.clear()
+        self.sites_overview.clear()
         self._load_tab(self.tabs.currentIndex())
 
     def _load_tab(self, tab: int) -> None:
@@ -510,6 +513,19 @@ class MainWindow(QMainWindow):
             TAB_CUSTODY: lambda offset, limit: self._case_custody(case_id, offset, limit),
         }
         model.set_source(PagedSource(pages[tab]))
+        if tab == TAB_SITES:  # the overview places every site of the case (a case has few)
+            self.sites_overview.set_sites(vault().list_sites(case_id, limit=OVERVIEW_LIMIT))
+
+    def _sites_pane(self) -> QSplitter:
+        """The Sites tab: the list above, the overview (sites placed by coordinates) below."""
+        self.sites_overview = SitesOverview(self)
+        pane = QSplitter(Qt.Orientation.Vertical, self)
+        pane.setObjectName("sitesPane")
+        pane.addWidget(self.site_view)
+        pane.addWidget(self.sites_overview)
+        pane.setStretchFactor(0, 1)
+        pane.setStretchFactor(1, 2)
+        return pane
 
     def _case_custody(self, case_id: str, offset: int, limit: int) -> list[CustodyEntry]:
         """A page of the custody entries of the case and of every record in it (the core filters)."""
@@ -1048,6 +1064,7 @@ class MainWindow(QMainWindow):
                 dialog.close()
         for model in (*self.tab_models, self.case_model):
             model.clear()
+        self.sites_overview.clear()
         self.search_model.clear()
         self.search_edit.clear()
         self.search_status.clear()

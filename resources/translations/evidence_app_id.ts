@@ -453,7 +453,7 @@
 <context>
     <name>AttachMediaDialog</name>
     <message>
-        <location filename="../../ui/testimony_editor.py" line="+646"/>
+        <location filename="../../ui/testimony_editor.py" line="+655"/>
         <source>Attach media</source>
         <translation>Lampirkan media</translation>
     </message>
@@ -1037,7 +1037,7 @@ Brankas {vault}, dicadangkan {created}.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+147"/>
+        <location filename="../../ui/main_window.py" line="+150"/>
         <source>Evidence Vault</source>
         <translation>Evidence Vault</translation>
     </message>
@@ -1112,7 +1112,7 @@ Brankas {vault}, dicadangkan {created}.</translation>
         <translation>&amp;Media</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+75"/>
         <source>New &amp;case…</source>
         <translation>&amp;Kasus baru…</translation>
     </message>
@@ -1328,7 +1328,7 @@ Brankas {vault}, dicadangkan {created}.</translation>
         <translation>Belum ada kasus. Buat satu dengan Kasus baru (Ctrl+N).</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+111"/>
         <source>Case created.</source>
         <translation>Kasus dibuat.</translation>
     </message>
@@ -1886,7 +1886,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Salinan kerja (seret, atau tekan N, untuk menggambar kotak)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Su&amp;ggest faces</source>
         <translation>&amp;Sarankan wajah</translation>
     </message>
@@ -1951,7 +1951,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>&amp;Bandingkan dan samarkan</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>No photos or recordings yet. Use Import files or drop files here.</source>
         <translation>Belum ada foto atau rekaman. Gunakan Impor berkas atau jatuhkan berkas di sini.</translation>
     </message>
@@ -3661,9 +3661,43 @@ Berikan kepada penerima lewat jalur lain (telepon, tatap muka) agar mereka dapat
     </message>
 </context>
 <context>
+    <name>SitesOverview</name>
+    <message>
+        <location filename="../../ui/sites_overview.py" line="+40"/>
+        <source>Sites overview</source>
+        <translation>Ikhtisar lokasi</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No sites in this case yet.</source>
+        <translation>Belum ada lokasi dalam kasus ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{placed} of {total} site(s) placed by their coordinates; {sensitive} sensitive.</source>
+        <translation>{placed} dari {total} lokasi ditempatkan menurut koordinatnya; {sensitive} sensitif.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>North ↑   (not a map: sites placed by their coordinates)</source>
+        <translation>Utara ↑   (bukan peta: lokasi ditempatkan menurut koordinat)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+10"/>
+        <source>(sensitive)</source>
+        <translation>(sensitif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without coordinates: {names}</source>
+        <translation>Tanpa koordinat: {names}</translation>
+    </message>
+</context>
+<context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../ui/testimony_editor.py" line="-583"/>
+        <location filename="../../ui/testimony_editor.py" line="-588"/>
         <source>Testimony editor</source>
         <translation>Editor kesaksian</translation>
     </message>
@@ -3734,7 +3768,7 @@ Berikan kepada penerima lewat jalur lain (telepon, tatap muka) agar mereka dapat
         <translation>Riwa&amp;yat revisi:</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>revision {n}</source>
         <translation>revisi {n}</translation>
     </message>
@@ -3984,7 +4018,7 @@ Berikan kepada penerima lewat jalur lain (telepon, tatap muka) agar mereka dapat
         <translation>Dilepaskan. Item masih ada di kasus.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>

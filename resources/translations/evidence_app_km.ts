@@ -453,7 +453,7 @@
 <context>
     <name>AttachMediaDialog</name>
     <message>
-        <location filename="../../ui/testimony_editor.py" line="+646"/>
+        <location filename="../../ui/testimony_editor.py" line="+655"/>
         <source>Attach media</source>
         <translation>ភ្ជាប់មេឌៀ</translation>
     </message>
@@ -1037,7 +1037,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+147"/>
+        <location filename="../../ui/main_window.py" line="+150"/>
         <source>Evidence Vault</source>
         <translation>Evidence Vault</translation>
     </message>
@@ -1112,7 +1112,7 @@ Vault {vault}, backed up {created}.</source>
         <translation>មេឌៀ(&amp;M)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+75"/>
         <source>New &amp;case…</source>
         <translation>ករណីថ្មី(&amp;C)…</translation>
     </message>
@@ -1328,7 +1328,7 @@ Vault {vault}, backed up {created}.</source>
         <translation>មិនទាន់មានករណីទេ។ បង្កើតមួយដោយ ករណីថ្មី (Ctrl+N)។</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+111"/>
         <source>Case created.</source>
         <translation>បានបង្កើតករណី។</translation>
     </message>
@@ -1881,7 +1881,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ច្បាប់ចម្លងធ្វើការ (អូស ឬចុច N ដើម្បីគូរប្រអប់)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Su&amp;ggest faces</source>
         <translation>ស្នើមុខ(&amp;G)</translation>
     </message>
@@ -1906,12 +1906,12 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ប្រៀបធៀប និងបិទបាំង(&amp;C)</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <source>Original (sealed, never exported)</source>
         <translation>ច្បាប់ដើម (បិទត្រា មិនដែលនាំចេញ)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Look for faces in the working copy; you review each suggestion</source>
         <translation>រកមុខក្នុងច្បាប់ចម្លងធ្វើការ៖ អ្នកពិនិត្យការស្នើនីមួយៗ</translation>
     </message>
@@ -1951,7 +1951,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ព័ត៌មានលម្អិត(&amp;D)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>No photos or recordings yet. Use Import files or drop files here.</source>
         <translation>មិនទាន់មានរូបថត ឬសំឡេងថតទេ។ ប្រើ នាំចូលឯកសារ ឬទម្លាក់ឯកសារនៅទីនេះ។</translation>
     </message>
@@ -3662,9 +3662,43 @@ Give it to the recipient by another channel (a call, in person) so they can chec
     </message>
 </context>
 <context>
+    <name>SitesOverview</name>
+    <message>
+        <location filename="../../ui/sites_overview.py" line="+40"/>
+        <source>Sites overview</source>
+        <translation>ទិដ្ឋភាពទូទៅនៃទីតាំង</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No sites in this case yet.</source>
+        <translation>មិនទាន់មានទីតាំងក្នុងករណីនេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{placed} of {total} site(s) placed by their coordinates; {sensitive} sensitive.</source>
+        <translation>ទីតាំង {placed} នៃ {total} ត្រូវបានដាក់តាមកូអរដោនេ។ {sensitive} រសើប។</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>North ↑   (not a map: sites placed by their coordinates)</source>
+        <translation>ខាងជើង ↑   (មិនមែនជាផែនទីទេ៖ ទីតាំងដាក់តាមកូអរដោនេ)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+10"/>
+        <source>(sensitive)</source>
+        <translation>(រសើប)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without coordinates: {names}</source>
+        <translation>គ្មានកូអរដោនេ៖ {names}</translation>
+    </message>
+</context>
+<context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../ui/testimony_editor.py" line="-583"/>
+        <location filename="../../ui/testimony_editor.py" line="-588"/>
         <source>Testimony editor</source>
         <translation>កម្មវិធីកែសម្រួលសក្ខីកម្ម</translation>
     </message>
@@ -3735,7 +3769,7 @@ Give it to the recipient by another channel (a call, in person) so they can chec
         <translation>ប្រវត្តិកំណែ(&amp;H)៖</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>revision {n}</source>
         <translation>កំណែ {n}</translation>
     </message>
@@ -3985,7 +4019,7 @@ Give it to the recipient by another channel (a call, in person) so they can chec
         <translation>បានផ្ដាច់។ ធាតុនៅតែស្ថិតក្នុងករណី។</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Unsaved changes</source>
         <translation>ការផ្លាស់ប្ដូរដែលមិនទាន់រក្សាទុក</translation>
     </message>

@@ -453,7 +453,7 @@
 <context>
     <name>AttachMediaDialog</name>
     <message>
-        <location filename="../../ui/testimony_editor.py" line="+646"/>
+        <location filename="../../ui/testimony_editor.py" line="+655"/>
         <source>Attach media</source>
         <translation>แนบสื่อ</translation>
     </message>
@@ -1037,7 +1037,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+147"/>
+        <location filename="../../ui/main_window.py" line="+150"/>
         <source>Evidence Vault</source>
         <translation>Evidence Vault</translation>
     </message>
@@ -1112,7 +1112,7 @@ Vault {vault}, backed up {created}.</source>
         <translation>สื่อ(&amp;M)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+75"/>
         <source>New &amp;case…</source>
         <translation>กรณีใหม่(&amp;C)…</translation>
     </message>
@@ -1328,7 +1328,7 @@ Vault {vault}, backed up {created}.</source>
         <translation>ยังไม่มีกรณี สร้างได้ด้วย กรณีใหม่ (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+111"/>
         <source>Case created.</source>
         <translation>สร้างกรณีแล้ว</translation>
     </message>
@@ -1881,7 +1881,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>สำเนาทำงาน (ลาก หรือกด N เพื่อวาดกรอบ)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Su&amp;ggest faces</source>
         <translation>แนะนำใบหน้า(&amp;G)</translation>
     </message>
@@ -1906,12 +1906,12 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>เปรียบเทียบและปกปิด(&amp;C)</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <source>Original (sealed, never exported)</source>
         <translation>ต้นฉบับ (ปิดผนึก ไม่ส่งออกเด็ดขาด)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Look for faces in the working copy; you review each suggestion</source>
         <translation>ค้นหาใบหน้าในสำเนาทำงาน คุณตรวจดูแต่ละข้อเสนอเอง</translation>
     </message>
@@ -1951,7 +1951,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>รายละเอียด(&amp;D)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>No photos or recordings yet. Use Import files or drop files here.</source>
         <translation>ยังไม่มีภาพถ่ายหรือเสียงบันทึก ใช้ นำเข้าไฟล์ หรือลากไฟล์มาวางที่นี่</translation>
     </message>
@@ -3661,9 +3661,43 @@ Give it to the recipient by another channel (a call, in person) so they can chec
     </message>
 </context>
 <context>
+    <name>SitesOverview</name>
+    <message>
+        <location filename="../../ui/sites_overview.py" line="+40"/>
+        <source>Sites overview</source>
+        <translation>ภาพรวมสถานที่</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No sites in this case yet.</source>
+        <translation>ยังไม่มีสถานที่ในกรณีนี้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{placed} of {total} site(s) placed by their coordinates; {sensitive} sensitive.</source>
+        <translation>วางสถานที่ {placed} จาก {total} แห่งตามพิกัด; อ่อนไหว {sensitive} แห่ง</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>North ↑   (not a map: sites placed by their coordinates)</source>
+        <translation>ทิศเหนือ ↑   (ไม่ใช่แผนที่: วางสถานที่ตามพิกัด)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+10"/>
+        <source>(sensitive)</source>
+        <translation>(อ่อนไหว)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without coordinates: {names}</source>
+        <translation>ไม่มีพิกัด: {names}</translation>
+    </message>
+</context>
+<context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../ui/testimony_editor.py" line="-583"/>
+        <location filename="../../ui/testimony_editor.py" line="-588"/>
         <source>Testimony editor</source>
         <translation>ตัวแก้ไขคำให้การ</translation>
     </message>
@@ -3734,7 +3768,7 @@ Give it to the recipient by another channel (a call, in person) so they can chec
         <translation>ประวัติฉบับแก้ไข(&amp;H):</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>revision {n}</source>
         <translation>ฉบับแก้ไข {n}</translation>
     </message>
@@ -3984,7 +4018,7 @@ Give it to the recipient by another channel (a call, in person) so they can chec
         <translation>เลิกแนบแล้ว รายการยังอยู่ในกรณี</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Unsaved changes</source>
         <translation>การเปลี่ยนแปลงที่ยังไม่บันทึก</translation>
     </message>

@@ -453,7 +453,7 @@
 <context>
     <name>AttachMediaDialog</name>
     <message>
-        <location filename="../../ui/testimony_editor.py" line="+646"/>
+        <location filename="../../ui/testimony_editor.py" line="+655"/>
         <source>Attach media</source>
         <translation>Đính kèm tư liệu</translation>
     </message>
@@ -1037,7 +1037,7 @@ Kho {vault}, sao lưu lúc {created}.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+147"/>
+        <location filename="../../ui/main_window.py" line="+150"/>
         <source>Evidence Vault</source>
         <translation>Evidence Vault</translation>
     </message>
@@ -1112,7 +1112,7 @@ Kho {vault}, sao lưu lúc {created}.</translation>
         <translation>Tư liệu (&amp;Q)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+75"/>
         <source>New &amp;case…</source>
         <translation>&amp;Vụ việc mới…</translation>
     </message>
@@ -1328,7 +1328,7 @@ Kho {vault}, sao lưu lúc {created}.</translation>
         <translation>Chưa có vụ việc nào. Hãy tạo một vụ việc bằng Vụ việc mới (Ctrl+N).</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+111"/>
         <source>Case created.</source>
         <translation>Đã tạo vụ việc.</translation>
     </message>
@@ -1886,7 +1886,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Bản làm việc (kéo chuột hoặc nhấn N để vẽ ô)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Su&amp;ggest faces</source>
         <translation>&amp;Gợi ý khuôn mặt</translation>
     </message>
@@ -1951,7 +1951,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>S&amp;o sánh và che (F)</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>No photos or recordings yet. Use Import files or drop files here.</source>
         <translation>Chưa có ảnh hoặc bản ghi âm nào. Dùng Nhập tệp hoặc thả tệp vào đây.</translation>
     </message>
@@ -3661,9 +3661,43 @@ Hãy báo cho người nhận qua kênh khác (gọi điện, gặp trực tiế
     </message>
 </context>
 <context>
+    <name>SitesOverview</name>
+    <message>
+        <location filename="../../ui/sites_overview.py" line="+40"/>
+        <source>Sites overview</source>
+        <translation>Tổng quan địa điểm</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No sites in this case yet.</source>
+        <translation>Vụ việc này chưa có địa điểm nào.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{placed} of {total} site(s) placed by their coordinates; {sensitive} sensitive.</source>
+        <translation>{placed} trên {total} địa điểm được đặt theo tọa độ; {sensitive} nhạy cảm.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>North ↑   (not a map: sites placed by their coordinates)</source>
+        <translation>Bắc ↑   (không phải bản đồ: địa điểm đặt theo tọa độ)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+10"/>
+        <source>(sensitive)</source>
+        <translation>(nhạy cảm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without coordinates: {names}</source>
+        <translation>Không có tọa độ: {names}</translation>
+    </message>
+</context>
+<context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../ui/testimony_editor.py" line="-583"/>
+        <location filename="../../ui/testimony_editor.py" line="-588"/>
         <source>Testimony editor</source>
         <translation>Trình soạn lời khai</translation>
     </message>
@@ -3734,7 +3768,7 @@ Hãy báo cho người nhận qua kênh khác (gọi điện, gặp trực tiế
         <translation>Lị&amp;ch sử sửa đổi:</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>revision {n}</source>
         <translation>bản sửa đổi {n}</translation>
     </message>
@@ -3984,7 +4018,7 @@ Hãy báo cho người nhận qua kênh khác (gọi điện, gặp trực tiế
         <translation>Đã gỡ. Mục vẫn ở trong vụ việc.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>

@@ -453,7 +453,7 @@
 <context>
     <name>AttachMediaDialog</name>
     <message>
-        <location filename="../../ui/testimony_editor.py" line="+646"/>
+        <location filename="../../ui/testimony_editor.py" line="+655"/>
         <source>Attach media</source>
         <translation>附加媒体</translation>
     </message>
@@ -1037,7 +1037,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+147"/>
+        <location filename="../../ui/main_window.py" line="+150"/>
         <source>Evidence Vault</source>
         <translation>Evidence Vault</translation>
     </message>
@@ -1112,7 +1112,7 @@ Vault {vault}, backed up {created}.</source>
         <translation>媒体(&amp;M)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+75"/>
         <source>New &amp;case…</source>
         <translation>新建案件(&amp;C)…</translation>
     </message>
@@ -1328,7 +1328,7 @@ Vault {vault}, backed up {created}.</source>
         <translation>还没有案件。用“新建案件”（Ctrl+N）创建一个。</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+111"/>
         <source>Case created.</source>
         <translation>案件已创建。</translation>
     </message>
@@ -1881,7 +1881,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>工作副本（拖动或按 N 绘制框）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Su&amp;ggest faces</source>
         <translation>建议人脸(&amp;G)</translation>
     </message>
@@ -1906,12 +1906,12 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>对比并遮蔽(&amp;C)</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <source>Original (sealed, never exported)</source>
         <translation>原件（已封存，永不导出）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Look for faces in the working copy; you review each suggestion</source>
         <translation>在工作副本中查找人脸；每条建议由您审核</translation>
     </message>
@@ -1951,7 +1951,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>详情(&amp;D)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>No photos or recordings yet. Use Import files or drop files here.</source>
         <translation>还没有照片或录音。使用“导入文件”或把文件拖放到这里。</translation>
     </message>
@@ -3661,9 +3661,43 @@ Give it to the recipient by another channel (a call, in person) so they can chec
     </message>
 </context>
 <context>
+    <name>SitesOverview</name>
+    <message>
+        <location filename="../../ui/sites_overview.py" line="+40"/>
+        <source>Sites overview</source>
+        <translation>地点概览</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No sites in this case yet.</source>
+        <translation>此案件还没有地点。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{placed} of {total} site(s) placed by their coordinates; {sensitive} sensitive.</source>
+        <translation>{total} 个地点中有 {placed} 个按坐标放置;{sensitive} 个敏感。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>North ↑   (not a map: sites placed by their coordinates)</source>
+        <translation>北 ↑   (不是地图:地点按坐标放置)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+10"/>
+        <source>(sensitive)</source>
+        <translation>(敏感)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without coordinates: {names}</source>
+        <translation>无坐标:{names}</translation>
+    </message>
+</context>
+<context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../ui/testimony_editor.py" line="-583"/>
+        <location filename="../../ui/testimony_editor.py" line="-588"/>
         <source>Testimony editor</source>
         <translation>证词编辑器</translation>
     </message>
@@ -3734,7 +3768,7 @@ Give it to the recipient by another channel (a call, in person) so they can chec
         <translation>修订历史(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>revision {n}</source>
         <translation>修订版 {n}</translation>
     </message>
@@ -3984,7 +4018,7 @@ Give it to the recipient by another channel (a call, in person) so they can chec
         <translation>已取消附加。项目仍在案件中。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
