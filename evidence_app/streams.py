@@ -49,12 +49,16 @@ def piped(produce: Callable[[BinaryIO], None]) -> Iterator[BinaryIO]:
 
 
 @contextlib.contextmanager
-def decrypting(source: BinaryIO, identities: Sequence[age.DecryptIdentity]) -> Iterator[BinaryIO]:
+def decrypting(
+    source: BinaryIO, identities: Sequence[age.DecryptIdentity], *, drain: bool = True
+) -> Iterator[BinaryIO]:
     """Yield a stream of the plaintext of the age stream in ``source`` (decrypted in a thread).
 
     age authenticates each 64 KiB chunk, but a stream cut at a chunk boundary is only detected at
     its end: the block is drained and the decryption's own error raised on exit, so the caller
-    must not commit anything before this context has exited without an error.
+    must not commit anything before this context has exited without an error. ``drain=False``
+    is for a caller that reads only a prefix (which age has authenticated chunk by chunk) and
+    vouches for it otherwise: the rest is never decrypted and the stream's end never checked.
     """
     r, w = os.pipe()
     reader, writer = os.fdopen(r, "rb"), os.fdopen(w, "wb")
@@ -73,6 +77,13 @@ def decrypting(source: BinaryIO, identities: Sequence[age.DecryptIdentity]) -> I
     thread.start()
     try:
         yield reader
+        if not drain:
+            early = list(failure)  # a failure before the close is the decryption's own
+            reader.close()  # the thread's next write fails and it ends; that failure is expected
+            thread.join()
+            if early:
+                raise early[0]
+            return
         # drain so the decrypting thread can finish and report a truncated tail
         while reader.read(CHUNK):
             pass

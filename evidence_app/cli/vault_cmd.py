@@ -51,13 +51,17 @@ def cmd_check(args: argparse.Namespace) -> int:
         info = check_backup(Path(args.backup), None if recovery else passphrase(args), recovery)
         print(f"OK backup of vault {info.vault_id} made {info.created}: {info.files} files, {info.blobs} blobs")
         return 0
+    if args.identity and not args.against:
+        raise InvalidInput("--identity decrypts the file given to --against; give --against FILE too")
     with open_vault(args) as v:
         report = v.check()
         if args.against:
             from ..anchor_files import head_of
+            from ..transfer.reader import load_identities
 
             source = Path(args.against)
-            recorded = head_of(source, v)
+            identities = [i for spec in args.identity for i in load_identities(Path(spec))]
+            recorded = head_of(source, v, identities)
             problem = v.check_against(recorded, source.name)
             if problem:
                 report.problems.append(problem)
@@ -182,7 +186,15 @@ def _check(sp: Parser) -> None:
     sp.add_argument(
         "--against",
         metavar="FILE",
-        help="also prove the custody log still holds the custody head recorded in a backup",
+        help="also prove the custody log still holds the custody head recorded in a backup, a dossier bundle"
+        " or a transfer package this vault made",
+    )
+    sp.add_argument(
+        "--identity",
+        action="append",
+        default=[],
+        metavar="AGE_IDENTITY_FILE",
+        help="decrypt an age-encrypted bundle or transfer package given to --against (repeatable)",
     )
 
 

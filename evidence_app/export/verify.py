@@ -106,6 +106,9 @@ class VerifyResult:
     payload_bytes: int
     bagging_date: str
     export_format: str
+    # The bytes of the payload file ``verify_bundle(capture=...)`` asked for, read in the same pass
+    # that checked its hashes (None if not asked for or not in the bag).
+    captured: bytes | None = None
 
 
 def read_identities(path: Path, passphrase: age.PassphraseSource | None = None) -> list[age.DecryptIdentity]:
@@ -121,7 +124,12 @@ def verify_bundle(
     path: Path,
     identities: Sequence[age.DecryptIdentity] = (),
     expected_fingerprint: str | None = None,
+    *,
+    capture: str | None = None,
 ) -> VerifyResult:
+    """Verify the bundle at ``path``; ``capture`` names a payload file (``data/records.json``) to
+    return the verified bytes of, from the same read that checked them (no second read of a file
+    that could have changed in between)."""
     path = path.expanduser()
     try:
         if not stat.S_ISREG(path.stat().st_mode):  # a FIFO or a device would block or never end
@@ -139,9 +147,9 @@ def verify_bundle(
                 raise BundleInvalid("the bundle is age-encrypted: give --identity FILE to decrypt it")
             plain = _decrypt(fh, size, identities)
             with plain:
-                result = _verify_zip(plain, len(plain.getbuffer()), encrypted=True)
+                result = _verify_zip(plain, len(plain.getbuffer()), encrypted=True, capture=capture)
         else:
-            result = _verify_zip(fh, size, encrypted=False)
+            result = _verify_zip(fh, size, encrypted=False, capture=capture)
     if expected_fingerprint is not None and not _same_key(expected_fingerprint, result):
         raise BundleInvalid(
             f"the bundle is signed by key {result.fingerprint}, not by the expected key {expected_fingerprint.strip()}"
@@ -384,12 +392,14 @@ def _stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo, consume: Callable[[bytes
     return count
 
 
-def _digests(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[dict[str, str], int]:
+def _digests(zf: zipfile.ZipFile, info: zipfile.ZipInfo, keep: bytearray | None = None) -> tuple[dict[str, str], int]:
     sha512, sha256 = hashlib.sha512(), hashlib.sha256()
 
     def both(chunk: bytes) -> None:
         sha512.update(chunk)
         sha256.update(chunk)
+        if keep is not None:
+            keep.extend(chunk)
 
     count = _stream(zf, info, both)
     return {"sha512": sha512.hexdigest(), "sha256": sha256.hexdigest()}, count
@@ -457,7 +467,7 @@ def _check_bagit_txt(data: bytes) -> None:
         raise BundleInvalid(f"{BAGIT_TXT} does not declare BagIt 1.0 in UTF-8")
 
 
-def _verify_zip(fp: BinaryIO, size: int, encrypted: bool) -> VerifyResult:
+def _verify_zip(fp: BinaryIO, size: int, encrypted: bool, capture: str | None = None) -> VerifyResult:
     _check_eocd(fp, size)
     try:
         zf = zipfile.ZipFile(fp)
@@ -504,8 +514,12 @@ def _verify_zip(fp: BinaryIO, size: int, encrypted: bool) -> VerifyResult:
             problems += [f"{p} is listed in {name} but missing" for p in gone]
             problems += [f"{p} is not listed in {name}" for p in more]
         total = 0
+        captured: bytearray | None = None
         for name in sorted(payload):
-            digests, count = _digests(zf, payload[name])
+            keep = bytearray() if name == capture else None
+            digests, count = _digests(zf, payload[name], keep)
+            if keep is not None:
+                captured = keep
             total += count
             for manifest_name, manifest in manifests.items():
                 if name in manifest and digests[_ALGORITHM[manifest_name]] != manifest[name]:
@@ -526,6 +540,7 @@ def _verify_zip(fp: BinaryIO, size: int, encrypted: bool) -> VerifyResult:
             payload_bytes=total,
             bagging_date=_one(info, "Bagging-Date"),
             export_format=f"{_one(info, INFO_FORMAT)}/{_one(info, INFO_VERSION)}",
+            captured=None if captured is None else bytes(captured),
         )
 
 

@@ -3,9 +3,11 @@
 A package is one age file (X25519 recipients) whose plaintext is a POSIX ustar archive, written
 and read as a stream, of exactly these members, in this order::
 
-    manifest.json          format, version, algorithm ids, source vault, case, signer key, and
-                           the name, size and SHA-256 of every member below
-    manifest.sig           Ed25519 signature (by the source vault's signing key) of the manifest
+    manifest.json          format, version, algorithm ids, source vault, case, signer key, the
+                           source vault's custody head (sequence, hash) when the package was made,
+                           and the name, size and SHA-256 of every member below
+    manifest.sig           the signer's Ed25519 public key and its signature of the manifest's
+                           exact bytes: checked over the raw bytes before the manifest is parsed
     records.json           the case's records as table rows (see TableSpec), unredacted
     custody.json           the source vault's custody entries about those records
     media/<uuid>/original  the plaintext of each media item's original ...
@@ -32,12 +34,18 @@ from typing import Any
 from crypto import signing
 from crypto.errors import SignatureInvalid
 
+from ..anchor import CustodyHead, head_from_json, head_to_json
 from ..errors import EvidenceError, InvalidInput
 from ..media.base import Inspection, MediaType
 from ..model import CaseStatus, ConsentStatus, MediaKind, RecordKind, RiskLevel, Role
 
 FORMAT = "evidence-vault-transfer"
-VERSION = 1
+# Version 2: the signature file carries the signer's public key (so the signature is checked over
+# the manifest's raw bytes before any of it is parsed) and the manifest the custody head. Version 1
+# packages are refused by name: their key is inside the manifest, so reading one means parsing
+# unauthenticated JSON first.
+VERSION = 2
+MEMBERS_VERSION = 1  # records.json and custody.json, unchanged since version 1
 RECORDS_FORMAT = "evidence-vault-transfer-records"
 CUSTODY_FORMAT = "evidence-vault-transfer-custody"
 ALGORITHMS: dict[str, str] = {
@@ -61,8 +69,9 @@ MEDIA_MEMBER = re.compile(rf"^media/({UUID_PATTERN})/(original|v[1-9][0-9]{{0,5}
 # Limits. A real package is far below each; a hostile one is refused before its bytes are read.
 # The JSON members are read whole and parsed, and parsing costs up to ~16x their size in memory
 # (tiny values; measured 1.25 GB at 80 MiB): the bounds keep the worst case near 0.5 GB on a
-# researcher's laptop. The manifest is parsed before its signature can be checked (the signer's
-# key is in it), so its bound is the tightest that still lists MAX_FILES members (~150 bytes
+# researcher's laptop, and only a trusted signer's validly signed package ever gets that far. The
+# manifest is read whole (raw bytes, bounded) and parsed only after its signature verified and its
+# signer is trusted; its bound is the tightest that still lists MAX_FILES members (~150 bytes
 # each). The writer refuses to make a package over these bounds, so a real one always imports.
 # 32 MiB of records is millions of words of testimony: a case that large goes in several packages.
 MAX_MANIFEST_BYTES = 16 * 1024 * 1024
@@ -79,6 +88,7 @@ class BadPackage(EvidenceError):
 
     def __init__(self, reason: str) -> None:
         super().__init__(f"transfer package refused: {reason}; nothing was imported")
+        self.reason = reason
 
 
 class ImportRefused(EvidenceError):
@@ -137,6 +147,7 @@ class Manifest:
     source_author: str
     case_id: str
     signer_public_key: bytes
+    custody_head: CustodyHead  # the source vault's last custody entry before this package
     files: tuple[FileEntry, ...]
 
     @property
@@ -155,12 +166,15 @@ class Manifest:
             "case_id": self.case_id,
             "signer_public_key": self.signer_public_key.hex(),
             "signer_fingerprint": self.signer_fingerprint,
+            "custody_head": head_to_json(self.custody_head),
             "files": [{"name": f.name, "size": f.size, "sha256": f.sha256} for f in self.files],
         }
 
 
-def signature_document(signature: bytes) -> bytes:
-    return canonical_json({"algorithm": signing.SIGNATURE_ED25519, "signature": signature.hex()})
+def signature_document(public_key: bytes, signature: bytes) -> bytes:
+    return canonical_json(
+        {"algorithm": signing.SIGNATURE_ED25519, "public_key": public_key.hex(), "signature": signature.hex()}
+    )
 
 
 def member_limit(name: str) -> int:
@@ -200,7 +214,34 @@ def tar_footprint(size: int) -> int:
     return TAR_BLOCK + -(-size // TAR_BLOCK) * TAR_BLOCK
 
 
-def parse_manifest(data: bytes) -> Manifest:
+def verify_signature(manifest_bytes: bytes, signature_bytes: bytes) -> bytes:
+    """The signer's public key, once its signature over the manifest's raw bytes verified. Only the
+    signature file (at most MAX_SIGNATURE_BYTES) is parsed: not one byte of the manifest is."""
+    if len(signature_bytes) > MAX_SIGNATURE_BYTES:
+        raise BadPackage("its signature file is too large")
+    obj = parse_json(signature_bytes, "the signature")
+    if isinstance(obj, dict) and set(obj) == {"algorithm", "signature"}:
+        raise BadPackage(
+            "it was made by an older Evidence Vault (transfer format 1), whose signature cannot be checked"
+            " before its manifest is read; ask the sender to export it again with this version"
+        )
+    if not isinstance(obj, dict) or set(obj) != {"algorithm", "public_key", "signature"}:
+        raise BadPackage("its signature file is malformed")
+    if obj["algorithm"] != signing.SIGNATURE_ED25519:
+        raise BadPackage("its signature uses an unsupported algorithm")
+    try:
+        public = bytes.fromhex(str(obj["public_key"]))
+        signature = bytes.fromhex(str(obj["signature"]))
+        if len(public) != 32:
+            raise ValueError("not an Ed25519 public key")
+        signing.verify(public, SIGNATURE_CONTEXT + manifest_bytes, signature)
+    except (ValueError, SignatureInvalid):
+        raise BadPackage("its signature does not verify (the manifest or the signature was altered)") from None
+    return public
+
+
+def parse_manifest(data: bytes, signer_public_key: bytes) -> Manifest:
+    """The manifest whose signature ``verify_signature`` verified with ``signer_public_key``."""
     obj = parse_json(data, "the manifest")
     if not isinstance(obj, dict) or obj.get("format") != FORMAT:
         raise BadPackage("it is not an Evidence Vault transfer package (its manifest has another format)")
@@ -210,7 +251,7 @@ def parse_manifest(data: bytes) -> Manifest:
     if version > VERSION:
         raise BadPackage(f"it was made by a newer Evidence Vault (format version {version}); please update")
     if version != VERSION:
-        raise BadPackage(f"format version {version} is not supported")
+        raise BadPackage(f"format version {version} is not supported; ask the sender to export it again")
     if obj.get("algorithms") != ALGORITHMS:
         raise BadPackage("it uses algorithms this version does not support")
     expected = {*Manifest.__dataclass_fields__, "format", "version", "algorithms", "signer_fingerprint"}
@@ -222,6 +263,12 @@ def parse_manifest(data: bytes) -> Manifest:
         raise BadPackage("its manifest has an invalid signer key") from None
     if len(public) != 32:
         raise BadPackage("its manifest has an invalid signer key")
+    if public != signer_public_key:
+        raise BadPackage("its manifest names another signer than the key that signed it")
+    try:
+        custody_head = head_from_json(obj["custody_head"])
+    except ValueError:
+        raise BadPackage("its manifest has an invalid custody head") from None
     raw_files = obj["files"]
     if not isinstance(raw_files, list):
         raise BadPackage("its manifest has no file list")
@@ -258,24 +305,12 @@ def parse_manifest(data: bytes) -> Manifest:
         _str(obj, "source_author", 1000),
         _uuid(obj, "case_id"),
         public,
+        custody_head,
         tuple(files),
     )
     if obj.get("signer_fingerprint") != manifest.signer_fingerprint:
         raise BadPackage("the signer fingerprint in its manifest does not match the signer key")
     return manifest
-
-
-def verify_signature(manifest: Manifest, manifest_bytes: bytes, signature_bytes: bytes) -> None:
-    obj = parse_json(signature_bytes, "the signature")
-    if not isinstance(obj, dict) or set(obj) != {"algorithm", "signature"}:
-        raise BadPackage("its signature file is malformed")
-    if obj["algorithm"] != signing.SIGNATURE_ED25519:
-        raise BadPackage("its signature uses an unsupported algorithm")
-    try:
-        signature = bytes.fromhex(str(obj["signature"]))
-        signing.verify(manifest.signer_public_key, SIGNATURE_CONTEXT + manifest_bytes, signature)
-    except (ValueError, SignatureInvalid):
-        raise BadPackage("its signature does not verify (the manifest or the signature was altered)") from None
 
 
 # --- record rows ----------------------------------------------------------------------------------

@@ -110,7 +110,7 @@ class SourceEntry:
 
 
 def _header(obj: Any, kind: str) -> dict[str, Any]:
-    if not isinstance(obj, dict) or obj.get("format") != kind or obj.get("version") != fmt.VERSION:
+    if not isinstance(obj, dict) or obj.get("format") != kind or obj.get("version") != fmt.MEMBERS_VERSION:
         raise BadPackage(f"{kind} has an unknown format or version")
     return obj
 

@@ -4,8 +4,10 @@ Order of trust, and what must never happen:
 
 1. The age header is vetted before pyrage sees the file (no scrypt work factor over 2^18, no
    oversized header): a hostile header costs milliseconds, not minutes.
-2. The archive is parsed from the decrypting pipe by a strict reader; the manifest comes first
-   and its Ed25519 signature is checked before anything it describes is read.
+2. The archive is parsed from the decrypting pipe by a strict reader. The manifest comes first:
+   its raw bytes (at most 16 MiB) are held, not parsed, until the Ed25519 signature (the second
+   member, which also names the key) verifies over exactly those bytes and the signer is trusted
+   here. Only then is the manifest parsed, and nothing it describes is read before that.
 3. Every later member must be the next one the signed manifest lists, with the size it lists
    (checked before reading it) and the SHA-256 it lists (checked after).
 4. Media plaintext goes from the pipe, in chunks, straight into the vault's blob store, which
@@ -22,7 +24,7 @@ import stat
 from pathlib import Path
 from typing import BinaryIO
 
-from crypto import age
+from crypto import age, signing
 from crypto.errors import CryptoError
 
 from .. import media_service as ms
@@ -51,10 +53,9 @@ def normalise_fingerprint(text: str) -> str:
     return ":".join(digits[i : i + 4] for i in range(0, len(digits), 4))
 
 
-def _read(
-    vault: Vault, plain: BinaryIO, budget: int, expect_signer: str | None, stored: list[StoredBlob]
-) -> merge.Package:
-    tar = TarReader(plain, budget, fmt.MAX_FILES + 2)
+def _signed_manifest(tar: TarReader) -> tuple[bytes, bytes, int]:
+    """The manifest's raw bytes and the signer's public key, once the signature verified over
+    those bytes; and the archive bytes both members took. No JSON of the manifest is parsed."""
     first = tar.next()
     if first is None or first.name != fmt.MANIFEST:
         raise BadPackage("its first file is not the manifest")
@@ -66,17 +67,24 @@ def _read(
         raise BadPackage("its second file is not the manifest's signature")
     if second.size > fmt.MAX_SIGNATURE_BYTES:
         raise BadPackage("its signature file is too large")
-    signature_bytes = tar.read_member(second)
-    manifest = fmt.parse_manifest(manifest_bytes)
-    fmt.verify_signature(manifest, manifest_bytes, signature_bytes)
-    # The trust decision: after the signature is verified, before any record is parsed or written.
+    public = fmt.verify_signature(manifest_bytes, tar.read_member(second))
+    return manifest_bytes, public, fmt.tar_footprint(first.size) + fmt.tar_footprint(second.size)
+
+
+def _read(
+    vault: Vault, plain: BinaryIO, budget: int, expect_signer: str | None, stored: list[StoredBlob]
+) -> merge.Package:
+    tar = TarReader(plain, budget, fmt.MAX_FILES + 2)
+    manifest_bytes, public, prefix_bytes = _signed_manifest(tar)
+    # The trust decision: after the signature is verified, before the manifest is parsed and
+    # before any record is parsed or written.
     trust.decide(
-        vault, manifest.signer_fingerprint, None if expect_signer is None else normalise_fingerprint(expect_signer)
+        vault, signing.fingerprint(public), None if expect_signer is None else normalise_fingerprint(expect_signer)
     )
+    manifest = fmt.parse_manifest(manifest_bytes, public)
     # What the manifest announces must fit in the file that carries it (the archive is not
     # compressed): a bomb's sizes are refused here, before one of its bytes is read.
-    announced = sum(fmt.tar_footprint(f.size) for f in manifest.files)
-    announced += fmt.tar_footprint(first.size) + fmt.tar_footprint(second.size)
+    announced = sum(fmt.tar_footprint(f.size) for f in manifest.files) + prefix_bytes
     if announced > budget:
         raise BadPackage(f"its manifest announces {announced} bytes but the package holds only {budget}")
     seen = {fmt.MANIFEST, fmt.SIGNATURE}
@@ -126,6 +134,31 @@ def _read(
     tar.finish()
     assert records is not None
     return merge.Package(manifest, records, custody, blobs)
+
+
+def read_manifest(path: Path, identities: list[age.DecryptIdentity]) -> fmt.Manifest:
+    """The signed manifest of the package at ``path`` (for ``check --against``): decrypted, its
+    signature verified over its raw bytes, then parsed. Nothing after it is read or decrypted, and
+    nothing is trusted: the caller decides what the signer means. Raises BadPackage."""
+    path = path.expanduser()
+    try:
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode):
+            raise InvalidInput(f"{path} is not a regular file")
+        with open(path, "rb") as fh:
+            try:
+                age.check_header(fh)
+            except CryptoError as exc:
+                raise BadPackage(f"its age header was refused: {exc}") from None
+            fh.seek(0)
+            try:
+                with decrypting(fh, identities, drain=False) as plain:
+                    manifest_bytes, public, _ = _signed_manifest(TarReader(plain, st.st_size, 2))
+            except CryptoError as exc:
+                raise BadPackage(f"it cannot be decrypted: {exc}") from None
+    except FileNotFoundError:
+        raise InvalidInput(f"no such file: {path}") from None
+    return fmt.parse_manifest(manifest_bytes, public)
 
 
 def import_package(

@@ -130,7 +130,7 @@ def collect_records(vault: Vault, case_id: str) -> tuple[dict[str, Any], list[_B
         )
     records = {
         "format": fmt.RECORDS_FORMAT,
-        "version": fmt.VERSION,
+        "version": fmt.MEMBERS_VERSION,
         "case": case[0],
         "persons": persons,
         "case_persons": linked,
@@ -179,7 +179,12 @@ def record_ids(records: dict[str, Any]) -> set[str]:
 def collect_custody(vault: Vault, ids: set[str]) -> dict[str, Any]:
     """The custody entries about the transferred records, as they are in this vault's chain."""
     entries = [to_jsonable(e) for e in vault.custody_entries() if e.object_id in ids]
-    return {"format": fmt.CUSTODY_FORMAT, "version": fmt.VERSION, "vault_id": vault.vault_id, "entries": entries}
+    return {
+        "format": fmt.CUSTODY_FORMAT,
+        "version": fmt.MEMBERS_VERSION,
+        "vault_id": vault.vault_id,
+        "entries": entries,
+    }
 
 
 def export_case(vault: Vault, case_id: str, recipients: Sequence[str], out: Path) -> ExportSummary:
@@ -209,12 +214,16 @@ def export_case(vault: Vault, case_id: str, recipients: Sequence[str], out: Path
         *(fmt.FileEntry(b.name, b.size, b.sha256) for b in blobs),
     ]
     keypair = vault.signing_keypair()
+    # The head before this package's own entry (that entry names the manifest's hash, so it cannot
+    # be inside it): `check --against PACKAGE` later proves the log still holds it.
+    head = vault.custody_head()
+    assert head is not None  # a vault's log starts with its creation
     manifest = fmt.Manifest(
-        str(uuid.uuid4()), now_utc(), vault.vault_id, vault.author, case_id, keypair.public, tuple(files)
+        str(uuid.uuid4()), now_utc(), vault.vault_id, vault.author, case_id, keypair.public, head, tuple(files)
     )
     manifest_bytes = fmt.canonical_json(manifest.to_json())
     fmt.check_writable(manifest_bytes, [(f.name, f.size) for f in files])
-    signature_bytes = fmt.signature_document(keypair.sign(fmt.SIGNATURE_CONTEXT + manifest_bytes))
+    signature_bytes = fmt.signature_document(keypair.public, keypair.sign(fmt.SIGNATURE_CONTEXT + manifest_bytes))
 
     def produce(sink: BinaryIO) -> None:
         tar = TarWriter(sink)

@@ -92,7 +92,7 @@ def sign_members(entries: Members, keypair: SigningKeyPair, **manifest_changes: 
         **manifest_changes,
     }
     manifest_bytes = fmt.canonical_json(manifest)
-    signature = fmt.signature_document(keypair.sign(fmt.SIGNATURE_CONTEXT + manifest_bytes))
+    signature = fmt.signature_document(keypair.public, keypair.sign(fmt.SIGNATURE_CONTEXT + manifest_bytes))
     return [(fmt.MANIFEST, manifest_bytes), (fmt.SIGNATURE, signature), *body]
 
 

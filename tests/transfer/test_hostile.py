@@ -229,7 +229,7 @@ def test_announced_sizes_beyond_the_package_are_a_bomb(pair: Target, original: h
     manifest["signer_public_key"] = mallory.public.hex()
     manifest["signer_fingerprint"] = mallory.fingerprint
     body = fmt.canonical_json(manifest)
-    signature = fmt.signature_document(mallory.sign(fmt.SIGNATURE_CONTEXT + body))
+    signature = fmt.signature_document(mallory.public, mallory.sign(fmt.SIGNATURE_CONTEXT + body))
     plain = h.plain_tar([(fmt.MANIFEST, body), (fmt.SIGNATURE, signature), *signed[2:]])
     start = time.monotonic()
     refused(pair, sealed(pair, plain), "announces .* bytes but the package holds only")
@@ -243,7 +243,7 @@ def test_impossible_sizes_in_the_manifest(pair: Target, original: h.Members) -> 
     mallory = attacker()
     manifest["signer_public_key"], manifest["signer_fingerprint"] = mallory.public.hex(), mallory.fingerprint
     body = fmt.canonical_json(manifest)
-    signature = fmt.signature_document(mallory.sign(fmt.SIGNATURE_CONTEXT + body))
+    signature = fmt.signature_document(mallory.public, mallory.sign(fmt.SIGNATURE_CONTEXT + body))
     refused(pair, sealed(pair, h.plain_tar([(fmt.MANIFEST, body), (fmt.SIGNATURE, signature)])), "impossible size")
 
 
@@ -371,6 +371,23 @@ def test_tampered_signature(pair: Target, original: h.Members) -> None:
     refused(pair, sealed(pair, h.plain_tar(replace(original, fmt.SIGNATURE, other))), "unsupported algorithm")
 
 
+def test_the_signature_is_checked_before_the_manifest_is_parsed(pair: Target, original: h.Members) -> None:
+    # Not JSON at all, and its (trusted) sender's genuine signature: refused for the signature,
+    # so the manifest was never parsed.
+    refused(pair, sealed(pair, h.plain_tar(replace(original, fmt.MANIFEST, b"[" * 100_000))), "signature does not")
+    # A version 1 signature file (no key beside it) is refused by name, not read the old way.
+    sig = json.loads(original[1][1])
+    old = fmt.canonical_json({"algorithm": sig["algorithm"], "signature": sig["signature"]})
+    refused(pair, sealed(pair, h.plain_tar(replace(original, fmt.SIGNATURE, old))), "older Evidence Vault")
+    # A manifest naming another signer than the key that signed it.
+    mallory = attacker()
+    manifest = json.loads(original[0][1])
+    body = fmt.canonical_json(manifest)
+    signature = fmt.signature_document(mallory.public, mallory.sign(fmt.SIGNATURE_CONTEXT + body))
+    entries = replace(original, fmt.SIGNATURE, signature)
+    refused(pair, sealed(pair, h.plain_tar(entries)), "names another signer than the key that signed it")
+
+
 def test_tampered_records(pair: Target, original: h.Members) -> None:
     records = original[2][1].replace(b"Follow up with the embassy.", b"Follow up with the EMBASSY.")
     refused(pair, sealed(pair, h.plain_tar(replace(original, fmt.RECORDS, records))), "records.json does not match")
@@ -390,7 +407,7 @@ def test_tampered_custody_entry(pair: Target, original: h.Members) -> None:
 
 
 def test_newer_format_version(pair: Target, original: h.Members) -> None:
-    signed = h.sign_members(original, attacker(), version=2)
+    signed = h.sign_members(original, attacker(), version=fmt.VERSION + 1)
     refused(pair, sealed(pair, h.plain_tar(signed)), "newer Evidence Vault")
     signed = h.sign_members(original, attacker(), algorithms={**fmt.ALGORITHMS, "hash": "md5"})
     refused(pair, sealed(pair, h.plain_tar(signed)), "algorithms this version does not support")

@@ -311,7 +311,9 @@ def test_the_package_is_standard_age_and_tar(pair: Pair, sent: tuple[CaseIds, Pa
     assert names[:4] == ["manifest.json", "manifest.sig", "records.json", "custody.json"]
     assert len(names) == 6 and all(n.startswith("media/") for n in names[4:])
     manifest = json.loads(plain[512 : 512 + int(plain[124:135], 8)])
-    assert manifest["format"] == "evidence-vault-transfer" and manifest["version"] == 1
+    assert manifest["format"] == "evidence-vault-transfer" and manifest["version"] == 2
+    # Version 2: the custody head in the manifest, the signer's key beside the signature.
+    assert manifest["custody_head"]["format"] == "evidence-vault-custody-head" and manifest["custody_head"]["seq"] > 1
     assert manifest["algorithms"] == {
         "container": "ustar",
         "encryption": "age-v1-x25519",
