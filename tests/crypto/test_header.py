@@ -120,9 +120,20 @@ def test_new_vaults_meet_the_kdf_floor_outside_the_test_fixture(monkeypatch: pyt
 def test_calibration_targets_the_unlock_time(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(kdf, "_floor", kdf._REAL_FLOOR)
     monkeypatch.setattr(kdf, "derive", lambda p, params: SecretBytes(bytes(32)))
-    ticks = iter([0.0, 0.25])  # a fake clock: one iteration takes 0.25 s
+    ticks = iter([0.0, 0.25] * kdf.CALIBRATION_TRIALS)  # a fake clock: one iteration takes 0.25 s
     params = kdf.new_params(target_seconds=0.75, clock=lambda: next(ticks))
     assert params.iterations == 3 and params.memory_kib >= kdf.MIN_MEMORY_KIB
+
+
+def test_calibration_is_not_fooled_by_a_momentary_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One trial slowed by a busy machine must not weaken the slot: the fastest trial counts."""
+    monkeypatch.setattr(kdf, "_floor", kdf._REAL_FLOOR)
+    monkeypatch.setattr(kdf, "derive", lambda p, params: SecretBytes(bytes(32)))
+    assert kdf.CALIBRATION_TRIALS >= 3
+    durations = [1.0, 0.25, 0.5] + [0.25] * (kdf.CALIBRATION_TRIALS - 3)  # the first trial ran under load
+    ticks = iter([t for d in durations for t in (0.0, d)])
+    params = kdf.new_params(target_seconds=1.5, clock=lambda: next(ticks))
+    assert params.iterations == 6
 
 
 def test_secrets_never_print_or_pickle(keys: vh.NewVaultKeys) -> None:

@@ -147,7 +147,7 @@ def test_the_creating_tool_stays_inside_the_caps(monkeypatch: pytest.MonkeyPatch
     """Calibration on the fastest machine still writes parameters the reader accepts."""
     monkeypatch.setattr(kdf, "_floor", kdf._REAL_FLOOR)
     monkeypatch.setattr(kdf, "derive", lambda p, params: None)
-    ticks = iter([0.0, 0.001])  # one pass in 1 ms: calibration wants 750 iterations
+    ticks = iter([0.0, 0.001] * kdf.CALIBRATION_TRIALS)  # one pass in 1 ms: calibration wants 750 iterations
     params = kdf.new_params(clock=lambda: next(ticks))
     kdf.Argon2Params.from_json(params.to_json())  # raises if out of bounds
     assert params.iterations == kdf.MAX_ITERATIONS and params.memory_kib == kdf.DEFAULT_MEMORY_KIB
