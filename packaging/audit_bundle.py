@@ -45,7 +45,8 @@ FORBIDDEN_MODULES = {
     "_tkinter",
     "IPython",
 }
-QT_PYTHON_MODULES = {"QtCore", "QtGui", "QtWidgets", "QtDBus"}  # QtDBus: ui/screenlock.py
+# QtDBus: ui/screenlock.py; QtPrintSupport: printing the recovery key (ui/recovery_print.py).
+QT_PYTHON_MODULES = {"QtCore", "QtGui", "QtWidgets", "QtDBus", "QtPrintSupport"}
 # Qt libraries: the three modules, plus what the xcb/wayland/cocoa/windows platform plugins link.
 QT_LIBRARIES = QT_PYTHON_MODULES | {
     "QtDBus",
@@ -213,7 +214,7 @@ def audit_contents(bundle: Path, problems: list[str]) -> None:
                 problems.append(f"{rel}: multimedia backend other than FFmpeg")
             py = _QT_PY.match(name)
             if py and here.name == "PySide6" and py.group(1) not in qt_python_modules:
-                problems.append(f"{rel}: PySide6 module beyond QtCore/QtGui/QtWidgets/QtDBus")
+                problems.append(f"{rel}: PySide6 module beyond QtCore/QtGui/QtWidgets/QtDBus/QtPrintSupport")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -14,12 +14,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent, QShortcut
+from PySide6.QtGui import QKeyEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -31,8 +32,10 @@ from crypto.secret import SecretStr
 from evidence_app.errors import EvidenceError, InvalidInput, WrongPassphrase
 from evidence_app.vault import Vault, failed_unlock_status
 
+from . import recovery_print
 from .enterkey import only_default
 from .errors import explain, show_error
+from .fonts import key_font
 from .inline_error import error_label, show_inline_error
 from .jobs import JobRunner, Progress
 from .passphrase import NewPassphraseFields, busy_bar, secret_field
@@ -400,11 +403,17 @@ class RecoveryKeyDialog(QDialog):
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key_label.setWordWrap(True)
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSize(max(font.pointSize(), 10) + 4)
-        font.setWeight(QFont.Weight.Bold)
-        self.key_label.setFont(font)
+        # A monospace font with a slashed zero (bundled): 0 and O are never mistaken on paper.
+        self.key_label.setFont(key_font(max(self.font().pointSize(), 10) + 4))
         self.key_label.setAccessibleName(self.tr("Recovery key"))
+        self._key: SecretStr | None = recovery_key
+        # To a printer only (ui/recovery_print.py: no print-to-file, no copy on the disk).
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.print_button.setAutoDefault(False)
+        self.print_button.clicked.connect(self.print_key)
+        self.print_status = QLabel(self)
+        self.print_status.setWordWrap(True)
+        self.print_status.hide()
 
         self.written_check = QCheckBox(self.tr("I have &written down the recovery key"), self)
         self.continue_button = QPushButton(self.tr("&Continue"), self)
@@ -417,14 +426,34 @@ class RecoveryKeyDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.key_label)
         layout.addWidget(self.written_check)
-        layout.addWidget(self.continue_button, alignment=Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.print_status)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.continue_button)
+        layout.addLayout(buttons)
         self.setMinimumWidth(520)
         only_default(self, self.continue_button)
         self.written_check.setFocus()
 
+    def print_key(self) -> bool:
+        if self._key is None:
+            return False
+        if not recovery_print.has_printer():
+            self.print_status.setText(recovery_print.no_printer_text())
+            self.print_status.show()
+            return False
+        printed = recovery_print.print_key(self._key, self)
+        self.print_status.setVisible(printed)
+        self.print_status.setText(
+            self.tr("Sent to the printer. Check the page before you tick the box.") if printed else ""
+        )
+        return printed
+
     def confirm(self) -> None:
         if not self.written_check.isChecked():
             return
+        self._key = None
         self.key_label.clear()
         self.key_label.setAccessibleName("")
         self.accept()

@@ -426,6 +426,26 @@
         <source>I&amp;mport</source>
         <translation>I&amp;mpor</translation>
     </message>
+    <message>
+        <location filename="../../ui/recovery_print.py" line="+29"/>
+        <source>Evidence Vault recovery key</source>
+        <translation>Kunci pemulihan Evidence Vault</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep this paper somewhere safe, away from the computer. With this key anyone can open the vault, and nobody can make a new one if it is lost.</source>
+        <translation>Simpan kertas ini di tempat aman, jauh dari komputer. Siapa pun yang memegang kunci ini dapat membuka brankas, dan bila hilang tidak ada yang bisa membuat kunci baru.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Print the recovery key</source>
+        <translation>Cetak kunci pemulihan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No printer is set up on this computer. Write the key down by hand.</source>
+        <translation>Komputer ini belum punya pencetak. Tulis kuncinya dengan tangan.</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -971,7 +991,7 @@ Brankas {vault}, dicadangkan {created}.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+267"/>
+        <location filename="../../ui/unlock.py" line="+270"/>
         <source>Create an Evidence Vault</source>
         <translation>Buat Evidence Vault</translation>
     </message>
@@ -3060,12 +3080,17 @@ Write it on paper now and keep the paper somewhere safe, away from this computer
 Tulis di kertas sekarang dan simpan kertas itu di tempat aman, jauh dari komputer ini. Jika Anda lupa frasa sandi, hanya kunci ini yang dapat membuka brankas; tidak ada yang dapat memulihkannya untuk Anda.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Recovery key</source>
         <translation>Kunci pemulihan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>I have &amp;written down the recovery key</source>
         <translation>&amp;Saya sudah menuliskan kunci pemulihan</translation>
     </message>
@@ -3073,6 +3098,11 @@ Tulis di kertas sekarang dan simpan kertas itu di tempat aman, jauh dari kompute
         <location line="+1"/>
         <source>&amp;Continue</source>
         <translation>&amp;Lanjutkan</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sent to the printer. Check the page before you tick the box.</source>
+        <translation>Sudah dikirim ke pencetak. Periksa halamannya sebelum mencentang kotak.</translation>
     </message>
 </context>
 <context>
@@ -4377,7 +4407,7 @@ Bacakan sidik jari ini kepada rekan Anda lewat telepon atau secara langsung agar
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-354"/>
+        <location filename="../../ui/unlock.py" line="-390"/>
         <source>Unlock Evidence Vault</source>
         <translation>Buka kunci Evidence Vault</translation>
     </message>

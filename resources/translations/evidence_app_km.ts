@@ -426,6 +426,26 @@
         <source>I&amp;mport</source>
         <translation>នាំចូល(&amp;M)</translation>
     </message>
+    <message>
+        <location filename="../../ui/recovery_print.py" line="+29"/>
+        <source>Evidence Vault recovery key</source>
+        <translation>សោស្ដារ Evidence Vault</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep this paper somewhere safe, away from the computer. With this key anyone can open the vault, and nobody can make a new one if it is lost.</source>
+        <translation>ទុកក្រដាសនេះនៅកន្លែងមានសុវត្ថិភាព ឆ្ងាយពីកុំព្យូទ័រ។ អ្នកណាក៏ដោយដែលមានសោនេះ អាចបើកឃ្លាំងបាន ហើយបើវាបាត់ គ្មាននរណាអាចបង្កើតសោថ្មីបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Print the recovery key</source>
+        <translation>បោះពុម្ពសោស្ដារ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No printer is set up on this computer. Write the key down by hand.</source>
+        <translation>កុំព្យូទ័រនេះមិនទាន់មានម៉ាស៊ីនបោះពុម្ពទេ។ សូមសរសេរសោដោយដៃ។</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -971,7 +991,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+267"/>
+        <location filename="../../ui/unlock.py" line="+270"/>
         <source>Create an Evidence Vault</source>
         <translation>បង្កើត Evidence Vault</translation>
     </message>
@@ -3061,12 +3081,17 @@ Write it on paper now and keep the paper somewhere safe, away from this computer
 សូមសរសេរវាលើក្រដាសឥឡូវនេះ ហើយរក្សាក្រដាសនៅកន្លែងសុវត្ថិភាព ឆ្ងាយពីកុំព្យូទ័រនេះ។ បើអ្នកភ្លេចឃ្លាសម្ងាត់ មានតែសោនេះប៉ុណ្ណោះអាចបើកឃ្លាំងបាន៖ គ្មាននរណាអាចយកវាមកវិញជំនួសអ្នកបានទេ។</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Recovery key</source>
         <translation>សោស្ដារ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Print…</source>
+        <translation>បោះពុម្ព(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>I have &amp;written down the recovery key</source>
         <translation>ខ្ញុំបានសរសេរសោស្ដារទុកហើយ(&amp;W)</translation>
     </message>
@@ -3074,6 +3099,11 @@ Write it on paper now and keep the paper somewhere safe, away from this computer
         <location line="+1"/>
         <source>&amp;Continue</source>
         <translation>បន្ត(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sent to the printer. Check the page before you tick the box.</source>
+        <translation>បានផ្ញើទៅម៉ាស៊ីនបោះពុម្ពហើយ។ សូមពិនិត្យទំព័រមុនពេលគូសប្រអប់។</translation>
     </message>
 </context>
 <context>
@@ -4378,7 +4408,7 @@ Read this fingerprint to your colleague by phone or in person so they can check 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-354"/>
+        <location filename="../../ui/unlock.py" line="-390"/>
         <source>Unlock Evidence Vault</source>
         <translation>ដោះសោ Evidence Vault</translation>
     </message>

@@ -426,6 +426,26 @@
         <source>I&amp;mport</source>
         <translation>นำเข้า(&amp;M)</translation>
     </message>
+    <message>
+        <location filename="../../ui/recovery_print.py" line="+29"/>
+        <source>Evidence Vault recovery key</source>
+        <translation>กุญแจกู้คืน Evidence Vault</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep this paper somewhere safe, away from the computer. With this key anyone can open the vault, and nobody can make a new one if it is lost.</source>
+        <translation>เก็บกระดาษแผ่นนี้ไว้ในที่ปลอดภัย ห่างจากคอมพิวเตอร์ ใครก็ตามที่มีกุญแจนี้สามารถเปิดคลังนิรภัยได้ และหากทำหาย ไม่มีใครสร้างกุญแจใหม่ให้ได้</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Print the recovery key</source>
+        <translation>พิมพ์กุญแจกู้คืน</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No printer is set up on this computer. Write the key down by hand.</source>
+        <translation>คอมพิวเตอร์เครื่องนี้ไม่มีเครื่องพิมพ์ โปรดจดกุญแจด้วยมือ</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -971,7 +991,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+267"/>
+        <location filename="../../ui/unlock.py" line="+270"/>
         <source>Create an Evidence Vault</source>
         <translation>สร้าง Evidence Vault</translation>
     </message>
@@ -3060,12 +3080,17 @@ Write it on paper now and keep the paper somewhere safe, away from this computer
 จดลงกระดาษเดี๋ยวนี้ และเก็บกระดาษไว้ในที่ปลอดภัย ห่างจากคอมพิวเตอร์เครื่องนี้ หากคุณลืมวลีรหัสผ่าน มีเพียงกุญแจนี้ที่เปิดคลังนิรภัยได้ ไม่มีใครกู้คืนให้คุณได้</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Recovery key</source>
         <translation>กุญแจกู้คืน</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Print…</source>
+        <translation>พิมพ์(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>I have &amp;written down the recovery key</source>
         <translation>ฉันจดกุญแจกู้คืนไว้แล้ว(&amp;W)</translation>
     </message>
@@ -3073,6 +3098,11 @@ Write it on paper now and keep the paper somewhere safe, away from this computer
         <location line="+1"/>
         <source>&amp;Continue</source>
         <translation>ดำเนินการต่อ(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sent to the printer. Check the page before you tick the box.</source>
+        <translation>ส่งไปยังเครื่องพิมพ์แล้ว ตรวจดูหน้ากระดาษก่อนทำเครื่องหมายในช่อง</translation>
     </message>
 </context>
 <context>
@@ -4377,7 +4407,7 @@ Read this fingerprint to your colleague by phone or in person so they can check 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-354"/>
+        <location filename="../../ui/unlock.py" line="-390"/>
         <source>Unlock Evidence Vault</source>
         <translation>ปลดล็อก Evidence Vault</translation>
     </message>

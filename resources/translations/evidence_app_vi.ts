@@ -426,6 +426,26 @@
         <source>I&amp;mport</source>
         <translation>&amp;Nhập</translation>
     </message>
+    <message>
+        <location filename="../../ui/recovery_print.py" line="+29"/>
+        <source>Evidence Vault recovery key</source>
+        <translation>Khóa khôi phục Evidence Vault</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep this paper somewhere safe, away from the computer. With this key anyone can open the vault, and nobody can make a new one if it is lost.</source>
+        <translation>Hãy cất tờ giấy này ở nơi an toàn, tránh xa máy tính. Ai có khóa này cũng mở được kho, và nếu mất thì không ai tạo được khóa mới.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Print the recovery key</source>
+        <translation>In khóa khôi phục</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No printer is set up on this computer. Write the key down by hand.</source>
+        <translation>Máy tính này chưa cài máy in. Hãy chép khóa bằng tay.</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -971,7 +991,7 @@ Kho {vault}, sao lưu lúc {created}.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+267"/>
+        <location filename="../../ui/unlock.py" line="+270"/>
         <source>Create an Evidence Vault</source>
         <translation>Tạo một Evidence Vault</translation>
     </message>
@@ -3060,12 +3080,17 @@ Write it on paper now and keep the paper somewhere safe, away from this computer
 Hãy chép nó ra giấy ngay và cất tờ giấy ở nơi an toàn, cách xa máy tính này. Nếu bạn quên cụm mật khẩu, chỉ khóa này mới mở được kho; không ai có thể lấy lại nó cho bạn.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Recovery key</source>
         <translation>Khóa khôi phục</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>I have &amp;written down the recovery key</source>
         <translation>&amp;Tôi đã chép lại khóa khôi phục</translation>
     </message>
@@ -3073,6 +3098,11 @@ Hãy chép nó ra giấy ngay và cất tờ giấy ở nơi an toàn, cách xa 
         <location line="+1"/>
         <source>&amp;Continue</source>
         <translation>Tiếp tụ&amp;c</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sent to the printer. Check the page before you tick the box.</source>
+        <translation>Đã gửi tới máy in. Hãy kiểm tra trang in trước khi đánh dấu ô.</translation>
     </message>
 </context>
 <context>
@@ -4377,7 +4407,7 @@ Hãy đọc dấu vân tay này cho đồng nghiệp qua điện thoại hoặc 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-354"/>
+        <location filename="../../ui/unlock.py" line="-390"/>
         <source>Unlock Evidence Vault</source>
         <translation>Mở khóa Evidence Vault</translation>
     </message>

@@ -426,6 +426,26 @@
         <source>I&amp;mport</source>
         <translation>导入(&amp;M)</translation>
     </message>
+    <message>
+        <location filename="../../ui/recovery_print.py" line="+29"/>
+        <source>Evidence Vault recovery key</source>
+        <translation>Evidence Vault 恢复密钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep this paper somewhere safe, away from the computer. With this key anyone can open the vault, and nobody can make a new one if it is lost.</source>
+        <translation>请把这张纸存放在安全的地方，远离电脑。任何人拿到此密钥都能打开保险库；一旦丢失，无人能再生成新的密钥。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Print the recovery key</source>
+        <translation>打印恢复密钥</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No printer is set up on this computer. Write the key down by hand.</source>
+        <translation>这台电脑没有设置打印机。请手工抄写密钥。</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -971,7 +991,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+267"/>
+        <location filename="../../ui/unlock.py" line="+270"/>
         <source>Create an Evidence Vault</source>
         <translation>创建 Evidence Vault 保险库</translation>
     </message>
@@ -3060,12 +3080,17 @@ Write it on paper now and keep the paper somewhere safe, away from this computer
 请现在把它写在纸上，并把纸存放在远离这台电脑的安全地方。如果您忘记了密码短语，只有这把密钥能打开保险库；没有人能替您找回。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Recovery key</source>
         <translation>恢复密钥</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>I have &amp;written down the recovery key</source>
         <translation>我已抄下恢复密钥(&amp;W)</translation>
     </message>
@@ -3073,6 +3098,11 @@ Write it on paper now and keep the paper somewhere safe, away from this computer
         <location line="+1"/>
         <source>&amp;Continue</source>
         <translation>继续(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sent to the printer. Check the page before you tick the box.</source>
+        <translation>已发送到打印机。勾选前请先检查打印出的页面。</translation>
     </message>
 </context>
 <context>
@@ -4377,7 +4407,7 @@ Read this fingerprint to your colleague by phone or in person so they can check 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-354"/>
+        <location filename="../../ui/unlock.py" line="-390"/>
         <source>Unlock Evidence Vault</source>
         <translation>解锁 Evidence Vault</translation>
     </message>

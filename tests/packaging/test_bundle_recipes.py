@@ -52,13 +52,14 @@ def test_spec_parses_and_names_the_console_script_entry_point() -> None:
 
 
 def test_spec_bundles_only_the_qt_modules_the_ui_uses() -> None:
-    assert _spec_constants()["QT_MODULES"] == {"QtCore", "QtGui", "QtWidgets", "QtDBus", "QtMultimedia"}
+    expected = {"QtCore", "QtGui", "QtWidgets", "QtDBus", "QtMultimedia", "QtPrintSupport"}
+    assert _spec_constants()["QT_MODULES"] == expected
     used: set[str] = set()
     for path in (PROJECT / "ui").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("PySide6."):
                 used.add(node.module.split(".")[1])
-    assert used <= {"QtCore", "QtGui", "QtWidgets", "QtDBus", "QtMultimedia"}, (
+    assert used <= {"QtCore", "QtGui", "QtWidgets", "QtDBus", "QtMultimedia", "QtPrintSupport"}, (
         f"ui/ imports {used}: add them to the spec's QT_MODULES"
     )
     # QtNetwork only because the QtMultimedia binding imports it; the app itself never does
