@@ -51,6 +51,8 @@ class MediaType(Enum):
     ODT = "application/vnd.oasis.opendocument.text"
     DOC = "application/msword"
     XLS = "application/vnd.ms-excel"
+    HTML = "text/html"
+    EPUB = "application/epub+zip"
     TEXT = "text/plain"
 
 
@@ -84,6 +86,8 @@ EXTENSIONS: dict[MediaType, str] = {
     MediaType.ODT: "odt",
     MediaType.DOC: "doc",
     MediaType.XLS: "xls",
+    MediaType.HTML: "html",
+    MediaType.EPUB: "epub",
     MediaType.TEXT: "txt",
 }
 

@@ -7,6 +7,8 @@ can never reach a sanitizer for the wrong format.
 
 from __future__ import annotations
 
+import re
+
 from .base import InvalidMedia, MediaType
 from .zipguard import is_zip, read_directory, stored_prefix
 
@@ -174,6 +176,8 @@ def detect_bytes(data: bytes) -> MediaType | None:
         return kind if isinstance(kind, MediaType) else None
     if media_type is None and _is_transport_stream(data):
         return MediaType.MTS
+    if media_type is None and is_html(data[:4096]):
+        return MediaType.HTML
     utf16 = media_type is MediaType.MP3 and data.startswith((b"\xff\xfe", b"\xfe\xff"))  # a BOM looks like a frame
     named = _text_kind(data[:4096]) == _PLAIN_TEXT and (utf16 or unsupported_reason(data) == _UNREADABLE_TEXT)
     if (media_type is None or utf16) and named:  # not a text-based format such as FITS, PPM, PostScript
@@ -205,6 +209,10 @@ def _office_type(data: bytes) -> MediaType | None:
                 return media_type
         return None
     mimetype = entries.get("mimetype")
+    if mimetype is not None:
+        prefix = stored_prefix(data, mimetype, 100)
+        if prefix is not None and prefix.strip() == b"application/epub+zip":
+            return MediaType.EPUB
     if mimetype is not None and "content.xml" in entries:
         # ODF: the first entry is an uncompressed "mimetype" naming the exact document type. Only
         # text documents are supported (not spreadsheets/presentations: no extractor for them).
@@ -325,6 +333,19 @@ def unsupported_reason(data: bytes) -> str | None:
     return None
 
 
+_HTML_START = re.compile(rb"^(?:\s|<\?xml[^>]*>|<!--.*?-->)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
+
+
+def is_html(head: bytes) -> bool:
+    """An HTML page from its first bytes (any ASCII-compatible encoding, or UTF-16 with a BOM)."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            head = head.decode("utf-16", "ignore").encode("utf-8")
+        except UnicodeError:
+            return False
+    return _HTML_START.match(head.removeprefix(b"\xef\xbb\xbf")[:2000]) is not None
+
+
 def _is_transport_stream(data: bytes) -> bool:
     for packet, start in ((188, 0), (192, 4)):
         if len(data) >= packet * 3 + start and all(data[start + i * packet] == 0x47 for i in range(3)):
@@ -340,7 +361,6 @@ def _zip_reason(data: bytes) -> str:
     mimetype = entries.get("mimetype")
     prefix = stored_prefix(data, mimetype, 100) if mimetype is not None else None
     kinds = {
-        b"application/epub+zip": "EPUB books",
         b"application/vnd.oasis.opendocument.spreadsheet": "OpenDocument spreadsheets (ODS)",
         b"application/vnd.oasis.opendocument.presentation": "OpenDocument presentations (ODP)",
         b"application/vnd.oasis.opendocument.graphics": "OpenDocument drawings (ODG)",

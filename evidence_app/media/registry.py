@@ -15,6 +15,7 @@ from .audio_decode import AiffSanitizer, AmrSanitizer
 from .base import MediaType, Sanitizer
 from .jpeg import JpegSanitizer
 from .legacy_office import LegacyOfficeSanitizer
+from .markup import EpubSanitizer, HtmlSanitizer
 from .matroska import MatroskaSanitizer
 from .office import OfficeSanitizer
 from .pdf import PdfSanitizer
@@ -46,6 +47,8 @@ _SANITIZERS: tuple[Sanitizer, ...] = (
     PdfSanitizer(),
     OfficeSanitizer(),
     LegacyOfficeSanitizer(),
+    HtmlSanitizer(),
+    EpubSanitizer(),
     TextSanitizer(),
 )
 
