@@ -253,7 +253,8 @@ DROP INDEX media_case
 #   person's redaction tombstone), and only an explicit forget removes them. Seeded here from the
 #   protected persons the vault already holds.
 # * trusted_signers: transfer signers (crypto/signing.py fingerprints: SHA-256 of the Ed25519 public
-#   key, hex in groups of four) this vault accepts packages from.
+#   key, hex in groups of four) this vault accepts packages from (V6 adds their public key, so they
+#   are shown in the SSH form).
 # * testimony_drafts: for an unsaved edit kept at auto-lock and offered again after unlock; nothing
 #   writes it yet (the draft is not built), the table is here so that needs no new migration.
 # * mark_reviews: redaction marks kept over changed words by an edit, to be reviewed.
@@ -314,4 +315,10 @@ _V5 = r"""
 CREATE TABLE pending_blobs (id TEXT PRIMARY KEY) WITHOUT ROWID
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
+# Trusted transfer signers keep their public key, so they are listed by the fingerprint people
+# are shown (SSH SHA-256, transfer/trust.py); rows trusted before have none and list by hex.
+_V6 = r"""
+ALTER TABLE trusted_signers ADD COLUMN public_key BLOB
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6)

@@ -63,6 +63,7 @@ from evidence_app.export import verify as bundle_verify
 from evidence_app.export.errors import BundleInvalid
 from evidence_app.model import CheckReport, RecordKind
 from evidence_app.transfer import ExportSummary, ImportReport, Outcome
+from evidence_app.transfer.trust import shown as shown_fingerprint
 from evidence_app.vault import Vault
 
 from .enterkey import only_default
@@ -769,7 +770,7 @@ class TransferExportDialog(ToolDialog):
                 counts=counts,
                 files=summary.files,
                 custody=summary.custody_entries,
-                fp=summary.signer_fingerprint,
+                fp=summary.signer_key,
             )
         )
 
@@ -840,7 +841,7 @@ class TransferImportDialog(ToolDialog):
             self.tr("Imported case {case} from {author}'s vault ({vault}).").format(
                 case=report.case_id, author=report.source_author, vault=report.source_vault_id
             ),
-            self.tr("Signed by:\n{fp}").format(fp=report.signer_fingerprint),
+            self.tr("Signed by:\n{fp}").format(fp=report.signer_key),
             self.tr("Media files stored: {blobs}; custody history entries: {history}; conflicts: {n}.").format(
                 blobs=report.blobs_stored, history=report.history_entries, n=len(report.conflicts)
             ),
@@ -1040,7 +1041,7 @@ class ToolActions(QObject):
 
     def open_fingerprint(self) -> FingerprintDialog | None:
         try:
-            fingerprint = self.host.vault().signing_keypair().fingerprint
+            fingerprint = shown_fingerprint(self.host.vault().signing_keypair().public)  # as ssh-keygen -l
         except Exception as exc:
             show_error(self.window, exc)
             return None

@@ -20,7 +20,7 @@ def cmd_transfer_export(args: argparse.Namespace) -> int:
     sys.stderr.write(
         f"Transfer package of case {summary.case_id}: {counts}; {summary.files} files,"
         f" {summary.custody_entries} custody entries.\n"
-        f"Signed by this vault's key {summary.signer_fingerprint}.\n"
+        f"Signed by this vault's key {summary.signer_key}.\n"
         "It is NOT redacted: it holds every name, note and original. Only the recipients' age identities open it.\n"
     )
     return 0
@@ -37,7 +37,7 @@ def cmd_transfer_import(args: argparse.Namespace) -> int:
         f"{'dry run: ' if report.dry_run else ''}case {report.case_id} from vault {report.source_vault_id}"
         f" ({report.source_author})"
     )
-    print(f"signed by {report.signer_fingerprint}")
+    print(f"signed by {report.signer_key}")
     if report.dry_run:
         conflicted = {(c.kind, c.record_id) for c in report.conflicts}
         for kind, record_id, outcome in report.records:
@@ -58,23 +58,25 @@ def cmd_transfer_import(args: argparse.Namespace) -> int:
     if report.dry_run:
         sys.stderr.write("Dry run: nothing was written to this vault.\n")
     elif report.newly_trusted:
-        sys.stderr.write(f"Packages signed by {report.signer_fingerprint} are trusted from now on.\n")
+        sys.stderr.write(f"Packages signed by {report.signer_key} are trusted from now on.\n")
     return 0
 
 
 def cmd_transfer_trusted(args: argparse.Namespace) -> int:
-    from ..transfer.trust import trusted
+    from ..transfer.trust import shown, trusted
 
     with open_vault(args) as v:
-        print(f"{v.signing_keypair().fingerprint}\t(this vault's own key)")
+        print(f"{shown(v.signing_keypair().public)}\t(this vault's own key)")
         for signer in trusted(v):
-            print(f"{signer.fingerprint}\ttrusted {signer.added} by {signer.actor}")
+            print(f"{signer.shown}\ttrusted {signer.added} by {signer.actor}")
     return 0
 
 
 def cmd_transfer_fingerprint(args: argparse.Namespace) -> int:
+    from ..transfer.trust import shown
+
     with open_vault(args) as v:
-        print(v.signing_keypair().fingerprint)
+        print(shown(v.signing_keypair().public))  # as ssh-keygen -l prints it, like signing-key
     return 0
 
 
@@ -87,7 +89,13 @@ def _transfer(parser: Parser) -> None:
         "write a full, unredacted, signed package of a case, encrypted to age recipients",
     )
     sp.add_argument("--case", required=True)
-    sp.add_argument("--recipient", action="append", required=True, metavar="AGE_RECIPIENT", help="age1... (repeatable)")
+    sp.add_argument(
+        "--recipient",
+        action="append",
+        required=True,
+        metavar="AGE_RECIPIENT",
+        help="age1..., or an ssh-ed25519 or ssh-rsa public key (repeatable)",
+    )
     sp.add_argument("--out", required=True, metavar="FILE")
     sp = command(transfer, "import", cmd_transfer_import, "merge a colleague's transfer package into this vault")
     sp.add_argument("file", metavar="FILE")
@@ -95,7 +103,8 @@ def _transfer(parser: Parser) -> None:
     sp.add_argument(
         "--expect-signer",
         metavar="FINGERPRINT",
-        help="refuse the package unless this key signed it; trusts the key from then on",
+        help="refuse the package unless this key signed it (SHA256:... as 'transfer fingerprint' prints it);"
+        " trusts the key from then on",
     )
     sp.add_argument("--dry-run", action="store_true", help="list what the import would add, change or conflict with")
     command(transfer, "trusted", cmd_transfer_trusted, "list the signers whose packages this vault accepts")

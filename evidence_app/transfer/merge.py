@@ -86,7 +86,8 @@ class ImportReport:
     case_id: str
     source_vault_id: str
     source_author: str
-    signer_fingerprint: str
+    signer_fingerprint: str  # crypto.signing form (internal)
+    signer_key: str  # as people are shown it: SSH SHA-256 (trust.shown)
     created: str
     outcomes: dict[RecordKind, Counter[Outcome]] = field(default_factory=dict)
     conflicts: list[Conflict] = field(default_factory=list)
@@ -740,6 +741,7 @@ def apply(
         manifest.source_vault_id,
         manifest.source_author,
         manifest.signer_fingerprint,
+        trust.shown(manifest.signer_public_key),
         manifest.created,
     )
     report.dry_run = dry_run
@@ -747,7 +749,7 @@ def apply(
     try:
         with db.transaction(vault.conn):
             if trust_signer:
-                report.newly_trusted = trust.record(vault, manifest.signer_fingerprint)
+                report.newly_trusted = trust.record(vault, manifest.signer_fingerprint, manifest.signer_public_key)
             _commit(vault, merge, file_name)
             if dry_run:
                 raise _DryRun
@@ -776,7 +778,7 @@ def _commit(vault: Vault, merge: _Merge, file_name: str) -> None:
                 "file": file_name,
                 "package": manifest.package_id,
                 "from_vault": manifest.source_vault_id,
-                "signer": manifest.signer_fingerprint,
+                "signer": trust.shown(manifest.signer_public_key),
                 **{o.value: report.count(o) for o in Outcome},
                 "conflicts": len(report.conflicts),
                 "history_entries": report.history_entries,

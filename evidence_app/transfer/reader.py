@@ -24,7 +24,7 @@ import stat
 from pathlib import Path
 from typing import BinaryIO
 
-from crypto import age, signing
+from crypto import age
 from crypto.errors import CryptoError
 
 from .. import media_service as ms
@@ -46,11 +46,6 @@ def load_identities(path: Path) -> list[age.DecryptIdentity]:
         return age.read_identity_file(path)
     except CryptoError as exc:
         raise InvalidInput(str(exc)) from None
-
-
-def normalise_fingerprint(text: str) -> str:
-    digits = "".join(c for c in text.lower() if c in "0123456789abcdef")
-    return ":".join(digits[i : i + 4] for i in range(0, len(digits), 4))
 
 
 def _signed_manifest(tar: TarReader) -> tuple[bytes, bytes, int]:
@@ -78,9 +73,7 @@ def _read(
     manifest_bytes, public, prefix_bytes = _signed_manifest(tar)
     # The trust decision: after the signature is verified, before the manifest is parsed and
     # before any record is parsed or written.
-    trust.decide(
-        vault, signing.fingerprint(public), None if expect_signer is None else normalise_fingerprint(expect_signer)
-    )
+    trust.decide(vault, public, None if expect_signer is None else trust.parse_expected(expect_signer))
     manifest = fmt.parse_manifest(manifest_bytes, public)
     # What the manifest announces must fit in the file that carries it (the archive is not
     # compressed): a bomb's sizes are refused here, before one of its bytes is read.
@@ -175,12 +168,8 @@ def import_package(
     trusts it from then on. ``dry_run``: the whole merge is computed and rolled back; the report
     lists every record it would add, change or conflict with, and no record is written (media
     bytes checked on the way are discarded, as after any refusal)."""
-    if expect_signer is not None and len(normalise_fingerprint(expect_signer).replace(":", "")) != 64:
-        # Checked before the package is opened: a typo is not worth decrypting it for.
-        raise InvalidInput(
-            f"--expect-signer {expect_signer[:80]!r} is not a signer fingerprint (64 hex digits, as"
-            " 'transfer fingerprint' prints it on the sender's vault)"
-        )
+    if expect_signer is not None:
+        trust.parse_expected(expect_signer)  # checked before the package is opened
     path = path.expanduser()
     try:
         st = os.stat(path)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from crypto import age
+from crypto import age, sshsig
 from crypto.errors import CryptoError
 from crypto.secret import SecretStr
 
@@ -46,8 +46,9 @@ class ExportSummary:
     counts: dict[str, int]
     files: int
     custody_entries: int
-    signer_fingerprint: str
+    signer_fingerprint: str  # crypto.signing form (internal)
     recipients: tuple[str, ...]
+    signer_key: str = ""  # as people are shown it: SSH SHA-256, as ssh-keygen -l prints it
 
 
 def _rows(vault: Vault, spec: fmt.TableSpec, where: str, params: Sequence[Any]) -> list[fmt.Row]:
@@ -266,4 +267,5 @@ def export_case(vault: Vault, case_id: str, recipients: Sequence[str], out: Path
         len(custody["entries"]),
         keypair.fingerprint,
         parsed,
+        sshsig.fingerprint(keypair.public),
     )

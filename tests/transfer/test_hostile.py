@@ -7,6 +7,7 @@ import base64
 import io
 import json
 import os
+import re
 import time
 import zipfile
 from collections.abc import Callable, Iterator
@@ -16,7 +17,7 @@ from pathlib import Path
 import pyrage
 import pytest
 
-from crypto import age, kdf
+from crypto import age, kdf, sshsig
 from crypto.secret import SecretStr
 from crypto.signing import SigningKeyPair
 from evidence_app.transfer import BadPackage, export_case, import_package, trust
@@ -119,7 +120,8 @@ def test_a_validly_signed_package_names_its_real_signer(pair: Target, original: 
     mallory = SigningKeyPair.generate()  # a key nobody trusted
     path = h.write(pair.tmp / "m.evt", h.plain_tar(h.sign_members(original, mallory)), pair.recipient)
     # Anyone can sign: a key this vault never trusted is refused, by its fingerprint, nothing written.
-    refused(pair, path.read_bytes(), f"signed by {mallory.fingerprint}, a key this vault has not trusted")
+    shown = re.escape(sshsig.fingerprint(mallory.public))  # as people are shown it (ssh-keygen -l)
+    refused(pair, path.read_bytes(), f"signed by {shown}, a key this vault has not trusted")
     # Trusting it is the user's explicit act (--expect-signer), and then the package is merged.
     report = import_package(pair.b, path, [pair.identity], mallory.fingerprint)
     assert report.signer_fingerprint == mallory.fingerprint and report.newly_trusted

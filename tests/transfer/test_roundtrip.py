@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from crypto import sshsig
 from evidence_app import media_service as ms
 from evidence_app.custody import Action, verify_chain
 from evidence_app.media.base import MediaType
@@ -77,7 +78,7 @@ def test_custody_log_on_both_sides(pair: Pair, sent: tuple[CaseIds, Path]) -> No
     imports = [e for e in b.custody_entries() if e.action == Action.IMPORT.value]
     summary = imports[-1]
     assert summary.object_id == ids.case and summary.detail["what"] == "transfer"
-    assert summary.detail["signer"] == a.signing_keypair().fingerprint
+    assert summary.detail["signer"] == sshsig.fingerprint(a.signing_keypair().public)  # as ssh-keygen -l shows it
     assert summary.detail["from_vault"] == a.vault_id and summary.detail["added"] == 8
     history = [e for e in imports if "history_of" in e.detail]
     a_entries = {e.hash: e for e in a.custody_entries()}
