@@ -66,6 +66,16 @@ class Identity:
         return cls(SecretStr(str(pyrage.x25519.Identity.generate())))
 
     @classmethod
+    def from_seed(cls, seed: SecretBytes) -> Identity:
+        """The identity whose X25519 secret is these 32 bytes (a key derived for one purpose, e.g.
+        the decoy vault's package). pyrage only parses strings, so the bech32 string is built here
+        (BIP 173, as age-keygen writes it); a test checks it against pyrage."""
+        if len(seed) != 32:
+            raise ValueError("an X25519 secret has 32 bytes")
+        text = _bech32("age-secret-key-", seed.reveal()).upper()
+        return cls.parse(text)
+
+    @classmethod
     def parse(cls, text: str) -> Identity:
         text = text.strip()
         try:
@@ -95,6 +105,35 @@ class SshIdentity:
 DecryptIdentity = Identity | SshIdentity
 # Asked for when an identity file turns out to be passphrase-protected (``age -d`` prompts too).
 PassphraseSource = Callable[[], SecretStr]
+
+
+_BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+
+def _bech32_polymod(values: list[int]) -> int:
+    chk = 1
+    for value in values:
+        top = chk >> 25
+        chk = (chk & 0x1FFFFFF) << 5 ^ value
+        for i, gen in enumerate((0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)):
+            chk ^= gen if (top >> i) & 1 else 0
+    return chk
+
+
+def _bech32(hrp: str, data: bytes | bytearray) -> str:
+    acc, bits, words = 0, 0, []
+    for byte in data:
+        acc, bits = (acc << 8) | byte, bits + 8
+        while bits >= 5:
+            bits -= 5
+            words.append((acc >> bits) & 31)
+    if bits:
+        words.append((acc << (5 - bits)) & 31)
+    expanded = [ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp]
+    polymod = _bech32_polymod(expanded + words + [0] * 6) ^ 1
+    checksum = [(polymod >> 5 * (5 - i)) & 31 for i in range(6)]
+    return hrp + "1" + "".join(_BECH32[w] for w in words + checksum)
+
 
 MAX_IDENTITY_FILE = 64 * 1024
 _SSH_PRIVATE_BEGIN = (b"-----BEGIN OPENSSH PRIVATE KEY-----", b"-----BEGIN RSA PRIVATE KEY-----")

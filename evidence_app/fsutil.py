@@ -89,3 +89,14 @@ def durable_unlink(path: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         path.unlink()
     fsync_dir(path.parent)
+
+
+def overwrite_in_place(path: Path) -> None:
+    """Overwrite a file's bytes with random ones where they lie and fsync (the crypto-erase of a
+    vault header: ``wipe`` and the duress passphrase). SSDs and copy-on-write file systems may
+    still keep the old blocks; see docs/THREAT_MODEL.md."""
+    size = path.stat().st_size
+    with open(path, "r+b") as fh:
+        fh.write(secrets.token_bytes(size))
+        fh.flush()
+        os.fsync(fh.fileno())

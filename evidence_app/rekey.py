@@ -42,7 +42,7 @@ from crypto.secret import SecretBytes, SecretStr
 from . import anchor, db, fsutil
 from .anchor import CustodyHead
 from .custody import Action
-from .errors import VaultCorrupt
+from .errors import InvalidInput, VaultCorrupt
 from .vaultbase import DB_NAME, HEADER_NAME, REKEY_ANCHOR_NAME, REKEY_HEADER_NAME, VaultBase
 
 
@@ -162,6 +162,8 @@ def rekey(vault: VaultBase, new_passphrase: SecretStr, params: kdf.Argon2Params 
             keys = vault_header.rekey(current, vault._vault_key, new_passphrase, params)
         except (HeaderCorrupt, UnsupportedFormat) as exc:
             raise VaultCorrupt(f"{exc} ({root / HEADER_NAME}); nothing was changed") from None
+        except ValueError as exc:  # the new passphrase is the duress passphrase
+            raise InvalidInput(f"{exc}; nothing was changed") from None
         head = vault.custody_head()
         if head is None:
             raise VaultCorrupt("the vault has no custody log; nothing was changed")

@@ -15,7 +15,6 @@ import hmac
 import json
 import os
 import secrets
-import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,7 +28,7 @@ from crypto.errors import BadRecoveryKey, HeaderCorrupt, UnsupportedFormat, Wron
 from crypto.secret import SecretBytes, SecretStr
 from crypto.signing import SigningKeyPair
 
-from . import anchor, db, fsutil, rekey
+from . import anchor, db, decoy, fsutil, rekey
 from .anchor import ANCHOR_NAME, CustodyHead
 from .blobstore import BlobStore
 from .custody import Action, verify_chain
@@ -46,7 +45,7 @@ from .errors import (
 from .model import CheckReport, now_utc
 from .records import RecordsMixin
 from .strength import MIN_PASSPHRASE
-from .vaultbase import BLOBS_DIR, DB_NAME, HEADER_NAME, LOCK_NAME, QUARANTINE_DIR, REKEY_HEADER_NAME, VAULT_ENTRIES
+from .vaultbase import BLOBS_DIR, DB_NAME, HEADER_NAME, LOCK_NAME, QUARANTINE_DIR, crypto_erase
 
 # The failed-unlock limits a person may choose (the header format's own list).
 UNLOCK_LIMITS = vault_header.UNLOCK_LIMITS
@@ -195,8 +194,13 @@ class Vault(RecordsMixin):
                 elif passphrase is None:
                     raise InvalidInput("a passphrase or a recovery key is needed to unlock the vault")
                 counted = _count_attempt(root, header)
-                unlocked, vault_key = _unlock(root, counted, passphrase, recovery_key)
+                unlocked, vault_key, opened = _unlock(root, counted, passphrase, recovery_key)
                 from_pending, counted = unlocked is not counted, unlocked
+                if opened is not None and opened.duress:
+                    # The duress passphrase: the real vault is crypto-erased and the decoy takes
+                    # its place; from here on this is an ordinary unlock of the decoy.
+                    counted = decoy.switch_to_decoy(root, counted, opened)
+                    adopt_database = True
             except WrongSecret as exc:
                 if counted.limit_reached():
                     lock.release()
@@ -232,6 +236,7 @@ class Vault(RecordsMixin):
                 if rekeyed:
                     vault.unlock_warnings.append(rekeyed)
                 detail = vault._settle_counter(header)
+                vault._migrate_header()
                 vault._sweep_leftovers()
                 vault.log(
                     Action.UNLOCK_RECOVERY if recovery_key is not None else Action.UNLOCK,
@@ -269,6 +274,15 @@ class Vault(RecordsMixin):
             fsutil.atomic_write_bytes(self.root / HEADER_NAME, settled.to_bytes())
             self.header = settled
         return detail
+
+    def _migrate_header(self) -> None:
+        """A version-1 header becomes version 2 at its first unlock (same slots, random ones
+        added: crypto.header ``migrated``); needs only the vault key, so any unlock does it."""
+        if self.header.version == vault_header.HEADER_VERSION:
+            return
+        migrated = self.header.migrated(self._vault_key)
+        fsutil.atomic_write_bytes(self.root / HEADER_NAME, migrated.to_bytes())
+        self.header = migrated
 
     def set_failed_unlock_limit(self, limit: int) -> None:
         """Wipe the vault after ``limit`` failed unlocks in a row (5, 10 or 20; 0 turns it off).
@@ -363,7 +377,9 @@ class Vault(RecordsMixin):
             self.conn.execute("DELETE FROM meta WHERE key = 'pending_outputs'")
         fsutil.remove_stale_temps(self.root)
         self.blobs.clean_temps()
-        known = {r[0] for r in self.conn.execute("SELECT id FROM blobs")}
+        known = {r[0] for r in self.conn.execute("SELECT id FROM blobs")} | decoy.decoy_files(
+            self.get_meta(decoy.META_KEY)
+        )
         reserved = {r[0] for r in self.conn.execute("SELECT id FROM pending_blobs")}
         moved: list[str] = []
         for path, blob_id in self.blobs.stray_files(known):
@@ -438,7 +454,10 @@ class Vault(RecordsMixin):
         """Re-wrap the vault key under a new passphrase. Only the header is rewritten (atomically):
         after a crash either the old or the new passphrase opens the vault."""
         check_new_passphrase(new_passphrase)
-        new_header = vault_header.change_passphrase(self.header, self._vault_key, new_passphrase, params)
+        try:
+            new_header = vault_header.change_passphrase(self.header, self._vault_key, new_passphrase, params)
+        except ValueError as exc:
+            raise InvalidInput(str(exc)) from None
         with db.transaction(self.conn):
             self.log(Action.PASSPHRASE_CHANGE, "vault", self.vault_id)
             fsutil.atomic_write_bytes(self.root / HEADER_NAME, new_header.to_bytes())
@@ -566,19 +585,21 @@ def failed_unlock_status(root: Path) -> tuple[int, int]:
 
 def _unlock(
     root: Path, header: vault_header.VaultHeader, passphrase: SecretStr | None, recovery_key: SecretStr | None
-) -> tuple[vault_header.VaultHeader, SecretBytes]:
-    """The vault key from ``header``; when the secret does not open it, the header an interrupted
-    re-key left waiting beside it (evidence_app/rekey.py) is tried, and returned if it opens."""
+) -> tuple[vault_header.VaultHeader, SecretBytes, vault_header.Unlocked | None]:
+    """The vault key from ``header`` (and, for a passphrase, what it opened: a duress slot says
+    so); when the secret does not open it, the header an interrupted re-key left waiting beside it
+    (evidence_app/rekey.py) is tried, and returned if it opens."""
     try:
         if recovery_key is not None:
-            return header, header.unlock_with_recovery_key(recovery_key)
+            return header, header.unlock_with_recovery_key(recovery_key), None
         assert passphrase is not None
-        return header, header.unlock_with_passphrase(passphrase)
+        opened = header.open_with_passphrase(passphrase)
+        return header, opened.key, opened
     except WrongSecret:
         pending = rekey.unlock_pending(root, header.vault_id, passphrase, recovery_key)
         if pending is None:
             raise
-        return pending
+        return pending[0], pending[1], None
 
 
 def _count_attempt(root: Path, header: vault_header.VaultHeader) -> vault_header.VaultHeader:
@@ -610,21 +631,4 @@ def wipe(root: Path) -> None:
         raise VaultNotFound(f"no vault at {root}") from None
     if magic != vault_header.MAGIC:
         raise VaultCorrupt(f"{header_path} is not an Evidence Vault header; nothing was wiped")
-    for keyed in (header_path, root / REKEY_HEADER_NAME):  # every file holding a wrapped key
-        with contextlib.suppress(FileNotFoundError):
-            size = keyed.stat().st_size
-            with open(keyed, "r+b") as fh:
-                fh.write(secrets.token_bytes(size))
-                fh.flush()
-                os.fsync(fh.fileno())
-        fsutil.durable_unlink(keyed)
-    for name in VAULT_ENTRIES:
-        path = root / name
-        if path.is_dir() and not path.is_symlink():
-            shutil.rmtree(path, ignore_errors=True)
-        else:
-            with contextlib.suppress(FileNotFoundError):
-                path.unlink()
-    fsutil.remove_stale_temps(root)
-    with contextlib.suppress(OSError):
-        root.rmdir()
+    crypto_erase(root)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,7 @@ from typing import Any
 from crypto import header as vault_header
 from crypto.secret import SecretBytes
 
-from . import anchor, custody, db
+from . import anchor, custody, db, fsutil
 from .anchor import ANCHOR_NAME, CustodyHead
 from .blobstore import BlobStore
 from .model import CustodyEntry, now_utc
@@ -126,3 +127,23 @@ class VaultBase:
             params = (object_id,)
         for r in self.conn.execute(sql + " ORDER BY seq", params):
             yield CustodyEntry(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]), r[7], r[8])
+
+
+def crypto_erase(root: Path) -> None:
+    """Overwrite the header's bytes where they lie and delete it (the only copy of the wrapped
+    keys), then delete every other vault file and the folder if it is then empty. No checks: the
+    callers (``vault.wipe``, a duress unlock whose decoy cannot be read) have made them."""
+    for keyed in (root / HEADER_NAME, root / REKEY_HEADER_NAME):  # every file holding a wrapped key
+        with contextlib.suppress(FileNotFoundError):
+            fsutil.overwrite_in_place(keyed)
+        fsutil.durable_unlink(keyed)
+    for name in VAULT_ENTRIES:
+        path = root / name
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+    fsutil.remove_stale_temps(root)
+    with contextlib.suppress(OSError):
+        root.rmdir()

@@ -159,6 +159,17 @@ def new_passphrase(args: argparse.Namespace, option: str, stdin_index: int) -> S
     return first
 
 
+def secret_twice(args: argparse.Namespace, option: str, stdin_index: int, label: str) -> SecretStr:
+    """A new secret from the file ``option`` names, else typed twice at a prompt."""
+    spec = getattr(args, option, None)
+    if spec:
+        return read_secret_file(spec, stdin_index)
+    first = _prompt(label)
+    if _prompt(f"Repeat the {label[0].lower()}{label[1:]}") != first:
+        raise InvalidInput("the two passphrases differ")
+    return first
+
+
 def recovery_key(args: argparse.Namespace) -> SecretStr | None:
     spec = getattr(args, "recovery_key_file", None)
     return read_secret_file(spec) if spec else None

@@ -88,6 +88,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("restore", "restore a backup into a new vault folder", _vault),
     Command("wipe", "crypto-erase the vault (no passphrase needed)", _vault),
     Command("settings", "settings kept in the vault header (failed-unlock limit)", _vault, group=True),
+    Command("duress", "a duress passphrase that opens a decoy vault and erases this one", _vault, group=True),
     Command("media", "photos and other media", _media, group=True),
     Command("export", "write a redacted, signed dossier bundle of a case", _export),
     Command("verify", "check a dossier bundle: zip, manifests, signature, signer (no vault)", _export),

@@ -15,6 +15,7 @@ from ._common import (
     open_vault,
     passphrase,
     recovery_key,
+    secret_twice,
     subcommands,
     vault_dir,
 )
@@ -147,6 +148,35 @@ def cmd_wipe(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_duress_setup(args: argparse.Namespace) -> int:
+    from ..duress import setup_duress
+
+    with open_vault(args) as v:
+        stdin_index = 1 if getattr(args, "passphrase_file", None) == "-" else 0
+        chosen = secret_twice(args, "duress_passphrase_file", stdin_index, "Duress passphrase: ")
+        result = setup_duress(v, chosen, Path(args.decoy) if args.decoy else None)
+    where = (
+        f"the decoy vault from {result.decoy_folder_wiped} ({result.media_files} media files); that folder was wiped"
+        if result.decoy_folder_wiped is not None
+        else "an empty decoy vault (prepare one with harmless content and pass it with --decoy DIR)"
+    )
+    sys.stderr.write(
+        f"Duress passphrase set: it opens {where}, and at the same moment crypto-erases this vault. Only a"
+        " backup made before then, opened with the real passphrase or the recovery key, brings it back."
+        " See docs/THREAT_MODEL.md for what an examiner can still see.\n"
+    )
+    return 0
+
+
+def cmd_duress_remove(args: argparse.Namespace) -> int:
+    from ..duress import remove_duress
+
+    with open_vault(args) as v:
+        remove_duress(v)
+    sys.stderr.write("The duress passphrase and its decoy vault were removed.\n")
+    return 0
+
+
 LIMIT_CHOICES = ("off", "5", "10", "20")
 
 
@@ -237,6 +267,24 @@ def _settings(parser: Parser) -> None:
     command(sp_all, "show", cmd_settings_show, "show the settings kept in the vault header")
 
 
+def _duress(parser: Parser) -> None:
+    sp_all = subcommands(parser)
+    sp = command(
+        sp_all,
+        "setup",
+        cmd_duress_setup,
+        "set a duress passphrase: it opens a decoy vault and crypto-erases this one",
+    )
+    sp.add_argument("--duress-passphrase-file", metavar="FILE", help="read the duress passphrase from FILE")
+    sp.add_argument(
+        "--decoy",
+        metavar="DIR",
+        help="a vault you prepared with harmless content, whose passphrase is the duress passphrase"
+        " (packed into this vault, then wiped); default: an empty decoy",
+    )
+    command(sp_all, "remove", cmd_duress_remove, "remove the duress passphrase and its decoy vault")
+
+
 PARSERS = {
     "init": _init,
     "check": _check,
@@ -247,4 +295,5 @@ PARSERS = {
     "restore": _restore,
     "wipe": _wipe,
     "settings": _settings,
+    "duress": _duress,
 }

@@ -58,7 +58,7 @@ def _two_extra_slots_at_the_new_caps(body: dict[str, Any]) -> None:
 
 
 def _two_hundred_slots(body: dict[str, Any]) -> None:
-    body["slots"][:0] = [_slot(n, 64 * 1024, 1) for n in range(3, 201)]  # 200 in all
+    body["slots"][:0] = [_slot(n, 64 * 1024, 1) for n in range(5, 201)]  # 200 in all (a header has 4)
 
 
 ATTACKS = {
