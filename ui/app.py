@@ -24,6 +24,7 @@ from . import focusring, testhook
 from .autolock import AutoLock
 from .capture_guard import CaptureGuard
 from .dialogs import PreferencesDialog
+from .duress import DuressDialog
 from .errors import show_error, show_message
 from .fonts import register_fonts
 from .jobs import JobRunner
@@ -80,6 +81,7 @@ class AppController(QObject):
         self._shutting_down = False
         self._wiping = False
         self.unlock_warning_box: QMessageBox | None = None
+        self.duress_dialog: DuressDialog | None = None
         self.state = "starting"
 
     def _idle_ms(self) -> int:
@@ -227,8 +229,22 @@ class AppController(QObject):
             self.settings, self.main_window, vault=(lambda: self.session.vault) if self.session.is_unlocked else None
         )
         dialog.changed.connect(self._preferences_changed)
+        dialog.duress_requested.connect(lambda: self.open_duress(dialog))
         dialog.open()
         return dialog
+
+    def open_duress(self, parent: QWidget | None = None) -> DuressDialog | None:
+        if not self.session.is_unlocked:
+            return None
+        dialog = DuressDialog(lambda: self.session.vault, self.jobs, parent or self.main_window)
+        dialog.completed.connect(self._duress_changed)
+        self.duress_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _duress_changed(self, message: str) -> None:
+        if self.main_window is not None:
+            self.main_window.statusBar().showMessage(message, 10_000)
 
     def _preferences_changed(self) -> None:
         self.autolock.idle_ms = self._idle_ms()

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -813,6 +814,7 @@ class PreferencesDialog(QDialog):
     settings; the author name is written into the encrypted vault."""
 
     changed = Signal()
+    duress_requested = Signal()  # the app opens ui/duress.py's dialog over this one
 
     def __init__(
         self, settings: Settings, parent: QWidget | None = None, vault: Callable[[], Vault] | None = None
@@ -871,6 +873,13 @@ class PreferencesDialog(QDialog):
             lambda _: self.unlock_limit_warning.setVisible(bool(self.unlock_limit_combo.currentData()))
         )
         self.unlock_limit_warning.setVisible(bool(self._unlock_limit))
+        self.duress_button = QPushButton(self.tr("&Duress passphrase…"), self)
+        self.duress_button.setObjectName("duressButton")
+        self.duress_button.setToolTip(
+            self.tr("A second passphrase that opens a decoy vault and destroys this one (asks for your passphrase)")
+        )
+        self.duress_button.setEnabled(self._vault is not None)
+        self.duress_button.clicked.connect(self.duress_requested.emit)
         self.detector_checks: dict[DetectorKind, QCheckBox] = {}
         detectors = QWidget(self)
         grid = QGridLayout(detectors)
@@ -913,6 +922,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Author:"), self.author_edit)
         form.addRow(self.tr("&Wipe vault:"), self.unlock_limit_combo)
         form.addRow("", self.unlock_limit_warning)
+        form.addRow(self.tr("Under duress:"), self.duress_button)
         form.addRow(self.tr("Exports keep by default:"), detectors)
         form.addRow(self.tr("Phone &regions:"), self.regions_edit)
         form.addRow(self.tr("Screen capture:"), self.capture_label)

@@ -312,7 +312,7 @@
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/tools.py" line="+170"/>
+        <location filename="../../ui/tools.py" line="+171"/>
         <source>Use the recovery &amp;key instead</source>
         <translation>Gunakan &amp;kunci pemulihan sebagai gantinya</translation>
     </message>
@@ -450,7 +450,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+197"/>
+        <location filename="../../ui/app.py" line="+199"/>
         <source>The failed-unlock counter was set back: it read {read}, but the last unlock left it at {seen}. Someone may have tried passphrases on this vault and hidden it. If you did not expect this, change the passphrase.</source>
         <translation>Penghitung gagal buka dimundurkan: tertulis {read}, padahal pembukaan terakhir meninggalkannya di {seen}. Mungkin seseorang telah mencoba frasa sandi pada brankas ini lalu menyembunyikannya. Jika Anda tidak menduga ini, ganti frasa sandi.</translation>
     </message>
@@ -896,9 +896,106 @@ Brankas {vault}, dicadangkan {created}.</translation>
     </message>
 </context>
 <context>
+    <name>DuressDialog</name>
+    <message>
+        <location filename="../../ui/duress.py" line="+47"/>
+        <source>Duress passphrase</source>
+        <translation>Frasa sandi paksaan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A duress passphrase is a second passphrase for when you are forced to unlock. It opens a decoy vault with harmless content and, at the same moment, destroys this vault for good: only a backup made before, opened with your real passphrase or the recovery key, brings it back.
+
+Prepare the decoy first as a separate vault whose passphrase is the duress passphrase (start the app with --vault on another folder and add harmless cases). It is packed into this vault and its folder is then wiped. Without a decoy folder the decoy is an empty vault.</source>
+        <translation>Frasa sandi paksaan adalah frasa sandi kedua untuk saat Anda dipaksa membuka brankas. Frasa ini membuka brankas umpan berisi konten yang tidak berbahaya dan, pada saat yang sama, memusnahkan brankas ini untuk selamanya: hanya cadangan yang dibuat sebelumnya, dibuka dengan frasa sandi asli Anda atau kunci pemulihan, yang dapat mengembalikannya.
+
+Siapkan umpan terlebih dahulu sebagai brankas terpisah yang frasa sandinya adalah frasa sandi paksaan (jalankan aplikasi dengan --vault pada folder lain dan tambahkan kasus yang tidak berbahaya). Brankas itu dikemas ke dalam brankas ini, lalu foldernya dihapus total. Tanpa folder umpan, umpannya adalah brankas kosong.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Current passphrase</source>
+        <translation>Frasa sandi saat ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>&amp;Frasa sandi saat ini:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decoy vault folder</source>
+        <translation>Folder brankas umpan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: an empty decoy vault</source>
+        <translation>Kosong: brankas umpan kosong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation>Pi&amp;lih…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Decoy vault:</source>
+        <translation>Brankas &amp;umpan:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Setting the duress passphrase</source>
+        <translation>Mengatur frasa sandi paksaan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;et duress passphrase</source>
+        <translation>Ata&amp;ur frasa sandi paksaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move it</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A duress passphrase is set. Setting a new one replaces it and its decoy.</source>
+        <translation>Frasa sandi paksaan sudah diatur. Mengatur yang baru akan menggantinya beserta umpannya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No duress passphrase is set.</source>
+        <translation>Belum ada frasa sandi paksaan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the decoy vault folder</source>
+        <translation>Pilih folder brankas umpan</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The duress passphrase is set.</source>
+        <translation>Frasa sandi paksaan telah diatur.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The duress passphrase was removed.</source>
+        <translation>Frasa sandi paksaan telah dihapus.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation>Itu bukan frasa sandi saat ini. Tidak ada yang diubah.</translation>
+    </message>
+</context>
+<context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+267"/>
+        <location filename="../../ui/dialogs.py" line="+268"/>
         <source>Edit case</source>
         <translation>Ubah kasus</translation>
     </message>
@@ -2850,7 +2947,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+235"/>
+        <location filename="../../ui/dialogs.py" line="+236"/>
         <source>Preferences</source>
         <translation>Preferensi</translation>
     </message>
@@ -2907,7 +3004,17 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Brankas dihapus total tanpa bertanya; hanya cadangan atau kunci pemulihan kertas yang bisa mengembalikannya. Ini tidak menghentikan orang yang sudah menyalin brankas lebih dulu.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>&amp;Duress passphrase…</source>
+        <translation>Frasa sandi pa&amp;ksaan…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A second passphrase that opens a decoy vault and destroys this one (asks for your passphrase)</source>
+        <translation>Frasa sandi kedua yang membuka brankas umpan dan memusnahkan brankas ini (meminta frasa sandi Anda)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Phone number regions</source>
         <translation>Wilayah nomor telepon</translation>
     </message>
@@ -2948,6 +3055,11 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
     </message>
     <message>
         <location line="+2"/>
+        <source>Under duress:</source>
+        <translation>Saat dipaksa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Exports keep by default:</source>
         <translation>Ekspor secara bawaan mempertahankan:</translation>
     </message>
@@ -3033,7 +3145,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-762"/>
+        <location filename="../../ui/dialogs.py" line="-771"/>
         <source>Discard what you typed?</source>
         <translation>Buang yang Anda ketik?</translation>
     </message>

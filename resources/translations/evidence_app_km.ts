@@ -312,7 +312,7 @@
         <translation>មេឌៀ</translation>
     </message>
     <message>
-        <location filename="../../ui/tools.py" line="+170"/>
+        <location filename="../../ui/tools.py" line="+171"/>
         <source>Use the recovery &amp;key instead</source>
         <translation>ប្រើសោស្ដារជំនួសវិញ(&amp;K)</translation>
     </message>
@@ -450,7 +450,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+197"/>
+        <location filename="../../ui/app.py" line="+199"/>
         <source>The failed-unlock counter was set back: it read {read}, but the last unlock left it at {seen}. Someone may have tried passphrases on this vault and hidden it. If you did not expect this, change the passphrase.</source>
         <translation>បញ្ជរនៃការដោះសោបរាជ័យត្រូវបានគេកំណត់ថយក្រោយ៖ វាអាន {read} ប៉ុន្តែការដោះសោចុងក្រោយបានទុកវានៅ {seen}។ អាចមាននរណាម្នាក់បានសាកល្បងឃ្លាសម្ងាត់លើឃ្លាំងនេះ ហើយលាក់វា។ បើអ្នកមិនរំពឹងរឿងនេះទេ សូមប្ដូរឃ្លាសម្ងាត់។</translation>
     </message>
@@ -896,9 +896,106 @@ Vault {vault}, backed up {created}.</source>
     </message>
 </context>
 <context>
+    <name>DuressDialog</name>
+    <message>
+        <location filename="../../ui/duress.py" line="+47"/>
+        <source>Duress passphrase</source>
+        <translation>ឃ្លាសម្ងាត់ពេលត្រូវបង្ខំ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A duress passphrase is a second passphrase for when you are forced to unlock. It opens a decoy vault with harmless content and, at the same moment, destroys this vault for good: only a backup made before, opened with your real passphrase or the recovery key, brings it back.
+
+Prepare the decoy first as a separate vault whose passphrase is the duress passphrase (start the app with --vault on another folder and add harmless cases). It is packed into this vault and its folder is then wiped. Without a decoy folder the decoy is an empty vault.</source>
+        <translation>ឃ្លាសម្ងាត់ពេលត្រូវបង្ខំ គឺជាឃ្លាសម្ងាត់ទីពីរសម្រាប់ពេលដែលអ្នកត្រូវគេបង្ខំឱ្យដោះសោ។ វាបើកឃ្លាំងបញ្ឆោតដែលមានខ្លឹមសារគ្មានគ្រោះថ្នាក់ ហើយក្នុងពេលតែមួយ បំផ្លាញឃ្លាំងនេះជាអចិន្ត្រៃយ៍៖ មានតែការបម្រុងទុកដែលបានធ្វើពីមុន បើកដោយឃ្លាសម្ងាត់ពិតរបស់អ្នក ឬសោស្ដារ ទើបអាចនាំវាមកវិញបាន។
+
+រៀបចំឃ្លាំងបញ្ឆោតជាមុនសិន ជាឃ្លាំងដាច់ដោយឡែកដែលឃ្លាសម្ងាត់របស់វាជាឃ្លាសម្ងាត់ពេលត្រូវបង្ខំ (ចាប់ផ្ដើមកម្មវិធីជាមួយ --vault លើថតមួយទៀត ហើយបន្ថែមករណីគ្មានគ្រោះថ្នាក់)។ វានឹងត្រូវខ្ចប់ចូលក្នុងឃ្លាំងនេះ ហើយថតរបស់វានឹងត្រូវលុបបំផ្លាញ។ បើគ្មានថតឃ្លាំងបញ្ឆោតទេ ឃ្លាំងបញ្ឆោតគឺជាឃ្លាំងទទេ។</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Current passphrase</source>
+        <translation>ឃ្លាសម្ងាត់បច្ចុប្បន្ន</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>ឃ្លាសម្ងាត់បច្ចុប្បន្ន(&amp;U)៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decoy vault folder</source>
+        <translation>ថតឃ្លាំងបញ្ឆោត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: an empty decoy vault</source>
+        <translation>ទទេ៖ ឃ្លាំងបញ្ឆោតទទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation>ជ្រើសរើស(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Decoy vault:</source>
+        <translation>ឃ្លាំងបញ្ឆោត(&amp;D)៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Setting the duress passphrase</source>
+        <translation>កំពុងកំណត់ឃ្លាសម្ងាត់ពេលត្រូវបង្ខំ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;et duress passphrase</source>
+        <translation>កំណត់ឃ្លាសម្ងាត់ពេលត្រូវបង្ខំ(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move it</source>
+        <translation>ដកវាចេញ(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A duress passphrase is set. Setting a new one replaces it and its decoy.</source>
+        <translation>បានកំណត់ឃ្លាសម្ងាត់ពេលត្រូវបង្ខំរួចហើយ។ ការកំណត់ថ្មីនឹងជំនួសវា និងឃ្លាំងបញ្ឆោតរបស់វា។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No duress passphrase is set.</source>
+        <translation>មិនទាន់កំណត់ឃ្លាសម្ងាត់ពេលត្រូវបង្ខំទេ។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the decoy vault folder</source>
+        <translation>ជ្រើសរើសថតឃ្លាំងបញ្ឆោត</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The duress passphrase is set.</source>
+        <translation>បានកំណត់ឃ្លាសម្ងាត់ពេលត្រូវបង្ខំ។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The duress passphrase was removed.</source>
+        <translation>បានដកឃ្លាសម្ងាត់ពេលត្រូវបង្ខំចេញ។</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation>នេះមិនមែនជាឃ្លាសម្ងាត់បច្ចុប្បន្នទេ។ គ្មានអ្វីត្រូវបានប្ដូរទេ។</translation>
+    </message>
+</context>
+<context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+267"/>
+        <location filename="../../ui/dialogs.py" line="+268"/>
         <source>Edit case</source>
         <translation>កែសម្រួលករណី</translation>
     </message>
@@ -2850,7 +2947,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+235"/>
+        <location filename="../../ui/dialogs.py" line="+236"/>
         <source>Preferences</source>
         <translation>ចំណូលចិត្ត</translation>
     </message>
@@ -2908,7 +3005,17 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ឃ្លាំងត្រូវបានលុបបំផ្លាញដោយមិនសួរ។ មានតែការបម្រុងទុក ឬសោស្ដារជាក្រដាសប៉ុណ្ណោះ ដែលអាចយកវាមកវិញបាន។ វាមិនអាចបញ្ឈប់អ្នកដែលបានចម្លងឃ្លាំងមុនបានទេ។</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>&amp;Duress passphrase…</source>
+        <translation>ឃ្លាសម្ងាត់ពេលត្រូវបង្ខំ(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A second passphrase that opens a decoy vault and destroys this one (asks for your passphrase)</source>
+        <translation>ឃ្លាសម្ងាត់ទីពីរដែលបើកឃ្លាំងបញ្ឆោត ហើយបំផ្លាញឃ្លាំងនេះ (សួររកឃ្លាសម្ងាត់របស់អ្នក)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Phone number regions</source>
         <translation>តំបន់លេខទូរស័ព្ទ</translation>
     </message>
@@ -2949,6 +3056,11 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
     </message>
     <message>
         <location line="+2"/>
+        <source>Under duress:</source>
+        <translation>ពេលត្រូវបង្ខំ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Exports keep by default:</source>
         <translation>ការនាំចេញរក្សាទុកតាមលំនាំដើម៖</translation>
     </message>
@@ -3034,7 +3146,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-762"/>
+        <location filename="../../ui/dialogs.py" line="-771"/>
         <source>Discard what you typed?</source>
         <translation>បោះបង់អ្វីដែលអ្នកបានវាយ?</translation>
     </message>

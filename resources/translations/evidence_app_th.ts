@@ -312,7 +312,7 @@
         <translation>สื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/tools.py" line="+170"/>
+        <location filename="../../ui/tools.py" line="+171"/>
         <source>Use the recovery &amp;key instead</source>
         <translation>ใช้กุญแจกู้คืนแทน(&amp;K)</translation>
     </message>
@@ -450,7 +450,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+197"/>
+        <location filename="../../ui/app.py" line="+199"/>
         <source>The failed-unlock counter was set back: it read {read}, but the last unlock left it at {seen}. Someone may have tried passphrases on this vault and hidden it. If you did not expect this, change the passphrase.</source>
         <translation>ตัวนับการปลดล็อกที่ล้มเหลวถูกตั้งย้อนกลับ: อ่านได้ {read} แต่การปลดล็อกครั้งล่าสุดทิ้งไว้ที่ {seen} อาจมีคนลองวลีรหัสผ่านกับคลังนิรภัยนี้แล้วซ่อนร่องรอยไว้ หากคุณไม่ได้คาดว่าจะเป็นเช่นนี้ ให้เปลี่ยนวลีรหัสผ่าน</translation>
     </message>
@@ -896,9 +896,106 @@ Vault {vault}, backed up {created}.</source>
     </message>
 </context>
 <context>
+    <name>DuressDialog</name>
+    <message>
+        <location filename="../../ui/duress.py" line="+47"/>
+        <source>Duress passphrase</source>
+        <translation>วลีรหัสผ่านยามถูกบังคับ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A duress passphrase is a second passphrase for when you are forced to unlock. It opens a decoy vault with harmless content and, at the same moment, destroys this vault for good: only a backup made before, opened with your real passphrase or the recovery key, brings it back.
+
+Prepare the decoy first as a separate vault whose passphrase is the duress passphrase (start the app with --vault on another folder and add harmless cases). It is packed into this vault and its folder is then wiped. Without a decoy folder the decoy is an empty vault.</source>
+        <translation>วลีรหัสผ่านยามถูกบังคับคือวลีรหัสผ่านที่สองสำหรับเมื่อคุณถูกบังคับให้ปลดล็อก มันจะเปิดคลังนิรภัยหลอกที่มีเนื้อหาไม่เป็นอันตราย และในขณะเดียวกันจะทำลายคลังนี้อย่างถาวร: มีเพียงข้อมูลสำรองที่ทำไว้ก่อน ซึ่งเปิดด้วยวลีรหัสผ่านจริงของคุณหรือกุญแจกู้คืนเท่านั้นที่นำมันกลับมาได้
+
+เตรียมคลังหลอกก่อนเป็นคลังนิรภัยแยกต่างหากที่ใช้วลีรหัสผ่านยามถูกบังคับเป็นวลีรหัสผ่าน (เปิดแอปด้วย --vault บนโฟลเดอร์อื่นแล้วเพิ่มกรณีที่ไม่เป็นอันตราย) มันจะถูกบรรจุเข้าในคลังนี้ แล้วโฟลเดอร์ของมันจะถูกลบทำลาย หากไม่มีโฟลเดอร์คลังหลอก คลังหลอกจะเป็นคลังนิรภัยว่างเปล่า</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Current passphrase</source>
+        <translation>วลีรหัสผ่านปัจจุบัน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>วลีรหัสผ่านปัจจุบัน(&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decoy vault folder</source>
+        <translation>โฟลเดอร์คลังนิรภัยหลอก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: an empty decoy vault</source>
+        <translation>เว้นว่าง: คลังนิรภัยหลอกที่ว่างเปล่า</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation>เลือก(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Decoy vault:</source>
+        <translation>คลังนิรภัยหลอก(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Setting the duress passphrase</source>
+        <translation>กำลังตั้งวลีรหัสผ่านยามถูกบังคับ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;et duress passphrase</source>
+        <translation>ตั้งวลีรหัสผ่านยามถูกบังคับ(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move it</source>
+        <translation>นำออก(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A duress passphrase is set. Setting a new one replaces it and its decoy.</source>
+        <translation>ตั้งวลีรหัสผ่านยามถูกบังคับไว้แล้ว การตั้งใหม่จะแทนที่วลีเดิมและคลังหลอกของมัน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No duress passphrase is set.</source>
+        <translation>ยังไม่ได้ตั้งวลีรหัสผ่านยามถูกบังคับ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the decoy vault folder</source>
+        <translation>เลือกโฟลเดอร์คลังนิรภัยหลอก</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The duress passphrase is set.</source>
+        <translation>ตั้งวลีรหัสผ่านยามถูกบังคับแล้ว</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The duress passphrase was removed.</source>
+        <translation>นำวลีรหัสผ่านยามถูกบังคับออกแล้ว</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation>นี่ไม่ใช่วลีรหัสผ่านปัจจุบัน ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+</context>
+<context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+267"/>
+        <location filename="../../ui/dialogs.py" line="+268"/>
         <source>Edit case</source>
         <translation>แก้ไขกรณี</translation>
     </message>
@@ -2850,7 +2947,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+235"/>
+        <location filename="../../ui/dialogs.py" line="+236"/>
         <source>Preferences</source>
         <translation>การตั้งค่า</translation>
     </message>
@@ -2907,7 +3004,17 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>คลังนิรภัยจะถูกลบทำลายโดยไม่ถาม มีเพียงข้อมูลสำรองหรือกุญแจกู้คืนแบบกระดาษเท่านั้นที่นำกลับมาได้ วิธีนี้ไม่หยุดผู้ที่คัดลอกคลังนิรภัยไปก่อนแล้ว</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>&amp;Duress passphrase…</source>
+        <translation>วลีรหัสผ่านยามถูกบังคับ(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A second passphrase that opens a decoy vault and destroys this one (asks for your passphrase)</source>
+        <translation>วลีรหัสผ่านที่สองซึ่งเปิดคลังนิรภัยหลอกและทำลายคลังนี้ (จะถามวลีรหัสผ่านของคุณ)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Phone number regions</source>
         <translation>ภูมิภาคของหมายเลขโทรศัพท์</translation>
     </message>
@@ -2948,6 +3055,11 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
     </message>
     <message>
         <location line="+2"/>
+        <source>Under duress:</source>
+        <translation>ยามถูกบังคับ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Exports keep by default:</source>
         <translation>ค่าเริ่มต้นของการส่งออกจะคงไว้:</translation>
     </message>
@@ -3033,7 +3145,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-762"/>
+        <location filename="../../ui/dialogs.py" line="-771"/>
         <source>Discard what you typed?</source>
         <translation>ทิ้งสิ่งที่คุณพิมพ์ไว้หรือไม่?</translation>
     </message>

@@ -312,7 +312,7 @@
         <translation>Tư liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/tools.py" line="+170"/>
+        <location filename="../../ui/tools.py" line="+171"/>
         <source>Use the recovery &amp;key instead</source>
         <translation>&amp;Dùng khóa khôi phục thay thế</translation>
     </message>
@@ -450,7 +450,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+197"/>
+        <location filename="../../ui/app.py" line="+199"/>
         <source>The failed-unlock counter was set back: it read {read}, but the last unlock left it at {seen}. Someone may have tried passphrases on this vault and hidden it. If you did not expect this, change the passphrase.</source>
         <translation>Bộ đếm mở khóa thất bại đã bị đặt lùi: nó ghi {read}, nhưng lần mở khóa trước để lại {seen}. Có thể ai đó đã thử cụm mật khẩu trên kho này rồi che giấu. Nếu bạn không ngờ điều này, hãy đổi cụm mật khẩu.</translation>
     </message>
@@ -896,9 +896,106 @@ Kho {vault}, sao lưu lúc {created}.</translation>
     </message>
 </context>
 <context>
+    <name>DuressDialog</name>
+    <message>
+        <location filename="../../ui/duress.py" line="+47"/>
+        <source>Duress passphrase</source>
+        <translation>Cụm mật khẩu khi bị ép buộc</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A duress passphrase is a second passphrase for when you are forced to unlock. It opens a decoy vault with harmless content and, at the same moment, destroys this vault for good: only a backup made before, opened with your real passphrase or the recovery key, brings it back.
+
+Prepare the decoy first as a separate vault whose passphrase is the duress passphrase (start the app with --vault on another folder and add harmless cases). It is packed into this vault and its folder is then wiped. Without a decoy folder the decoy is an empty vault.</source>
+        <translation>Cụm mật khẩu khi bị ép buộc là cụm mật khẩu thứ hai dùng khi bạn bị buộc phải mở khóa. Nó mở một kho mồi nhử có nội dung vô hại và cùng lúc đó hủy kho này vĩnh viễn: chỉ một bản sao lưu làm từ trước, mở bằng cụm mật khẩu thật hoặc khóa khôi phục, mới đưa nó trở lại.
+
+Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật khẩu chính là cụm mật khẩu ép buộc (chạy ứng dụng với --vault trên một thư mục khác và thêm các vụ việc vô hại). Nó sẽ được đóng gói vào kho này, sau đó thư mục của nó bị xóa sạch. Nếu không chọn thư mục mồi nhử, kho mồi nhử là một kho trống.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Current passphrase</source>
+        <translation>Cụm mật khẩu hiện tại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Cụm mật khẩ&amp;u hiện tại:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decoy vault folder</source>
+        <translation>Thư mục kho mồi nhử</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: an empty decoy vault</source>
+        <translation>Để trống: một kho mồi nhử trống</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;họn…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Decoy vault:</source>
+        <translation>&amp;Kho mồi nhử:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Setting the duress passphrase</source>
+        <translation>Đang đặt cụm mật khẩu khi bị ép buộc</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;et duress passphrase</source>
+        <translation>Đặ&amp;t cụm mật khẩu ép buộc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move it</source>
+        <translation>&amp;Gỡ bỏ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A duress passphrase is set. Setting a new one replaces it and its decoy.</source>
+        <translation>Đã đặt một cụm mật khẩu ép buộc. Đặt cụm mới sẽ thay thế nó và kho mồi nhử của nó.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No duress passphrase is set.</source>
+        <translation>Chưa đặt cụm mật khẩu ép buộc.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the decoy vault folder</source>
+        <translation>Chọn thư mục kho mồi nhử</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The duress passphrase is set.</source>
+        <translation>Đã đặt cụm mật khẩu ép buộc.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The duress passphrase was removed.</source>
+        <translation>Đã gỡ bỏ cụm mật khẩu ép buộc.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation>Đây không phải là cụm mật khẩu hiện tại. Không có gì bị thay đổi.</translation>
+    </message>
+</context>
+<context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+267"/>
+        <location filename="../../ui/dialogs.py" line="+268"/>
         <source>Edit case</source>
         <translation>Sửa vụ việc</translation>
     </message>
@@ -2850,7 +2947,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+235"/>
+        <location filename="../../ui/dialogs.py" line="+236"/>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
@@ -2907,7 +3004,17 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Kho bị xóa sạch mà không hỏi; chỉ bản sao lưu hoặc khóa khôi phục trên giấy mới lấy lại được. Điều này không ngăn được người đã sao chép kho từ trước.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>&amp;Duress passphrase…</source>
+        <translation>Cụm mật khẩu é&amp;p buộc…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A second passphrase that opens a decoy vault and destroys this one (asks for your passphrase)</source>
+        <translation>Cụm mật khẩu thứ hai mở một kho mồi nhử và hủy kho này (sẽ hỏi cụm mật khẩu của bạn)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Phone number regions</source>
         <translation>Khu vực số điện thoại</translation>
     </message>
@@ -2948,6 +3055,11 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
     </message>
     <message>
         <location line="+2"/>
+        <source>Under duress:</source>
+        <translation>Khi bị ép buộc:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Exports keep by default:</source>
         <translation>Bản xuất mặc định giữ lại:</translation>
     </message>
@@ -3033,7 +3145,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-762"/>
+        <location filename="../../ui/dialogs.py" line="-771"/>
         <source>Discard what you typed?</source>
         <translation>Bỏ những gì bạn đã gõ?</translation>
     </message>

@@ -312,7 +312,7 @@
         <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../../ui/tools.py" line="+170"/>
+        <location filename="../../ui/tools.py" line="+171"/>
         <source>Use the recovery &amp;key instead</source>
         <translation>改用恢复密钥(&amp;K)</translation>
     </message>
@@ -450,7 +450,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+197"/>
+        <location filename="../../ui/app.py" line="+199"/>
         <source>The failed-unlock counter was set back: it read {read}, but the last unlock left it at {seen}. Someone may have tried passphrases on this vault and hidden it. If you did not expect this, change the passphrase.</source>
         <translation>解锁失败计数器被调回了：它显示 {read}，但上次解锁时为 {seen}。可能有人在此保险库上尝试过密码短语并掩盖了痕迹。如果这不在您的预料之中，请更改密码短语。</translation>
     </message>
@@ -896,9 +896,106 @@ Vault {vault}, backed up {created}.</source>
     </message>
 </context>
 <context>
+    <name>DuressDialog</name>
+    <message>
+        <location filename="../../ui/duress.py" line="+47"/>
+        <source>Duress passphrase</source>
+        <translation>胁迫密码短语</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A duress passphrase is a second passphrase for when you are forced to unlock. It opens a decoy vault with harmless content and, at the same moment, destroys this vault for good: only a backup made before, opened with your real passphrase or the recovery key, brings it back.
+
+Prepare the decoy first as a separate vault whose passphrase is the duress passphrase (start the app with --vault on another folder and add harmless cases). It is packed into this vault and its folder is then wiped. Without a decoy folder the decoy is an empty vault.</source>
+        <translation>胁迫密码短语是在您被迫解锁时使用的第二个密码短语。它会打开一个内容无害的诱饵保险库，并在同一时刻永久销毁本保险库：只有之前制作的备份，用您真正的密码短语或恢复密钥打开，才能把它找回。
+
+请先把诱饵准备成一个单独的保险库，其密码短语就是胁迫密码短语（用 --vault 在另一个文件夹上启动本应用，并添加无害的案件）。它会被打包进本保险库，随后其文件夹会被销毁。如果不选择诱饵文件夹，诱饵就是一个空的保险库。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Current passphrase</source>
+        <translation>当前密码短语</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>当前密码短语(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decoy vault folder</source>
+        <translation>诱饵保险库文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: an empty decoy vault</source>
+        <translation>留空：一个空的诱饵保险库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Decoy vault:</source>
+        <translation>诱饵保险库(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Setting the duress passphrase</source>
+        <translation>正在设置胁迫密码短语</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;et duress passphrase</source>
+        <translation>设置胁迫密码短语(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move it</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A duress passphrase is set. Setting a new one replaces it and its decoy.</source>
+        <translation>已设置胁迫密码短语。设置新的将替换它及其诱饵。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No duress passphrase is set.</source>
+        <translation>尚未设置胁迫密码短语。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the decoy vault folder</source>
+        <translation>选择诱饵保险库文件夹</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The duress passphrase is set.</source>
+        <translation>胁迫密码短语已设置。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The duress passphrase was removed.</source>
+        <translation>胁迫密码短语已移除。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation>这不是当前的密码短语。未做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+267"/>
+        <location filename="../../ui/dialogs.py" line="+268"/>
         <source>Edit case</source>
         <translation>编辑案件</translation>
     </message>
@@ -2850,7 +2947,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+235"/>
+        <location filename="../../ui/dialogs.py" line="+236"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
@@ -2907,7 +3004,17 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>保险库会在不询问的情况下被销毁；只有备份或纸质恢复密钥才能找回。这无法阻止事先复制了保险库的人。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>&amp;Duress passphrase…</source>
+        <translation>胁迫密码短语(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A second passphrase that opens a decoy vault and destroys this one (asks for your passphrase)</source>
+        <translation>第二个密码短语：打开诱饵保险库并销毁本保险库（会要求输入您的密码短语）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Phone number regions</source>
         <translation>电话号码地区</translation>
     </message>
@@ -2948,6 +3055,11 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
     </message>
     <message>
         <location line="+2"/>
+        <source>Under duress:</source>
+        <translation>受胁迫时：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Exports keep by default:</source>
         <translation>导出时默认保留：</translation>
     </message>
@@ -3033,7 +3145,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-762"/>
+        <location filename="../../ui/dialogs.py" line="-771"/>
         <source>Discard what you typed?</source>
         <translation>放弃您输入的内容？</translation>
     </message>
