@@ -503,7 +503,7 @@
     <message>
         <location line="+2"/>
         <source>Pla&amp;y</source>
-        <translation>&amp;Putar</translation>
+        <translation>Putar (&amp;Y)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -675,7 +675,7 @@ Cadangan ini terenkripsi; frasa sandi atau kunci pemulihan brankas dapat membuka
     <message>
         <location line="+4"/>
         <source>C&amp;urrent passphrase:</source>
-        <translation>&amp;Frasa sandi saat ini:</translation>
+        <translation>Frasa sandi saat ini (&amp;U):</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1201,12 +1201,12 @@ Siapkan umpan terlebih dahulu sebagai brankas terpisah yang frasa sandinya adala
     <message>
         <location line="+4"/>
         <source>&amp;Testimonies</source>
-        <translation>&amp;Kesaksian</translation>
+        <translation>Kesaksian (&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Persons</source>
-        <translation>&amp;Orang</translation>
+        <translation>Orang (&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1391,12 +1391,12 @@ Siapkan umpan terlebih dahulu sebagai brankas terpisah yang frasa sandinya adala
     <message>
         <location line="+4"/>
         <source>&amp;Vault</source>
-        <translation>&amp;Brankas</translation>
+        <translation>Brankas (&amp;V)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Records</source>
-        <translation>&amp;Catatan</translation>
+        <translation>Catatan (&amp;R)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1406,17 +1406,17 @@ Siapkan umpan terlebih dahulu sebagai brankas terpisah yang frasa sandinya adala
     <message>
         <location line="+5"/>
         <source>&amp;Find</source>
-        <translation>&amp;Cari</translation>
+        <translation>Cari (&amp;F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>T&amp;ools</source>
-        <translation>&amp;Alat</translation>
+        <translation>Alat (&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation>Ban&amp;tuan</translation>
+        <translation>Bantuan (&amp;H)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1663,7 +1663,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
     <message>
         <location line="+3"/>
         <source>&amp;Go</source>
-        <translation>&amp;Cari</translation>
+        <translation>Cari (&amp;G)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1701,7 +1701,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
     <message>
         <location filename="../../ui/media_actions.py" line="+186"/>
         <source>Descri&amp;be…</source>
-        <translation>D&amp;eskripsikan…</translation>
+        <translation>Deskripsikan (&amp;B)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1721,7 +1721,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
     <message>
         <location line="+3"/>
         <source>Save ori&amp;ginal…</source>
-        <translation>&amp;Simpan berkas asli…</translation>
+        <translation>Simpan berkas asli (&amp;G)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2005,7 +2005,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
     <message>
         <location line="+8"/>
         <source>Su&amp;ggest faces</source>
-        <translation>&amp;Sarankan wajah</translation>
+        <translation>Sarankan wajah (&amp;G)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2025,7 +2025,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
     <message>
         <location line="+2"/>
         <source>Re&amp;ject</source>
-        <translation>&amp;Tolak</translation>
+        <translation>Tolak (&amp;J)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2035,7 +2035,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
     <message>
         <location line="+2"/>
         <source>C&amp;lear boxes</source>
-        <translation>&amp;Bersihkan kotak</translation>
+        <translation>Bersihkan kotak (&amp;L)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2065,7 +2065,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
     <message>
         <location line="+1"/>
         <source>&amp;Compare and redact</source>
-        <translation>&amp;Bandingkan dan samarkan</translation>
+        <translation>Bandingkan dan samarkan (&amp;C)</translation>
     </message>
     <message>
         <location line="+88"/>
@@ -2322,7 +2322,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
     <message>
         <location line="+1"/>
         <source>&amp;Case:</source>
-        <translation>&amp;Kasus:</translation>
+        <translation>Kasus (&amp;C):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2370,7 +2370,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
     <message>
         <location line="+13"/>
         <source>New &amp;passphrase:</source>
-        <translation>&amp;Frasa sandi baru:</translation>
+        <translation>Frasa sandi baru (&amp;P):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2609,7 +2609,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
     <message>
         <location line="+1"/>
         <source>&amp;Other names:</source>
-        <translation>&amp;Nama lain:</translation>
+        <translation>Nama lain (&amp;O):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2624,7 +2624,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
     <message>
         <location line="+3"/>
         <source>Pse&amp;udonym:</source>
-        <translation>&amp;Nama samaran:</translation>
+        <translation>Nama samaran (&amp;U):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2639,7 +2639,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
     <message>
         <location line="+1"/>
         <source>P&amp;hone numbers:</source>
-        <translation>&amp;Nomor telepon:</translation>
+        <translation>Nomor telepon (&amp;H):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2742,7 +2742,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
     <message>
         <location line="+1"/>
         <source>&amp;Case:</source>
-        <translation>&amp;Kasus:</translation>
+        <translation>Kasus (&amp;C):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2825,7 +2825,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
     <message>
         <location line="+1"/>
         <source>&amp;Case:</source>
-        <translation>&amp;Kasus:</translation>
+        <translation>Kasus (&amp;C):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2913,7 +2913,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
     <message>
         <location line="+2"/>
         <source>&amp;Case:</source>
-        <translation>&amp;Kasus:</translation>
+        <translation>Kasus (&amp;C):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3867,7 +3867,7 @@ Berikan kepada penerima lewat jalur lain (telepon, tatap muka) agar mereka dapat
         <location line="+4"/>
         <location line="+14"/>
         <source>&amp;Close</source>
-        <translation>&amp;Tutup</translation>
+        <translation>Tutup (&amp;C)</translation>
     </message>
     <message>
         <location line="-4"/>
@@ -4062,12 +4062,12 @@ Berikan kepada penerima lewat jalur lain (telepon, tatap muka) agar mereka dapat
     <message>
         <location line="+1"/>
         <source>P&amp;lace:</source>
-        <translation>&amp;Tempat:</translation>
+        <translation>Tempat (&amp;L):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Interviewer:</source>
-        <translation>Pewawa&amp;ncara:</translation>
+        <translation>Pewawancara (&amp;I):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4087,7 +4087,7 @@ Berikan kepada penerima lewat jalur lain (telepon, tatap muka) agar mereka dapat
     <message>
         <location line="+1"/>
         <source>S&amp;ummary:</source>
-        <translation>Ri&amp;ngkasan:</translation>
+        <translation>Ringkasan (&amp;U):</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -4369,7 +4369,7 @@ Berikan kepada penerima lewat jalur lain (telepon, tatap muka) agar mereka dapat
     <message>
         <location line="+3"/>
         <source>&amp;Case:</source>
-        <translation>&amp;Kasus:</translation>
+        <translation>Kasus (&amp;C):</translation>
     </message>
     <message>
         <location line="+1"/>

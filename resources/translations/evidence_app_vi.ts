@@ -1166,7 +1166,7 @@ Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật
     <message>
         <location line="+4"/>
         <source>C&amp;ases</source>
-        <translation>&amp;Vụ việc</translation>
+        <translation>Vụ việc (&amp;A)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1216,7 +1216,7 @@ Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật
     <message>
         <location line="+1"/>
         <source>&amp;Sites</source>
-        <translation>Đị&amp;a điểm</translation>
+        <translation>Địa điểm (&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1391,12 +1391,12 @@ Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật
     <message>
         <location line="+4"/>
         <source>&amp;Vault</source>
-        <translation>&amp;Kho</translation>
+        <translation>Kho (&amp;V)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Records</source>
-        <translation>Hồ &amp;sơ</translation>
+        <translation>Hồ sơ (&amp;R)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1416,7 +1416,7 @@ Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation>Trợ &amp;giúp</translation>
+        <translation>Trợ giúp (&amp;H)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1731,7 +1731,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
     <message>
         <location line="+3"/>
         <source>Recovery &amp;keys…</source>
-        <translation>K&amp;hóa khôi phục…</translation>
+        <translation>&amp;Khóa khôi phục…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2015,7 +2015,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
     <message>
         <location line="+2"/>
         <source>Acc&amp;ept</source>
-        <translation>C&amp;hấp nhận</translation>
+        <translation>Chấp nhận (&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
