@@ -319,6 +319,9 @@ class VaultHeader:
                 key = self._open_slot(slot, kek, duress)
                 if key is not None and found is None:
                     found = (key, duress, kek, slot.kdf)
+        for other in keks.values():
+            if found is None or other is not found[2]:
+                other.wipe()
         if found is None:
             raise WrongSecret("wrong passphrase")
         key, duress, kek, params = found
@@ -330,7 +333,9 @@ class VaultHeader:
     def unlock_with_passphrase(self, passphrase: SecretStr) -> SecretBytes:
         """The vault key; a duress passphrase counts as a wrong one here (backups, re-checks)."""
         unlocked = self.open_with_passphrase(passphrase)
+        unlocked.kek.wipe()
         if unlocked.duress:
+            unlocked.key.wipe()
             raise WrongSecret("wrong passphrase")
         return unlocked.key
 

@@ -97,12 +97,17 @@ def switch_to_decoy(
             "the vault database cannot be decrypted: it is damaged or belongs to another vault"
         ) from None
     header_path = root / HEADER_NAME
+    # The decoy's header is durable under a temporary name before the real one is overwritten, so
+    # only the rename itself lies between the real slots' end and the decoy's header.
+    waiting = root / f"{fsutil.TEMP_PREFIX}decoy-header"
+    fsutil.atomic_write_bytes(waiting, decoy.to_bytes())
     fsutil.overwrite_in_place(header_path)  # the real key slots are gone from here on
+    os.replace(waiting, header_path)
+    fsutil.fsync_dir(root)
     pending = root / REKEY_HEADER_NAME  # a re-key's waiting header holds the real key too
     with contextlib.suppress(FileNotFoundError):
         fsutil.overwrite_in_place(pending)
     fsutil.durable_unlink(pending)
-    fsutil.atomic_write_bytes(header_path, decoy.to_bytes())
     os.replace(staged, root / DB_NAME)
     fsutil.fsync_dir(root)
     for name in (f"{DB_NAME}-journal", f"{DB_NAME}-wal", f"{DB_NAME}-shm", ANCHOR_NAME, REKEY_ANCHOR_NAME):

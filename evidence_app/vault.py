@@ -199,8 +199,13 @@ class Vault(RecordsMixin):
                 if opened is not None and opened.duress:
                     # The duress passphrase: the real vault is crypto-erased and the decoy takes
                     # its place; from here on this is an ordinary unlock of the decoy.
-                    counted = decoy.switch_to_decoy(root, counted, opened)
+                    try:
+                        counted = decoy.switch_to_decoy(root, counted, opened)
+                    finally:
+                        opened.kek.wipe()
                     adopt_database = True
+                elif opened is not None:
+                    opened.kek.wipe()
             except WrongSecret as exc:
                 if counted.limit_reached():
                     lock.release()

@@ -286,3 +286,15 @@ def test_a_rekey_keeps_the_duress_passphrase_and_the_header_shape(real: tuple[Cl
     r = cli("list", "cases", env={"EVIDENCE_PASSPHRASE": DURESS})
     assert r.code == 0 and "Market prices 2025" in r.out
     assert cli("list", "cases", env={"EVIDENCE_PASSPHRASE": "a brand new long passphrase"}).code == 1
+
+
+def test_a_decoy_that_cannot_be_read_still_erases_the_real_vault(real: tuple[Cli, str], tmp_path: Path) -> None:
+    cli, _ = real
+    before = {p.name for p in _blob_files(cli.root)}
+    _setup(cli, tmp_path, None)
+    (package,) = [p for p in _blob_files(cli.root) if p.name not in before]  # the empty decoy's database
+    package.write_bytes(package.read_bytes()[:-40])  # damaged (a truncated copy, a bad sector)
+    r = cli("list", "cases", env={"EVIDENCE_PASSPHRASE": DURESS})
+    assert r.code == 1 and "cannot be decrypted" in r.err and len(r.err.strip().splitlines()) == 1
+    assert not (cli.root / "vault.header").exists() and not (cli.root / "vault.db").exists()
+    assert cli("list", "cases").code == 1  # the real passphrase finds nothing either
