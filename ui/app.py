@@ -31,6 +31,7 @@ from .jobs import JobRunner
 from .languages import effective_language, install_translators
 from .main_window import MainWindow
 from .passphrase import ChangePassphraseDialog
+from .rekey import RekeyDialog
 from .screenlock import ScreenLockWatcher
 from .session import Session
 from .settings import Settings
@@ -77,6 +78,8 @@ class AppController(QObject):
         self.first_run_dialog: FirstRunDialog | None = None
         self.recovery_dialog: RecoveryKeyDialog | None = None
         self.change_passphrase_dialog: ChangePassphraseDialog | None = None
+        self.rekey_dialog: RekeyDialog | None = None
+        self.new_recovery_key_dialog: RecoveryKeyDialog | None = None
         self._pending_vault: Vault | None = None
         self._shutting_down = False
         self._wiping = False
@@ -177,6 +180,8 @@ class AppController(QObject):
         window.quick_exit_requested.connect(self.quick_exit)
         window.preferences_requested.connect(self.open_preferences)
         window.change_passphrase_requested.connect(self.open_change_passphrase)
+        window.rekey_requested.connect(self.open_rekey)
+        window.rotate_recovery_key_requested.connect(lambda: self.open_rekey(rotate_only=True))
         window.set_autolock_minutes(self.settings.autolock_minutes)
         self.main_window = window
         window.show()
@@ -219,6 +224,22 @@ class AppController(QObject):
         self.change_passphrase_dialog = dialog
         dialog.open()
         return dialog
+
+    def open_rekey(self, rotate_only: bool = False) -> RekeyDialog:
+        dialog = RekeyDialog(lambda: self.session.vault, self.jobs, rotate_only, self.main_window)
+        dialog.rekeyed.connect(self._show_new_recovery_key)
+        self.rekey_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _show_new_recovery_key(self, key: object) -> None:
+        """The new recovery key of a re-key or rotation, shown once like the first one."""
+        if not isinstance(key, SecretStr) or self.main_window is None:
+            return
+        dialog = RecoveryKeyDialog(key, self.main_window)
+        del key
+        self.new_recovery_key_dialog = dialog
+        dialog.open()
 
     def _passphrase_changed(self) -> None:
         if self.main_window is not None:
@@ -267,6 +288,13 @@ class AppController(QObject):
         dialog, self.change_passphrase_dialog = self.change_passphrase_dialog, None
         if dialog is not None and shiboken6.isValid(dialog):
             dialog.reject()  # a half-typed new passphrase must not survive the lock
+        rekey, self.rekey_dialog = self.rekey_dialog, None
+        if rekey is not None and shiboken6.isValid(rekey):
+            rekey.reject()
+        shown, self.new_recovery_key_dialog = self.new_recovery_key_dialog, None
+        if shown is not None and shiboken6.isValid(shown):
+            shown.key_label.clear()  # no recovery key on a locked screen
+            shown.done(0)
         window, self.main_window = self.main_window, None
         if not self._shutting_down and not self._wiping:
             self.show_unlock()  # first, so there is always a window

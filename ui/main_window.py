@@ -127,6 +127,8 @@ class MainWindow(QMainWindow):
     quit_requested = Signal()
     preferences_requested = Signal()
     change_passphrase_requested = Signal()
+    rekey_requested = Signal()
+    rotate_recovery_key_requested = Signal()
     wipe_requested = Signal()
     quick_exit_requested = Signal()
 
@@ -349,6 +351,18 @@ class MainWindow(QMainWindow):
             None,
             self.tr("Choose a new passphrase for this vault (asks for the current one)"),
         )
+        self.rekey_action = self._action(
+            self.tr("&Re-key vault…"),
+            lambda: self.rekey_requested.emit(),
+            None,
+            self.tr("A new key for the whole vault: old copies of it stop opening (new recovery key)"),
+        )
+        self.rotate_recovery_key_action = self._action(
+            self.tr("New re&covery key…"),
+            lambda: self.rotate_recovery_key_requested.emit(),
+            None,
+            self.tr("Show a new recovery key once; the old one stops opening the vault"),
+        )
         self.import_media_action = self._action(
             self.tr("&Import media…"),
             self.import_media,
@@ -380,6 +394,8 @@ class MainWindow(QMainWindow):
         vault_menu.addAction(self.lock_action)
         vault_menu.addAction(self.quick_exit_action)
         vault_menu.addAction(self.change_passphrase_action)
+        vault_menu.addAction(self.rekey_action)
+        vault_menu.addAction(self.rotate_recovery_key_action)
         vault_menu.addAction(self.export_action)
         vault_menu.addSeparator()
         vault_menu.addAction(self.wipe_action)

@@ -450,7 +450,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+199"/>
+        <location filename="../../ui/app.py" line="+204"/>
         <source>The failed-unlock counter was set back: it read {read}, but the last unlock left it at {seen}. Someone may have tried passphrases on this vault and hidden it. If you did not expect this, change the passphrase.</source>
         <translation>Penghitung gagal buka dimundurkan: tertulis {read}, padahal pembukaan terakhir meninggalkannya di {seen}. Mungkin seseorang telah mencoba frasa sandi pada brankas ini lalu menyembunyikannya. Jika Anda tidak menduga ini, ganti frasa sandi.</translation>
     </message>
@@ -465,7 +465,7 @@
         <translation>Percobaan buka gagal</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>The passphrase was changed.</source>
         <translation>Frasa sandi telah diubah.</translation>
     </message>
@@ -1154,7 +1154,7 @@ Siapkan umpan terlebih dahulu sebagai brankas terpisah yang frasa sandinya adala
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+150"/>
+        <location filename="../../ui/main_window.py" line="+152"/>
         <source>Evidence Vault</source>
         <translation>Evidence Vault</translation>
     </message>
@@ -1350,6 +1350,26 @@ Siapkan umpan terlebih dahulu sebagai brankas terpisah yang frasa sandinya adala
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Re-key vault…</source>
+        <translation>Ganti kunci b&amp;rankas…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new key for the whole vault: old copies of it stop opening (new recovery key)</source>
+        <translation>Kunci baru untuk seluruh brankas: salinan lamanya tidak bisa dibuka lagi (kunci pemulihan baru)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New re&amp;covery key…</source>
+        <translation>Kunci pemulihan bar&amp;u…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show a new recovery key once; the old one stops opening the vault</source>
+        <translation>Tampilkan kunci pemulihan baru satu kali; kunci lama tidak lagi membuka brankas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Import media…</source>
         <translation>&amp;Impor media…</translation>
     </message>
@@ -1394,7 +1414,7 @@ Siapkan umpan terlebih dahulu sebagai brankas terpisah yang frasa sandinya adala
         <translation>Brankas (&amp;V)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Records</source>
         <translation>Catatan (&amp;R)</translation>
     </message>
@@ -3248,6 +3268,63 @@ Tulis di kertas sekarang dan simpan kertas itu di tempat aman, jauh dari kompute
         <location line="+2"/>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyDialog</name>
+    <message>
+        <location filename="../../ui/rekey.py" line="+52"/>
+        <source>New recovery key</source>
+        <translation>Kunci pemulihan baru</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Makes a new recovery key and shows it once. The old recovery key stops opening this vault (write the new one on paper and destroy the old paper). Copies of the vault made before, and backups, still open with the old key: use Re-key vault for old copies, and destroy old backups.</source>
+        <translation>Membuat kunci pemulihan baru dan menampilkannya satu kali. Kunci pemulihan lama tidak lagi membuka brankas ini (tulis yang baru di kertas dan musnahkan kertas lama). Salinan brankas yang dibuat sebelumnya, dan cadangan, masih terbuka dengan kunci lama: gunakan &quot;Ganti kunci brankas&quot; untuk salinan lama, dan musnahkan cadangan lama.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re-key the vault</source>
+        <translation>Ganti kunci brankas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Makes a new key for the whole vault and re-encrypts the database with it. Use it when an old copy of the vault folder or an old passphrase may be in someone else&apos;s hands: after this, old copies of the vault&apos;s key file open nothing, even with the old passphrase.
+
+You get a new recovery key (shown once; the old paper stops working). The new passphrase may be the same as the current one. Backups made before stay readable with their old passphrase and key: destroy them. This can take a minute for a large vault; if the computer stops during it, the vault opens with the old or the new passphrase.</source>
+        <translation>Membuat kunci baru untuk seluruh brankas dan mengenkripsi ulang basis data dengannya. Gunakan bila salinan lama folder brankas atau frasa sandi lama mungkin ada di tangan orang lain: setelah ini, salinan lama berkas kunci brankas tidak membuka apa pun, bahkan dengan frasa sandi lama.
+
+Anda mendapat kunci pemulihan baru (ditampilkan satu kali; kertas lama tidak berlaku lagi). Frasa sandi baru boleh sama dengan yang sekarang. Cadangan yang dibuat sebelumnya tetap bisa dibaca dengan frasa sandi dan kunci lamanya: musnahkan. Untuk brankas besar ini bisa memakan waktu satu menit; jika komputer berhenti di tengah jalan, brankas terbuka dengan frasa sandi lama atau yang baru.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Current passphrase</source>
+        <translation>Frasa sandi saat ini</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Frasa sandi saat &amp;ini:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Make a new recovery key</source>
+        <translation>Buat kunci pe&amp;mulihan baru</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re-&amp;key the vault</source>
+        <translation>Ganti &amp;kunci brankas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation>Itu bukan frasa sandi saat ini. Tidak ada yang diubah.</translation>
     </message>
 </context>
 <context>

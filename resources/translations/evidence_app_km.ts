@@ -450,7 +450,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+199"/>
+        <location filename="../../ui/app.py" line="+204"/>
         <source>The failed-unlock counter was set back: it read {read}, but the last unlock left it at {seen}. Someone may have tried passphrases on this vault and hidden it. If you did not expect this, change the passphrase.</source>
         <translation>បញ្ជរនៃការដោះសោបរាជ័យត្រូវបានគេកំណត់ថយក្រោយ៖ វាអាន {read} ប៉ុន្តែការដោះសោចុងក្រោយបានទុកវានៅ {seen}។ អាចមាននរណាម្នាក់បានសាកល្បងឃ្លាសម្ងាត់លើឃ្លាំងនេះ ហើយលាក់វា។ បើអ្នកមិនរំពឹងរឿងនេះទេ សូមប្ដូរឃ្លាសម្ងាត់។</translation>
     </message>
@@ -465,7 +465,7 @@
         <translation>ការព្យាយាមដោះសោបរាជ័យ</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>The passphrase was changed.</source>
         <translation>ឃ្លាសម្ងាត់ត្រូវបានប្ដូរហើយ។</translation>
     </message>
@@ -1154,7 +1154,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+150"/>
+        <location filename="../../ui/main_window.py" line="+152"/>
         <source>Evidence Vault</source>
         <translation>Evidence Vault</translation>
     </message>
@@ -1350,6 +1350,26 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Re-key vault…</source>
+        <translation>ប្ដូរសោឃ្លាំង(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new key for the whole vault: old copies of it stop opening (new recovery key)</source>
+        <translation>សោថ្មីសម្រាប់ឃ្លាំងទាំងមូល៖ ច្បាប់ចម្លងចាស់របស់វាលែងបើកបាន (សោស្ដារថ្មី)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New re&amp;covery key…</source>
+        <translation>សោស្ដារថ្មី(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show a new recovery key once; the old one stops opening the vault</source>
+        <translation>បង្ហាញសោស្ដារថ្មីម្ដង៖ សោចាស់លែងបើកឃ្លាំងបាន</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Import media…</source>
         <translation>នាំចូលមេឌៀ(&amp;I)…</translation>
     </message>
@@ -1394,7 +1414,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
         <translation>ឃ្លាំង(&amp;V)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Records</source>
         <translation>កំណត់ត្រា(&amp;R)</translation>
     </message>
@@ -3249,6 +3269,63 @@ Write it on paper now and keep the paper somewhere safe, away from this computer
         <location line="+2"/>
         <source>Close</source>
         <translation>បិទ</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyDialog</name>
+    <message>
+        <location filename="../../ui/rekey.py" line="+52"/>
+        <source>New recovery key</source>
+        <translation>សោស្ដារថ្មី</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Makes a new recovery key and shows it once. The old recovery key stops opening this vault (write the new one on paper and destroy the old paper). Copies of the vault made before, and backups, still open with the old key: use Re-key vault for old copies, and destroy old backups.</source>
+        <translation>បង្កើតសោស្ដារថ្មី ហើយបង្ហាញវាតែម្ដង។ សោស្ដារចាស់លែងបើកឃ្លាំងនេះបាន (សរសេរសោថ្មីលើក្រដាស ហើយបំផ្លាញក្រដាសចាស់)។ ច្បាប់ចម្លងឃ្លាំងដែលបានធ្វើពីមុន និងការបម្រុងទុក នៅតែបើកបានដោយសោចាស់៖ ប្រើ «ប្ដូរសោឃ្លាំង» សម្រាប់ច្បាប់ចម្លងចាស់ ហើយបំផ្លាញការបម្រុងទុកចាស់។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re-key the vault</source>
+        <translation>ប្ដូរសោឃ្លាំង</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Makes a new key for the whole vault and re-encrypts the database with it. Use it when an old copy of the vault folder or an old passphrase may be in someone else&apos;s hands: after this, old copies of the vault&apos;s key file open nothing, even with the old passphrase.
+
+You get a new recovery key (shown once; the old paper stops working). The new passphrase may be the same as the current one. Backups made before stay readable with their old passphrase and key: destroy them. This can take a minute for a large vault; if the computer stops during it, the vault opens with the old or the new passphrase.</source>
+        <translation>បង្កើតសោថ្មីសម្រាប់ឃ្លាំងទាំងមូល ហើយអ៊ិនគ្រីបមូលដ្ឋានទិន្នន័យឡើងវិញជាមួយវា។ ប្រើវានៅពេលច្បាប់ចម្លងចាស់នៃថតឃ្លាំង ឬឃ្លាសម្ងាត់ចាស់ អាចនៅក្នុងដៃអ្នកដទៃ៖ បន្ទាប់ពីនេះ ច្បាប់ចម្លងចាស់នៃឯកសារសោរបស់ឃ្លាំងមិនបើកអ្វីបានទេ ទោះបីជាមានឃ្លាសម្ងាត់ចាស់ក៏ដោយ។
+
+អ្នកនឹងទទួលបានសោស្ដារថ្មី (បង្ហាញតែម្ដង; ក្រដាសចាស់លែងប្រើបាន)។ ឃ្លាសម្ងាត់ថ្មីអាចដូចឃ្លាសម្ងាត់បច្ចុប្បន្នបាន។ ការបម្រុងទុកដែលបានធ្វើពីមុន នៅតែអានបានដោយឃ្លាសម្ងាត់ និងសោចាស់របស់វា៖ សូមបំផ្លាញវា។ ការនេះអាចចំណាយពេលមួយនាទីសម្រាប់ឃ្លាំងធំ; ប្រសិនបើកុំព្យូទ័រឈប់នៅពេលនោះ ឃ្លាំងនឹងបើកដោយឃ្លាសម្ងាត់ចាស់ ឬថ្មី។</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Current passphrase</source>
+        <translation>ឃ្លាសម្ងាត់បច្ចុប្បន្ន</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>ឃ្លាសម្ងាត់បច្ចុប្បន្ន(&amp;U)៖</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Make a new recovery key</source>
+        <translation>បង្កើតសោស្ដារថ្មី(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re-&amp;key the vault</source>
+        <translation>ប្ដូរសោឃ្លាំង(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation>នេះមិនមែនជាឃ្លាសម្ងាត់បច្ចុប្បន្នទេ។ គ្មានអ្វីត្រូវបានប្ដូរទេ។</translation>
     </message>
 </context>
 <context>

@@ -450,7 +450,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+199"/>
+        <location filename="../../ui/app.py" line="+204"/>
         <source>The failed-unlock counter was set back: it read {read}, but the last unlock left it at {seen}. Someone may have tried passphrases on this vault and hidden it. If you did not expect this, change the passphrase.</source>
         <translation>ตัวนับการปลดล็อกที่ล้มเหลวถูกตั้งย้อนกลับ: อ่านได้ {read} แต่การปลดล็อกครั้งล่าสุดทิ้งไว้ที่ {seen} อาจมีคนลองวลีรหัสผ่านกับคลังนิรภัยนี้แล้วซ่อนร่องรอยไว้ หากคุณไม่ได้คาดว่าจะเป็นเช่นนี้ ให้เปลี่ยนวลีรหัสผ่าน</translation>
     </message>
@@ -465,7 +465,7 @@
         <translation>การปลดล็อกที่ล้มเหลว</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>The passphrase was changed.</source>
         <translation>เปลี่ยนวลีรหัสผ่านแล้ว</translation>
     </message>
@@ -1154,7 +1154,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+150"/>
+        <location filename="../../ui/main_window.py" line="+152"/>
         <source>Evidence Vault</source>
         <translation>Evidence Vault</translation>
     </message>
@@ -1350,6 +1350,26 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Re-key vault…</source>
+        <translation>เปลี่ยนกุญแจคลังนิรภัย(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new key for the whole vault: old copies of it stop opening (new recovery key)</source>
+        <translation>กุญแจใหม่สำหรับทั้งคลังนิรภัย: สำเนาเก่าของคลังจะเปิดไม่ได้อีก (กุญแจกู้คืนใหม่)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New re&amp;covery key…</source>
+        <translation>กุญแจกู้คืนใหม่(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show a new recovery key once; the old one stops opening the vault</source>
+        <translation>แสดงกุญแจกู้คืนใหม่หนึ่งครั้ง กุญแจเดิมจะเปิดคลังนิรภัยไม่ได้อีก</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Import media…</source>
         <translation>นำเข้าสื่อ(&amp;I)…</translation>
     </message>
@@ -1394,7 +1414,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
         <translation>คลังนิรภัย(&amp;V)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Records</source>
         <translation>ระเบียน(&amp;R)</translation>
     </message>
@@ -3248,6 +3268,63 @@ Write it on paper now and keep the paper somewhere safe, away from this computer
         <location line="+2"/>
         <source>Close</source>
         <translation>ปิด</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyDialog</name>
+    <message>
+        <location filename="../../ui/rekey.py" line="+52"/>
+        <source>New recovery key</source>
+        <translation>กุญแจกู้คืนใหม่</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Makes a new recovery key and shows it once. The old recovery key stops opening this vault (write the new one on paper and destroy the old paper). Copies of the vault made before, and backups, still open with the old key: use Re-key vault for old copies, and destroy old backups.</source>
+        <translation>สร้างกุญแจกู้คืนใหม่และแสดงเพียงครั้งเดียว กุญแจกู้คืนเดิมจะเปิดคลังนิรภัยนี้ไม่ได้อีก (จดกุญแจใหม่ลงกระดาษ และทำลายกระดาษแผ่นเดิม) สำเนาของคลังนิรภัยที่ทำไว้ก่อนหน้านี้และข้อมูลสำรอง ยังเปิดได้ด้วยกุญแจเดิม: ใช้ &quot;เปลี่ยนกุญแจคลังนิรภัย&quot; สำหรับสำเนาเก่า และทำลายข้อมูลสำรองเก่า</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re-key the vault</source>
+        <translation>เปลี่ยนกุญแจคลังนิรภัย</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Makes a new key for the whole vault and re-encrypts the database with it. Use it when an old copy of the vault folder or an old passphrase may be in someone else&apos;s hands: after this, old copies of the vault&apos;s key file open nothing, even with the old passphrase.
+
+You get a new recovery key (shown once; the old paper stops working). The new passphrase may be the same as the current one. Backups made before stay readable with their old passphrase and key: destroy them. This can take a minute for a large vault; if the computer stops during it, the vault opens with the old or the new passphrase.</source>
+        <translation>สร้างกุญแจใหม่สำหรับทั้งคลังนิรภัย และเข้ารหัสฐานข้อมูลใหม่ด้วยกุญแจนั้น ใช้เมื่อสำเนาเก่าของโฟลเดอร์คลังนิรภัยหรือวลีรหัสผ่านเก่าอาจอยู่ในมือของผู้อื่น: หลังจากนี้ สำเนาเก่าของไฟล์กุญแจของคลังจะเปิดอะไรไม่ได้เลย แม้จะใช้วลีรหัสผ่านเก่า
+
+คุณจะได้กุญแจกู้คืนใหม่ (แสดงครั้งเดียว กระดาษแผ่นเดิมใช้ไม่ได้อีก) วลีรหัสผ่านใหม่จะเหมือนกับวลีปัจจุบันก็ได้ ข้อมูลสำรองที่ทำไว้ก่อนหน้ายังอ่านได้ด้วยวลีรหัสผ่านและกุญแจเดิมของมัน: โปรดทำลาย สำหรับคลังนิรภัยขนาดใหญ่อาจใช้เวลาหนึ่งนาที หากคอมพิวเตอร์หยุดทำงานระหว่างนั้น คลังนิรภัยจะเปิดได้ด้วยวลีรหัสผ่านเก่าหรือใหม่</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Current passphrase</source>
+        <translation>วลีรหัสผ่านปัจจุบัน</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>วลีรหัสผ่านปัจจุบัน(&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Make a new recovery key</source>
+        <translation>สร้างกุญแจกู้คืนใหม่(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re-&amp;key the vault</source>
+        <translation>เปลี่ยนกุญแจคลังนิรภัย(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation>นี่ไม่ใช่วลีรหัสผ่านปัจจุบัน ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
 </context>
 <context>

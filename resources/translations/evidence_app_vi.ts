@@ -450,7 +450,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+199"/>
+        <location filename="../../ui/app.py" line="+204"/>
         <source>The failed-unlock counter was set back: it read {read}, but the last unlock left it at {seen}. Someone may have tried passphrases on this vault and hidden it. If you did not expect this, change the passphrase.</source>
         <translation>Bộ đếm mở khóa thất bại đã bị đặt lùi: nó ghi {read}, nhưng lần mở khóa trước để lại {seen}. Có thể ai đó đã thử cụm mật khẩu trên kho này rồi che giấu. Nếu bạn không ngờ điều này, hãy đổi cụm mật khẩu.</translation>
     </message>
@@ -465,7 +465,7 @@
         <translation>Mở khóa thất bại</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>The passphrase was changed.</source>
         <translation>Đã đổi cụm mật khẩu.</translation>
     </message>
@@ -1154,7 +1154,7 @@ Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+150"/>
+        <location filename="../../ui/main_window.py" line="+152"/>
         <source>Evidence Vault</source>
         <translation>Evidence Vault</translation>
     </message>
@@ -1350,6 +1350,26 @@ Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Re-key vault…</source>
+        <translation>Tạo khóa &amp;mới cho kho…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new key for the whole vault: old copies of it stop opening (new recovery key)</source>
+        <translation>Một khóa mới cho toàn bộ kho: các bản sao cũ của kho không còn mở được (khóa khôi phục mới)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New re&amp;covery key…</source>
+        <translation>Khóa khôi &amp;phục mới…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show a new recovery key once; the old one stops opening the vault</source>
+        <translation>Hiện một khóa khôi phục mới một lần; khóa cũ không còn mở được kho</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Import media…</source>
         <translation>Nhập tư l&amp;iệu…</translation>
     </message>
@@ -1394,7 +1414,7 @@ Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật
         <translation>Kho (&amp;V)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Records</source>
         <translation>Hồ sơ (&amp;R)</translation>
     </message>
@@ -3248,6 +3268,63 @@ Hãy chép nó ra giấy ngay và cất tờ giấy ở nơi an toàn, cách xa 
         <location line="+2"/>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyDialog</name>
+    <message>
+        <location filename="../../ui/rekey.py" line="+52"/>
+        <source>New recovery key</source>
+        <translation>Khóa khôi phục mới</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Makes a new recovery key and shows it once. The old recovery key stops opening this vault (write the new one on paper and destroy the old paper). Copies of the vault made before, and backups, still open with the old key: use Re-key vault for old copies, and destroy old backups.</source>
+        <translation>Tạo một khóa khôi phục mới và hiện nó một lần. Khóa khôi phục cũ không còn mở được kho này (hãy ghi khóa mới ra giấy và hủy tờ giấy cũ). Các bản sao của kho làm trước đây và các bản sao lưu vẫn mở được bằng khóa cũ: dùng &quot;Tạo khóa mới cho kho&quot; cho các bản sao cũ, và hủy các bản sao lưu cũ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re-key the vault</source>
+        <translation>Tạo khóa mới cho kho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Makes a new key for the whole vault and re-encrypts the database with it. Use it when an old copy of the vault folder or an old passphrase may be in someone else&apos;s hands: after this, old copies of the vault&apos;s key file open nothing, even with the old passphrase.
+
+You get a new recovery key (shown once; the old paper stops working). The new passphrase may be the same as the current one. Backups made before stay readable with their old passphrase and key: destroy them. This can take a minute for a large vault; if the computer stops during it, the vault opens with the old or the new passphrase.</source>
+        <translation>Tạo một khóa mới cho toàn bộ kho và mã hóa lại cơ sở dữ liệu bằng khóa đó. Dùng khi một bản sao cũ của thư mục kho hoặc một cụm mật khẩu cũ có thể nằm trong tay người khác: sau đó, các bản sao cũ của tệp khóa của kho không mở được gì, kể cả với cụm mật khẩu cũ.
+
+Bạn sẽ nhận một khóa khôi phục mới (chỉ hiện một lần; tờ giấy cũ hết hiệu lực). Cụm mật khẩu mới có thể giống cụm hiện tại. Các bản sao lưu làm trước đây vẫn đọc được bằng cụm mật khẩu và khóa cũ của chúng: hãy hủy chúng. Với kho lớn việc này có thể mất một phút; nếu máy tính dừng giữa chừng, kho vẫn mở được bằng cụm mật khẩu cũ hoặc mới.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Current passphrase</source>
+        <translation>Cụm mật khẩu hiện tại</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Cụm mật khẩ&amp;u hiện tại:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Make a new recovery key</source>
+        <translation>Tạo khóa khôi phục mớ&amp;i</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re-&amp;key the vault</source>
+        <translation>Tạo khóa &amp;mới cho kho</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation>Đây không phải là cụm mật khẩu hiện tại. Không có gì bị thay đổi.</translation>
     </message>
 </context>
 <context>

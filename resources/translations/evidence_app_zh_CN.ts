@@ -450,7 +450,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+199"/>
+        <location filename="../../ui/app.py" line="+204"/>
         <source>The failed-unlock counter was set back: it read {read}, but the last unlock left it at {seen}. Someone may have tried passphrases on this vault and hidden it. If you did not expect this, change the passphrase.</source>
         <translation>解锁失败计数器被调回了：它显示 {read}，但上次解锁时为 {seen}。可能有人在此保险库上尝试过密码短语并掩盖了痕迹。如果这不在您的预料之中，请更改密码短语。</translation>
     </message>
@@ -465,7 +465,7 @@
         <translation>解锁失败</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>The passphrase was changed.</source>
         <translation>密码短语已更改。</translation>
     </message>
@@ -1154,7 +1154,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+150"/>
+        <location filename="../../ui/main_window.py" line="+152"/>
         <source>Evidence Vault</source>
         <translation>Evidence Vault</translation>
     </message>
@@ -1350,6 +1350,26 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Re-key vault…</source>
+        <translation>更换保险库密钥(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new key for the whole vault: old copies of it stop opening (new recovery key)</source>
+        <translation>为整个保险库换一把新密钥：它的旧副本将无法再打开（新的恢复密钥）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New re&amp;covery key…</source>
+        <translation>新的恢复密钥(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show a new recovery key once; the old one stops opening the vault</source>
+        <translation>显示一次新的恢复密钥；旧的恢复密钥不再能打开保险库</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Import media…</source>
         <translation>导入媒体(&amp;I)…</translation>
     </message>
@@ -1394,7 +1414,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
         <translation>保险库(&amp;V)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Records</source>
         <translation>记录(&amp;R)</translation>
     </message>
@@ -3248,6 +3268,63 @@ Write it on paper now and keep the paper somewhere safe, away from this computer
         <location line="+2"/>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyDialog</name>
+    <message>
+        <location filename="../../ui/rekey.py" line="+52"/>
+        <source>New recovery key</source>
+        <translation>新的恢复密钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Makes a new recovery key and shows it once. The old recovery key stops opening this vault (write the new one on paper and destroy the old paper). Copies of the vault made before, and backups, still open with the old key: use Re-key vault for old copies, and destroy old backups.</source>
+        <translation>生成新的恢复密钥并只显示一次。旧的恢复密钥将不再能打开此保险库（把新的写在纸上，并销毁旧的那张纸）。之前制作的保险库副本和备份仍可用旧密钥打开：旧副本请使用“更换保险库密钥”，旧备份请销毁。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re-key the vault</source>
+        <translation>更换保险库密钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Makes a new key for the whole vault and re-encrypts the database with it. Use it when an old copy of the vault folder or an old passphrase may be in someone else&apos;s hands: after this, old copies of the vault&apos;s key file open nothing, even with the old passphrase.
+
+You get a new recovery key (shown once; the old paper stops working). The new passphrase may be the same as the current one. Backups made before stay readable with their old passphrase and key: destroy them. This can take a minute for a large vault; if the computer stops during it, the vault opens with the old or the new passphrase.</source>
+        <translation>为整个保险库生成新密钥，并用它重新加密数据库。当保险库文件夹的旧副本或旧密码短语可能落入他人之手时使用：完成后，保险库密钥文件的旧副本即使配合旧密码短语也打不开任何东西。
+
+您会得到新的恢复密钥（只显示一次；旧的那张纸失效）。新密码短语可以与当前的相同。之前制作的备份仍可用其旧密码短语和旧密钥读取：请销毁它们。大型保险库可能需要一分钟；如果期间电脑停止运行，保险库可用旧的或新的密码短语打开。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Current passphrase</source>
+        <translation>当前密码短语</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>当前密码短语(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Make a new recovery key</source>
+        <translation>生成新的恢复密钥(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re-&amp;key the vault</source>
+        <translation>更换保险库密钥(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation>这不是当前的密码短语。未做任何更改。</translation>
     </message>
 </context>
 <context>
