@@ -109,9 +109,15 @@ class PreparedImport:
 
 def prepare_import(path: Path) -> PreparedImport:
     """The CPU-heavy, side-effect-free half of an import: safe to run on a worker thread."""
+    return prepare_data(path, _read_source(path))
+
+
+def prepare_data(path: Path, data: bytes) -> PreparedImport:
+    """:func:`prepare_import` of bytes already in memory (an e-mail's attachment); ``path`` names it."""
     from .media.registry import registered_types, sanitizer_for  # the formats load on first intake
 
-    data = _read_source(path)
+    if not data:
+        raise UnsupportedMedia("the file is empty")
     media_type = detect_bytes(data)
     if media_type is None:
         reason = unsupported_reason(data)
@@ -143,7 +149,9 @@ def import_file(
     return store_import(vault, case_id, prepared, caption), prepared.inspection
 
 
-def store_import(vault: Vault, case_id: str, prepared: PreparedImport, caption: str = "") -> MediaItem:
+def store_import(
+    vault: Vault, case_id: str, prepared: PreparedImport, caption: str = "", attachment_of: str | None = None
+) -> MediaItem:
     """Seal the original and the working copy as blobs, then commit rows, inspection, extracted
     text, search index and custody entry in one transaction. On any failure the blobs written so
     far are discarded. A prepared import without a working copy is stored as not exportable."""
@@ -201,6 +209,8 @@ def store_import(vault: Vault, case_id: str, prepared: PreparedImport, caption: 
             }
             if prepared.not_exportable:
                 detail["not_exportable"] = prepared.not_exportable
+            if attachment_of is not None:
+                detail["attachment_of"] = attachment_of  # the custody log ties it to its e-mail
             vault.log(Action.IMPORT, "media", item_id, detail)
     except BaseException:
         for blob in stored:
@@ -275,6 +285,7 @@ def import_files(
                     prepared = future.result()
                     item = store_import(vault, case_id, prepared)
                     results.append(ImportResult(path, item, prepared.inspection, None))
+                    results.extend(_import_attachments(vault, case_id, path, prepared, item))
                 except EvidenceError as exc:
                     results.append(ImportResult(path, None, None, str(exc)))
                 done += 1
@@ -283,6 +294,33 @@ def import_files(
         finally:
             for _, future in pending:
                 future.cancel()
+    return results
+
+
+MAX_ATTACHMENT_DEPTH = 3  # an e-mail attached to an e-mail attached to an e-mail
+
+
+def _import_attachments(
+    vault: Vault, case_id: str, path: Path, prepared: PreparedImport, parent: MediaItem, depth: int = 1
+) -> list[ImportResult]:
+    """Each attachment of an imported e-mail becomes an item of its own, through its own
+    sanitizer (a photo gets a photo's clean copy); one that is refused is reported, the e-mail
+    and the other attachments stay. The custody entry of each names the e-mail."""
+    results: list[ImportResult] = []
+    attachments = prepared.result.attachments if prepared.result is not None else ()
+    for number, (name, data) in enumerate(attachments, 1):
+        safe = name.replace("/", "_").replace("\\", "_").strip() or f"attachment-{number}"
+        source = path.with_name(f"{path.name} attachment {number} {safe}")
+        try:
+            if depth > MAX_ATTACHMENT_DEPTH:
+                raise UnsupportedMedia(f"attachments nested more than {MAX_ATTACHMENT_DEPTH} deep are not imported")
+            inner = prepare_data(Path(safe), data)
+            item = store_import(vault, case_id, inner, attachment_of=parent.id)
+        except EvidenceError as exc:
+            results.append(ImportResult(source, None, None, str(exc)))
+            continue
+        results.append(ImportResult(source, item, inner.inspection, None))
+        results.extend(_import_attachments(vault, case_id, source, inner, item, depth + 1))
     return results
 
 

@@ -53,6 +53,7 @@ class MediaType(Enum):
     XLS = "application/vnd.ms-excel"
     HTML = "text/html"
     EPUB = "application/epub+zip"
+    EML = "message/rfc822"
     TEXT = "text/plain"
 
 
@@ -88,6 +89,7 @@ EXTENSIONS: dict[MediaType, str] = {
     MediaType.XLS: "xls",
     MediaType.HTML: "html",
     MediaType.EPUB: "epub",
+    MediaType.EML: "eml",
     MediaType.TEXT: "txt",
 }
 
@@ -171,6 +173,9 @@ class Inspection:
 class SanitizeResult:
     output_type: MediaType
     transformations: tuple[str, ...]  # e.g. ("dropped APP1 Exif (12,345 bytes)", "dropped COM")
+    # Files carried inside this one that become items of their own (an e-mail's attachments):
+    # (file name, bytes). Intake imports each through its own sanitizer, like any picked file.
+    attachments: tuple[tuple[str, bytes], ...] = field(default=(), repr=False, compare=False)
 
 
 class Sanitizer(ABC):

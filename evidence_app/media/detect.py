@@ -178,6 +178,8 @@ def detect_bytes(data: bytes) -> MediaType | None:
         return MediaType.MTS
     if media_type is None and is_html(data[:4096]):
         return MediaType.HTML
+    if media_type is None and is_email(data):
+        return MediaType.EML
     utf16 = media_type is MediaType.MP3 and data.startswith((b"\xff\xfe", b"\xfe\xff"))  # a BOM looks like a frame
     named = _text_kind(data[:4096]) == _PLAIN_TEXT and (utf16 or unsupported_reason(data) == _UNREADABLE_TEXT)
     if (media_type is None or utf16) and named:  # not a text-based format such as FITS, PPM, PostScript
@@ -344,6 +346,33 @@ def is_html(head: bytes) -> bool:
         except UnicodeError:
             return False
     return _HTML_START.match(head.removeprefix(b"\xef\xbb\xbf")[:2000]) is not None
+
+
+_KNOWN_HEADERS = frozenset(
+    {"from", "to", "cc", "subject", "date", "message-id", "mime-version", "received", "return-path", "delivered-to"}
+)
+_HEADER_LINE = re.compile(rb"^[!-9;-~]{1,76}:[ \t]?")  # RFC 5322 field name, then ':'
+
+
+def is_email(data: bytes) -> bool:
+    """A single RFC 5322 message: a header block of field lines (and folded continuations)
+    naming at least two of the usual fields, ended by an empty line."""
+    head = data[:65536]
+    if head.startswith(b"From "):  # the mbox separator some clients write before one message
+        head = head.split(b"\n", 1)[-1]
+    names: set[str] = set()
+    for line in head.split(b"\n"):
+        line = line.rstrip(b"\r")
+        if not line:
+            return len(names & _KNOWN_HEADERS) >= 2 and bool(names & {"from", "to", "subject", "date"})
+        if line[:1] in (b" ", b"\t") and names:
+            continue
+        match = _HEADER_LINE.match(line)
+        if match is None:
+            return False
+        names.add(line.split(b":", 1)[0].decode("ascii").lower())
+    # No empty line: a message of headers only (nothing else in the file), still an e-mail.
+    return len(data) <= len(head) and len(names & _KNOWN_HEADERS) >= 2 and bool(names & {"from", "to", "subject"})
 
 
 def _is_transport_stream(data: bytes) -> bool:

@@ -13,6 +13,7 @@ from ..errors import UnsupportedMedia
 from .audio import AUDIO_SANITIZERS
 from .audio_decode import AiffSanitizer, AmrSanitizer
 from .base import MediaType, Sanitizer
+from .email_msg import EmailSanitizer
 from .jpeg import JpegSanitizer
 from .legacy_office import LegacyOfficeSanitizer
 from .markup import EpubSanitizer, HtmlSanitizer
@@ -49,6 +50,7 @@ _SANITIZERS: tuple[Sanitizer, ...] = (
     LegacyOfficeSanitizer(),
     HtmlSanitizer(),
     EpubSanitizer(),
+    EmailSanitizer(),
     TextSanitizer(),
 )
 

@@ -50,6 +50,7 @@ class Extracted:
     media_type: MediaType | None = None  # for a sanitizer of several types: which one this is
     what: str = ""  # its name in messages, when it differs from the sanitizer's
     unsure: str = ""  # why no working copy can be made with certainty (kept sealed; see NotSanitizable)
+    attachments: tuple[tuple[str, bytes], ...] = ()  # files inside it that become items of their own
 
 
 class TranscriptSanitizer(Sanitizer):
@@ -104,4 +105,5 @@ class TranscriptSanitizer(Sanitizer):
                 *got.dropped,
                 *((f"hidden content removed: {got.hidden.summary()}",) if got.hidden.counts else ()),
             ),
+            attachments=got.attachments,
         )
