@@ -65,6 +65,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     options = _options(args)
     recipients = parse_recipients(args.recipient, [Path(f) for f in args.recipients_file])
+    if args.format != "dossier":
+        return _export_other(args, options, recipients)
     with open_vault(args) as v:
         case_id = v.resolve_id(RecordKind.CASE, args.case)
         if args.dry_run:
@@ -91,6 +93,43 @@ def cmd_export(args: argparse.Namespace) -> int:
         f"Exported {'(age-encrypted) ' if result.encrypted else ''}with {len(result.report.redactions)} redaction(s)"
         f" and {result.media} file(s). Signer fingerprint: {result.fingerprint}\n"
         "Give the recipient this fingerprint by another channel so they can check who signed the bundle.\n"
+    )
+    print(result.path)
+    return 0
+
+
+def _export_other(args: argparse.Namespace, options: ExportOptions, recipients: list[str]) -> int:
+    """--format ftm / uwazi-csv: the same redacted content and the same leak gate, another shape."""
+    from ..export import ExportRefused
+    from ..export.interchange import Format, export_output, prepare_output
+
+    fmt = Format(args.format)
+    with open_vault(args) as v:
+        case_id = v.resolve_id(RecordKind.CASE, args.case)
+        if args.dry_run:
+            prepared = prepare_output(v, case_id, options, fmt)
+            print(f"Dry run: nothing was written. Case {case_id[:8]}, format {fmt.value}.")
+            _print_report(prepared.report, sys.stdout)
+            if prepared.findings:
+                for finding in prepared.findings:
+                    print(f"LEAK {finding.describe()}")
+                raise ExportRefused(prepared.findings)
+            print("Leak gate: passed.")
+            return 0
+        try:
+            result = export_output(v, case_id, Path(args.out), options, fmt, recipients)
+        except ExportRefused as exc:
+            for finding in exc.findings:
+                sys.stderr.write(f"  leak: {finding.describe()}\n")
+            raise
+    for exclusion in result.report.exclusions:
+        sys.stderr.write(f"left out: {exclusion.describe()}\n")
+    for warning in result.report.warnings:
+        sys.stderr.write(f"warning: {warning}\n")
+    sys.stderr.write(
+        f"Exported {fmt.value} {'(age-encrypted) ' if result.encrypted else ''}with"
+        f" {len(result.report.redactions)} redaction(s) and {result.media} file(s). It is not signed:"
+        " send the signed dossier bundle beside it when the recipient must be able to check its origin.\n"
     )
     print(result.path)
     return 0
@@ -185,6 +224,13 @@ def _export(sp: Parser) -> None:
         "--include-recordings",
         action="store_true",
         help="also export audio and video working copies (voices and faces can identify people)",
+    )
+    sp.add_argument(
+        "--format",
+        choices=("dossier", "ftm", "uwazi-csv"),
+        default="dossier",
+        help="dossier (default): the signed BagIt bundle; ftm: FollowTheMoney entities, one JSON per line;"
+        " uwazi-csv: a zip with import.csv and the files for Uwazi's CSV import",
     )
     sp.add_argument("--dry-run", action="store_true", help="list redactions and left-out items; write nothing")
 

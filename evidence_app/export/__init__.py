@@ -13,6 +13,7 @@ leak gate, and only then written. Modules:
 * ``leakgate`` the last look at every final artefact (texts, PDF text, names, media metadata);
 * ``bag``      BagIt tag files, the SSH signature, the deterministic zip;
 * ``writer``   the export itself: atomic file, optional age encryption through a pipe, custody;
+* ``interchange`` the same redacted content as FollowTheMoney entities or Uwazi's CSV import;
 * ``verify``   the recipient's check of a bundle, hostile-input safe, without a vault;
 * ``formats``  names, versions and limits shared by both sides.
 

@@ -173,7 +173,7 @@ def export_case(
     """Write the bundle for ``case_id`` to ``out`` (refuses to overwrite). Raises ExportRefused,
     with the findings, if the leak gate finds anything; then nothing is written."""
     recipients = parse_recipients(recipients or [])
-    out = _check_target(vault, out)
+    out = check_target(vault, out)
     prepared = prepare(vault, case_id, options, today)
     # The bundle's own file name travels with it (mail attachments, shared folders, upload logs):
     # a protected name typed into it, or a case title the dossier itself redacts, must not leave
@@ -234,7 +234,7 @@ def parse_recipients(texts: list[str], files: Sequence[Path] = ()) -> list[str]:
     return list(dict.fromkeys(parsed))
 
 
-def _check_target(vault: Vault, out: Path) -> Path:
+def check_target(vault: Vault, out: Path) -> Path:
     out = out.expanduser()
     if out.exists() or out.is_symlink():
         raise InvalidInput(f"{out} already exists; choose a new file name")
@@ -267,20 +267,33 @@ def write_bundle(
     """Zip ``files`` under ``top`` into ``out`` atomically; through age when there are
     recipients. ``on_written(file_sha256, zip_sha256)`` runs after the last byte and before the
     rename; if it raises, the temporary file is removed and ``out`` never appears."""
+    write_stream(out, lambda sink: write_zip(sink, top, files), recipients, on_written, opener)
+
+
+def write_stream(
+    out: Path,
+    render: Callable[[Writer], None],
+    recipients: list[str],
+    on_written: Callable[[str, str], None],
+    opener: Callable[[Path], AbstractContextManager[BinaryIO]] = fsutil.atomic_writer,
+) -> None:
+    """Whatever ``render`` writes, into ``out`` atomically; through age when there are recipients
+    (the plaintext then exists only in memory and the kernel's pipe buffer, never on disk).
+    ``on_written(file_sha256, plain_sha256)`` runs after the last byte and before the rename."""
     with opener(out) as fh:
         file_sink = _Hashing(fh)
         if recipients:
-            zip_sink: list[_Hashing] = []
+            plain_sink: list[_Hashing] = []
 
             def produce(pipe: BinaryIO) -> None:
                 sink = _Hashing(pipe)
-                zip_sink.append(sink)
-                write_zip(sink, top, files)
+                plain_sink.append(sink)
+                render(sink)
 
             with piped(produce) as reader:
                 age.encrypt_stream(reader, file_sink, recipients)
-            zip_sha = zip_sink[0].digest.hexdigest()
+            plain_sha = plain_sink[0].digest.hexdigest()
         else:
-            write_zip(file_sink, top, files)
-            zip_sha = file_sink.digest.hexdigest()
-        on_written(file_sink.digest.hexdigest(), zip_sha)
+            render(file_sink)
+            plain_sha = file_sink.digest.hexdigest()
+        on_written(file_sink.digest.hexdigest(), plain_sha)
