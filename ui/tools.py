@@ -19,12 +19,9 @@ What must never happen:
 Dialogs take every path in a text field (Browse… only fills the field), so they can be driven in
 tests and by keyboard.
 
-Why this is still one file (about 1k lines): eight small dialogs (50 to 100 lines each) on one
-``ToolDialog`` base with ``PathField`` and ``SecretRows``, plus the menu wiring; one file keeps the
-file-picker rule above in one place. The split: a ``ui/tools/`` package with ``base.py``
-(ToolDialog, PathField, SecretRows), ``vault_tools.py`` (check, backup, check backup, restore),
-``bundle.py`` (verify a dossier), ``transfer.py`` (export, import, fingerprint) and ``actions.py``
-(ToolActions, add_tool_actions).
+The dialogs' building blocks (``ToolDialog``, ``PathField``, ``SecretRows``) are in
+``ui/tool_base.py``, the team transfer dialogs in ``ui/transfer_tools.py``; this module holds the
+vault tools (check, backup, check backup, restore, verify) and the menu wiring (``ToolActions``).
 """
 
 from __future__ import annotations
@@ -32,300 +29,41 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeySequence, QShortcut
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QMenu,
-    QPlainTextEdit,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from crypto.secret import SecretStr
 from evidence_app import backup
-from evidence_app import transfer as team_transfer
 from evidence_app.errors import IntegrityError, InvalidInput, VaultCorrupt
 from evidence_app.export import verify as bundle_verify
 from evidence_app.export.errors import BundleInvalid
-from evidence_app.model import CheckReport, RecordKind
-from evidence_app.transfer import ExportSummary, ImportReport, Outcome
+from evidence_app.model import CheckReport
 from evidence_app.transfer.trust import shown as shown_fingerprint
 from evidence_app.vault import Vault
 
-from .enterkey import only_default
 from .errors import explain, sentence, show_error
-from .filedialogs import PathMode, ask_path
-from .i18n import QT_TRANSLATE_NOOP, module_tr
+from .filedialogs import PathMode
 from .jobs import JobRunner, Progress
-from .passphrase import secret_field
 from .session import Session
-
-VaultGetter = Callable[[], Vault]
-BACKUP_SUFFIX = "evb"
-TRANSFER_SUFFIX = "evt"
-_CTX = "Tools"
-
-
-def _tr(text: str) -> str:
-    return module_tr(_CTX, text)
-
-
-OUTCOME_LABELS: dict[Outcome, str] = {
-    Outcome.ADDED: QT_TRANSLATE_NOOP("Tools", "New in this vault"),
-    Outcome.UNCHANGED: QT_TRANSLATE_NOOP("Tools", "Already here, unchanged"),
-    Outcome.UPDATED: QT_TRANSLATE_NOOP("Tools", "Updated to the package's version"),
-    Outcome.KEPT: QT_TRANSLATE_NOOP("Tools", "Conflicts (this vault's version kept, the package's kept beside it)"),
-    Outcome.MERGED: QT_TRANSLATE_NOOP("Tools", "History added"),
-}
-KIND_LABELS: dict[RecordKind, str] = {
-    RecordKind.CASE: QT_TRANSLATE_NOOP("Tools", "cases"),
-    RecordKind.PERSON: QT_TRANSLATE_NOOP("Tools", "persons"),
-    RecordKind.TESTIMONY: QT_TRANSLATE_NOOP("Tools", "testimonies"),
-    RecordKind.NOTE: QT_TRANSLATE_NOOP("Tools", "notes"),
-    RecordKind.SITE: QT_TRANSLATE_NOOP("Tools", "sites"),
-    RecordKind.MEDIA: QT_TRANSLATE_NOOP("Tools", "media items"),
-}
-# The keys of ``ExportSummary.counts``.
-COUNT_LABELS: dict[str, str] = {
-    "persons": QT_TRANSLATE_NOOP("Tools", "persons"),
-    "testimonies": QT_TRANSLATE_NOOP("Tools", "testimonies"),
-    "notes": QT_TRANSLATE_NOOP("Tools", "notes"),
-    "sites": QT_TRANSLATE_NOOP("Tools", "sites"),
-    "media": QT_TRANSLATE_NOOP("Tools", "media items"),
-}
-
-
-def _size(n: int) -> str:
-    return QLocale().formattedDataSize(n)
-
-
-# --- building blocks ---------------------------------------------------------------------------
-
-
-class PathField(QWidget):
-    """A path typed or chosen with Browse…; the picker never leaves a folder history behind."""
-
-    def __init__(
-        self, mode: PathMode, caption: str, accessible_name: str, parent: QWidget | None = None, suffix: str = ""
-    ) -> None:
-        super().__init__(parent)
-        self.mode = mode
-        self.caption = caption
-        self.suffix = suffix
-        self.edit = QLineEdit(self)
-        self.edit.setAccessibleName(accessible_name)
-        self.browse_button = QPushButton(self.tr("Browse…"), self)
-        self.browse_button.setAccessibleName(self.tr("Browse for: {what}").format(what=accessible_name))
-        self.browse_button.setAutoDefault(False)
-        # Not in the Tab chain: a Tab from the path towards a passphrase must never land on
-        # Browse, or a space in the passphrase opens the picker and the rest of the secret is
-        # typed into it (and echoed in its error box). F4 in the field opens the picker instead.
-        self.browse_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.browse_button.setToolTip(self.tr("Choose with the file picker (F4 in the field)"))
-        self.browse_button.clicked.connect(self.browse)
-        browse_key = QShortcut(QKeySequence(Qt.Key.Key_F4), self)
-        browse_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        browse_key.activated.connect(self.browse)
-        self.setFocusProxy(self.edit)  # a label's buddy (Alt+letter) lands in the text field
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.edit, 1)
-        row.addWidget(self.browse_button)
-
-    def path(self) -> Path | None:
-        text = self.edit.text().strip()
-        # Typed relative paths are taken from the home folder, where the pickers start, not from
-        # wherever the app happened to be launched.
-        return (Path.home() / Path(text).expanduser()).resolve() if text else None
-
-    def set_path(self, path: Path | str) -> None:
-        self.edit.setText(str(path))
-
-    def browse(self) -> QFileDialog:
-        return ask_path(
-            self, self.caption, self.mode, lambda paths: self.edit.setText(str(paths[0])), suffix=self.suffix
-        )
-
-
-class SecretRows:
-    """Passphrase field, "use the recovery key instead" and "show what I type", added to a form."""
-
-    def __init__(self, dialog: QDialog, form: QFormLayout, label: str, accessible_name: str) -> None:
-        self.edit = secret_field(dialog, accessible_name)
-        self.label = QLabel(label, dialog)
-        self.label.setBuddy(self.edit)
-        self.recovery_check = QCheckBox(_tr("Use the recovery &key instead"), dialog)
-        self.show_check = QCheckBox(_tr("S&how what I type"), dialog)
-        self.show_check.toggled.connect(
-            lambda on: self.edit.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
-        )
-        form.addRow(self.label, self.edit)
-        form.addRow("", self.recovery_check)
-        form.addRow("", self.show_check)
-
-    @property
-    def recovery(self) -> bool:
-        return self.recovery_check.isChecked()
-
-    def take(self) -> tuple[SecretStr | None, SecretStr | None]:
-        """``(passphrase, recovery_key)``, one of them set; the field is emptied at once."""
-        secret = SecretStr(self.edit.text())
-        self.edit.clear()
-        return (None, secret) if self.recovery else (secret, None)
-
-
-class ToolDialog(QDialog):
-    """A form, a Run button, a progress bar, a result text and a list of problems or details.
-
-    ``succeeded`` carries the service's return value, ``failed`` the exception (after it was
-    explained). Results of a job that ends after the dialog closed are dropped."""
-
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(
-        self,
-        name: str,
-        title: str,
-        intro: str,
-        run_text: str,
-        jobs: JobRunner,
-        parent: QWidget | None = None,
-        vault_busy: Callable[[], bool] | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setWindowTitle(title)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.jobs = jobs
-        self._vault_busy = vault_busy
-        self._generation = 0
-        self.busy = False
-        self.error_folder: Path | None = None
-        self.recovery_used = False
-        self.intro = QLabel(intro, self)
-        self.intro.setWordWrap(True)
-        self.intro.setTextFormat(Qt.TextFormat.PlainText)
-        self.form = QFormLayout()
-        self.progress = QProgressBar(self)
-        self.progress.setAccessibleName(self.tr("Progress"))
-        self.progress.hide()
-        self.result_label = QLabel(self)
-        self.result_label.setObjectName("toolResult")
-        self.result_label.setWordWrap(True)
-        self.result_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.result_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.details = QListWidget(self)
-        self.details.setObjectName("toolDetails")
-        self.details.setAccessibleName(self.tr("Details"))
-        self.details.setWordWrap(True)
-        self.details.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.buttons.rejected.connect(self.reject)
-        self.run_button = QPushButton(run_text, self)
-        self.run_button.clicked.connect(self.start)
-        self.buttons.addButton(self.run_button, QDialogButtonBox.ButtonRole.ActionRole)
-        # While a job runs the run button is disabled and the focus may land on Close: Enter must
-        # still never close the dialog (the job's result would be reported to nobody).
-        only_default(self, self.run_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.result_label)
-        layout.addWidget(self.details, 1)
-        layout.addWidget(self.buttons)
-        self.resize(620, 420)
-
-    # --- subclasses ----------------------------------------------------------------------------
-
-    def start(self) -> bool:
-        """Start the tool's job; False (with the reason shown) if it cannot start."""
-        raise NotImplementedError
-
-    def handle_failure(self, exc: Exception) -> bool:
-        """Show a failure that is a result (a damaged backup, a bundle that does not verify)
-        in the dialog; True if it was handled, else it goes to ``show_error``."""
-        return False
-
-    # --- helpers -------------------------------------------------------------------------------
-
-    def tell(self, text: str, details: list[str] | None = None) -> None:
-        self.result_label.setText(text)
-        self.details.clear()
-        for line in details or []:
-            self.details.addItem(line)
-        self.details.setVisible(bool(details))
-
-    def run_job(
-        self, fn: Callable[[Progress], Any], on_done: Callable[[Any], None], working: str, determinate: bool = False
-    ) -> bool:
-        if self.busy:
-            return False
-        if self._vault_busy is not None and self._vault_busy():
-            self.tell(
-                self.tr(
-                    "Another task is still running in this window (an import, an export or a "
-                    "tool). Try again when it has finished."
-                )
-            )
-            return False
-        self.busy = True
-        self.run_button.setEnabled(False)
-        self.progress.setRange(0, 100 if determinate else 0)
-        self.progress.setValue(0)
-        self.progress.show()
-        self.tell(working)
-        generation = self._generation
-
-        def finished(result: Any) -> None:
-            if generation == self._generation:
-                self._idle()
-                on_done(result)
-                self.succeeded.emit(result)
-
-        def failed(exc: Exception) -> None:
-            if generation != self._generation:
-                return
-            self._idle()
-            if not self.handle_failure(exc):
-                title, _message = explain(exc, self.error_folder, self.recovery_used)
-                self.tell(self.tr("Not done: {reason}.").format(reason=title))
-                show_error(self, exc, self.error_folder, self.recovery_used)
-            self.failed.emit(exc)
-
-        def progress(percent: int, _message: str) -> None:
-            if generation == self._generation and determinate and percent >= 0:
-                self.progress.setValue(percent)
-
-        self.jobs.start(fn, on_finished=finished, on_failed=failed, on_progress=progress)
-        return True
-
-    def _idle(self) -> None:
-        self.busy = False
-        self.run_button.setEnabled(True)
-        self.progress.hide()
-
-    def done(self, result: int) -> None:
-        self._generation += 1  # a job still running reports to nobody
-        super().done(result)
-
+from .tool_base import (
+    BACKUP_SUFFIX,
+    PathField,
+    SecretRows,
+    ToolDialog,
+    VaultGetter,
+    _size,
+    _tr,
+)
+from .transfer_tools import FingerprintDialog, TransferExportDialog, TransferImportDialog
 
 # --- the vault ---------------------------------------------------------------------------------
 
@@ -666,252 +404,6 @@ class VerifyBundleDialog(ToolDialog):
             )
             return True
         return False
-
-
-# --- team transfer -----------------------------------------------------------------------------
-
-
-class TransferExportDialog(ToolDialog):
-    def __init__(
-        self,
-        vault: VaultGetter,
-        jobs: JobRunner,
-        case_id: str | None = None,
-        parent: QWidget | None = None,
-        vault_busy: Callable[[], bool] | None = None,
-    ) -> None:
-        super().__init__(
-            "transferExportDialog",
-            _tr("Export a case for a colleague"),
-            _tr(
-                "Writes a complete copy of one case for a colleague's Evidence Vault, signed by this vault "
-                "and encrypted to your colleague's age public key."
-            ),
-            _tr("&Write the package"),
-            jobs,
-            parent,
-            vault_busy,
-        )
-        self.vault = vault
-        self.warning = QLabel(
-            self.tr(
-                "This package is NOT redacted: it holds every name, private note and original of the case. "
-                "Only the colleagues whose keys you give can open it."
-            ),
-            self,
-        )
-        self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("QLabel { color: #a00000; font-weight: bold; }")
-        self.form.addRow(self.warning)
-        self.case_combo = QComboBox(self)
-        self.case_combo.setAccessibleName(self.tr("Case to transfer"))
-        for case in vault().list_cases():
-            self.case_combo.addItem(case.title, case.id)
-        if case_id is not None and (index := self.case_combo.findData(case_id)) >= 0:
-            self.case_combo.setCurrentIndex(index)
-        self.recipients_edit = QPlainTextEdit(self)
-        self.recipients_edit.setAccessibleName(self.tr("Colleague's age public keys, one per line"))
-        self.recipients_edit.setPlaceholderText("age1…")
-        self.recipients_edit.setTabChangesFocus(True)
-        self.recipients_edit.setFixedHeight(80)
-        self.out = PathField(
-            PathMode.SAVE_FILE, self.tr("Save the package as"), self.tr("Package file to write"), self, TRANSFER_SUFFIX
-        )
-        for text, field in (
-            (self.tr("&Case:"), self.case_combo),
-            (self.tr("Colleague's &public key(s), one per line:"), self.recipients_edit),
-            (self.tr("&Save as:"), self.out),
-        ):
-            label = QLabel(text, self)
-            label.setBuddy(field.edit if isinstance(field, PathField) else field)
-            self.form.addRow(label, field)
-        self.summary: ExportSummary | None = None
-
-    def recipients(self) -> list[str]:
-        return [line.strip() for line in self.recipients_edit.toPlainText().splitlines() if line.strip()]
-
-    def start(self) -> bool:
-        case_id = self.case_combo.currentData()
-        if not isinstance(case_id, str):
-            self.tell(self.tr("There is no case to transfer yet."))
-            return False
-        recipients = self.recipients()
-        if not recipients:
-            self.tell(
-                self.tr(
-                    "Give your colleague's age public key (it starts with age1). They can read it from their key file."
-                )
-            )
-            return False
-        out = self.out.path()
-        if out is None:
-            self.tell(self.tr("Choose the file to write the package to (a new file)."))
-            return False
-        vault = self.vault()
-        self.error_folder = out.parent
-        return self.run_job(
-            lambda _p: team_transfer.export_case(vault, case_id, recipients, out),
-            self._show,
-            self.tr("Writing, signing and encrypting the package…"),
-        )
-
-    def _show(self, summary: ExportSummary) -> None:
-        self.summary = summary
-        counts = ", ".join(
-            f"{QCoreApplication.translate(_CTX, COUNT_LABELS.get(key, key))}: {n}" for key, n in summary.counts.items()
-        )
-        self.tell(
-            self.tr(
-                "The package was written to:\n{path}\n{counts}; {files} files, {custody} custody entries.\n\n"
-                "Signed by this vault's key:\n{fp}\n\nRead this fingerprint to your colleague by phone or in person "
-                "so they can check the package comes from you. Send the file only to them."
-            ).format(
-                path=summary.path,
-                counts=counts,
-                files=summary.files,
-                custody=summary.custody_entries,
-                fp=summary.signer_key,
-            )
-        )
-
-
-class TransferImportDialog(ToolDialog):
-    imported = Signal(str)  # the case id
-
-    def __init__(
-        self,
-        vault: VaultGetter,
-        jobs: JobRunner,
-        parent: QWidget | None = None,
-        vault_busy: Callable[[], bool] | None = None,
-    ) -> None:
-        super().__init__(
-            "transferImportDialog",
-            _tr("Import a colleague's package"),
-            _tr(
-                "Merges a case a colleague exported for you into this vault. The whole package is checked "
-                "first; if anything is wrong, nothing is imported."
-            ),
-            _tr("I&mport"),
-            jobs,
-            parent,
-            vault_busy,
-        )
-        self.vault = vault
-        self.package = PathField(PathMode.OPEN_FILE, self.tr("Choose the package"), self.tr("Package file"), self)
-        self.identity = PathField(
-            PathMode.OPEN_FILE, self.tr("Choose your age identity file"), self.tr("Your age identity file"), self
-        )
-        self.signer_edit = QLineEdit(self)
-        self.signer_edit.setAccessibleName(self.tr("Sender's fingerprint (optional)"))
-        self.signer_edit.setToolTip(self.tr("If given, a package signed by any other key is refused"))
-        for text, field in (
-            (self.tr("&Package:"), self.package),
-            (self.tr("Your age &identity file:"), self.identity),
-            (self.tr("Sender's &fingerprint (optional):"), self.signer_edit),
-        ):
-            label = QLabel(text, self)
-            label.setBuddy(field.edit if isinstance(field, PathField) else field)
-            self.form.addRow(label, field)
-        self.report: ImportReport | None = None
-        self.expected: str | None = None
-
-    def start(self) -> bool:
-        package = self.package.path()
-        if package is None:
-            self.tell(self.tr("Choose the package file your colleague sent."))
-            return False
-        identity = self.identity.path()
-        if identity is None:
-            self.tell(self.tr("Choose your age identity file: the key file whose public key you gave your colleague."))
-            return False
-        expected = self.signer_edit.text().strip() or None
-        vault = self.vault()
-        self.expected = expected
-
-        def work(_p: Progress) -> ImportReport:
-            identities = team_transfer.load_identities(identity)
-            return team_transfer.import_package(vault, package, identities, expected)
-
-        return self.run_job(work, self._show, self.tr("Checking and importing the package…"))
-
-    def _show(self, report: ImportReport) -> None:
-        self.report = report
-        lines = [
-            self.tr("Imported case {case} from {author}'s vault ({vault}).").format(
-                case=report.case_id, author=report.source_author, vault=report.source_vault_id
-            ),
-            self.tr("Signed by:\n{fp}").format(fp=report.signer_key),
-            self.tr("Media files stored: {blobs}; custody history entries: {history}; conflicts: {n}.").format(
-                blobs=report.blobs_stored, history=report.history_entries, n=len(report.conflicts)
-            ),
-        ]
-        if self.expected is None:
-            lines.append(
-                self.tr(
-                    "Check this fingerprint with the sender (by phone or in person). Next time, "
-                    'type it in "Sender\'s fingerprint" and any other key is refused.'
-                )
-            )
-        details = [
-            f"{QCoreApplication.translate(_CTX, OUTCOME_LABELS[outcome])}: "
-            + ", ".join(f"{QCoreApplication.translate(_CTX, KIND_LABELS[kind])} {n}" for kind, n in kinds)
-            for outcome, kinds in report.tally()
-        ]
-        details += [self.tr("Note: {notice}").format(notice=notice) for notice in report.notices]
-        details += [
-            self.tr("Conflict, {kind} {id}: {resolution}").format(
-                kind=conflict.kind.value, id=conflict.record_id, resolution=conflict.resolution
-            )
-            for conflict in report.conflicts
-        ]
-        self.tell("\n\n".join(lines), details)
-        self.imported.emit(report.case_id)
-
-
-class FingerprintDialog(QDialog):
-    """This vault's signing key fingerprint, large and selectable, to read out to a colleague."""
-
-    def __init__(self, fingerprint: str, copy: Callable[[str], None], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("fingerprintDialog")
-        self.setWindowTitle(self.tr("My transfer fingerprint"))
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.fingerprint = fingerprint
-        intro = QLabel(
-            self.tr(
-                "This vault signs every package and bundle it exports with its own key. Read this fingerprint "
-                "to your colleague by phone or in person; they compare it with the one their app shows when "
-                "they import or verify what you sent."
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        self.fingerprint_label = QLabel(fingerprint, self)
-        self.fingerprint_label.setObjectName("fingerprintLabel")
-        self.fingerprint_label.setAccessibleName(self.tr("Signing key fingerprint"))
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setWeight(QFont.Weight.Bold)
-        self.fingerprint_label.setFont(font)
-        self.fingerprint_label.setWordWrap(True)
-        self.fingerprint_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.fingerprint_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.fingerprint_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        self.copy_button = QPushButton(self.tr("&Copy"), self)
-        self.copy_button.clicked.connect(lambda: copy(self.fingerprint))
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.fingerprint_label)
-        layout.addWidget(buttons)
-
-
-# --- the menu ----------------------------------------------------------------------------------
 
 
 class _Importing(Protocol):

@@ -26,27 +26,38 @@ def cmd_transfer_export(args: argparse.Namespace) -> int:
     return 0
 
 
+_SIGNER_WORDS = {
+    "own": "this vault's own key",
+    "trusted": "trusted here before",
+    "named": "not trusted before; the import trusts it from then on (--expect-signer)",
+}
+_CHANGE_WORDS = {"add": "add", "change": "change", "conflict": "keep both versions (in conflict) of"}
+
+
 def cmd_transfer_import(args: argparse.Namespace) -> int:
-    from ..transfer import Outcome, import_package, load_identities
+    from ..transfer import import_package, load_identities, preview_package
 
     identities = load_identities(Path(args.identity))
     with open_vault(args) as v:
-        report = import_package(v, Path(args.file), identities, args.expect_signer, dry_run=args.dry_run)
+        if args.dry_run:
+            # The same preview the window shows before its import (transfer/preview.py).
+            preview = preview_package(v, Path(args.file), identities, args.expect_signer)
+            if preview.report is None:
+                assert preview.untrusted is not None
+                raise preview.untrusted
+            report = preview.report
+        else:
+            report = import_package(v, Path(args.file), identities, args.expect_signer)
     would = "would be " if report.dry_run else ""
     print(
         f"{'dry run: ' if report.dry_run else ''}case {report.case_id} from vault {report.source_vault_id}"
         f" ({report.source_author})"
     )
     print(f"signed by {report.signer_key}")
-    if report.dry_run:
-        conflicted = {(c.kind, c.record_id) for c in report.conflicts}
-        for kind, record_id, outcome in report.records:
-            if outcome is Outcome.UNCHANGED and (kind, record_id) not in conflicted:
-                continue
-            verb = {Outcome.ADDED: "add", Outcome.UPDATED: "change", Outcome.KEPT: "keep (and keep theirs beside)"}.get(
-                outcome, "merge history of"
-            )
-            print(f"would {verb} {kind.value} {record_id}")
+    if args.dry_run:
+        print(f"signer: {_SIGNER_WORDS[preview.status.value]}")
+        for item in preview.items:
+            print(f"would {_CHANGE_WORDS[item.change.value]} {item.kind.value} {item.record_id}")
     for outcome, kinds in report.tally():
         print(f"{would}{outcome.value}: {', '.join(f'{n} {kind.value}' for kind, n in kinds)}")
     print(f"media files {would}stored: {report.blobs_stored}; custody history entries: {report.history_entries}")

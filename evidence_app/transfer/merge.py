@@ -95,6 +95,7 @@ class ImportReport:
     blobs_stored: int = 0
     history_entries: int = 0
     remembered_added: int = 0  # identifiers of protected persons new to this vault's memory
+    manifest_sha256: str = ""
     records: list[tuple[RecordKind, str, Outcome]] = field(default_factory=list)  # every record, in order
     dry_run: bool = False
     newly_trusted: bool = False
@@ -119,6 +120,7 @@ class Package:
     records: PackageRecords
     custody: tuple[SourceEntry, ...]
     blobs: dict[str, StoredBlob]  # member name -> blob written for this import
+    manifest_sha256: str = ""  # what a preview names, so the import commits exactly that package
 
 
 def _rows(vault: Vault, spec: fmt.TableSpec, record_id: str) -> Row | None:
@@ -745,6 +747,7 @@ def apply(
         manifest.created,
     )
     report.dry_run = dry_run
+    report.manifest_sha256 = package.manifest_sha256
     merge = _Merge(vault, package, report)
     try:
         with db.transaction(vault.conn):

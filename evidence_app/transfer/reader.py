@@ -67,10 +67,19 @@ def _signed_manifest(tar: TarReader) -> tuple[bytes, bytes, int]:
 
 
 def _read(
-    vault: Vault, plain: BinaryIO, budget: int, expect_signer: str | None, stored: list[StoredBlob]
+    vault: Vault,
+    plain: BinaryIO,
+    budget: int,
+    expect_signer: str | None,
+    stored: list[StoredBlob],
+    expect_manifest: str | None = None,
 ) -> merge.Package:
     tar = TarReader(plain, budget, fmt.MAX_FILES + 2)
     manifest_bytes, public, prefix_bytes = _signed_manifest(tar)
+    manifest_sha256 = fmt.sha256_hex(manifest_bytes)
+    if expect_manifest is not None and manifest_sha256 != expect_manifest:
+        # The manifest lists every member's hash: another manifest is another package.
+        raise BadPackage("it is not the package that was previewed (the file changed since)")
     # The trust decision: after the signature is verified, before the manifest is parsed and
     # before any record is parsed or written.
     trust.decide(vault, public, None if expect_signer is None else trust.parse_expected(expect_signer))
@@ -126,7 +135,7 @@ def _read(
         raise BadPackage(f"it contains {extra.name!r}, which its manifest does not list")
     tar.finish()
     assert records is not None
-    return merge.Package(manifest, records, custody, blobs)
+    return merge.Package(manifest, records, custody, blobs, manifest_sha256)
 
 
 def read_manifest(path: Path, identities: list[age.DecryptIdentity]) -> fmt.Manifest:
@@ -161,13 +170,29 @@ def import_package(
     expect_signer: str | None = None,
     *,
     dry_run: bool = False,
+    expect_manifest: str | None = None,
 ) -> merge.ImportReport:
     """Verify the package at ``path`` completely, then merge it into ``vault`` in one
     transaction. Raises BadPackage or ImportRefused with nothing changed. Only a trusted signer's
     package is merged (``trust``); ``expect_signer`` names the key that must have signed it and
     trusts it from then on. ``dry_run``: the whole merge is computed and rolled back; the report
     lists every record it would add, change or conflict with, and no record is written (media
-    bytes checked on the way are discarded, as after any refusal)."""
+    bytes checked on the way are discarded, as after any refusal); ``preview.preview_package``
+    is the dry run with the words around it. ``expect_manifest``: the SHA-256 of the manifest a
+    preview showed; any other package is refused (what is committed is what was previewed)."""
+    return read_package(vault, path, identities, expect_signer, dry_run=dry_run, expect_manifest=expect_manifest)[0]
+
+
+def read_package(
+    vault: Vault,
+    path: Path,
+    identities: list[age.DecryptIdentity],
+    expect_signer: str | None = None,
+    *,
+    dry_run: bool = False,
+    expect_manifest: str | None = None,
+) -> tuple[merge.ImportReport, merge.Package]:
+    """``import_package``, also returning the package as read (for a preview's labels)."""
     if expect_signer is not None:
         trust.parse_expected(expect_signer)  # checked before the package is opened
     path = path.expanduser()
@@ -187,7 +212,7 @@ def import_package(
             fh.seek(0)
             try:
                 with decrypting(fh, identities) as plain:
-                    package = _read(vault, plain, st.st_size, expect_signer, stored)
+                    package = _read(vault, plain, st.st_size, expect_signer, stored, expect_manifest)
             except CryptoError as exc:
                 raise BadPackage(f"it cannot be decrypted: {exc}") from None
         # Working copies this vault already held (its own, or checked at an earlier import).
@@ -197,7 +222,7 @@ def import_package(
         if dry_run:
             for blob in stored:
                 vault.blobs.discard(blob.id)
-            return report
+            return report, package
     except BaseException:
         # The rows were rolled back (or never written): these files are unreadable noise.
         for blob in stored:
@@ -217,7 +242,7 @@ def import_package(
                 notice = ms.seal_not_exportable(vault, rid)
             if notice:
                 report.notices.append(notice)
-    return report
+    return report, package
 
 
 def _version_shas(vault: Vault, item_id: str) -> set[str]:

@@ -85,6 +85,17 @@ def is_trusted(vault: Vault, fingerprint: str) -> bool:
     return row is not None
 
 
+class UntrustedSigner(BadPackage):
+    """A sound signature by a key this vault has not trusted (nothing past the signature was read)."""
+
+    def __init__(self, signer: str) -> None:
+        super().__init__(
+            f"it is signed by {signer}, a key this vault has not trusted before; check that fingerprint with"
+            f" the sender (in person or by phone), then import again with --expect-signer {signer}"
+        )
+        self.signer = signer
+
+
 def decide(vault: Vault, public: bytes, expected: Expected | None) -> None:
     """Refuse a package whose verified signer is not trusted here (nothing is written yet)."""
     signer = shown(public)
@@ -94,10 +105,7 @@ def decide(vault: Vault, public: bytes, expected: Expected | None) -> None:
             raise BadPackage(f"it is signed by {signer}, not by the expected key {wanted}")
         return
     if not is_trusted(vault, signing.fingerprint(public)):
-        raise BadPackage(
-            f"it is signed by {signer}, a key this vault has not trusted before; check that fingerprint with"
-            f" the sender (in person or by phone), then import again with --expect-signer {signer}"
-        )
+        raise UntrustedSigner(signer)
 
 
 def record(vault: Vault, signer: str, public: bytes | None = None) -> bool:

@@ -312,7 +312,7 @@
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/tools.py" line="+171"/>
+        <location filename="../../ui/tool_base.py" line="+137"/>
         <source>Use the recovery &amp;key instead</source>
         <translation>Gunakan &amp;kunci pemulihan sebagai gantinya</translation>
     </message>
@@ -322,7 +322,7 @@
         <translation>&amp;Tampilkan yang saya ketik</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location filename="../../ui/tools.py" line="+81"/>
         <source>Check the vault</source>
         <translation>Periksa brankas</translation>
     </message>
@@ -397,7 +397,7 @@
         <translation>&amp;Verifikasi</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location filename="../../ui/transfer_tools.py" line="+79"/>
         <source>Export a case for a colleague</source>
         <translation>Ekspor kasus untuk rekan</translation>
     </message>
@@ -412,19 +412,19 @@
         <translation>&amp;Tulis paket</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+111"/>
         <source>Import a colleague&apos;s package</source>
         <translation>Impor paket dari rekan</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Merges a case a colleague exported for you into this vault. The whole package is checked first; if anything is wrong, nothing is imported.</source>
-        <translation>Menggabungkan kasus yang diekspor rekan untuk Anda ke brankas ini. Seluruh paket diperiksa lebih dulu; jika ada yang salah, tidak ada yang diimpor.</translation>
+        <source>Merges a case a colleague exported for you into this vault. The whole package is checked and you see what it would change before anything is imported; if anything is wrong, nothing is imported.</source>
+        <translation>Menggabungkan kasus yang diekspor rekan untuk Anda ke brankas ini. Seluruh paket diperiksa dan Anda melihat apa yang akan diubahnya sebelum apa pun diimpor; jika ada yang salah, tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>I&amp;mport</source>
-        <translation>I&amp;mpor</translation>
+        <location line="+4"/>
+        <source>Pre&amp;view</source>
+        <translation>Pratinjau (&amp;V)</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_print.py" line="+29"/>
@@ -574,7 +574,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="-394"/>
+        <location filename="../../ui/tools.py" line="-176"/>
         <source>Save the backup as</source>
         <translation>Simpan cadangan sebagai</translation>
     </message>
@@ -1065,7 +1065,7 @@ Siapkan umpan terlebih dahulu sebagai brankas terpisah yang frasa sandinya adala
 <context>
     <name>FingerprintDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+507"/>
+        <location filename="../../ui/transfer_tools.py" line="+217"/>
         <source>My transfer fingerprint</source>
         <translation>Sidik jari transfer saya</translation>
     </message>
@@ -2949,7 +2949,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../ui/tools.py" line="-774"/>
+        <location filename="../../ui/tool_base.py" line="-41"/>
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
@@ -3755,7 +3755,7 @@ Anda mendapat kunci pemulihan baru (ditampilkan satu kali; kertas lama tidak ber
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+392"/>
+        <location filename="../../ui/tools.py" line="+159"/>
         <source>Choose a new, empty folder</source>
         <translation>Pilih folder baru yang kosong</translation>
     </message>
@@ -4250,7 +4250,7 @@ Berikan kepada penerima lewat jalur lain (telepon, tatap muka) agar mereka dapat
 <context>
     <name>ToolActions</name>
     <message>
-        <location filename="../../ui/tools.py" line="+394"/>
+        <location filename="../../ui/tools.py" line="+148"/>
         <source>&amp;Check vault…</source>
         <translation>&amp;Periksa brankas…</translation>
     </message>
@@ -4333,7 +4333,7 @@ Berikan kepada penerima lewat jalur lain (telepon, tatap muka) agar mereka dapat
 <context>
     <name>ToolDialog</name>
     <message>
-        <location line="-760"/>
+        <location filename="../../ui/tool_base.py" line="+87"/>
         <source>Progress</source>
         <translation>Kemajuan</translation>
     </message>
@@ -4415,11 +4415,71 @@ Berikan kepada penerima lewat jalur lain (telepon, tatap muka) agar mereka dapat
         <source>media items</source>
         <translation>item media</translation>
     </message>
+    <message>
+        <location filename="../../ui/transfer_tools.py" line="-398"/>
+        <source>New in this vault: {what}</source>
+        <translation>Baru di brankas ini: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed to the package&apos;s version: {what}</source>
+        <translation>Diubah ke versi paket: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In conflict (both versions are kept): {what}</source>
+        <translation>Berkonflik (kedua versi disimpan): {what}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New {kind}: {label}</source>
+        <translation>{kind} baru: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed {kind}: {label}</source>
+        <translation>{kind} yang diubah: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In conflict, {kind}: {label}</source>
+        <translation>Berkonflik, {kind}: {label}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>case</source>
+        <translation>kasus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person</source>
+        <translation>orang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>testimony</source>
+        <translation>kesaksian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>site</source>
+        <translation>lokasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>media item</source>
+        <translation>item media</translation>
+    </message>
 </context>
 <context>
     <name>TransferExportDialog</name>
     <message>
-        <location line="+590"/>
+        <location line="+30"/>
         <source>This package is NOT redacted: it holds every name, private note and original of the case. Only the colleagues whose keys you give can open it.</source>
         <translation>Paket ini TIDAK disamarkan: berisi setiap nama, catatan pribadi dan berkas asli kasus. Hanya rekan yang kuncinya Anda berikan yang dapat membukanya.</translation>
     </message>
@@ -4501,7 +4561,7 @@ Bacakan sidik jari ini kepada rekan Anda lewat telepon atau secara langsung agar
 <context>
     <name>TransferImportDialog</name>
     <message>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>Choose the package</source>
         <translation>Pilih paket</translation>
     </message>
@@ -4546,7 +4606,17 @@ Bacakan sidik jari ini kepada rekan Anda lewat telepon atau secara langsung agar
         <translation>&amp;Sidik jari pengirim (opsional):</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>I checked this fingerprint with the sender (by phone or in person): &amp;trust it</source>
+        <translation>Saya sudah mencocokkan sidik jari ini dengan pengirim (lewat telepon atau langsung): percayai (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I&amp;mport</source>
+        <translation>I&amp;mpor</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Choose the package file your colleague sent.</source>
         <translation>Pilih berkas paket yang dikirim rekan Anda.</translation>
     </message>
@@ -4556,12 +4626,69 @@ Bacakan sidik jari ini kepada rekan Anda lewat telepon atau secara langsung agar
         <translation>Pilih berkas identitas age Anda: berkas kunci yang kunci publiknya Anda berikan kepada rekan.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Checking and importing the package…</source>
-        <translation>Memeriksa dan mengimpor paket…</translation>
+        <location line="+20"/>
+        <source>Checking the package (nothing is imported yet)…</source>
+        <translation>Memeriksa paket (belum ada yang diimpor)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+28"/>
+        <source>Nothing was imported. The package is signed by:
+{fp}
+a key this vault has not trusted before. Compare it with the fingerprint the sender reads to you by phone or in person. Only if they match, tick the box below: the preview then shows what the package would change.</source>
+        <translation>Tidak ada yang diimpor. Paket ini ditandatangani oleh:
+{fp}
+kunci yang belum pernah dipercaya brankas ini. Bandingkan dengan sidik jari yang dibacakan pengirim kepada Anda lewat telepon atau langsung. Hanya jika cocok, centang kotak di bawah: pratinjau lalu menunjukkan apa yang akan diubah paket ini.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signed by this vault&apos;s own key:
+{fp}</source>
+        <translation>Ditandatangani dengan kunci brankas ini sendiri:
+{fp}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by a key this vault trusts:
+{fp}</source>
+        <translation>Ditandatangani dengan kunci yang dipercaya brankas ini:
+{fp}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed by the key you checked:
+{fp}
+Importing trusts this key from now on for later packages.</source>
+        <translation>Ditandatangani dengan kunci yang Anda periksa:
+{fp}
+Mengimpor akan memercayai kunci ini mulai sekarang untuk paket berikutnya.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was imported. This vault already holds everything in the package.</source>
+        <translation>Tidak ada yang diimpor. Brankas ini sudah memuat semua isi paket.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing is imported yet. If you import this package:</source>
+        <translation>Belum ada yang diimpor. Jika Anda mengimpor paket ini:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press Import to import it, or close this window to import nothing.</source>
+        <translation>Tekan Impor untuk mengimpornya, atau tutup jendela ini agar tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Importing the package…</source>
+        <translation>Mengimpor paket…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Packages signed by this key are trusted from now on.</source>
+        <translation>Paket yang ditandatangani dengan kunci ini dipercaya mulai sekarang.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Imported case {case} from {author}&apos;s vault ({vault}).</source>
         <translation>Kasus {case} diimpor dari brankas {author} ({vault}).</translation>
     </message>
@@ -4578,17 +4705,14 @@ Bacakan sidik jari ini kepada rekan Anda lewat telepon atau secara langsung agar
         <translation>Berkas media disimpan: {blobs}; entri riwayat rantai bukti: {history}; konflik: {n}.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Check this fingerprint with the sender (by phone or in person). Next time, type it in &quot;Sender&apos;s fingerprint&quot; and any other key is refused.</source>
-        <translation>Periksa sidik jari ini dengan pengirim (lewat telepon atau secara langsung). Lain kali, ketikkan di &quot;Sidik jari pengirim&quot; dan kunci lain akan ditolak.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-50"/>
+        <location line="+61"/>
         <source>Note: {notice}</source>
         <translation>Catatan: {notice}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-59"/>
+        <location line="+61"/>
         <source>Conflict, {kind} {id}: {resolution}</source>
         <translation>Konflik, {kind} {id}: {resolution}</translation>
     </message>
@@ -4697,7 +4821,7 @@ Bacakan sidik jari ini kepada rekan Anda lewat telepon atau secara langsung agar
 <context>
     <name>VerifyBundleDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="-282"/>
+        <location filename="../../ui/tools.py" line="-158"/>
         <source>Choose a bundle</source>
         <translation>Pilih paket berkas</translation>
     </message>

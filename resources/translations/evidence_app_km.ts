@@ -312,7 +312,7 @@
         <translation>មេឌៀ</translation>
     </message>
     <message>
-        <location filename="../../ui/tools.py" line="+171"/>
+        <location filename="../../ui/tool_base.py" line="+137"/>
         <source>Use the recovery &amp;key instead</source>
         <translation>ប្រើសោស្ដារជំនួសវិញ(&amp;K)</translation>
     </message>
@@ -322,7 +322,7 @@
         <translation>បង្ហាញអ្វីដែលខ្ញុំវាយ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location filename="../../ui/tools.py" line="+81"/>
         <source>Check the vault</source>
         <translation>ពិនិត្យឃ្លាំង</translation>
     </message>
@@ -397,7 +397,7 @@
         <translation>ផ្ទៀងផ្ទាត់(&amp;V)</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location filename="../../ui/transfer_tools.py" line="+79"/>
         <source>Export a case for a colleague</source>
         <translation>នាំចេញករណីសម្រាប់សហការី</translation>
     </message>
@@ -412,19 +412,19 @@
         <translation>សរសេរកញ្ចប់(&amp;W)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+111"/>
         <source>Import a colleague&apos;s package</source>
         <translation>នាំចូលកញ្ចប់របស់សហការី</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Merges a case a colleague exported for you into this vault. The whole package is checked first; if anything is wrong, nothing is imported.</source>
-        <translation>បញ្ចូលករណីដែលសហការីបាននាំចេញសម្រាប់អ្នក ទៅក្នុងឃ្លាំងនេះ។ កញ្ចប់ទាំងមូលត្រូវបានពិនិត្យជាមុន៖ បើមានអ្វីខុស គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+        <source>Merges a case a colleague exported for you into this vault. The whole package is checked and you see what it would change before anything is imported; if anything is wrong, nothing is imported.</source>
+        <translation>បញ្ចូលករណីដែលសហការីបាននាំចេញសម្រាប់អ្នក ទៅក្នុងឃ្លាំងនេះ។ កញ្ចប់ទាំងមូលត្រូវបានពិនិត្យ ហើយអ្នកឃើញអ្វីដែលវានឹងផ្លាស់ប្ដូរ មុនពេលនាំចូលអ្វីមួយ៖ បើមានអ្វីខុស គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>I&amp;mport</source>
-        <translation>នាំចូល(&amp;M)</translation>
+        <location line="+4"/>
+        <source>Pre&amp;view</source>
+        <translation>មើលជាមុន(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_print.py" line="+29"/>
@@ -574,7 +574,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="-394"/>
+        <location filename="../../ui/tools.py" line="-176"/>
         <source>Save the backup as</source>
         <translation>រក្សាទុកការបម្រុងទុកជា</translation>
     </message>
@@ -1065,7 +1065,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>FingerprintDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+507"/>
+        <location filename="../../ui/transfer_tools.py" line="+217"/>
         <source>My transfer fingerprint</source>
         <translation>ស្នាមម្រាមដៃផ្ទេររបស់ខ្ញុំ</translation>
     </message>
@@ -2949,7 +2949,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../ui/tools.py" line="-774"/>
+        <location filename="../../ui/tool_base.py" line="-41"/>
         <source>Browse…</source>
         <translation>រកមើល…</translation>
     </message>
@@ -3756,7 +3756,7 @@ You get a new recovery key (shown once; the old paper stops working). The new pa
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+392"/>
+        <location filename="../../ui/tools.py" line="+159"/>
         <source>Choose a new, empty folder</source>
         <translation>ជ្រើសរើសថតថ្មីដែលទទេ</translation>
     </message>
@@ -4251,7 +4251,7 @@ Give it to the recipient by another channel (a call, in person) so they can chec
 <context>
     <name>ToolActions</name>
     <message>
-        <location filename="../../ui/tools.py" line="+394"/>
+        <location filename="../../ui/tools.py" line="+148"/>
         <source>&amp;Check vault…</source>
         <translation>ពិនិត្យឃ្លាំង(&amp;C)…</translation>
     </message>
@@ -4334,7 +4334,7 @@ Give it to the recipient by another channel (a call, in person) so they can chec
 <context>
     <name>ToolDialog</name>
     <message>
-        <location line="-760"/>
+        <location filename="../../ui/tool_base.py" line="+87"/>
         <source>Progress</source>
         <translation>វឌ្ឍនភាព</translation>
     </message>
@@ -4416,11 +4416,71 @@ Give it to the recipient by another channel (a call, in person) so they can chec
         <source>media items</source>
         <translation>ធាតុមេឌៀ</translation>
     </message>
+    <message>
+        <location filename="../../ui/transfer_tools.py" line="-398"/>
+        <source>New in this vault: {what}</source>
+        <translation>ថ្មីក្នុងឃ្លាំងនេះ៖ {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed to the package&apos;s version: {what}</source>
+        <translation>ប្ដូរទៅកំណែរបស់កញ្ចប់៖ {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In conflict (both versions are kept): {what}</source>
+        <translation>មានជម្លោះ (រក្សាកំណែទាំងពីរ)៖ {what}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New {kind}: {label}</source>
+        <translation>{kind} ថ្មី៖ {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed {kind}: {label}</source>
+        <translation>{kind} ដែលបានប្ដូរ៖ {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In conflict, {kind}: {label}</source>
+        <translation>មានជម្លោះ, {kind}៖ {label}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>case</source>
+        <translation>ករណី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person</source>
+        <translation>បុគ្គល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>testimony</source>
+        <translation>សក្ខីកម្ម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>កំណត់ចំណាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>site</source>
+        <translation>ទីតាំង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>media item</source>
+        <translation>មេឌៀ</translation>
+    </message>
 </context>
 <context>
     <name>TransferExportDialog</name>
     <message>
-        <location line="+590"/>
+        <location line="+30"/>
         <source>This package is NOT redacted: it holds every name, private note and original of the case. Only the colleagues whose keys you give can open it.</source>
         <translation>កញ្ចប់នេះមិនត្រូវបានបិទបាំងទេ៖ វាមានគ្រប់ឈ្មោះ កំណត់ចំណាំឯកជន និងច្បាប់ដើមនៃករណី។ មានតែសហការីដែលអ្នកផ្ដល់សោរបស់ពួកគេប៉ុណ្ណោះអាចបើកវាបាន។</translation>
     </message>
@@ -4502,7 +4562,7 @@ Read this fingerprint to your colleague by phone or in person so they can check 
 <context>
     <name>TransferImportDialog</name>
     <message>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>Choose the package</source>
         <translation>ជ្រើសរើសកញ្ចប់</translation>
     </message>
@@ -4547,7 +4607,17 @@ Read this fingerprint to your colleague by phone or in person so they can check 
         <translation>ស្នាមម្រាមដៃរបស់អ្នកផ្ញើ (ស្រេចចិត្ត)(&amp;F)៖</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>I checked this fingerprint with the sender (by phone or in person): &amp;trust it</source>
+        <translation>ខ្ញុំបានពិនិត្យស្នាមម្រាមដៃនេះជាមួយអ្នកផ្ញើ (តាមទូរស័ព្ទ ឬដោយផ្ទាល់)៖ ទុកចិត្តវា(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I&amp;mport</source>
+        <translation>នាំចូល(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Choose the package file your colleague sent.</source>
         <translation>ជ្រើសរើសឯកសារកញ្ចប់ដែលសហការីរបស់អ្នកបានផ្ញើ។</translation>
     </message>
@@ -4557,12 +4627,69 @@ Read this fingerprint to your colleague by phone or in person so they can check 
         <translation>ជ្រើសរើសឯកសារអត្តសញ្ញាណ age របស់អ្នក៖ ឯកសារសោដែលអ្នកបានផ្ដល់សោសាធារណៈរបស់វាទៅសហការី។</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Checking and importing the package…</source>
-        <translation>កំពុងពិនិត្យ និងនាំចូលកញ្ចប់…</translation>
+        <location line="+20"/>
+        <source>Checking the package (nothing is imported yet)…</source>
+        <translation>កំពុងពិនិត្យកញ្ចប់ (មិនទាន់នាំចូលអ្វីទេ)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+28"/>
+        <source>Nothing was imported. The package is signed by:
+{fp}
+a key this vault has not trusted before. Compare it with the fingerprint the sender reads to you by phone or in person. Only if they match, tick the box below: the preview then shows what the package would change.</source>
+        <translation>គ្មានអ្វីត្រូវបាននាំចូលទេ។ កញ្ចប់នេះត្រូវបានចុះហត្ថលេខាដោយ៖
+{fp}
+ដែលជាសោដែលឃ្លាំងនេះមិនធ្លាប់ទុកចិត្តពីមុន។ សូមប្រៀបធៀបវាជាមួយស្នាមម្រាមដៃដែលអ្នកផ្ញើអានឱ្យអ្នកស្ដាប់តាមទូរស័ព្ទ ឬដោយផ្ទាល់។ មានតែពេលវាដូចគ្នាប៉ុណ្ណោះ ទើបធីកប្រអប់ខាងក្រោម៖ បន្ទាប់មកការមើលជាមុននឹងបង្ហាញអ្វីដែលកញ្ចប់នឹងផ្លាស់ប្ដូរ។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signed by this vault&apos;s own key:
+{fp}</source>
+        <translation>ចុះហត្ថលេខាដោយសោរបស់ឃ្លាំងនេះផ្ទាល់៖
+{fp}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by a key this vault trusts:
+{fp}</source>
+        <translation>ចុះហត្ថលេខាដោយសោដែលឃ្លាំងនេះទុកចិត្ត៖
+{fp}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed by the key you checked:
+{fp}
+Importing trusts this key from now on for later packages.</source>
+        <translation>ចុះហត្ថលេខាដោយសោដែលអ្នកបានពិនិត្យ៖
+{fp}
+ការនាំចូលនឹងទុកចិត្តសោនេះចាប់ពីពេលនេះតទៅ សម្រាប់កញ្ចប់នៅពេលក្រោយ។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was imported. This vault already holds everything in the package.</source>
+        <translation>គ្មានអ្វីត្រូវបាននាំចូលទេ។ ឃ្លាំងនេះមានអ្វីៗទាំងអស់ក្នុងកញ្ចប់រួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing is imported yet. If you import this package:</source>
+        <translation>មិនទាន់នាំចូលអ្វីទេ។ បើអ្នកនាំចូលកញ្ចប់នេះ៖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press Import to import it, or close this window to import nothing.</source>
+        <translation>ចុច នាំចូល ដើម្បីនាំចូលវា ឬបិទបង្អួចនេះ ដើម្បីមិននាំចូលអ្វីទាំងអស់។</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Importing the package…</source>
+        <translation>កំពុងនាំចូលកញ្ចប់…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Packages signed by this key are trusted from now on.</source>
+        <translation>កញ្ចប់ដែលចុះហត្ថលេខាដោយសោនេះ ត្រូវបានទុកចិត្តចាប់ពីពេលនេះតទៅ។</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Imported case {case} from {author}&apos;s vault ({vault}).</source>
         <translation>បាននាំចូលករណី {case} ពីឃ្លាំងរបស់ {author} ({vault})។</translation>
     </message>
@@ -4579,17 +4706,14 @@ Read this fingerprint to your colleague by phone or in person so they can check 
         <translation>ឯកសារមេឌៀដែលបានរក្សាទុក៖ {blobs}; ធាតុប្រវត្តិរក្សាភស្តុតាង៖ {history}; ការប៉ះទង្គិច៖ {n}។</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Check this fingerprint with the sender (by phone or in person). Next time, type it in &quot;Sender&apos;s fingerprint&quot; and any other key is refused.</source>
-        <translation>សូមពិនិត្យស្នាមម្រាមដៃនេះជាមួយអ្នកផ្ញើ (តាមទូរស័ព្ទ ឬដោយផ្ទាល់)។ លើកក្រោយ សូមវាយវាក្នុង &quot;ស្នាមម្រាមដៃរបស់អ្នកផ្ញើ&quot; ហើយសោផ្សេងទៀតនឹងត្រូវបដិសេធ។</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-50"/>
+        <location line="+61"/>
         <source>Note: {notice}</source>
         <translation>ចំណាំ៖ {notice}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-59"/>
+        <location line="+61"/>
         <source>Conflict, {kind} {id}: {resolution}</source>
         <translation>ការប៉ះទង្គិច, {kind} {id}៖ {resolution}</translation>
     </message>
@@ -4698,7 +4822,7 @@ Read this fingerprint to your colleague by phone or in person so they can check 
 <context>
     <name>VerifyBundleDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="-282"/>
+        <location filename="../../ui/tools.py" line="-158"/>
         <source>Choose a bundle</source>
         <translation>ជ្រើសរើសសំណុំឯកសារ</translation>
     </message>

@@ -312,7 +312,7 @@
         <translation>สื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/tools.py" line="+171"/>
+        <location filename="../../ui/tool_base.py" line="+137"/>
         <source>Use the recovery &amp;key instead</source>
         <translation>ใช้กุญแจกู้คืนแทน(&amp;K)</translation>
     </message>
@@ -322,7 +322,7 @@
         <translation>แสดงสิ่งที่ฉันพิมพ์(&amp;H)</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location filename="../../ui/tools.py" line="+81"/>
         <source>Check the vault</source>
         <translation>ตรวจสอบคลังนิรภัย</translation>
     </message>
@@ -397,7 +397,7 @@
         <translation>ตรวจสอบ(&amp;V)</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location filename="../../ui/transfer_tools.py" line="+79"/>
         <source>Export a case for a colleague</source>
         <translation>ส่งออกกรณีให้เพื่อนร่วมงาน</translation>
     </message>
@@ -412,19 +412,19 @@
         <translation>เขียนแพ็กเกจ(&amp;W)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+111"/>
         <source>Import a colleague&apos;s package</source>
         <translation>นำเข้าแพ็กเกจจากเพื่อนร่วมงาน</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Merges a case a colleague exported for you into this vault. The whole package is checked first; if anything is wrong, nothing is imported.</source>
-        <translation>รวมกรณีที่เพื่อนร่วมงานส่งออกให้คุณเข้ากับคลังนิรภัยนี้ แพ็กเกจทั้งหมดจะถูกตรวจสอบก่อน หากมีสิ่งใดผิดพลาด จะไม่มีการนำเข้าสิ่งใด</translation>
+        <source>Merges a case a colleague exported for you into this vault. The whole package is checked and you see what it would change before anything is imported; if anything is wrong, nothing is imported.</source>
+        <translation>รวมคดีที่เพื่อนร่วมงานส่งออกให้คุณเข้าในคลังนี้ แพ็กเกจทั้งหมดจะถูกตรวจสอบ และคุณจะเห็นสิ่งที่จะเปลี่ยนแปลงก่อนนำเข้าสิ่งใด หากมีสิ่งใดผิดพลาด จะไม่มีการนำเข้าสิ่งใดเลย</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>I&amp;mport</source>
-        <translation>นำเข้า(&amp;M)</translation>
+        <location line="+4"/>
+        <source>Pre&amp;view</source>
+        <translation>ดูตัวอย่าง(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_print.py" line="+29"/>
@@ -574,7 +574,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="-394"/>
+        <location filename="../../ui/tools.py" line="-176"/>
         <source>Save the backup as</source>
         <translation>บันทึกข้อมูลสำรองเป็น</translation>
     </message>
@@ -1065,7 +1065,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>FingerprintDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+507"/>
+        <location filename="../../ui/transfer_tools.py" line="+217"/>
         <source>My transfer fingerprint</source>
         <translation>ลายนิ้วมือการโอนของฉัน</translation>
     </message>
@@ -2949,7 +2949,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../ui/tools.py" line="-774"/>
+        <location filename="../../ui/tool_base.py" line="-41"/>
         <source>Browse…</source>
         <translation>เรียกดู…</translation>
     </message>
@@ -3755,7 +3755,7 @@ You get a new recovery key (shown once; the old paper stops working). The new pa
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+392"/>
+        <location filename="../../ui/tools.py" line="+159"/>
         <source>Choose a new, empty folder</source>
         <translation>เลือกโฟลเดอร์ใหม่ที่ว่างเปล่า</translation>
     </message>
@@ -4250,7 +4250,7 @@ Give it to the recipient by another channel (a call, in person) so they can chec
 <context>
     <name>ToolActions</name>
     <message>
-        <location filename="../../ui/tools.py" line="+394"/>
+        <location filename="../../ui/tools.py" line="+148"/>
         <source>&amp;Check vault…</source>
         <translation>ตรวจสอบคลังนิรภัย(&amp;C)…</translation>
     </message>
@@ -4333,7 +4333,7 @@ Give it to the recipient by another channel (a call, in person) so they can chec
 <context>
     <name>ToolDialog</name>
     <message>
-        <location line="-760"/>
+        <location filename="../../ui/tool_base.py" line="+87"/>
         <source>Progress</source>
         <translation>ความคืบหน้า</translation>
     </message>
@@ -4415,11 +4415,71 @@ Give it to the recipient by another channel (a call, in person) so they can chec
         <source>media items</source>
         <translation>รายการสื่อ</translation>
     </message>
+    <message>
+        <location filename="../../ui/transfer_tools.py" line="-398"/>
+        <source>New in this vault: {what}</source>
+        <translation>ใหม่ในคลังนี้: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed to the package&apos;s version: {what}</source>
+        <translation>เปลี่ยนเป็นเวอร์ชันของแพ็กเกจ: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In conflict (both versions are kept): {what}</source>
+        <translation>ขัดแย้งกัน (เก็บไว้ทั้งสองเวอร์ชัน): {what}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New {kind}: {label}</source>
+        <translation>{kind}ใหม่: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed {kind}: {label}</source>
+        <translation>{kind}ที่เปลี่ยน: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In conflict, {kind}: {label}</source>
+        <translation>ขัดแย้งกัน, {kind}: {label}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>case</source>
+        <translation>คดี</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person</source>
+        <translation>บุคคล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>testimony</source>
+        <translation>คำให้การ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>site</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>media item</source>
+        <translation>สื่อ</translation>
+    </message>
 </context>
 <context>
     <name>TransferExportDialog</name>
     <message>
-        <location line="+590"/>
+        <location line="+30"/>
         <source>This package is NOT redacted: it holds every name, private note and original of the case. Only the colleagues whose keys you give can open it.</source>
         <translation>แพ็กเกจนี้ไม่ได้ปกปิดข้อมูล: มีทุกชื่อ บันทึกส่วนตัว และต้นฉบับของกรณี มีเพียงเพื่อนร่วมงานที่คุณให้กุญแจไว้เท่านั้นที่เปิดได้</translation>
     </message>
@@ -4501,7 +4561,7 @@ Read this fingerprint to your colleague by phone or in person so they can check 
 <context>
     <name>TransferImportDialog</name>
     <message>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>Choose the package</source>
         <translation>เลือกแพ็กเกจ</translation>
     </message>
@@ -4546,7 +4606,17 @@ Read this fingerprint to your colleague by phone or in person so they can check 
         <translation>ลายนิ้วมือของผู้ส่ง (ไม่บังคับ)(&amp;F):</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>I checked this fingerprint with the sender (by phone or in person): &amp;trust it</source>
+        <translation>ฉันตรวจสอบลายนิ้วมือนี้กับผู้ส่งแล้ว (ทางโทรศัพท์หรือต่อหน้า): เชื่อถือ(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I&amp;mport</source>
+        <translation>นำเข้า(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Choose the package file your colleague sent.</source>
         <translation>เลือกไฟล์แพ็กเกจที่เพื่อนร่วมงานส่งมา</translation>
     </message>
@@ -4556,12 +4626,69 @@ Read this fingerprint to your colleague by phone or in person so they can check 
         <translation>เลือกไฟล์ตัวตน age ของคุณ: ไฟล์กุญแจที่คุณให้กุญแจสาธารณะแก่เพื่อนร่วมงาน</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Checking and importing the package…</source>
-        <translation>กำลังตรวจสอบและนำเข้าแพ็กเกจ…</translation>
+        <location line="+20"/>
+        <source>Checking the package (nothing is imported yet)…</source>
+        <translation>กำลังตรวจสอบแพ็กเกจ (ยังไม่ได้นำเข้าสิ่งใด)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+28"/>
+        <source>Nothing was imported. The package is signed by:
+{fp}
+a key this vault has not trusted before. Compare it with the fingerprint the sender reads to you by phone or in person. Only if they match, tick the box below: the preview then shows what the package would change.</source>
+        <translation>ไม่ได้นำเข้าสิ่งใด แพ็กเกจนี้ลงนามโดย:
+{fp}
+ซึ่งเป็นกุญแจที่คลังนี้ยังไม่เคยเชื่อถือมาก่อน โปรดเทียบกับลายนิ้วมือที่ผู้ส่งอ่านให้คุณฟังทางโทรศัพท์หรือต่อหน้า เฉพาะเมื่อตรงกันเท่านั้นจึงทำเครื่องหมายที่ช่องด้านล่าง จากนั้นตัวอย่างจะแสดงสิ่งที่แพ็กเกจจะเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signed by this vault&apos;s own key:
+{fp}</source>
+        <translation>ลงนามด้วยกุญแจของคลังนี้เอง:
+{fp}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by a key this vault trusts:
+{fp}</source>
+        <translation>ลงนามด้วยกุญแจที่คลังนี้เชื่อถือ:
+{fp}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed by the key you checked:
+{fp}
+Importing trusts this key from now on for later packages.</source>
+        <translation>ลงนามด้วยกุญแจที่คุณตรวจสอบแล้ว:
+{fp}
+การนำเข้าจะเชื่อถือกุญแจนี้นับจากนี้สำหรับแพ็กเกจต่อ ๆ ไป</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was imported. This vault already holds everything in the package.</source>
+        <translation>ไม่ได้นำเข้าสิ่งใด คลังนี้มีทุกอย่างในแพ็กเกจอยู่แล้ว</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing is imported yet. If you import this package:</source>
+        <translation>ยังไม่ได้นำเข้าสิ่งใด หากคุณนำเข้าแพ็กเกจนี้:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press Import to import it, or close this window to import nothing.</source>
+        <translation>กด นำเข้า เพื่อนำเข้า หรือปิดหน้าต่างนี้เพื่อไม่นำเข้าสิ่งใด</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Importing the package…</source>
+        <translation>กำลังนำเข้าแพ็กเกจ…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Packages signed by this key are trusted from now on.</source>
+        <translation>แพ็กเกจที่ลงนามด้วยกุญแจนี้จะได้รับความเชื่อถือนับจากนี้</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Imported case {case} from {author}&apos;s vault ({vault}).</source>
         <translation>นำเข้ากรณี {case} จากคลังนิรภัยของ {author} ({vault}) แล้ว</translation>
     </message>
@@ -4578,17 +4705,14 @@ Read this fingerprint to your colleague by phone or in person so they can check 
         <translation>ไฟล์สื่อที่เก็บ: {blobs}; รายการประวัติการครอบครอง: {history}; ขัดแย้ง: {n}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Check this fingerprint with the sender (by phone or in person). Next time, type it in &quot;Sender&apos;s fingerprint&quot; and any other key is refused.</source>
-        <translation>ตรวจสอบลายนิ้วมือนี้กับผู้ส่ง (ทางโทรศัพท์หรือต่อหน้า) ครั้งต่อไปให้พิมพ์ลงใน &quot;ลายนิ้วมือของผู้ส่ง&quot; แล้วกุญแจอื่นจะถูกปฏิเสธ</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-50"/>
+        <location line="+61"/>
         <source>Note: {notice}</source>
         <translation>หมายเหตุ: {notice}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-59"/>
+        <location line="+61"/>
         <source>Conflict, {kind} {id}: {resolution}</source>
         <translation>ขัดแย้ง, {kind} {id}: {resolution}</translation>
     </message>
@@ -4697,7 +4821,7 @@ Read this fingerprint to your colleague by phone or in person so they can check 
 <context>
     <name>VerifyBundleDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="-282"/>
+        <location filename="../../ui/tools.py" line="-158"/>
         <source>Choose a bundle</source>
         <translation>เลือกชุดเอกสาร</translation>
     </message>

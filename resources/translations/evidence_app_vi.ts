@@ -312,7 +312,7 @@
         <translation>Tư liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/tools.py" line="+171"/>
+        <location filename="../../ui/tool_base.py" line="+137"/>
         <source>Use the recovery &amp;key instead</source>
         <translation>&amp;Dùng khóa khôi phục thay thế</translation>
     </message>
@@ -322,7 +322,7 @@
         <translation>&amp;Hiện những gì tôi gõ</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location filename="../../ui/tools.py" line="+81"/>
         <source>Check the vault</source>
         <translation>Kiểm tra kho</translation>
     </message>
@@ -397,7 +397,7 @@
         <translation>&amp;Xác minh</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location filename="../../ui/transfer_tools.py" line="+79"/>
         <source>Export a case for a colleague</source>
         <translation>Xuất vụ việc cho đồng nghiệp</translation>
     </message>
@@ -412,19 +412,19 @@
         <translation>&amp;Ghi gói</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+111"/>
         <source>Import a colleague&apos;s package</source>
         <translation>Nhập gói của đồng nghiệp</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Merges a case a colleague exported for you into this vault. The whole package is checked first; if anything is wrong, nothing is imported.</source>
-        <translation>Gộp một vụ việc do đồng nghiệp xuất cho bạn vào kho này. Toàn bộ gói được kiểm tra trước; nếu có gì sai, không có gì được nhập.</translation>
+        <source>Merges a case a colleague exported for you into this vault. The whole package is checked and you see what it would change before anything is imported; if anything is wrong, nothing is imported.</source>
+        <translation>Gộp một vụ việc mà đồng nghiệp đã xuất cho bạn vào kho này. Toàn bộ gói được kiểm tra và bạn thấy những gì nó sẽ thay đổi trước khi bất cứ thứ gì được nhập; nếu có gì sai, không có gì được nhập.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>I&amp;mport</source>
-        <translation>&amp;Nhập</translation>
+        <location line="+4"/>
+        <source>Pre&amp;view</source>
+        <translation>Xem trước (&amp;V)</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_print.py" line="+29"/>
@@ -574,7 +574,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="-394"/>
+        <location filename="../../ui/tools.py" line="-176"/>
         <source>Save the backup as</source>
         <translation>Lưu bản sao lưu thành</translation>
     </message>
@@ -1065,7 +1065,7 @@ Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật
 <context>
     <name>FingerprintDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+507"/>
+        <location filename="../../ui/transfer_tools.py" line="+217"/>
         <source>My transfer fingerprint</source>
         <translation>Dấu vân tay chuyển giao của tôi</translation>
     </message>
@@ -2949,7 +2949,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../ui/tools.py" line="-774"/>
+        <location filename="../../ui/tool_base.py" line="-41"/>
         <source>Browse…</source>
         <translation>Duyệt…</translation>
     </message>
@@ -3755,7 +3755,7 @@ Bạn sẽ nhận một khóa khôi phục mới (chỉ hiện một lần; tờ
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+392"/>
+        <location filename="../../ui/tools.py" line="+159"/>
         <source>Choose a new, empty folder</source>
         <translation>Chọn một thư mục mới, trống</translation>
     </message>
@@ -4250,7 +4250,7 @@ Hãy báo cho người nhận qua kênh khác (gọi điện, gặp trực tiế
 <context>
     <name>ToolActions</name>
     <message>
-        <location filename="../../ui/tools.py" line="+394"/>
+        <location filename="../../ui/tools.py" line="+148"/>
         <source>&amp;Check vault…</source>
         <translation>Kiểm &amp;tra kho…</translation>
     </message>
@@ -4333,7 +4333,7 @@ Hãy báo cho người nhận qua kênh khác (gọi điện, gặp trực tiế
 <context>
     <name>ToolDialog</name>
     <message>
-        <location line="-760"/>
+        <location filename="../../ui/tool_base.py" line="+87"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
@@ -4415,11 +4415,71 @@ Hãy báo cho người nhận qua kênh khác (gọi điện, gặp trực tiế
         <source>media items</source>
         <translation>mục tư liệu</translation>
     </message>
+    <message>
+        <location filename="../../ui/transfer_tools.py" line="-398"/>
+        <source>New in this vault: {what}</source>
+        <translation>Mới trong kho này: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed to the package&apos;s version: {what}</source>
+        <translation>Đổi sang phiên bản của gói: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In conflict (both versions are kept): {what}</source>
+        <translation>Xung đột (giữ cả hai phiên bản): {what}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New {kind}: {label}</source>
+        <translation>{kind} mới: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed {kind}: {label}</source>
+        <translation>{kind} đã đổi: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In conflict, {kind}: {label}</source>
+        <translation>Xung đột, {kind}: {label}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>case</source>
+        <translation>vụ việc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person</source>
+        <translation>người</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>testimony</source>
+        <translation>lời khai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>site</source>
+        <translation>địa điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>media item</source>
+        <translation>mục phương tiện</translation>
+    </message>
 </context>
 <context>
     <name>TransferExportDialog</name>
     <message>
-        <location line="+590"/>
+        <location line="+30"/>
         <source>This package is NOT redacted: it holds every name, private note and original of the case. Only the colleagues whose keys you give can open it.</source>
         <translation>Gói này KHÔNG được che: nó chứa mọi tên, ghi chú riêng tư và bản gốc của vụ việc. Chỉ những đồng nghiệp có khóa mà bạn nhập mới mở được.</translation>
     </message>
@@ -4501,7 +4561,7 @@ Hãy đọc dấu vân tay này cho đồng nghiệp qua điện thoại hoặc 
 <context>
     <name>TransferImportDialog</name>
     <message>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>Choose the package</source>
         <translation>Chọn gói</translation>
     </message>
@@ -4546,7 +4606,17 @@ Hãy đọc dấu vân tay này cho đồng nghiệp qua điện thoại hoặc 
         <translation>&amp;Dấu vân tay người gửi (không bắt buộc):</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>I checked this fingerprint with the sender (by phone or in person): &amp;trust it</source>
+        <translation>Tôi đã đối chiếu dấu vân tay này với người gửi (qua điện thoại hoặc gặp mặt): tin &amp;cậy nó</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I&amp;mport</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Choose the package file your colleague sent.</source>
         <translation>Chọn tệp gói mà đồng nghiệp đã gửi.</translation>
     </message>
@@ -4556,12 +4626,69 @@ Hãy đọc dấu vân tay này cho đồng nghiệp qua điện thoại hoặc 
         <translation>Chọn tệp định danh age của bạn: tệp khóa có khóa công khai bạn đã đưa cho đồng nghiệp.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Checking and importing the package…</source>
-        <translation>Đang kiểm tra và nhập gói…</translation>
+        <location line="+20"/>
+        <source>Checking the package (nothing is imported yet)…</source>
+        <translation>Đang kiểm tra gói (chưa nhập gì)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+28"/>
+        <source>Nothing was imported. The package is signed by:
+{fp}
+a key this vault has not trusted before. Compare it with the fingerprint the sender reads to you by phone or in person. Only if they match, tick the box below: the preview then shows what the package would change.</source>
+        <translation>Không có gì được nhập. Gói được ký bởi:
+{fp}
+một khóa mà kho này chưa từng tin cậy. Hãy so sánh nó với dấu vân tay mà người gửi đọc cho bạn qua điện thoại hoặc khi gặp mặt. Chỉ khi chúng khớp, hãy đánh dấu ô bên dưới: khi đó phần xem trước sẽ cho thấy gói sẽ thay đổi những gì.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signed by this vault&apos;s own key:
+{fp}</source>
+        <translation>Được ký bằng khóa riêng của kho này:
+{fp}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by a key this vault trusts:
+{fp}</source>
+        <translation>Được ký bằng một khóa mà kho này tin cậy:
+{fp}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed by the key you checked:
+{fp}
+Importing trusts this key from now on for later packages.</source>
+        <translation>Được ký bằng khóa bạn đã kiểm tra:
+{fp}
+Việc nhập sẽ tin cậy khóa này từ nay cho các gói sau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was imported. This vault already holds everything in the package.</source>
+        <translation>Không có gì được nhập. Kho này đã có mọi thứ trong gói.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing is imported yet. If you import this package:</source>
+        <translation>Chưa có gì được nhập. Nếu bạn nhập gói này:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press Import to import it, or close this window to import nothing.</source>
+        <translation>Nhấn Nhập để nhập, hoặc đóng cửa sổ này để không nhập gì.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Importing the package…</source>
+        <translation>Đang nhập gói…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Packages signed by this key are trusted from now on.</source>
+        <translation>Các gói được ký bằng khóa này được tin cậy từ nay.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Imported case {case} from {author}&apos;s vault ({vault}).</source>
         <translation>Đã nhập vụ việc {case} từ kho của {author} ({vault}).</translation>
     </message>
@@ -4578,17 +4705,14 @@ Hãy đọc dấu vân tay này cho đồng nghiệp qua điện thoại hoặc 
         <translation>Tệp tư liệu đã lưu: {blobs}; mục lịch sử lưu giữ: {history}; xung đột: {n}.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Check this fingerprint with the sender (by phone or in person). Next time, type it in &quot;Sender&apos;s fingerprint&quot; and any other key is refused.</source>
-        <translation>Hãy kiểm tra dấu vân tay này với người gửi (qua điện thoại hoặc gặp trực tiếp). Lần sau, hãy gõ nó vào &quot;Dấu vân tay người gửi&quot; và mọi khóa khác sẽ bị từ chối.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-50"/>
+        <location line="+61"/>
         <source>Note: {notice}</source>
         <translation>Lưu ý: {notice}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-59"/>
+        <location line="+61"/>
         <source>Conflict, {kind} {id}: {resolution}</source>
         <translation>Xung đột, {kind} {id}: {resolution}</translation>
     </message>
@@ -4697,7 +4821,7 @@ Hãy đọc dấu vân tay này cho đồng nghiệp qua điện thoại hoặc 
 <context>
     <name>VerifyBundleDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="-282"/>
+        <location filename="../../ui/tools.py" line="-158"/>
         <source>Choose a bundle</source>
         <translation>Chọn một gói hồ sơ</translation>
     </message>

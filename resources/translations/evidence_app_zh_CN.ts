@@ -312,7 +312,7 @@
         <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../../ui/tools.py" line="+171"/>
+        <location filename="../../ui/tool_base.py" line="+137"/>
         <source>Use the recovery &amp;key instead</source>
         <translation>改用恢复密钥(&amp;K)</translation>
     </message>
@@ -322,7 +322,7 @@
         <translation>显示我输入的内容(&amp;H)</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location filename="../../ui/tools.py" line="+81"/>
         <source>Check the vault</source>
         <translation>检查保险库</translation>
     </message>
@@ -397,7 +397,7 @@
         <translation>验证(&amp;V)</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location filename="../../ui/transfer_tools.py" line="+79"/>
         <source>Export a case for a colleague</source>
         <translation>为同事导出案件</translation>
     </message>
@@ -412,19 +412,19 @@
         <translation>写入传输包(&amp;W)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+111"/>
         <source>Import a colleague&apos;s package</source>
         <translation>导入同事的传输包</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Merges a case a colleague exported for you into this vault. The whole package is checked first; if anything is wrong, nothing is imported.</source>
-        <translation>将同事为您导出的案件合并到此保险库。会先检查整个传输包；只要有任何问题，就不会导入任何内容。</translation>
+        <source>Merges a case a colleague exported for you into this vault. The whole package is checked and you see what it would change before anything is imported; if anything is wrong, nothing is imported.</source>
+        <translation>将同事为你导出的案件合并到本保险库。整个传输包会先经过检查，并在导入任何内容之前向你显示它将带来的更改；如有任何问题，则不导入任何内容。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>I&amp;mport</source>
-        <translation>导入(&amp;M)</translation>
+        <location line="+4"/>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_print.py" line="+29"/>
@@ -574,7 +574,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="-394"/>
+        <location filename="../../ui/tools.py" line="-176"/>
         <source>Save the backup as</source>
         <translation>将备份另存为</translation>
     </message>
@@ -1065,7 +1065,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>FingerprintDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+507"/>
+        <location filename="../../ui/transfer_tools.py" line="+217"/>
         <source>My transfer fingerprint</source>
         <translation>我的传输指纹</translation>
     </message>
@@ -2949,7 +2949,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../ui/tools.py" line="-774"/>
+        <location filename="../../ui/tool_base.py" line="-41"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -3755,7 +3755,7 @@ You get a new recovery key (shown once; the old paper stops working). The new pa
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="+392"/>
+        <location filename="../../ui/tools.py" line="+159"/>
         <source>Choose a new, empty folder</source>
         <translation>选择一个新的空文件夹</translation>
     </message>
@@ -4250,7 +4250,7 @@ Give it to the recipient by another channel (a call, in person) so they can chec
 <context>
     <name>ToolActions</name>
     <message>
-        <location filename="../../ui/tools.py" line="+394"/>
+        <location filename="../../ui/tools.py" line="+148"/>
         <source>&amp;Check vault…</source>
         <translation>检查保险库(&amp;C)…</translation>
     </message>
@@ -4333,7 +4333,7 @@ Give it to the recipient by another channel (a call, in person) so they can chec
 <context>
     <name>ToolDialog</name>
     <message>
-        <location line="-760"/>
+        <location filename="../../ui/tool_base.py" line="+87"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
@@ -4415,11 +4415,71 @@ Give it to the recipient by another channel (a call, in person) so they can chec
         <source>media items</source>
         <translation>媒体项目</translation>
     </message>
+    <message>
+        <location filename="../../ui/transfer_tools.py" line="-398"/>
+        <source>New in this vault: {what}</source>
+        <translation>本保险库中新增：{what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed to the package&apos;s version: {what}</source>
+        <translation>改为传输包中的版本：{what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In conflict (both versions are kept): {what}</source>
+        <translation>存在冲突（两个版本都保留）：{what}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New {kind}: {label}</source>
+        <translation>新增{kind}：{label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed {kind}: {label}</source>
+        <translation>已更改的{kind}：{label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In conflict, {kind}: {label}</source>
+        <translation>存在冲突，{kind}：{label}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>testimony</source>
+        <translation>证词</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>site</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>media item</source>
+        <translation>媒体项</translation>
+    </message>
 </context>
 <context>
     <name>TransferExportDialog</name>
     <message>
-        <location line="+590"/>
+        <location line="+30"/>
         <source>This package is NOT redacted: it holds every name, private note and original of the case. Only the colleagues whose keys you give can open it.</source>
         <translation>此传输包未经遮蔽：它包含案件的所有姓名、私人笔记和原件。只有您提供了密钥的同事才能打开它。</translation>
     </message>
@@ -4501,7 +4561,7 @@ Read this fingerprint to your colleague by phone or in person so they can check 
 <context>
     <name>TransferImportDialog</name>
     <message>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>Choose the package</source>
         <translation>选择传输包</translation>
     </message>
@@ -4546,7 +4606,17 @@ Read this fingerprint to your colleague by phone or in person so they can check 
         <translation>发送者的指纹（可选）(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>I checked this fingerprint with the sender (by phone or in person): &amp;trust it</source>
+        <translation>我已与发送者核对过此指纹（电话或当面）：信任它(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I&amp;mport</source>
+        <translation>导入(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Choose the package file your colleague sent.</source>
         <translation>选择同事发给您的传输包文件。</translation>
     </message>
@@ -4556,12 +4626,69 @@ Read this fingerprint to your colleague by phone or in person so they can check 
         <translation>选择您的 age 身份文件：即您把其公钥交给同事的那个密钥文件。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Checking and importing the package…</source>
-        <translation>正在检查并导入传输包…</translation>
+        <location line="+20"/>
+        <source>Checking the package (nothing is imported yet)…</source>
+        <translation>正在检查传输包（尚未导入任何内容）…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+28"/>
+        <source>Nothing was imported. The package is signed by:
+{fp}
+a key this vault has not trusted before. Compare it with the fingerprint the sender reads to you by phone or in person. Only if they match, tick the box below: the preview then shows what the package would change.</source>
+        <translation>未导入任何内容。该传输包的签名者为：
+{fp}
+这是本保险库以前未信任过的密钥。请将其与发送者通过电话或当面读给你的指纹进行比较。只有两者一致时，才勾选下面的框：预览随后会显示该传输包将带来的更改。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signed by this vault&apos;s own key:
+{fp}</source>
+        <translation>由本保险库自己的密钥签名：
+{fp}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by a key this vault trusts:
+{fp}</source>
+        <translation>由本保险库信任的密钥签名：
+{fp}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed by the key you checked:
+{fp}
+Importing trusts this key from now on for later packages.</source>
+        <translation>由你核对过的密钥签名：
+{fp}
+导入后，今后的传输包将信任此密钥。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was imported. This vault already holds everything in the package.</source>
+        <translation>未导入任何内容。本保险库已包含该传输包中的全部内容。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing is imported yet. If you import this package:</source>
+        <translation>尚未导入任何内容。如果你导入此传输包：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press Import to import it, or close this window to import nothing.</source>
+        <translation>按“导入”导入它，或关闭此窗口以不导入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Importing the package…</source>
+        <translation>正在导入传输包…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Packages signed by this key are trusted from now on.</source>
+        <translation>今后将信任由此密钥签名的传输包。</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Imported case {case} from {author}&apos;s vault ({vault}).</source>
         <translation>已从 {author} 的保险库（{vault}）导入案件 {case}。</translation>
     </message>
@@ -4578,17 +4705,14 @@ Read this fingerprint to your colleague by phone or in person so they can check 
         <translation>已存储的媒体文件：{blobs}；监管历史记录：{history}；冲突：{n}。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Check this fingerprint with the sender (by phone or in person). Next time, type it in &quot;Sender&apos;s fingerprint&quot; and any other key is refused.</source>
-        <translation>请与发送者核对此指纹（电话或当面）。下次在“发送者的指纹”中输入它，其他任何密钥都会被拒绝。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-50"/>
+        <location line="+61"/>
         <source>Note: {notice}</source>
         <translation>注意：{notice}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-59"/>
+        <location line="+61"/>
         <source>Conflict, {kind} {id}: {resolution}</source>
         <translation>冲突，{kind} {id}：{resolution}</translation>
     </message>
@@ -4697,7 +4821,7 @@ Read this fingerprint to your colleague by phone or in person so they can check 
 <context>
     <name>VerifyBundleDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="-282"/>
+        <location filename="../../ui/tools.py" line="-158"/>
         <source>Choose a bundle</source>
         <translation>选择文件包</translation>
     </message>

@@ -108,3 +108,95 @@ def test_editor_keeps_marks_names_dropped_ones_and_never_defaults_to_save(
     assert editor.save()
     assert SECRET in editor.status_label.text() and "was dropped" in editor.status_label.text()
     assert vault.get_testimony(t.id).redacted_spans == ()
+
+
+# --- the transfer preview ----------------------------------------------------------------------
+
+
+def _vault_state(vault: object) -> tuple[object, ...]:
+    from evidence_app.transfer.trust import trusted
+    from evidence_app.vault import Vault
+
+    assert isinstance(vault, Vault)
+    return (
+        [c.id for c in vault.list_cases()],
+        [p.id for p in vault.list_persons()],
+        [e.hash for e in vault.custody_entries()],
+        trusted(vault),
+        sorted(vault.blobs.all_ids()),
+    )
+
+
+def test_transfer_import_previews_first_and_commits_only_on_accept(
+    qtbot: QtBot, unlocked: AppController, tmp_path: object, passphrase: object
+) -> None:
+    from pathlib import Path
+
+    from crypto import age
+    from evidence_app import transfer
+    from evidence_app.transfer import SignerStatus
+    from evidence_app.transfer.trust import shown
+    from evidence_app.vault import Vault
+    from ui.transfer_tools import TransferImportDialog
+
+    assert isinstance(tmp_path, Path)
+    window = _window(unlocked)
+    bob = window.vault()
+    key = age.Identity.generate()
+    key_file = tmp_path / "bob.key"
+    key_file.write_text(f"# public key: {key.recipient}\n{key.secret.reveal()}\n")
+    alice, _ = Vault.create(tmp_path / "alice", passphrase, author="Alice")  # type: ignore[arg-type]
+    with alice:
+        case = alice.add_case("Compound K")
+        source = alice.add_person("Sok Dara", pseudonym="Source K", case_id=case.id)
+        alice.add_testimony(case.id, source.id, "We crossed at night.")
+        package = tmp_path / "compound-k.evt"
+        transfer.export_case(alice, case.id, [key.recipient], package)
+        alice_fp = shown(alice.signing_keypair().public)
+
+    def open_filled() -> TransferImportDialog:
+        dialog = window.tools.open_transfer_import()
+        assert isinstance(dialog, TransferImportDialog)
+        dialog.package.set_path(package)
+        dialog.identity.set_path(key_file)
+        qtbot.waitUntil(lambda: not dialog.jobs.busy, timeout=10_000)
+        return dialog
+
+    def job(dialog: TransferImportDialog, act: object) -> object:
+        qtbot.waitUntil(lambda: not dialog.jobs.busy, timeout=10_000)
+        with qtbot.waitSignal(dialog.succeeded, timeout=60_000) as blocker:
+            act()  # type: ignore[operator]
+        return blocker.args[0]
+
+    before = _vault_state(bob)
+    dialog = open_filled()
+    assert not dialog.import_button.isVisible()
+    preview = job(dialog, dialog.run_button.click)  # Preview: an untrusted key, fingerprint only
+    assert preview.status is SignerStatus.UNTRUSTED  # type: ignore[attr-defined]
+    assert alice_fp in dialog.result_label.text() and "has not trusted" in dialog.result_label.text()
+    assert dialog.trust_check.isVisible() and not dialog.import_button.isVisible()
+    assert _vault_state(bob) == before
+    # Ticking "I checked this fingerprint" previews the whole merge, still writing nothing.
+    preview = job(dialog, lambda: dialog.trust_check.setChecked(True))
+    assert preview.status is SignerStatus.NAMED  # type: ignore[attr-defined]
+    details = [dialog.details.item(i).text() for i in range(dialog.details.count())]
+    assert "New person: Source K" in details and "New case: Compound K" in details
+    assert not any("Sok Dara" in line for line in details)  # a protected person by pseudonym
+    text = dialog.result_label.text()
+    assert "Nothing is imported yet" in text and "New in this vault: cases 1, persons 1, testimonies 1" in text
+    assert "trusts this key from now on" in text and dialog.import_button.isVisible()
+    assert _vault_state(bob) == before
+    dialog.close()  # Cancel: nothing was written, not even the trust
+    assert _vault_state(bob) == before
+
+    dialog = open_filled()
+    job(dialog, dialog.run_button.click)
+    job(dialog, lambda: dialog.trust_check.setChecked(True))
+    assert _vault_state(bob) == before
+    report = job(dialog, dialog.import_button.click)  # Accept
+    assert report.case_id == case.id and report.newly_trusted  # type: ignore[attr-defined]
+    assert [c.id for c in bob.list_cases()] == [case.id]
+    assert "trusted from now on" in dialog.result_label.text() and not dialog.import_button.isVisible()
+    assert [e.action for e in bob.custody_entries()][-1] == "import"
+    assert "trust-signer" in [e.action for e in bob.custody_entries()]
+    assert window.current_case_id == case.id

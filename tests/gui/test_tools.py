@@ -19,7 +19,8 @@ from evidence_app.vault import Vault
 from ui.app import AppController
 from ui.export_wizard import PAGE_RESULT
 from ui.main_window import MainWindow
-from ui.tools import ToolActions, ToolDialog
+from ui.tool_base import ToolDialog
+from ui.tools import ToolActions
 
 from .conftest import PASSPHRASE, MakeController, unlock
 
@@ -332,8 +333,14 @@ def test_transfer_between_two_vaults_through_the_dialogs(
     _run(qtbot, imp, ok=False)
     assert _error_boxes(imp) and bob.vault().list_cases() == []
     imp.signer_edit.setText(shown.fingerprint_label.text())  # read out on the phone
-    report = _run(qtbot, imp)
-    assert report.case_id == case_id and report.signer_fingerprint == alice_fp  # type: ignore[attr-defined]
+    preview = _run(qtbot, imp)  # the preview first: nothing is imported yet
+    assert preview.report is not None and bob.vault().list_cases() == []  # type: ignore[attr-defined]
+    assert imp.import_button.isVisible() and "Nothing is imported yet" in imp.result_label.text()
+    qtbot.waitUntil(lambda: not imp.jobs.busy, timeout=10_000)  # the preview job's last signal
+    with qtbot.waitSignal(imp.succeeded, timeout=JOB_TIMEOUT) as blocker:
+        imp.import_button.click()
+    report = blocker.args[0]
+    assert report.case_id == case_id and report.signer_fingerprint == alice_fp
     assert [c.id for c in bob.vault().list_cases()] == [case_id]
     assert [m.id for m in ms.list_media(bob.vault(), case_id)] == [item_id]
     assert bob.current_case_id == case_id  # the window shows the imported case
