@@ -722,18 +722,30 @@ class NewSiteDialog(RecordDialog):
         self.form.addRow(self.tr("L&ongitude:"), self.lon_edit)
         self.form.addRow("", self.sensitive_check)
         self.form.addRow(self.tr("Ta&gs:"), self.tags_edit)
-        for edit in (self.lat_edit, self.lon_edit):
-            edit.textChanged.connect(self._coordinates_changed)
+        self._seen = {"lat": "", "lon": ""}
+        for key, edit in (("lat", self.lat_edit), ("lon", self.lon_edit)):
+            edit.textChanged.connect(lambda text, key=key: self._coordinates_changed(key, text))
+            edit.editingFinished.connect(lambda edit=edit: self._split_pair(edit.text()))
         self.name_edit.setFocus()
 
-    def _coordinates_changed(self, text: str) -> None:
-        # A pasted pair goes into both fields, in either of them.
+    def _split_pair(self, text: str) -> None:
+        """A "lat, lon" pair in either field goes into both."""
         pair = split_coordinate_pair(text)
         if pair is not None:
-            for edit, value in zip((self.lat_edit, self.lon_edit), pair, strict=True):
+            for key, edit, value in zip(("lat", "lon"), (self.lat_edit, self.lon_edit), pair, strict=True):
                 edit.blockSignals(True)
                 edit.setText(value)
                 edit.blockSignals(False)
+                self._seen[key] = value
+
+    def _coordinates_changed(self, key: str, text: str) -> None:
+        # A pair pasted in one go is split at once. A pair typed key by key is split when the field
+        # is left or the site saved: "11.6177, 1" is already a pair, and splitting it then would
+        # send the rest of the longitude into the latitude field.
+        grew = len(text) - len(self._seen[key])
+        self._seen[key] = text
+        if grew > 1:
+            self._split_pair(text)
         if self.error_label.isVisible() and self._coordinate_error(self.error_label.text()):
             # A coordinate error goes away as soon as the pair is valid again (not on every key).
             with contextlib.suppress(InvalidInput):
@@ -761,6 +773,8 @@ class NewSiteDialog(RecordDialog):
 
     def save(self) -> object:
         case_id = self._required_choice(self.case_combo, self._no_case())
+        for edit in (self.lat_edit, self.lon_edit):
+            self._split_pair(edit.text())
         return self._vault().add_site(
             case_id,
             self.name_edit.text(),
@@ -793,6 +807,8 @@ class EditSiteDialog(NewSiteDialog):
         self.tags_edit.setText(join_list(site.tags))
 
     def save(self) -> object:
+        for edit in (self.lat_edit, self.lon_edit):
+            self._split_pair(edit.text())
         changes = changed_fields(
             self.record,
             {

@@ -82,3 +82,20 @@ def test_the_coordinate_error_clears_once_corrected(qtbot: QtBot, unlocked: AppC
     assert other and "latitude" not in other.lower()
     dialog.lon_edit.setText("102.98")
     assert not dialog.error_label.isHidden()
+
+
+def test_a_pair_typed_key_by_key_is_split_when_saved(qtbot: QtBot, unlocked: AppController) -> None:
+    """Typed, not pasted: "11.6177, 1" is already a pair after the tenth key; the rest of the
+    longitude must not run on into the latitude field (seen in the real window)."""
+    window = unlocked.main_window
+    assert window is not None
+    case = window.vault().add_case("Compound K")
+    window.reload_cases(select=case.id)
+    dialog = window.open_new_site_dialog()
+    dialog.name_edit.setText("Compound gate")
+    dialog.lat_edit.setFocus()
+    QTest.keyClicks(dialog.lat_edit, "11.6177, 102.9835")
+    assert dialog.lat_edit.text() == "11.6177, 102.9835"  # as typed, until the field is left
+    QTest.keyClick(dialog.lat_edit, Qt.Key.Key_Return)  # Enter saves the dialog
+    [site] = window.vault().list_sites(case.id)
+    assert site.lat == pytest.approx(11.6177) and site.lon == pytest.approx(102.9835)
