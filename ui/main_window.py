@@ -984,6 +984,7 @@ class MainWindow(QMainWindow):
         self.search_results.setWordWrap(True)
         self.search_results.activated.connect(self._hit_activated)
         self.search_status = QLabel(panel)
+        self.search_status.setObjectName("searchStatus")
         self.search_status.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.search_edit, 1)

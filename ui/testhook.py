@@ -84,6 +84,12 @@ class State:
     current_tab: str
     status: str
     errors: list[str]  # the active window's visible inline error lines
+    # Visible status lines the suite reads (a tool's result, the export's summary and result, the
+    # media tab's status), by object name; and the row counts of visible lists (search results,
+    # media, face suggestions, the dossier preview's pages), by object name.
+    labels: dict[str, str]
+    counts: dict[str, int]
+    page: str  # the title of the active wizard's current page
 
 
 def requested_state_file() -> Path | None:
@@ -121,6 +127,51 @@ def _errors(window: QWidget | None) -> list[str]:
     return [label.text() for label in window.findChildren(QLabel, "errorLabel") if label.isVisible()]
 
 
+LABELS = ("toolResult", "exportResult", "dryRunSummary", "canvasStatus", "boxesLabel", "mediaStatus", "searchStatus")
+COUNTED = ("searchResults", "mediaGrid", "faceSuggestions", "dryRunReport", "leakProblems", "dossierPages")
+
+
+def _labels() -> dict[str, str]:
+    from PySide6.QtWidgets import QLabel
+
+    found: dict[str, str] = {}
+    for window in QApplication.topLevelWidgets():
+        if not window.isVisible():
+            continue
+        for label in window.findChildren(QLabel):
+            if label.objectName() in LABELS and label.isVisible():
+                found[label.objectName()] = label.text()
+    return found
+
+
+def _counts() -> dict[str, int]:
+    from PySide6.QtWidgets import QAbstractItemView, QScrollArea
+
+    found: dict[str, int] = {}
+    for window in QApplication.topLevelWidgets():
+        if not window.isVisible():
+            continue
+        for view in window.findChildren(QAbstractItemView):
+            model = view.model()
+            if view.objectName() in COUNTED and view.isVisible() and model is not None:
+                found[view.objectName()] = model.rowCount()
+        for area in window.findChildren(QScrollArea, "dossierPages"):
+            inner = area.widget()
+            if area.isVisible() and inner is not None:
+                found["dossierPages"] = sum(
+                    1 for child in inner.children() if isinstance(child, QWidget) and child.accessibleName()
+                )
+    return found
+
+
+def _page(window: QWidget | None) -> str:
+    from PySide6.QtWidgets import QWizard
+
+    if isinstance(window, QWizard) and window.currentPage() is not None:
+        return window.currentPage().title()
+    return ""
+
+
 def snapshot(controller: Observed) -> State:
     windows = [_window(w) for w in QApplication.topLevelWidgets() if w.isVisible() and w.windowTitle()]
     active = QApplication.activeWindow()
@@ -155,6 +206,9 @@ def snapshot(controller: Observed) -> State:
         current_tab,
         status,
         _errors(active),
+        _labels(),
+        _counts(),
+        _page(active),
     )
 
 

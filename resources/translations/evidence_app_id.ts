@@ -1049,7 +1049,7 @@ Siapkan umpan terlebih dahulu sebagai brankas terpisah yang frasa sandinya adala
 <context>
     <name>EditSiteDialog</name>
     <message>
-        <location line="+319"/>
+        <location line="+333"/>
         <source>Edit site</source>
         <translation>Ubah lokasi</translation>
     </message>
@@ -1691,7 +1691,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Hasil pencarian</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Search</source>
         <translation>Pencarian</translation>
     </message>
@@ -1993,7 +1993,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Kemajuan impor</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Files that could not be imported</source>
         <translation>Berkas yang tidak dapat diimpor</translation>
     </message>
@@ -2073,7 +2073,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Saran wajah</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Saved a decrypted copy to {path}.</source>
         <translation>Salinan yang didekripsi disimpan ke {path}.</translation>
     </message>
@@ -2272,7 +2272,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-537"/>
+        <location filename="../../ui/dialogs.py" line="-551"/>
         <source>New case</source>
         <translation>Kasus baru</translation>
     </message>
@@ -2795,7 +2795,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Ta&amp;g:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+39"/>
         <source>The latitude must be a number like 11.5564.</source>
         <translation>Lintang harus berupa angka seperti 11.5564.</translation>
     </message>
@@ -2808,7 +2808,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>NewTestimonyDialog</name>
     <message>
-        <location line="-190"/>
+        <location line="-202"/>
         <source>New testimony</source>
         <translation>Kesaksian baru</translation>
     </message>
@@ -2967,7 +2967,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+236"/>
+        <location filename="../../ui/dialogs.py" line="+252"/>
         <source>Preferences</source>
         <translation>Preferensi</translation>
     </message>
@@ -3165,7 +3165,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-771"/>
+        <location filename="../../ui/dialogs.py" line="-787"/>
         <source>Discard what you typed?</source>
         <translation>Buang yang Anda ketik?</translation>
     </message>

@@ -1049,7 +1049,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>EditSiteDialog</name>
     <message>
-        <location line="+319"/>
+        <location line="+333"/>
         <source>Edit site</source>
         <translation>កែសម្រួលទីតាំង</translation>
     </message>
@@ -1691,7 +1691,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>លទ្ធផលស្វែងរក</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Search</source>
         <translation>ស្វែងរក</translation>
     </message>
@@ -1993,7 +1993,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>វឌ្ឍនភាពនៃការនាំចូល</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Files that could not be imported</source>
         <translation>ឯកសារដែលមិនអាចនាំចូលបាន</translation>
     </message>
@@ -2033,7 +2033,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>អនុវត្តការបិទបាំង(&amp;Y)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Saved a decrypted copy to {path}.</source>
         <translation>បានរក្សាទុកច្បាប់ចម្លងដែលបានឌិគ្រីបទៅ {path}។</translation>
     </message>
@@ -2043,7 +2043,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ប្រៀបធៀប និងបិទបាំង(&amp;C)</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>Original (sealed, never exported)</source>
         <translation>ច្បាប់ដើម (បិទត្រា មិនដែលនាំចេញ)</translation>
     </message>
@@ -2083,7 +2083,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>មុខដែលបានស្នើ</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>&amp;Details</source>
         <translation>ព័ត៌មានលម្អិត(&amp;D)</translation>
     </message>
@@ -2272,7 +2272,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-537"/>
+        <location filename="../../ui/dialogs.py" line="-551"/>
         <source>New case</source>
         <translation>ករណីថ្មី</translation>
     </message>
@@ -2795,7 +2795,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ស្លាក(&amp;G)៖</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+39"/>
         <source>The latitude must be a number like 11.5564.</source>
         <translation>រយៈទទឹងត្រូវតែជាលេខដូចជា 11.5564។</translation>
     </message>
@@ -2808,7 +2808,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>NewTestimonyDialog</name>
     <message>
-        <location line="-190"/>
+        <location line="-202"/>
         <source>New testimony</source>
         <translation>សក្ខីកម្មថ្មី</translation>
     </message>
@@ -2967,7 +2967,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+236"/>
+        <location filename="../../ui/dialogs.py" line="+252"/>
         <source>Preferences</source>
         <translation>ចំណូលចិត្ត</translation>
     </message>
@@ -3166,7 +3166,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-771"/>
+        <location filename="../../ui/dialogs.py" line="-787"/>
         <source>Discard what you typed?</source>
         <translation>បោះបង់អ្វីដែលអ្នកបានវាយ?</translation>
     </message>

@@ -1049,7 +1049,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>EditSiteDialog</name>
     <message>
-        <location line="+319"/>
+        <location line="+333"/>
         <source>Edit site</source>
         <translation>แก้ไขสถานที่</translation>
     </message>
@@ -1691,7 +1691,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ผลการค้นหา</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Search</source>
         <translation>ค้นหา</translation>
     </message>
@@ -1993,7 +1993,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ความคืบหน้าการนำเข้า</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Files that could not be imported</source>
         <translation>ไฟล์ที่นำเข้าไม่ได้</translation>
     </message>
@@ -2033,7 +2033,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ใช้การปกปิด(&amp;Y)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Saved a decrypted copy to {path}.</source>
         <translation>บันทึกสำเนาที่ถอดรหัสแล้วไว้ที่ {path}</translation>
     </message>
@@ -2043,7 +2043,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>เปรียบเทียบและปกปิด(&amp;C)</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>Original (sealed, never exported)</source>
         <translation>ต้นฉบับ (ปิดผนึก ไม่ส่งออกเด็ดขาด)</translation>
     </message>
@@ -2083,7 +2083,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ใบหน้าที่แนะนำ</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>&amp;Details</source>
         <translation>รายละเอียด(&amp;D)</translation>
     </message>
@@ -2272,7 +2272,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-537"/>
+        <location filename="../../ui/dialogs.py" line="-551"/>
         <source>New case</source>
         <translation>กรณีใหม่</translation>
     </message>
@@ -2795,7 +2795,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>แท็ก(&amp;G):</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+39"/>
         <source>The latitude must be a number like 11.5564.</source>
         <translation>ละติจูดต้องเป็นตัวเลข เช่น 11.5564</translation>
     </message>
@@ -2808,7 +2808,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>NewTestimonyDialog</name>
     <message>
-        <location line="-190"/>
+        <location line="-202"/>
         <source>New testimony</source>
         <translation>คำให้การใหม่</translation>
     </message>
@@ -2967,7 +2967,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+236"/>
+        <location filename="../../ui/dialogs.py" line="+252"/>
         <source>Preferences</source>
         <translation>การตั้งค่า</translation>
     </message>
@@ -3165,7 +3165,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-771"/>
+        <location filename="../../ui/dialogs.py" line="-787"/>
         <source>Discard what you typed?</source>
         <translation>ทิ้งสิ่งที่คุณพิมพ์ไว้หรือไม่?</translation>
     </message>

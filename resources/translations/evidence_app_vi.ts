@@ -1049,7 +1049,7 @@ Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật
 <context>
     <name>EditSiteDialog</name>
     <message>
-        <location line="+319"/>
+        <location line="+333"/>
         <source>Edit site</source>
         <translation>Sửa địa điểm</translation>
     </message>
@@ -1691,7 +1691,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Kết quả tìm kiếm</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
@@ -1993,7 +1993,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Tiến độ nhập</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Files that could not be imported</source>
         <translation>Các tệp không nhập được</translation>
     </message>
@@ -2073,7 +2073,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Khuôn mặt được gợi ý</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Saved a decrypted copy to {path}.</source>
         <translation>Đã lưu một bản sao đã giải mã vào {path}.</translation>
     </message>
@@ -2272,7 +2272,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-537"/>
+        <location filename="../../ui/dialogs.py" line="-551"/>
         <source>New case</source>
         <translation>Vụ việc mới</translation>
     </message>
@@ -2795,7 +2795,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>N&amp;hãn:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+39"/>
         <source>The latitude must be a number like 11.5564.</source>
         <translation>Vĩ độ phải là một số như 11.5564.</translation>
     </message>
@@ -2808,7 +2808,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>NewTestimonyDialog</name>
     <message>
-        <location line="-190"/>
+        <location line="-202"/>
         <source>New testimony</source>
         <translation>Lời khai mới</translation>
     </message>
@@ -2967,7 +2967,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+236"/>
+        <location filename="../../ui/dialogs.py" line="+252"/>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
@@ -3165,7 +3165,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-771"/>
+        <location filename="../../ui/dialogs.py" line="-787"/>
         <source>Discard what you typed?</source>
         <translation>Bỏ những gì bạn đã gõ?</translation>
     </message>

@@ -1049,7 +1049,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>EditSiteDialog</name>
     <message>
-        <location line="+319"/>
+        <location line="+333"/>
         <source>Edit site</source>
         <translation>编辑地点</translation>
     </message>
@@ -1691,7 +1691,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -1993,7 +1993,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>导入进度</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Files that could not be imported</source>
         <translation>无法导入的文件</translation>
     </message>
@@ -2033,7 +2033,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>应用遮蔽(&amp;Y)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Saved a decrypted copy to {path}.</source>
         <translation>已将解密副本保存到 {path}。</translation>
     </message>
@@ -2043,7 +2043,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>对比并遮蔽(&amp;C)</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>Original (sealed, never exported)</source>
         <translation>原件（已封存，永不导出）</translation>
     </message>
@@ -2083,7 +2083,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>人脸建议</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>&amp;Details</source>
         <translation>详情(&amp;D)</translation>
     </message>
@@ -2272,7 +2272,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-537"/>
+        <location filename="../../ui/dialogs.py" line="-551"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
@@ -2795,7 +2795,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>标签(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+39"/>
         <source>The latitude must be a number like 11.5564.</source>
         <translation>纬度必须是类似 11.5564 的数字。</translation>
     </message>
@@ -2808,7 +2808,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>NewTestimonyDialog</name>
     <message>
-        <location line="-190"/>
+        <location line="-202"/>
         <source>New testimony</source>
         <translation>新建证词</translation>
     </message>
@@ -2967,7 +2967,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+236"/>
+        <location filename="../../ui/dialogs.py" line="+252"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
@@ -3165,7 +3165,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-771"/>
+        <location filename="../../ui/dialogs.py" line="-787"/>
         <source>Discard what you typed?</source>
         <translation>放弃您输入的内容？</translation>
     </message>

