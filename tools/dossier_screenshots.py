@@ -1,7 +1,9 @@
 """Render the pages of a demo dossier to docs/screenshots/dossier-page-N.png (with pdftoppm).
 
-Builds a throwaway vault in a temporary folder (invented names and texts only), exports its demo
-case through the real export service, and rasterises dossier.pdf at 60 dpi. Run:
+Builds a throwaway vault in a temporary folder (invented names and texts only; one real phone
+photo from ../shared/samples/exif-samples when it is there, cleaned by the import and shown
+downscaled), exports its demo case through the real export service, and rasterises dossier.pdf at
+60 dpi. Run:
 .venv/bin/python tools/dossier_screenshots.py
 """
 
@@ -15,6 +17,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+CAMERA_SAMPLE = ROOT.parent / "shared" / "samples" / "exif-samples" / "jpg" / "mobile" / "jolla.jpg"
 sys.path.insert(0, str(ROOT))
 
 from PIL import Image, ImageDraw
@@ -86,7 +89,12 @@ def main() -> int:
             vault.add_site(case.id, "Provincial court", "Kampot", "Kampot", 10.6, 104.2)
             for n, (colour, size) in enumerate([((70, 110, 160), (1200, 800)), ((150, 90, 60), (3000, 4000))]):
                 path = _photo(tmp / f"p{n}.jpg", colour, size)
-                import_file(vault, case.id, path, caption=["The gate of the compound", "Dormitory, second floor"][n])
+                caption = ["The gate of the compound", "Dormitory, second floor"][n]
+                if n == 1 and CAMERA_SAMPLE.is_file():  # a real phone photo (EXIF, GPS), shown downscaled
+                    path = tmp / "camera.jpg"
+                    path.write_bytes(CAMERA_SAMPLE.read_bytes())
+                    caption = "Leaf by the dormitory wall (a sample phone photo, 3264x2448, shown downscaled)"
+                import_file(vault, case.id, path, caption=caption)
             prepared = prepare(vault, case.id, ExportOptions(), today=dt.date(2025, 6, 1))
             if prepared.findings:
                 print("\n".join(f.describe() for f in prepared.findings), file=sys.stderr)

@@ -195,10 +195,17 @@ class _Layout:
             self.block(d.description)
         else:
             self.para("(no description)", grey=True, lang="en")
-        counts = (
-            f"{len(d.testimonies)} testimonies, {len(d.persons)} persons, {len(d.sites)} sites,"
-            f" {len(d.notes)} notes, {len(d.media)} files."
+        counts = ", ".join(
+            _count(n, one, many)
+            for n, one, many in (
+                (len(d.testimonies), "testimony", "testimonies"),
+                (len(d.persons), "person", "persons"),
+                (len(d.sites), "site", "sites"),
+                (len(d.notes), "note", "notes"),
+                (len(d.media), "file", "files"),
+            )
         )
+        counts += "."
         self.para(counts, grey=True, lang="en", after=3)
         self.para("About this dossier", size=12, bold=True, lang="en")
         notice = (
@@ -332,6 +339,10 @@ class _Layout:
             self.custody()
             out = pdf.output()
         return bytes(out)
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
 
 def _toc_pages(d: Dossier) -> int:
