@@ -267,7 +267,10 @@ class VaultHeader:
 
     def _expected_mac(self, vault_key: SecretBytes) -> bytes:
         mac_key = _subkey(vault_key, b"evidence-vault/header-mac/v1")
-        return hmac.new(mac_key.reveal(), _canonical(self._body(with_mac=False)), "sha256").digest()
+        try:
+            return hmac.new(mac_key.reveal(), _canonical(self._body(with_mac=False)), "sha256").digest()
+        finally:
+            mac_key.wipe()
 
     def with_mac(self, vault_key: SecretBytes) -> VaultHeader:
         return replace(self, mac=self._expected_mac(vault_key))
@@ -291,14 +294,16 @@ class VaultHeader:
             aad["role"] = _DURESS_ROLE
         return _canonical(aad)
 
-    def _open_slot(self, slot: Slot, kek: SecretBytes, duress: bool) -> bytes | None:
+    def _open_slot(self, slot: Slot, kek: SecretBytes, duress: bool) -> SecretBytes | None:
+        """The key a slot wraps, decrypted straight into a zeroable buffer (no ``bytes`` copy)."""
         try:
-            key = aead.open_sealed(
+            key = aead.open_sealed_secret(
                 kek, slot.nonce, slot.wrapped_key, self._slot_aad(slot.number, slot.kind, slot.kdf, duress)
             )
         except aead.AeadFailure:
             return None
         if len(key) != VAULT_KEY_LEN:
+            key.wipe()
             raise HeaderCorrupt("the vault header holds a key of the wrong size")
         return key
 
@@ -307,7 +312,7 @@ class VaultHeader:
         tried against every passphrase slot both as a vault-key slot and as a duress slot; every
         slot is tried even after a match, so the work does not depend on which slot opened."""
         keks: dict[bytes, SecretBytes] = {}
-        found: tuple[bytes, bool, SecretBytes, dict[str, object]] | None = None
+        found: tuple[SecretBytes, bool, SecretBytes, dict[str, object]] | None = None
         for slot in self.slots:
             if slot.kind is not SlotKind.PASSPHRASE:
                 continue
@@ -319,13 +324,14 @@ class VaultHeader:
                 key = self._open_slot(slot, kek, duress)
                 if key is not None and found is None:
                     found = (key, duress, kek, slot.kdf)
+                elif key is not None:
+                    key.wipe()
         for other in keks.values():
             if found is None or other is not found[2]:
                 other.wipe()
         if found is None:
             raise WrongSecret("wrong passphrase")
-        key, duress, kek, params = found
-        vault_key = SecretBytes(key)
+        vault_key, duress, kek, params = found
         if not duress:
             self.verify_mac(vault_key)  # a duress slot holds another vault's key: no MAC to check
         return Unlocked(vault_key, duress, kek, params)
@@ -341,16 +347,21 @@ class VaultHeader:
 
     def unlock_with_recovery_key(self, typed: SecretStr) -> SecretBytes:
         raw = recovery.parse(typed)
-        found: bytes | None = None
+        found: SecretBytes | None = None
         for slot in self.slots:
             if slot.kind is not SlotKind.RECOVERY:
                 continue
-            key = self._open_slot(slot, recovery.derive(raw, _hkdf_salt(slot.kdf)), duress=False)
+            kek = recovery.derive(raw, _hkdf_salt(slot.kdf))
+            key = self._open_slot(slot, kek, duress=False)
+            kek.wipe()
             if key is not None and found is None:
                 found = key
+            elif key is not None:
+                key.wipe()
+        raw.wipe()
         if found is None:
             raise WrongSecret("wrong recovery key")
-        vault_key = SecretBytes(found)
+        vault_key = found
         self.verify_mac(vault_key)
         return vault_key
 
@@ -400,7 +411,10 @@ class VaultHeader:
         for slot in self.slots:
             if slot.kind is SlotKind.PASSPHRASE:
                 for duress in (False, True):
-                    found = self._open_slot(slot, kek, duress) is not None or found
+                    key = self._open_slot(slot, kek, duress)
+                    if key is not None:
+                        key.wipe()
+                        found = True
         return found
 
     # --- building ------------------------------------------------------------------------------

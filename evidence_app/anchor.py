@@ -48,12 +48,17 @@ class CustodyHead:
 
 
 def _mac(key: SecretBytes, vault_id: str, head: CustodyHead) -> str:
+    """The record's HMAC. ``key`` is used up: callers pass a fresh subkey (``_anchor_key()``), and
+    it is zeroed here so no copy of it waits in freed memory."""
     message = json.dumps(
         {"format": FORMAT, "version": VERSION, "vault_id": vault_id, "seq": head.seq, "hash": head.hash},
         sort_keys=True,
         separators=(",", ":"),
     ).encode("utf-8")
-    return hmac.new(key.reveal(), message, hashlib.sha256).hexdigest()
+    try:
+        return hmac.new(key.reveal(), message, hashlib.sha256).hexdigest()
+    finally:
+        key.wipe()
 
 
 def write(root: Path, key: SecretBytes, vault_id: str, head: CustodyHead, name: str = ANCHOR_NAME) -> None:
@@ -71,7 +76,15 @@ def write(root: Path, key: SecretBytes, vault_id: str, head: CustodyHead, name: 
 
 def read(root: Path, key: SecretBytes, vault_id: str, name: str = ANCHOR_NAME) -> CustodyHead | None:
     """The recorded head, None when there is no record. Raises AnchorDamaged. ``name``: another
-    record written the same way (a re-key's record for the new key, evidence_app/rekey.py)."""
+    record written the same way (a re-key's record for the new key, evidence_app/rekey.py).
+    ``key`` is used up (zeroed), as in ``write``."""
+    try:
+        return _read(root, key, vault_id, name)
+    finally:
+        key.wipe()
+
+
+def _read(root: Path, key: SecretBytes, vault_id: str, name: str) -> CustodyHead | None:
     path = root / name
     try:
         with open(path, "rb") as fh:
