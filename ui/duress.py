@@ -71,7 +71,9 @@ class DuressDialog(QDialog):
         decoy_row = QHBoxLayout()
         decoy_row.addWidget(self.decoy_edit)
         decoy_row.addWidget(self.choose_button)
-        self.fields.form.addRow(self.tr("&Decoy vault:"), decoy_row)
+        decoy_label = QLabel(self.tr("&Decoy vault:"), self)
+        decoy_label.setBuddy(self.decoy_edit)  # Alt+D reaches the field inside the row
+        self.fields.form.addRow(decoy_label, decoy_row)
         self.error_label = error_label(self)
         self.progress = busy_bar(self, self.tr("Setting the duress passphrase"))
 

@@ -942,14 +942,14 @@ Siapkan umpan terlebih dahulu sebagai brankas terpisah yang frasa sandinya adala
         <translation>Brankas &amp;umpan:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Setting the duress passphrase</source>
         <translation>Mengatur frasa sandi paksaan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>S&amp;et duress passphrase</source>
-        <translation>Ata&amp;ur frasa sandi paksaan</translation>
+        <translation>&amp;Atur frasa sandi paksaan</translation>
     </message>
     <message>
         <location line="+2"/>

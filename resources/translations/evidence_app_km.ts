@@ -942,7 +942,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
         <translation>ឃ្លាំងបញ្ឆោត(&amp;D)៖</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Setting the duress passphrase</source>
         <translation>កំពុងកំណត់ឃ្លាសម្ងាត់ពេលត្រូវបង្ខំ</translation>
     </message>

@@ -942,7 +942,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
         <translation>คลังนิรภัยหลอก(&amp;D):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Setting the duress passphrase</source>
         <translation>กำลังตั้งวลีรหัสผ่านยามถูกบังคับ</translation>
     </message>

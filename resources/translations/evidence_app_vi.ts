@@ -934,7 +934,7 @@ Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật
     <message>
         <location line="+1"/>
         <source>C&amp;hoose…</source>
-        <translation>C&amp;họn…</translation>
+        <translation>Chọn(&amp;O)…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -942,7 +942,7 @@ Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật
         <translation>&amp;Kho mồi nhử:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Setting the duress passphrase</source>
         <translation>Đang đặt cụm mật khẩu khi bị ép buộc</translation>
     </message>

@@ -942,7 +942,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
         <translation>诱饵保险库(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Setting the duress passphrase</source>
         <translation>正在设置胁迫密码短语</translation>
     </message>

@@ -158,6 +158,7 @@ def test_no_mnemonic_is_shared_in_any_dialog(qtbot: QtBot, unlocked: AppControll
         "wipe": window.open_wipe_dialog,
         "preferences": unlocked.open_preferences,
         "change passphrase": unlocked.open_change_passphrase,
+        "duress passphrase": lambda: unlocked.open_duress(),
         "check backup": window.tools.open_check_backup,
         "restore": window.tools.open_restore,
         "backup": window.tools.open_backup,
