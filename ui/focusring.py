@@ -71,13 +71,34 @@ def _wants_ring(widget: QWidget | None) -> bool:
 
 
 class FocusRings(QObject):
-    """Keeps one ring per window on the widget that has the focus."""
+    """Keeps one ring per window on the widget that has the focus.
+
+    The widget that lost the focus is never touched: when a dialog is deleted (the file dialogs'
+    ``deleteLater``), Qt reports the focus leaving a widget that is already being destroyed, and
+    asking it for its window crashed the app (seen in the real window: Enter in a file dialog).
+    Every widget held here is dropped the moment Qt destroys it."""
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self.widget: QWidget | None = None
         self._watched: list[QWidget] = []
+        self._shown: FocusRing | None = None  # the ring shown last
+        self._tracked: dict[int, QObject] = {}
         app.focusChanged.connect(self._focus_changed)
+
+    def _track(self, obj: QObject) -> None:
+        key = id(obj)
+        if key not in self._tracked:
+            self._tracked[key] = obj
+            obj.destroyed.connect(lambda _obj=None, key=key: self._gone(key))
+
+    def _gone(self, key: int) -> None:
+        self._tracked.pop(key, None)
+        self._watched = [w for w in self._watched if id(w) != key]
+        if self.widget is not None and id(self.widget) == key:
+            self.widget = None
+        if self._shown is not None and id(self._shown) == key:
+            self._shown = None
 
     def ring_of(self, window: QWidget) -> FocusRing:
         ring = window.findChild(FocusRing, "focusRing", Qt.FindChildOption.FindDirectChildrenOnly)
@@ -89,26 +110,29 @@ class FocusRings(QObject):
                 widget.removeEventFilter(self)
         self._watched.clear()
 
-    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         self._unwatch()
-        if old is not None and shiboken6.isValid(old) and (new is None or old.window() is not new.window()):
-            ring = old.window().findChild(FocusRing, "focusRing", Qt.FindChildOption.FindDirectChildrenOnly)
-            if ring is not None:
-                ring.hide()
+        window = new.window() if new is not None else None
+        if self._shown is not None and shiboken6.isValid(self._shown) and self._shown.parentWidget() is not window:
+            self._shown.hide()
         self.widget = new if _wants_ring(new) else None
-        if self.widget is None:
-            if new is not None:
-                ring = new.window().findChild(FocusRing, "focusRing", Qt.FindChildOption.FindDirectChildrenOnly)
+        if self.widget is None or window is None:
+            if window is not None:
+                ring = window.findChild(FocusRing, "focusRing", Qt.FindChildOption.FindDirectChildrenOnly)
                 if ring is not None:
                     ring.hide()
             return
-        window = self.widget.window()
+        self._track(self.widget)
         chain: QWidget | None = self.widget
         while chain is not None and chain is not window:
             chain.installEventFilter(self)
             self._watched.append(chain)
+            self._track(chain)
             chain = chain.parentWidget()
-        self.ring_of(window).place(self.widget)
+        ring = self.ring_of(window)
+        self._track(ring)
+        self._shown = ring
+        ring.place(self.widget)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _FOLLOW and self.widget is not None and shiboken6.isValid(self.widget):
