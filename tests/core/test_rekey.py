@@ -265,3 +265,39 @@ def test_a_rekey_killed_while_the_database_is_rewritten(cli_vault: Cli, tmp_path
     code, out, err = _as(cli_vault, opened[0], "check")
     assert code == 0 and out.startswith("OK"), out + err
     assert not (cli_vault.root / REKEY_HEADER_NAME).exists()
+
+
+def test_rekey_keeps_the_failed_unlock_limit_and_the_duress_passphrase(cli: Cli, tmp_path: Path) -> None:
+    from tests.hardening.test_duress import DURESS, _decoy, _setup
+
+    cli.ok("init", "--author", "Tester")
+    _person(cli)
+    assert cli("settings", "set", "failed-unlock-limit", "10").code == 0
+    _setup(cli, tmp_path, _decoy(cli, tmp_path))
+    r = cli("rekey", "--new-passphrase-file", _secret_file(tmp_path, "new", NEW))
+    assert r.code == 0, r.err
+    assert _as(cli, NEW, "settings", "show")[1].strip() == "failed-unlock-limit 10"
+    code, _, err = _as(cli, "not the passphrase at all", "list", "persons")
+    assert code == 1 and "failed unlock 1 of 10" in err
+    # The duress slot wraps the decoy's own key, so it survives the re-key: the duress passphrase
+    # still opens the decoy (and crypto-erases the real vault).
+    code, out, err = _as(cli, DURESS, "list", "cases")
+    assert code == 0 and "Market prices" in out, err
+    assert NAME not in _as(cli, DURESS, "list", "persons")[1]
+
+
+def test_backups_after_a_rekey_carry_the_new_key_and_older_ones_keep_theirs(cli_vault: Cli, tmp_path: Path) -> None:
+    """What the threat model says a re-key cannot revoke: a backup made before it."""
+    _person(cli_vault)
+    before, after = tmp_path / "before.evb", tmp_path / "after.evb"
+    cli_vault.ok("backup", "--out", str(before))
+    assert cli_vault("rekey", "--new-passphrase-file", _secret_file(tmp_path, "new", NEW)).code == 0
+    r = cli_vault("backup", "--out", str(after), env={"EVIDENCE_PASSPHRASE": NEW})
+    assert r.code == 0, r.err
+    assert _as(cli_vault, NEW, "check", "--backup", str(after))[0] == 0
+    assert _as(cli_vault, PASSPHRASE, "check", "--backup", str(after))[0] == 1
+    assert _as(cli_vault, PASSPHRASE, "check", "--backup", str(before))[0] == 0  # not revoked
+    restored = tmp_path / "restored"
+    r = cli_vault("restore", "--from", str(after), "--vault", str(restored), env={"EVIDENCE_PASSPHRASE": NEW})
+    assert r.code == 0, r.err
+    assert NAME in _as(cli_vault, NEW, "list", "persons", "--vault", str(restored))[1]
