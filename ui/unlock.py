@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from crypto.secret import SecretStr
 from evidence_app.errors import EvidenceError, InvalidInput, WrongPassphrase
 from evidence_app.vault import Vault, failed_unlock_status
+from evidence_app.vaultbase import HEADER_NAME
 
 from . import recovery_print
 from .enterkey import only_default
@@ -229,7 +230,15 @@ class UnlockDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         self._set_busy(False)
         self.update_attempts_warning()
-        if isinstance(exc, WrongPassphrase):
+        if isinstance(exc, WrongPassphrase) and not (self.vault_dir / HEADER_NAME).exists():
+            # The failed-unlock limit was reached: the attempt wiped the vault (as the CLI says).
+            self._show_inline(
+                self.tr(
+                    "That was the last failed unlock the limit allows: the vault has been wiped. Only a backup, "
+                    "opened with its passphrase or the paper recovery key, brings it back."
+                )
+            )
+        elif isinstance(exc, WrongPassphrase):
             self._show_inline(explain(exc, self.vault_dir, self.using_recovery_key)[1])
             self.passphrase_edit.selectAll()
             self.passphrase_edit.setFocus()

@@ -1088,7 +1088,7 @@ Siapkan umpan terlebih dahulu sebagai brankas terpisah yang frasa sandinya adala
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+270"/>
+        <location filename="../../ui/unlock.py" line="+279"/>
         <source>Create an Evidence Vault</source>
         <translation>Buat Evidence Vault</translation>
     </message>
@@ -4720,7 +4720,7 @@ Mengimpor akan memercayai kunci ini mulai sekarang untuk paket berikutnya.</tran
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-390"/>
+        <location filename="../../ui/unlock.py" line="-398"/>
         <source>Unlock Evidence Vault</source>
         <translation>Buka kunci Evidence Vault</translation>
     </message>
@@ -4816,6 +4816,11 @@ Mengimpor akan memercayai kunci ini mulai sekarang untuk paket berikutnya.</tran
         <location line="+2"/>
         <source>Type your passphrase first.</source>
         <translation>Ketik frasa sandi Anda terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>That was the last failed unlock the limit allows: the vault has been wiped. Only a backup, opened with its passphrase or the paper recovery key, brings it back.</source>
+        <translation>Itu kegagalan buka terakhir yang diizinkan batas: brankas telah dihapus total. Hanya cadangan, dibuka dengan frasa sandinya atau kunci pemulihan kertas, yang dapat mengembalikannya.</translation>
     </message>
 </context>
 <context>

@@ -1088,7 +1088,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+270"/>
+        <location filename="../../ui/unlock.py" line="+279"/>
         <source>Create an Evidence Vault</source>
         <translation>បង្កើត Evidence Vault</translation>
     </message>
@@ -4721,7 +4721,7 @@ Importing trusts this key from now on for later packages.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-390"/>
+        <location filename="../../ui/unlock.py" line="-398"/>
         <source>Unlock Evidence Vault</source>
         <translation>ដោះសោ Evidence Vault</translation>
     </message>
@@ -4817,6 +4817,11 @@ Importing trusts this key from now on for later packages.</source>
         <location line="+2"/>
         <source>Type your passphrase first.</source>
         <translation>សូមវាយឃ្លាសម្ងាត់របស់អ្នកជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>That was the last failed unlock the limit allows: the vault has been wiped. Only a backup, opened with its passphrase or the paper recovery key, brings it back.</source>
+        <translation>នោះជាការដោះសោបរាជ័យចុងក្រោយដែលដែនកំណត់អនុញ្ញាត៖ ឃ្លាំងត្រូវបានលុបបំផ្លាញហើយ។ មានតែការបម្រុងទុក ដែលបើកដោយឃ្លាសម្ងាត់របស់វា ឬសោស្ដារក្រដាស ទើបអាចនាំវាមកវិញបាន។</translation>
     </message>
 </context>
 <context>

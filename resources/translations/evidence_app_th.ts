@@ -1088,7 +1088,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+270"/>
+        <location filename="../../ui/unlock.py" line="+279"/>
         <source>Create an Evidence Vault</source>
         <translation>สร้าง Evidence Vault</translation>
     </message>
@@ -4720,7 +4720,7 @@ Importing trusts this key from now on for later packages.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-390"/>
+        <location filename="../../ui/unlock.py" line="-398"/>
         <source>Unlock Evidence Vault</source>
         <translation>ปลดล็อก Evidence Vault</translation>
     </message>
@@ -4816,6 +4816,11 @@ Importing trusts this key from now on for later packages.</source>
         <location line="+2"/>
         <source>Type your passphrase first.</source>
         <translation>พิมพ์วลีรหัสผ่านก่อน</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>That was the last failed unlock the limit allows: the vault has been wiped. Only a backup, opened with its passphrase or the paper recovery key, brings it back.</source>
+        <translation>นั่นคือการปลดล็อกที่ล้มเหลวครั้งสุดท้ายที่ขีดจำกัดอนุญาต: คลังนิรภัยถูกลบทำลายแล้ว มีเพียงข้อมูลสำรองที่เปิดด้วยวลีรหัสผ่านของมันหรือกุญแจกู้คืนแบบกระดาษเท่านั้นที่นำมันกลับมาได้</translation>
     </message>
 </context>
 <context>

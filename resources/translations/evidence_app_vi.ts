@@ -1088,7 +1088,7 @@ Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+270"/>
+        <location filename="../../ui/unlock.py" line="+279"/>
         <source>Create an Evidence Vault</source>
         <translation>Tạo một Evidence Vault</translation>
     </message>
@@ -4720,7 +4720,7 @@ Việc nhập sẽ tin cậy khóa này từ nay cho các gói sau.</translation
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-390"/>
+        <location filename="../../ui/unlock.py" line="-398"/>
         <source>Unlock Evidence Vault</source>
         <translation>Mở khóa Evidence Vault</translation>
     </message>
@@ -4816,6 +4816,11 @@ Việc nhập sẽ tin cậy khóa này từ nay cho các gói sau.</translation
         <location line="+2"/>
         <source>Type your passphrase first.</source>
         <translation>Hãy gõ cụm mật khẩu trước.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>That was the last failed unlock the limit allows: the vault has been wiped. Only a backup, opened with its passphrase or the paper recovery key, brings it back.</source>
+        <translation>Đó là lần mở khóa thất bại cuối cùng mà giới hạn cho phép: kho đã bị xóa sạch. Chỉ một bản sao lưu, mở bằng cụm mật khẩu của nó hoặc khóa khôi phục trên giấy, mới đưa nó trở lại.</translation>
     </message>
 </context>
 <context>

@@ -1088,7 +1088,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+270"/>
+        <location filename="../../ui/unlock.py" line="+279"/>
         <source>Create an Evidence Vault</source>
         <translation>创建 Evidence Vault 保险库</translation>
     </message>
@@ -4720,7 +4720,7 @@ Importing trusts this key from now on for later packages.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-390"/>
+        <location filename="../../ui/unlock.py" line="-398"/>
         <source>Unlock Evidence Vault</source>
         <translation>解锁 Evidence Vault</translation>
     </message>
@@ -4816,6 +4816,11 @@ Importing trusts this key from now on for later packages.</source>
         <location line="+2"/>
         <source>Type your passphrase first.</source>
         <translation>请先输入密码短语。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>That was the last failed unlock the limit allows: the vault has been wiped. Only a backup, opened with its passphrase or the paper recovery key, brings it back.</source>
+        <translation>这是上限允许的最后一次解锁失败：保险库已被销毁。只有用其密码短语或纸质恢复密钥打开的备份才能把它找回。</translation>
     </message>
 </context>
 <context>

@@ -83,3 +83,14 @@ def test_a_counter_set_back_is_said_after_unlocking(
     box = controller.unlock_warning_box
     assert box is not None and box.isVisible()
     assert "The failed-unlock counter was set back: it read 0" in box.text()
+
+
+def test_the_attempt_that_wipes_says_so(qtbot: QtBot, make_controller: MakeController, vault_dir: Path) -> None:
+    _set_limit(vault_dir, 5)
+    controller = make_controller(vault_dir)
+    controller.start()
+    _fail(qtbot, controller, 5)
+    dialog = controller.unlock_dialog
+    assert dialog is not None and not (vault_dir / "vault.header").exists()
+    assert "the vault has been wiped" in dialog.error_label.text()
+    assert not dialog.attempts_label.isVisible()
