@@ -10,11 +10,13 @@ is in none of the bundled fonts), the document gets no working copy and its reas
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -39,6 +41,7 @@ SYSTEM_FONTS = (
 )
 
 FontType = ImageFont.FreeTypeFont | ImageFont.ImageFont
+_SPACES = re.compile(r"( +)")
 
 # The cached FreeType faces are shared; FreeType faces must not be used by two threads at once
 # (the import pipeline runs two workers), so all measuring and drawing holds this lock.
@@ -120,6 +123,7 @@ def _runs(text: str) -> list[tuple[int, str]]:
     return runs
 
 
+@lru_cache(maxsize=65536)
 def _measure(text: str) -> float:
     fonts = _fonts()
     return sum(fonts[index].getlength(run) for index, run in _runs(text))
@@ -181,17 +185,33 @@ def render_text(text: str) -> Iterator[Image.Image]:
             yield _draw(page_lines)
 
 
+@lru_cache(maxsize=65536)
+def _word(index: int, word: str) -> tuple[Any, tuple[int, int], float]:
+    """The drawn mask of one word in one font, its offset from the pen position (baseline
+    anchored) and its advance. Rasterising is most of the cost of a page (a hinted font takes
+    ~30 µs a glyph), and a text repeats its words, so each is drawn once and then pasted."""
+    font = _fonts()[index]
+    if not isinstance(font, ImageFont.FreeTypeFont):  # Pillow's bitmap font: no anchors
+        return font.getmask(word), (0, -FONT_PX), font.getlength(word)
+    mask, offset = font.getmask2(word, mode="L", anchor="ls")
+    return mask, (int(offset[0]), int(offset[1])), font.getlength(word)
+
+
 def _draw(lines: list[str]) -> Image.Image:
-    fonts = _fonts()
     image = Image.new("L", (PAGE_WIDTH_PX, PAGE_HEIGHT_PX), 255)
     draw = ImageDraw.Draw(image)
     baseline = MARGIN_PX + FONT_PX
     for line in lines:
         x = float(MARGIN_PX)
         for index, run in _runs(line):
-            font = fonts[index]
-            # Baseline anchoring keeps runs drawn with different fonts on one line.
-            draw.text((x, baseline), run, fill=0, font=font, anchor="ls")
-            x += font.getlength(run)
+            # Baseline anchoring keeps runs drawn with different fonts on one line; words are
+            # shaped whole (spaces carry no shaping), so drawing word by word looks the same.
+            for word in _SPACES.split(run):
+                if not word:
+                    continue
+                mask, (dx, dy), advance = _word(index, word)
+                if not word.isspace() and mask.size[0] and mask.size[1]:
+                    draw.draw.draw_bitmap((round(x) + dx, baseline + dy), mask, 0)
+                x += advance
         baseline += LINE_PX
     return image
