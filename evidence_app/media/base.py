@@ -54,6 +54,7 @@ class MediaType(Enum):
     HTML = "text/html"
     EPUB = "application/epub+zip"
     EML = "message/rfc822"
+    RTF = "application/rtf"
     TEXT = "text/plain"
 
 
@@ -90,6 +91,7 @@ EXTENSIONS: dict[MediaType, str] = {
     MediaType.HTML: "html",
     MediaType.EPUB: "epub",
     MediaType.EML: "eml",
+    MediaType.RTF: "rtf",
     MediaType.TEXT: "txt",
 }
 

@@ -88,6 +88,8 @@ def detect_type(head: bytes) -> MediaType | None:
         return None
     if head.startswith(b"%PDF-"):
         return MediaType.PDF
+    if head.startswith(b"{\\rtf"):
+        return MediaType.RTF
     if head.startswith(b"OggS"):
         return MediaType.OGG
     if head.startswith(b"fLaC"):
@@ -257,7 +259,6 @@ _SIGNATURES: tuple[tuple[int, bytes, str], ...] = (
     (0, b"FWS", "Flash (SWF) files"),
     (0, b"CWS", "Flash (SWF) files"),
     (0, b"\x06\x0e\x2b\x34", "MXF videos"),
-    (0, b"{\\rtf", "RTF documents"),
     (0, b"%!PS", "PostScript files"),
     (0, b"\xc5\xd0\xd3\xc6", "PostScript files"),
     (0, b"AT&TFORM", "DjVu documents"),

@@ -22,6 +22,7 @@ from .office import OfficeSanitizer
 from .pdf import PdfSanitizer
 from .png import PngSanitizer
 from .raster import AvifSanitizer, BmpSanitizer, GifSanitizer, HeicSanitizer, PsdSanitizer, TiffSanitizer, WebpSanitizer
+from .rtf import RtfSanitizer
 from .text import TextSanitizer
 from .transport import AviSanitizer, TransportStreamSanitizer
 from .video import VideoSanitizer
@@ -51,6 +52,7 @@ _SANITIZERS: tuple[Sanitizer, ...] = (
     HtmlSanitizer(),
     EpubSanitizer(),
     EmailSanitizer(),
+    RtfSanitizer(),
     TextSanitizer(),
 )
 

@@ -196,7 +196,7 @@ EXPECTED: dict[str, MediaType | str] = {
     "exiftool-t-images/RIFF.avi": "the AVI video is truncated or empty",
     "exiftool-t-images/RIFF.wav": "the WAV file is damaged: it needs exactly one 'fmt ' chunk before one ",
     "exiftool-t-images/RIFF.webp": MediaType.WEBP,
-    "exiftool-t-images/RTF.rtf": "RTF documents are not supported",
+    "exiftool-t-images/RTF.rtf": MediaType.PDF,
     "exiftool-t-images/Radiance.hdr": "Radiance HDR images are not supported",
     "exiftool-t-images/Real.ra": "RealAudio files are not supported",
     "exiftool-t-images/Real.ram": MediaType.PDF,
