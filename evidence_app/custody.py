@@ -34,6 +34,7 @@ class Action(Enum):
     QUARANTINE = "quarantine"
     FORGET_IDENTIFIERS = "forget-identifiers"  # a protected identity leaves the redaction set
     TRUST_SIGNER = "trust-signer"  # transfer packages signed by this key are accepted
+    DRAFT = "draft"  # an unsaved testimony edit kept at lock (drafts.py), or dropped
     REKEY = "rekey"  # a new vault key: old header copies no longer open the database
     RECOVERY_KEY_ROTATE = "recovery-key-rotate"
 

@@ -255,8 +255,8 @@ DROP INDEX media_case
 # * trusted_signers: transfer signers (crypto/signing.py fingerprints: SHA-256 of the Ed25519 public
 #   key, hex in groups of four) this vault accepts packages from (V6 adds their public key, so they
 #   are shown in the SSH form).
-# * testimony_drafts: for an unsaved edit kept at auto-lock and offered again after unlock; nothing
-#   writes it yet (the draft is not built), the table is here so that needs no new migration.
+# * testimony_drafts: an unsaved edit kept at auto-lock and offered again after unlock
+#   (evidence_app/drafts.py; V7 adds the edited details).
 # * mark_reviews: redaction marks kept over changed words by an edit, to be reviewed.
 _V4 = r"""
 CREATE TABLE identity_memory (
@@ -321,4 +321,10 @@ _V6 = r"""
 ALTER TABLE trusted_signers ADD COLUMN public_key BLOB
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
+# A testimony draft (drafts.py) keeps the edited details too (interview date, place, ... as JSON),
+# not only the text and its marks: an edit interrupted by the lock loses nothing.
+_V7 = r"""
+ALTER TABLE testimony_drafts ADD COLUMN details TEXT NOT NULL DEFAULT '{}'
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)

@@ -192,6 +192,7 @@ class AppController(QObject):
             self.screenlock.start()
         self._set_state("unlocked")
         self.show_unlock_warnings(self.session.vault)
+        window.offer_drafts()  # an edit the last lock interrupted, kept as a draft, never a revision
         if self.session.vault.opened_with_recovery_key:
             self.open_change_passphrase(after_recovery=True)
 

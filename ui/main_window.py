@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evidence_app import drafts
 from evidence_app.errors import InvalidInput, NotFound
 from evidence_app.model import Case, CustodyEntry, Note, Person, RecordKind, SearchHit, Site, Testimony
 from evidence_app.redaction import DEFAULT_REGIONS
@@ -1057,6 +1058,22 @@ class MainWindow(QMainWindow):
         return None
 
     # --- locking and closing -------------------------------------------------------------------
+
+    def offer_drafts(self) -> list[TestimonyEditor]:
+        """After unlock: open every testimony whose unsaved edit was kept as a draft at the last
+        lock, each asking to restore or discard it (``TestimonyEditor.offer_draft``)."""
+        editors = []
+        try:
+            pending = drafts.pending(self.vault())
+        except Exception as exc:  # the window still opens; the drafts stay for the next unlock
+            show_error(self, exc)
+            return []
+        for draft in pending:
+            editor = self.open_testimony(draft.testimony_id)
+            if editor is not None:
+                editor.offer_draft()
+                editors.append(editor)
+        return editors
 
     def _save_before_lock(self) -> None:
         for editor in list(self.editors.values()):

@@ -3,7 +3,8 @@
 Everything in the UI that needs the vault asks the session for it at the moment it needs it;
 nothing keeps its own reference. ``lock()``:
 
-1. emits ``about_to_lock`` (an open editor may save its work as a revision while it still can);
+1. emits ``about_to_lock`` (an open editor keeps its unsaved work as a draft in the vault, never as
+   a revision, while it still can);
 2. emits ``locked`` (windows drop their models and close; the app shows the unlock dialog);
 3. closes the vault (the database connection, the key, the folder lock);
 4. clears the clipboard (and the X11 selection) if it still holds text this app put there.

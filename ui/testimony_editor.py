@@ -7,6 +7,15 @@ vault as character offsets into the transcript (``TextMap`` converts from Qt's U
 positions) and shown with a dark highlight. When the text changes, the core re-anchors each mark to
 its words (``evidence_app/marks.py``); the editor names every mark a save would drop or flag, in the
 "Unsaved changes" question (whose default is Cancel, never Save) and after the save.
+
+A lock never saves: unsaved work is kept as an encrypted draft in the vault (``save_before_lock``,
+``evidence_app/drafts.py``) and offered again after unlock (``offer_draft``: restore, discard, later).
+
+Why this is still one file (about 790 lines): the editor's text, marks, details, attachments,
+drafts and closing all act on one document and one "modified" state, and the lock, close and save
+paths must agree on it; one class keeps them in step. The split, if it grows: the details form
+(``_build_details`` .. ``_details_edited``) into ``ui/testimony_details.py`` and the draft offer into
+``ui/testimony_drafts.py``, both as widgets the editor owns.
 """
 
 from __future__ import annotations
@@ -39,6 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evidence_app import drafts
 from evidence_app import media_service as ms
 from evidence_app.errors import InvalidInput, NotFound
 from evidence_app.marks import Reanchored, reanchor
@@ -75,6 +85,8 @@ class TestimonyEditor(QWidget):
         self._map: TextMap | None = None
         self._discarding = False
         self._close_box: QMessageBox | None = None
+        self._draft_box: QMessageBox | None = None
+        self._from_draft = False  # the text in the editor came from a kept draft
         self.setObjectName("testimonyEditor")
         # The window title is visible to the window manager, task switchers and screen sharing:
         # no names in it.
@@ -298,6 +310,10 @@ class TestimonyEditor(QWidget):
             self.status_label.setText(explain(exc)[1])
             return False
         self.text_edit.document().setModified(False)
+        if self._from_draft:
+            self._from_draft = False
+            with contextlib.suppress(Exception):  # the revision is saved; a stale draft is only offered again
+                drafts.discard(self._vault(), self.testimony_id, "saved")
         self._fill_details(testimony)
         self._refresh_marks(testimony)
         report = self.marks_report(moved).replace(self.tr("will be dropped"), self.tr("was dropped"))
@@ -576,16 +592,111 @@ class TestimonyEditor(QWidget):
     # --- closing -------------------------------------------------------------------------------
 
     def save_before_lock(self) -> None:
-        """Called just before the vault locks: keep unsaved work as a revision if possible."""
-        if self.is_modified and self.text_edit.toPlainText().strip():
-            with contextlib.suppress(Exception):  # locking must go on; then the text is dropped
-                self.save()
+        """Called just before the vault locks: keep unsaved work as an encrypted draft inside the
+        vault (``evidence_app.drafts``), never as a revision; it is offered again after unlock."""
+        if self.testimony is None or not self.is_modified:
+            return
+        with contextlib.suppress(Exception):  # locking must go on; then the text is dropped
+            t = self.testimony
+            moved = self.pending_marks()
+            typed = document_text(self.text_edit.document().toRawText()) if moved is not None else t.transcript
+            spans = moved.spans if moved is not None else t.redacted_spans
+            drafts.keep(self._vault(), t.id, typed, spans, self._draft_details(), t.revision)
+
+    def _draft_details(self) -> dict[str, object]:
+        """The changed details as far as they can be stored (a half-typed date is left out)."""
+        try:
+            return self.details_changes()
+        except InvalidInput:
+            saved_date = self.date_edit.text()
+            self.date_edit.setText(
+                self.testimony.interview_date.isoformat() if self.testimony and self.testimony.interview_date else ""
+            )
+            try:
+                return self.details_changes()
+            finally:
+                self.date_edit.setText(saved_date)
+
+    # --- drafts --------------------------------------------------------------------------------
+
+    def offer_draft(self) -> QMessageBox | None:
+        """Ask what to do with the draft kept for this testimony at the last lock, if any:
+        restore it into the editor, discard it (deleted), or keep it for later."""
+        draft = drafts.get(self._vault(), self.testimony_id)
+        if draft is None or self._draft_box is not None:
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved edit kept as a draft"),
+            self.tr(
+                "When the vault locked, this testimony had changes that were not saved. They were kept as a "
+                "draft inside the encrypted vault, not as a revision. Restore them into the editor?"
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("draftBox")
+        info = self.tr("Kept {when}, while editing revision {n}.").format(when=draft.saved, n=draft.base_revision)
+        current = self.testimony.revision if self.testimony is not None else draft.base_revision
+        if current != draft.base_revision:
+            info += "\n" + self.tr(
+                "The testimony has changed since (it is revision {n} now). Saving the restored draft keeps "
+                "the current text as a revision."
+            ).format(n=current)
+        box.setInformativeText(info)
+        restore = box.addButton(self.tr("&Restore the draft"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("&Discard the draft"), QMessageBox.ButtonRole.DestructiveRole)
+        later = box.addButton(self.tr("Keep it for &later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)  # restoring writes nothing; the user still saves or not
+        box.setEscapeButton(later)
+
+        def answered(_result: int) -> None:
+            self._draft_box = None
+            clicked = box.clickedButton()
+            box.deleteLater()
+            if clicked is restore:
+                self.restore_draft(draft)
+            elif clicked is discard:
+                self.discard_draft()
+
+        box.finished.connect(answered)
+        self._draft_box = box
+        box.open()
+        return box
+
+    def restore_draft(self, draft: drafts.Draft) -> None:
+        """Put the draft's text, marks and details into the editor, unsaved (Ctrl+S saves them)."""
+        t = self.testimony
+        if t is None:
+            return
+        self.text_edit.setPlainText(draft.transcript)
+        self.text_edit.document().setModified(draft.transcript != t.transcript)
+        draft_map = TextMap(draft.transcript, self.text_edit.document().toRawText())
+        if draft_map.ok:
+            kept_map, self._map = self._map, draft_map
+            self._apply_highlights(draft.redacted_spans)
+            self._map = kept_map
+        with contextlib.suppress(Exception):  # a detail that no longer fits (a deleted person) stays as saved
+            self._fill_details(replace(t, **draft.details))
+        self._from_draft = True
+        self.status_label.setText(
+            self.tr("The draft is back in the editor, not saved yet: save it with Ctrl+S, or close to discard it.")
+        )
+
+    def discard_draft(self) -> bool:
+        gone = drafts.discard(self._vault(), self.testimony_id)
+        self._from_draft = False
+        if gone:
+            self.status_label.setText(self.tr("The draft was discarded."))
+        return gone
 
     def discard(self) -> None:
         """Drop the text and close without asking (the vault is locking)."""
         self._discarding = True
         if self._close_box is not None:
             self._close_box.close()
+        if self._draft_box is not None:
+            self._draft_box.close()
         self.text_edit.setExtraSelections([])
         self.text_edit.clear()
         self.text_edit.document().clearUndoRedoStacks()
@@ -641,6 +752,9 @@ class TestimonyEditor(QWidget):
                 self._discarding = True
                 self.close()
         elif button == QMessageBox.StandardButton.Discard:
+            if self._from_draft:
+                with contextlib.suppress(Exception):
+                    self.discard_draft()  # the researcher threw the restored edit away: the draft goes too
             self._discarding = True
             self.close()
 

@@ -450,7 +450,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+204"/>
+        <location filename="../../ui/app.py" line="+205"/>
         <source>The failed-unlock counter was set back: it read {read}, but the last unlock left it at {seen}. Someone may have tried passphrases on this vault and hidden it. If you did not expect this, change the passphrase.</source>
         <translation>Penghitung gagal buka dimundurkan: tertulis {read}, padahal pembukaan terakhir meninggalkannya di {seen}. Mungkin seseorang telah mencoba frasa sandi pada brankas ini lalu menyembunyikannya. Jika Anda tidak menduga ini, ganti frasa sandi.</translation>
     </message>
@@ -473,7 +473,7 @@
 <context>
     <name>AttachMediaDialog</name>
     <message>
-        <location filename="../../ui/testimony_editor.py" line="+655"/>
+        <location filename="../../ui/testimony_editor.py" line="+769"/>
         <source>Attach media</source>
         <translation>Lampirkan media</translation>
     </message>
@@ -1154,7 +1154,7 @@ Siapkan umpan terlebih dahulu sebagai brankas terpisah yang frasa sandinya adala
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+152"/>
+        <location filename="../../ui/main_window.py" line="+153"/>
         <source>Evidence Vault</source>
         <translation>Evidence Vault</translation>
     </message>
@@ -3916,7 +3916,7 @@ Berikan kepada penerima lewat jalur lain (telepon, tatap muka) agar mereka dapat
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../ui/testimony_editor.py" line="-588"/>
+        <location filename="../../ui/testimony_editor.py" line="-690"/>
         <source>Testimony editor</source>
         <translation>Editor kesaksian</translation>
     </message>
@@ -4022,7 +4022,7 @@ Berikan kepada penerima lewat jalur lain (telepon, tatap muka) agar mereka dapat
         <translation>Tidak ada perubahan untuk disimpan.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>will be dropped</source>
         <translation>akan dibuang</translation>
     </message>
@@ -4237,7 +4237,52 @@ Berikan kepada penerima lewat jalur lain (telepon, tatap muka) agar mereka dapat
         <translation>Dilepaskan. Item masih ada di kasus.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+49"/>
+        <source>Unsaved edit kept as a draft</source>
+        <translation>Suntingan yang belum disimpan disimpan sebagai draf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the vault locked, this testimony had changes that were not saved. They were kept as a draft inside the encrypted vault, not as a revision. Restore them into the editor?</source>
+        <translation>Saat brankas terkunci, kesaksian ini memiliki perubahan yang belum disimpan. Perubahan itu disimpan sebagai draf di dalam brankas terenkripsi, bukan sebagai revisi. Pulihkan ke penyunting?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kept {when}, while editing revision {n}.</source>
+        <translation>Disimpan {when}, saat menyunting revisi {n}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The testimony has changed since (it is revision {n} now). Saving the restored draft keeps the current text as a revision.</source>
+        <translation>Kesaksian telah berubah sejak itu (sekarang revisi {n}). Menyimpan draf yang dipulihkan menyimpan teks saat ini sebagai revisi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Restore the draft</source>
+        <translation>Pulihkan d&amp;raf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard the draft</source>
+        <translation>Buang &amp;draf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it for &amp;later</source>
+        <translation>Simpan untuk na&amp;nti</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The draft is back in the editor, not saved yet: save it with Ctrl+S, or close to discard it.</source>
+        <translation>Draf kembali di penyunting, belum disimpan: simpan dengan Ctrl+S, atau tutup untuk membuangnya.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The draft was discarded.</source>
+        <translation>Draf telah dibuang.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>

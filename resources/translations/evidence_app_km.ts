@@ -450,7 +450,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+204"/>
+        <location filename="../../ui/app.py" line="+205"/>
         <source>The failed-unlock counter was set back: it read {read}, but the last unlock left it at {seen}. Someone may have tried passphrases on this vault and hidden it. If you did not expect this, change the passphrase.</source>
         <translation>បញ្ជរនៃការដោះសោបរាជ័យត្រូវបានគេកំណត់ថយក្រោយ៖ វាអាន {read} ប៉ុន្តែការដោះសោចុងក្រោយបានទុកវានៅ {seen}។ អាចមាននរណាម្នាក់បានសាកល្បងឃ្លាសម្ងាត់លើឃ្លាំងនេះ ហើយលាក់វា។ បើអ្នកមិនរំពឹងរឿងនេះទេ សូមប្ដូរឃ្លាសម្ងាត់។</translation>
     </message>
@@ -473,7 +473,7 @@
 <context>
     <name>AttachMediaDialog</name>
     <message>
-        <location filename="../../ui/testimony_editor.py" line="+655"/>
+        <location filename="../../ui/testimony_editor.py" line="+769"/>
         <source>Attach media</source>
         <translation>ភ្ជាប់មេឌៀ</translation>
     </message>
@@ -1154,7 +1154,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+152"/>
+        <location filename="../../ui/main_window.py" line="+153"/>
         <source>Evidence Vault</source>
         <translation>Evidence Vault</translation>
     </message>
@@ -3917,7 +3917,7 @@ Give it to the recipient by another channel (a call, in person) so they can chec
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../ui/testimony_editor.py" line="-588"/>
+        <location filename="../../ui/testimony_editor.py" line="-690"/>
         <source>Testimony editor</source>
         <translation>កម្មវិធីកែសម្រួលសក្ខីកម្ម</translation>
     </message>
@@ -4008,7 +4008,7 @@ Give it to the recipient by another channel (a call, in person) so they can chec
         <translation>គ្មានការផ្លាស់ប្ដូរសម្រាប់រក្សាទុកទេ។</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Saved as revision {n}.</source>
         <translation>បានរក្សាទុកជាកំណែ {n}។</translation>
     </message>
@@ -4103,7 +4103,7 @@ Give it to the recipient by another channel (a call, in person) so they can chec
         <translation>ទីកន្លែង(&amp;L)៖</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-156"/>
         <source>You changed the text. Its {n} redaction marks follow their words when you save; a mark whose words you delete is dropped and named.</source>
         <translation>អ្នកបានផ្លាស់ប្ដូរអត្ថបទ។ សញ្ញាបិទបាំង {n} របស់វានឹងតាមពាក្យរបស់វានៅពេលអ្នករក្សាទុក។ សញ្ញាដែលពាក្យរបស់វាត្រូវបានអ្នកលុប នឹងត្រូវដកចេញ ហើយបង្ហាញឈ្មោះ។</translation>
     </message>
@@ -4118,7 +4118,7 @@ Give it to the recipient by another channel (a call, in person) so they can chec
         <translation>សញ្ញាបិទបាំងលើ “{words}” នឹងគ្របលើពាក្យដែលបានផ្លាស់ប្ដូរ៖ សូមពិនិត្យវា។</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>will be dropped</source>
         <translation>នឹងត្រូវដកចេញ</translation>
     </message>
@@ -4238,7 +4238,52 @@ Give it to the recipient by another channel (a call, in person) so they can chec
         <translation>បានផ្ដាច់។ ធាតុនៅតែស្ថិតក្នុងករណី។</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+49"/>
+        <source>Unsaved edit kept as a draft</source>
+        <translation>ការកែដែលមិនទាន់រក្សាទុក ត្រូវបានរក្សាជាសេចក្ដីព្រាង</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the vault locked, this testimony had changes that were not saved. They were kept as a draft inside the encrypted vault, not as a revision. Restore them into the editor?</source>
+        <translation>ពេលឃ្លាំងចាក់សោ សក្ខីកម្មនេះមានការផ្លាស់ប្ដូរដែលមិនទាន់រក្សាទុក។ វាត្រូវបានរក្សាជាសេចក្ដីព្រាងនៅក្នុងឃ្លាំងដែលបានអ៊ិនគ្រីប មិនមែនជាកំណែកែសម្រួលទេ។ ស្ដារវាចូលក្នុងកម្មវិធីកែវិញឬ?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kept {when}, while editing revision {n}.</source>
+        <translation>បានរក្សាទុកនៅ {when} ពេលកំពុងកែកំណែកែសម្រួល {n}។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The testimony has changed since (it is revision {n} now). Saving the restored draft keeps the current text as a revision.</source>
+        <translation>សក្ខីកម្មបានផ្លាស់ប្ដូរចាប់តាំងពីពេលនោះ (ឥឡូវជាកំណែកែសម្រួល {n})។ ការរក្សាទុកសេចក្ដីព្រាងដែលបានស្ដារ នឹងរក្សាអត្ថបទបច្ចុប្បន្នជាកំណែកែសម្រួលមួយ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Restore the draft</source>
+        <translation>ស្ដារសេចក្ដីព្រាង(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard the draft</source>
+        <translation>បោះបង់សេចក្ដីព្រាង(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it for &amp;later</source>
+        <translation>ទុកសម្រាប់ពេលក្រោយ(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The draft is back in the editor, not saved yet: save it with Ctrl+S, or close to discard it.</source>
+        <translation>សេចក្ដីព្រាងបានត្រឡប់មកក្នុងកម្មវិធីកែវិញ ប៉ុន្តែមិនទាន់រក្សាទុកទេ៖ រក្សាទុកវាដោយ Ctrl+S ឬបិទដើម្បីបោះបង់វា។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The draft was discarded.</source>
+        <translation>សេចក្ដីព្រាងត្រូវបានបោះបង់។</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Unsaved changes</source>
         <translation>ការផ្លាស់ប្ដូរដែលមិនទាន់រក្សាទុក</translation>
     </message>

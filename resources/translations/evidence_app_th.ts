@@ -450,7 +450,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+204"/>
+        <location filename="../../ui/app.py" line="+205"/>
         <source>The failed-unlock counter was set back: it read {read}, but the last unlock left it at {seen}. Someone may have tried passphrases on this vault and hidden it. If you did not expect this, change the passphrase.</source>
         <translation>ตัวนับการปลดล็อกที่ล้มเหลวถูกตั้งย้อนกลับ: อ่านได้ {read} แต่การปลดล็อกครั้งล่าสุดทิ้งไว้ที่ {seen} อาจมีคนลองวลีรหัสผ่านกับคลังนิรภัยนี้แล้วซ่อนร่องรอยไว้ หากคุณไม่ได้คาดว่าจะเป็นเช่นนี้ ให้เปลี่ยนวลีรหัสผ่าน</translation>
     </message>
@@ -473,7 +473,7 @@
 <context>
     <name>AttachMediaDialog</name>
     <message>
-        <location filename="../../ui/testimony_editor.py" line="+655"/>
+        <location filename="../../ui/testimony_editor.py" line="+769"/>
         <source>Attach media</source>
         <translation>แนบสื่อ</translation>
     </message>
@@ -1154,7 +1154,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+152"/>
+        <location filename="../../ui/main_window.py" line="+153"/>
         <source>Evidence Vault</source>
         <translation>Evidence Vault</translation>
     </message>
@@ -3916,7 +3916,7 @@ Give it to the recipient by another channel (a call, in person) so they can chec
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../ui/testimony_editor.py" line="-588"/>
+        <location filename="../../ui/testimony_editor.py" line="-690"/>
         <source>Testimony editor</source>
         <translation>ตัวแก้ไขคำให้การ</translation>
     </message>
@@ -4007,7 +4007,7 @@ Give it to the recipient by another channel (a call, in person) so they can chec
         <translation>ไม่มีการเปลี่ยนแปลงที่จะบันทึก</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Saved as revision {n}.</source>
         <translation>บันทึกเป็นฉบับแก้ไขที่ {n} แล้ว</translation>
     </message>
@@ -4102,7 +4102,7 @@ Give it to the recipient by another channel (a call, in person) so they can chec
         <translation>สถานที่(&amp;L):</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-156"/>
         <source>You changed the text. Its {n} redaction marks follow their words when you save; a mark whose words you delete is dropped and named.</source>
         <translation>คุณเปลี่ยนข้อความแล้ว เครื่องหมายการปกปิด {n} รายการจะตามคำของมันเมื่อคุณบันทึก เครื่องหมายที่คำถูกลบจะถูกนำออกและแจ้งให้ทราบ</translation>
     </message>
@@ -4117,7 +4117,7 @@ Give it to the recipient by another channel (a call, in person) so they can chec
         <translation>เครื่องหมายการปกปิดบน “{words}” จะครอบคำที่เปลี่ยนไป: โปรดตรวจสอบ</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>will be dropped</source>
         <translation>จะถูกนำออก</translation>
     </message>
@@ -4237,7 +4237,52 @@ Give it to the recipient by another channel (a call, in person) so they can chec
         <translation>เลิกแนบแล้ว รายการยังอยู่ในกรณี</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+49"/>
+        <source>Unsaved edit kept as a draft</source>
+        <translation>การแก้ไขที่ยังไม่บันทึกถูกเก็บเป็นฉบับร่าง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the vault locked, this testimony had changes that were not saved. They were kept as a draft inside the encrypted vault, not as a revision. Restore them into the editor?</source>
+        <translation>เมื่อคลังถูกล็อก คำให้การนี้มีการเปลี่ยนแปลงที่ยังไม่ได้บันทึก การเปลี่ยนแปลงเหล่านั้นถูกเก็บเป็นฉบับร่างในคลังที่เข้ารหัส ไม่ใช่เป็นฉบับแก้ไข กู้คืนเข้าตัวแก้ไขหรือไม่</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kept {when}, while editing revision {n}.</source>
+        <translation>เก็บไว้เมื่อ {when} ขณะแก้ไขฉบับแก้ไขที่ {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The testimony has changed since (it is revision {n} now). Saving the restored draft keeps the current text as a revision.</source>
+        <translation>คำให้การเปลี่ยนไปตั้งแต่นั้น (ตอนนี้เป็นฉบับแก้ไขที่ {n}) การบันทึกฉบับร่างที่กู้คืนจะเก็บข้อความปัจจุบันไว้เป็นฉบับแก้ไข</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Restore the draft</source>
+        <translation>กู้คืนฉบับร่าง(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard the draft</source>
+        <translation>ทิ้งฉบับร่าง(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it for &amp;later</source>
+        <translation>เก็บไว้ภายหลัง(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The draft is back in the editor, not saved yet: save it with Ctrl+S, or close to discard it.</source>
+        <translation>ฉบับร่างกลับมาอยู่ในตัวแก้ไขแล้ว แต่ยังไม่ได้บันทึก: บันทึกด้วย Ctrl+S หรือปิดเพื่อทิ้ง</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The draft was discarded.</source>
+        <translation>ทิ้งฉบับร่างแล้ว</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Unsaved changes</source>
         <translation>การเปลี่ยนแปลงที่ยังไม่บันทึก</translation>
     </message>

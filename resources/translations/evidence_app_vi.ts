@@ -450,7 +450,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+204"/>
+        <location filename="../../ui/app.py" line="+205"/>
         <source>The failed-unlock counter was set back: it read {read}, but the last unlock left it at {seen}. Someone may have tried passphrases on this vault and hidden it. If you did not expect this, change the passphrase.</source>
         <translation>Bộ đếm mở khóa thất bại đã bị đặt lùi: nó ghi {read}, nhưng lần mở khóa trước để lại {seen}. Có thể ai đó đã thử cụm mật khẩu trên kho này rồi che giấu. Nếu bạn không ngờ điều này, hãy đổi cụm mật khẩu.</translation>
     </message>
@@ -473,7 +473,7 @@
 <context>
     <name>AttachMediaDialog</name>
     <message>
-        <location filename="../../ui/testimony_editor.py" line="+655"/>
+        <location filename="../../ui/testimony_editor.py" line="+769"/>
         <source>Attach media</source>
         <translation>Đính kèm tư liệu</translation>
     </message>
@@ -1154,7 +1154,7 @@ Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+152"/>
+        <location filename="../../ui/main_window.py" line="+153"/>
         <source>Evidence Vault</source>
         <translation>Evidence Vault</translation>
     </message>
@@ -3916,7 +3916,7 @@ Hãy báo cho người nhận qua kênh khác (gọi điện, gặp trực tiế
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../ui/testimony_editor.py" line="-588"/>
+        <location filename="../../ui/testimony_editor.py" line="-690"/>
         <source>Testimony editor</source>
         <translation>Trình soạn lời khai</translation>
     </message>
@@ -4022,7 +4022,7 @@ Hãy báo cho người nhận qua kênh khác (gọi điện, gặp trực tiế
         <translation>Không có thay đổi nào để lưu.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>will be dropped</source>
         <translation>sẽ bị bỏ</translation>
     </message>
@@ -4237,7 +4237,52 @@ Hãy báo cho người nhận qua kênh khác (gọi điện, gặp trực tiế
         <translation>Đã gỡ. Mục vẫn ở trong vụ việc.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+49"/>
+        <source>Unsaved edit kept as a draft</source>
+        <translation>Chỉnh sửa chưa lưu được giữ làm bản nháp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the vault locked, this testimony had changes that were not saved. They were kept as a draft inside the encrypted vault, not as a revision. Restore them into the editor?</source>
+        <translation>Khi kho bị khóa, lời khai này có những thay đổi chưa lưu. Chúng được giữ làm bản nháp trong kho đã mã hóa, không phải làm một bản sửa đổi. Khôi phục chúng vào trình soạn thảo?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kept {when}, while editing revision {n}.</source>
+        <translation>Được giữ lúc {when}, khi đang sửa bản sửa đổi {n}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The testimony has changed since (it is revision {n} now). Saving the restored draft keeps the current text as a revision.</source>
+        <translation>Lời khai đã thay đổi kể từ đó (hiện là bản sửa đổi {n}). Lưu bản nháp đã khôi phục sẽ giữ văn bản hiện tại làm một bản sửa đổi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Restore the draft</source>
+        <translation>Khôi phục bản nháp (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard the draft</source>
+        <translation>Bỏ bản nháp (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it for &amp;later</source>
+        <translation>Để sau (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The draft is back in the editor, not saved yet: save it with Ctrl+S, or close to discard it.</source>
+        <translation>Bản nháp đã trở lại trình soạn thảo, chưa được lưu: lưu bằng Ctrl+S, hoặc đóng để bỏ nó.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The draft was discarded.</source>
+        <translation>Bản nháp đã bị bỏ.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>

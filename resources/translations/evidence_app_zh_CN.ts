@@ -450,7 +450,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+204"/>
+        <location filename="../../ui/app.py" line="+205"/>
         <source>The failed-unlock counter was set back: it read {read}, but the last unlock left it at {seen}. Someone may have tried passphrases on this vault and hidden it. If you did not expect this, change the passphrase.</source>
         <translation>解锁失败计数器被调回了：它显示 {read}，但上次解锁时为 {seen}。可能有人在此保险库上尝试过密码短语并掩盖了痕迹。如果这不在您的预料之中，请更改密码短语。</translation>
     </message>
@@ -473,7 +473,7 @@
 <context>
     <name>AttachMediaDialog</name>
     <message>
-        <location filename="../../ui/testimony_editor.py" line="+655"/>
+        <location filename="../../ui/testimony_editor.py" line="+769"/>
         <source>Attach media</source>
         <translation>附加媒体</translation>
     </message>
@@ -1154,7 +1154,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+152"/>
+        <location filename="../../ui/main_window.py" line="+153"/>
         <source>Evidence Vault</source>
         <translation>Evidence Vault</translation>
     </message>
@@ -3916,7 +3916,7 @@ Give it to the recipient by another channel (a call, in person) so they can chec
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../ui/testimony_editor.py" line="-588"/>
+        <location filename="../../ui/testimony_editor.py" line="-690"/>
         <source>Testimony editor</source>
         <translation>证词编辑器</translation>
     </message>
@@ -4007,7 +4007,7 @@ Give it to the recipient by another channel (a call, in person) so they can chec
         <translation>没有需要保存的更改。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Saved as revision {n}.</source>
         <translation>已保存为修订版 {n}。</translation>
     </message>
@@ -4102,7 +4102,7 @@ Give it to the recipient by another channel (a call, in person) so they can chec
         <translation>地点(&amp;L)：</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-156"/>
         <source>You changed the text. Its {n} redaction marks follow their words when you save; a mark whose words you delete is dropped and named.</source>
         <translation>您修改了文本。保存时，它的 {n} 个遮蔽标记会跟随各自的词语；词语被删除的标记会被移除并列出。</translation>
     </message>
@@ -4117,7 +4117,7 @@ Give it to the recipient by another channel (a call, in person) so they can chec
         <translation>“{words}”上的遮蔽标记将覆盖已修改的词语：请检查。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>will be dropped</source>
         <translation>将被移除</translation>
     </message>
@@ -4237,7 +4237,52 @@ Give it to the recipient by another channel (a call, in person) so they can chec
         <translation>已取消附加。项目仍在案件中。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+49"/>
+        <source>Unsaved edit kept as a draft</source>
+        <translation>未保存的编辑已作为草稿保留</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the vault locked, this testimony had changes that were not saved. They were kept as a draft inside the encrypted vault, not as a revision. Restore them into the editor?</source>
+        <translation>保险库锁定时，此证词有未保存的更改。它们已作为草稿保留在加密的保险库中，而不是作为修订版本。要将它们恢复到编辑器中吗？</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kept {when}, while editing revision {n}.</source>
+        <translation>保留于 {when}，当时正在编辑修订版本 {n}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The testimony has changed since (it is revision {n} now). Saving the restored draft keeps the current text as a revision.</source>
+        <translation>此后证词已更改（现在是修订版本 {n}）。保存恢复的草稿会将当前文本保留为一个修订版本。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Restore the draft</source>
+        <translation>恢复草稿(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard the draft</source>
+        <translation>丢弃草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it for &amp;later</source>
+        <translation>留待以后(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The draft is back in the editor, not saved yet: save it with Ctrl+S, or close to discard it.</source>
+        <translation>草稿已回到编辑器中，尚未保存：按 Ctrl+S 保存，或关闭以丢弃。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The draft was discarded.</source>
+        <translation>草稿已丢弃。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>

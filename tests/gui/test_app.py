@@ -394,19 +394,65 @@ def test_lock_now_clears_clipboard_text_the_app_placed(qtbot: QtBot, unlocked: A
     assert clipboard.text() == "someone else's text"
 
 
-def test_unsaved_editor_text_is_kept_as_a_revision_when_locking(
+def test_lock_during_an_edit_keeps_a_draft_never_a_revision(
     qtbot: QtBot, unlocked: AppController, vault_dir: Path
 ) -> None:
+    """Auto-lock / Ctrl+L during an edit: the unsaved text (and its marks) is kept as an encrypted
+    draft inside the vault, no revision is made, and after unlock the draft is offered again."""
+    from evidence_app import drafts
+
     window = _window(unlocked)
     _, _, testimony_id = _add_case_person_testimony(qtbot, window)
+    vault = window.vault()
+    text = vault.get_testimony(testimony_id).transcript
+    vault.mark_redacted(testimony_id, 0, 4)
+    before = vault.get_testimony(testimony_id)
+    revisions = len(vault.testimony_history(testimony_id))
     editor = window.open_testimony(testimony_id)
     assert editor is not None
-    editor.text_edit.moveCursor(QTextCursor.MoveOperation.End)
-    editor.text_edit.insertPlainText(" Unsaved words.")
-    unlocked.lock()
+    editor.text_edit.moveCursor(QTextCursor.MoveOperation.Start)
+    editor.text_edit.insertPlainText("Unsaved words. ")  # before the mark: it moves with its words
+    editor.place_edit.setText("Unsaved place")
+    window.lock_action.trigger()  # Ctrl+L, as the auto-lock does
     assert unlocked.state == "locked"
-    with Vault.open(vault_dir, passphrase=SecretStr(PASSPHRASE)) as vault:
-        assert vault.get_testimony(testimony_id).transcript.endswith("Unsaved words.")
+    with Vault.open(vault_dir, passphrase=SecretStr(PASSPHRASE)) as stored:
+        assert stored.get_testimony(testimony_id) == before  # no new revision, nothing changed
+        assert len(stored.testimony_history(testimony_id)) == revisions
+        [draft] = drafts.pending(stored)
+        assert draft.transcript == "Unsaved words. " + text and draft.base_revision == before.revision
+        assert [(s.start, s.end) for s in draft.redacted_spans] == [(15, 19)]
+        assert draft.details == {"place": "Unsaved place"}
+        assert [e.action for e in stored.custody_entries(testimony_id)][-1] == "draft"
+
+    # After unlock the testimony opens and offers the draft; Restore puts it back, unsaved.
+    window = unlock(qtbot, unlocked)
+    editor = window.editors.get(testimony_id)
+    assert editor is not None and editor.isVisible()
+    box = editor._draft_box
+    assert box is not None and box.objectName() == "draftBox" and "not as a revision" in box.text()
+    assert box.defaultButton().text() == "&Restore the draft"
+    box.defaultButton().click()
+    assert editor.text_edit.toPlainText() == "Unsaved words. " + text and editor.is_modified
+    assert editor.place_edit.text() == "Unsaved place"
+    assert editor.highlighted_spans() == [(15, 19)]
+    assert window.vault().get_testimony(testimony_id).revision == before.revision  # still nothing saved
+    assert editor.save()  # the researcher's own save makes the revision and uses up the draft
+    saved = window.vault().get_testimony(testimony_id)
+    assert saved.revision == before.revision + 1 and saved.transcript.startswith("Unsaved words.")
+    assert saved.place == "Unsaved place" and drafts.pending(window.vault()) == []
+
+    # Discard deletes it.
+    editor.text_edit.moveCursor(QTextCursor.MoveOperation.End)
+    editor.text_edit.insertPlainText(" Second thoughts.")
+    window.lock_action.trigger()
+    window = unlock(qtbot, unlocked)
+    editor = window.editors.get(testimony_id)
+    assert editor is not None and editor._draft_box is not None
+    [discard] = [b for b in editor._draft_box.buttons() if b.text() == "&Discard the draft"]
+    discard.click()
+    assert drafts.pending(window.vault()) == [] and not editor.is_modified
+    assert window.vault().get_testimony(testimony_id).revision == saved.revision
+    assert list(window.vault().custody_entries(testimony_id))[-1].detail["draft"] == "discarded"
 
 
 # --- nothing sensitive outside the vault ---------------------------------------------------------------
