@@ -952,9 +952,15 @@ class MainWindow(QMainWindow):
             self.editors[testimony_id] = editor
             editor.saved.connect(self._testimony_edited)
             editor.destroyed.connect(lambda _obj=None, tid=testimony_id: self.editors.pop(tid, None))
+            fresh = True
+        else:
+            fresh = False
         editor.show()
         editor.raise_()
         editor.activateWindow()
+        if fresh:
+            with contextlib.suppress(Exception):  # the editor works without the offer
+                editor.offer_draft()  # a draft kept at an earlier lock ("later"), if any
         return editor
 
     def _testimony_edited(self, testimony: Testimony) -> None:
@@ -1069,9 +1075,9 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return []
         for draft in pending:
-            editor = self.open_testimony(draft.testimony_id)
+            editor = self.open_testimony(draft.testimony_id)  # which offers the draft
             if editor is not None:
-                editor.offer_draft()
+                editor.offer_draft()  # if the editor was open already
                 editors.append(editor)
         return editors
 

@@ -441,12 +441,19 @@ def test_lock_during_an_edit_keeps_a_draft_never_a_revision(
     assert saved.revision == before.revision + 1 and saved.transcript.startswith("Unsaved words.")
     assert saved.place == "Unsaved place" and drafts.pending(window.vault()) == []
 
-    # Discard deletes it.
+    # "Later" keeps it: the editor offers it again when the testimony is opened next. Discard deletes it.
     editor.text_edit.moveCursor(QTextCursor.MoveOperation.End)
     editor.text_edit.insertPlainText(" Second thoughts.")
     window.lock_action.trigger()
     window = unlock(qtbot, unlocked)
     editor = window.editors.get(testimony_id)
+    assert editor is not None and editor._draft_box is not None
+    editor._draft_box.escapeButton().click()  # Keep it for later
+    assert editor._draft_box is None and len(drafts.pending(window.vault())) == 1
+    assert editor.text_edit.toPlainText() == saved.transcript  # nothing restored
+    editor.close()
+    qtbot.waitUntil(lambda: testimony_id not in window.editors, timeout=5_000)
+    editor = window.open_testimony(testimony_id)
     assert editor is not None and editor._draft_box is not None
     [discard] = [b for b in editor._draft_box.buttons() if b.text() == "&Discard the draft"]
     discard.click()
