@@ -32,6 +32,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+from enum import Enum
 from pathlib import Path
 
 from crypto import header as vault_header
@@ -44,6 +45,22 @@ from .anchor import CustodyHead
 from .custody import Action
 from .errors import InvalidInput, VaultCorrupt
 from .vaultbase import DB_NAME, HEADER_NAME, REKEY_ANCHOR_NAME, REKEY_HEADER_NAME, VaultBase
+
+
+class Resumed(Enum):
+    """What an unlock did with a re-key that a crash interrupted (``resume``)."""
+
+    COMPLETED = "completed"  # it had reached the database: finished; its recovery key was never shown
+    UNDONE = "undone"  # it had not: the files it left were deleted, the vault keeps its old secrets
+
+    @property
+    def message(self) -> str:
+        if self is Resumed.COMPLETED:
+            return (
+                "an interrupted re-key was completed: the old passphrase and recovery key no longer open this"
+                " vault. Its new recovery key was never shown: run 'evidence-app recovery-key rotate' to get one"
+            )
+        return "an interrupted re-key was undone: the vault keeps its previous passphrase and recovery key"
 
 
 def read_pending(root: Path) -> vault_header.VaultHeader | None:
@@ -134,9 +151,9 @@ def discard_pending(root: Path) -> None:
     _discard(root / REKEY_ANCHOR_NAME)
 
 
-def resume(vault: VaultBase) -> str | None:
+def resume(vault: VaultBase) -> Resumed | None:
     """Right after an unlock (the database open, the rollback record checked): settle a re-key
-    that a crash interrupted. Returns a warning for the person, or None."""
+    that a crash interrupted. None when there was none."""
     pending = read_pending(vault.root)
     if pending is None:
         if (vault.root / REKEY_ANCHOR_NAME).exists():
@@ -144,12 +161,9 @@ def resume(vault: VaultBase) -> str | None:
         return None
     if not _reached_database(pending, vault._vault_key):
         discard_pending(vault.root)  # interrupted before step 3: the database kept the old key
-        return "an interrupted re-key was undone: the vault keeps its previous passphrase and recovery key"
+        return Resumed.UNDONE
     _finish(vault, pending, resumed=True)
-    return (
-        "an interrupted re-key was completed: the old passphrase and recovery key no longer open this"
-        " vault. Its new recovery key was never shown: run 'evidence-app recovery-key rotate' to get one"
-    )
+    return Resumed.COMPLETED
 
 
 def rekey(vault: VaultBase, new_passphrase: SecretStr, params: kdf.Argon2Params | None = None) -> SecretStr:

@@ -130,6 +130,7 @@ class Vault(RecordsMixin):
         # The same facts as numbers, for the desktop app to say in its own (translated) words.
         self.failed_unlocks_before = 0
         self.counter_reset: tuple[int, int] | None = None  # (what it read, what the last unlock left)
+        self.rekey_resumed: rekey.Resumed | None = None  # this unlock settled an interrupted re-key
 
     # --- lifecycle -----------------------------------------------------------------------------
 
@@ -237,9 +238,9 @@ class Vault(RecordsMixin):
                 vault._verify_identity()
                 if not adopt_database:
                     vault._verify_anchor()
-                rekeyed = rekey.resume(vault)  # a re-key a crash interrupted: completed or undone
-                if rekeyed:
-                    vault.unlock_warnings.append(rekeyed)
+                vault.rekey_resumed = rekey.resume(vault)  # a re-key a crash interrupted: completed or undone
+                if vault.rekey_resumed is not None:
+                    vault.unlock_warnings.append(vault.rekey_resumed.message)
                 detail = vault._settle_counter(header)
                 vault._migrate_header()
                 vault._sweep_leftovers()

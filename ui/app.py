@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from crypto.secret import SecretStr
 from evidence_app.errors import VaultCorrupt, VaultNotFound
+from evidence_app.rekey import Resumed
 from evidence_app.vault import Vault, read_header, wipe
 
 from . import focusring, testhook
@@ -79,6 +80,7 @@ class AppController(QObject):
         self.recovery_dialog: RecoveryKeyDialog | None = None
         self.change_passphrase_dialog: ChangePassphraseDialog | None = None
         self.rekey_dialog: RekeyDialog | None = None
+        self.rekey_resumed_box: QMessageBox | None = None
         self.new_recovery_key_dialog: RecoveryKeyDialog | None = None
         self._pending_vault: Vault | None = None
         self._shutting_down = False
@@ -192,6 +194,7 @@ class AppController(QObject):
             self.screenlock.start()
         self._set_state("unlocked")
         self.show_unlock_warnings(self.session.vault)
+        self.show_rekey_resumed(self.session.vault)
         window.offer_drafts()  # an edit the last lock interrupted, kept as a draft, never a revision
         if self.session.vault.opened_with_recovery_key:
             self.open_change_passphrase(after_recovery=True)
@@ -217,6 +220,27 @@ class AppController(QObject):
         box = show_message(self.main_window, self.tr("Failed unlock attempts"), message)
         box.setObjectName("unlockWarningBox")
         self.unlock_warning_box = box
+        return box
+
+    def show_rekey_resumed(self, vault: Vault) -> QMessageBox | None:
+        """An unlock that completed or undid a re-key a crash interrupted says so (the CLI prints it)."""
+        if vault.rekey_resumed is Resumed.COMPLETED:
+            message = self.tr(
+                "A re-key of this vault was interrupted and has now been completed: the old passphrase and "
+                "the old recovery key no longer open it. Its new recovery key was never shown, so make one "
+                "now with Vault > New recovery key, and write it on paper."
+            )
+        elif vault.rekey_resumed is Resumed.UNDONE:
+            message = self.tr(
+                "A re-key of this vault was interrupted before it changed the vault and has been undone: "
+                "the vault keeps its previous passphrase and recovery key. Re-key it again if you meant to."
+            )
+        else:
+            self.rekey_resumed_box = None
+            return None
+        box = show_message(self.main_window, self.tr("Interrupted re-key"), message)
+        box.setObjectName("rekeyResumedBox")
+        self.rekey_resumed_box = box
         return box
 
     def open_change_passphrase(self, after_recovery: bool = False) -> ChangePassphraseDialog:

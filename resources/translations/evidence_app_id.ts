@@ -450,7 +450,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+205"/>
+        <location filename="../../ui/app.py" line="+208"/>
         <source>The failed-unlock counter was set back: it read {read}, but the last unlock left it at {seen}. Someone may have tried passphrases on this vault and hidden it. If you did not expect this, change the passphrase.</source>
         <translation>Penghitung gagal buka dimundurkan: tertulis {read}, padahal pembukaan terakhir meninggalkannya di {seen}. Mungkin seseorang telah mencoba frasa sandi pada brankas ini lalu menyembunyikannya. Jika Anda tidak menduga ini, ganti frasa sandi.</translation>
     </message>
@@ -463,6 +463,21 @@
         <location line="+6"/>
         <source>Failed unlock attempts</source>
         <translation>Percobaan buka gagal</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A re-key of this vault was interrupted and has now been completed: the old passphrase and the old recovery key no longer open it. Its new recovery key was never shown, so make one now with Vault &gt; New recovery key, and write it on paper.</source>
+        <translation>Penggantian kunci brankas ini terputus dan kini sudah diselesaikan: frasa sandi lama dan kunci pemulihan lama tidak lagi membukanya. Kunci pemulihan barunya belum pernah ditampilkan, jadi buat satu sekarang lewat Brankas &gt; Kunci pemulihan baru, dan tulis di kertas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A re-key of this vault was interrupted before it changed the vault and has been undone: the vault keeps its previous passphrase and recovery key. Re-key it again if you meant to.</source>
+        <translation>Penggantian kunci brankas ini terputus sebelum mengubah brankas dan sudah dibatalkan: brankas tetap memakai frasa sandi dan kunci pemulihan sebelumnya. Ganti kuncinya lagi bila Anda memang menginginkannya.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interrupted re-key</source>
+        <translation>Penggantian kunci yang terputus</translation>
     </message>
     <message>
         <location line="+30"/>

@@ -450,7 +450,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+205"/>
+        <location filename="../../ui/app.py" line="+208"/>
         <source>The failed-unlock counter was set back: it read {read}, but the last unlock left it at {seen}. Someone may have tried passphrases on this vault and hidden it. If you did not expect this, change the passphrase.</source>
         <translation>បញ្ជរនៃការដោះសោបរាជ័យត្រូវបានគេកំណត់ថយក្រោយ៖ វាអាន {read} ប៉ុន្តែការដោះសោចុងក្រោយបានទុកវានៅ {seen}។ អាចមាននរណាម្នាក់បានសាកល្បងឃ្លាសម្ងាត់លើឃ្លាំងនេះ ហើយលាក់វា។ បើអ្នកមិនរំពឹងរឿងនេះទេ សូមប្ដូរឃ្លាសម្ងាត់។</translation>
     </message>
@@ -463,6 +463,21 @@
         <location line="+6"/>
         <source>Failed unlock attempts</source>
         <translation>ការព្យាយាមដោះសោបរាជ័យ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A re-key of this vault was interrupted and has now been completed: the old passphrase and the old recovery key no longer open it. Its new recovery key was never shown, so make one now with Vault &gt; New recovery key, and write it on paper.</source>
+        <translation>ការប្ដូរសោឃ្លាំងនេះត្រូវបានរំខាន ហើយឥឡូវត្រូវបានបញ្ចប់ហើយ៖ ឃ្លាសម្ងាត់ចាស់ និងសោស្ដារចាស់លែងបើកវាបានទៀតហើយ។ សោស្ដារថ្មីរបស់វាមិនដែលត្រូវបានបង្ហាញទេ ដូច្នេះសូមបង្កើតមួយឥឡូវនេះ តាម ឃ្លាំង &gt; សោស្ដារថ្មី ហើយសរសេរវាលើក្រដាស។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A re-key of this vault was interrupted before it changed the vault and has been undone: the vault keeps its previous passphrase and recovery key. Re-key it again if you meant to.</source>
+        <translation>ការប្ដូរសោឃ្លាំងនេះត្រូវបានរំខានមុនពេលវាប្ដូរឃ្លាំង ហើយត្រូវបានលុបចោលវិញ៖ ឃ្លាំងរក្សាឃ្លាសម្ងាត់ និងសោស្ដារមុនរបស់វា។ ប្ដូរសោម្ដងទៀត ប្រសិនបើអ្នកចង់ធ្វើ។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interrupted re-key</source>
+        <translation>ការប្ដូរសោដែលត្រូវបានរំខាន</translation>
     </message>
     <message>
         <location line="+30"/>

@@ -450,7 +450,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+205"/>
+        <location filename="../../ui/app.py" line="+208"/>
         <source>The failed-unlock counter was set back: it read {read}, but the last unlock left it at {seen}. Someone may have tried passphrases on this vault and hidden it. If you did not expect this, change the passphrase.</source>
         <translation>ตัวนับการปลดล็อกที่ล้มเหลวถูกตั้งย้อนกลับ: อ่านได้ {read} แต่การปลดล็อกครั้งล่าสุดทิ้งไว้ที่ {seen} อาจมีคนลองวลีรหัสผ่านกับคลังนิรภัยนี้แล้วซ่อนร่องรอยไว้ หากคุณไม่ได้คาดว่าจะเป็นเช่นนี้ ให้เปลี่ยนวลีรหัสผ่าน</translation>
     </message>
@@ -463,6 +463,21 @@
         <location line="+6"/>
         <source>Failed unlock attempts</source>
         <translation>การปลดล็อกที่ล้มเหลว</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A re-key of this vault was interrupted and has now been completed: the old passphrase and the old recovery key no longer open it. Its new recovery key was never shown, so make one now with Vault &gt; New recovery key, and write it on paper.</source>
+        <translation>การเปลี่ยนกุญแจของคลังนิรภัยนี้ถูกขัดจังหวะ และตอนนี้ได้ทำจนเสร็จแล้ว: วลีรหัสผ่านเก่าและกุญแจกู้คืนเก่าเปิดคลังนี้ไม่ได้อีก กุญแจกู้คืนใหม่ของมันไม่เคยถูกแสดง ดังนั้นโปรดสร้างใหม่ตอนนี้ทาง คลังนิรภัย &gt; กุญแจกู้คืนใหม่ และจดลงกระดาษ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A re-key of this vault was interrupted before it changed the vault and has been undone: the vault keeps its previous passphrase and recovery key. Re-key it again if you meant to.</source>
+        <translation>การเปลี่ยนกุญแจของคลังนิรภัยนี้ถูกขัดจังหวะก่อนที่จะเปลี่ยนคลัง และได้ถูกยกเลิกแล้ว: คลังนิรภัยยังใช้วลีรหัสผ่านและกุญแจกู้คืนเดิม หากต้องการ โปรดเปลี่ยนกุญแจอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interrupted re-key</source>
+        <translation>การเปลี่ยนกุญแจที่ถูกขัดจังหวะ</translation>
     </message>
     <message>
         <location line="+30"/>

@@ -450,7 +450,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+205"/>
+        <location filename="../../ui/app.py" line="+208"/>
         <source>The failed-unlock counter was set back: it read {read}, but the last unlock left it at {seen}. Someone may have tried passphrases on this vault and hidden it. If you did not expect this, change the passphrase.</source>
         <translation>Bộ đếm mở khóa thất bại đã bị đặt lùi: nó ghi {read}, nhưng lần mở khóa trước để lại {seen}. Có thể ai đó đã thử cụm mật khẩu trên kho này rồi che giấu. Nếu bạn không ngờ điều này, hãy đổi cụm mật khẩu.</translation>
     </message>
@@ -463,6 +463,21 @@
         <location line="+6"/>
         <source>Failed unlock attempts</source>
         <translation>Mở khóa thất bại</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A re-key of this vault was interrupted and has now been completed: the old passphrase and the old recovery key no longer open it. Its new recovery key was never shown, so make one now with Vault &gt; New recovery key, and write it on paper.</source>
+        <translation>Việc tạo khóa mới cho kho này đã bị gián đoạn và nay đã hoàn tất: cụm mật khẩu cũ và khóa khôi phục cũ không còn mở được kho. Khóa khôi phục mới của nó chưa từng được hiện, vì vậy hãy tạo một khóa ngay bằng Kho &gt; Khóa khôi phục mới, và ghi ra giấy.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A re-key of this vault was interrupted before it changed the vault and has been undone: the vault keeps its previous passphrase and recovery key. Re-key it again if you meant to.</source>
+        <translation>Việc tạo khóa mới cho kho này đã bị gián đoạn trước khi nó thay đổi kho và đã được hủy bỏ: kho giữ cụm mật khẩu và khóa khôi phục trước đây. Hãy làm lại nếu bạn muốn.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interrupted re-key</source>
+        <translation>Tạo khóa mới bị gián đoạn</translation>
     </message>
     <message>
         <location line="+30"/>

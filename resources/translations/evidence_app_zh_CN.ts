@@ -450,7 +450,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+205"/>
+        <location filename="../../ui/app.py" line="+208"/>
         <source>The failed-unlock counter was set back: it read {read}, but the last unlock left it at {seen}. Someone may have tried passphrases on this vault and hidden it. If you did not expect this, change the passphrase.</source>
         <translation>解锁失败计数器被调回了：它显示 {read}，但上次解锁时为 {seen}。可能有人在此保险库上尝试过密码短语并掩盖了痕迹。如果这不在您的预料之中，请更改密码短语。</translation>
     </message>
@@ -463,6 +463,21 @@
         <location line="+6"/>
         <source>Failed unlock attempts</source>
         <translation>解锁失败</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A re-key of this vault was interrupted and has now been completed: the old passphrase and the old recovery key no longer open it. Its new recovery key was never shown, so make one now with Vault &gt; New recovery key, and write it on paper.</source>
+        <translation>此保险库的密钥更换曾被中断，现已完成：旧密码短语和旧恢复密钥不再能打开它。它的新恢复密钥从未显示过，请现在通过“保险库 &gt; 新的恢复密钥”生成一个，并写在纸上。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A re-key of this vault was interrupted before it changed the vault and has been undone: the vault keeps its previous passphrase and recovery key. Re-key it again if you meant to.</source>
+        <translation>此保险库的密钥更换在改动保险库之前被中断，已被撤销：保险库保留原来的密码短语和恢复密钥。如有需要，请重新更换密钥。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interrupted re-key</source>
+        <translation>被中断的密钥更换</translation>
     </message>
     <message>
         <location line="+30"/>

@@ -80,3 +80,19 @@ def test_new_recovery_key_from_the_vault_menu(qtbot: QtBot, make_controller: Mak
         Vault.open(new_vault.root, recovery_key=new_vault.recovery_key)
     Vault.open(new_vault.root, recovery_key=key).close()
     Vault.open(new_vault.root, passphrase=SecretStr(PASSPHRASE)).close()
+
+
+def test_an_unlock_that_completes_an_interrupted_rekey_says_so(
+    qtbot: QtBot, make_controller: MakeController, new_vault: Any
+) -> None:
+    from tests.core.test_rekey import NEW as REKEYED
+    from tests.core.test_rekey import _interrupted_rekey
+
+    new_vault.vault.close()
+    _interrupted_rekey(new_vault.root, "after-database")  # killed right after the database changed
+    controller = make_controller(new_vault.root)
+    controller.start()
+    unlock(qtbot, controller, REKEYED)
+    box = controller.rekey_resumed_box
+    assert box is not None and box.isVisible()
+    assert "completed" in box.text() and "New recovery key" in box.text()
