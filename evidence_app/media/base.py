@@ -55,6 +55,9 @@ class MediaType(Enum):
     EPUB = "application/epub+zip"
     EML = "message/rfc822"
     RTF = "application/rtf"
+    ODS = "application/vnd.oasis.opendocument.spreadsheet"
+    ODP = "application/vnd.oasis.opendocument.presentation"
+    ODG = "application/vnd.oasis.opendocument.graphics"
     TEXT = "text/plain"
 
 
@@ -92,6 +95,9 @@ EXTENSIONS: dict[MediaType, str] = {
     MediaType.EPUB: "epub",
     MediaType.EML: "eml",
     MediaType.RTF: "rtf",
+    MediaType.ODS: "ods",
+    MediaType.ODP: "odp",
+    MediaType.ODG: "odg",
     MediaType.TEXT: "txt",
 }
 

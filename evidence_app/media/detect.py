@@ -148,7 +148,6 @@ def _is_mpeg_audio_frame(head: bytes) -> bool:
 
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE2 compound file: .doc/.xls/.ppt and more
-_ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 _OOXML_MAIN_PARTS = (
     ("word/document.xml", MediaType.DOCX),
     ("xl/workbook.xml", MediaType.XLSX),
@@ -218,11 +217,12 @@ def _office_type(data: bytes) -> MediaType | None:
         if prefix is not None and prefix.strip() == b"application/epub+zip":
             return MediaType.EPUB
     if mimetype is not None and "content.xml" in entries:
-        # ODF: the first entry is an uncompressed "mimetype" naming the exact document type. Only
-        # text documents are supported (not spreadsheets/presentations: no extractor for them).
+        # ODF: the first entry is an uncompressed "mimetype" naming the exact document type
+        # (text, spreadsheet, presentation, drawing; formulas are refused by name).
         prefix = stored_prefix(data, mimetype, 100)
-        if prefix is not None and prefix.strip() == _ODT_MIMETYPE:
-            return MediaType.ODT
+        odf = {m.value.encode(): m for m in (MediaType.ODT, MediaType.ODS, MediaType.ODP, MediaType.ODG)}
+        if prefix is not None and prefix.strip() in odf:
+            return odf[prefix.strip()]
     return None
 
 
@@ -391,9 +391,6 @@ def _zip_reason(data: bytes) -> str:
     mimetype = entries.get("mimetype")
     prefix = stored_prefix(data, mimetype, 100) if mimetype is not None else None
     kinds = {
-        b"application/vnd.oasis.opendocument.spreadsheet": "OpenDocument spreadsheets (ODS)",
-        b"application/vnd.oasis.opendocument.presentation": "OpenDocument presentations (ODP)",
-        b"application/vnd.oasis.opendocument.graphics": "OpenDocument drawings (ODG)",
         b"application/vnd.oasis.opendocument.formula": "OpenDocument formulas (ODF)",
     }
     if prefix is not None and prefix.strip() in kinds:

@@ -35,6 +35,7 @@ from .pdf import build_pdf, encode_page
 from .photo_limits import guarded, read_limited
 from .tags import finding, shorten, structure
 from .textpages import PAGE_HEIGHT_PT, PAGE_WIDTH_PT, render_text
+from .transcript import Hidden as _Hidden  # one counter of left-out content for every transcript
 from .zipguard import ZipReader
 
 MAX_OFFICE_BYTES = 200 * 1024 * 1024
@@ -105,19 +106,6 @@ class _Doc:
 
 # ---------------------------------------------------------------------------------------------
 # Text extraction, one function per format
-
-
-class _Hidden:
-    """What was left out because a reader of the document does not see it, counted per kind."""
-
-    def __init__(self) -> None:
-        self.counts: dict[str, int] = {}
-
-    def add(self, kind: str, n: int = 1) -> None:
-        self.counts[kind] = self.counts.get(kind, 0) + n
-
-    def summary(self) -> str:
-        return ", ".join(f"{n} {kind}" for kind, n in sorted(self.counts.items()))
 
 
 def _on(element: ET.Element | None, attr: str = f"{_W}val") -> bool:

@@ -19,6 +19,7 @@ from .legacy_office import LegacyOfficeSanitizer
 from .markup import EpubSanitizer, HtmlSanitizer
 from .matroska import MatroskaSanitizer
 from .office import OfficeSanitizer
+from .opendoc import OpenDocumentSanitizer
 from .pdf import PdfSanitizer
 from .png import PngSanitizer
 from .raster import AvifSanitizer, BmpSanitizer, GifSanitizer, HeicSanitizer, PsdSanitizer, TiffSanitizer, WebpSanitizer
@@ -53,6 +54,7 @@ _SANITIZERS: tuple[Sanitizer, ...] = (
     EpubSanitizer(),
     EmailSanitizer(),
     RtfSanitizer(),
+    OpenDocumentSanitizer(),
     TextSanitizer(),
 )
 

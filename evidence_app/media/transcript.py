@@ -35,7 +35,7 @@ class Hidden:
             self.counts[kind] = self.counts.get(kind, 0) + n
 
     def summary(self) -> str:
-        return ", ".join(f"{n} {kind}" for kind, n in self.counts.items())
+        return ", ".join(f"{n} {kind}" for kind, n in sorted(self.counts.items()))
 
 
 @dataclass
