@@ -213,6 +213,24 @@ def check_face_cascade() -> str:
     return f"OpenCV {cv2.__version__}, {len(FACE_CASCADES)} Haar cascades load"
 
 
+def check_face_model() -> str:
+    from .errors import EvidenceError
+    from .media import faces_dnn
+
+    try:
+        faces_dnn._model()
+        faces_dnn.detect(_blank_rgb())
+    except EvidenceError as exc:
+        raise CheckFailed(str(exc)) from None
+    return f"CenterFace from {faces_dnn.DISTRIBUTION} {faces_dnn.VERSION}: SHA-256 matches, runs in OpenCV's DNN"
+
+
+def _blank_rgb() -> object:
+    import numpy as np
+
+    return np.zeros((64, 64, 3), dtype=np.uint8)
+
+
 # --- fonts ----------------------------------------------------------------------------------------
 
 FONT_SUFFIXES = (".ttf", ".otf", ".ttc")
@@ -337,6 +355,7 @@ def default_checks() -> list[Check]:
         "age": "check_age",
         "image-codecs": "check_image_codecs",
         "face-cascade": "check_face_cascade",
+        "face-model": "check_face_model",
         "fonts": "check_fonts",
         "dossier-pdf": "check_dossier_pdf",
         "modules": "check_modules",

@@ -20,7 +20,6 @@ package with ``thumbnails.py`` (decode_image, orientation_of), ``model.py`` (Med
 
 from __future__ import annotations
 
-import io
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -82,6 +81,7 @@ from evidence_app import media_service as ms
 from evidence_app.media import redact as media_redact
 from evidence_app.media.base import Category, Inspection
 from evidence_app.model import MediaItem, MediaKind
+from evidence_app.suggestions import suggest_faces
 
 from .errors import explain, show_error
 from .filedialogs import PathMode, ask_path
@@ -1479,7 +1479,7 @@ class MediaTab(QWidget):
         self.boxes_label.setText(self.tr("Looking for faces… this can take a few seconds."))
 
         def work(_p: Callable[[int, str], None]) -> list[media_redact.Box]:
-            return media_redact.detect_faces(io.BytesIO(ms.read_working(vault, item)))
+            return list(suggest_faces(vault, item_id).boxes)
 
         def done(boxes: list[media_redact.Box]) -> None:
             self._set_busy(False)

@@ -144,20 +144,21 @@ def cmd_media_redact(args: argparse.Namespace) -> int:
 
 
 def cmd_media_faces(args: argparse.Namespace) -> int:
-    from ..media.redact import detect_faces
+    from ..suggestions import suggest_faces
 
     with open_vault(args) as v:
         item_id = v.resolve_id(RecordKind.MEDIA, args.id)
-        item = ms.get_media(v, item_id)
-        if item.kind.value != "photo":
-            raise InvalidInput("face detection applies to photos")
-        boxes = detect_faces(io.BytesIO(ms.read_working(v, item)))
+        found = suggest_faces(v, item_id)
+        boxes = list(found.boxes)
         if args.json:
             print(json.dumps([{"x": b.x, "y": b.y, "w": b.w, "h": b.h} for b in boxes]))
         else:
             for b in boxes:
                 print(f"{b.x},{b.y},{b.w},{b.h}")
-            sys.stderr.write(f"{len(boxes)} possible face(s); review them before relying on them.\n")
+        sys.stderr.write(
+            f"{len(boxes)} possible face(s) found by {found.detector.value} on working copy v{found.version}; "
+            "review them, and look at the picture yourself: detectors miss faces.\n"
+        )
         if args.apply and boxes:
             item = _redact(v, item_id, boxes, "fill", "faces")
             sys.stderr.write(f"Redacted {len(boxes)} box(es) into working copy v{item.working.version}.\n")

@@ -36,7 +36,8 @@ _PIL_FORMATS = {
     MediaType.HEIC: "HEIF",
     MediaType.GIF: "GIF",
 }
-_DETECT_MAX_SIDE = 1280  # faces are searched on a downscaled copy (a few seconds for a phone photo)
+_DETECT_MAX_SIDE = 1280  # Haar: faces are searched on a downscaled copy (a few seconds for a phone photo)
+_DNN_MAX_SIDE = 1920  # CenterFace: about a second on a 2-core laptop at this size (bench/bench_faces.py)
 _FACE_PADDING = 0.20
 
 
@@ -162,7 +163,7 @@ def _pixelate(image: Image.Image, box: Box) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
-# Face detection (suggestions only: a researcher must review them; Haar cascades miss faces)
+# Face detection (suggestions only: a researcher must review them; every detector misses faces)
 
 
 @functools.lru_cache(maxsize=1)
@@ -178,38 +179,80 @@ def _cascades() -> tuple[Any, Any]:
     return frontal, profile
 
 
-def detect_faces(src: BinaryIO) -> list[Box]:
-    """Suggest boxes around faces, in upright coordinates, padded by 20% and clipped to the image."""
+class FaceDetector(Enum):
+    CENTERFACE = "centerface"  # a CNN (media/faces_dnn.py), the default when its model is installed
+    HAAR = "haar"  # OpenCV's Haar cascades: the fallback without the `faces` extra, and the baseline
+
+
+def default_face_detector() -> FaceDetector:
+    from . import faces_dnn
+
+    return FaceDetector.CENTERFACE if faces_dnn.available() else FaceDetector.HAAR
+
+
+def detect_faces(src: BinaryIO, detector: FaceDetector | None = None) -> list[Box]:
+    """Suggest boxes around faces, in upright coordinates, padded by 20% and clipped to the image.
+
+    ``detector`` None: CenterFace when its model is installed, else the Haar cascades."""
+    image, _, _ = _decode_upright(src)
+    return detect_faces_in(image, detector or default_face_detector())
+
+
+def face_regions(image: Image.Image, detector: FaceDetector) -> list[tuple[float, float, float, float]]:
+    """The faces a detector reports in an upright image: (x, y, w, h) in its pixels, unpadded, unmerged
+    (bench/bench_faces.py scores these against its labels)."""
+    width, height = image.size
+    max_side = _DNN_MAX_SIDE if detector is FaceDetector.CENTERFACE else _DETECT_MAX_SIDE
+    scale = min(1.0, max_side / max(width, height))
+    with guarded("photo"):
+        small = image.convert("RGB")
+        if scale < 1.0:
+            small = small.resize((max(1, round(width * scale)), max(1, round(height * scale))), Image.Resampling.BOX)
+        found = _centerface(small) if detector is FaceDetector.CENTERFACE else _haar(small)
+    return [(x / scale, y / scale, w / scale, h / scale) for x, y, w, h in found]
+
+
+def detect_faces_in(image: Image.Image, detector: FaceDetector) -> list[Box]:
+    """`detect_faces` on an upright decoded image: each face padded by 20% on every side, clipped,
+    and overlapping boxes merged into one."""
+    width, height = image.size
+    boxes: list[Box] = []
+    for x, y, w, h in face_regions(image, detector):
+        pad_w, pad_h = w * _FACE_PADDING, h * _FACE_PADDING
+        left, top = int(x - pad_w), int(y - pad_h)
+        right, bottom = round(x + w + pad_w), round(y + h + pad_h)
+        try:
+            boxes.append(Box(left, top, max(1, right - left), max(1, bottom - top)).clip(width, height))
+        except InvalidInput:
+            continue  # wholly outside (cannot happen for a face found inside the image)
+    return _merge_overlapping(boxes)
+
+
+def _centerface(image: Image.Image) -> list[tuple[float, float, float, float]]:
+    import numpy as np
+
+    from . import faces_dnn
+
+    return [(d.x1, d.y1, d.x2 - d.x1, d.y2 - d.y1) for d in faces_dnn.detect(np.asarray(image))]
+
+
+def _haar(image: Image.Image) -> list[tuple[float, float, float, float]]:
     import cv2
     import numpy as np
 
-    image, _, _ = _decode_upright(src)
-    width, height = image.size
-    scale = min(1.0, _DETECT_MAX_SIDE / max(width, height))
     grey = image.convert("L")
-    if scale < 1.0:
-        grey = grey.resize((max(1, round(width * scale)), max(1, round(height * scale))), Image.Resampling.BOX)
     pixels = cv2.equalizeHist(np.asarray(grey))
     min_side = max(20, min(grey.size) // 40)
     frontal, profile = _cascades()
-    found: list[tuple[int, int, int, int]] = []
+    found: list[tuple[float, float, float, float]] = []
     options: dict[str, Any] = {"scaleFactor": 1.1, "minNeighbors": 5, "minSize": (min_side, min_side)}
-    found += [tuple(map(int, r)) for r in frontal.detectMultiScale(pixels, **options)]  # type: ignore[misc]
+    found += [tuple(map(float, r)) for r in frontal.detectMultiScale(pixels, **options)]  # type: ignore[misc]
     options["scaleFactor"] = 1.15  # profiles: coarser scale steps, two passes
-    found += [tuple(map(int, r)) for r in profile.detectMultiScale(pixels, **options)]  # type: ignore[misc]
+    found += [tuple(map(float, r)) for r in profile.detectMultiScale(pixels, **options)]  # type: ignore[misc]
     mirrored = np.ascontiguousarray(pixels[:, ::-1])  # the profile model only knows one side
     for x, y, w, h in profile.detectMultiScale(mirrored, **options):
-        found.append((grey.size[0] - int(x) - int(w), int(y), int(w), int(h)))
-
-    boxes: list[Box] = []
-    for x, y, w, h in found:
-        pad_w, pad_h = w * _FACE_PADDING, h * _FACE_PADDING
-        left = int((x - pad_w) / scale)
-        top = int((y - pad_h) / scale)
-        right = round((x + w + pad_w) / scale)
-        bottom = round((y + h + pad_h) / scale)
-        boxes.append(Box(left, top, max(1, right - left), max(1, bottom - top)).clip(width, height))
-    return _merge_overlapping(boxes)
+        found.append((float(grey.size[0] - int(x) - int(w)), float(y), float(w), float(h)))
+    return found
 
 
 def _merge_overlapping(boxes: list[Box]) -> list[Box]:

@@ -29,7 +29,7 @@ if (-not (Test-Path ".venv\Scripts\python.exe")) { Invoke-Checked $Python @("-m"
 $VenvPython = (Resolve-Path ".venv\Scripts\python.exe").Path
 # From the hashed lock only (requirements\lock.txt, as scripts/setup; CONTRIBUTING.md), then the
 # project itself with nothing more (--no-deps), built with the locked setuptools.
-Invoke-Checked $VenvPython @("-m", "pip", "install", "-q", "--require-hashes", "--only-binary", ":all:", "-r", "requirements\lock.txt")
+Invoke-Checked $VenvPython @("-m", "pip", "install", "-q", "--require-hashes", "--only-binary", ":all:", "--no-deps", "-r", "requirements\lock.txt")
 Invoke-Checked $VenvPython @("-m", "pip", "install", "-q", "--no-deps", "--no-build-isolation", "-e", ".")
 
 $Version = (& $VenvPython packaging\version.py).Trim()

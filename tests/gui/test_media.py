@@ -235,7 +235,7 @@ def test_face_suggestions_accept_one_reject_one(
     window = _window(unlocked)
     tab, item = _one_photo(qtbot, window, tmp_path, size=(96, 64))
     suggested = [media_redact.Box(0, 0, 24, 24), media_redact.Box(48, 16, 24, 24)]
-    monkeypatch.setattr(media_redact, "detect_faces", lambda _src: list(suggested))
+    monkeypatch.setattr(media_redact, "detect_faces", lambda _src, _detector=None: list(suggested))
     with qtbot.waitSignal(tab.faces_found, timeout=10_000):
         assert tab.suggest_faces()
     assert tab.suggestion_list.count() == 2

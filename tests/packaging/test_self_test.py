@@ -21,6 +21,7 @@ EXPECTED_CHECKS = [
     "age",
     "image-codecs",
     "face-cascade",
+    "face-model",
     "fonts",
     "dossier-pdf",
     "modules",
