@@ -285,9 +285,29 @@ def day(desktop: Desktop, vault: Path, tmp: Path, out: Path, language: str) -> N
         run.shot(out, f"testimony-editor-{language}")
         run.key("ctrl+w")
         run.wait("the main window again", _unlocked)
+        # Tab from the table to the tabs' bar, then Right to the last tab, Media.
+        first_tab = run.state().get("current_tab")
+        run.key("Tab", *["Right"] * 5)
+        run.wait("the media tab", lambda s: s.get("current_tab") != first_tab and _unlocked(s))
+        for _ in range(4):  # Tab on to the thumbnails, then Home selects the first photo
+            if (run.state().get("focus") or {}).get("cls") == "QListView":
+                break
+            run.key("Tab")
+        run.key("Home")
+        time.sleep(4)  # the thumbnails and the photo's details are made in jobs
+        run.shot(out, f"media-tab-{language}")
         run.key("ctrl+e")
         run.wait_window("ExportWizard")
         run.shot(out, f"export-{language}")
+        run.key("Return")  # Next: the dry run
+        time.sleep(6)
+        run.shot(out, f"export-dry-run-{language}")
+        run.key("Escape")
+        run.wait("the main window again", _unlocked)
+        run.key("ctrl+shift+Delete")
+        run.wait_window("wipeDialog")
+        run.type("WIP")
+        run.shot(out, f"wipe-{language}")
         run.key("Escape")
         run.wait("the main window again", _unlocked)
     finally:

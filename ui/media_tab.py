@@ -62,6 +62,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -987,10 +988,11 @@ class MediaTab(QWidget):
         self.item_actions.saved_copy.connect(
             lambda path: self.status_label.setText(self.tr("Saved a decrypted copy to {path}.").format(path=path))
         )
-        item_buttons = QHBoxLayout()
-        for button in self.item_actions.buttons:
-            item_buttons.addWidget(button)
-        item_buttons.addStretch(1)
+        # Three to a row: five in one row cut their labels in longer languages (seen in Khmer).
+        item_buttons = QGridLayout()
+        for index, button in enumerate(self.item_actions.buttons):
+            item_buttons.addWidget(button, index // 3, index % 3)
+        item_buttons.setColumnStretch(3, 1)
         dl.addLayout(item_buttons)
         self.right_tabs.addTab(details_page, self.tr("&Details"))
         self.right_tabs.addTab(viewer, self.tr("&Compare and redact"))

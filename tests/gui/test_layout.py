@@ -4,13 +4,20 @@ sizes in the settings file. The offscreen screen is 800x800, smaller than the ol
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QApplication, QHeaderView
 from pytestqt.qtbot import QtBot
 
+from evidence_app import media_service as ms
 from evidence_app.model import Role
-from tests.gui.conftest import unlock
+from tests.gui.conftest import MakeController, unlock
+from tests.gui.test_media import make_jpeg
 from ui.app import AppController
+from ui.fonts import register_fonts
+from ui.languages import LANGUAGES, SOURCE_LANGUAGE, install_translators
 from ui.layout import FRAME_ALLOWANCE, available_size
 from ui.main_window import TAB_CUSTODY, TAB_PERSONS, MainWindow
 from ui.settings import Settings
@@ -122,3 +129,35 @@ def test_settings_store_layout_only_under_known_names_and_as_base64() -> None:
         settings.set_layout("mainWindow.window", "Compound K5 labour case")
     settings.set_layout("mainWindow.window", "AAAA")
     assert settings.layout("mainWindow.window") == "AAAA"
+
+
+@pytest.fixture(params=[language.code for language in LANGUAGES])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    code = str(request.param)
+    register_fonts()  # as ui.app.run does: the bundled Khmer and Thai fonts set the widths
+    assert install_translators(qapp, code) == code
+    yield code
+    install_translators(qapp, SOURCE_LANGUAGE)
+
+
+def test_the_media_buttons_never_widen_the_media_tab(
+    language: str, qtbot: QtBot, make_controller: MakeController, vault_dir: Path, tmp_path: Path
+) -> None:
+    """Five buttons in one row were wider than the rest of the Media tab in Khmer and cut their
+    labels in a 1100 px window: the buttons' page must need no more width than the tab's other
+    page (the original and the working copy side by side) needs anyway."""
+    controller = make_controller(vault_dir)  # built after the language is installed
+    controller.start()
+    window = unlock(qtbot, controller)
+    vault = window.vault()
+    case = vault.add_case(CASE_TITLE)
+    photo, _ = ms.import_file(vault, case.id, make_jpeg(tmp_path / "p.jpg"))
+    window.reload_cases(select=case.id)
+    tab = window.show_media()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=10_000)
+    assert tab.select_item(photo.id)
+    details, compare = tab.right_tabs.widget(0), tab.right_tabs.widget(1)
+    assert details is not None and compare is not None
+    assert details.minimumSizeHint().width() <= compare.minimumSizeHint().width(), language
+    for button in tab.item_actions.buttons:
+        assert button.width() >= button.sizeHint().width(), (language, button.text())
