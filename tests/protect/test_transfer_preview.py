@@ -3,6 +3,8 @@ before its import. Nothing is written by a preview; the import commits exactly t
 
 from __future__ import annotations
 
+import json
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,7 @@ from evidence_app.model import RecordKind
 from evidence_app.transfer import BadPackage, Change, SignerStatus, preview_package
 from evidence_app.transfer.trust import shown, trusted
 from evidence_app.vault import Vault
+from tests.conftest import Cli
 
 
 def _state(vault: Vault) -> tuple[object, ...]:
@@ -98,3 +101,26 @@ def test_preview_names_conflicts(two: tuple[Vault, Vault, age.Identity], tmp_pat
     assert changes == {case.id: Change.CHANGE, t.id: Change.CONFLICT}
     assert [c.record_id for c in preview.conflicts] == [t.id]
     assert bob.get_testimony(t.id).transcript == "First words, as Bob heard them."
+
+
+def test_cli_dry_run_is_the_preview(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    alice, bob = Cli(tmp_path / "alice", monkeypatch), Cli(tmp_path / "bob", monkeypatch)
+    alice.ok("init", "--author", "Alice")
+    bob.ok("init", "--author", "Bob")
+    key = tmp_path / "bob.key"
+    subprocess.run(["age-keygen", "-o", str(key)], capture_output=True, check=True, timeout=30)
+    recipient = next(line.split(": ")[1] for line in key.read_text().splitlines() if "public key" in line)
+    case = alice.ok("case", "add", "--title", "Compound K")
+    alice.ok("person", "add", "--name", "Sok Dara", "--case", case)
+    out = tmp_path / "p.evt"
+    alice.ok("transfer", "export", "--case", case, "--recipient", recipient, "--out", str(out))
+    fp = alice.ok("transfer", "fingerprint")
+    log = bob.ok("log", "--json")
+    r = bob("transfer", "import", str(out), "--identity", str(key), "--dry-run")  # untrusted: refused
+    assert r.code == 1 and fp in r.err and "--expect-signer" in r.err and r.err.count("\n") == 1
+    dry = bob.ok("transfer", "import", str(out), "--identity", str(key), "--expect-signer", fp, "--dry-run")
+    assert "signer: not trusted before; the import trusts it from then on" in dry
+    assert f"would add case {case}" in dry
+    assert [e for e in json.loads(bob.ok("log", "--json")) if e["action"] != "unlock"] == [
+        e for e in json.loads(log) if e["action"] != "unlock"
+    ]
