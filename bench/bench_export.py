@@ -44,7 +44,7 @@ def _rss_mib(field: str) -> float:
 def child(vault_dir: Path, case_id: str, out: Path) -> int:
     """One export in this process; prints its time and memory as JSON."""
     from crypto.secret import SecretStr
-    from evidence_app.export import ExportOptions, export_case
+    from evidence_app.export import ExportOptions, ExportRefused, export_case
     from evidence_app.vault import Vault
 
     start = time.perf_counter()
@@ -53,7 +53,10 @@ def child(vault_dir: Path, case_id: str, out: Path) -> int:
         unlock_peak = _rss_mib("VmHWM")
         Path("/proc/self/clear_refs").write_text("5")  # reset VmHWM: the export's own peak from here
         before = _rss_mib("VmRSS")
-        export_case(vault, case_id, out, ExportOptions())
+        try:
+            export_case(vault, case_id, out, ExportOptions())
+        except ExportRefused as exc:
+            raise SystemExit("; ".join(f.describe() for f in exc.findings)) from None
         done = time.perf_counter()
         peak = _rss_mib("VmHWM")
     print(
@@ -132,8 +135,9 @@ def main() -> int:
                 [sys.executable, __file__, "--child", str(vault_dir), case_id, str(out)],
                 capture_output=True,
                 text=True,
-                check=True,
             )
+            if proc.returncode:
+                raise SystemExit(f"the export failed: {proc.stderr.strip()[-2000:]}")
             runs.append(json.loads(proc.stdout.strip().splitlines()[-1]))
             sizes["bundle"] = out.stat().st_size
             with zipfile.ZipFile(out) as z:

@@ -18,7 +18,6 @@ right to left and right aligned. Every paragraph is tagged with its language.
 from __future__ import annotations
 
 import io
-import math
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -300,7 +299,7 @@ class _Layout:
         with textlayer.active():
             self.cover()
             pdf.add_page()
-            pdf.insert_toc_placeholder(_render_toc, pages=_toc_pages(d))
+            pdf.insert_toc_placeholder(_render_toc, pages=_toc_pages(d, pdf))
             if d.testimonies:
                 self.heading("Testimonies", 0)
                 for t in d.testimonies:
@@ -345,9 +344,26 @@ def _count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
-def _toc_pages(d: Dossier) -> int:
-    entries = 8 + len(d.testimonies) + len(d.media) + len(d.notes)
-    return max(1, math.ceil(entries / 38))
+TOC_TITLE_MM = 9.0
+TOC_GAP_MM = 2.0
+TOC_ROW_MM = LINE_MM + 0.6
+
+
+def toc_entries(d: Dossier) -> int:
+    """How many lines the table of contents has: one per section ``build`` starts, but the cover's."""
+    headings = [bool(d.testimonies), bool(d.persons), bool(d.sites), bool(d.notes), bool(d.media), bool(d.timeline)]
+    return sum(headings) + 1 + len(d.testimonies) + len(d.notes) + len(d.media)  # + 1: Custody
+
+
+def _toc_pages(d: Dossier, pdf: FPDF) -> int:
+    """Exactly how many pages ``_render_toc`` fills (fpdf2 refuses a placeholder of another size):
+    its rows are laid out as ``cell`` lays them, one per entry, breaking where ``cell`` breaks."""
+    pages, y = 1, pdf.t_margin + TOC_TITLE_MM + TOC_GAP_MM
+    for _ in range(toc_entries(d)):
+        if y + TOC_ROW_MM > pdf.page_break_trigger:
+            pages, y = pages + 1, pdf.t_margin
+        y += TOC_ROW_MM
+    return pages
 
 
 def _render_toc(pdf: FPDF, outline: Sequence[OutlineSection]) -> None:
@@ -355,8 +371,8 @@ def _render_toc(pdf: FPDF, outline: Sequence[OutlineSection]) -> None:
     pdf.set_text_shaping(True, direction="ltr")
     pdf.set_x(pdf.l_margin)
     with textlayer.language("en"):
-        pdf.cell(0, 9, "Contents", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-    pdf.ln(2)
+        pdf.cell(0, TOC_TITLE_MM, "Contents", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.ln(TOC_GAP_MM)
     for section in outline:
         if section.name == "Case summary":
             continue
@@ -366,10 +382,10 @@ def _render_toc(pdf: FPDF, outline: Sequence[OutlineSection]) -> None:
         pdf.set_text_shaping(True, direction="rtl" if rtl else "ltr")
         pdf.set_x(pdf.l_margin + indent)
         with textlayer.language(language_of(section.name)):
-            pdf.cell(pdf.epw - indent - 14, LINE_MM + 0.6, section.name, align=Align.R if rtl else Align.L)
+            pdf.cell(pdf.epw - indent - 14, TOC_ROW_MM, section.name, align=Align.R if rtl else Align.L)
         pdf.set_text_shaping(True, direction="ltr")
         with textlayer.language("en"):
-            pdf.cell(14, LINE_MM + 0.6, str(section.page_number), align=Align.R, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+            pdf.cell(14, TOC_ROW_MM, str(section.page_number), align=Align.R, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
 
 def sample_pdf(lines: Sequence[str]) -> bytes:

@@ -1,0 +1,42 @@
+"""The table of contents of dossier.pdf takes exactly the pages it needs, whatever the number of
+entries: fpdf2 refuses a placeholder of another size, and the estimate it used (38 entries a page)
+made a case with 20 testimonies and 12 photos fail to export at all."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pypdfium2
+import pytest
+
+from evidence_app.export import pdfdoc
+from evidence_app.export.collect import Dossier, ExportOptions, collect
+from evidence_app.vault import Vault
+
+
+@pytest.fixture
+def base(vault: Vault) -> Dossier:
+    case = vault.add_case("Contents case", "Many testimonies.")
+    person = vault.add_person("Nobody Real", pseudonym="Source K", case_id=case.id)
+    vault.add_testimony(case.id, person.id, "Q: Where?\nA: There.", interview_date=dt.date(2024, 5, 2))
+    return collect(vault, case.id, ExportOptions(), dt.date(2025, 6, 1)).dossier
+
+
+@pytest.mark.parametrize("testimonies", [20, 32, 38, 39, 40, 41, 42, 44, 84, 85, 86, 87, 88])
+def test_any_number_of_entries_fits_its_contents_pages(base: Dossier, testimonies: int) -> None:
+    one = base.testimonies[0]
+    many = tuple(dataclasses.replace(one, ref=f"T{n}", uid=f"t-{n}") for n in range(1, testimonies + 1))
+    d = dataclasses.replace(base, testimonies=many)
+    pdf = pdfdoc.render_pdf(d, "SHA256:test", {})
+    doc = pypdfium2.PdfDocument(pdf)
+    try:
+        toc = [item.get_title() for item in doc.get_toc(max_depth=3)]
+        assert f"Testimony T{testimonies}: Source K" in toc
+        contents = "".join(
+            doc[i].get_textpage().get_text_range() for i in range(1, 1 + pdfdoc._toc_pages(d, pdfdoc._Pdf("x")))
+        )
+    finally:
+        doc.close()
+    assert "Contents" in contents and f"Testimony T{testimonies}: Source K" in contents
+    assert pdfdoc.toc_entries(d) == len(toc) - 1  # every section but the cover's is listed
