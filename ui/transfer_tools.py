@@ -299,7 +299,7 @@ class TransferImportDialog(ToolDialog):
                 self.tr(
                     "Nothing was imported. The package is signed by:\n{fp}\na key this vault has not trusted "
                     "before. Compare it with the fingerprint the sender reads to you by phone or in person. "
-                    "Only if they match, tick the box below: the preview then shows what the package would change."
+                    "Only if they match, tick the box above: the preview then shows what the package would change."
                 ).format(fp=preview.signer)
             )
             return

@@ -511,7 +511,7 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../ui/media_tab.py" line="+588"/>
+        <location filename="../../ui/media_tab.py" line="+589"/>
         <source>Recording player</source>
         <translation>Pemutar rekaman</translation>
     </message>
@@ -1686,7 +1686,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumber, dengan dosir yang disamarkan dan ditandatangani untuk dibagikan. Tidak ada yang keluar dari komputer ini kecuali Anda mengekspornya.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>Search words</source>
         <translation>Kata pencarian</translation>
     </message>
@@ -2093,7 +2093,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Salinan yang didekripsi disimpan ke {path}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Details</source>
         <translation>&amp;Detail</translation>
     </message>
@@ -4694,10 +4694,10 @@ Bacakan sidik jari ini kepada rekan Anda lewat telepon atau secara langsung agar
         <location line="+28"/>
         <source>Nothing was imported. The package is signed by:
 {fp}
-a key this vault has not trusted before. Compare it with the fingerprint the sender reads to you by phone or in person. Only if they match, tick the box below: the preview then shows what the package would change.</source>
+a key this vault has not trusted before. Compare it with the fingerprint the sender reads to you by phone or in person. Only if they match, tick the box above: the preview then shows what the package would change.</source>
         <translation>Tidak ada yang diimpor. Paket ini ditandatangani oleh:
 {fp}
-kunci yang belum pernah dipercaya brankas ini. Bandingkan dengan sidik jari yang dibacakan pengirim kepada Anda lewat telepon atau langsung. Hanya jika cocok, centang kotak di bawah: pratinjau lalu menunjukkan apa yang akan diubah paket ini.</translation>
+kunci yang belum pernah dipercaya brankas ini. Bandingkan dengan sidik jari yang dibacakan pengirim kepada Anda lewat telepon atau langsung. Hanya jika cocok, centang kotak di atas: pratinjau lalu menunjukkan apa yang akan diubah paket ini.</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -511,7 +511,7 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../ui/media_tab.py" line="+588"/>
+        <location filename="../../ui/media_tab.py" line="+589"/>
         <source>Recording player</source>
         <translation>កម្មវិធីចាក់សំឡេងថត</translation>
     </message>
@@ -1686,7 +1686,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 បណ្ណសារដែលបានអ៊ិនគ្រីប និងគ្មានអ៊ីនធឺណិត សម្រាប់សក្ខីកម្ម រូបថត ការថតសំឡេង និងកំណត់ចំណាំប្រភព ជាមួយសំណុំឯកសារដែលបានបិទបាំង និងចុះហត្ថលេខាសម្រាប់ចែករំលែក។ គ្មានអ្វីចាកចេញពីកុំព្យូទ័រនេះទេ លុះត្រាតែអ្នកនាំចេញវា។</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>Search words</source>
         <translation>ពាក្យស្វែងរក</translation>
     </message>
@@ -2053,12 +2053,12 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>បានរក្សាទុកច្បាប់ចម្លងដែលបានឌិគ្រីបទៅ {path}។</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Compare and redact</source>
         <translation>ប្រៀបធៀប និងបិទបាំង(&amp;C)</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>Original (sealed, never exported)</source>
         <translation>ច្បាប់ដើម (បិទត្រា មិនដែលនាំចេញ)</translation>
     </message>
@@ -2098,7 +2098,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>មុខដែលបានស្នើ</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>&amp;Details</source>
         <translation>ព័ត៌មានលម្អិត(&amp;D)</translation>
     </message>
@@ -4695,10 +4695,10 @@ Read this fingerprint to your colleague by phone or in person so they can check 
         <location line="+28"/>
         <source>Nothing was imported. The package is signed by:
 {fp}
-a key this vault has not trusted before. Compare it with the fingerprint the sender reads to you by phone or in person. Only if they match, tick the box below: the preview then shows what the package would change.</source>
+a key this vault has not trusted before. Compare it with the fingerprint the sender reads to you by phone or in person. Only if they match, tick the box above: the preview then shows what the package would change.</source>
         <translation>គ្មានអ្វីត្រូវបាននាំចូលទេ។ កញ្ចប់នេះត្រូវបានចុះហត្ថលេខាដោយ៖
 {fp}
-ដែលជាសោដែលឃ្លាំងនេះមិនធ្លាប់ទុកចិត្តពីមុន។ សូមប្រៀបធៀបវាជាមួយស្នាមម្រាមដៃដែលអ្នកផ្ញើអានឱ្យអ្នកស្ដាប់តាមទូរស័ព្ទ ឬដោយផ្ទាល់។ មានតែពេលវាដូចគ្នាប៉ុណ្ណោះ ទើបធីកប្រអប់ខាងក្រោម៖ បន្ទាប់មកការមើលជាមុននឹងបង្ហាញអ្វីដែលកញ្ចប់នឹងផ្លាស់ប្ដូរ។</translation>
+ដែលជាសោដែលឃ្លាំងនេះមិនធ្លាប់ទុកចិត្តពីមុន។ សូមប្រៀបធៀបវាជាមួយស្នាមម្រាមដៃដែលអ្នកផ្ញើអានឱ្យអ្នកស្ដាប់តាមទូរស័ព្ទ ឬដោយផ្ទាល់។ មានតែពេលវាដូចគ្នាប៉ុណ្ណោះ ទើបធីកប្រអប់ខាងលើ៖ បន្ទាប់មកការមើលជាមុននឹងបង្ហាញអ្វីដែលកញ្ចប់នឹងផ្លាស់ប្ដូរ។</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -511,7 +511,7 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../ui/media_tab.py" line="+588"/>
+        <location filename="../../ui/media_tab.py" line="+589"/>
         <source>Recording player</source>
         <translation>เครื่องเล่นเสียงบันทึก</translation>
     </message>
@@ -1686,7 +1686,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 คลังเอกสารที่เข้ารหัสและทำงานแบบออฟไลน์ สำหรับคำให้การ รูปภาพ เสียงบันทึก และบันทึกแหล่งข่าว พร้อมชุดเอกสารที่ปกปิดและลงนามแล้วสำหรับแบ่งปัน ไม่มีสิ่งใดออกจากคอมพิวเตอร์เครื่องนี้ เว้นแต่คุณจะส่งออก</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>Search words</source>
         <translation>คำค้นหา</translation>
     </message>
@@ -2053,12 +2053,12 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>บันทึกสำเนาที่ถอดรหัสแล้วไว้ที่ {path}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Compare and redact</source>
         <translation>เปรียบเทียบและปกปิด(&amp;C)</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>Original (sealed, never exported)</source>
         <translation>ต้นฉบับ (ปิดผนึก ไม่ส่งออกเด็ดขาด)</translation>
     </message>
@@ -2098,7 +2098,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ใบหน้าที่แนะนำ</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>&amp;Details</source>
         <translation>รายละเอียด(&amp;D)</translation>
     </message>
@@ -4694,10 +4694,10 @@ Read this fingerprint to your colleague by phone or in person so they can check 
         <location line="+28"/>
         <source>Nothing was imported. The package is signed by:
 {fp}
-a key this vault has not trusted before. Compare it with the fingerprint the sender reads to you by phone or in person. Only if they match, tick the box below: the preview then shows what the package would change.</source>
+a key this vault has not trusted before. Compare it with the fingerprint the sender reads to you by phone or in person. Only if they match, tick the box above: the preview then shows what the package would change.</source>
         <translation>ไม่ได้นำเข้าสิ่งใด แพ็กเกจนี้ลงนามโดย:
 {fp}
-ซึ่งเป็นกุญแจที่คลังนี้ยังไม่เคยเชื่อถือมาก่อน โปรดเทียบกับลายนิ้วมือที่ผู้ส่งอ่านให้คุณฟังทางโทรศัพท์หรือต่อหน้า เฉพาะเมื่อตรงกันเท่านั้นจึงทำเครื่องหมายที่ช่องด้านล่าง จากนั้นตัวอย่างจะแสดงสิ่งที่แพ็กเกจจะเปลี่ยนแปลง</translation>
+ซึ่งเป็นกุญแจที่คลังนี้ยังไม่เคยเชื่อถือมาก่อน โปรดเทียบกับลายนิ้วมือที่ผู้ส่งอ่านให้คุณฟังทางโทรศัพท์หรือต่อหน้า เฉพาะเมื่อตรงกันเท่านั้นจึงทำเครื่องหมายที่ช่องด้านบน จากนั้นตัวอย่างจะแสดงสิ่งที่แพ็กเกจจะเปลี่ยนแปลง</translation>
     </message>
     <message>
         <location line="+8"/>

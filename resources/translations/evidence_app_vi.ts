@@ -511,7 +511,7 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../ui/media_tab.py" line="+588"/>
+        <location filename="../../ui/media_tab.py" line="+589"/>
         <source>Recording player</source>
         <translation>Trình phát bản ghi âm</translation>
     </message>
@@ -1686,7 +1686,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản ghi âm và ghi chú nguồn tin, với các gói hồ sơ đã che và ký để chia sẻ. Không có gì rời khỏi máy tính này trừ khi bạn xuất nó.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>Search words</source>
         <translation>Từ cần tìm</translation>
     </message>
@@ -2093,7 +2093,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Đã lưu một bản sao đã giải mã vào {path}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Details</source>
         <translation>Chi tiết (&amp;J)</translation>
     </message>
@@ -4694,10 +4694,10 @@ Hãy đọc dấu vân tay này cho đồng nghiệp qua điện thoại hoặc 
         <location line="+28"/>
         <source>Nothing was imported. The package is signed by:
 {fp}
-a key this vault has not trusted before. Compare it with the fingerprint the sender reads to you by phone or in person. Only if they match, tick the box below: the preview then shows what the package would change.</source>
+a key this vault has not trusted before. Compare it with the fingerprint the sender reads to you by phone or in person. Only if they match, tick the box above: the preview then shows what the package would change.</source>
         <translation>Không có gì được nhập. Gói được ký bởi:
 {fp}
-một khóa mà kho này chưa từng tin cậy. Hãy so sánh nó với dấu vân tay mà người gửi đọc cho bạn qua điện thoại hoặc khi gặp mặt. Chỉ khi chúng khớp, hãy đánh dấu ô bên dưới: khi đó phần xem trước sẽ cho thấy gói sẽ thay đổi những gì.</translation>
+một khóa mà kho này chưa từng tin cậy. Hãy so sánh nó với dấu vân tay mà người gửi đọc cho bạn qua điện thoại hoặc khi gặp mặt. Chỉ khi chúng khớp, hãy đánh dấu ô bên trên: khi đó phần xem trước sẽ cho thấy gói sẽ thay đổi những gì.</translation>
     </message>
     <message>
         <location line="+8"/>

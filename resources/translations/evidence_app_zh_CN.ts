@@ -511,7 +511,7 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../ui/media_tab.py" line="+588"/>
+        <location filename="../../ui/media_tab.py" line="+589"/>
         <source>Recording player</source>
         <translation>录音播放器</translation>
     </message>
@@ -1686,7 +1686,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 一个加密的离线档案库，用于保存证词、照片、录音和消息来源笔记，并可导出经过遮蔽和签名的卷宗以供分享。除非您导出，否则任何内容都不会离开这台电脑。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>Search words</source>
         <translation>搜索词</translation>
     </message>
@@ -2053,12 +2053,12 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>已将解密副本保存到 {path}。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Compare and redact</source>
         <translation>对比并遮蔽(&amp;C)</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>Original (sealed, never exported)</source>
         <translation>原件（已封存，永不导出）</translation>
     </message>
@@ -2098,7 +2098,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>人脸建议</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>&amp;Details</source>
         <translation>详情(&amp;D)</translation>
     </message>
@@ -4694,10 +4694,10 @@ Read this fingerprint to your colleague by phone or in person so they can check 
         <location line="+28"/>
         <source>Nothing was imported. The package is signed by:
 {fp}
-a key this vault has not trusted before. Compare it with the fingerprint the sender reads to you by phone or in person. Only if they match, tick the box below: the preview then shows what the package would change.</source>
+a key this vault has not trusted before. Compare it with the fingerprint the sender reads to you by phone or in person. Only if they match, tick the box above: the preview then shows what the package would change.</source>
         <translation>未导入任何内容。该传输包的签名者为：
 {fp}
-这是本保险库以前未信任过的密钥。请将其与发送者通过电话或当面读给你的指纹进行比较。只有两者一致时，才勾选下面的框：预览随后会显示该传输包将带来的更改。</translation>
+这是本保险库以前未信任过的密钥。请将其与发送者通过电话或当面读给你的指纹进行比较。只有两者一致时，才勾选上面的框：预览随后会显示该传输包将带来的更改。</translation>
     </message>
     <message>
         <location line="+8"/>
