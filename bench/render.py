@@ -169,6 +169,25 @@ def render(result: dict[str, Any]) -> str:
             f"{ms(j['tail_ms'])} / {ms(j['tail_pixel_search_ms'])} ({j['tail_speedup']:.1f}x) |",
             f"| strip / one 1/8-scale decode with Pillow alone | {j['clean_vs_eighth_decode']:.2f} |",
         ]
+    if "parser_isolation" in result:
+        i = result["parser_isolation"]
+        out += [
+            "",
+            f"### Parsing in a separate parser process, {i['count']} photos {i['width']}x{i['height']} "
+            f"({i['mb']:.0f} MB), same run",
+            "",
+            "| figure | result |",
+            "|---|---|",
+            f"| inspect + sanitize in the vault process, one thread (before isolation) | "
+            f"{i['in_process_1_thread_ms']:.0f} ms per photo |",
+            f"| the same on two threads (the old intake's two workers) | "
+            f"{i['in_process_2_threads_ms']:.0f} ms per photo |",
+            f"| two parser processes ({i['sandbox']}), fed by two threads: intake now | "
+            f"{i['isolated_2_processes_ms']:.0f} ms per photo |",
+            f"| isolated / in-process on two threads | {i['isolated_vs_in_process_2_threads']:.2f} |",
+            f"| start of one parser process (Python, every format library, the sandbox), once per import | "
+            f"{i['parser_start_ms']:.0f} ms |",
+        ]
     if "export" in result:
         e = result["export"]
         out += [

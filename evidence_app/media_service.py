@@ -33,10 +33,10 @@ from .media.base import (
     EXTENSIONS,
     Inspection,
     MediaType,
-    NotSanitizable,
     SanitizeResult,
 )
 from .media.detect import detect_bytes, unsupported_reason
+from .media.isolation import ParserPool, sanitize_isolated
 from .model import MediaItem, MediaKind, MediaVersion, Stamp, now_utc
 from .records import page_params, parse_date
 from .vault import Vault
@@ -107,14 +107,16 @@ class PreparedImport:
     not_exportable: str | None = None
 
 
-def prepare_import(path: Path) -> PreparedImport:
+def prepare_import(path: Path, parsers: ParserPool | None = None) -> PreparedImport:
     """The CPU-heavy, side-effect-free half of an import: safe to run on a worker thread."""
-    return prepare_data(path, _read_source(path))
+    return prepare_data(path, _read_source(path), parsers)
 
 
-def prepare_data(path: Path, data: bytes) -> PreparedImport:
-    """:func:`prepare_import` of bytes already in memory (an e-mail's attachment); ``path`` names it."""
-    from .media.registry import registered_types, sanitizer_for  # the formats load on first intake
+def prepare_data(path: Path, data: bytes, parsers: ParserPool | None = None) -> PreparedImport:
+    """:func:`prepare_import` of bytes in memory (an e-mail's attachment; ``path`` names it), inspected
+    and sanitized in a parser process (media/isolation.py), never in this one, which holds the vault
+    key: ``parsers`` is the pool to use (a new process otherwise)."""
+    from .media.registry import registered_types  # the formats load on first intake
 
     if not data:
         raise UnsupportedMedia("the file is empty")
@@ -124,15 +126,8 @@ def prepare_data(path: Path, data: bytes) -> PreparedImport:
         raise UnsupportedMedia(reason or "the file type is not recognised (detected from its content, not its name)")
     if media_type not in registered_types():
         raise UnsupportedMedia(f"{media_type.value} files cannot be imported yet")
-    sanitizer = sanitizer_for(media_type)
-    inspection = sanitizer.inspect(io.BytesIO(data))
-    working = io.BytesIO()
-    try:
-        result = sanitizer.sanitize(io.BytesIO(data), working)
-    except NotSanitizable as exc:
-        # Kept, sealed, never exported: whatever the sanitizer wrote so far is thrown away.
-        return PreparedImport(path, data, media_type, inspection, None, None, exc.reason)
-    return PreparedImport(path, data, media_type, inspection, working.getvalue(), result)
+    done = sanitize_isolated(data, media_type, parsers)
+    return PreparedImport(path, data, media_type, done.inspection, done.working, done.result, done.not_exportable)
 
 
 def import_file(
@@ -259,15 +254,15 @@ def import_files(
 ) -> list[ImportResult]:
     """Import many files; a bad one is reported and the others still go in.
 
-    Pipelined: worker threads inspect and sanitize the next files (Pillow and the hashing release
-    the GIL) while this thread encrypts, stores and commits, in the original order. At most
+    Pipelined: worker threads hand the next files to parser processes (media/isolation.py) on the
+    other cores while this thread encrypts, stores and commits, in the original order. At most
     ``workers + 1`` files are held in memory at once.
     """
     vault.get_case(case_id)
     paths = list(paths)
     results: list[ImportResult] = []
     window = max(1, workers) + 1
-    with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="evidence-import") as pool:
+    with ParserPool(max(1, workers)) as parsers, ThreadPoolExecutor(max(1, workers), "evidence-import") as pool:
         pending: deque[tuple[Path, Future[PreparedImport]]] = deque()
         queue = iter(paths)
         done = 0
@@ -277,7 +272,7 @@ def import_files(
                     path = next(queue, None)
                     if path is None:
                         break
-                    pending.append((path, pool.submit(prepare_import, path)))
+                    pending.append((path, pool.submit(prepare_import, path, parsers)))
                 if not pending or (cancel is not None and cancel.is_set()):
                     break
                 path, future = pending.popleft()
@@ -285,7 +280,7 @@ def import_files(
                     prepared = future.result()
                     item = store_import(vault, case_id, prepared)
                     results.append(ImportResult(path, item, prepared.inspection, None))
-                    results.extend(_import_attachments(vault, case_id, path, prepared, item))
+                    results.extend(_import_attachments(vault, case_id, path, prepared, item, parsers))
                 except EvidenceError as exc:
                     results.append(ImportResult(path, None, None, str(exc)))
                 done += 1
@@ -301,7 +296,7 @@ MAX_ATTACHMENT_DEPTH = 3  # an e-mail attached to an e-mail attached to an e-mai
 
 
 def _import_attachments(
-    vault: Vault, case_id: str, path: Path, prepared: PreparedImport, parent: MediaItem, depth: int = 1
+    vault: Vault, case_id: str, path: Path, prepared: PreparedImport, email: MediaItem, pool: ParserPool, depth: int = 1
 ) -> list[ImportResult]:
     """Each attachment of an imported e-mail becomes an item of its own, through its own
     sanitizer (a photo gets a photo's clean copy); one that is refused is reported, the e-mail
@@ -314,13 +309,13 @@ def _import_attachments(
         try:
             if depth > MAX_ATTACHMENT_DEPTH:
                 raise UnsupportedMedia(f"attachments nested more than {MAX_ATTACHMENT_DEPTH} deep are not imported")
-            inner = prepare_data(Path(safe), data)
-            item = store_import(vault, case_id, inner, attachment_of=parent.id)
+            inner = prepare_data(Path(safe), data, pool)
+            item = store_import(vault, case_id, inner, attachment_of=email.id)
         except EvidenceError as exc:
             results.append(ImportResult(source, None, None, str(exc)))
             continue
         results.append(ImportResult(source, item, inner.inspection, None))
-        results.extend(_import_attachments(vault, case_id, source, inner, item, depth + 1))
+        results.extend(_import_attachments(vault, case_id, source, inner, item, pool, depth + 1))
     return results
 
 
@@ -654,7 +649,7 @@ def seal_not_exportable(vault: Vault, item_id: str) -> str:
     return f"media {item_id[:8]}: {NOT_RESANITIZED}; kept sealed, not exportable"
 
 
-def resanitize_from_transfer(vault: Vault, item_id: str) -> str | None:
+def resanitize_from_transfer(vault: Vault, item_id: str, parsers: ParserPool | None = None) -> str | None:
     """Put a transfer package's working copy through this vault's own intake sanitizer again.
 
     A package's working copy is someone else's claim that it is clean; it must never reach an
@@ -663,8 +658,9 @@ def resanitize_from_transfer(vault: Vault, item_id: str) -> str | None:
     uses, and the result must inspect clean; it then becomes the current working copy. What
     cannot be re-sanitized stays sealed in the vault and is marked not exportable. Returns a
     notice for the import report, or None when the copy was already exactly what this vault makes.
+    Both the sanitizing and the check of its result run in a parser process (``parsers``).
     """
-    from .media.registry import registered_types, sanitizer_for
+    from .media.registry import registered_types
 
     item = get_media(vault, item_id)
     if item.working is None or item.not_exportable:
@@ -674,14 +670,13 @@ def resanitize_from_transfer(vault: Vault, item_id: str) -> str | None:
     result: SanitizeResult | None = None
     clean = b""
     if media_type is not None and media_type in registered_types():
-        sanitizer = sanitizer_for(media_type)
         try:
-            out = io.BytesIO()
-            result = sanitizer.sanitize(io.BytesIO(data), out)
-            clean = out.getvalue()
-            if sanitizer_for(result.output_type).inspect(io.BytesIO(clean)).risky:
+            done = sanitize_isolated(data, media_type, parsers)
+            result = done.result
+            clean = done.working or b""
+            if result is not None and sanitize_isolated(clean, result.output_type, parsers).inspection.risky:
                 result = None
-        except (EvidenceError, NotSanitizable, ValueError, OSError):
+        except (EvidenceError, ValueError, OSError):
             result = None
     if result is None:
         return seal_not_exportable(vault, item.id)

@@ -193,6 +193,31 @@ def _check_jpeg_tail_cut(source: object) -> None:
         raise CheckFailed("JPEG: bytes hidden after the last scan were not cut")
 
 
+# --- the isolated parser --------------------------------------------------------------------------
+
+
+def check_parser_isolation() -> str:
+    """Intake parses files only in a parser process (media/isolation.py): a bundle that cannot
+    start one could import nothing at all."""
+    from PIL import Image
+
+    from .media.base import MediaType
+    from .media.isolation import ParserPool
+
+    buf = io.BytesIO()
+    exif = Image.Exif()
+    exif[0x013B] = "SELFTEST-ARTIST"  # Artist
+    Image.new("RGB", (16, 16), (10, 120, 60)).save(buf, format="JPEG", exif=exif.tobytes())
+    with ParserPool(1) as pool:
+        done = pool.run(buf.getvalue(), MediaType.JPEG)
+        sandbox, _ = pool.status()
+    if done.working is None or b"SELFTEST-ARTIST" in done.working:
+        raise CheckFailed("the parser process returned no clean copy of a photo")
+    if not done.inspection.risky:
+        raise CheckFailed("the parser process did not report a photo's EXIF")
+    return f"a parser process cleaned a photo (sandbox: {sandbox.value})"
+
+
 # --- face detection models ------------------------------------------------------------------------
 
 # The cascades evidence_app/media/redact.py loads for face suggestions.
@@ -354,6 +379,7 @@ def default_checks() -> list[Check]:
         "argon2id": "check_argon2id",
         "age": "check_age",
         "image-codecs": "check_image_codecs",
+        "parser-isolation": "check_parser_isolation",
         "face-cascade": "check_face_cascade",
         "face-model": "check_face_model",
         "fonts": "check_fonts",

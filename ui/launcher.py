@@ -24,6 +24,7 @@ def _launch(vault_dir: Path) -> int:
 
 
 SELF_TEST_FLAG = selftest_qt.SELF_TEST_FLAG
+PARSER_CHILD_FLAG = "--sanitizer-child"  # evidence_app.media.isolation.CHILD_FLAG, kept light here
 
 
 def _self_test(argv: list[str]) -> int:
@@ -45,6 +46,10 @@ def main() -> int:
     argv = sys.argv[1:]
     if argv[:1] == [selftest_qt.CHILD_FLAG]:  # hidden: the Qt probe's child process
         return selftest_qt.child_main()
+    if argv[:1] == [PARSER_CHILD_FLAG]:  # hidden: the frozen bundle's parser process
+        from evidence_app.media.isolation import child_main
+
+        return child_main()
     if argv[:1] == [SELF_TEST_FLAG]:  # first only: later, the word could be a command's argument
         return _self_test(argv)
     return cli.main(argv, launch_gui=_launch)

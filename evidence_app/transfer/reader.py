@@ -30,6 +30,7 @@ from crypto.errors import CryptoError
 from .. import media_service as ms
 from ..blobstore import StoredBlob
 from ..errors import InvalidInput
+from ..media.isolation import ParserPool
 from ..model import RecordKind
 from ..streams import decrypting
 from ..vault import Vault
@@ -231,17 +232,18 @@ def read_package(
     # Committed (outside the try: the merged blobs are the vault's now). Every working copy the
     # package brought goes through this vault's own intake sanitizers, or is sealed as not
     # exportable: never exported on the package's word, also when re-sanitizing fails oddly.
-    for kind, rid, outcome in report.records:
-        if kind is RecordKind.MEDIA and outcome in (merge.Outcome.ADDED, merge.Outcome.MERGED):
-            current = ms.get_media(vault, rid).working
-            if current is None or current.sha256 not in brought.get(rid, set()) - known.get(rid, set()):
-                continue  # the current copy is this vault's own (e.g. kept after a conflict)
-            try:
-                notice = ms.resanitize_from_transfer(vault, rid)
-            except Exception:  # any failure seals the item; the import itself stands
-                notice = ms.seal_not_exportable(vault, rid)
-            if notice:
-                report.notices.append(notice)
+    with ParserPool(1) as parsers:  # one parser process for all the package's media (started if needed)
+        for kind, rid, outcome in report.records:
+            if kind is RecordKind.MEDIA and outcome in (merge.Outcome.ADDED, merge.Outcome.MERGED):
+                current = ms.get_media(vault, rid).working
+                if current is None or current.sha256 not in brought.get(rid, set()) - known.get(rid, set()):
+                    continue  # the current copy is this vault's own (e.g. kept after a conflict)
+                try:
+                    notice = ms.resanitize_from_transfer(vault, rid, parsers)
+                except Exception:  # any failure seals the item; the import itself stands
+                    notice = ms.seal_not_exportable(vault, rid)
+                if notice:
+                    report.notices.append(notice)
     return report, package
 
 

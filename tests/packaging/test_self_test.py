@@ -20,6 +20,7 @@ EXPECTED_CHECKS = [
     "argon2id",
     "age",
     "image-codecs",
+    "parser-isolation",
     "face-cascade",
     "face-model",
     "fonts",

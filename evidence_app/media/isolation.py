@@ -1,0 +1,494 @@
+"""Hostile media is parsed in a child process that never holds the vault key or the database.
+
+Pillow, libheif, PDFium, FFmpeg and qpdf are large C parsers; a file made to exploit one of them
+must not run in the process that holds the vault key, the open database and every decrypted
+record. So intake hands the file's bytes to a separate parser process over a pipe and takes back
+only the inspection (JSON) and the clean copy (bytes):
+
+- the child is a fresh program (exec'd, never forked from the vault process): it starts with none
+  of the parent's memory, no database handle and a minimal environment;
+- it runs under resource limits (address space, CPU time, no file writes, no core dump) and, on
+  Linux where bubblewrap is installed and works, in a sandbox with no network, a read-only system,
+  an empty /tmp and the home folder hidden;
+- a crash, a hang past the deadline or a malformed answer is a one-line refusal of that file in
+  the parent; the child is discarded and the next file gets a new one.
+
+What this does NOT protect: the answer itself. A parser compromised by one file can still return a
+"clean" copy that is not clean (the export's leak gate inspects every working copy again) or one
+made to attack the parsers that later read working copies in the app's own process (thumbnails,
+export). docs/THREAT_MODEL.md says so.
+
+There is no in-process fallback: if no parser process can start, intake refuses (an import that
+quietly parsed hostile files next to the key would be worse than one that stops).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+import os
+import queue
+import shutil
+import signal
+import struct
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import IO, Any
+
+from ..errors import EvidenceError, InvalidInput, UnsupportedMedia
+from .base import Inspection, InvalidMedia, MediaType, SanitizeResult
+
+PROTOCOL = "evidence-vault-sanitizer"
+PROTOCOL_VERSION = 1
+CHILD_FLAG = "--sanitizer-child"  # hidden; the frozen bundle's launcher hands it to child_main()
+
+MAX_HEADER_BYTES = 64 * 1024 * 1024  # an inspection, with the text a document carries
+MAX_OUTPUT_BYTES = 2 * 1024 * 1024 * 1024  # a clean copy (text becomes a PDF, BMP a PNG: may grow)
+START_TIMEOUT_S = 60.0  # the first start of a freshly installed app can be slow (antivirus)
+BASE_TIMEOUT_S = 120.0
+TIMEOUT_PER_MIB_S = 1.0  # a 512 MiB recording remuxed on a slow laptop
+ADDRESS_SPACE_BYTES = 6 * 1024 * 1024 * 1024
+CPU_SECONDS = 4 * 3600
+
+_HEADER = struct.Struct(">I")
+_PAYLOAD = struct.Struct(">Q")
+
+# The only errors a child may raise in the parent, by name; anything else is a parser failure.
+_ERRORS: dict[str, type[EvidenceError]] = {
+    "InvalidMedia": InvalidMedia,
+    "UnsupportedMedia": UnsupportedMedia,
+    "InvalidInput": InvalidInput,
+}
+
+
+class Sandbox(Enum):
+    BUBBLEWRAP = "bubblewrap"  # no network, read-only system, private /tmp, home hidden; plus limits
+    LIMITS = "limits"  # resource limits only (no bubblewrap, or it cannot run here)
+
+
+@dataclass(frozen=True)
+class Sanitized:
+    """What a parser process returns for one file. ``working``/``result`` are None when no clean
+    copy can be made with certainty; ``not_exportable`` then says why."""
+
+    inspection: Inspection
+    working: bytes | None
+    result: SanitizeResult | None
+    not_exportable: str | None
+
+
+class ParserFailed(InvalidMedia):
+    """The parser process crashed, hung or answered nonsense on a file: the file is refused."""
+
+
+# --------------------------------------------------------------------------------------------
+# Framing: [u32 header length][JSON header][u64 payload length][payload]
+
+
+def _write_frame(out: IO[bytes], header: dict[str, Any], payload: bytes = b"") -> None:
+    encoded = json.dumps(header, ensure_ascii=False).encode("utf-8")
+    out.write(_HEADER.pack(len(encoded)))
+    out.write(encoded)
+    out.write(_PAYLOAD.pack(len(payload)))
+    out.write(payload)
+    out.flush()
+
+
+def _read_exact(src: IO[bytes], size: int) -> bytes:
+    chunks: list[bytes] = []
+    remaining = size
+    while remaining:
+        chunk = src.read(min(remaining, 16 * 1024 * 1024))
+        if not chunk:
+            raise EOFError("the stream ended")
+        chunks.append(chunk)
+        remaining -= len(chunk)
+    return b"".join(chunks)
+
+
+def _read_frame(src: IO[bytes], max_header: int, max_payload: int) -> tuple[dict[str, Any], bytes]:
+    (header_len,) = _HEADER.unpack(_read_exact(src, _HEADER.size))
+    if header_len > max_header:
+        raise ValueError("header too large")
+    header = json.loads(_read_exact(src, header_len).decode("utf-8"))
+    if not isinstance(header, dict):
+        raise ValueError("header is not an object")
+    (payload_len,) = _PAYLOAD.unpack(_read_exact(src, _PAYLOAD.size))
+    if payload_len > max_payload:
+        raise ValueError("payload too large")
+    return header, _read_exact(src, payload_len)
+
+
+# --------------------------------------------------------------------------------------------
+# The child
+
+
+def sanitize_here(data: bytes, media_type: MediaType) -> Sanitized:
+    """Inspect and sanitize in THIS process. Only the parser process calls it (and the tests of
+    the sanitizers themselves); the vault process goes through ``ParserPool``."""
+    import io
+
+    from .base import NotSanitizable
+    from .registry import sanitizer_for
+
+    sanitizer = sanitizer_for(media_type)
+    inspection = sanitizer.inspect(io.BytesIO(data))
+    working = io.BytesIO()
+    try:
+        result = sanitizer.sanitize(io.BytesIO(data), working)
+    except NotSanitizable as exc:
+        # Kept, sealed, never exported: whatever the sanitizer wrote so far is thrown away.
+        return Sanitized(inspection, None, None, exc.reason)
+    return Sanitized(inspection, working.getvalue(), result, None)
+
+
+def _apply_limits() -> None:
+    from .. import hygiene
+
+    hygiene.harden_process()
+    with contextlib.suppress(ImportError, ValueError, OSError):
+        import resource
+
+        # No file may be written (the sanitizers work in memory); a write fails instead of
+        # killing the process with SIGXFSZ, so it becomes an ordinary refusal.
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))
+        resource.setrlimit(resource.RLIMIT_CPU, (CPU_SECONDS, CPU_SECONDS))
+        resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE_BYTES, ADDRESS_SPACE_BYTES))
+
+
+def _answer(data: bytes, media_type: MediaType) -> tuple[dict[str, Any], bytes]:
+    try:
+        done = sanitize_here(data, media_type)
+    except EvidenceError as exc:
+        name = next((n for n, cls in _ERRORS.items() if type(exc) is cls), "InvalidMedia")
+        return {"status": "refused", "error": name, "reason": str(exc)}, b""
+    except MemoryError:
+        return {"status": "refused", "error": "InvalidMedia", "reason": "the file needs more memory than allowed"}, b""
+    except Exception as exc:  # a parser bug on a hostile file: refuse the file, keep serving
+        return {"status": "failed", "reason": type(exc).__name__}, b""
+    header: dict[str, Any] = {
+        "status": "ok",
+        "inspection": done.inspection.to_json(),
+        "text": done.inspection.text,
+        "not_exportable": done.not_exportable,
+        "result": None
+        if done.result is None
+        else {
+            "output_type": done.result.output_type.value,
+            "transformations": list(done.result.transformations),
+            # An e-mail's attachments: their bytes follow the working copy in the payload.
+            "attachments": [{"name": name, "size": len(data)} for name, data in done.result.attachments],
+        },
+        "working": done.working is not None,
+    }
+    attached = b"".join(data for _, data in done.result.attachments) if done.result is not None else b""
+    return header, (done.working or b"") + attached
+
+
+def child_main() -> int:
+    """The parser process: a hello, then one answer per request until its input closes."""
+    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    sys.stdout = sys.stderr  # a stray print from a library must never corrupt the answers
+    from . import registry  # noqa: F401  (every format loads before the limits apply)
+
+    _apply_limits()
+    _write_frame(stdout, {"protocol": PROTOCOL, "version": PROTOCOL_VERSION, "pid": os.getpid()})
+    while True:
+        try:
+            request, data = _read_frame(stdin, MAX_HEADER_BYTES, MAX_OUTPUT_BYTES)
+        except EOFError:
+            return 0
+        try:
+            media_type = MediaType(request["media_type"])
+        except (KeyError, ValueError):
+            _write_frame(stdout, {"status": "refused", "error": "InvalidMedia", "reason": "unknown media type"})
+            continue
+        header, payload = _answer(data, media_type)
+        _write_frame(stdout, header, payload)
+
+
+# --------------------------------------------------------------------------------------------
+# The parent
+
+
+def _package_root() -> Path:
+    return Path(__file__).resolve().parents[2]  # the folder holding evidence_app/ and crypto/
+
+
+def _child_command() -> list[str]:
+    if getattr(sys, "frozen", False):
+        return [sys.executable, CHILD_FLAG]  # the bundle's own executable (ui/launcher.py)
+    return [sys.executable, "-m", "evidence_app.media.sanitizer_child"]
+
+
+def _child_env() -> dict[str, str]:
+    env = {"PATH": os.environ.get("PATH", os.defpath), "PYTHONNOUSERSITE": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+    if not getattr(sys, "frozen", False):
+        # This process's own code first, then whatever path it was started with.
+        env["PYTHONPATH"] = os.pathsep.join([str(_package_root()), *filter(None, [os.environ.get("PYTHONPATH")])])
+    for name in ("SYSTEMROOT", "LANG", "LC_ALL"):  # Windows needs SYSTEMROOT to start Python at all
+        if name in os.environ:
+            env[name] = os.environ[name]
+    return env
+
+
+def _bubblewrap_prefix() -> list[str] | None:
+    if not sys.platform.startswith("linux"):
+        return None
+    bwrap = shutil.which("bwrap")
+    if bwrap is None:
+        return None
+    prefix = [bwrap, "--die-with-parent", "--unshare-all", "--new-session", "--ro-bind", "/", "/"]
+    prefix += ["--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp"]  # noqa: S108 (a private, empty /tmp inside the sandbox)
+    home = Path.home()
+    needed = {Path(p).resolve() for p in (sys.prefix, sys.base_prefix, sys.exec_prefix, Path(sys.executable).parent)}
+    needed.add(_package_root())
+    if home != Path("/") and home.exists():
+        prefix += ["--tmpfs", str(home)]  # the user's own files stay out of the parser's reach
+        for path in sorted(needed):
+            if path.is_relative_to(home):
+                prefix += ["--ro-bind", str(path), str(path)]
+    return [*prefix, "--"]
+
+
+class _Child:
+    """One parser process and its pipes."""
+
+    def __init__(self, prefix: list[str] | None, command: list[str]) -> None:
+        self.proc = subprocess.Popen(
+            [*(prefix or []), *command],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=_child_env(),
+            cwd="/" if os.name == "posix" else None,
+        )
+        self.sandbox = Sandbox.BUBBLEWRAP if prefix else Sandbox.LIMITS
+        hello, _ = self._exchange(None, b"", START_TIMEOUT_S)
+        if hello.get("protocol") != PROTOCOL or hello.get("version") != PROTOCOL_VERSION:
+            self.kill()
+            raise ParserFailed("the parser process speaks another protocol version")
+        self.pid = int(hello.get("pid", 0))
+
+    def _exchange(self, request: dict[str, Any] | None, data: bytes, timeout: float) -> tuple[dict[str, Any], bytes]:
+        stdin, stdout = self.proc.stdin, self.proc.stdout
+        assert stdin is not None and stdout is not None
+        timed_out = threading.Event()
+
+        def expire() -> None:
+            timed_out.set()
+            self.kill()
+
+        watchdog = threading.Timer(timeout, expire)
+        watchdog.daemon = True
+        watchdog.start()
+        try:
+            if request is not None:
+                _write_frame(stdin, request, data)
+            return _read_frame(stdout, MAX_HEADER_BYTES, MAX_OUTPUT_BYTES)
+        except (OSError, EOFError, ValueError, UnicodeDecodeError, struct.error) as exc:
+            self.kill()
+            if timed_out.is_set():
+                raise ParserFailed(f"the file took the parser more than {timeout:.0f} s; it was stopped") from None
+            code = self.proc.wait()
+            # Killed by a signal: Popen reports -N; bubblewrap exits with 128 + N for its child.
+            signum = -code if code < 0 else code - 128 if self.sandbox is Sandbox.BUBBLEWRAP and code > 128 else 0
+            if signum:
+                try:
+                    name = signal.Signals(signum).name
+                except ValueError:
+                    name = f"signal {signum}"
+                raise ParserFailed(f"the file crashed the parser ({name})") from None
+            if isinstance(exc, (OSError, EOFError)):
+                raise ParserFailed(f"the parser process stopped (exit code {code})") from None
+            raise ParserFailed("the parser process gave a malformed answer") from None
+        finally:
+            watchdog.cancel()
+
+    def run(self, data: bytes, media_type: MediaType) -> Sanitized:
+        timeout = BASE_TIMEOUT_S + TIMEOUT_PER_MIB_S * len(data) / (1024 * 1024)
+        header, payload = self._exchange({"media_type": media_type.value}, data, timeout)
+        try:
+            return _decode_answer(header, payload, media_type)
+        except ParserFailed:
+            self.kill()
+            raise
+
+    def alive(self) -> bool:
+        return self.proc.poll() is None
+
+    def kill(self) -> None:
+        with contextlib.suppress(OSError):
+            self.proc.kill()
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            if self.proc.stdin is not None:
+                self.proc.stdin.close()
+        try:
+            self.proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.kill()
+            self.proc.wait()
+        with contextlib.suppress(OSError):
+            if self.proc.stdout is not None:
+                self.proc.stdout.close()
+
+
+def _decode_answer(header: dict[str, Any], payload: bytes, media_type: MediaType) -> Sanitized:
+    """The child's answer, read as untrusted input: anything unexpected is a refusal."""
+    status = header.get("status")
+    if status == "refused":
+        cls = _ERRORS.get(str(header.get("error")), InvalidMedia)
+        raise cls(str(header.get("reason", "the file was refused")))
+    if status == "failed":
+        raise ParserFailed(f"the parser failed on this file ({str(header.get('reason', 'error'))[:80]})")
+    if status != "ok":
+        raise ParserFailed("the parser process gave a malformed answer")
+    try:
+        inspection = Inspection.from_json(header["inspection"])
+        text = header.get("text", "")
+        if not isinstance(text, str):
+            raise TypeError("text")
+        inspection = dataclasses.replace(inspection, text=text)
+        raw = header.get("result")
+        result = None
+        working = payload
+        if raw is not None:
+            attachments: list[tuple[str, bytes]] = []
+            sizes = [(str(a["name"]), int(a["size"])) for a in raw.get("attachments", [])]
+            if any(size < 0 for _, size in sizes) or sum(size for _, size in sizes) > len(payload):
+                raise ValueError("attachment sizes")
+            offset = len(payload) - sum(size for _, size in sizes)
+            working = payload[:offset]
+            for name, size in sizes:
+                attachments.append((name, payload[offset : offset + size]))
+                offset += size
+            result = SanitizeResult(
+                MediaType(raw["output_type"]), tuple(str(t) for t in raw["transformations"]), tuple(attachments)
+            )
+        not_exportable = header.get("not_exportable")
+        has_working = header.get("working") is True
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise ParserFailed("the parser process gave a malformed answer") from None
+    if inspection.media_type is not media_type:
+        raise ParserFailed("the parser process answered for another file type")
+    if has_working and result is not None and not_exportable is None:
+        return Sanitized(inspection, working, result, None)
+    if not has_working and result is None and isinstance(not_exportable, str) and not payload:
+        return Sanitized(inspection, None, None, not_exportable)
+    raise ParserFailed("the parser process gave a malformed answer")
+
+
+class ParserPool:
+    """Up to ``size`` parser processes, each serving one file at a time; thread-safe. A child that
+    failed is discarded, never reused. ``close()`` ends them all (a context manager does it)."""
+
+    def __init__(self, size: int = 1, command: list[str] | None = None) -> None:
+        self._size = max(1, size)
+        self._command = command or _child_command()
+        self._idle: queue.LifoQueue[_Child] = queue.LifoQueue()
+        self._started = 0
+        self._lock = threading.Lock()
+        self._closed = False
+        self._all: list[_Child] = []
+
+    def __enter__(self) -> ParserPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _spawn(self) -> _Child:
+        prefix = _bubblewrap_prefix() if _bubblewrap_usable(self._command) else None
+        try:
+            child = _Child(prefix, self._command)
+        except OSError as exc:
+            raise ParserFailed(
+                f"the isolated parser could not start ({exc.strerror or exc}); nothing was imported"
+            ) from None
+        with self._lock:
+            self._all.append(child)
+        return child
+
+    @contextlib.contextmanager
+    def _child(self) -> Iterator[_Child]:
+        with self._lock:
+            if self._closed:
+                raise ParserFailed("the parser pool is closed")
+            try:
+                child: _Child | None = self._idle.get_nowait()
+            except queue.Empty:
+                child = None
+        if child is None or not child.alive():
+            child = self._spawn()
+        ok = False
+        try:
+            yield child
+            ok = True
+        finally:
+            if ok and child.alive() and not self._closed:
+                self._idle.put(child)
+            else:
+                child.kill()
+                child.close()
+
+    def run(self, data: bytes, media_type: MediaType) -> Sanitized:
+        with self._child() as child:
+            return child.run(data, media_type)
+
+    def status(self) -> tuple[Sandbox, int]:
+        """The sandbox a new child gets, and the pid of a running child (0 if none)."""
+        with self._child() as child:
+            return child.sandbox, child.pid
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            children, self._all = self._all, []
+        for child in children:
+            child.close()
+
+
+_BWRAP_USABLE: bool | None = None
+
+
+def _bubblewrap_usable(command: list[str]) -> bool:
+    """Whether bubblewrap can start the parser here (user namespaces may be forbidden, e.g. by
+    AppArmor or inside a container). Probed once per app run: the child says hello and, its input
+    being empty, exits 0."""
+    global _BWRAP_USABLE
+    if _BWRAP_USABLE is None:
+        prefix = _bubblewrap_prefix()
+        if prefix is None:
+            _BWRAP_USABLE = False
+        else:
+            try:
+                probe = subprocess.run(
+                    [*prefix, *command],
+                    stdin=subprocess.DEVNULL,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                    env=_child_env(),
+                    timeout=START_TIMEOUT_S,
+                    check=False,
+                )
+                _BWRAP_USABLE = probe.returncode == 0
+            except (OSError, subprocess.TimeoutExpired):
+                _BWRAP_USABLE = False
+    return _BWRAP_USABLE
+
+
+def sanitize_isolated(data: bytes, media_type: MediaType, pool: ParserPool | None = None) -> Sanitized:
+    """Inspect and sanitize ``data`` in a parser process (``pool``'s, or a new one for this file)."""
+    if pool is not None:
+        return pool.run(data, media_type)
+    with ParserPool(1) as own:
+        return own.run(data, media_type)
