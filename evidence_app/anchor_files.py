@@ -18,7 +18,7 @@ import stat
 from collections.abc import Sequence
 from pathlib import Path
 
-from crypto import age
+from crypto import age, sshsig
 from crypto.errors import CryptoError
 
 from . import backup
@@ -83,12 +83,14 @@ def _decrypts_to_zip(path: Path, identities: Sequence[age.DecryptIdentity]) -> b
     return start == _ZIP
 
 
-def _own_signer(vault: Vault, path: Path, fingerprint: str) -> None:
-    own = vault.signing_keypair().fingerprint
-    if fingerprint != own:
+def _own_signer(vault: Vault, path: Path, fingerprint: str, shown: str) -> None:
+    """``fingerprint`` in team transfer's hex groups (compared); ``shown`` as ssh-keygen -l prints
+    it, the form `transfer fingerprint` and `signing-key` show, so the user can compare by eye."""
+    keys = vault.signing_keypair()
+    if fingerprint != keys.fingerprint:
         raise InvalidInput(
-            f"{path.name} is signed by {fingerprint}, not by this vault ({own}): its custody head says nothing"
-            " about this vault's log"
+            f"{path.name} is signed by {shown}, not by this vault ({sshsig.fingerprint(keys.public)}): its custody"
+            " head says nothing about this vault's log"
         )
 
 
@@ -97,7 +99,7 @@ def _bundle_head(path: Path, vault: Vault, identities: Sequence[age.DecryptIdent
         result = verify_bundle(path, identities, capture=RECORDS_JSON)
     except BundleInvalid as exc:
         raise InvalidInput(f"{path.name} is not a sound dossier bundle: {exc}") from None
-    _own_signer(vault, path, result.transfer_fingerprint)
+    _own_signer(vault, path, result.transfer_fingerprint, result.fingerprint)
     if result.captured is None:
         raise InvalidInput(f"{path.name} holds no {RECORDS_JSON}")
     try:
@@ -117,5 +119,5 @@ def _package_head(path: Path, vault: Vault, identities: Sequence[age.DecryptIden
         manifest = read_manifest(path, list(identities))
     except BadPackage as exc:
         raise InvalidInput(f"{path.name} is not a sound transfer package: {exc.reason}") from None
-    _own_signer(vault, path, manifest.signer_fingerprint)
+    _own_signer(vault, path, manifest.signer_fingerprint, sshsig.fingerprint(manifest.signer_public_key))
     return manifest.custody_head
