@@ -414,6 +414,7 @@ class ResultPage(QWizardPage):
         layout.addWidget(self.result_label)
         layout.addLayout(folder_row)
         layout.addWidget(self.problems, 1)
+        layout.addStretch(1)  # the result stays at the top, not in the middle of the page
         self.done = False
 
     def initializePage(self) -> None:

@@ -13,6 +13,7 @@ typed arrived letter for letter."""
 from __future__ import annotations
 
 import shutil
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -163,6 +164,140 @@ def _records(app: App) -> None:
     _back_to_main(app)
 
 
+def _photo_with_a_box_and_a_face(app: App, photo: Path, has_face: bool) -> None:
+    # Import through Qt's own file dialog: the path typed into its file name field, Enter.
+    app.key("ctrl+i")
+    app.wait_active("Import files into the case")
+    app.screenshot("30-file-dialog")
+    app.type(str(photo))
+    app.key("Return")
+    _back_to_main(app)
+    _count(app, "mediaGrid", lambda n: n == 1, "the photo in the media grid", timeout=60)
+    _label(app, "mediaStatus", lambda t: t.startswith("Imported"), "the import's status line", timeout=60)
+    app.screenshot("31-photo-imported")
+
+    # A box drawn with the keyboard on the working copy: N places it, Enter adds it.
+    app.key("alt+c")  # the Compare and redact tab
+    _focus_prefix(app, "Working copy")
+    app.key("n")
+    app.key("Right", "Right", "shift+Right")
+    app.key("Return")
+    _label(app, "boxesLabel", lambda t: "1 drawn" in t, "one drawn box")
+
+    # Face suggestions, reviewed with the keyboard: the first one accepted.
+    app.key("alt+g")
+    if has_face:
+        state = _count(app, "faceSuggestions", lambda n: n >= 1, "a face suggestion", timeout=60)
+        assert state["focus"]["accessible_name"] == "Face suggestions"
+        app.key("alt+e")  # Accept
+        _label(app, "boxesLabel", lambda t: "1 drawn" in t and "1 accepted face" in t, "the accepted face")
+    else:
+        _label(app, "boxesLabel", lambda t: "No faces were found" in t, "no face found", timeout=60)
+    app.screenshot("32-box-and-face")
+    app.key("alt+y")  # Apply redaction: a new working copy
+    _label(app, "mediaStatus", lambda t: t.startswith("Saved working copy v2"), "the redacted copy", timeout=60)
+    app.screenshot("33-redaction-applied")
+
+
+def _search_in_three_scripts(app: App) -> None:
+    app.key("ctrl+f")
+    app.wait_focus("Search words")
+    for n, word in enumerate((SOURCE, "ខ្ញុំ", "ไทย")):
+        app.key("ctrl+a")
+        app.key("BackSpace")
+        app.key("Return")  # an empty search: the last answer goes, so the next one is this word's
+        _label(app, "searchStatus", lambda t: t == "Type a word to search for.", "the search cleared")
+        app.type(word)
+        app.key("Return")
+        state = _label(app, "searchStatus", lambda t: t.startswith("Found: "), f"hits for {word}")
+        assert state["counts"]["searchResults"] >= 1
+        app.screenshot(f"4{n}-search-{n}")
+
+
+def _export(app: App) -> Path:
+    # From the case list: in a text field Ctrl+E is the field's own "end of line" (Qt on X11).
+    app.key("alt+a")
+    app.wait_focus("Cases")
+    app.key("ctrl+e")
+    app.wait_active("Export a case")
+    app.key("Return")  # Next: the dry run
+    state = _label(
+        app, "dryRunSummary", lambda t: t.startswith("The dossier will hold"), "the dry run's summary", timeout=90
+    )
+    summary = state["labels"]["dryRunSummary"]
+    assert summary.startswith(
+        "The dossier will hold: 1 testimony, 1 protected person shown by pseudonym, 1 public person named, "
+        "1 site (1 sensitive: only its province), 1 photo."
+    ), summary
+    assert "Left out: 1 private note." in summary
+    assert state["page"] == "Check before exporting (dry run)"
+    app.screenshot("50-dry-run")
+
+    # The pages the export would write, drawn in memory.
+    app.key("alt+v")
+    app.wait_active("Preview of the dossier")
+    _count(app, "dossierPages", lambda n: n >= 1, "the dossier's pages", timeout=60)
+    app.screenshot("51-preview")
+    app.key("Escape")
+    app.wait_active("Export a case")
+
+    app.key("alt+n")  # Next: recipients and the file (the suggested name is kept)
+    app.wait_for("the recipients page", lambda s: s.get("page") == "Recipients and file")
+    app.key("alt+e")  # Export
+    state = _label(
+        app, "exportResult", lambda t: t.startswith("The dossier was written to"), "the export's result", timeout=90
+    )
+    result = state["labels"]["exportResult"]
+    assert "It holds: 1 testimony, 1 protected person shown by pseudonym" in result
+    app.screenshot("52-export-finished")
+    app.key("Escape")  # closes the finished wizard
+    _back_to_main(app)
+    path = Path(result.splitlines()[1])
+    assert path.is_file() and path.name.endswith(".zip"), result
+    return path
+
+
+def _read_bundle_back(bundle: Path, folder: Path) -> None:
+    """What a recipient sees, with the usual tools: unzip, pdftotext."""
+    subprocess.run(["unzip", "-q", str(bundle), "-d", str(folder)], check=True, timeout=60)
+    [pdf] = folder.rglob("dossier.pdf")
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, check=True, timeout=60)
+    pdf_text = text.stdout.decode("utf-8")
+    assert "Source A" in pdf_text and OFFICIAL in pdf_text  # the pseudonym, and the official by name
+    for path in folder.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            for secret in (SOURCE, PHONE, "Safe house", NOTE):
+                assert secret.encode("utf-8") not in data, (secret, path)
+    assert SOURCE not in pdf_text and PHONE not in pdf_text
+
+
+def _tools(app: App) -> None:
+    app.key("alt+o")  # the Tools menu
+    app.key("c")  # Check vault…
+    app.wait_active("Check the vault")
+    assert app.state()["default_button"] == "Check now"
+    app.key("Return")
+    _label(app, "toolResult", lambda t: t.startswith("All good"), "the vault check", timeout=90)
+    app.screenshot("60-check-vault")
+    app.key("Escape")
+    _back_to_main(app)
+
+    app.key("alt+o")
+    app.key("b")  # Back up vault…
+    app.wait_active("Back up the vault")
+    backup = app.home / "k5-backup.evb"
+    app.key("alt+s")  # Save the backup as:
+    app.wait_focus("Backup file to write")
+    app.type(str(backup))
+    app.key("Return")
+    _label(app, "toolResult", lambda t: t.startswith("The backup was written to"), "the backup", timeout=90)
+    app.screenshot("61-backup")
+    assert backup.is_file() and backup.stat().st_size > 0
+    app.key("Escape")
+    _back_to_main(app)
+
+
 def _check_vault_afterwards(app: App) -> None:
     """Opened outside the app after it ended: everything typed arrived whole."""
     with Vault.open(app.vault, passphrase=SecretStr(PASSPHRASE)) as vault:
@@ -190,6 +325,12 @@ def test_casework_with_the_keyboard_only(make_app: Callable[..., App], tmp_path:
     app.start()
     _first_run(app)
     _records(app)
+    photo, has_face = _photo(tmp_path)
+    _photo_with_a_box_and_a_face(app, photo, has_face)
+    _search_in_three_scripts(app)
+    bundle = _export(app)
+    _read_bundle_back(bundle, tmp_path / "unzipped")
+    _tools(app)
     app.key("ctrl+shift+q")
     assert app.wait_exit() == 0
     _check_vault_afterwards(app)
