@@ -1072,7 +1072,7 @@ Siapkan umpan terlebih dahulu sebagai brankas terpisah yang frasa sandinya adala
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+279"/>
+        <location filename="../../ui/export_wizard.py" line="+280"/>
         <source>Export a case</source>
         <translation>Ekspor kasus</translation>
     </message>
@@ -2906,7 +2906,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-447"/>
+        <location filename="../../ui/export_wizard.py" line="-448"/>
         <source>What to export</source>
         <translation>Apa yang diekspor</translation>
     </message>
@@ -3835,7 +3835,7 @@ Brankas itu terbuka dengan frasa sandi atau kunci pemulihan yang baru saja Anda 
         <translation>Tampi&amp;lkan di folder</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Redacting, checking and signing the bundle… please wait.</source>
         <translation>Menyamarkan, memeriksa dan menandatangani paket berkas… harap tunggu.</translation>
     </message>

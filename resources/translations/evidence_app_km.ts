@@ -1072,7 +1072,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+279"/>
+        <location filename="../../ui/export_wizard.py" line="+280"/>
         <source>Export a case</source>
         <translation>នាំចេញករណី</translation>
     </message>
@@ -2906,7 +2906,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-447"/>
+        <location filename="../../ui/export_wizard.py" line="-448"/>
         <source>What to export</source>
         <translation>អ្វីដែលត្រូវនាំចេញ</translation>
     </message>
@@ -3836,7 +3836,7 @@ evidence-app --vault &quot;{folder}&quot;
         <translation>បង្ហាញក្នុងថត(&amp;L)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Redacting, checking and signing the bundle… please wait.</source>
         <translation>កំពុងបិទបាំង ពិនិត្យ និងចុះហត្ថលេខាលើសំណុំឯកសារ… សូមរង់ចាំ។</translation>
     </message>

@@ -1072,7 +1072,7 @@ Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+279"/>
+        <location filename="../../ui/export_wizard.py" line="+280"/>
         <source>Export a case</source>
         <translation>Xuất một vụ việc</translation>
     </message>
@@ -2906,7 +2906,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-447"/>
+        <location filename="../../ui/export_wizard.py" line="-448"/>
         <source>What to export</source>
         <translation>Xuất những gì</translation>
     </message>
@@ -3835,7 +3835,7 @@ Kho mở được bằng cụm mật khẩu hoặc khóa khôi phục bạn vừ
         <translation>Hiện trong thư mụ&amp;c</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Redacting, checking and signing the bundle… please wait.</source>
         <translation>Đang che, kiểm tra và ký gói hồ sơ… vui lòng đợi.</translation>
     </message>

@@ -1072,7 +1072,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+279"/>
+        <location filename="../../ui/export_wizard.py" line="+280"/>
         <source>Export a case</source>
         <translation>导出案件</translation>
     </message>
@@ -2906,7 +2906,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-447"/>
+        <location filename="../../ui/export_wizard.py" line="-448"/>
         <source>What to export</source>
         <translation>导出内容</translation>
     </message>
@@ -3835,7 +3835,7 @@ evidence-app --vault &quot;{folder}&quot;
         <translation>在文件夹中显示(&amp;L)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Redacting, checking and signing the bundle… please wait.</source>
         <translation>正在遮蔽、检查并签名文件包…请稍候。</translation>
     </message>
