@@ -140,6 +140,20 @@ class FocusRings(QObject):
         return False
 
 
+def uninstall(app: QApplication) -> None:
+    """Stop showing rings and remove every ring (tests that install one use this to clean up)."""
+    rings = app.findChild(FocusRings)
+    if rings is None:
+        return
+    app.focusChanged.disconnect(rings._focus_changed)
+    rings._unwatch()
+    for window in QApplication.topLevelWidgets():
+        for ring in window.findChildren(FocusRing):
+            ring.deleteLater()
+    rings.setParent(None)
+    rings.deleteLater()
+
+
 def install(app: QApplication) -> FocusRings:
     """Show the focus ring in every window of ``app`` from now on."""
     existing = app.findChild(FocusRings)

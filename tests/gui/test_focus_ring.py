@@ -3,8 +3,10 @@ of the window as it is drawn: around the focused field, nowhere else, and it mov
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QWidget
@@ -13,6 +15,14 @@ from pytestqt.qtbot import QtBot
 from ui import focusring
 from ui.app import AppController
 from ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def rings(qapp: QApplication) -> Iterator[None]:
+    """Installed for these tests only: the other GUI tests run without the ring, as before."""
+    focusring.install(qapp)
+    yield
+    focusring.uninstall(qapp)
 
 
 def _edge_pixels(image: QImage, widget: QWidget, window: QWidget) -> list[QColor]:
@@ -29,7 +39,6 @@ def _ringed(image: QImage, widget: QWidget, window: QWidget) -> bool:
 def test_the_focused_field_has_a_ring_that_moves_with_the_focus(
     qtbot: QtBot, make_controller: object, vault_dir: Path
 ) -> None:
-    focusring.install(QApplication.instance())  # type: ignore[arg-type]
     controller: AppController = make_controller(vault_dir)  # type: ignore[operator]
     controller.start()
     dialog = controller.unlock_dialog
@@ -49,7 +58,6 @@ def test_the_focused_field_has_a_ring_that_moves_with_the_focus(
 
 
 def test_a_table_that_fills_its_tab_still_shows_the_ring(qtbot: QtBot, unlocked: AppController) -> None:
-    focusring.install(QApplication.instance())  # type: ignore[arg-type]
     window = unlocked.main_window
     assert isinstance(window, MainWindow)
     window.reload_cases(select=window.vault().add_case("A case").id)
