@@ -42,8 +42,11 @@ DEMUXERS: dict[MediaType, str] = {
     MediaType.WEBM: "matroska",
     MediaType.MTS: "mpegts",
     MediaType.AVI: "avi",
+    MediaType.AAC: "aac",
+    MediaType.ASF: "asf",
     MediaType.MP4: "mov",
     MediaType.MOV: "mov",
+    MediaType.THREEGP: "mov",
 }
 MUXERS: dict[MediaType, str] = {
     MediaType.MP3: "mp3",
@@ -53,6 +56,7 @@ MUXERS: dict[MediaType, str] = {
     MediaType.WAV: "wav",
     MediaType.MP4: "mp4",
     MediaType.MOV: "mov",
+    MediaType.THREEGP: "3gp",  # AMR speech, which the mp4 muxer does not take
 }
 _DEMUX_OPTIONS: dict[str, dict[str, str]] = {
     # Never follow a QuickTime 'dref' to another file or URL.

@@ -38,13 +38,16 @@ class MediaType(Enum):
     FLAC = "audio/flac"
     AIFF = "audio/aiff"
     AMR = "audio/amr"
+    AAC = "audio/aac"
     PDF = "application/pdf"
     MP4 = "video/mp4"
     MOV = "video/quicktime"
+    THREEGP = "video/3gpp"
     MKV = "video/x-matroska"
     WEBM = "video/webm"
     MTS = "video/mp2t"
     AVI = "video/x-msvideo"
+    ASF = "video/x-ms-asf"
     DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
     XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
@@ -78,13 +81,16 @@ EXTENSIONS: dict[MediaType, str] = {
     MediaType.FLAC: "flac",
     MediaType.AIFF: "aiff",
     MediaType.AMR: "amr",
+    MediaType.AAC: "aac",
     MediaType.PDF: "pdf",
     MediaType.MP4: "mp4",
     MediaType.MOV: "mov",
+    MediaType.THREEGP: "3gp",
     MediaType.MKV: "mkv",
     MediaType.WEBM: "webm",
     MediaType.MTS: "mts",
     MediaType.AVI: "avi",
+    MediaType.ASF: "wmv",
     MediaType.DOCX: "docx",
     MediaType.XLSX: "xlsx",
     MediaType.PPTX: "pptx",

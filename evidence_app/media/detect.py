@@ -47,12 +47,6 @@ _MP4_BRANDS = frozenset(
         b"M4V ",
         b"M4VH",
         b"M4VP",
-        b"3gp4",
-        b"3gp5",
-        b"3gp6",
-        b"3g2a",
-        b"3g2b",
-        b"3g2c",
         b"dash",
         b"mmp4",
         b"MSNV",
@@ -106,11 +100,20 @@ def detect_type(head: bytes) -> MediaType | None:
         return MediaType.AMR
     if len(head) >= 12 and head[4:8] == b"ftyp":
         return _from_ftyp(head)
+    if len(head) >= 8 and head[4:8] in _QUICKTIME_FIRST_BOXES and int.from_bytes(head[:4], "big") not in range(2, 8):
+        return MediaType.MOV  # QuickTime from before 'ftyp' (2001): it starts with its atoms
     if head.startswith(b"ID3") or _is_mpeg_audio_frame(head):
         return MediaType.MP3
+    if _is_adts(head):
+        return MediaType.AAC
+    if head.startswith(b"\x30\x26\xb2\x75\x8e\x66\xcf\x11\xa6\xd9\x00\xaa\x00\x62\xce\x6c"):
+        return MediaType.ASF  # the ASF header object: WMV, WMA, ASF
     # ZIP containers (DOCX/XLSX/PPTX/ODT) need the central directory at the end of the file:
     # see detect_bytes. Everything else: not recognised.
     return None
+
+
+_QUICKTIME_FIRST_BOXES = frozenset({b"moov", b"mdat", b"wide", b"free", b"skip", b"pnot"})
 
 
 def _from_ftyp(head: bytes) -> MediaType | None:
@@ -133,7 +136,18 @@ def _from_ftyp(head: bytes) -> MediaType | None:
         return MediaType.MOV
     if major in _MP4_BRANDS:
         return MediaType.MP4
+    if major[:2] == b"3g" and major[2:3] in b"p2egrshmt":  # 3GPP/3GPP2: every release and profile
+        return MediaType.THREEGP
     return None
+
+
+def _is_adts(head: bytes) -> bool:
+    """An AAC ADTS frame header: sync 0xFFF, layer 00, a valid sampling index and frame length."""
+    if len(head) < 7 or head[0] != 0xFF or head[1] & 0xF6 != 0xF0:
+        return False
+    sampling = (head[2] >> 2) & 0x0F
+    length = ((head[3] & 0x03) << 11) | (head[4] << 3) | (head[5] >> 5)
+    return sampling < 13 and length >= 7
 
 
 def _is_mpeg_audio_frame(head: bytes) -> bool:
@@ -192,6 +206,8 @@ def detect_bytes(data: bytes) -> MediaType | None:
         end = 10 + _syncsafe(data[6:10]) + (10 if data[5] & 0x10 else 0)
         if data[end : end + 4] == b"fLaC":
             return MediaType.FLAC
+        if _is_adts(data[end : end + 8]):
+            return MediaType.AAC  # raw AAC behind an ID3 tag, as radio recorders write it
         if data[end : end + 4] in (b"MPCK", b"MAC ") or data[end : end + 3] == b"MP+":
             return None  # Musepack/Monkey's Audio behind an ID3 tag: not MP3 (see unsupported_reason)
     return media_type
@@ -253,7 +269,6 @@ _SIGNATURES: tuple[tuple[int, bytes, str], ...] = (
     (0, b"MP+", "Musepack audio files"),
     (0, b".RMF", "RealMedia files"),
     (0, b".ra\xfd", "RealAudio files"),
-    (0, b"\x30\x26\xb2\x75\x8e\x66\xcf\x11", "Windows Media (WMV/WMA/ASF) files"),
     (0, b"\x1a\x45\xdf\xa3", "EBML files other than Matroska/WebM"),
     (0, b"FLV\x01", "Flash video (FLV) files"),
     (0, b"FWS", "Flash (SWF) files"),
@@ -316,14 +331,8 @@ def unsupported_reason(data: bytes) -> str | None:
             return f"{name} are not supported (detected from the content)"
     if head[:4] == b"RIFF" and head[8:12] == b"AVIX":
         return "AVI extension segments (AVIX) are not supported (detected from the content)"
-    if len(head) >= 8 and head[4:8] in (b"moov", b"mdat", b"wide", b"free", b"skip", b"pnot"):
-        return (
-            "QuickTime videos without a file-type header (old QuickTime) are not supported (detected from the content)"
-        )
     if len(head) >= 3 and head[0:1] == b"P" and head[1:2] in b"1234567Ff" and head[2:3] in b" \t\r\n":
         return "Netpbm images (PPM/PGM/PBM/PFM) are not supported (detected from the content)"
-    if len(head) >= 2 and head[0] == 0xFF and head[1] & 0xF6 == 0xF0:
-        return "raw AAC (ADTS) audio files are not supported (detected from the content)"
     if len(data) > 0x8006 and data[0x8001:0x8006] == b"CD001":
         return "disc images (ISO) are not supported (detected from the content)"
     if is_zip(data):

@@ -91,10 +91,11 @@ def iter_boxes(data: bytes, start: int, end: int, what: str, top_level: bool = F
         pos += size
 
 
-def check_structure(data: bytes, what: str) -> list[Box]:
-    """Walk the top-level boxes; refuse truncation, oversize moov, missing ftyp/moov."""
+def check_structure(data: bytes, what: str, *, ftyp: bool = True) -> list[Box]:
+    """Walk the top-level boxes; refuse truncation, oversize moov, missing ftyp/moov.
+    ``ftyp=False``: QuickTime from before the file-type box, which starts with its atoms."""
     boxes = list(iter_boxes(data, 0, len(data), what, top_level=True))
-    if not boxes or boxes[0].type != b"ftyp":
+    if not boxes or (ftyp and boxes[0].type != b"ftyp"):
         raise InvalidMedia(f"the {what} is damaged: it does not start with an 'ftyp' box")
     moovs = [b for b in boxes if b.type == b"moov"]
     if len(moovs) != 1:

@@ -17,6 +17,7 @@ goes through this module so that:
 from __future__ import annotations
 
 import io
+import re
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -116,7 +117,10 @@ def guarded(what: str) -> Iterator[None]:
             # FFmpeg's AVERROR_EOF arrives as "[Errno 541478725] End of file": say what it means.
             raise InvalidMedia(f"the {what} is truncated: it ends before the media data it announces") from None
         except Exception as exc:
-            raise InvalidMedia(f"the {what} is damaged or malformed: {one_line(exc)}") from None
+            # FFmpeg's errors read "[Errno 1094995529] Invalid data found when processing input: ...":
+            # the number is FFmpeg's, not the system's, and says nothing to a reader.
+            detail = re.sub(r"^\[Errno -?\d+\] ", "", one_line(exc)).removesuffix(": '<none>'")
+            raise InvalidMedia(f"the {what} is damaged or malformed: {detail}") from None
 
 
 def open_image(data: bytes, pil_format: str, what: str) -> Image.Image:

@@ -23,6 +23,7 @@ from .opendoc import OpenDocumentSanitizer
 from .pdf import PdfSanitizer
 from .png import PngSanitizer
 from .raster import AvifSanitizer, BmpSanitizer, GifSanitizer, HeicSanitizer, PsdSanitizer, TiffSanitizer, WebpSanitizer
+from .rawmedia import AacSanitizer, WindowsMediaSanitizer
 from .rtf import RtfSanitizer
 from .text import TextSanitizer
 from .transport import AviSanitizer, TransportStreamSanitizer
@@ -47,6 +48,8 @@ _SANITIZERS: tuple[Sanitizer, ...] = (
     MatroskaSanitizer(),
     TransportStreamSanitizer(),
     AviSanitizer(),
+    AacSanitizer(),
+    WindowsMediaSanitizer(),
     PdfSanitizer(),
     OfficeSanitizer(),
     LegacyOfficeSanitizer(),

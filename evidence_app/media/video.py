@@ -63,7 +63,7 @@ DURATION_TOLERANCE = 0.15
 
 
 def _what(media_type: MediaType) -> str:
-    return "MOV video" if media_type is MediaType.MOV else "MP4 video"
+    return {MediaType.MOV: "MOV video", MediaType.THREEGP: "3GP video"}.get(media_type, "MP4 video")
 
 
 def _facts(info: Probe) -> tuple[dict[str, str], list[Finding], int | None, int | None]:
@@ -97,13 +97,13 @@ def _stream_findings(info: Probe) -> list[Finding]:
 
 
 class VideoSanitizer(Sanitizer):
-    media_types: ClassVar[frozenset[MediaType]] = frozenset({MediaType.MP4, MediaType.MOV})
+    media_types: ClassVar[frozenset[MediaType]] = frozenset({MediaType.MP4, MediaType.MOV, MediaType.THREEGP})
 
     def inspect(self, src: BinaryIO) -> Inspection:
         data = read_limited(src, "video", MAX_VIDEO_BYTES)
         media_type = _type_of(data)
         what = _what(media_type)
-        boxes = check_structure(data, what)
+        boxes = check_structure(data, what, ftyp=data[4:8] == b"ftyp")
         findings, box_facts = inspect_boxes(data, boxes, what)
         info = probe(data, media_type, what)
         if not info.av_streams:
@@ -116,7 +116,9 @@ class VideoSanitizer(Sanitizer):
         data = read_limited(src, "video", MAX_VIDEO_BYTES)
         media_type = _type_of(data)
         what = _what(media_type)
-        check_structure(data, what)
+        check_structure(data, what, ftyp=data[4:8] == b"ftyp")
+        if data[4:8] != b"ftyp":  # old QuickTime: a new MOV with a file-type box is written
+            media_type = MediaType.MOV
         info = probe(data, media_type, what)
         for stream in info.av_streams:
             if stream.type == "video" and stream.codec not in _SEI_FILTERS:
@@ -132,6 +134,10 @@ class VideoSanitizer(Sanitizer):
         except InvalidMedia as exc:
             raise NotSanitizable(f"the {what} could not be rewritten without its metadata ({exc})") from None
         clean = out.getvalue()
+        if media_type is MediaType.THREEGP:
+            clean, stamps = _blank_amr_vendor(clean)
+            if stamps:
+                steps.append(f"blanked the muxer's vendor code in {stamps} AMR configuration box(es)")
         self._self_check(clean, media_type, what, info)
         dst.write(clean)
         return SanitizeResult(media_type, tuple(steps))
@@ -159,11 +165,25 @@ class VideoSanitizer(Sanitizer):
             )
 
 
+def _blank_amr_vendor(data: bytes) -> tuple[bytes, int]:
+    """The AMR configuration box ('damr': 4-byte vendor, decoder version, modes) says which muxer
+    wrote the file (FFmpeg writes "FFMP"; a phone its maker's code): zeroed, nothing else moves."""
+    out = bytearray(data)
+    count, pos = 0, out.find(b"damr")
+    while pos >= 4:
+        size = int.from_bytes(out[pos - 4 : pos], "big")
+        if size == 17 and pos + 13 <= len(out):
+            out[pos + 4 : pos + 9] = bytes(5)  # vendor and decoder version
+            count += 1
+        pos = out.find(b"damr", pos + 4)
+    return bytes(out), count
+
+
 def _type_of(data: bytes) -> MediaType:
     from .detect import detect_type
 
     media_type = detect_type(data[:512])
-    if media_type not in (MediaType.MP4, MediaType.MOV):
-        raise InvalidMedia("the file is not an MP4 or MOV video")
+    if media_type not in (MediaType.MP4, MediaType.MOV, MediaType.THREEGP):
+        raise InvalidMedia("the file is not an MP4, MOV or 3GP video")
     assert media_type is not None
     return media_type
