@@ -214,6 +214,11 @@ def _search_in_three_scripts(app: App) -> None:
         app.screenshot(f"4{n}-search-{n}")
 
 
+def _files(folder: Path) -> set[Path]:
+    """Every file under ``folder`` but the test hook's own state file (rewritten as the app runs)."""
+    return {p for p in folder.rglob("*") if p.is_file() and p.name != "ui-state.json"}
+
+
 def _export(app: App) -> Path:
     # From the case list: in a text field Ctrl+E is the field's own "end of line" (Qt on X11).
     app.key("alt+a")
@@ -233,10 +238,12 @@ def _export(app: App) -> Path:
     assert state["page"] == "Check before exporting (dry run)"
     app.screenshot("50-dry-run")
 
-    # The pages the export would write, drawn in memory.
+    # The pages the export would write, drawn in memory: no file appears for them.
+    before = _files(app.home)
     app.key("alt+v")
     app.wait_active("Preview of the dossier")
     _count(app, "dossierPages", lambda n: n >= 1, "the dossier's pages", timeout=60)
+    assert _files(app.home) == before
     app.screenshot("51-preview")
     app.key("Escape")
     app.wait_active("Export a case")
