@@ -357,10 +357,13 @@ def get_media(vault: Vault, item_id: str) -> MediaItem:
 
 
 def media_text(vault: Vault, item_id: str) -> str:
-    """The text extracted from a document at intake (PDF text layer, office document text), for
-    search and reading inside the app. Empty for photos, recordings and documents without text."""
-    row = vault.conn.execute("SELECT text FROM media_text WHERE media_id = ?", (item_id,)).fetchone()
-    return str(row[0]) if row is not None else ""
+    """What search finds beyond the fields: document text (intake) and OCR text (picture_text.py)."""
+    row = vault.conn.execute(
+        "SELECT (SELECT text FROM media_text WHERE media_id = ?1),"
+        " (SELECT text FROM media_ocr WHERE media_id = ?1 ORDER BY version DESC LIMIT 1)",
+        (item_id,),
+    ).fetchone()
+    return "\n".join(str(t) for t in row if t)
 
 
 def working_type(vault: Vault, item: MediaItem) -> MediaType:

@@ -327,4 +327,34 @@ _V7 = r"""
 ALTER TABLE testimony_drafts ADD COLUMN details TEXT NOT NULL DEFAULT '{}'
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
+# Text in pictures (picture_text.py): what OCR read on a working-copy version (words with their
+# boxes, as JSON), and the redaction boxes suggested on a version (faces, and OCR words that the
+# redaction engine would redact), each to be accepted or rejected by the researcher. Encrypted with
+# the database like every record; the words are never written into a working copy.
+_V8 = r"""
+CREATE TABLE media_ocr (
+    media_id  TEXT NOT NULL REFERENCES media(id) ON DELETE CASCADE,
+    version   INTEGER NOT NULL,
+    languages TEXT NOT NULL,
+    words     TEXT NOT NULL,
+    text      TEXT NOT NULL,
+    created   TEXT NOT NULL,
+    PRIMARY KEY (media_id, version)
+)
+;;
+CREATE TABLE media_suggestions (
+    media_id TEXT NOT NULL REFERENCES media(id) ON DELETE CASCADE,
+    version  INTEGER NOT NULL,
+    number   INTEGER NOT NULL,
+    source   TEXT NOT NULL,
+    kind     TEXT NOT NULL,
+    x        INTEGER NOT NULL,
+    y        INTEGER NOT NULL,
+    w        INTEGER NOT NULL,
+    h        INTEGER NOT NULL,
+    state    TEXT NOT NULL,
+    PRIMARY KEY (media_id, version, number)
+)
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)

@@ -108,6 +108,10 @@ def _parse_page_box(text: str) -> Any:
 
 
 def cmd_media_redact(args: argparse.Namespace) -> int:
+    if args.suggested:
+        if args.box or args.mute or args.tone:
+            raise InvalidInput("--suggested burns in the accepted suggestions; give no --box or --mute with it")
+        return _redact_suggested(args)
     if not args.box and not args.mute:
         raise InvalidInput("give at least one --box (photos, documents) or --mute (recordings)")
     if args.box and args.mute:
@@ -143,6 +147,93 @@ def cmd_media_redact(args: argparse.Namespace) -> int:
     return 0
 
 
+def _redact_suggested(args: argparse.Namespace) -> int:
+    from .. import picture_text
+
+    with open_vault(args) as v:
+        item_id = v.resolve_id(RecordKind.MEDIA, args.id)
+        all_of_them = picture_text.suggestions(v, item_id)
+        boxes = picture_text.accepted_boxes(v, item_id)
+        if not boxes:
+            raise InvalidInput(
+                f"no accepted suggestion on the current working copy ({len(all_of_them)} suggested); "
+                "accept them with media suggestions ID --accept N"
+            )
+        item = _redact(v, item_id, boxes, args.style, "suggested")
+        print(item.working.version if item.working else 0)
+        left = sum(1 for s in all_of_them if s.state is picture_text.State.SUGGESTED)
+        sys.stderr.write(
+            f"Redacted {len(boxes)} accepted suggestion(s); {left} not yet reviewed were left as they are.\n"
+        )
+    if args.style == "pixelate":
+        sys.stderr.write("Warning: pixelation can sometimes be reversed; use fill for faces and names.\n")
+    return 0
+
+
+def _print_suggestions(found: list[Any], as_json: bool) -> None:
+    if as_json:
+        return
+    for s in found:
+        b = s.box
+        print(f"{s.number}\t{s.source}\t{s.kind}\t{b.x},{b.y},{b.w},{b.h}\t{s.state.value}")
+
+
+def cmd_media_ocr(args: argparse.Namespace) -> int:
+    from .. import picture_text
+
+    with open_vault(args) as v:
+        item_id = v.resolve_id(RecordKind.MEDIA, args.id)
+        read = picture_text.read_text(v, item_id)
+        if args.json:
+            print(
+                json.dumps(
+                    {
+                        "version": read.version,
+                        "languages": list(read.result.languages),
+                        "text": read.result.text,
+                        "words": [w.to_json() for w in read.result.words],
+                        "suggestions": [s.to_json() for s in read.suggestions],
+                    },
+                    ensure_ascii=False,
+                )
+            )
+        else:
+            if read.result.text:
+                print(read.result.text)
+        sys.stderr.write(
+            f"{len(read.result.words)} word(s) read on working copy v{read.version} "
+            f"({'+'.join(read.result.languages)}); {len(read.suggestions)} box(es) suggested for text to redact. "
+            "OCR misses and misreads text: look at the picture yourself.\n"
+        )
+    return 0
+
+
+def cmd_media_suggestions(args: argparse.Namespace) -> int:
+    from .. import picture_text
+
+    accept_all = "all" in args.accept
+    try:
+        accept = [int(n) for n in args.accept if n != "all"]
+        reject = [int(n) for n in args.reject]
+    except ValueError:
+        raise InvalidInput("--accept and --reject take suggestion numbers (or --accept all)") from None
+    if set(accept) & set(reject):
+        raise InvalidInput("a suggestion cannot be both accepted and rejected")
+    with open_vault(args) as v:
+        item_id = v.resolve_id(RecordKind.MEDIA, args.id)
+        found = picture_text.suggestions(v, item_id)
+        if accept_all:
+            accept = [s.number for s in found if s.number not in reject]
+        if accept:
+            found = picture_text.set_states(v, item_id, accept, picture_text.State.ACCEPTED)
+        if reject:
+            found = picture_text.set_states(v, item_id, reject, picture_text.State.REJECTED)
+        if args.json:
+            print(json.dumps([s.to_json() for s in found]))
+        _print_suggestions(found, args.json)
+    return 0
+
+
 def cmd_media_faces(args: argparse.Namespace) -> int:
     from ..suggestions import suggest_faces
 
@@ -150,6 +241,9 @@ def cmd_media_faces(args: argparse.Namespace) -> int:
         item_id = v.resolve_id(RecordKind.MEDIA, args.id)
         found = suggest_faces(v, item_id)
         boxes = list(found.boxes)
+        from .. import picture_text
+
+        picture_text.store_face_suggestions(v, item_id, found.version, boxes)
         if args.json:
             print(json.dumps([{"x": b.x, "y": b.y, "w": b.w, "h": b.h} for b in boxes]))
         else:
@@ -226,6 +320,11 @@ def _media(parser: Parser) -> None:
         help="recordings: seconds from the start, decimals allowed (e.g. 12.5-14); repeat for more spans",
     )
     sp.add_argument("--tone", action="store_true", help="with --mute: a 1 kHz tone instead of silence")
+    sp.add_argument(
+        "--suggested",
+        action="store_true",
+        help="photos: burn in every accepted suggestion (media faces, media ocr; accept with media suggestions)",
+    )
     sp = command(media, "edit", cmd_media_edit, "change the caption, place, capture date or tags of an item")
     sp.add_argument("id")
     sp.add_argument("--caption")
@@ -238,6 +337,19 @@ def _media(parser: Parser) -> None:
     sp.add_argument("id")
     sp.add_argument("--json", action="store_true")
     sp.add_argument("--apply", action="store_true")
+    sp = command(
+        media,
+        "ocr",
+        cmd_media_ocr,
+        "read the text in a photo (Tesseract): kept encrypted, searchable; boxes suggested for what redaction hides",
+    )
+    sp.add_argument("id")
+    sp.add_argument("--json", action="store_true")
+    sp = command(media, "suggestions", cmd_media_suggestions, "list, accept or reject the suggested boxes of a photo")
+    sp.add_argument("id")
+    sp.add_argument("--accept", action="append", default=[], metavar="N", help="a suggestion number, or all")
+    sp.add_argument("--reject", action="append", default=[], metavar="N")
+    sp.add_argument("--json", action="store_true")
 
 
 PARSERS = {"media": _media}

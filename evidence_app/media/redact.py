@@ -96,6 +96,11 @@ def _decode_upright(src: BinaryIO) -> tuple[Image.Image, MediaType, list[str]]:
     return clean, media_type, notes
 
 
+def decode_upright(src: BinaryIO) -> Image.Image:
+    """A photo's pixels as the researcher sees them (EXIF orientation applied), RGB or RGBA."""
+    return _decode_upright(src)[0]
+
+
 def redact_regions(src: BinaryIO, boxes: list[Box], style: RedactStyle) -> tuple[bytes, MediaType, tuple[str, ...]]:
     """Burn the boxes into the photo; returns (encoded bytes, their type, transformations).
 

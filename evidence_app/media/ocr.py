@@ -1,0 +1,174 @@
+"""Text in pictures: Tesseract OCR, run as a child process on bytes held in memory.
+
+The decrypted picture never touches the disk: its upright pixels are encoded as PNG in memory and
+written to ``tesseract stdin stdout ... tsv`` through a pipe; the words with their boxes come back
+on the other pipe. Why the binary and not pytesseract: pytesseract writes the image to a temporary
+file (plaintext on disk); tesserocr needs a compiler and Tesseract's headers to install. The
+binary and its language data come from Debian (`tesseract-ocr`, `tesseract-ocr-{eng,khm,chi-sim,
+tha,vie,ind}`; scripts/setup installs them).
+
+Recognition is a suggestion like face detection: Tesseract misreads, skips stylised, handwritten,
+small or skewed text, and text it cannot read is not seen by the redaction engine.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass
+
+from PIL import Image
+
+from ..errors import EvidenceError, UnsupportedMedia
+from .photo_limits import guarded
+
+LANGUAGES = ("eng", "khm", "chi_sim", "tha", "vie", "ind")
+"""The Tesseract models the app asks for, when installed: English, Khmer, Simplified Chinese, Thai,
+Vietnamese, Indonesian (the languages of the interface)."""
+MAX_SIDE = 4000  # larger pictures are read from a downscaled copy (boxes are scaled back)
+TIMEOUT_SECONDS = 300
+MAX_OUTPUT_BYTES = 32 * 1024 * 1024
+MIN_CONFIDENCE = 30.0  # words Tesseract itself barely believes are dropped (noise read as text)
+
+
+class OcrUnavailable(UnsupportedMedia):
+    """Tesseract or its language data is not installed."""
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    x: int
+    y: int
+    w: int
+    h: int
+    confidence: float
+    line: int  # words of one line share this number (in reading order)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "text": self.text,
+            "x": self.x,
+            "y": self.y,
+            "w": self.w,
+            "h": self.h,
+            "confidence": round(self.confidence, 1),
+            "line": self.line,
+        }
+
+
+@dataclass(frozen=True)
+class OcrResult:
+    languages: tuple[str, ...]
+    words: tuple[Word, ...]
+
+    @property
+    def text(self) -> str:
+        """The words joined by spaces, one line of text per line read."""
+        lines: list[list[str]] = []
+        current = None
+        for word in self.words:
+            if word.line != current:
+                lines.append([])
+                current = word.line
+            lines[-1].append(word.text)
+        return "\n".join(" ".join(line) for line in lines)
+
+    def spans(self) -> list[tuple[int, int, Word]]:
+        """Where each word sits in ``text``: (start, end, word)."""
+        out: list[tuple[int, int, Word]] = []
+        offset = 0
+        previous = None
+        for word in self.words:
+            if previous is not None:
+                offset += 1  # the space or the line break before this word
+            out.append((offset, offset + len(word.text), word))
+            offset += len(word.text)
+            previous = word
+        return out
+
+
+def tesseract() -> str:
+    found = shutil.which("tesseract")
+    if found is None:
+        raise OcrUnavailable("text recognition needs Tesseract (Debian: tesseract-ocr); it is not installed")
+    return found
+
+
+def installed_languages() -> tuple[str, ...]:
+    """Which of LANGUAGES Tesseract has data for, in LANGUAGES order."""
+    proc = _run([tesseract(), "--list-langs"], b"", 30)
+    have = {line.strip() for line in proc.decode("utf-8", "replace").splitlines()[1:]}
+    langs = tuple(lang for lang in LANGUAGES if lang in have)
+    if not langs:
+        raise OcrUnavailable(
+            "Tesseract has none of the language data the app uses (Debian: tesseract-ocr-eng, -khm, -chi-sim, "
+            "-tha, -vie, -ind)"
+        )
+    return langs
+
+
+def recognise(image: Image.Image, languages: tuple[str, ...] | None = None) -> OcrResult:
+    """The words Tesseract reads in an upright picture, with boxes in its pixels."""
+    langs = languages or installed_languages()
+    width, height = image.size
+    scale = min(1.0, MAX_SIDE / max(width, height))
+    with guarded("photo"):
+        copy = image.convert("RGB")
+        if scale < 1.0:
+            copy = copy.resize((max(1, round(width * scale)), max(1, round(height * scale))), Image.Resampling.LANCZOS)
+        png = io.BytesIO()
+        copy.save(png, format="PNG")
+    tsv = _run([tesseract(), "stdin", "stdout", "-l", "+".join(langs), "tsv"], png.getvalue(), TIMEOUT_SECONDS)
+    return OcrResult(langs, tuple(_parse_tsv(tsv.decode("utf-8", "replace"), scale)))
+
+
+def _run(argv: list[str], data: bytes, timeout: float) -> bytes:
+    # One thread: the machine's cores are shared with the app's own jobs. No shell, fixed argv;
+    # the environment is the app's own (TESSDATA_PREFIX, if set, points at the language data).
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    try:
+        proc = subprocess.run(argv, input=data, capture_output=True, timeout=timeout, env=env, check=False)
+    except subprocess.TimeoutExpired:
+        raise EvidenceError(f"text recognition took longer than {int(timeout)} s and was stopped") from None
+    except OSError as exc:
+        raise OcrUnavailable(f"Tesseract could not be started ({exc.strerror})") from None
+    if proc.returncode != 0:
+        last = (proc.stderr.decode("utf-8", "replace").strip().splitlines() or ["no message"])[-1]
+        raise EvidenceError(f"Tesseract failed: {last[:200]}")
+    if len(proc.stdout) > MAX_OUTPUT_BYTES:
+        raise EvidenceError("Tesseract returned more text than a picture can hold; refused")
+    return proc.stdout
+
+
+def _parse_tsv(tsv: str, scale: float) -> list[Word]:
+    words: list[Word] = []
+    lines: dict[tuple[int, int, int, int], int] = {}
+    for row in tsv.splitlines()[1:]:
+        cells = row.split("\t")
+        if len(cells) != 12 or cells[0] != "5":
+            continue
+        text = cells[11].strip()
+        try:
+            page, block, par, line = (int(c) for c in cells[1:5])
+            left, top, w, h = (int(c) for c in cells[6:10])
+            confidence = float(cells[10])
+        except ValueError:
+            continue
+        if not text or confidence < MIN_CONFIDENCE or w <= 0 or h <= 0:
+            continue
+        number = lines.setdefault((page, block, par, line), len(lines))
+        words.append(
+            Word(
+                text,
+                int(left / scale),
+                int(top / scale),
+                max(1, round(w / scale)),
+                max(1, round(h / scale)),
+                confidence,
+                number,
+            )
+        )
+    return words

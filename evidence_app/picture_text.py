@@ -1,0 +1,201 @@
+"""Text in pictures and suggested redaction boxes (schema V8: media_ocr, media_suggestions).
+
+`read_text` runs OCR (media/ocr.py) on a photo's current working copy, decrypted in memory, stores
+the words with their boxes in the encrypted database, indexes the text for search, and runs it
+through the same redaction engine as every text of an export (every identifier a protected person
+ever had, and the detectors: phones, e-mails, passports, ...). Each range the engine would redact
+becomes a suggested box over the words it covers, on that working-copy version. Face suggestions
+(`media faces`) are stored beside them. A suggestion is never a decision: the researcher accepts
+or rejects each (`media suggestions ID --accept N`), and `media redact ID --suggested` burns in the
+accepted ones as a new working version.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+from . import db, identities
+from . import media_service as ms
+from .custody import Action
+from .errors import InvalidInput
+from .media import ocr
+from .media.redact import Box, decode_upright
+from .model import MediaItem, MediaKind, now_utc
+from .redaction import Redactor
+from .redaction.engine import RedactionReason
+from .vault import Vault
+
+TEXT_PADDING = 0.25
+"""Text boxes grow by a quarter of the line height on every side (OCR boxes are tight to the ink)."""
+
+
+class State(Enum):
+    SUGGESTED = "suggested"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    number: int  # from 1, per working-copy version
+    source: str  # "face" or "text"
+    kind: str  # "face", "protected_person", or a detector kind (phone, email, passport, ...)
+    box: Box
+    state: State
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "number": self.number,
+            "source": self.source,
+            "kind": self.kind,
+            **self.box.to_json(),
+            "state": self.state.value,
+        }
+
+
+@dataclass(frozen=True)
+class PictureText:
+    item_id: str
+    version: int
+    result: ocr.OcrResult
+    suggestions: tuple[Suggestion, ...]
+
+
+def _photo(vault: Vault, item_id: str) -> MediaItem:
+    item = ms.get_media(vault, item_id)
+    if item.kind is not MediaKind.PHOTO:
+        raise InvalidInput("text recognition and suggested boxes apply to photos")
+    if item.working is None:
+        raise InvalidInput("this item has no working copy")
+    return item
+
+
+def redactor_for(vault: Vault) -> Redactor:
+    """The redaction engine as an export builds it by default: every identifier a protected person
+    ever had, and every detector."""
+    return Redactor(identities.redaction_persons(vault.conn, vault.list_persons()))
+
+
+def text_boxes(result: ocr.OcrResult, redactor: Redactor, width: int, height: int) -> list[tuple[str, Box]]:
+    """(kind, box) for every range of the OCR text the redaction engine would redact: the union of
+    the boxes of the words it touches, padded, clipped to the picture."""
+    spans = result.spans()
+    out: list[tuple[str, Box]] = []
+    for r in redactor.redact(result.text).redactions:
+        words = [w for start, end, w in spans if start < r.end and r.start < end]
+        if not words:
+            continue
+        kind = "protected_person" if r.reason is RedactionReason.PROTECTED_PERSON else r.detail
+        # One box per line the range spans (a name broken over two lines is two boxes).
+        for line in sorted({w.line for w in words}):
+            on_line = [w for w in words if w.line == line]
+            left = min(w.x for w in on_line)
+            top = min(w.y for w in on_line)
+            right = max(w.x + w.w for w in on_line)
+            bottom = max(w.y + w.h for w in on_line)
+            pad = max(2, round((bottom - top) * TEXT_PADDING))
+            box = Box(left - pad, top - pad, right - left + 2 * pad, bottom - top + 2 * pad)
+            out.append((kind, box.clip(width, height)))
+    return out
+
+
+def read_text(vault: Vault, item_id: str) -> PictureText:
+    """OCR the current working copy; store the words and the text suggestions for that version."""
+    item = _photo(vault, item_id)
+    assert item.working is not None
+    image = decode_upright(io.BytesIO(ms.read_working(vault, item)))
+    result = ocr.recognise(image)
+    found = text_boxes(result, redactor_for(vault), *image.size)
+    version = item.working.version
+    words = json.dumps([w.to_json() for w in result.words], ensure_ascii=False)
+    with db.transaction(vault.conn):
+        vault.conn.execute(
+            "INSERT OR REPLACE INTO media_ocr(media_id, version, languages, words, text, created) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (item.id, version, "+".join(result.languages), words, result.text, now_utc()),
+        )
+        _replace(vault, item.id, version, "text", found)
+        vault.search_index.put(ms.get_media(vault, item.id), ms.media_text(vault, item.id))
+        # Counts only: the words themselves may be exactly what must not leave the vault.
+        vault.log(
+            Action.EDIT,
+            "media",
+            item.id,
+            {"ocr": {"version": version, "words": len(result.words), "suggested_boxes": len(found)}},
+        )
+    return PictureText(item.id, version, result, tuple(s for s in suggestions(vault, item.id) if s.source == "text"))
+
+
+def store_face_suggestions(vault: Vault, item_id: str, version: int, boxes: Iterable[Box]) -> list[Suggestion]:
+    """Keep the face boxes found on ``version`` as suggestions (replacing earlier face suggestions)."""
+    with db.transaction(vault.conn):
+        _replace(vault, item_id, version, "face", [("face", b) for b in boxes])
+    return [s for s in suggestions(vault, item_id) if s.source == "face"]
+
+
+def _replace(vault: Vault, item_id: str, version: int, source: str, found: Sequence[tuple[str, Box]]) -> None:
+    vault.conn.execute(
+        "DELETE FROM media_suggestions WHERE media_id = ? AND version = ? AND source = ?", (item_id, version, source)
+    )
+    row = vault.conn.execute(
+        "SELECT COALESCE(MAX(number), 0) FROM media_suggestions WHERE media_id = ? AND version = ?",
+        (item_id, version),
+    ).fetchone()
+    number = int(row[0])
+    for kind, box in found:
+        number += 1
+        vault.conn.execute(
+            "INSERT INTO media_suggestions(media_id, version, number, source, kind, x, y, w, h, state) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (item_id, version, number, source, kind, box.x, box.y, box.w, box.h, State.SUGGESTED.value),
+        )
+
+
+def suggestions(vault: Vault, item_id: str) -> list[Suggestion]:
+    """The suggestions on the item's current working copy, by number."""
+    item = _photo(vault, item_id)
+    assert item.working is not None
+    rows = vault.conn.execute(
+        "SELECT number, source, kind, x, y, w, h, state FROM media_suggestions "
+        "WHERE media_id = ? AND version = ? ORDER BY number",
+        (item.id, item.working.version),
+    ).fetchall()
+    return [
+        Suggestion(int(r[0]), r[1], r[2], Box(int(r[3]), int(r[4]), int(r[5]), int(r[6])), State(r[7])) for r in rows
+    ]
+
+
+def set_states(vault: Vault, item_id: str, numbers: Iterable[int], state: State) -> list[Suggestion]:
+    """Accept or reject suggestions of the current working copy by number; unknown numbers are an error."""
+    current = {s.number: s for s in suggestions(vault, item_id)}
+    wanted = sorted(set(numbers))
+    missing = [n for n in wanted if n not in current]
+    if missing:
+        raise InvalidInput(
+            f"no suggestion {missing[0]} on the current working copy (it has {len(current)}; see media suggestions)"
+        )
+    item = _photo(vault, item_id)
+    assert item.working is not None
+    with db.transaction(vault.conn):
+        for number in wanted:
+            vault.conn.execute(
+                "UPDATE media_suggestions SET state = ? WHERE media_id = ? AND version = ? AND number = ?",
+                (state.value, item.id, item.working.version, number),
+            )
+    return suggestions(vault, item_id)
+
+
+def accepted_boxes(vault: Vault, item_id: str) -> list[Box]:
+    return [s.box for s in suggestions(vault, item_id) if s.state is State.ACCEPTED]
+
+
+def ocr_text(vault: Vault, item_id: str, version: int) -> str | None:
+    """The text OCR read on that working-copy version, or None if it was never read."""
+    row = vault.conn.execute(
+        "SELECT text FROM media_ocr WHERE media_id = ? AND version = ?", (item_id, version)
+    ).fetchone()
+    return None if row is None else str(row[0])
