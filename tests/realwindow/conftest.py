@@ -105,6 +105,7 @@ class App:
     home: Path
     shots: Path
     idle_ms: int = 0
+    extra_env: dict[str, str] = field(default_factory=dict)  # e.g. PATH with a stand-in xdg-open
     proc: subprocess.Popen[bytes] | None = None
     state_file: Path = field(init=False)
     log: Path = field(init=False)
@@ -130,6 +131,7 @@ class App:
             "DBUS_SESSION_BUS_ADDRESS": "unix:path=/nonexistent/evidence-realwindow-no-bus",
             "DBUS_SYSTEM_BUS_ADDRESS": "unix:path=/nonexistent/evidence-realwindow-no-bus",
         }
+        env.update(self.extra_env)
         if self.idle_ms:
             env["EVIDENCE_UI_TEST_IDLE_MS"] = str(self.idle_ms)
         self.proc = subprocess.Popen(

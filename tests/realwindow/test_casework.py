@@ -12,6 +12,7 @@ typed arrived letter for letter."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from collections.abc import Callable
@@ -257,10 +258,17 @@ def _export(app: App) -> Path:
     result = state["labels"]["exportResult"]
     assert "It holds: 1 testimony, 1 protected person shown by pseudonym" in result
     app.screenshot("52-export-finished")
+    # Show in folder: the desktop's file manager is asked for the folder (xdg-open on Linux; the
+    # stand-in on PATH writes down what it was given).
+    app.key("alt+l")
+    opened = app.home / "xdg-open.args"
+    app.wait_for("the folder opened", lambda _s: opened.is_file() and opened.read_text().strip() != "", timeout=20)
+    app.assert_alive()
     app.key("Escape")  # closes the finished wizard
     _back_to_main(app)
     path = Path(result.splitlines()[1])
     assert path.is_file() and path.name.endswith(".zip"), result
+    assert opened.read_text().strip() in (str(path.parent), path.parent.as_uri()), opened.read_text()
     return path
 
 
@@ -329,6 +337,11 @@ def _check_vault_afterwards(app: App) -> None:
 
 def test_casework_with_the_keyboard_only(make_app: Callable[..., App], tmp_path: Path) -> None:
     app = make_app()
+    stand_in = app.home / "bin"
+    stand_in.mkdir()
+    (stand_in / "xdg-open").write_text(f'#!/bin/sh\nprintf "%s\\n" "$1" > {app.home / "xdg-open.args"}\n')
+    (stand_in / "xdg-open").chmod(0o755)
+    app.extra_env = {"PATH": f"{stand_in}:{os.environ.get('PATH', '')}"}
     app.start()
     _first_run(app)
     _records(app)
