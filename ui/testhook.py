@@ -5,8 +5,11 @@ without relying on pixels. When (and only when) the environment variable ``EVIDE
 names a file, the app rewrites that file as JSON a few times a second: the controller's state,
 the visible top-level windows (title, object name), the active window and the focused widget
 (class, accessible name, whether it is a password field), and in the main window the row counts
-of its lists, the status bar's message and visible inline error lines. It never contains field
-contents, passphrases or record text beyond what those lines show on screen anyway.
+of its lists, the status bar's message and visible inline error lines; in any window, the text of
+a few named status lines (a tool's result, the export's summary and result, the media tab's and
+the search's status) and the row counts of a few named lists (search results, media, face
+suggestions, the dossier preview's pages), plus the active wizard page's title. It never contains
+field contents, passphrases or record text beyond what those lines show on screen anyway.
 ``EVIDENCE_UI_TEST_IDLE_MS`` shortens the auto-lock so the suite need not wait minutes; it too
 is ignored unless the state file is asked for.
 
