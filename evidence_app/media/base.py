@@ -28,6 +28,7 @@ class MediaType(Enum):
     WEBP = "image/webp"
     HEIC = "image/heic"
     AVIF = "image/avif"
+    JXL = "image/jxl"
     GIF = "image/gif"
     BMP = "image/bmp"
     PSD = "image/vnd.adobe.photoshop"
@@ -71,6 +72,7 @@ EXTENSIONS: dict[MediaType, str] = {
     MediaType.WEBP: "webp",
     MediaType.HEIC: "heic",
     MediaType.AVIF: "avif",
+    MediaType.JXL: "jxl",
     MediaType.GIF: "gif",
     MediaType.BMP: "bmp",
     MediaType.PSD: "psd",

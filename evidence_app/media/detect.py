@@ -64,6 +64,8 @@ def detect_type(head: bytes) -> MediaType | None:
         return MediaType.PNG
     if head[:4] in (b"II*\x00", b"MM\x00*"):
         return MediaType.TIFF
+    if head.startswith((b"\xff\x0a", b"\x00\x00\x00\x0cJXL \r\n\x87\n")):
+        return MediaType.JXL  # bare codestream or the box container
     if head[:6] in (b"GIF87a", b"GIF89a"):
         return MediaType.GIF
     if head[:2] == b"BM" and len(head) >= 18 and int.from_bytes(head[14:18], "little") in _BMP_HEADER_SIZES:
@@ -247,8 +249,6 @@ def _office_type(data: bytes) -> MediaType | None:
 _SIGNATURES: tuple[tuple[int, bytes, str], ...] = (
     (0, b"BM", "BMP images"),
     (0, b"8BPS", "Photoshop (PSD) images"),
-    (0, b"\xff\x0a", "JPEG XL images"),
-    (0, b"\x00\x00\x00\x0cJXL \r\n\x87\n", "JPEG XL images"),
     (0, b"\x00\x00\x00\x0cjP  \r\n\x87\n", "JPEG 2000 images"),
     (0, b"\xff\x4f\xff\x51", "JPEG 2000 images"),
     (0, b"gimp xcf", "GIMP (XCF) images"),

@@ -15,6 +15,7 @@ from .audio_decode import AiffSanitizer, AmrSanitizer
 from .base import MediaType, Sanitizer
 from .email_msg import EmailSanitizer
 from .jpeg import JpegSanitizer
+from .jxl import JxlSanitizer
 from .legacy_office import LegacyOfficeSanitizer
 from .markup import EpubSanitizer, HtmlSanitizer
 from .matroska import MatroskaSanitizer
@@ -37,6 +38,7 @@ _SANITIZERS: tuple[Sanitizer, ...] = (
     WebpSanitizer(),
     HeicSanitizer(),
     AvifSanitizer(),
+    JxlSanitizer(),
     GifSanitizer(),
     BmpSanitizer(),
     PsdSanitizer(),
