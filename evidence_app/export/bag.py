@@ -240,13 +240,14 @@ class _EntryWindow:
 
 def write_zip(sink: Writer, top: str, files: Sequence[BagFile]) -> None:
     """Write the bag as a zip to ``sink``, which is only ever written to (a pipe to age, or the
-    output file), entry by entry: each entry's sizes and CRC are in its local header, never a
-    data descriptor, and at most one entry's bytes are buffered at a time."""
+    output file), under the folder ``top`` (``""``: at the zip's root), entry by entry: each
+    entry's sizes and CRC are in its local header, never a data descriptor, and at most one
+    entry's bytes are buffered at a time."""
     window = _EntryWindow(sink)
     with zipfile.ZipFile(window, mode="w", allowZip64=True) as zf:  # type: ignore[call-overload]
         zf.comment = b""
         for f in sorted(files, key=lambda f: f.path):
-            info = zipfile.ZipInfo(f"{top}/{f.path}", date_time=ZIP_DATE_TIME)
+            info = zipfile.ZipInfo(f"{top}/{f.path}" if top else f.path, date_time=ZIP_DATE_TIME)
             info.create_system = ZIP_CREATE_SYSTEM_UNIX
             info.external_attr = ZIP_FILE_MODE << 16
             info.compress_type = zipfile.ZIP_DEFLATED if f.compress else zipfile.ZIP_STORED

@@ -13,6 +13,7 @@ exactly as it inspects the media files (``leakgate.check_media``).
 from __future__ import annotations
 
 import io
+import math
 import os
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -48,7 +49,11 @@ def display_copy(m: MediaOut) -> DisplayImage | None:
         width, height = img.size
         if max(width, height) <= MAX_DISPLAY_PIXELS:
             return DisplayImage(m.ref, m.media_type, width, height, False, m.data, f"media/{m.file_name}")
-        img.draft("RGB", (MAX_DISPLAY_PIXELS, MAX_DISPLAY_PIXELS))  # JPEG: decode at a smaller scale
+        # JPEG: decode at the smallest DCT scale (1/2, 1/4, 1/8) still at least the shown size. The
+        # size asked for keeps the photo's aspect: a square box would make a 4000x3000 photo's
+        # height (1500 at 1/2) "too small" and decode it whole, four times the work.
+        scale = MAX_DISPLAY_PIXELS / max(width, height)
+        img.draft("RGB", (math.ceil(width * scale), math.ceil(height * scale)))
         small = img.convert("RGB") if m.media_type is MediaType.JPEG else img.copy()
     small.thumbnail((MAX_DISPLAY_PIXELS, MAX_DISPLAY_PIXELS), Image.Resampling.LANCZOS)
     out = io.BytesIO()

@@ -31,7 +31,6 @@ import csv
 import datetime as dt
 import io
 import json
-import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -40,10 +39,9 @@ from typing import Any
 
 from ..custody import Action
 from ..vault import Vault
-from .bag import BagFile, Writer
+from .bag import BagFile, Writer, write_zip
 from .collect import Collected, Dossier, ExportOptions, ExportReport, collect
 from .errors import ExportRefused, GateFinding
-from .formats import ZIP_CREATE_SYSTEM_UNIX, ZIP_DATE_TIME, ZIP_FILE_MODE
 from .leakgate import Artefact, check_media, scan_texts
 
 
@@ -237,20 +235,6 @@ def uwazi_csv(d: Dossier) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
-def write_flat_zip(sink: Writer, files: Sequence[BagFile]) -> None:
-    """A zip of ``files`` at its root (Uwazi finds ``import.csv`` and the files it names there),
-    normalised as the bundle's: fixed dates and modes, sizes in the local headers."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, mode="w", allowZip64=True) as zf:
-        for f in files:
-            info = zipfile.ZipInfo(f.path, date_time=ZIP_DATE_TIME)
-            info.create_system = ZIP_CREATE_SYSTEM_UNIX
-            info.external_attr = ZIP_FILE_MODE << 16
-            info.compress_type = zipfile.ZIP_DEFLATED if f.compress else zipfile.ZIP_STORED
-            zf.writestr(info, f.data)
-    sink.write(buffer.getvalue())
-
-
 # --- prepare, gate, write -------------------------------------------------------------------------
 
 
@@ -269,7 +253,7 @@ class PreparedOutput:
         if self.format is Format.FTM:
             sink.write(self.files[0].data)
         else:
-            write_flat_zip(sink, self.files)
+            write_zip(sink, "", self.files)  # at the zip's root: Uwazi finds import.csv and the files there
 
 
 def prepare_output(
