@@ -18,6 +18,7 @@ from tests.gui.test_media import make_jpeg
 from ui.fonts import register_fonts
 from ui.jobs import JobRunner
 from ui.languages import LANGUAGES, SOURCE_LANGUAGE, install_translators
+from ui.layout import FRAME_ALLOWANCE
 from ui.main_window import MainWindow
 from ui.unlock import FirstRunDialog, RecoveryKeyDialog
 
@@ -75,6 +76,9 @@ def test_main_window_editor_and_dialogs(
     testimony = vault.add_testimony(case.id, person.id, "text")
     photo, _ = ms.import_file(vault, case.id, make_jpeg(tmp_path / "p.jpg"))
     window.reload_cases(select=case.id)
+    # As small as it can be, the window fits a 1366x768 laptop in every language.
+    smallest = window.minimumSizeHint() + FRAME_ALLOWANCE
+    assert smallest.width() <= 1366 and smallest.height() <= 768, smallest
     window.resize(1100, 700)
     problems: dict[str, list[str]] = {}
     for index in range(window.tabs.count()):
@@ -91,6 +95,8 @@ def test_main_window_editor_and_dialogs(
     editor = window.open_testimony(testimony.id)
     assert editor is not None
     qtbot.waitExposed(editor)
+    smallest = editor.minimumSizeHint() + FRAME_ALLOWANCE
+    assert smallest.width() <= 1366 and smallest.height() <= 768, smallest
     for page in range(editor.tabs.count()):
         editor.tabs.setCurrentIndex(page)
         if cut := cut_controls(editor):
