@@ -29,6 +29,7 @@ class MediaType(Enum):
     HEIC = "image/heic"
     AVIF = "image/avif"
     JXL = "image/jxl"
+    SVG = "image/svg+xml"
     GIF = "image/gif"
     BMP = "image/bmp"
     PSD = "image/vnd.adobe.photoshop"
@@ -73,6 +74,7 @@ EXTENSIONS: dict[MediaType, str] = {
     MediaType.HEIC: "heic",
     MediaType.AVIF: "avif",
     MediaType.JXL: "jxl",
+    MediaType.SVG: "svg",
     MediaType.GIF: "gif",
     MediaType.BMP: "bmp",
     MediaType.PSD: "psd",

@@ -195,6 +195,8 @@ def detect_bytes(data: bytes) -> MediaType | None:
         return MediaType.MTS
     if media_type is None and is_html(data[:4096]):
         return MediaType.HTML
+    if media_type is None and _text_kind(data[:4096]) == _SVG_IMAGES:
+        return MediaType.SVG
     if media_type is None and is_email(data):
         return MediaType.EML
     utf16 = media_type is MediaType.MP3 and data.startswith((b"\xff\xfe", b"\xfe\xff"))  # a BOM looks like a frame
@@ -305,6 +307,7 @@ _SIGNATURES: tuple[tuple[int, bytes, str], ...] = (
 )
 
 
+_SVG_IMAGES = "SVG images"
 _PLAIN_TEXT = "plain text files"  # what _text_kind says of text that is not markup or data
 # Plain text that decodes is imported (detect_bytes): text that reaches a refusal did not.
 _UNREADABLE_TEXT = (
@@ -427,7 +430,7 @@ def _text_kind(head: bytes) -> str | None:
     if start.startswith(("<!doctype html", "<html")) or "<html" in start[:1000]:
         return "HTML pages"
     if "<svg" in start[:2000]:
-        return "SVG images"
+        return _SVG_IMAGES
     if start.startswith("<?xml") or start.startswith("<x:xmpmeta") or start.startswith("<"):
         return "XML files (XMP sidecars, GPX/KML tracks, ...)"
     if start.startswith("begin:vcalendar"):

@@ -26,6 +26,7 @@ from .png import PngSanitizer
 from .raster import AvifSanitizer, BmpSanitizer, GifSanitizer, HeicSanitizer, PsdSanitizer, TiffSanitizer, WebpSanitizer
 from .rawmedia import AacSanitizer, WindowsMediaSanitizer
 from .rtf import RtfSanitizer
+from .svg import SvgSanitizer
 from .text import TextSanitizer
 from .transport import AviSanitizer, TransportStreamSanitizer
 from .video import VideoSanitizer
@@ -39,6 +40,7 @@ _SANITIZERS: tuple[Sanitizer, ...] = (
     HeicSanitizer(),
     AvifSanitizer(),
     JxlSanitizer(),
+    SvgSanitizer(),
     GifSanitizer(),
     BmpSanitizer(),
     PsdSanitizer(),

@@ -228,7 +228,7 @@ EXPECTED: dict[str, MediaType | str] = {
     "exiftool-t-images/XISF.xisf": "the file type is not recognised",
     "exiftool-t-images/XMP.inx": "XML files (XMP sidecars, GPX/KML tracks, ...) are not supported",
     "exiftool-t-images/XMP.jpg": MediaType.JPEG,
-    "exiftool-t-images/XMP.svg": "SVG images are not supported",
+    "exiftool-t-images/XMP.svg": "the SVG image is damaged or malformed: unbound prefix",
     "exiftool-t-images/XMP.xml": "XML files (XMP sidecars, GPX/KML tracks, ...) are not supported",
     "exiftool-t-images/XMP.xmp": "XML files (XMP sidecars, GPX/KML tracks, ...) are not supported",
     "exiftool-t-images/XMP2.xmp": "the file type is not recognised",
@@ -272,7 +272,7 @@ EXPECTED: dict[str, MediaType | str] = {
     "mat2-tests-data/dirty.pdf": MediaType.PDF,
     "mat2-tests-data/dirty.png": MediaType.PNG,
     "mat2-tests-data/dirty.ppm": "Netpbm images (PPM/PGM/PBM/PFM) are not supported",
-    "mat2-tests-data/dirty.svg": "SVG images are not supported",
+    "mat2-tests-data/dirty.svg": MediaType.PNG,
     "mat2-tests-data/dirty.tiff": MediaType.TIFF,
     "mat2-tests-data/dirty.torrent": "torrent files are not supported",
     "mat2-tests-data/dirty.txt": MediaType.PDF,
@@ -290,7 +290,7 @@ EXPECTED: dict[str, MediaType | str] = {
     "mat2-tests-data/revision.docx": MediaType.PDF,
     "mat2-tests-data/revision.odt": MediaType.PDF,
     "mat2-tests-data/revision_move.docx": MediaType.PDF,
-    "mat2-tests-data/weird.svg": "SVG images are not supported",
+    "mat2-tests-data/weird.svg": "the file is XML but not an SVG image",
     "mat2-tests-data/weird_producer.odt": MediaType.PDF,
 }
 

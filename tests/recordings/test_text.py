@@ -80,14 +80,21 @@ def test_not_plain_text_is_refused(data: bytes) -> None:
 
 
 def test_markup_is_not_plain_text(tmp_path: Path) -> None:
-    for name, body in (("a.svg", "<svg xmlns='x'/>"), ("a.xml", "<?xml?><a/>")):
+    for name, body, refusal in (
+        ("a.svg", "<svg xmlns='x'/>", "not an SVG image"),  # markup, but in no namespace a viewer draws
+        ("a.xml", "<?xml?><a/>", "not supported"),
+    ):
         path = tmp_path / name
         path.write_text(body)
-        with pytest.raises(UnsupportedMedia, match="not supported"):
+        with pytest.raises(UnsupportedMedia, match=refusal):
             ms.prepare_import(path)
-    path = tmp_path / "a.html"
-    path.write_text("<!DOCTYPE html><p>x</p>")
-    assert ms.prepare_import(path).media_type is MediaType.HTML  # its own sanitizer: visible text only
+    for name, body, kind in (
+        ("a.html", "<!DOCTYPE html><p>x</p>", MediaType.HTML),  # its own sanitizer: visible text only
+        ("b.svg", "<svg xmlns='http://www.w3.org/2000/svg'><rect width='4' height='4'/></svg>", MediaType.SVG),
+    ):
+        path = tmp_path / name
+        path.write_text(body)
+        assert ms.prepare_import(path).media_type is kind
 
 
 def test_text_over_the_size_limit_is_refused() -> None:
