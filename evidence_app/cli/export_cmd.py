@@ -14,7 +14,7 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from ..errors import InvalidInput
 from ..model import RecordKind
@@ -37,6 +37,13 @@ def _options(args: argparse.Namespace) -> ExportOptions:
         organization=args.organization or "",
         include_recordings=args.include_recordings,
     )
+
+
+def _allow_text_in(v: Any, args: argparse.Namespace, options: ExportOptions) -> ExportOptions:
+    import dataclasses
+
+    ids = frozenset(v.resolve_id(RecordKind.MEDIA, i) for i in args.allow_text_in)
+    return dataclasses.replace(options, allowed_picture_text=ids)
 
 
 def _print_report(report: ExportReport, out: TextIO) -> None:
@@ -69,6 +76,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         return _export_other(args, options, recipients)
     with open_vault(args) as v:
         case_id = v.resolve_id(RecordKind.CASE, args.case)
+        options = _allow_text_in(v, args, options)
         if args.dry_run:
             prepared = prepare(v, case_id, options)
             print(f"Dry run: nothing was written. Case {case_id[:8]}, {len(prepared.files)} files in the bundle.")
@@ -106,6 +114,7 @@ def _export_other(args: argparse.Namespace, options: ExportOptions, recipients: 
     fmt = Format(args.format)
     with open_vault(args) as v:
         case_id = v.resolve_id(RecordKind.CASE, args.case)
+        options = _allow_text_in(v, args, options)
         if args.dry_run:
             prepared = prepare_output(v, case_id, options, fmt)
             print(f"Dry run: nothing was written. Case {case_id[:8]}, format {fmt.value}.")
@@ -211,6 +220,14 @@ def _export(sp: Parser) -> None:
         type=_detector,
         metavar="KIND",
         help=f"keep detector hits of this kind ({', '.join(k.value for k in DetectorKind)}; repeatable)",
+    )
+    sp.add_argument(
+        "--allow-text-in",
+        action="append",
+        default=[],
+        metavar="MEDIA_ID",
+        help="let the text in this photo leave as it is (the gate reads the text of every exported photo and"
+        " refuses a protected name or phone in it; repeatable)",
     )
     sp.add_argument(
         "--region",

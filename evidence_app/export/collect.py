@@ -63,6 +63,8 @@ class ExportOptions:
     # Audio and video carry voices and faces no metadata check can see; a source can be recognised
     # from them. They leave only when the researcher asks for it, export by export.
     include_recordings: bool = False
+    # Media ids whose pictures may show text the gate would refuse (export --allow-text-in).
+    allowed_picture_text: frozenset[str] = frozenset()
 
 
 class ExclusionReason(Enum):

@@ -43,6 +43,7 @@ from .bag import BagFile, Writer, write_zip
 from .collect import Collected, Dossier, ExportOptions, ExportReport, collect
 from .errors import ExportRefused, GateFinding
 from .leakgate import Artefact, check_media, scan_texts
+from .picture_gate import check_picture_text
 
 
 class Format(Enum):
@@ -278,6 +279,7 @@ def prepare_output(
                 [Artefact(UWAZI_CSV, table.decode("utf-8")), Artefact("file names", "\n".join(f.path for f in files))],
             ),
             *check_media(redactor, d.media),
+            *check_picture_text(vault, redactor, d.media, options.allowed_picture_text, collected.report.warnings),
         ]
     return PreparedOutput(collected, fmt, files, tuple(findings))
 

@@ -49,6 +49,7 @@ from .formats import (
 )
 from .images import display_copies
 from .leakgate import Artefact, check_display_copies, check_html_references, check_media, scan_texts
+from .picture_gate import check_picture_text
 from .summary import ContentCounts
 from .summary import count as count_contents
 
@@ -143,6 +144,7 @@ def prepare(
         *check_html_references(html_text, {f.path.removeprefix("data/") for f in payload}),
         *check_media(redactor, dossier.media),
         *check_display_copies(redactor, dossier.media, shown),
+        *check_picture_text(vault, redactor, dossier.media, options.allowed_picture_text, collected.report.warnings),
     ]
     return PreparedBundle(collected, top, tuple(files), fingerprint, tuple(findings))
 

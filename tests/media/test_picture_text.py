@@ -172,3 +172,25 @@ def test_chat_screenshot_generator_draws_what_it_reports(tmp_path: Path) -> None
     with Image.open(tmp_path / "c.png") as image:
         darkest, _ = image.convert("L").crop(where["name"]).getextrema()
         assert isinstance(darkest, int) and darkest < 50  # ink inside the name's box
+
+
+def test_the_leak_gate_reads_the_text_of_exported_pictures(photo: tuple[Cli, str, dict[str, Rect]]) -> None:
+    cli, item, _ = photo
+    case = json.loads(cli.ok("media", "show", item, "--json"))["case_id"]
+    # Never read with media ocr: the gate reads the picture itself and refuses the protected name.
+    r = cli("export", "--case", case, "--dry-run")
+    assert r.code == 1, r.out + r.err
+    leaks = [line for line in r.out.splitlines() if line.startswith("LEAK") and "text in the picture" in line]
+    assert any("name of Source A" in line for line in leaks), r.out
+    assert any("phone number of Source A" in line for line in leaks), r.out
+    assert NAME not in r.out + r.err and "345 678" not in r.out + r.err  # masked, never shown whole
+    # Allowed for this picture: the export goes through, and says so.
+    r = cli("export", "--case", case, "--dry-run", "--allow-text-in", item[:8])
+    assert r.code == 0 and "Leak gate: passed" in r.out, r.out + r.err
+    assert "text in the picture allowed" in r.out
+    # Boxed: both suggestions accepted and burnt in; the gate reads the new copy and passes.
+    cli.ok("media", "ocr", item)
+    cli.ok("media", "suggestions", item, "--accept", "all")
+    cli.ok("media", "redact", item, "--suggested")
+    r = cli("export", "--case", case, "--dry-run")
+    assert r.code == 0 and "Leak gate: passed" in r.out, r.out + r.err

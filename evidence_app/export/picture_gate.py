@@ -1,0 +1,84 @@
+"""The leak gate's look at the text inside exported pictures.
+
+Every exported photo (the exact bytes that go into the bundle) is read for text: with the words
+`media ocr` stored for that very working copy when there are some (matched by its SHA-256), else
+with Tesseract now (media/ocr.py, through pipes, in memory). The text is scanned like every other
+artefact (`Redactor.leaks`: every identifier a protected person ever had, and every detector the
+export does not allow). A photo that shows a protected name refuses the export until the name is
+boxed (`media ocr`, `media suggestions --accept`, `media redact --suggested`) or the researcher
+allows the text of that picture (`export --allow-text-in MEDIA_ID`).
+
+What this does not see is what OCR cannot read (docs/THREAT_MODEL.md); where Tesseract is not
+installed, no picture is read and the export says so in its warnings.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Collection, Sequence
+
+from ..errors import EvidenceError
+from ..media import ocr
+from ..media.detect import PHOTO_TYPES
+from ..media.redact import decode_upright
+from ..picture_text import ocr_text
+from ..redaction import Redactor
+from ..vault import Vault
+from .collect import MediaOut
+from .errors import GateFinding
+
+
+def _item_of(vault: Vault, sha256: str) -> tuple[str, int] | None:
+    row = vault.conn.execute(
+        "SELECT v.media_id, v.version FROM media_versions v JOIN blobs b ON b.id = v.blob WHERE b.sha256 = ?",
+        (sha256,),
+    ).fetchone()
+    return None if row is None else (str(row[0]), int(row[1]))
+
+
+def check_picture_text(
+    vault: Vault,
+    redactor: Redactor,
+    media: Sequence[MediaOut],
+    allowed_items: Collection[str],
+    warnings: list[str],
+) -> list[GateFinding]:
+    """Findings for protected text (and unallowed detector hits) read in exported pictures; notes
+    what could not be read, or was allowed, in ``warnings``."""
+    findings: list[GateFinding] = []
+    unread: list[str] = []
+    for m in media:
+        if m.media_type not in PHOTO_TYPES:
+            continue
+        found = _item_of(vault, m.sha256)
+        if found is not None and found[0] in allowed_items:
+            warnings.append(f"media/{m.file_name}: text in the picture allowed (--allow-text-in), not checked")
+            continue
+        text = ocr_text(vault, *found) if found is not None else None
+        if text is None:
+            try:
+                text = ocr.recognise(decode_upright(io.BytesIO(m.data))).text
+            except ocr.OcrUnavailable:
+                unread.append(m.file_name)
+                continue
+            except EvidenceError:
+                findings.append(
+                    GateFinding(
+                        f"media/{m.file_name} text",
+                        "the text in the picture could not be read, so it cannot be shown to be clean",
+                    )
+                )
+                continue
+        for leak in redactor.leaks(text):
+            findings.append(
+                GateFinding(
+                    f"media/{m.file_name} text in the picture",
+                    f"{leak.describe()} (box it: media ocr, media suggestions --accept, media redact --suggested;"
+                    " or export --allow-text-in MEDIA_ID)",
+                )
+            )
+    if unread:
+        warnings.append(
+            f"text in {len(unread)} picture(s) was not read: Tesseract is not installed ({', '.join(unread)})"
+        )
+    return findings
