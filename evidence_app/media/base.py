@@ -30,6 +30,7 @@ class MediaType(Enum):
     AVIF = "image/avif"
     JXL = "image/jxl"
     SVG = "image/svg+xml"
+    DNG = "image/x-adobe-dng"
     GIF = "image/gif"
     BMP = "image/bmp"
     PSD = "image/vnd.adobe.photoshop"
@@ -75,6 +76,7 @@ EXTENSIONS: dict[MediaType, str] = {
     MediaType.AVIF: "avif",
     MediaType.JXL: "jxl",
     MediaType.SVG: "svg",
+    MediaType.DNG: "dng",
     MediaType.GIF: "gif",
     MediaType.BMP: "bmp",
     MediaType.PSD: "psd",

@@ -184,6 +184,11 @@ def detect_bytes(data: bytes) -> MediaType | None:
     media_type = detect_type(data[: HEAD_SIZE * 8])
     if media_type is MediaType.TIFF and data[8:12] in _TIFF_RAW_MARKS:
         return None
+    if media_type is MediaType.TIFF:
+        from .camera_raw import is_dng  # a TIFF whose IFD0 says DNGVersion
+
+        if is_dng(data):
+            return MediaType.DNG
     if media_type is None and is_zip(data):
         return _office_type(data)
     if media_type is None and data.startswith(_OLE_MAGIC):

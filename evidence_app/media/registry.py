@@ -13,6 +13,7 @@ from ..errors import UnsupportedMedia
 from .audio import AUDIO_SANITIZERS
 from .audio_decode import AiffSanitizer, AmrSanitizer
 from .base import MediaType, Sanitizer
+from .camera_raw import DngSanitizer
 from .email_msg import EmailSanitizer
 from .jpeg import JpegSanitizer
 from .jxl import JxlSanitizer
@@ -41,6 +42,7 @@ _SANITIZERS: tuple[Sanitizer, ...] = (
     AvifSanitizer(),
     JxlSanitizer(),
     SvgSanitizer(),
+    DngSanitizer(),
     GifSanitizer(),
     BmpSanitizer(),
     PsdSanitizer(),

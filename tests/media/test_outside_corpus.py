@@ -73,7 +73,7 @@ EXPECTED: dict[str, MediaType | str] = {
     "exiftool-t-images/Casio2.jpg": MediaType.JPEG,
     "exiftool-t-images/CasioQVCI.jpg": MediaType.JPEG,
     "exiftool-t-images/DICOM.dcm": "DICOM medical images are not supported",
-    "exiftool-t-images/DNG.dng": "camera raw files (DNG) are not supported; export a JPEG or TIFF first",
+    "exiftool-t-images/DNG.dng": "the DNG is damaged: its 3516x2328 image needs 140 strips or tiles and has 1",
     "exiftool-t-images/DPX.dpx": "the file type is not recognised",
     "exiftool-t-images/DV.dv": "the file type is not recognised",
     "exiftool-t-images/DjVu.djvu": "DjVu documents are not supported",
