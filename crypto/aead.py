@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import os
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from .errors import CryptoError
 from .secret import SecretBytes
 
@@ -28,12 +25,19 @@ def seal(key: SecretBytes, plaintext: bytes | bytearray, aad: bytes, nonce: byte
     nonce = os.urandom(NONCE_LEN) if nonce is None else nonce
     if len(nonce) != NONCE_LEN:
         raise ValueError("AES-GCM nonce must be 12 bytes")
+    # Imported on first use: the app's start reads a vault header before any key work (#18).
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     return nonce, AESGCM(key.reveal()).encrypt(nonce, plaintext, aad)
 
 
 def open_sealed(key: SecretBytes, nonce: bytes, ciphertext: bytes, aad: bytes) -> bytes:
     if len(key) != KEY_LEN or len(nonce) != NONCE_LEN:
         raise AeadFailure("malformed sealed value")
+    # Imported on first use: the app's start reads a vault header before any key work (#18).
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         return AESGCM(key.reveal()).decrypt(nonce, ciphertext, aad)
     except InvalidTag:
@@ -45,6 +49,10 @@ def open_sealed_secret(key: SecretBytes, nonce: bytes, ciphertext: bytes, aad: b
     immutable ``bytes`` copy of it is left in memory."""
     if len(key) != KEY_LEN or len(nonce) != NONCE_LEN or len(ciphertext) < TAG_LEN:
         raise AeadFailure("malformed sealed value")
+    # Imported on first use: the app's start reads a vault header before any key work (#18).
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     buffer = bytearray(len(ciphertext) - TAG_LEN)
     try:
         AESGCM(key.reveal()).decrypt_into(nonce, ciphertext, aad, buffer)

@@ -39,9 +39,6 @@ import uuid
 from dataclasses import dataclass, field, replace
 from enum import Enum
 
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
 from . import aead, kdf, recovery
 from .errors import HeaderCorrupt, UnsupportedFormat, WrongSecret
 from .secret import SecretBytes, SecretStr
@@ -584,6 +581,10 @@ def subkey(vault_key: SecretBytes, purpose: str) -> SecretBytes:
 
 
 def _subkey(vault_key: SecretBytes, info: bytes) -> SecretBytes:
+    # Imported on first use: the app's start reads a vault header before any key work (#18).
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     buffer = bytearray(32)
     HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive_into(vault_key.reveal(), buffer)
     return SecretBytes.adopt(buffer)

@@ -16,8 +16,6 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-
 from .errors import UnsupportedFormat
 from .secret import SecretBytes, SecretStr
 
@@ -104,6 +102,9 @@ class Argon2Params:
 
 
 def derive(passphrase: SecretStr, params: Argon2Params) -> SecretBytes:
+    # Imported on first use: the app's start reads a vault header before any key work (#18).
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
     params.check_bounds()
     kdf = Argon2id(
         salt=params.salt,

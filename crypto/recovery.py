@@ -10,9 +10,6 @@ from __future__ import annotations
 import hashlib
 import os
 
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
 from .errors import BadRecoveryKey
 from .secret import SecretBytes, SecretStr
 
@@ -63,5 +60,9 @@ def parse(typed: SecretStr) -> SecretBytes:
 
 
 def derive(raw: SecretBytes, salt: bytes) -> SecretBytes:
+    # Imported on first use: the app's start reads a vault header before any key work (#18).
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=_HKDF_INFO)
     return SecretBytes(hkdf.derive(raw.reveal()))

@@ -46,6 +46,8 @@ from .model import CheckReport, now_utc
 from .records import RecordsMixin
 from .strength import MIN_PASSPHRASE
 from .vaultbase import BLOBS_DIR, DB_NAME, HEADER_NAME, LOCK_NAME, QUARANTINE_DIR, crypto_erase
+from .vaultfiles import failed_unlock_status as failed_unlock_status
+from .vaultfiles import read_header as read_header
 
 # The failed-unlock limits a person may choose (the header format's own list).
 UNLOCK_LIMITS = vault_header.UNLOCK_LIMITS
@@ -86,22 +88,6 @@ def check_new_passphrase(passphrase: SecretStr) -> None:
         raise InvalidInput(f"the passphrase must have at least {MIN_PASSPHRASE} characters")
     if not passphrase.reveal().strip():
         raise InvalidInput("the passphrase must not be only spaces")
-
-
-def read_header(root: Path) -> vault_header.VaultHeader:
-    path = root / HEADER_NAME
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        if (root / DB_NAME).exists():
-            raise VaultCorrupt(
-                f"the vault header is missing in {root}: without it the vault cannot be opened"
-            ) from None
-        raise VaultNotFound(f"no vault at {root} (create one with 'evidence-app init')") from None
-    try:
-        return vault_header.VaultHeader.from_bytes(data)
-    except (HeaderCorrupt, UnsupportedFormat) as exc:
-        raise VaultCorrupt(f"{exc} ({path})") from None
 
 
 class Vault(RecordsMixin):
@@ -580,13 +566,6 @@ class Vault(RecordsMixin):
             if row:
                 return f" (media item {row[0]})"
         return ""
-
-
-def failed_unlock_status(root: Path) -> tuple[int, int]:
-    """``(failed unlocks since the last unlock, limit)`` as the header on disk says, without any
-    key (the limit is 0 when off). For the unlock screen's warning before the attempt that wipes."""
-    header = read_header(root.expanduser())
-    return header.failures_since_unlock, header.unlock_limit
 
 
 def _unlock(

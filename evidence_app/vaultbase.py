@@ -17,9 +17,9 @@ from .anchor import ANCHOR_NAME, CustodyHead
 from .blobstore import BlobStore
 from .model import CustodyEntry, now_utc
 from .search import SearchIndex
+from .vaultfiles import DB_NAME as DB_NAME
+from .vaultfiles import HEADER_NAME as HEADER_NAME
 
-HEADER_NAME = "vault.header"
-DB_NAME = "vault.db"
 BLOBS_DIR = "blobs"
 LOCK_NAME = "vault.lock"
 # Written beside the vault by a re-key before its database changes, gone when it completes
