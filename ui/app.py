@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -18,26 +18,34 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from crypto.secret import SecretStr
 from evidence_app.errors import VaultCorrupt, VaultNotFound
-from evidence_app.rekey import Resumed
-from evidence_app.vault import Vault, read_header, wipe
+from evidence_app.vaultfiles import read_header
 
 from . import focusring, testhook
 from .autolock import AutoLock
 from .capture_guard import CaptureGuard
-from .dialogs import PreferencesDialog
-from .duress import DuressDialog
 from .errors import show_error, show_message
 from .fonts import register_fonts
 from .jobs import JobRunner
 from .languages import effective_language, install_translators
-from .main_window import MainWindow
 from .passphrase import ChangePassphraseDialog
-from .rekey import RekeyDialog
 from .screenlock import ScreenLockWatcher
 from .session import Session
 from .settings import Settings
 from .unlock import FirstRunDialog, RecoveryKeyDialog, UnlockDialog
 from .wipe import WipeDialog
+
+if TYPE_CHECKING:
+    # Imported where first used, not here: the main window pulls in the export wizard and with
+    # it every media format, numpy, av and pikepdf (about a second), and the preferences dialog
+    # pulls in phonenumbers; the vault (database, blob store, search, records), the duress and
+    # re-key dialogs are needed only once a vault is open. None of that may delay the unlock
+    # dialog (#18; tests/gui/test_start_imports.py checks).
+    from evidence_app.vault import Vault
+
+    from .dialogs import PreferencesDialog
+    from .duress import DuressDialog
+    from .main_window import MainWindow
+    from .rekey import RekeyDialog
 
 APP_NAME = "Evidence Vault"
 
@@ -175,6 +183,8 @@ class AppController(QObject):
     def _on_unlocked(self) -> None:
         if self.unlock_dialog is not None:
             self.unlock_dialog.hide()
+        from .main_window import MainWindow  # after unlock only: see the note at the top
+
         window = MainWindow(self.session, jobs=self.jobs, settings=self.settings)
         window.lock_requested.connect(self.lock)
         window.wipe_requested.connect(self.wipe_vault)
@@ -224,6 +234,8 @@ class AppController(QObject):
 
     def show_rekey_resumed(self, vault: Vault) -> QMessageBox | None:
         """An unlock that completed or undid a re-key a crash interrupted says so (the CLI prints it)."""
+        from evidence_app.rekey import Resumed  # loaded with the open vault already
+
         if vault.rekey_resumed is Resumed.COMPLETED:
             message = self.tr(
                 "A re-key of this vault was interrupted and has now been completed: the old passphrase and "
@@ -251,6 +263,8 @@ class AppController(QObject):
         return dialog
 
     def open_rekey(self, rotate_only: bool = False) -> RekeyDialog:
+        from .rekey import RekeyDialog  # on first use: see the note at the top
+
         dialog = RekeyDialog(lambda: self.session.vault, self.jobs, rotate_only, self.main_window)
         dialog.rekeyed.connect(self._show_new_recovery_key)
         self.rekey_dialog = dialog
@@ -271,6 +285,8 @@ class AppController(QObject):
             self.main_window.statusBar().showMessage(self.tr("The passphrase was changed."), 10_000)
 
     def open_preferences(self) -> PreferencesDialog:
+        from .dialogs import PreferencesDialog  # on first use: see the note at the top
+
         dialog = PreferencesDialog(
             self.settings, self.main_window, vault=(lambda: self.session.vault) if self.session.is_unlocked else None
         )
@@ -282,6 +298,8 @@ class AppController(QObject):
     def open_duress(self, parent: QWidget | None = None) -> DuressDialog | None:
         if not self.session.is_unlocked:
             return None
+        from .duress import DuressDialog  # on first use: see the note at the top
+
         dialog = DuressDialog(lambda: self.session.vault, self.jobs, parent or self.main_window)
         dialog.completed.connect(self._duress_changed)
         self.duress_dialog = dialog
@@ -360,6 +378,8 @@ class AppController(QObject):
             self.jobs.wait()
             QCoreApplication.processEvents()  # deliver what finished jobs still had to say
             try:
+                from evidence_app.vault import wipe  # on first use: see the note at the top
+
                 wipe(self.vault_dir)
             except Exception as exc:
                 self.show_unlock()

@@ -10,6 +10,7 @@ the recovery key has most likely forgotten the passphrase.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,13 +29,15 @@ from PySide6.QtWidgets import (
 from crypto.secret import SecretStr
 from evidence_app.errors import InvalidInput, WrongPassphrase
 from evidence_app.strength import MIN_PASSPHRASE
-from evidence_app.vault import Vault
 
 from .enterkey import only_default
 from .errors import explain, show_error
 from .inline_error import error_label, show_inline_error
 from .jobs import JobRunner, Progress
 from .strength import MAX_SCORE, estimate
+
+if TYPE_CHECKING:
+    from evidence_app.vault import Vault  # types only: the vault loads after the unlock dialog (#18)
 
 
 def secret_field(parent: QWidget, accessible_name: str) -> QLineEdit:

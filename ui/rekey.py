@@ -9,6 +9,7 @@ recovery key to the app, which shows it once in ``RecoveryKeyDialog``.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -23,13 +24,15 @@ from PySide6.QtWidgets import (
 
 from crypto.secret import SecretStr
 from evidence_app.errors import InvalidInput, WrongPassphrase
-from evidence_app.vault import Vault
 
 from .enterkey import only_default
 from .errors import explain, show_error
 from .inline_error import error_label, show_inline_error
 from .jobs import JobRunner, Progress
 from .passphrase import NewPassphraseFields, busy_bar, secret_field
+
+if TYPE_CHECKING:
+    from evidence_app.vault import Vault  # types only: the vault loads after the unlock dialog (#18)
 
 
 class RekeyDialog(QDialog):

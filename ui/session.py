@@ -13,11 +13,13 @@ nothing keeps its own reference. ``lock()``:
 from __future__ import annotations
 
 import contextlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 
-from evidence_app.vault import Vault
+if TYPE_CHECKING:
+    from evidence_app.vault import Vault  # types only: the vault loads after the unlock dialog (#18)
 
 
 class VaultLocked(RuntimeError):

@@ -9,13 +9,18 @@ belongs inside the encrypted vault.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
 from evidence_app import paths
-from evidence_app.redaction import DEFAULT_REGIONS, DetectorKind
 
 from .languages import CODES, SYSTEM
+
+if TYPE_CHECKING:
+    # The redaction package loads phonenumbers (about 0.1 s); the app reads its preferences before
+    # the unlock dialog, so it is imported only by the export preferences below that need it (#18).
+    from evidence_app.redaction import DetectorKind
 
 DEFAULT_AUTOLOCK_MINUTES = 5
 MAX_AUTOLOCK_MINUTES = 240
@@ -107,6 +112,8 @@ class Settings:
     @property
     def default_detectors(self) -> frozenset[DetectorKind]:
         """Detector kinds whose hits an export keeps by default (none unless chosen)."""
+        from evidence_app.redaction import DetectorKind  # on first use: see the imports
+
         values = self._list(_EXPORT_ALLOWED) or []
         kinds = {k.value: k for k in DetectorKind}
         return frozenset(kinds[v] for v in values if v in kinds)
@@ -117,12 +124,16 @@ class Settings:
 
     @property
     def phone_regions(self) -> tuple[str, ...]:
+        from evidence_app.redaction import DEFAULT_REGIONS  # on first use: see the imports
+
         values = self._list(_EXPORT_REGIONS)
         regions = tuple(v.upper() for v in values or [] if v.isalpha() and len(v) == 2)
         return regions or DEFAULT_REGIONS
 
     @phone_regions.setter
     def phone_regions(self, regions: tuple[str, ...]) -> None:
+        from evidence_app.redaction import DEFAULT_REGIONS  # on first use: see the imports
+
         clean = [r.strip().upper() for r in regions if r.strip().isalpha() and len(r.strip()) == 2]
         self._qs.setValue(_EXPORT_REGIONS, ",".join(clean or DEFAULT_REGIONS))
 

@@ -12,6 +12,7 @@ through signals, so they can be driven in tests.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShortcut
@@ -30,10 +31,8 @@ from PySide6.QtWidgets import (
 
 from crypto.secret import SecretStr
 from evidence_app.errors import EvidenceError, InvalidInput, WrongPassphrase
-from evidence_app.vault import Vault, failed_unlock_status
-from evidence_app.vaultbase import HEADER_NAME
+from evidence_app.vaultfiles import HEADER_NAME, failed_unlock_status
 
-from . import recovery_print
 from .enterkey import only_default
 from .errors import explain, show_error
 from .fonts import key_font
@@ -41,6 +40,12 @@ from .inline_error import error_label, show_inline_error
 from .jobs import JobRunner, Progress
 from .passphrase import NewPassphraseFields, busy_bar, secret_field
 from .wipe import QUICK_EXIT_SHORTCUT, WIPE_SHORTCUT
+
+if TYPE_CHECKING:
+    # evidence_app.vault (database, blob store, search, records: about a quarter of a second) is
+    # imported by the background job that opens or creates a vault, so it never delays the
+    # dialog's first showing (#18; tests/gui/test_start_imports.py checks).
+    from evidence_app.vault import Vault
 
 
 class UnlockDialog(QDialog):
@@ -196,6 +201,8 @@ class UnlockDialog(QDialog):
         root = self.vault_dir
 
         def work(progress: Progress) -> Vault:
+            from evidence_app.vault import Vault  # in the job, beside Argon2: see the imports
+
             progress(-1, "")
             if recovery:
                 return Vault.open(root, recovery_key=secret)
@@ -347,6 +354,8 @@ class FirstRunDialog(QDialog):
         root = self.vault_dir
 
         def work(progress: Progress) -> tuple[Vault, SecretStr]:
+            from evidence_app.vault import Vault  # in the job, beside Argon2: see the imports
+
             progress(-1, "")
             return Vault.create(root, secret, author=author)
 
@@ -448,6 +457,8 @@ class RecoveryKeyDialog(QDialog):
     def print_key(self) -> bool:
         if self._key is None:
             return False
+        from . import recovery_print  # QtPrintSupport on first use, not before the first dialog (#18)
+
         if not recovery_print.has_printer():
             self.print_status.setText(recovery_print.no_printer_text())
             self.print_status.show()
