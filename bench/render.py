@@ -279,8 +279,32 @@ def render(result: dict[str, Any]) -> str:
             )
     if "faces" in result:
         out += _faces(result["faces"])
+    if "start" in result:
+        out += _start(result["start"])
     out.append(NOTES)
     return "\n".join(out)
+
+
+def _start(st: dict[str, Any]) -> list[str]:
+    """bench/bench_start.py: process start to the first dialog, and ``--help``, against references."""
+    return [
+        "",
+        f"## Start (offscreen, {st['runs']} alternating runs)",
+        "",
+        "| figure | result |",
+        "|---|---|",
+        f"| a minimal PySide6 script showing one QDialog (reference) | "
+        f"{_s(st['minimal_dialog_s'], 'ms', 1000, '{:.0f}')} |",
+        f"| the app (`python -m ui.launcher --vault DIR`) to its unlock dialog | "
+        f"{_s(st['unlock_dialog_s'], 'ms', 1000, '{:.0f}')} |",
+        f"| unlock dialog / minimal dialog | {st['unlock_vs_minimal']:.2f} |",
+        f"| the app on an empty folder to its first-run dialog | "
+        f"{_s(st['first_run_dialog_s'], 'ms', 1000, '{:.0f}')} |",
+        f"| first-run dialog / minimal dialog | {st['first_run_vs_minimal']:.2f} |",
+        f"| `evidence-app --help` | {_s(st['help_s'], 'ms', 1000, '{:.0f}')} |",
+        f"| `python -c pass` (reference) | {_s(st['python_pass_s'], 'ms', 1000, '{:.0f}')} |",
+        f"| `--help` / `python -c pass` | {st['help_vs_pass']:.2f} |",
+    ]
 
 
 def _faces(f: dict[str, Any]) -> list[str]:
