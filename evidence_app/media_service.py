@@ -69,6 +69,7 @@ class ImportResult:
     item: MediaItem | None
     inspection: Inspection | None
     error: str | None
+    attachment_of: str | None = None  # the e-mail item this file was attached to (not a picked file)
 
 
 def _read_source(path: Path) -> bytes:
@@ -312,9 +313,9 @@ def _import_attachments(
             inner = prepare_data(Path(safe), data, pool)
             item = store_import(vault, case_id, inner, attachment_of=email.id)
         except EvidenceError as exc:
-            results.append(ImportResult(source, None, None, str(exc)))
+            results.append(ImportResult(source, None, None, str(exc), attachment_of=email.id))
             continue
-        results.append(ImportResult(source, item, inner.inspection, None))
+        results.append(ImportResult(source, item, inner.inspection, None, attachment_of=email.id))
         results.extend(_import_attachments(vault, case_id, source, inner, item, pool, depth + 1))
     return results
 

@@ -171,6 +171,7 @@ def check_image_codecs() -> str:
             if max(abs(int(a) - b) for a, b in zip(pixel, (200, 40, 40), strict=True)) > _LOSSY_TOLERANCE:
                 raise CheckFailed(f"{fmt}: decoded colours are wrong ({pixel})")
     _check_jpeg_tail_cut(source)
+    _check_jxl_and_svg(source)
     return f"{', '.join('HEIC' if f == 'HEIF' else f for f in _IMAGE_FORMATS)} encode+decode; " + (
         f"libheif {pillow_heif.libheif_version()}"
     )
@@ -216,6 +217,34 @@ def check_parser_isolation() -> str:
     if not done.inspection.risky:
         raise CheckFailed("the parser process did not report a photo's EXIF")
     return f"a parser process cleaned a photo (sandbox: {sandbox.value})"
+
+
+def _check_jxl_and_svg(source: object) -> None:
+    """JPEG XL decodes (pillow-jxl-plugin) and SVG draws (resvg), through their sanitizers."""
+    from PIL import Image
+
+    from .media.jxl import JxlSanitizer
+    from .media.svg import SvgSanitizer
+
+    assert isinstance(source, Image.Image)
+    jxl = io.BytesIO()
+    source.save(jxl, format="JXL", lossless=True)
+    for sanitizer, data, what in (
+        (JxlSanitizer(), jxl.getvalue(), "JPEG XL"),
+        (
+            SvgSanitizer(),
+            b'<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><rect width="8" height="8"'
+            b' fill="#c82828"/></svg>',
+            "SVG",
+        ),
+    ):
+        out = io.BytesIO()
+        sanitizer.sanitize(io.BytesIO(data), out)
+        with Image.open(io.BytesIO(out.getvalue())) as image:
+            pixel = image.convert("RGB").getpixel((2, 2))
+        assert isinstance(pixel, tuple)
+        if max(abs(int(a) - b) for a, b in zip(pixel, (200, 40, 40), strict=True)) > _LOSSY_TOLERANCE:
+            raise CheckFailed(f"{what}: the working copy's colours are wrong ({pixel})")
 
 
 # --- face detection models ------------------------------------------------------------------------

@@ -1200,7 +1200,8 @@ class MediaTab(QWidget):
         if bad:
             parts.append(self.tr("{n} could not be imported; see the list below.").format(n=len(bad)))
         if cancelled:
-            parts.append(self.tr("Import cancelled: {n} file(s) were not imported.").format(n=asked - len(results)))
+            picked = sum(1 for r in results if r.attachment_of is None)  # e-mail attachments came on top
+            parts.append(self.tr("Import cancelled: {n} file(s) were not imported.").format(n=asked - picked))
         self.status_label.setText(" ".join(parts))
         for r in bad:
             entry = QListWidgetItem(

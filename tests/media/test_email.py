@@ -92,6 +92,7 @@ def test_attachments_become_items_of_their_own_through_their_own_sanitizers(vaul
     assert dp.MARKER_BYTES and not [m for m in dp.MARKER_BYTES if m in working]  # the photo's own clean copy
     assert results[2].item is None and "programs and libraries are not supported" in (results[2].error or "")
     assert "attachment 2 run.exe" in results[2].source.name
+    assert [r.attachment_of for r in results] == [None, results[0].item.id, results[0].item.id]
     entries = [e for e in vault.custody_entries(photo_item.id) if e.action == "import"]
     assert entries and entries[0].detail["attachment_of"] == results[0].item.id
     assert json.dumps(entries[0].detail)
