@@ -77,6 +77,14 @@ class ReportWords(QObject):
                     self.tr("{n} names or contacts of protected persons"),
                 )
             )
+        if c.site_redactions:
+            parts.append(
+                self._n(
+                    c.site_redactions,
+                    self.tr("1 name or town of a sensitive site"),
+                    self.tr("{n} names or towns of sensitive sites"),
+                )
+            )
         if c.manual_redactions:
             parts.append(
                 self._n(c.manual_redactions, self.tr("1 passage you marked"), self.tr("{n} passages you marked"))
@@ -141,7 +149,9 @@ class ReportWords(QObject):
         return self.tr("{record}, {field}").format(record=record, field=fields.get(place.field_name, place.field_name))
 
     def redaction(self, r: RedactionNote) -> str:
-        if r.reason is RedactionReason.PROTECTED_PERSON:
+        if r.sensitive_site:
+            why = self.tr("a sensitive site's name or town")
+        elif r.reason is RedactionReason.PROTECTED_PERSON:
             why = self.tr("a protected person's name or contact")
         elif r.reason is RedactionReason.MANUAL:
             why = self.tr("a passage you marked")

@@ -100,6 +100,11 @@ class RedactionNote:
     place: Where | None = None
     detector: DetectorKind | None = None  # which detector, for a detector hit
 
+    @property
+    def sensitive_site(self) -> bool:
+        """A sensitive site's name or town (shielded like a protected person, but not a person)."""
+        return self.reason is RedactionReason.PROTECTED_PERSON and self.label == SITE_LABEL
+
 
 @dataclass(frozen=True)
 class KeptHit:

@@ -24,6 +24,7 @@ class ContentCounts:
     notes: int  # shared notes (private ones never leave)
     media: tuple[tuple[str, int], ...]  # (MediaKind value, count), sorted by kind
     protected_redactions: int  # names and contacts of protected persons
+    site_redactions: int  # names and towns of sensitive sites
     manual_redactions: int  # spans the researcher marked
     detector_redactions: tuple[tuple[DetectorKind | None, int], ...]  # per detector
     kept: int  # detector hits the export allows
@@ -51,7 +52,10 @@ def count(dossier: Dossier, report: ExportReport) -> ContentCounts:
         sites_without_coordinates=sum(1 for g in report.generalisations if g.because is GeneralisedBecause.COORDINATES),
         notes=len(dossier.notes),
         media=tuple(sorted(media.items())),
-        protected_redactions=sum(1 for r in report.redactions if r.reason is RedactionReason.PROTECTED_PERSON),
+        protected_redactions=sum(
+            1 for r in report.redactions if r.reason is RedactionReason.PROTECTED_PERSON and not r.sensitive_site
+        ),
+        site_redactions=sum(1 for r in report.redactions if r.sensitive_site),
         manual_redactions=sum(1 for r in report.redactions if r.reason is RedactionReason.MANUAL),
         detector_redactions=tuple(sorted(detectors.items(), key=lambda kv: kv[0].value if kv[0] else "")),
         kept=len(report.kept),

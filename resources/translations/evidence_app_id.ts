@@ -124,7 +124,7 @@
         <translation>Terjadi kesalahan tak terduga ({kind}). Tidak ada lagi yang disimpan. Kunci brankas, buka kembali, lalu ulangi; jika terjadi lagi, beri tahu kontak teknis Anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="+201"/>
+        <location filename="../../ui/models.py" line="+202"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation>(orang tak dikenal)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <location line="+86"/>
         <source>Case</source>
         <translation>Kasus</translation>
@@ -1169,7 +1169,7 @@ Siapkan umpan terlebih dahulu sebagai brankas terpisah yang frasa sandinya adala
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+153"/>
+        <location filename="../../ui/main_window.py" line="+154"/>
         <source>Evidence Vault</source>
         <translation>Evidence Vault</translation>
     </message>
@@ -1244,7 +1244,7 @@ Siapkan umpan terlebih dahulu sebagai brankas terpisah yang frasa sandinya adala
         <translation>&amp;Media</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>New &amp;case…</source>
         <translation>&amp;Kasus baru…</translation>
     </message>
@@ -3446,18 +3446,18 @@ Anda mendapat kunci pemulihan baru (ditampilkan satu kali; kertas lama tidak ber
     </message>
     <message>
         <location line="+3"/>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>1 media file</source>
         <translation>1 berkas media</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+32"/>
+        <location line="-40"/>
+        <location line="+40"/>
         <source>{n} media files</source>
         <translation>{n} berkas media</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-30"/>
         <source>1 name or contact of a protected person</source>
         <translation>1 nama atau kontak orang yang dilindungi</translation>
     </message>
@@ -3465,6 +3465,16 @@ Anda mendapat kunci pemulihan baru (ditampilkan satu kali; kertas lama tidak ber
         <location line="+1"/>
         <source>{n} names or contacts of protected persons</source>
         <translation>{n} nama atau kontak orang yang dilindungi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 name or town of a sensitive site</source>
+        <translation>1 nama atau kota dari lokasi sensitif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} names or towns of sensitive sites</source>
+        <translation>{n} nama atau kota dari lokasi sensitif</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3628,6 +3638,11 @@ Anda mendapat kunci pemulihan baru (ditampilkan satu kali; kertas lama tidak ber
     </message>
     <message>
         <location line="+4"/>
+        <source>a sensitive site&apos;s name or town</source>
+        <translation>nama atau kota dari lokasi sensitif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>a protected person&apos;s name or contact</source>
         <translation>nama atau kontak orang yang dilindungi</translation>
     </message>

@@ -124,7 +124,7 @@
         <translation>មានបញ្ហាមិនរំពឹងទុកកើតឡើង ({kind})។ គ្មានអ្វីត្រូវបានរក្សាទុកបន្ថែមទេ។ សូមចាក់សោឃ្លាំង ដោះសោម្ដងទៀត ហើយព្យាយាមឡើងវិញ៖ បើវាកើតឡើងម្ដងទៀត សូមប្រាប់អ្នកទំនាក់ទំនងផ្នែកបច្ចេកទេសរបស់អ្នក។</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="+201"/>
+        <location filename="../../ui/models.py" line="+202"/>
         <source>Yes</source>
         <translation>បាទ/ចាស</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation>(បុគ្គលមិនស្គាល់)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <location line="+86"/>
         <source>Case</source>
         <translation>ករណី</translation>
@@ -1169,7 +1169,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+153"/>
+        <location filename="../../ui/main_window.py" line="+154"/>
         <source>Evidence Vault</source>
         <translation>Evidence Vault</translation>
     </message>
@@ -1244,7 +1244,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
         <translation>មេឌៀ(&amp;M)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>New &amp;case…</source>
         <translation>ករណីថ្មី(&amp;C)…</translation>
     </message>
@@ -3447,18 +3447,18 @@ You get a new recovery key (shown once; the old paper stops working). The new pa
     </message>
     <message>
         <location line="+3"/>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>1 media file</source>
         <translation>ឯកសារមេឌៀ 1</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+32"/>
+        <location line="-40"/>
+        <location line="+40"/>
         <source>{n} media files</source>
         <translation>ឯកសារមេឌៀ {n}</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-30"/>
         <source>1 name or contact of a protected person</source>
         <translation>ឈ្មោះ ឬទំនាក់ទំនង 1 របស់បុគ្គលដែលត្រូវបានការពារ</translation>
     </message>
@@ -3466,6 +3466,16 @@ You get a new recovery key (shown once; the old paper stops working). The new pa
         <location line="+1"/>
         <source>{n} names or contacts of protected persons</source>
         <translation>ឈ្មោះ ឬទំនាក់ទំនង {n} របស់បុគ្គលដែលត្រូវបានការពារ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 name or town of a sensitive site</source>
+        <translation>ឈ្មោះ ឬក្រុង 1 របស់ទីតាំងរសើប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} names or towns of sensitive sites</source>
+        <translation>ឈ្មោះ ឬក្រុង {n} របស់ទីតាំងរសើប</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3629,6 +3639,11 @@ You get a new recovery key (shown once; the old paper stops working). The new pa
     </message>
     <message>
         <location line="+4"/>
+        <source>a sensitive site&apos;s name or town</source>
+        <translation>ឈ្មោះ ឬក្រុងរបស់ទីតាំងរសើប</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>a protected person&apos;s name or contact</source>
         <translation>ឈ្មោះ ឬទំនាក់ទំនងរបស់បុគ្គលដែលត្រូវបានការពារ</translation>
     </message>

@@ -124,7 +124,7 @@
         <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด ({kind}) ไม่มีการบันทึกสิ่งใดเพิ่ม ล็อกคลังนิรภัย ปลดล็อกอีกครั้งแล้วลองใหม่ หากยังเกิดขึ้นอีก ให้แจ้งผู้ดูแลด้านเทคนิคของคุณ</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="+201"/>
+        <location filename="../../ui/models.py" line="+202"/>
         <source>Yes</source>
         <translation>ใช่</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation>(ไม่ทราบบุคคล)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <location line="+86"/>
         <source>Case</source>
         <translation>กรณี</translation>
@@ -1169,7 +1169,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+153"/>
+        <location filename="../../ui/main_window.py" line="+154"/>
         <source>Evidence Vault</source>
         <translation>Evidence Vault</translation>
     </message>
@@ -1244,7 +1244,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
         <translation>สื่อ(&amp;M)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>New &amp;case…</source>
         <translation>กรณีใหม่(&amp;C)…</translation>
     </message>
@@ -3446,18 +3446,18 @@ You get a new recovery key (shown once; the old paper stops working). The new pa
     </message>
     <message>
         <location line="+3"/>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>1 media file</source>
         <translation>ไฟล์สื่อ 1 ไฟล์</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+32"/>
+        <location line="-40"/>
+        <location line="+40"/>
         <source>{n} media files</source>
         <translation>ไฟล์สื่อ {n} ไฟล์</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-30"/>
         <source>1 name or contact of a protected person</source>
         <translation>ชื่อหรือช่องทางติดต่อของบุคคลที่ได้รับการคุ้มครอง 1 รายการ</translation>
     </message>
@@ -3465,6 +3465,16 @@ You get a new recovery key (shown once; the old paper stops working). The new pa
         <location line="+1"/>
         <source>{n} names or contacts of protected persons</source>
         <translation>ชื่อหรือช่องทางติดต่อของบุคคลที่ได้รับการคุ้มครอง {n} รายการ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 name or town of a sensitive site</source>
+        <translation>ชื่อหรือเมืองของสถานที่อ่อนไหว 1 รายการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} names or towns of sensitive sites</source>
+        <translation>ชื่อหรือเมืองของสถานที่อ่อนไหว {n} รายการ</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3628,6 +3638,11 @@ You get a new recovery key (shown once; the old paper stops working). The new pa
     </message>
     <message>
         <location line="+4"/>
+        <source>a sensitive site&apos;s name or town</source>
+        <translation>ชื่อหรือเมืองของสถานที่อ่อนไหว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>a protected person&apos;s name or contact</source>
         <translation>ชื่อหรือช่องทางติดต่อของบุคคลที่ได้รับการคุ้มครอง</translation>
     </message>

@@ -124,7 +124,7 @@
         <translation>Đã xảy ra lỗi ngoài dự kiến ({kind}). Không có gì được lưu thêm. Hãy khóa kho, mở khóa lại rồi thử lại; nếu vẫn xảy ra, hãy báo cho người hỗ trợ kỹ thuật của bạn.</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="+201"/>
+        <location filename="../../ui/models.py" line="+202"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation>(người không rõ)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <location line="+86"/>
         <source>Case</source>
         <translation>Vụ việc</translation>
@@ -1169,7 +1169,7 @@ Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+153"/>
+        <location filename="../../ui/main_window.py" line="+154"/>
         <source>Evidence Vault</source>
         <translation>Evidence Vault</translation>
     </message>
@@ -1244,7 +1244,7 @@ Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật
         <translation>Tư liệu (&amp;Q)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>New &amp;case…</source>
         <translation>&amp;Vụ việc mới…</translation>
     </message>
@@ -3446,18 +3446,18 @@ Bạn sẽ nhận một khóa khôi phục mới (chỉ hiện một lần; tờ
     </message>
     <message>
         <location line="+3"/>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>1 media file</source>
         <translation>1 tệp đa phương tiện</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+32"/>
+        <location line="-40"/>
+        <location line="+40"/>
         <source>{n} media files</source>
         <translation>{n} tệp đa phương tiện</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-30"/>
         <source>1 name or contact of a protected person</source>
         <translation>1 tên hoặc liên lạc của người được bảo vệ</translation>
     </message>
@@ -3465,6 +3465,16 @@ Bạn sẽ nhận một khóa khôi phục mới (chỉ hiện một lần; tờ
         <location line="+1"/>
         <source>{n} names or contacts of protected persons</source>
         <translation>{n} tên hoặc liên lạc của người được bảo vệ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 name or town of a sensitive site</source>
+        <translation>1 tên hoặc thị trấn của địa điểm nhạy cảm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} names or towns of sensitive sites</source>
+        <translation>{n} tên hoặc thị trấn của địa điểm nhạy cảm</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3628,6 +3638,11 @@ Bạn sẽ nhận một khóa khôi phục mới (chỉ hiện một lần; tờ
     </message>
     <message>
         <location line="+4"/>
+        <source>a sensitive site&apos;s name or town</source>
+        <translation>tên hoặc thị trấn của một địa điểm nhạy cảm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>a protected person&apos;s name or contact</source>
         <translation>tên hoặc liên lạc của người được bảo vệ</translation>
     </message>

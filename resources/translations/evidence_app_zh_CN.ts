@@ -124,7 +124,7 @@
         <translation>发生了意外错误（{kind}）。没有再保存任何内容。请锁定保险库，重新解锁后重试；如果再次发生，请告知您的技术联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="+201"/>
+        <location filename="../../ui/models.py" line="+202"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation>（未知人员）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <location line="+86"/>
         <source>Case</source>
         <translation>案件</translation>
@@ -1169,7 +1169,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+153"/>
+        <location filename="../../ui/main_window.py" line="+154"/>
         <source>Evidence Vault</source>
         <translation>Evidence Vault</translation>
     </message>
@@ -1244,7 +1244,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
         <translation>媒体(&amp;M)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>New &amp;case…</source>
         <translation>新建案件(&amp;C)…</translation>
     </message>
@@ -3446,18 +3446,18 @@ You get a new recovery key (shown once; the old paper stops working). The new pa
     </message>
     <message>
         <location line="+3"/>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>1 media file</source>
         <translation>1 个媒体文件</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+32"/>
+        <location line="-40"/>
+        <location line="+40"/>
         <source>{n} media files</source>
         <translation>{n} 个媒体文件</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-30"/>
         <source>1 name or contact of a protected person</source>
         <translation>1 处受保护人的姓名或联系方式</translation>
     </message>
@@ -3465,6 +3465,16 @@ You get a new recovery key (shown once; the old paper stops working). The new pa
         <location line="+1"/>
         <source>{n} names or contacts of protected persons</source>
         <translation>{n} 处受保护人的姓名或联系方式</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 name or town of a sensitive site</source>
+        <translation>1 个敏感地点的名称或城镇</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} names or towns of sensitive sites</source>
+        <translation>{n} 个敏感地点的名称或城镇</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3628,6 +3638,11 @@ You get a new recovery key (shown once; the old paper stops working). The new pa
     </message>
     <message>
         <location line="+4"/>
+        <source>a sensitive site&apos;s name or town</source>
+        <translation>敏感地点的名称或城镇</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>a protected person&apos;s name or contact</source>
         <translation>受保护人的姓名或联系方式</translation>
     </message>

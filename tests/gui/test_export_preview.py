@@ -147,3 +147,22 @@ def test_finish_page_in_words_and_show_in_folder(qtbot: QtBot, unlocked: AppCont
     finally:
         QDesktopServices.unsetUrlHandler("file")
     assert [u.toLocalFile() for u in catcher.urls] == [str(out.parent)]
+
+
+def test_a_sensitive_sites_name_is_not_called_a_persons(qtbot: QtBot, unlocked: AppController) -> None:
+    """A sensitive site's name in the case title is hidden as a site, not as "a protected person's
+    name or contact" (the shield is a protected entry inside, but the researcher sees a place)."""
+    window = unlocked.main_window
+    assert window is not None
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=10_000)
+    vault = window.vault()
+    case = vault.add_case("Raid at Riverside Shelter")
+    vault.add_site(case.id, "Riverside Shelter", province="Koh Kong", sensitive=True)
+    window.reload_cases(select=case.id)
+    page = _dry_run(qtbot, window).dry_run_page
+    lines = [page.report.item(i).text() for i in range(page.report.count())]
+    text = "\n".join([page.summary.text(), *lines])
+    assert "The case, title: a sensitive site's name or town, shown as “[REDACTED: sensitive site]”" in text, text
+    assert "Hidden: 1 name or town of a sensitive site." in text, text
+    assert "protected person" not in text
+    assert "Riverside Shelter" not in text
