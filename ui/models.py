@@ -17,6 +17,7 @@ then destroys the models) when the vault locks.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
@@ -220,9 +221,18 @@ def person_label(person: Person | None) -> str:
     return person.full_name
 
 
+def _case_tooltip(case: Case) -> str:
+    """The whole title (the narrow case list cuts a long one), then the description's first line.
+    Rich text, escaped, so that a long title wraps instead of running off the screen."""
+    lines = [html.escape(case.title)]
+    if case.description.strip():
+        lines.append(html.escape(_first_line(case.description)))
+    return "<p>" + "<br>".join(lines) + "</p>"
+
+
 def case_model(parent: QObject | None = None) -> RecordTableModel[Case]:
     return RecordTableModel(
-        [Column(_tr("Case"), lambda c: c.title, lambda c: _first_line(c.description))],
+        [Column(_tr("Case"), lambda c: c.title, _case_tooltip)],
         key=lambda c: c.id,
         parent=parent,
     )
