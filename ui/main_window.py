@@ -80,6 +80,7 @@ from .settings import Settings
 from .sites_overview import SitesOverview
 from .testimony_editor import TestimonyEditor
 from .tools import add_tool_actions
+from .window_keys import WindowKeys
 from .wipe import QUICK_EXIT_SHORTCUT, WIPE_SHORTCUT, WipeDialog
 
 TAB_TESTIMONIES, TAB_PERSONS, TAB_NOTES, TAB_SITES, TAB_CUSTODY, TAB_MEDIA = range(6)
@@ -251,6 +252,7 @@ class MainWindow(QMainWindow):
 
         self._build_search()
         self._build_actions()
+        self._window_keys = WindowKeys(self, [self.export_action])
         self.autolock_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.autolock_label)
         self.layout_memory.window(self, 1100, 700)

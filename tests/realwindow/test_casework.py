@@ -221,7 +221,7 @@ def _files(folder: Path) -> set[Path]:
 
 
 def _export(app: App) -> Path:
-    # From the case list: in a text field Ctrl+E is the field's own "end of line" (Qt on X11).
+    # From the case list (a text field works too since ui/window_keys.py: test_export_key.py).
     app.key("alt+a")
     app.wait_focus("Cases")
     app.key("ctrl+e")
