@@ -450,7 +450,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+208"/>
+        <location filename="../../ui/app.py" line="+218"/>
         <source>The failed-unlock counter was set back: it read {read}, but the last unlock left it at {seen}. Someone may have tried passphrases on this vault and hidden it. If you did not expect this, change the passphrase.</source>
         <translation>Penghitung gagal buka dimundurkan: tertulis {read}, padahal pembukaan terakhir meninggalkannya di {seen}. Mungkin seseorang telah mencoba frasa sandi pada brankas ini lalu menyembunyikannya. Jika Anda tidak menduga ini, ganti frasa sandi.</translation>
     </message>
@@ -465,7 +465,7 @@
         <translation>Percobaan buka gagal</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>A re-key of this vault was interrupted and has now been completed: the old passphrase and the old recovery key no longer open it. Its new recovery key was never shown, so make one now with Vault &gt; New recovery key, and write it on paper.</source>
         <translation>Penggantian kunci brankas ini terputus dan kini sudah diselesaikan: frasa sandi lama dan kunci pemulihan lama tidak lagi membukanya. Kunci pemulihan barunya belum pernah ditampilkan, jadi buat satu sekarang lewat Brankas &gt; Kunci pemulihan baru, dan tulis di kertas.</translation>
     </message>
@@ -480,7 +480,7 @@
         <translation>Penggantian kunci yang terputus</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>The passphrase was changed.</source>
         <translation>Frasa sandi telah diubah.</translation>
     </message>
@@ -668,7 +668,7 @@ Cadangan ini terenkripsi; frasa sandi atau kunci pemulihan brankas dapat membuka
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="+172"/>
+        <location filename="../../ui/passphrase.py" line="+175"/>
         <source>Change the passphrase</source>
         <translation>Ubah frasa sandi</translation>
     </message>
@@ -1103,7 +1103,7 @@ Siapkan umpan terlebih dahulu sebagai brankas terpisah yang frasa sandinya adala
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+279"/>
+        <location filename="../../ui/unlock.py" line="+286"/>
         <source>Create an Evidence Vault</source>
         <translation>Buat Evidence Vault</translation>
     </message>
@@ -2143,7 +2143,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>{n} tidak dapat diimpor; lihat daftar di bawah.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Import cancelled: {n} file(s) were not imported.</source>
         <translation>Impor dibatalkan: {n} berkas tidak diimpor.</translation>
     </message>
@@ -3213,7 +3213,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+76"/>
+        <location filename="../../ui/unlock.py" line="+78"/>
         <source>Your recovery key</source>
         <translation>Kunci pemulihan Anda</translation>
     </message>
@@ -3247,7 +3247,7 @@ Tulis di kertas sekarang dan simpan kertas itu di tempat aman, jauh dari kompute
         <translation>&amp;Lanjutkan</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Sent to the printer. Check the page before you tick the box.</source>
         <translation>Sudah dikirim ke pencetak. Periksa halamannya sebelum mencentang kotak.</translation>
     </message>
@@ -3288,7 +3288,7 @@ Tulis di kertas sekarang dan simpan kertas itu di tempat aman, jauh dari kompute
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../../ui/rekey.py" line="+52"/>
+        <location filename="../../ui/rekey.py" line="+55"/>
         <source>New recovery key</source>
         <translation>Kunci pemulihan baru</translation>
     </message>
@@ -4795,7 +4795,7 @@ Mengimpor akan memercayai kunci ini mulai sekarang untuk paket berikutnya.</tran
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-398"/>
+        <location filename="../../ui/unlock.py" line="-404"/>
         <source>Unlock Evidence Vault</source>
         <translation>Buka kunci Evidence Vault</translation>
     </message>
@@ -4893,7 +4893,7 @@ Mengimpor akan memercayai kunci ini mulai sekarang untuk paket berikutnya.</tran
         <translation>Ketik frasa sandi Anda terlebih dahulu.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>That was the last failed unlock the limit allows: the vault has been wiped. Only a backup, opened with its passphrase or the paper recovery key, brings it back.</source>
         <translation>Itu kegagalan buka terakhir yang diizinkan batas: brankas telah dihapus total. Hanya cadangan, dibuka dengan frasa sandinya atau kunci pemulihan kertas, yang dapat mengembalikannya.</translation>
     </message>

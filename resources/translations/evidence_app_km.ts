@@ -450,7 +450,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+208"/>
+        <location filename="../../ui/app.py" line="+218"/>
         <source>The failed-unlock counter was set back: it read {read}, but the last unlock left it at {seen}. Someone may have tried passphrases on this vault and hidden it. If you did not expect this, change the passphrase.</source>
         <translation>បញ្ជរនៃការដោះសោបរាជ័យត្រូវបានគេកំណត់ថយក្រោយ៖ វាអាន {read} ប៉ុន្តែការដោះសោចុងក្រោយបានទុកវានៅ {seen}។ អាចមាននរណាម្នាក់បានសាកល្បងឃ្លាសម្ងាត់លើឃ្លាំងនេះ ហើយលាក់វា។ បើអ្នកមិនរំពឹងរឿងនេះទេ សូមប្ដូរឃ្លាសម្ងាត់។</translation>
     </message>
@@ -465,7 +465,7 @@
         <translation>ការព្យាយាមដោះសោបរាជ័យ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>A re-key of this vault was interrupted and has now been completed: the old passphrase and the old recovery key no longer open it. Its new recovery key was never shown, so make one now with Vault &gt; New recovery key, and write it on paper.</source>
         <translation>ការប្ដូរសោឃ្លាំងនេះត្រូវបានរំខាន ហើយឥឡូវត្រូវបានបញ្ចប់ហើយ៖ ឃ្លាសម្ងាត់ចាស់ និងសោស្ដារចាស់លែងបើកវាបានទៀតហើយ។ សោស្ដារថ្មីរបស់វាមិនដែលត្រូវបានបង្ហាញទេ ដូច្នេះសូមបង្កើតមួយឥឡូវនេះ តាម ឃ្លាំង &gt; សោស្ដារថ្មី ហើយសរសេរវាលើក្រដាស។</translation>
     </message>
@@ -480,7 +480,7 @@
         <translation>ការប្ដូរសោដែលត្រូវបានរំខាន</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>The passphrase was changed.</source>
         <translation>ឃ្លាសម្ងាត់ត្រូវបានប្ដូរហើយ។</translation>
     </message>
@@ -668,7 +668,7 @@ It is encrypted; the vault&apos;s passphrase or recovery key opens it. Check it 
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="+172"/>
+        <location filename="../../ui/passphrase.py" line="+175"/>
         <source>Change the passphrase</source>
         <translation>ប្ដូរឃ្លាសម្ងាត់</translation>
     </message>
@@ -1103,7 +1103,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+279"/>
+        <location filename="../../ui/unlock.py" line="+286"/>
         <source>Create an Evidence Vault</source>
         <translation>បង្កើត Evidence Vault</translation>
     </message>
@@ -2143,7 +2143,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>{n} មិនអាចនាំចូលបាន៖ មើលបញ្ជីខាងក្រោម។</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Import cancelled: {n} file(s) were not imported.</source>
         <translation>បានបោះបង់ការនាំចូល៖ ឯកសារ {n} មិនត្រូវបាននាំចូលទេ។</translation>
     </message>
@@ -3214,7 +3214,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+76"/>
+        <location filename="../../ui/unlock.py" line="+78"/>
         <source>Your recovery key</source>
         <translation>សោស្ដាររបស់អ្នក</translation>
     </message>
@@ -3248,7 +3248,7 @@ Write it on paper now and keep the paper somewhere safe, away from this computer
         <translation>បន្ត(&amp;C)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Sent to the printer. Check the page before you tick the box.</source>
         <translation>បានផ្ញើទៅម៉ាស៊ីនបោះពុម្ពហើយ។ សូមពិនិត្យទំព័រមុនពេលគូសប្រអប់។</translation>
     </message>
@@ -3289,7 +3289,7 @@ Write it on paper now and keep the paper somewhere safe, away from this computer
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../../ui/rekey.py" line="+52"/>
+        <location filename="../../ui/rekey.py" line="+55"/>
         <source>New recovery key</source>
         <translation>សោស្ដារថ្មី</translation>
     </message>
@@ -4796,7 +4796,7 @@ Importing trusts this key from now on for later packages.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-398"/>
+        <location filename="../../ui/unlock.py" line="-404"/>
         <source>Unlock Evidence Vault</source>
         <translation>ដោះសោ Evidence Vault</translation>
     </message>
@@ -4894,7 +4894,7 @@ Importing trusts this key from now on for later packages.</source>
         <translation>សូមវាយឃ្លាសម្ងាត់របស់អ្នកជាមុនសិន។</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>That was the last failed unlock the limit allows: the vault has been wiped. Only a backup, opened with its passphrase or the paper recovery key, brings it back.</source>
         <translation>នោះជាការដោះសោបរាជ័យចុងក្រោយដែលដែនកំណត់អនុញ្ញាត៖ ឃ្លាំងត្រូវបានលុបបំផ្លាញហើយ។ មានតែការបម្រុងទុក ដែលបើកដោយឃ្លាសម្ងាត់របស់វា ឬសោស្ដារក្រដាស ទើបអាចនាំវាមកវិញបាន។</translation>
     </message>

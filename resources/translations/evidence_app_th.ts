@@ -450,7 +450,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+208"/>
+        <location filename="../../ui/app.py" line="+218"/>
         <source>The failed-unlock counter was set back: it read {read}, but the last unlock left it at {seen}. Someone may have tried passphrases on this vault and hidden it. If you did not expect this, change the passphrase.</source>
         <translation>ตัวนับการปลดล็อกที่ล้มเหลวถูกตั้งย้อนกลับ: อ่านได้ {read} แต่การปลดล็อกครั้งล่าสุดทิ้งไว้ที่ {seen} อาจมีคนลองวลีรหัสผ่านกับคลังนิรภัยนี้แล้วซ่อนร่องรอยไว้ หากคุณไม่ได้คาดว่าจะเป็นเช่นนี้ ให้เปลี่ยนวลีรหัสผ่าน</translation>
     </message>
@@ -465,7 +465,7 @@
         <translation>การปลดล็อกที่ล้มเหลว</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>A re-key of this vault was interrupted and has now been completed: the old passphrase and the old recovery key no longer open it. Its new recovery key was never shown, so make one now with Vault &gt; New recovery key, and write it on paper.</source>
         <translation>การเปลี่ยนกุญแจของคลังนิรภัยนี้ถูกขัดจังหวะ และตอนนี้ได้ทำจนเสร็จแล้ว: วลีรหัสผ่านเก่าและกุญแจกู้คืนเก่าเปิดคลังนี้ไม่ได้อีก กุญแจกู้คืนใหม่ของมันไม่เคยถูกแสดง ดังนั้นโปรดสร้างใหม่ตอนนี้ทาง คลังนิรภัย &gt; กุญแจกู้คืนใหม่ และจดลงกระดาษ</translation>
     </message>
@@ -480,7 +480,7 @@
         <translation>การเปลี่ยนกุญแจที่ถูกขัดจังหวะ</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>The passphrase was changed.</source>
         <translation>เปลี่ยนวลีรหัสผ่านแล้ว</translation>
     </message>
@@ -668,7 +668,7 @@ It is encrypted; the vault&apos;s passphrase or recovery key opens it. Check it 
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="+172"/>
+        <location filename="../../ui/passphrase.py" line="+175"/>
         <source>Change the passphrase</source>
         <translation>เปลี่ยนวลีรหัสผ่าน</translation>
     </message>
@@ -1103,7 +1103,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+279"/>
+        <location filename="../../ui/unlock.py" line="+286"/>
         <source>Create an Evidence Vault</source>
         <translation>สร้าง Evidence Vault</translation>
     </message>
@@ -2143,7 +2143,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>{n} รายการนำเข้าไม่ได้ ดูรายการด้านล่าง</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Import cancelled: {n} file(s) were not imported.</source>
         <translation>ยกเลิกการนำเข้า: {n} ไฟล์ไม่ได้นำเข้า</translation>
     </message>
@@ -3213,7 +3213,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+76"/>
+        <location filename="../../ui/unlock.py" line="+78"/>
         <source>Your recovery key</source>
         <translation>กุญแจกู้คืนของคุณ</translation>
     </message>
@@ -3247,7 +3247,7 @@ Write it on paper now and keep the paper somewhere safe, away from this computer
         <translation>ดำเนินการต่อ(&amp;C)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Sent to the printer. Check the page before you tick the box.</source>
         <translation>ส่งไปยังเครื่องพิมพ์แล้ว ตรวจดูหน้ากระดาษก่อนทำเครื่องหมายในช่อง</translation>
     </message>
@@ -3288,7 +3288,7 @@ Write it on paper now and keep the paper somewhere safe, away from this computer
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../../ui/rekey.py" line="+52"/>
+        <location filename="../../ui/rekey.py" line="+55"/>
         <source>New recovery key</source>
         <translation>กุญแจกู้คืนใหม่</translation>
     </message>
@@ -4795,7 +4795,7 @@ Importing trusts this key from now on for later packages.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-398"/>
+        <location filename="../../ui/unlock.py" line="-404"/>
         <source>Unlock Evidence Vault</source>
         <translation>ปลดล็อก Evidence Vault</translation>
     </message>
@@ -4893,7 +4893,7 @@ Importing trusts this key from now on for later packages.</source>
         <translation>พิมพ์วลีรหัสผ่านก่อน</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>That was the last failed unlock the limit allows: the vault has been wiped. Only a backup, opened with its passphrase or the paper recovery key, brings it back.</source>
         <translation>นั่นคือการปลดล็อกที่ล้มเหลวครั้งสุดท้ายที่ขีดจำกัดอนุญาต: คลังนิรภัยถูกลบทำลายแล้ว มีเพียงข้อมูลสำรองที่เปิดด้วยวลีรหัสผ่านของมันหรือกุญแจกู้คืนแบบกระดาษเท่านั้นที่นำมันกลับมาได้</translation>
     </message>

@@ -450,7 +450,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+208"/>
+        <location filename="../../ui/app.py" line="+218"/>
         <source>The failed-unlock counter was set back: it read {read}, but the last unlock left it at {seen}. Someone may have tried passphrases on this vault and hidden it. If you did not expect this, change the passphrase.</source>
         <translation>Bộ đếm mở khóa thất bại đã bị đặt lùi: nó ghi {read}, nhưng lần mở khóa trước để lại {seen}. Có thể ai đó đã thử cụm mật khẩu trên kho này rồi che giấu. Nếu bạn không ngờ điều này, hãy đổi cụm mật khẩu.</translation>
     </message>
@@ -465,7 +465,7 @@
         <translation>Mở khóa thất bại</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>A re-key of this vault was interrupted and has now been completed: the old passphrase and the old recovery key no longer open it. Its new recovery key was never shown, so make one now with Vault &gt; New recovery key, and write it on paper.</source>
         <translation>Việc tạo khóa mới cho kho này đã bị gián đoạn và nay đã hoàn tất: cụm mật khẩu cũ và khóa khôi phục cũ không còn mở được kho. Khóa khôi phục mới của nó chưa từng được hiện, vì vậy hãy tạo một khóa ngay bằng Kho &gt; Khóa khôi phục mới, và ghi ra giấy.</translation>
     </message>
@@ -480,7 +480,7 @@
         <translation>Tạo khóa mới bị gián đoạn</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>The passphrase was changed.</source>
         <translation>Đã đổi cụm mật khẩu.</translation>
     </message>
@@ -668,7 +668,7 @@ Bản sao lưu được mã hóa; cụm mật khẩu hoặc khóa khôi phục c
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="+172"/>
+        <location filename="../../ui/passphrase.py" line="+175"/>
         <source>Change the passphrase</source>
         <translation>Đổi cụm mật khẩu</translation>
     </message>
@@ -1103,7 +1103,7 @@ Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+279"/>
+        <location filename="../../ui/unlock.py" line="+286"/>
         <source>Create an Evidence Vault</source>
         <translation>Tạo một Evidence Vault</translation>
     </message>
@@ -2143,7 +2143,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>{n} tệp không nhập được; xem danh sách bên dưới.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Import cancelled: {n} file(s) were not imported.</source>
         <translation>Đã hủy nhập: {n} tệp chưa được nhập.</translation>
     </message>
@@ -3213,7 +3213,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+76"/>
+        <location filename="../../ui/unlock.py" line="+78"/>
         <source>Your recovery key</source>
         <translation>Khóa khôi phục của bạn</translation>
     </message>
@@ -3247,7 +3247,7 @@ Hãy chép nó ra giấy ngay và cất tờ giấy ở nơi an toàn, cách xa 
         <translation>Tiếp tụ&amp;c</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Sent to the printer. Check the page before you tick the box.</source>
         <translation>Đã gửi tới máy in. Hãy kiểm tra trang in trước khi đánh dấu ô.</translation>
     </message>
@@ -3288,7 +3288,7 @@ Hãy chép nó ra giấy ngay và cất tờ giấy ở nơi an toàn, cách xa 
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../../ui/rekey.py" line="+52"/>
+        <location filename="../../ui/rekey.py" line="+55"/>
         <source>New recovery key</source>
         <translation>Khóa khôi phục mới</translation>
     </message>
@@ -4795,7 +4795,7 @@ Việc nhập sẽ tin cậy khóa này từ nay cho các gói sau.</translation
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-398"/>
+        <location filename="../../ui/unlock.py" line="-404"/>
         <source>Unlock Evidence Vault</source>
         <translation>Mở khóa Evidence Vault</translation>
     </message>
@@ -4893,7 +4893,7 @@ Việc nhập sẽ tin cậy khóa này từ nay cho các gói sau.</translation
         <translation>Hãy gõ cụm mật khẩu trước.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>That was the last failed unlock the limit allows: the vault has been wiped. Only a backup, opened with its passphrase or the paper recovery key, brings it back.</source>
         <translation>Đó là lần mở khóa thất bại cuối cùng mà giới hạn cho phép: kho đã bị xóa sạch. Chỉ một bản sao lưu, mở bằng cụm mật khẩu của nó hoặc khóa khôi phục trên giấy, mới đưa nó trở lại.</translation>
     </message>

@@ -450,7 +450,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+208"/>
+        <location filename="../../ui/app.py" line="+218"/>
         <source>The failed-unlock counter was set back: it read {read}, but the last unlock left it at {seen}. Someone may have tried passphrases on this vault and hidden it. If you did not expect this, change the passphrase.</source>
         <translation>解锁失败计数器被调回了：它显示 {read}，但上次解锁时为 {seen}。可能有人在此保险库上尝试过密码短语并掩盖了痕迹。如果这不在您的预料之中，请更改密码短语。</translation>
     </message>
@@ -465,7 +465,7 @@
         <translation>解锁失败</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>A re-key of this vault was interrupted and has now been completed: the old passphrase and the old recovery key no longer open it. Its new recovery key was never shown, so make one now with Vault &gt; New recovery key, and write it on paper.</source>
         <translation>此保险库的密钥更换曾被中断，现已完成：旧密码短语和旧恢复密钥不再能打开它。它的新恢复密钥从未显示过，请现在通过“保险库 &gt; 新的恢复密钥”生成一个，并写在纸上。</translation>
     </message>
@@ -480,7 +480,7 @@
         <translation>被中断的密钥更换</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>The passphrase was changed.</source>
         <translation>密码短语已更改。</translation>
     </message>
@@ -668,7 +668,7 @@ It is encrypted; the vault&apos;s passphrase or recovery key opens it. Check it 
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="+172"/>
+        <location filename="../../ui/passphrase.py" line="+175"/>
         <source>Change the passphrase</source>
         <translation>更改密码短语</translation>
     </message>
@@ -1103,7 +1103,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+279"/>
+        <location filename="../../ui/unlock.py" line="+286"/>
         <source>Create an Evidence Vault</source>
         <translation>创建 Evidence Vault 保险库</translation>
     </message>
@@ -2143,7 +2143,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>{n} 个无法导入；请见下方列表。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Import cancelled: {n} file(s) were not imported.</source>
         <translation>导入已取消：{n} 个文件未导入。</translation>
     </message>
@@ -3213,7 +3213,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+76"/>
+        <location filename="../../ui/unlock.py" line="+78"/>
         <source>Your recovery key</source>
         <translation>您的恢复密钥</translation>
     </message>
@@ -3247,7 +3247,7 @@ Write it on paper now and keep the paper somewhere safe, away from this computer
         <translation>继续(&amp;C)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Sent to the printer. Check the page before you tick the box.</source>
         <translation>已发送到打印机。勾选前请先检查打印出的页面。</translation>
     </message>
@@ -3288,7 +3288,7 @@ Write it on paper now and keep the paper somewhere safe, away from this computer
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../../ui/rekey.py" line="+52"/>
+        <location filename="../../ui/rekey.py" line="+55"/>
         <source>New recovery key</source>
         <translation>新的恢复密钥</translation>
     </message>
@@ -4795,7 +4795,7 @@ Importing trusts this key from now on for later packages.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-398"/>
+        <location filename="../../ui/unlock.py" line="-404"/>
         <source>Unlock Evidence Vault</source>
         <translation>解锁 Evidence Vault</translation>
     </message>
@@ -4893,7 +4893,7 @@ Importing trusts this key from now on for later packages.</source>
         <translation>请先输入密码短语。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>That was the last failed unlock the limit allows: the vault has been wiped. Only a backup, opened with its passphrase or the paper recovery key, brings it back.</source>
         <translation>这是上限允许的最后一次解锁失败：保险库已被销毁。只有用其密码短语或纸质恢复密钥打开的备份才能把它找回。</translation>
     </message>
