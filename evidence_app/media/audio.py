@@ -599,26 +599,33 @@ class WavSanitizer(Sanitizer):
                 findings += _chunk_findings(data, chunk)
         if trailing:
             findings.append(finding("bytes after the RIFF data", f"{trailing:,} bytes", Category.TRAILING_DATA))
-        self._build(data, chunks)  # the same checks as sanitize: refuse now, not later
+        self._layout(data, chunks)  # the same checks as sanitize: refuse now, not later (no copy)
         facts, structural = _audio_facts(probe(data, MediaType.WAV, "WAV file"), MediaType.WAV)
         return Inspection(MediaType.WAV, tuple(findings + structural), facts=facts)
 
     @staticmethod
     def _build(data: bytes, chunks: list[_Chunk]) -> tuple[bytes, list[str]]:
+        parts, dropped = WavSanitizer._layout(data, chunks)
+        return b"".join(parts), dropped  # the one copy of the audio: the clean file itself
+
+    @staticmethod
+    def _layout(data: bytes, chunks: list[_Chunk]) -> tuple[list[bytes | memoryview], list[str]]:
+        """The clean file's pieces in order; the audio is a view into ``data``, not a copy, so a
+        recording is not held three more times while its clean copy is put together (#18)."""
         fmt = [c for c in chunks if c.id == b"fmt "]
         audio = [c for c in chunks if c.id == b"data"]
         if len(fmt) != 1 or len(audio) != 1 or chunks.index(fmt[0]) > chunks.index(audio[0]):
             raise InvalidMedia("the WAV file is damaged: it needs exactly one 'fmt ' chunk before one 'data' chunk")
         fmt_body, tag = _wav_fmt(data, fmt[0])
-        parts = [b"fmt ", struct.pack("<I", len(fmt_body)), fmt_body]
+        parts: list[bytes | memoryview] = [b"fmt ", struct.pack("<I", len(fmt_body)), fmt_body]
         fact = [c for c in chunks if c.id == b"fact" and c.size >= 4]
         if tag not in (_WAVE_PCM, _WAVE_FLOAT, _WAVE_EXTENSIBLE) and fact:
             parts += [b"fact", struct.pack("<I", 4), data[fact[0].start : fact[0].start + 4]]
-        body = data[audio[0].start : audio[0].start + audio[0].size]
+        body = memoryview(data)[audio[0].start : audio[0].start + audio[0].size]
         parts += [b"data", struct.pack("<I", len(body)), body, b"\x00" * (len(body) & 1)]
-        payload = b"WAVE" + b"".join(parts)
+        payload_len = 4 + sum(len(part) for part in parts)  # b"WAVE" and the chunks
         dropped = sorted({c.id.decode("latin-1") for c in chunks} - {"fmt ", "data", "fact"})
-        return b"RIFF" + struct.pack("<I", len(payload)) + payload, dropped
+        return [b"RIFF", struct.pack("<I", payload_len), b"WAVE", *parts], dropped
 
     def sanitize(self, src: BinaryIO, dst: BinaryIO) -> SanitizeResult:
         data = read_limited(src, "WAV file", MAX_AUDIO_BYTES)

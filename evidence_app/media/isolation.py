@@ -101,15 +101,13 @@ def _write_frame(out: IO[bytes], header: dict[str, Any], payload: bytes = b"") -
 
 
 def _read_exact(src: IO[bytes], size: int) -> bytes:
-    chunks: list[bytes] = []
-    remaining = size
-    while remaining:
-        chunk = src.read(min(remaining, 16 * 1024 * 1024))
-        if not chunk:
-            raise EOFError("the stream ended")
-        chunks.append(chunk)
-        remaining -= len(chunk)
-    return b"".join(chunks)
+    """``size`` bytes (already checked against the frame's limit), or EOFError. One buffered read
+    fills one bytes object in place as the bytes arrive (pages are touched only as they are
+    written), so a 500 MB recording is held once, not once in chunks and again joined (#18)."""
+    data = src.read(size)
+    if len(data) != size:
+        raise EOFError("the stream ended")
+    return data
 
 
 def _read_frame(src: IO[bytes], max_header: int, max_payload: int) -> tuple[dict[str, Any], bytes]:
@@ -293,7 +291,7 @@ class _Child:
             if request is not None:
                 _write_frame(stdin, request, data)
             return _read_frame(stdout, MAX_HEADER_BYTES, MAX_OUTPUT_BYTES)
-        except (OSError, EOFError, ValueError, UnicodeDecodeError, struct.error) as exc:
+        except (OSError, EOFError, ValueError, UnicodeDecodeError, struct.error, MemoryError) as exc:
             self.kill()
             if timed_out.is_set():
                 raise ParserFailed(f"the file took the parser more than {timeout:.0f} s; it was stopped") from None
