@@ -281,6 +281,8 @@ def render(result: dict[str, Any]) -> str:
         out += _faces(result["faces"])
     if "start" in result:
         out += _start(result["start"])
+    if "audio_intake" in result:
+        out += _audio_intake(result["audio_intake"])
     out.append(NOTES)
     return "\n".join(out)
 
@@ -304,6 +306,24 @@ def _start(st: dict[str, Any]) -> list[str]:
         f"| `evidence-app --help` | {_s(st['help_s'], 'ms', 1000, '{:.0f}')} |",
         f"| `python -c pass` (reference) | {_s(st['python_pass_s'], 'ms', 1000, '{:.0f}')} |",
         f"| `--help` / `python -c pass` | {st['help_vs_pass']:.2f} |",
+    ]
+
+
+def _audio_intake(a: dict[str, Any]) -> list[str]:
+    """bench/bench_audio.py: resident memory while one large WAV is imported."""
+    return [
+        "",
+        f"## Audio intake memory, one {a['file_mib']:.0f} MiB WAV",
+        "",
+        "| figure | result |",
+        "|---|---|",
+        f"| import (read, parser process, two sealed blobs) | {a['seconds']:.1f} s |",
+        f"| vault process: resident before / peak | {a['vault_process_before_mib']:.0f} / "
+        f"{a['vault_process_peak_mib']:.0f} MiB |",
+        f"| vault process growth / file size | {a['vault_growth_vs_file']:.2f} |",
+        f"| parser process: resident with its libraries / peak | {a['parser_peak_small_mib']:.0f} / "
+        f"{a['parser_peak_mib']:.0f} MiB |",
+        f"| parser process growth / file size | {a['parser_growth_vs_file']:.2f} |",
     ]
 
 
