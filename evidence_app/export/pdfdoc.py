@@ -18,6 +18,7 @@ right to left and right aligned. Every paragraph is tagged with its language.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -48,6 +49,8 @@ SMALL_PT = 8.5
 LINE_MM = 5.2
 MARGIN_MM = 18.0
 IMAGE_MAX_HEIGHT_MM = 140.0
+# Paragraphs broken by _Layout._wrapped: Latin, Latin Extended (Vietnamese), punctuation, symbols.
+_LATIN = re.compile("[\u0020-\u007e\u00a0-\u024f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf]*")
 # A fingerprint is read character by character: no ligature may join "fi" or "ffl" in it.
 NO_LIGATURES = {"liga": False, "clig": False, "dlig": False, "calt": False}
 
@@ -104,6 +107,7 @@ class _Layout:
         self.fingerprint = fingerprint
         self.images = images
         self.pdf = _Pdf(f"Signer key {fingerprint}")
+        self._widths: dict[tuple[object, ...], dict[str, float]] = {}
 
     # --- text ---------------------------------------------------------------------------------
 
@@ -128,17 +132,60 @@ class _Layout:
         pdf.set_text_color(*((70, 70, 70) if grey else (0, 0, 0)))
         pdf.set_text_shaping(True, direction="rtl" if rtl else "ltr", features=NO_LIGATURES if fixed else None)
         pdf.set_x(pdf.l_margin + indent)
+        height = LINE_MM * size / BODY_PT
+        lines = None if rtl else self._wrapped(text, pdf.epw - indent - 2 * pdf.c_margin, fixed)
         with textlayer.language(lang or language_of(text)):
-            pdf.multi_cell(
-                pdf.epw - indent,
-                LINE_MM * size / BODY_PT,
-                text,
-                align=Align.R if rtl else Align.L,
-                new_x=XPos.LMARGIN,
-                new_y=YPos.NEXT,
-            )
+            if lines is not None:
+                for line in lines:
+                    pdf.set_x(pdf.l_margin + indent)
+                    pdf.cell(pdf.epw - indent, height, line, align=Align.L, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+            else:
+                pdf.multi_cell(
+                    pdf.epw - indent,
+                    height,
+                    text,
+                    align=Align.R if rtl else Align.L,
+                    new_x=XPos.LMARGIN,
+                    new_y=YPos.NEXT,
+                )
         pdf.set_text_color(0, 0, 0)
         pdf.ln(after)
+
+    def _wrapped(self, text: str, width: float, fixed: bool) -> list[str] | None:
+        """A Latin paragraph broken into lines at spaces, each word measured (shaped) once.
+
+        fpdf2's multi_cell shapes the line again with HarfBuzz for every character it adds, so a
+        long transcript took seconds per page (200 interviews: most of an export's time). Text of
+        the Latin block (Vietnamese included) is broken here, word by word, and each line set with
+        ``cell``: the same shaping, font and text layer, once per line. Anything else (Khmer, Thai,
+        Chinese, a word wider than the line) returns None and goes through multi_cell as before."""
+        if not _LATIN.fullmatch(text):
+            return None
+        pdf = self.pdf
+        key = (pdf.font_family, pdf.font_style, pdf.font_size_pt, fixed)
+        widths = self._widths.setdefault(key, {})
+
+        def measure(word: str) -> float:
+            if word not in widths:
+                widths[word] = pdf.get_string_width(word)
+            return widths[word]
+
+        space = measure(" ")
+        lines: list[str] = []
+        current: list[str] = []
+        used = 0.0
+        for word in text.split(" "):
+            w = measure(word)
+            if w > width:
+                return None
+            if current and used + space + w > width:
+                lines.append(" ".join(current))
+                current, used = [word], w
+            else:
+                used += (space if current else 0.0) + w
+                current.append(word)
+        lines.append(" ".join(current))
+        return lines
 
     def block(self, text: str, **kwargs: Any) -> None:
         """A free text as typed: each line a paragraph, blank lines kept as blank lines."""

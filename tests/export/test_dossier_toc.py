@@ -40,3 +40,25 @@ def test_any_number_of_entries_fits_its_contents_pages(base: Dossier, testimonie
         doc.close()
     assert "Contents" in contents and f"Testimony T{testimonies}: Source K" in contents
     assert pdfdoc.toc_entries(d) == len(toc) - 1  # every section but the cover's is listed
+
+
+def test_long_latin_paragraphs_wrap_within_the_margins_and_read_back(base: Dossier) -> None:
+    """Latin paragraphs are broken into lines by the layout itself (words measured once); the
+    text comes back in order and no line runs past the right margin."""
+    words = [f"word{n}" if n % 7 else f"Tiếng-Việt{n}" for n in range(900)]
+    paragraph = " ".join(words)
+    one = dataclasses.replace(base.testimonies[0], transcript=paragraph + "\n\nQ: Short one?")
+    d = dataclasses.replace(base, testimonies=(one,))
+    doc = pypdfium2.PdfDocument(pdfdoc.render_pdf(d, "SHA256:test", {}))
+    try:
+        text = " ".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
+        for i in range(len(doc)):
+            page = doc[i]
+            textpage = page.get_textpage()
+            limit = page.get_width() - 72 * (pdfdoc.MARGIN_MM - 1) / 25.4
+            for k in range(textpage.count_chars()):
+                assert textpage.get_charbox(k)[2] <= limit, (i, k)
+    finally:
+        doc.close()
+    assert " ".join(text.split()).find(" ".join(words[:50])) >= 0
+    assert words[-1] in text and "Short one?" in text
