@@ -405,13 +405,24 @@ class ParserPool:
         self.close()
 
     def _spawn(self) -> _Child:
-        prefix = _bubblewrap_prefix() if _bubblewrap_usable(self._command) else None
-        try:
-            child = _Child(prefix, self._command)
-        except OSError as exc:
-            raise ParserFailed(
-                f"the isolated parser could not start ({exc.strerror or exc}); nothing was imported"
-            ) from None
+        global _BWRAP_USABLE
+        child: _Child | None = None
+        prefix = _bubblewrap_prefix() if _BWRAP_USABLE is not False else None
+        if prefix is not None:
+            # Tried for real rather than probed first (a probe costs a second parser start): a
+            # parser that cannot say hello inside bubblewrap means the sandbox cannot run here.
+            try:
+                child = _Child(prefix, self._command)
+                _BWRAP_USABLE = True
+            except (OSError, ParserFailed):
+                _BWRAP_USABLE = False
+        if child is None:
+            try:
+                child = _Child(None, self._command)
+            except OSError as exc:
+                raise ParserFailed(
+                    f"the isolated parser could not start ({exc.strerror or exc}); nothing was imported"
+                ) from None
         with self._lock:
             self._all.append(child)
         return child
@@ -456,12 +467,18 @@ class ParserPool:
 
 
 _BWRAP_USABLE: bool | None = None
+_BWRAP_LOCK = threading.Lock()
 
 
 def _bubblewrap_usable(command: list[str]) -> bool:
     """Whether bubblewrap can start the parser here (user namespaces may be forbidden, e.g. by
-    AppArmor or inside a container). Probed once per app run: the child says hello and, its input
-    being empty, exits 0."""
+    AppArmor or inside a container), for the tests and the self-test; the pool finds out by trying.
+    Probed once per app run: the child says hello and, its input being empty, exits 0."""
+    with _BWRAP_LOCK:  # the import's worker threads start their parsers at the same moment: probe once
+        return _probe_bubblewrap(command) if _BWRAP_USABLE is None else _BWRAP_USABLE
+
+
+def _probe_bubblewrap(command: list[str]) -> bool:
     global _BWRAP_USABLE
     if _BWRAP_USABLE is None:
         prefix = _bubblewrap_prefix()
