@@ -277,6 +277,10 @@ def export_path(text: str, encrypted: bool) -> Path:
     return path.with_name(name + (ENCRYPTED_SUFFIX if encrypted else PLAIN_SUFFIX))
 
 
+# "[REDACTED: sensitive site]", "[REDACTED: phone of Source A]", "[REDACTED]": left out of names.
+_REDACTED_MARK = re.compile(r"\[REDACTED[^\]]*\]")
+
+
 def suggested_name(case_title: str, day: dt.date) -> str:
     """``<case>-<date>.zip``: the case title as a file-name-safe word (letters of any script kept)."""
     slug = re.sub(r"[^\w]+", "-", case_title, flags=re.UNICODE).strip("-_") or "dossier"
@@ -330,7 +334,10 @@ class RecipientsPage(QWizardPage):
         case_id = wizard.options_page.case_id()
         if case_id is None:
             return
-        title = wizard.vault().get_case(case_id).title
+        # The dossier's own (redacted) title, never the vault's: a sensitive site or a protected
+        # name in the case title would put it in the file name, and the leak gate then refuses it.
+        prepared = wizard.dry_run_page.prepared
+        title = _REDACTED_MARK.sub(" ", prepared.collected.dossier.title) if prepared is not None else ""
         folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
         if not folder.is_dir():
             folder = Path.home()

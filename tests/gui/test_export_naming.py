@@ -104,3 +104,33 @@ def test_an_encrypted_export_is_never_a_bare_zip(qtbot: QtBot, unlocked: AppCont
     assert page.out_edit.text() == str(written)
     assert written.read_bytes().startswith(b"age-encryption.org/v1")  # what age and rage expect
     wizard.close()
+
+
+def test_the_suggested_name_is_the_redacted_title(qtbot: QtBot, unlocked: AppController, tmp_path: Path) -> None:
+    """A sensitive site (or a protected person) named in the case title: the suggested file name is
+    made from the dossier's redacted title, so the leak gate, which checks the bundle's file name,
+    does not refuse the name the wizard itself offered (seen in the real window)."""
+    window = unlocked.main_window
+    assert window is not None
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=10_000)
+    vault = window.vault()
+    case = vault.add_case("Raid at Riverside Shelter, Koh Kong")
+    vault.add_site(case.id, "Riverside Shelter", province="Koh Kong", sensitive=True)
+    person = vault.add_person("Chann Dara", case_id=case.id)
+    vault.add_testimony(case.id, person.id, "Chann Dara was moved to Riverside Shelter.")
+    window.reload_cases(select=case.id)
+    wizard = window.open_export_wizard()
+    assert wizard is not None
+    with qtbot.waitSignal(wizard.dry_run_finished, timeout=JOB_TIMEOUT):
+        wizard.next()
+    wizard.next()
+    page = wizard.recipients_page
+    page.recipients_edit.setPlainText(age.Identity.generate().recipient)
+    name = Path(page.out_edit.text()).name
+    assert name == f"Raid-at-Koh-Kong-{dt.date.today().isoformat()}.zip.age", name
+    page.out_edit.setText(str(tmp_path / name))
+    with qtbot.waitSignal(wizard.export_finished, timeout=JOB_TIMEOUT):
+        wizard.next()
+    assert wizard.currentId() == PAGE_RESULT
+    assert (tmp_path / name).is_file(), wizard.result_page.result_label.text()
+    wizard.close()
