@@ -41,11 +41,13 @@ from .vaultbase import (
     REKEY_HEADER_NAME,
     crypto_erase,
 )
+from .vaultfiles import DECOY_WAITING_HEADER
 
 META_KEY = "duress_blobs"  # in the real vault's database: the decoy's files in blobs/
 _PACKAGE_ID = "decoy-package-id"
 _PACKAGE_IDENTITY = "decoy-package-identity"
 _STAGED = f"{fsutil.TEMP_PREFIX}decoy-db"  # removed by the next unlock's sweep if left behind
+_WAITING_HEADER = DECOY_WAITING_HEADER  # TEMP_PREFIX: swept after an unlock, gone with crypto_erase
 
 
 def package_id(decoy_key: SecretBytes) -> str:
@@ -82,12 +84,7 @@ def switch_to_decoy(
         source = blobs.path_of(package_id(unlocked.key))
         with open(source, "rb") as src, fsutil.atomic_writer(staged) as fh:
             age.decrypt_stream(src, fh, [package_identity(unlocked.key)])
-        conn = db.open_database(staged, unlocked.key)
-        try:
-            meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('vault_id', 'created')").fetchall())
-            keep = {str(r[0]) for r in conn.execute("SELECT id FROM blobs")}
-        finally:
-            conn.close()
+        meta, keep = _read_staged(staged, unlocked.key)
         decoy = vault_header.decoy_header(real, str(meta["vault_id"]), str(meta["created"]), unlocked)
     except Exception:
         with contextlib.suppress(FileNotFoundError):
@@ -99,11 +96,28 @@ def switch_to_decoy(
     header_path = root / HEADER_NAME
     # The decoy's header is durable under a temporary name before the real one is overwritten, so
     # only the rename itself lies between the real slots' end and the decoy's header.
-    waiting = root / f"{fsutil.TEMP_PREFIX}decoy-header"
+    waiting = root / _WAITING_HEADER
     fsutil.atomic_write_bytes(waiting, decoy.to_bytes())
     fsutil.overwrite_in_place(header_path)  # the real key slots are gone from here on
     os.replace(waiting, header_path)
     fsutil.fsync_dir(root)
+    _finish(root, blobs, staged, keep)
+    return decoy
+
+
+def _read_staged(staged: Path, key: SecretBytes) -> tuple[dict[str, object], set[str]]:
+    """The decrypted decoy database's vault id and creation time, and the blob files it uses."""
+    conn = db.open_database(staged, key)
+    try:
+        meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('vault_id', 'created')").fetchall())
+        keep = {str(r[0]) for r in conn.execute("SELECT id FROM blobs")}
+    finally:
+        conn.close()
+    return meta, keep
+
+
+def _finish(root: Path, blobs: BlobStore, staged: Path, keep: set[str]) -> None:
+    """The switch after the decoy's header is in place: the decoy database in, the rest out."""
     pending = root / REKEY_HEADER_NAME  # a re-key's waiting header holds the real key too
     with contextlib.suppress(FileNotFoundError):
         fsutil.overwrite_in_place(pending)
@@ -123,7 +137,28 @@ def switch_to_decoy(
             with contextlib.suppress(OSError):
                 sub.rmdir()  # only empty ones
         fsutil.fsync_dir(blobs.root)
-    return decoy
+
+
+def resume_switch(root: Path, key: SecretBytes) -> bool:
+    """Finish a switch to the decoy that a crash interrupted, when ``key`` (the decoy's, opened from
+    its header or its waiting header) does not open ``vault.db`` but opens the decrypted decoy
+    database still waiting beside it. Without this, a crash after the real header was erased left
+    a vault that the duress passphrase could no longer open (and that looked wiped). Returns False,
+    changing nothing, when there is no such switch to finish."""
+    staged = root / _STAGED
+    if not staged.is_file():
+        return False
+    try:
+        _, keep = _read_staged(staged, key)
+    except Exception:
+        return False
+    waiting = root / _WAITING_HEADER
+    if waiting.is_file():
+        fsutil.overwrite_in_place(root / HEADER_NAME)
+        os.replace(waiting, root / HEADER_NAME)
+        fsutil.fsync_dir(root)
+    _finish(root, BlobStore(root / BLOBS_DIR), staged, keep)
+    return True
 
 
 def decoy_files(raw: str | None) -> set[str]:

@@ -214,10 +214,13 @@ class Vault(RecordsMixin):
             try:
                 conn = db.open_database(root / DB_NAME, vault_key)
             except VaultCorrupt:
-                better = rekey.explain_undecryptable(root, key_from_pending=from_pending)
-                if better is None:
-                    raise
-                raise better from None
+                if not decoy.resume_switch(root, vault_key):  # a duress unlock a crash interrupted
+                    better = rekey.explain_undecryptable(root, key_from_pending=from_pending)
+                    if better is None:
+                        raise
+                    raise better from None
+                conn = db.open_database(root / DB_NAME, vault_key)
+                adopt_database = True
             vault = cls(root, counted, vault_key, lock, conn)
             vault.opened_with_recovery_key = recovery_key is not None
             try:

@@ -14,6 +14,8 @@ from .errors import VaultCorrupt, VaultNotFound
 
 HEADER_NAME = "vault.header"
 DB_NAME = "vault.db"
+# The decoy's header while a duress unlock switches to it (evidence_app/decoy.py).
+DECOY_WAITING_HEADER = ".tmp-decoy-header"
 
 
 def read_header(root: Path) -> vault_header.VaultHeader:
@@ -29,6 +31,12 @@ def read_header(root: Path) -> vault_header.VaultHeader:
     try:
         return vault_header.VaultHeader.from_bytes(data)
     except (HeaderCorrupt, UnsupportedFormat) as exc:
+        # A duress unlock killed between erasing the real header and renaming the decoy's into its
+        # place: the decoy's header waits beside it (the unlock finishes the switch, decoy.py).
+        try:
+            return vault_header.VaultHeader.from_bytes((root / DECOY_WAITING_HEADER).read_bytes())
+        except (OSError, HeaderCorrupt, UnsupportedFormat):
+            pass
         raise VaultCorrupt(f"{exc} ({path})") from None
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -298,3 +299,37 @@ def test_a_decoy_that_cannot_be_read_still_erases_the_real_vault(real: tuple[Cli
     assert r.code == 1 and "cannot be decrypted" in r.err and len(r.err.strip().splitlines()) == 1
     assert not (cli.root / "vault.header").exists() and not (cli.root / "vault.db").exists()
     assert cli("list", "cases").code == 1  # the real passphrase finds nothing either
+
+
+class _Killed(BaseException):
+    """The process killed at this point (nothing after it runs, no handler catches it)."""
+
+
+@pytest.mark.parametrize("crash_at", ["decoy-header", "decoy-db"])
+def test_a_duress_unlock_killed_after_the_real_header_is_erased_still_opens_the_decoy(
+    real: tuple[Cli, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, crash_at: str
+) -> None:
+    """Killed between erasing the real header and the decoy's header's rename, or between that
+    rename and the decoy database's: the next duress unlock finishes the switch (the decoy, whole
+    and checked, nothing quarantined), where it used to find a damaged vault that looked wiped."""
+    cli, _ = real
+    decoy = _decoy(cli, tmp_path)
+    _setup(cli, tmp_path, decoy)
+    real_replace = os.replace
+
+    def killed(src: Any, dst: Any) -> None:
+        if Path(src).name == f".tmp-{crash_at}":
+            raise _Killed
+        real_replace(src, dst)
+
+    with monkeypatch.context() as m:
+        m.setattr(os, "replace", killed)
+        with pytest.raises(_Killed):
+            Vault.open(cli.root, passphrase=SecretStr(DURESS))
+    assert cli("list", "cases").code == 1  # the real vault is erased already
+    r = cli("list", "cases", env={"EVIDENCE_PASSPHRASE": DURESS})
+    assert r.code == 0 and r.err == "" and "Market prices 2025" in r.out and "Compound K" not in r.out, r.err
+    r = cli("check", env={"EVIDENCE_PASSPHRASE": DURESS})
+    assert r.code == 0 and r.out.startswith("OK") and "quarantine" not in r.out, r.out
+    left = sorted(p.name for p in cli.root.iterdir())
+    assert left == ["blobs", "vault.anchor", "vault.db", "vault.header", "vault.lock"]
