@@ -24,10 +24,13 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 T = TypeVar("T")
 Progress = Callable[[int, str], None]
 """``progress(percent, message)``; percent is 0-100, or -1 when the amount of work is unknown."""
+Counted = Callable[[int, int], None]
+"""``counted(done, total)`` for work that goes item by item (an import of many files)."""
 
 
 class JobSignals(QObject):
     progress = Signal(int, str)
+    counted = Signal(int, int)  # done, total (CountedJob)
     finished = Signal(object)  # the callable's return value
     failed = Signal(object)  # the exception it raised
     done = Signal()  # after finished or failed, always
@@ -57,6 +60,16 @@ class Job(QRunnable, Generic[T]):
             self.signals.done.emit()
 
 
+class CountedJob(Job[T]):
+    """A job whose work reports ``counted(done, total)`` instead of a percent and a message."""
+
+    def __init__(self, fn: Callable[[Counted], T]) -> None:
+        super().__init__(lambda _progress: fn(self._count))
+
+    def _count(self, done: int, total: int) -> None:
+        self.signals.counted.emit(done, total)
+
+
 class JobRunner(QObject):
     """Starts jobs on its own thread pool and keeps them alive until they are done."""
 
@@ -76,6 +89,24 @@ class JobRunner(QObject):
         job: Job[T] = Job(fn)
         if on_progress is not None:
             job.signals.progress.connect(on_progress)
+        return self._run(job, on_finished, on_failed)
+
+    def start_counted(
+        self,
+        fn: Callable[[Counted], T],
+        on_finished: Callable[[T], None] | None = None,
+        on_failed: Callable[[Exception], None] | None = None,
+        on_counted: Callable[[int, int], None] | None = None,
+    ) -> Job[T]:
+        """Like ``start``, for work that reports ``(done, total)`` as it goes."""
+        job: Job[T] = CountedJob(fn)
+        if on_counted is not None:
+            job.signals.counted.connect(on_counted)
+        return self._run(job, on_finished, on_failed)
+
+    def _run(
+        self, job: Job[T], on_finished: Callable[[T], None] | None, on_failed: Callable[[Exception], None] | None
+    ) -> Job[T]:
         if on_finished is not None:
             job.signals.finished.connect(on_finished)
         if on_failed is not None:

@@ -87,7 +87,7 @@ from evidence_app.suggestions import suggest_faces
 from .errors import explain, show_error
 from .filedialogs import PathMode, ask_path
 from .i18n import QT_TRANSLATE_NOOP
-from .jobs import JobRunner
+from .jobs import Counted, JobRunner
 from .media_actions import MediaActions
 from .session import Session
 
@@ -1145,16 +1145,16 @@ class MediaTab(QWidget):
         self.failures.setVisible(False)
         self.status_label.setText(self.tr("Importing {n} file(s)…").format(n=len(files)))
 
-        def work(progress: Callable[[int, str], None]) -> list[ms.ImportResult]:
+        def work(counted: Counted) -> list[ms.ImportResult]:
             def report(done: int, total: int, _path: Path) -> None:
-                progress(done, str(total))
+                counted(done, total)
 
             return ms.import_files(vault, case_id, files, progress=report, cancel=cancel)
 
-        def on_progress(done: int, total: str) -> None:
+        def on_progress(done: int, total: int) -> None:
             self.progress.setValue(done)
             self.status_label.setText(self.tr("Imported {done} of {total}…").format(done=done, total=total))
-            self.import_progress.emit(done, int(total))
+            self.import_progress.emit(done, total)
 
         generation = self._generation
 
@@ -1168,11 +1168,11 @@ class MediaTab(QWidget):
                 self.status_label.setText(explain(exc)[1])
                 self.job_failed.emit(exc)
 
-        def progress(done: int, total: str) -> None:
+        def progress(done: int, total: int) -> None:
             if generation == self._generation:
                 on_progress(done, total)
 
-        self.jobs.start(work, on_finished=finished, on_failed=failed, on_progress=progress)
+        self.jobs.start_counted(work, on_finished=finished, on_failed=failed, on_counted=progress)
         return True
 
     def cancel_import(self) -> None:

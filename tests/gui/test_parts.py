@@ -10,13 +10,34 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QListView
 from pytestqt.qtbot import QtBot
 
-from ui.jobs import JobRunner, Progress
+from ui.jobs import Counted, JobRunner, Progress
 from ui.models import Column, ListSource, RecordTableModel
 from ui.settings import DEFAULT_AUTOLOCK_MINUTES, Settings
 from ui.strength import estimate
 from ui.textmap import TextMap, document_text
 
 pytestmark = pytest.mark.gui
+
+
+def test_a_counted_job_reports_done_and_total_as_numbers(qtbot: QtBot) -> None:
+    """Item-by-item work (an import) reports (done, total) as two ints, on the GUI thread."""
+    runner = JobRunner()
+    gui_thread = threading.get_ident()
+    seen: list[tuple[object, object, int]] = []
+
+    def work(counted: Counted) -> str:
+        for done in range(1, 4):
+            counted(done, 3)
+        return "ok"
+
+    with qtbot.waitSignal(
+        runner.start_counted(work, on_counted=lambda d, t: seen.append((d, t, threading.get_ident()))).signals.done
+    ):
+        pass
+    assert runner.wait(5000)
+    qtbot.waitUntil(lambda: len(seen) == 3)
+    assert [(d, t) for d, t, _ in seen] == [(1, 3), (2, 3), (3, 3)]
+    assert all(type(d) is int and type(t) is int and thread == gui_thread for d, t, thread in seen)
 
 
 def test_job_runs_off_the_gui_thread_and_reports_on_it(qtbot: QtBot) -> None:
