@@ -383,8 +383,10 @@ class TransferImportDialog(ToolDialog):
         self.import_button.hide()
         self.trust_check.hide()
         lines = [
-            self.tr("Imported case {case} from {author}'s vault ({vault}).").format(
-                case=report.case_id, author=report.source_author, vault=report.source_vault_id
+            # The case by its title, as the case list shows it (its id and the sender's vault id
+            # mean nothing to a researcher).
+            self.tr("Imported the case “{title}” from {author}'s vault.").format(
+                title=self.vault().get_case(report.case_id).title, author=report.source_author
             ),
             self.tr("Signed by:\n{fp}").format(fp=report.signer_key),
             self.tr("Media files stored: {blobs}; custody history entries: {history}; conflicts: {n}.").format(

@@ -197,6 +197,9 @@ def test_transfer_import_previews_first_and_commits_only_on_accept(
     assert report.case_id == case.id and report.newly_trusted  # type: ignore[attr-defined]
     assert [c.id for c in bob.list_cases()] == [case.id]
     assert "trusted from now on" in dialog.result_label.text() and not dialog.import_button.isVisible()
+    # The case by its title, not by its id or the sender's vault id.
+    assert "Imported the case “Compound K” from Alice's vault." in dialog.result_label.text()
+    assert case.id not in dialog.result_label.text()
     assert [e.action for e in bob.custody_entries()][-1] == "import"
     assert "trust-signer" in [e.action for e in bob.custody_entries()]
     assert window.current_case_id == case.id
