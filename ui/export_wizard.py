@@ -292,12 +292,15 @@ class RecipientsPage(QWizardPage):
         super().__init__(wizard)
         self.setTitle(self.tr("Recipients and file"))
         self.setSubTitle(
-            self.tr("Optional: age public keys (age1…), one per line; the bundle is then encrypted to them.")
+            self.tr(
+                "Optional: the recipients' public keys, one per line: age keys (age1…) or SSH keys "
+                "(ssh-ed25519 …, ssh-rsa …); the bundle is then encrypted to them."
+            )
         )
         self.recipients_edit = QPlainTextEdit(self)
-        self.recipients_edit.setAccessibleName(self.tr("Recipients, one age public key per line"))
+        self.recipients_edit.setAccessibleName(self.tr("Recipients, one age or SSH public key per line"))
         self.recipients_edit.setTabChangesFocus(True)
-        self.recipients_edit.setPlaceholderText("age1…")
+        self.recipients_edit.setPlaceholderText("age1…\nssh-ed25519 AAAA…")
         self.recipients_edit.textChanged.connect(self._fix_suffix)
         self.out_edit = QLineEdit(self)
         self.out_edit.setAccessibleName(self.tr("File to write"))

@@ -1072,7 +1072,7 @@ Siapkan umpan terlebih dahulu sebagai brankas terpisah yang frasa sandinya adala
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+280"/>
+        <location filename="../../ui/export_wizard.py" line="+290"/>
         <source>Export a case</source>
         <translation>Ekspor kasus</translation>
     </message>
@@ -1080,7 +1080,7 @@ Siapkan umpan terlebih dahulu sebagai brankas terpisah yang frasa sandinya adala
 <context>
     <name>FingerprintDialog</name>
     <message>
-        <location filename="../../ui/transfer_tools.py" line="+217"/>
+        <location filename="../../ui/transfer_tools.py" line="+219"/>
         <source>My transfer fingerprint</source>
         <translation>Sidik jari transfer saya</translation>
     </message>
@@ -2906,7 +2906,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-448"/>
+        <location filename="../../ui/export_wizard.py" line="-458"/>
         <source>What to export</source>
         <translation>Apa yang diekspor</translation>
     </message>
@@ -3117,19 +3117,19 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+194"/>
+        <location filename="../../ui/export_wizard.py" line="+198"/>
         <source>Recipients and file</source>
         <translation>Penerima dan berkas</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Optional: age public keys (age1…), one per line; the bundle is then encrypted to them.</source>
-        <translation>Opsional: kunci publik age (age1…), satu per baris; paket berkas kemudian dienkripsi untuk mereka.</translation>
+        <location line="+3"/>
+        <source>Optional: the recipients&apos; public keys, one per line: age keys (age1…) or SSH keys (ssh-ed25519 …, ssh-rsa …); the bundle is then encrypted to them.</source>
+        <translation>Opsional: kunci publik penerima, satu per baris: kunci age (age1…) atau kunci SSH (ssh-ed25519 …, ssh-rsa …); paket berkas kemudian dienkripsi untuk mereka.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Recipients, one age public key per line</source>
-        <translation>Penerima, satu kunci publik age per baris</translation>
+        <location line="+5"/>
+        <source>Recipients, one age or SSH public key per line</source>
+        <translation>Penerima, satu kunci publik age atau SSH per baris</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3157,7 +3157,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Save the export as</source>
         <translation>Simpan ekspor sebagai</translation>
     </message>
@@ -4491,7 +4491,7 @@ Berikan kepada penerima lewat jalur lain (telepon, tatap muka) agar mereka dapat
         <translation>item media</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_tools.py" line="-398"/>
+        <location filename="../../ui/transfer_tools.py" line="-400"/>
         <source>New in this vault: {what}</source>
         <translation>Baru di brankas ini: {what}</translation>
     </message>
@@ -4758,17 +4758,17 @@ Mengimpor akan memercayai kunci ini mulai sekarang untuk paket berikutnya.</tran
         <translation>Mengimpor paket…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
+        <source>Imported the case “{title}” from {author}&apos;s vault.</source>
+        <translation>Kasus “{title}” diimpor dari brankas {author}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Packages signed by this key are trusted from now on.</source>
         <translation>Paket yang ditandatangani dengan kunci ini dipercaya mulai sekarang.</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>Imported case {case} from {author}&apos;s vault ({vault}).</source>
-        <translation>Kasus {case} diimpor dari brankas {author} ({vault}).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-6"/>
         <source>Signed by:
 {fp}</source>
         <translation>Ditandatangani oleh:
@@ -4780,14 +4780,14 @@ Mengimpor akan memercayai kunci ini mulai sekarang untuk paket berikutnya.</tran
         <translation>Berkas media disimpan: {blobs}; entri riwayat rantai bukti: {history}; konflik: {n}.</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+61"/>
+        <location line="-52"/>
+        <location line="+63"/>
         <source>Note: {notice}</source>
         <translation>Catatan: {notice}</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+61"/>
+        <location line="-61"/>
+        <location line="+63"/>
         <source>Conflict, {kind} {id}: {resolution}</source>
         <translation>Konflik, {kind} {id}: {resolution}</translation>
     </message>

@@ -1072,7 +1072,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+280"/>
+        <location filename="../../ui/export_wizard.py" line="+290"/>
         <source>Export a case</source>
         <translation>នាំចេញករណី</translation>
     </message>
@@ -1080,7 +1080,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>FingerprintDialog</name>
     <message>
-        <location filename="../../ui/transfer_tools.py" line="+217"/>
+        <location filename="../../ui/transfer_tools.py" line="+219"/>
         <source>My transfer fingerprint</source>
         <translation>ស្នាមម្រាមដៃផ្ទេររបស់ខ្ញុំ</translation>
     </message>
@@ -2906,7 +2906,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-448"/>
+        <location filename="../../ui/export_wizard.py" line="-458"/>
         <source>What to export</source>
         <translation>អ្វីដែលត្រូវនាំចេញ</translation>
     </message>
@@ -3118,19 +3118,19 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+194"/>
+        <location filename="../../ui/export_wizard.py" line="+198"/>
         <source>Recipients and file</source>
         <translation>អ្នកទទួល និងឯកសារ</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Optional: age public keys (age1…), one per line; the bundle is then encrypted to them.</source>
-        <translation>ស្រេចចិត្ត៖ សោសាធារណៈ age (age1…) មួយក្នុងមួយបន្ទាត់៖ បន្ទាប់មកសំណុំឯកសារត្រូវបានអ៊ិនគ្រីបសម្រាប់ពួកគេ។</translation>
+        <location line="+3"/>
+        <source>Optional: the recipients&apos; public keys, one per line: age keys (age1…) or SSH keys (ssh-ed25519 …, ssh-rsa …); the bundle is then encrypted to them.</source>
+        <translation>ស្រេចចិត្ត៖ សោសាធារណៈរបស់អ្នកទទួល មួយក្នុងមួយបន្ទាត់៖ សោ age (age1…) ឬសោ SSH (ssh-ed25519 …, ssh-rsa …)។ បន្ទាប់មកសំណុំឯកសារត្រូវបានអ៊ិនគ្រីបសម្រាប់ពួកគេ។</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Recipients, one age public key per line</source>
-        <translation>អ្នកទទួល សោសាធារណៈ age មួយក្នុងមួយបន្ទាត់</translation>
+        <location line="+5"/>
+        <source>Recipients, one age or SSH public key per line</source>
+        <translation>អ្នកទទួល សោសាធារណៈ age ឬ SSH មួយក្នុងមួយបន្ទាត់</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3158,7 +3158,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>នាំចេញ(&amp;E)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Save the export as</source>
         <translation>រក្សាទុកការនាំចេញជា</translation>
     </message>
@@ -4492,7 +4492,7 @@ Give it to the recipient by another channel (a call, in person) so they can chec
         <translation>ធាតុមេឌៀ</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_tools.py" line="-398"/>
+        <location filename="../../ui/transfer_tools.py" line="-400"/>
         <source>New in this vault: {what}</source>
         <translation>ថ្មីក្នុងឃ្លាំងនេះ៖ {what}</translation>
     </message>
@@ -4759,17 +4759,17 @@ Importing trusts this key from now on for later packages.</source>
         <translation>កំពុងនាំចូលកញ្ចប់…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
+        <source>Imported the case “{title}” from {author}&apos;s vault.</source>
+        <translation>បាននាំចូលករណី “{title}” ពីឃ្លាំងរបស់ {author}។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Packages signed by this key are trusted from now on.</source>
         <translation>កញ្ចប់ដែលចុះហត្ថលេខាដោយសោនេះ ត្រូវបានទុកចិត្តចាប់ពីពេលនេះតទៅ។</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>Imported case {case} from {author}&apos;s vault ({vault}).</source>
-        <translation>បាននាំចូលករណី {case} ពីឃ្លាំងរបស់ {author} ({vault})។</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-6"/>
         <source>Signed by:
 {fp}</source>
         <translation>ចុះហត្ថលេខាដោយ៖
@@ -4781,14 +4781,14 @@ Importing trusts this key from now on for later packages.</source>
         <translation>ឯកសារមេឌៀដែលបានរក្សាទុក៖ {blobs}; ធាតុប្រវត្តិរក្សាភស្តុតាង៖ {history}; ការប៉ះទង្គិច៖ {n}។</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+61"/>
+        <location line="-52"/>
+        <location line="+63"/>
         <source>Note: {notice}</source>
         <translation>ចំណាំ៖ {notice}</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+61"/>
+        <location line="-61"/>
+        <location line="+63"/>
         <source>Conflict, {kind} {id}: {resolution}</source>
         <translation>ការប៉ះទង្គិច, {kind} {id}៖ {resolution}</translation>
     </message>

@@ -1072,7 +1072,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+280"/>
+        <location filename="../../ui/export_wizard.py" line="+290"/>
         <source>Export a case</source>
         <translation>ส่งออกกรณี</translation>
     </message>
@@ -1080,7 +1080,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>FingerprintDialog</name>
     <message>
-        <location filename="../../ui/transfer_tools.py" line="+217"/>
+        <location filename="../../ui/transfer_tools.py" line="+219"/>
         <source>My transfer fingerprint</source>
         <translation>ลายนิ้วมือการโอนของฉัน</translation>
     </message>
@@ -2906,7 +2906,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-448"/>
+        <location filename="../../ui/export_wizard.py" line="-458"/>
         <source>What to export</source>
         <translation>สิ่งที่จะส่งออก</translation>
     </message>
@@ -3117,19 +3117,19 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+194"/>
+        <location filename="../../ui/export_wizard.py" line="+198"/>
         <source>Recipients and file</source>
         <translation>ผู้รับและไฟล์</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Optional: age public keys (age1…), one per line; the bundle is then encrypted to them.</source>
-        <translation>ไม่บังคับ: กุญแจสาธารณะ age (age1…) บรรทัดละหนึ่งกุญแจ แล้วชุดเอกสารจะถูกเข้ารหัสให้ผู้รับเหล่านั้น</translation>
+        <location line="+3"/>
+        <source>Optional: the recipients&apos; public keys, one per line: age keys (age1…) or SSH keys (ssh-ed25519 …, ssh-rsa …); the bundle is then encrypted to them.</source>
+        <translation>ไม่บังคับ: กุญแจสาธารณะของผู้รับ บรรทัดละหนึ่งกุญแจ: กุญแจ age (age1…) หรือกุญแจ SSH (ssh-ed25519 …, ssh-rsa …) แล้วชุดเอกสารจะถูกเข้ารหัสให้ผู้รับเหล่านั้น</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Recipients, one age public key per line</source>
-        <translation>ผู้รับ กุญแจสาธารณะ age บรรทัดละหนึ่งกุญแจ</translation>
+        <location line="+5"/>
+        <source>Recipients, one age or SSH public key per line</source>
+        <translation>ผู้รับ กุญแจสาธารณะ age หรือ SSH บรรทัดละหนึ่งกุญแจ</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3157,7 +3157,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ส่งออก(&amp;E)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Save the export as</source>
         <translation>บันทึกการส่งออกเป็น</translation>
     </message>
@@ -4491,7 +4491,7 @@ Give it to the recipient by another channel (a call, in person) so they can chec
         <translation>รายการสื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_tools.py" line="-398"/>
+        <location filename="../../ui/transfer_tools.py" line="-400"/>
         <source>New in this vault: {what}</source>
         <translation>ใหม่ในคลังนี้: {what}</translation>
     </message>
@@ -4758,17 +4758,17 @@ Importing trusts this key from now on for later packages.</source>
         <translation>กำลังนำเข้าแพ็กเกจ…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
+        <source>Imported the case “{title}” from {author}&apos;s vault.</source>
+        <translation>นำเข้ากรณี “{title}” จากคลังนิรภัยของ {author} แล้ว</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Packages signed by this key are trusted from now on.</source>
         <translation>แพ็กเกจที่ลงนามด้วยกุญแจนี้จะได้รับความเชื่อถือนับจากนี้</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>Imported case {case} from {author}&apos;s vault ({vault}).</source>
-        <translation>นำเข้ากรณี {case} จากคลังนิรภัยของ {author} ({vault}) แล้ว</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-6"/>
         <source>Signed by:
 {fp}</source>
         <translation>ลงนามโดย:
@@ -4780,14 +4780,14 @@ Importing trusts this key from now on for later packages.</source>
         <translation>ไฟล์สื่อที่เก็บ: {blobs}; รายการประวัติการครอบครอง: {history}; ขัดแย้ง: {n}</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+61"/>
+        <location line="-52"/>
+        <location line="+63"/>
         <source>Note: {notice}</source>
         <translation>หมายเหตุ: {notice}</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+61"/>
+        <location line="-61"/>
+        <location line="+63"/>
         <source>Conflict, {kind} {id}: {resolution}</source>
         <translation>ขัดแย้ง, {kind} {id}: {resolution}</translation>
     </message>

@@ -1072,7 +1072,7 @@ Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+280"/>
+        <location filename="../../ui/export_wizard.py" line="+290"/>
         <source>Export a case</source>
         <translation>Xuất một vụ việc</translation>
     </message>
@@ -1080,7 +1080,7 @@ Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật
 <context>
     <name>FingerprintDialog</name>
     <message>
-        <location filename="../../ui/transfer_tools.py" line="+217"/>
+        <location filename="../../ui/transfer_tools.py" line="+219"/>
         <source>My transfer fingerprint</source>
         <translation>Dấu vân tay chuyển giao của tôi</translation>
     </message>
@@ -2906,7 +2906,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-448"/>
+        <location filename="../../ui/export_wizard.py" line="-458"/>
         <source>What to export</source>
         <translation>Xuất những gì</translation>
     </message>
@@ -3117,19 +3117,19 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+194"/>
+        <location filename="../../ui/export_wizard.py" line="+198"/>
         <source>Recipients and file</source>
         <translation>Người nhận và tệp</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Optional: age public keys (age1…), one per line; the bundle is then encrypted to them.</source>
-        <translation>Không bắt buộc: khóa công khai age (age1…), mỗi dòng một khóa; khi đó gói hồ sơ được mã hóa cho họ.</translation>
+        <location line="+3"/>
+        <source>Optional: the recipients&apos; public keys, one per line: age keys (age1…) or SSH keys (ssh-ed25519 …, ssh-rsa …); the bundle is then encrypted to them.</source>
+        <translation>Không bắt buộc: khóa công khai của người nhận, mỗi dòng một khóa: khóa age (age1…) hoặc khóa SSH (ssh-ed25519 …, ssh-rsa …); khi đó gói hồ sơ được mã hóa cho họ.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Recipients, one age public key per line</source>
-        <translation>Người nhận, mỗi dòng một khóa công khai age</translation>
+        <location line="+5"/>
+        <source>Recipients, one age or SSH public key per line</source>
+        <translation>Người nhận, mỗi dòng một khóa công khai age hoặc SSH</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3157,7 +3157,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>&amp;Xuất</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Save the export as</source>
         <translation>Lưu bản xuất thành</translation>
     </message>
@@ -4491,7 +4491,7 @@ Hãy báo cho người nhận qua kênh khác (gọi điện, gặp trực tiế
         <translation>mục tư liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_tools.py" line="-398"/>
+        <location filename="../../ui/transfer_tools.py" line="-400"/>
         <source>New in this vault: {what}</source>
         <translation>Mới trong kho này: {what}</translation>
     </message>
@@ -4758,17 +4758,17 @@ Việc nhập sẽ tin cậy khóa này từ nay cho các gói sau.</translation
         <translation>Đang nhập gói…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
+        <source>Imported the case “{title}” from {author}&apos;s vault.</source>
+        <translation>Đã nhập vụ việc “{title}” từ kho của {author}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Packages signed by this key are trusted from now on.</source>
         <translation>Các gói được ký bằng khóa này được tin cậy từ nay.</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>Imported case {case} from {author}&apos;s vault ({vault}).</source>
-        <translation>Đã nhập vụ việc {case} từ kho của {author} ({vault}).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-6"/>
         <source>Signed by:
 {fp}</source>
         <translation>Được ký bởi:
@@ -4780,14 +4780,14 @@ Việc nhập sẽ tin cậy khóa này từ nay cho các gói sau.</translation
         <translation>Tệp tư liệu đã lưu: {blobs}; mục lịch sử lưu giữ: {history}; xung đột: {n}.</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+61"/>
+        <location line="-52"/>
+        <location line="+63"/>
         <source>Note: {notice}</source>
         <translation>Lưu ý: {notice}</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+61"/>
+        <location line="-61"/>
+        <location line="+63"/>
         <source>Conflict, {kind} {id}: {resolution}</source>
         <translation>Xung đột, {kind} {id}: {resolution}</translation>
     </message>

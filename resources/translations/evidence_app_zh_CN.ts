@@ -1072,7 +1072,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+280"/>
+        <location filename="../../ui/export_wizard.py" line="+290"/>
         <source>Export a case</source>
         <translation>导出案件</translation>
     </message>
@@ -1080,7 +1080,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>FingerprintDialog</name>
     <message>
-        <location filename="../../ui/transfer_tools.py" line="+217"/>
+        <location filename="../../ui/transfer_tools.py" line="+219"/>
         <source>My transfer fingerprint</source>
         <translation>我的传输指纹</translation>
     </message>
@@ -2906,7 +2906,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-448"/>
+        <location filename="../../ui/export_wizard.py" line="-458"/>
         <source>What to export</source>
         <translation>导出内容</translation>
     </message>
@@ -3117,19 +3117,19 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+194"/>
+        <location filename="../../ui/export_wizard.py" line="+198"/>
         <source>Recipients and file</source>
         <translation>接收者和文件</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Optional: age public keys (age1…), one per line; the bundle is then encrypted to them.</source>
-        <translation>可选：age 公钥（age1…），每行一个；文件包将加密给这些接收者。</translation>
+        <location line="+3"/>
+        <source>Optional: the recipients&apos; public keys, one per line: age keys (age1…) or SSH keys (ssh-ed25519 …, ssh-rsa …); the bundle is then encrypted to them.</source>
+        <translation>可选：接收者的公钥，每行一个：age 公钥（age1…）或 SSH 公钥（ssh-ed25519 …、ssh-rsa …）；文件包将加密给这些接收者。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Recipients, one age public key per line</source>
-        <translation>接收者，每行一个 age 公钥</translation>
+        <location line="+5"/>
+        <source>Recipients, one age or SSH public key per line</source>
+        <translation>接收者，每行一个 age 或 SSH 公钥</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3157,7 +3157,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Save the export as</source>
         <translation>将导出另存为</translation>
     </message>
@@ -4491,7 +4491,7 @@ Give it to the recipient by another channel (a call, in person) so they can chec
         <translation>媒体项目</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_tools.py" line="-398"/>
+        <location filename="../../ui/transfer_tools.py" line="-400"/>
         <source>New in this vault: {what}</source>
         <translation>本保险库中新增：{what}</translation>
     </message>
@@ -4758,17 +4758,17 @@ Importing trusts this key from now on for later packages.</source>
         <translation>正在导入传输包…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
+        <source>Imported the case “{title}” from {author}&apos;s vault.</source>
+        <translation>已从 {author} 的保险库导入案件“{title}”。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Packages signed by this key are trusted from now on.</source>
         <translation>今后将信任由此密钥签名的传输包。</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>Imported case {case} from {author}&apos;s vault ({vault}).</source>
-        <translation>已从 {author} 的保险库（{vault}）导入案件 {case}。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-6"/>
         <source>Signed by:
 {fp}</source>
         <translation>签名者：
@@ -4780,14 +4780,14 @@ Importing trusts this key from now on for later packages.</source>
         <translation>已存储的媒体文件：{blobs}；监管历史记录：{history}；冲突：{n}。</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+61"/>
+        <location line="-52"/>
+        <location line="+63"/>
         <source>Note: {notice}</source>
         <translation>注意：{notice}</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+61"/>
+        <location line="-61"/>
+        <location line="+63"/>
         <source>Conflict, {kind} {id}: {resolution}</source>
         <translation>冲突，{kind} {id}：{resolution}</translation>
     </message>

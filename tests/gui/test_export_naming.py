@@ -134,3 +134,29 @@ def test_the_suggested_name_is_the_redacted_title(qtbot: QtBot, unlocked: AppCon
     assert wizard.currentId() == PAGE_RESULT
     assert (tmp_path / name).is_file(), wizard.result_page.result_label.text()
     wizard.close()
+
+
+def test_an_ssh_key_is_a_recipient_the_page_names(qtbot: QtBot, unlocked: AppController, tmp_path: Path) -> None:
+    """The export takes SSH public keys as age recipients; the page says so (it named only age1…)
+    and a bundle encrypted to an ssh-ed25519 key is written from it."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    ssh_key = (
+        Ed25519PrivateKey.generate()
+        .public_key()
+        .public_bytes(serialization.Encoding.OpenSSH, serialization.PublicFormat.OpenSSH)
+        .decode()
+    )
+    _window, wizard = _wizard(qtbot, unlocked)
+    page = wizard.recipients_page
+    assert "ssh-ed25519" in page.subTitle() and "age1" in page.subTitle()
+    assert "SSH" in page.recipients_edit.accessibleName()
+    page.recipients_edit.setPlainText(f"{ssh_key} dara@laptop")
+    page.out_edit.setText(str(tmp_path / "dossier"))
+    with qtbot.waitSignal(wizard.export_finished, timeout=JOB_TIMEOUT):
+        wizard.next()
+    written = tmp_path / "dossier.zip.age"
+    header = written.read_bytes()[:200]
+    assert header.startswith(b"age-encryption.org/v1") and b"-> ssh-ed25519 " in header
+    wizard.close()
