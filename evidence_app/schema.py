@@ -357,4 +357,15 @@ CREATE TABLE media_suggestions (
 )
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
+# Markers of a recording made in the app (evidence_app/recording.py): a time stamp in the recorded
+# audio (ms, pauses not counted) and the label the researcher typed during the interview.
+_V9 = r"""
+CREATE TABLE media_markers (
+    media_id    TEXT NOT NULL REFERENCES media(id) ON DELETE CASCADE,
+    position_ms INTEGER NOT NULL,
+    label       TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (media_id, position_ms)
+)
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9)
