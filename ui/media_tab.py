@@ -89,6 +89,7 @@ from .filedialogs import PathMode, ask_path
 from .i18n import QT_TRANSLATE_NOOP
 from .jobs import Counted, JobRunner
 from .media_actions import MediaActions
+from .recorder import RecorderDialog
 from .session import Session
 
 if TYPE_CHECKING:  # imported for real only when a recording is first shown (see AudioPlayer)
@@ -868,6 +869,13 @@ class MediaTab(QWidget):
         self.import_button = QPushButton(self.tr("&Import files…"), self)
         self.import_button.setToolTip(self.tr("Add photos or recordings to this case (you can also drop files here)"))
         self.import_button.clicked.connect(self.open_import_dialog)
+        self.record_button = QPushButton(self.tr("Re&cord…"), self)
+        self.record_button.setObjectName("recordButton")
+        self.record_button.setToolTip(
+            self.tr("Record from the microphone straight into the vault (no file is written)")
+        )
+        self.record_button.clicked.connect(self.open_recorder)
+        self.recorder: RecorderDialog | None = None
         self.cancel_button = QPushButton(self.tr("Cancel import"), self)
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel_import)
@@ -885,6 +893,7 @@ class MediaTab(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.import_button)
+        top.addWidget(self.record_button)
         top.addWidget(self.cancel_button)
         top.addWidget(self.progress, 1)
         left = QWidget(self)
@@ -1115,6 +1124,19 @@ class MediaTab(QWidget):
 
     def open_import_dialog(self) -> QFileDialog:
         return ask_path(self, self.tr("Import files into the case"), PathMode.OPEN_FILES, self.import_paths)
+
+    def open_recorder(self) -> RecorderDialog | None:
+        """The recorder of this case (ui/recorder.py); a saved recording is selected in the grid."""
+        if self.case_id is None or not self.session.is_unlocked:
+            return None
+        if self.recorder is not None and self.recorder.isVisible():
+            self.recorder.raise_()
+            return self.recorder
+        dialog = RecorderDialog(self.session, self.jobs, self.case_id, self)
+        dialog.saved.connect(lambda item: self.reload(select=item.id))
+        self.recorder = dialog
+        dialog.open()
+        return dialog
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -1551,6 +1573,9 @@ class MediaTab(QWidget):
         """Drop every thumbnail, preview, recording and item (the vault is locking); stop an import."""
         self._generation += 1
         self.item_actions.discard()
+        recorder, self.recorder = self.recorder, None
+        if recorder is not None:
+            recorder.discard()  # it stored its recording at about_to_lock already
         if self._cancel is not None:
             self._cancel.set()
         self._cancel = None

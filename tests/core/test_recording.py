@@ -24,7 +24,7 @@ def sine_pcm(freq: float, seconds: float, rate: int = 48000, channels: int = 1) 
 
 
 def decode(data: bytes) -> tuple[np.ndarray, int]:
-    with av.open(io.BytesIO(data), format="flac") as container:
+    with av.open(io.BytesIO(data), mode="r", format="flac") as container:
         stream = container.streams.audio[0]
         rate = int(stream.codec_context.sample_rate)
         parts = [frame.to_ndarray().reshape(-1) for frame in container.decode(stream)]
