@@ -869,7 +869,7 @@ class MediaTab(QWidget):
         self.import_button = QPushButton(self.tr("&Import files…"), self)
         self.import_button.setToolTip(self.tr("Add photos or recordings to this case (you can also drop files here)"))
         self.import_button.clicked.connect(self.open_import_dialog)
-        self.record_button = QPushButton(self.tr("Re&cord…"), self)
+        self.record_button = QPushButton(self.tr("Record intervie&w…"), self)
         self.record_button.setObjectName("recordButton")
         self.record_button.setToolTip(
             self.tr("Record from the microphone straight into the vault (no file is written)")

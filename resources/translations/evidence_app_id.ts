@@ -511,7 +511,7 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../ui/media_tab.py" line="+589"/>
+        <location filename="../../ui/media_tab.py" line="+590"/>
         <source>Recording player</source>
         <translation>Pemutar rekaman</translation>
     </message>
@@ -1999,6 +1999,16 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
     </message>
     <message>
         <location line="+2"/>
+        <source>Record intervie&amp;w…</source>
+        <translation>Rekam &amp;wawancara…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record from the microphone straight into the vault (no file is written)</source>
+        <translation>Rekam dari mikrofon langsung ke brankas (tidak ada berkas yang ditulis)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cancel import</source>
         <translation>Batalkan impor</translation>
     </message>
@@ -2013,7 +2023,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Berkas yang tidak dapat diimpor</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>What the original file carried, hashes and versions</source>
         <translation>Apa yang dibawa berkas asli, hash dan versi</translation>
     </message>
@@ -2113,7 +2123,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Impor berkas ke kasus</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>Importing {n} file(s)…</source>
         <translation>Mengimpor {n} berkas…</translation>
     </message>
@@ -3208,6 +3218,126 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <location line="+14"/>
         <source>Choose the case first (create one with New case).</source>
         <translation>Pilih kasusnya dulu (buat dengan Kasus baru).</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderDialog</name>
+    <message>
+        <location filename="../../ui/recorder.py" line="+96"/>
+        <source>Record an interview</source>
+        <translation>Rekam wawancara</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(none: keep it with the case only)</source>
+        <translation>(tidak ada: simpan di kasus saja)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no date</source>
+        <translation>tanpa tanggal</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Input level</source>
+        <translation>Tingkat masukan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready. Nothing is recorded until you press Record.</source>
+        <translation>Siap. Tidak ada yang direkam sampai Anda menekan Rekam.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Rekam</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+61"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Jeda</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>&amp;Stop and save</source>
+        <translation>Berhenti dan &amp;simpan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What happens here (optional)</source>
+        <translation>Apa yang terjadi di sini (opsional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;marker</source>
+        <translation>Tambah &amp;penanda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark this moment of the recording, with the label typed beside it</source>
+        <translation>Tandai saat ini dalam rekaman, dengan label yang diketik di sebelahnya</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Markers (double-click to change a label)</source>
+        <translation>Penanda (klik dua kali untuk mengubah label)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A&amp;ttach to testimony:</source>
+        <translation>&amp;Lampirkan ke kesaksian:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Level:</source>
+        <translation>Tingkat:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Res&amp;ume</source>
+        <translation>Lan&amp;jutkan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The recording reached its size limit and was stopped.</source>
+        <translation>Rekaman mencapai batas ukurannya dan dihentikan.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No microphone that records 16-bit sound was found.</source>
+        <translation>Tidak ditemukan mikrofon yang merekam suara 16-bit.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The microphone could not be opened.</source>
+        <translation>Mikrofon tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+22"/>
+        <source>Recording into the vault. No file is written.</source>
+        <translation>Merekam ke brankas. Tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paused: the pause is not part of the recording.</source>
+        <translation>Dijeda: jeda tidak termasuk dalam rekaman.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Saving the recording into the vault…</source>
+        <translation>Menyimpan rekaman ke brankas…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saved in the vault: {name} (SHA-256 {sha}…).</source>
+        <translation>Tersimpan di brankas: {name} (SHA-256 {sha}…).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The recording could not be saved: {error}</source>
+        <translation>Rekaman tidak dapat disimpan: {error}</translation>
     </message>
 </context>
 <context>

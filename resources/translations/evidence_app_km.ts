@@ -511,7 +511,7 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../ui/media_tab.py" line="+589"/>
+        <location filename="../../ui/media_tab.py" line="+590"/>
         <source>Recording player</source>
         <translation>កម្មវិធីចាក់សំឡេងថត</translation>
     </message>
@@ -1999,6 +1999,11 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
     </message>
     <message>
         <location line="+2"/>
+        <source>Record intervie&amp;w…</source>
+        <translation>ថតបទសម្ភាសន៍(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cancel import</source>
         <translation>បោះបង់ការនាំចូល</translation>
     </message>
@@ -2013,7 +2018,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ឯកសារដែលមិនអាចនាំចូលបាន</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>What the original file carried, hashes and versions</source>
         <translation>អ្វីដែលឯកសារដើមមាន ហាស និងកំណែ</translation>
     </message>
@@ -2063,7 +2068,12 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ច្បាប់ដើម (បិទត្រា មិនដែលនាំចេញ)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-55"/>
+        <source>Record from the microphone straight into the vault (no file is written)</source>
+        <translation>ថតពីមីក្រូហ្វូនចូលឃ្លាំងដោយផ្ទាល់ (គ្មានឯកសារណាមួយត្រូវបានសរសេរទេ)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Look for faces in the working copy; you review each suggestion</source>
         <translation>រកមុខក្នុងច្បាប់ចម្លងធ្វើការ៖ អ្នកពិនិត្យការស្នើនីមួយៗ</translation>
     </message>
@@ -2113,7 +2123,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>នាំចូលឯកសារទៅក្នុងករណី</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>Importing {n} file(s)…</source>
         <translation>កំពុងនាំចូលឯកសារ {n}…</translation>
     </message>
@@ -3209,6 +3219,126 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <location line="+14"/>
         <source>Choose the case first (create one with New case).</source>
         <translation>សូមជ្រើសរើសករណីជាមុន (បង្កើតមួយដោយ ករណីថ្មី)។</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderDialog</name>
+    <message>
+        <location filename="../../ui/recorder.py" line="+96"/>
+        <source>Record an interview</source>
+        <translation>ថតបទសម្ភាសន៍</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(none: keep it with the case only)</source>
+        <translation>(គ្មាន៖ ទុកវាជាមួយករណីតែប៉ុណ្ណោះ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no date</source>
+        <translation>គ្មានកាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Input level</source>
+        <translation>កម្រិតសំឡេងចូល</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready. Nothing is recorded until you press Record.</source>
+        <translation>រួចរាល់។ គ្មានអ្វីត្រូវបានថតទេ រហូតដល់អ្នកចុច ថត។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Record</source>
+        <translation>ថត(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+61"/>
+        <source>&amp;Pause</source>
+        <translation>ផ្អាក(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>&amp;Stop and save</source>
+        <translation>បញ្ឈប់ និងរក្សាទុក(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What happens here (optional)</source>
+        <translation>អ្វីកើតឡើងនៅទីនេះ (ស្រេចចិត្ត)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;marker</source>
+        <translation>បន្ថែមសញ្ញាសម្គាល់(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark this moment of the recording, with the label typed beside it</source>
+        <translation>សម្គាល់ពេលនេះនៃការថត ជាមួយស្លាកដែលបានវាយនៅក្បែរវា</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Markers (double-click to change a label)</source>
+        <translation>សញ្ញាសម្គាល់ (ចុចពីរដងដើម្បីប្ដូរស្លាក)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A&amp;ttach to testimony:</source>
+        <translation>ភ្ជាប់ទៅសក្ខីកម្ម(&amp;T)៖</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Level:</source>
+        <translation>កម្រិត៖</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Res&amp;ume</source>
+        <translation>បន្ត(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The recording reached its size limit and was stopped.</source>
+        <translation>ការថតបានដល់ដែនកំណត់ទំហំ ហើយត្រូវបានបញ្ឈប់។</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No microphone that records 16-bit sound was found.</source>
+        <translation>រកមិនឃើញមីក្រូហ្វូនដែលថតសំឡេង 16 ប៊ីតទេ។</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The microphone could not be opened.</source>
+        <translation>មិនអាចបើកមីក្រូហ្វូនបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+22"/>
+        <source>Recording into the vault. No file is written.</source>
+        <translation>កំពុងថតចូលឃ្លាំង។ គ្មានឯកសារណាត្រូវបានសរសេរទេ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paused: the pause is not part of the recording.</source>
+        <translation>បានផ្អាក៖ ការផ្អាកមិនមែនជាផ្នែកនៃការថតទេ។</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Saving the recording into the vault…</source>
+        <translation>កំពុងរក្សាទុកការថតចូលឃ្លាំង…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saved in the vault: {name} (SHA-256 {sha}…).</source>
+        <translation>បានរក្សាទុកក្នុងឃ្លាំង៖ {name} (SHA-256 {sha}…)។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The recording could not be saved: {error}</source>
+        <translation>មិនអាចរក្សាទុកការថតបានទេ៖ {error}</translation>
     </message>
 </context>
 <context>

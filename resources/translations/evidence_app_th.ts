@@ -511,7 +511,7 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../ui/media_tab.py" line="+589"/>
+        <location filename="../../ui/media_tab.py" line="+590"/>
         <source>Recording player</source>
         <translation>เครื่องเล่นเสียงบันทึก</translation>
     </message>
@@ -1999,6 +1999,11 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
     </message>
     <message>
         <location line="+2"/>
+        <source>Record intervie&amp;w…</source>
+        <translation>บันทึกการสัมภาษณ์(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cancel import</source>
         <translation>ยกเลิกการนำเข้า</translation>
     </message>
@@ -2013,7 +2018,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ไฟล์ที่นำเข้าไม่ได้</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>What the original file carried, hashes and versions</source>
         <translation>สิ่งที่ไฟล์ต้นฉบับมีอยู่ ค่าแฮช และเวอร์ชัน</translation>
     </message>
@@ -2063,7 +2068,12 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ต้นฉบับ (ปิดผนึก ไม่ส่งออกเด็ดขาด)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-55"/>
+        <source>Record from the microphone straight into the vault (no file is written)</source>
+        <translation>บันทึกจากไมโครโฟนลงคลังนิรภัยโดยตรง (ไม่มีการเขียนไฟล์ใด ๆ)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Look for faces in the working copy; you review each suggestion</source>
         <translation>ค้นหาใบหน้าในสำเนาทำงาน คุณตรวจดูแต่ละข้อเสนอเอง</translation>
     </message>
@@ -2113,7 +2123,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>นำเข้าไฟล์เข้าสู่กรณี</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>Importing {n} file(s)…</source>
         <translation>กำลังนำเข้า {n} ไฟล์…</translation>
     </message>
@@ -3208,6 +3218,126 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <location line="+14"/>
         <source>Choose the case first (create one with New case).</source>
         <translation>เลือกกรณีก่อน (สร้างด้วย กรณีใหม่)</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderDialog</name>
+    <message>
+        <location filename="../../ui/recorder.py" line="+96"/>
+        <source>Record an interview</source>
+        <translation>บันทึกการสัมภาษณ์</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(none: keep it with the case only)</source>
+        <translation>(ไม่มี: เก็บไว้กับกรณีเท่านั้น)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no date</source>
+        <translation>ไม่มีวันที่</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Input level</source>
+        <translation>ระดับเสียงเข้า</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready. Nothing is recorded until you press Record.</source>
+        <translation>พร้อมแล้ว จะไม่มีการบันทึกจนกว่าคุณจะกด บันทึก</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Record</source>
+        <translation>บันทึก(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+61"/>
+        <source>&amp;Pause</source>
+        <translation>หยุดชั่วคราว(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>&amp;Stop and save</source>
+        <translation>หยุดและเก็บลงคลัง(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What happens here (optional)</source>
+        <translation>เกิดอะไรขึ้นตรงนี้ (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;marker</source>
+        <translation>เพิ่มเครื่องหมาย(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark this moment of the recording, with the label typed beside it</source>
+        <translation>ทำเครื่องหมายช่วงเวลานี้ของการบันทึก พร้อมป้ายที่พิมพ์ไว้ข้าง ๆ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Markers (double-click to change a label)</source>
+        <translation>เครื่องหมาย (ดับเบิลคลิกเพื่อเปลี่ยนป้าย)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A&amp;ttach to testimony:</source>
+        <translation>แนบกับคำให้การ(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Level:</source>
+        <translation>ระดับ:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Res&amp;ume</source>
+        <translation>ทำต่อ(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The recording reached its size limit and was stopped.</source>
+        <translation>การบันทึกถึงขีดจำกัดขนาดแล้วและถูกหยุด</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No microphone that records 16-bit sound was found.</source>
+        <translation>ไม่พบไมโครโฟนที่บันทึกเสียง 16 บิตได้</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The microphone could not be opened.</source>
+        <translation>ไม่สามารถเปิดไมโครโฟนได้</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+22"/>
+        <source>Recording into the vault. No file is written.</source>
+        <translation>กำลังบันทึกลงคลังนิรภัย ไม่มีการเขียนไฟล์</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paused: the pause is not part of the recording.</source>
+        <translation>หยุดชั่วคราว: ช่วงที่หยุดไม่รวมอยู่ในการบันทึก</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Saving the recording into the vault…</source>
+        <translation>กำลังเก็บการบันทึกเสียงลงคลังนิรภัย…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saved in the vault: {name} (SHA-256 {sha}…).</source>
+        <translation>เก็บลงคลังนิรภัยแล้ว: {name} (SHA-256 {sha}…)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The recording could not be saved: {error}</source>
+        <translation>ไม่สามารถเก็บการบันทึกเสียงได้: {error}</translation>
     </message>
 </context>
 <context>

@@ -511,7 +511,7 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../ui/media_tab.py" line="+589"/>
+        <location filename="../../ui/media_tab.py" line="+590"/>
         <source>Recording player</source>
         <translation>Trình phát bản ghi âm</translation>
     </message>
@@ -1999,6 +1999,16 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
     </message>
     <message>
         <location line="+2"/>
+        <source>Record intervie&amp;w…</source>
+        <translation>Ghi âm phỏng vấn (&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record from the microphone straight into the vault (no file is written)</source>
+        <translation>Ghi âm từ micrô thẳng vào kho (không ghi ra tệp nào)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cancel import</source>
         <translation>Hủy nhập</translation>
     </message>
@@ -2013,7 +2023,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Các tệp không nhập được</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>What the original file carried, hashes and versions</source>
         <translation>Những gì tệp gốc mang theo, mã băm và các phiên bản</translation>
     </message>
@@ -2113,7 +2123,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Nhập tệp vào vụ việc</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>Importing {n} file(s)…</source>
         <translation>Đang nhập {n} tệp…</translation>
     </message>
@@ -3208,6 +3218,126 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <location line="+14"/>
         <source>Choose the case first (create one with New case).</source>
         <translation>Hãy chọn vụ việc trước (tạo bằng Vụ việc mới).</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderDialog</name>
+    <message>
+        <location filename="../../ui/recorder.py" line="+96"/>
+        <source>Record an interview</source>
+        <translation>Ghi âm cuộc phỏng vấn</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(none: keep it with the case only)</source>
+        <translation>(không: chỉ giữ trong vụ việc)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no date</source>
+        <translation>không có ngày</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Input level</source>
+        <translation>Mức âm đầu vào</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready. Nothing is recorded until you press Record.</source>
+        <translation>Sẵn sàng. Không có gì được ghi cho đến khi bạn nhấn Ghi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Ghi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+61"/>
+        <source>&amp;Pause</source>
+        <translation>Tạm &amp;dừng</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>&amp;Stop and save</source>
+        <translation>Dừng và &amp;lưu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What happens here (optional)</source>
+        <translation>Điều gì diễn ra ở đây (tùy chọn)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;marker</source>
+        <translation>Thêm &amp;mốc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark this moment of the recording, with the label typed beside it</source>
+        <translation>Đánh dấu thời điểm này của bản ghi, kèm nhãn đã gõ bên cạnh</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Markers (double-click to change a label)</source>
+        <translation>Các mốc (nhấp đúp để đổi nhãn)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A&amp;ttach to testimony:</source>
+        <translation>Đính &amp;kèm vào lời khai:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Level:</source>
+        <translation>Mức:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Res&amp;ume</source>
+        <translation>Tiếp &amp;tục</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The recording reached its size limit and was stopped.</source>
+        <translation>Bản ghi đã đạt giới hạn kích thước và đã dừng.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No microphone that records 16-bit sound was found.</source>
+        <translation>Không tìm thấy micrô ghi được âm thanh 16 bit.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The microphone could not be opened.</source>
+        <translation>Không mở được micrô.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+22"/>
+        <source>Recording into the vault. No file is written.</source>
+        <translation>Đang ghi vào kho. Không ghi ra tệp nào.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paused: the pause is not part of the recording.</source>
+        <translation>Đã tạm dừng: khoảng dừng không thuộc bản ghi.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Saving the recording into the vault…</source>
+        <translation>Đang lưu bản ghi vào kho…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saved in the vault: {name} (SHA-256 {sha}…).</source>
+        <translation>Đã lưu vào kho: {name} (SHA-256 {sha}…).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The recording could not be saved: {error}</source>
+        <translation>Không lưu được bản ghi: {error}</translation>
     </message>
 </context>
 <context>

@@ -511,7 +511,7 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../ui/media_tab.py" line="+589"/>
+        <location filename="../../ui/media_tab.py" line="+590"/>
         <source>Recording player</source>
         <translation>录音播放器</translation>
     </message>
@@ -1999,6 +1999,11 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
     </message>
     <message>
         <location line="+2"/>
+        <source>Record intervie&amp;w…</source>
+        <translation>录制访谈(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
@@ -2013,7 +2018,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>无法导入的文件</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>What the original file carried, hashes and versions</source>
         <translation>原始文件携带的信息、哈希值和版本</translation>
     </message>
@@ -2063,7 +2068,12 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>原件（已封存，永不导出）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-55"/>
+        <source>Record from the microphone straight into the vault (no file is written)</source>
+        <translation>从麦克风直接录入保险库（不写入任何文件）</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Look for faces in the working copy; you review each suggestion</source>
         <translation>在工作副本中查找人脸；每条建议由您审核</translation>
     </message>
@@ -2113,7 +2123,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>将文件导入案件</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>Importing {n} file(s)…</source>
         <translation>正在导入 {n} 个文件…</translation>
     </message>
@@ -3208,6 +3218,126 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <location line="+14"/>
         <source>Choose the case first (create one with New case).</source>
         <translation>请先选择案件（用“新建案件”创建）。</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderDialog</name>
+    <message>
+        <location filename="../../ui/recorder.py" line="+96"/>
+        <source>Record an interview</source>
+        <translation>录制访谈</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(none: keep it with the case only)</source>
+        <translation>（无：只保存在案件中）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Input level</source>
+        <translation>输入电平</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready. Nothing is recorded until you press Record.</source>
+        <translation>就绪。按下“录制”之前不会录下任何内容。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Record</source>
+        <translation>录制(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+61"/>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>&amp;Stop and save</source>
+        <translation>停止并保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What happens here (optional)</source>
+        <translation>此处发生了什么（可选）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;marker</source>
+        <translation>添加标记(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark this moment of the recording, with the label typed beside it</source>
+        <translation>标记录音中的此刻，并附上旁边输入的标签</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Markers (double-click to change a label)</source>
+        <translation>标记（双击可修改标签）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A&amp;ttach to testimony:</source>
+        <translation>附加到证词(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Level:</source>
+        <translation>电平：</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Res&amp;ume</source>
+        <translation>继续(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The recording reached its size limit and was stopped.</source>
+        <translation>录音已达到大小上限，已停止。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No microphone that records 16-bit sound was found.</source>
+        <translation>未找到能录制 16 位声音的麦克风。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The microphone could not be opened.</source>
+        <translation>无法打开麦克风。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+22"/>
+        <source>Recording into the vault. No file is written.</source>
+        <translation>正在录入保险库。不写入任何文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paused: the pause is not part of the recording.</source>
+        <translation>已暂停：暂停期间不计入录音。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Saving the recording into the vault…</source>
+        <translation>正在将录音保存到保险库…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saved in the vault: {name} (SHA-256 {sha}…).</source>
+        <translation>已保存到保险库：{name}（SHA-256 {sha}…）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The recording could not be saved: {error}</source>
+        <translation>无法保存录音：{error}</translation>
     </message>
 </context>
 <context>
