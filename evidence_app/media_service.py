@@ -146,19 +146,11 @@ def import_file(
 
 
 def store_import(
-    vault: Vault,
-    case_id: str,
-    prepared: PreparedImport,
-    caption: str = "",
-    attachment_of: str | None = None,
-    within: Callable[[str], None] | None = None,
-    detail: dict[str, Any] | None = None,
+    vault: Vault, case_id: str, prepared: PreparedImport, caption: str = "", attachment_of: str | None = None
 ) -> MediaItem:
     """Seal the original and the working copy as blobs, then commit rows, inspection, extracted
     text, search index and custody entry in one transaction. On any failure the blobs written so
-    far are discarded. A prepared import without a working copy is stored as not exportable.
-    ``within(item_id)`` runs inside that transaction (a recording's markers, its testimony link);
-    ``detail`` adds to the custody entry."""
+    far are discarded. A prepared import without a working copy is stored as not exportable."""
     path, data, media_type, inspection, result = (
         prepared.path,
         prepared.data,
@@ -204,8 +196,7 @@ def store_import(
             if inspection.text:
                 vault.conn.execute("INSERT INTO media_text(media_id, text) VALUES (?, ?)", (item_id, inspection.text))
             vault.search_index.put(get_media(vault, item_id), inspection.text)
-            entry: dict[str, Any] = {
-                **(detail or {}),
+            detail: dict[str, Any] = {
                 "case": case_id,
                 "media_type": media_type.value,
                 "original_sha256": original.sha256,
@@ -213,12 +204,10 @@ def store_import(
                 "size": original.size,
             }
             if prepared.not_exportable:
-                entry["not_exportable"] = prepared.not_exportable
+                detail["not_exportable"] = prepared.not_exportable
             if attachment_of is not None:
-                entry["attachment_of"] = attachment_of  # the custody log ties it to its e-mail
-            if within is not None:
-                within(item_id)
-            vault.log(Action.IMPORT, "media", item_id, entry)
+                detail["attachment_of"] = attachment_of  # the custody log ties it to its e-mail
+            vault.log(Action.IMPORT, "media", item_id, detail)
     except BaseException:
         for blob in stored:
             vault.blobs.discard(blob.id)

@@ -258,15 +258,22 @@ def store_recording(
         raise InvalidInput("the testimony belongs to another case than the recording")
     checked = _checked(markers)
     prepared = ms.prepare_data(Path(recording_name(started or now_utc())), flac)
-
-    def within(item_id: str) -> None:
-        _insert_markers(vault, item_id, checked)
-        if testimony_id is not None:
-            ms.attach_to_testimony(vault, testimony_id, item_id)
-
-    return ms.store_import(
-        vault, case_id, prepared, caption, within=within, detail={"recorded": True, "markers": len(checked)}
-    )
+    item: MediaItem | None = None
+    try:
+        # One transaction: store_import's joins it, so the item, its markers, the testimony link
+        # and the custody entries commit together or not at all.
+        with db.transaction(vault.conn):
+            item = ms.store_import(vault, case_id, prepared, caption)
+            _insert_markers(vault, item.id, checked)
+            if testimony_id is not None:
+                ms.attach_to_testimony(vault, testimony_id, item.id)
+            vault.log(Action.EDIT, "media", item.id, {"recorded_in_app": True, "markers": len(checked)})
+    except BaseException:
+        if item is not None:  # rolled back after its blobs were written: they go too
+            for blob_id in (item.original_blob, *(v.blob_id for v in item.versions)):
+                vault.blobs.discard(blob_id)
+        raise
+    return ms.get_media(vault, item.id)
 
 
 def list_markers(vault: Vault, item_id: str) -> list[Marker]:

@@ -90,8 +90,9 @@ def test_recording_is_stored_sealed_with_markers_and_testimony(vault: Vault, tmp
         rec.set_marker_label(vault, item.id, 42, "none there")
     linked = vault.conn.execute("SELECT media_id FROM testimony_media WHERE testimony_id = ?", (testimony.id,))
     assert [r[0] for r in linked] == [item.id]
-    entry = vault.conn.execute("SELECT detail FROM custody WHERE action = 'import' AND object_id = ?", (item.id,))
-    assert '"recorded": true' in entry.fetchone()[0]
+    entries = vault.conn.execute("SELECT action, detail FROM custody WHERE object_id = ? ORDER BY seq", (item.id,))
+    logged = [(a, '"recorded_in_app": true' in d) for a, d in entries]
+    assert logged == [("import", False), ("edit", True), ("edit", False)]  # the last: the relabel
     # Nothing but the vault's own files: the PCM and FLAC never reach a file.
     assert not [p for p in tmp_path.rglob("*") if p.suffix in (".flac", ".wav", ".pcm")]
     raw = b"".join(p.read_bytes() for p in (tmp_path / "vault").rglob("*") if p.is_file())
@@ -112,3 +113,25 @@ def test_a_failing_part_stores_nothing(vault: Vault) -> None:
         rec.store_recording(vault, case.id, flac, [rec.Marker(-5, "x")])
     assert ms.list_media(vault, case.id) == []
     assert vault.conn.execute("SELECT count(*) FROM blobs").fetchone()[0] == 0
+
+
+def test_a_failure_inside_the_transaction_leaves_no_row_and_no_blob_file(
+    vault: Vault, new_vault: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fault injection: the testimony link fails after the blobs were written (as a full disk would)."""
+    case = vault.add_case("Interviews")
+    person = vault.add_person("Witness C")
+    testimony = vault.add_testimony(case.id, person.id, "text")
+    flac = rec.encode_flac(sine_pcm(440, 0.5), rec.PcmFormat(48000, 1))
+
+    def fail(*_args: object) -> None:
+        raise OSError("no space left on device")
+
+    monkeypatch.setattr(ms, "attach_to_testimony", fail)
+    with pytest.raises(OSError):
+        rec.store_recording(vault, case.id, flac, [rec.Marker(100, "x")], testimony_id=testimony.id)
+    assert ms.list_media(vault, case.id) == []
+    assert vault.conn.execute("SELECT count(*) FROM blobs").fetchone()[0] == 0
+    assert vault.conn.execute("SELECT count(*) FROM media_markers").fetchone()[0] == 0
+    root: Path = new_vault.root  # type: ignore[attr-defined]
+    assert [p for p in (root / "blobs").rglob("*") if p.is_file()] == []
