@@ -15,10 +15,10 @@ import contextlib
 import os
 import threading
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QIODevice, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSource, QMediaDevices, QtAudio
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -40,6 +40,9 @@ from evidence_app.model import MediaItem, now_utc
 from .jobs import JobRunner
 from .session import Session
 
+if TYPE_CHECKING:  # QtMultimedia loads when recording starts, not with the window (startup time)
+    from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSource
+
 _RATES = (48000, 44100, 16000)
 RING_USECS = 5_000_000
 """Qt's capture ring buffer: Qt 6.11 stops delivering for good once it overflows, and PulseAudio
@@ -58,6 +61,8 @@ def _clock(ms: int) -> str:
 
 def _input_format(device: QAudioDevice) -> QAudioFormat | None:
     """16-bit mono (or stereo) at a common rate the device takes; None if it takes none."""
+    from PySide6.QtMultimedia import QAudioFormat
+
     for channels in (1, 2):
         for rate in _RATES:
             fmt = QAudioFormat()
@@ -178,7 +183,11 @@ class RecorderDialog(QDialog):
 
     @property
     def paused(self) -> bool:
-        return self.source is not None and self.source.state() == QtAudio.State.SuspendedState
+        if self.source is None:
+            return False
+        from PySide6.QtMultimedia import QtAudio
+
+        return self.source.state() == QtAudio.State.SuspendedState
 
     def _update(self) -> None:
         busy = self._saving is not None and not self._saving.is_set()
@@ -203,6 +212,8 @@ class RecorderDialog(QDialog):
         """Open the default microphone and record; False (and a reason shown) if it cannot."""
         if self.recording or self.item is not None:
             return False
+        from PySide6.QtMultimedia import QAudioSource, QMediaDevices, QtAudio
+
         device = QMediaDevices.defaultAudioInput()
         fmt = _input_format(device) if not device.isNull() else None
         if fmt is None:
