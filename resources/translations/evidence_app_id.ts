@@ -3223,7 +3223,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>RecorderDialog</name>
     <message>
-        <location filename="../../ui/recorder.py" line="+96"/>
+        <location filename="../../ui/recorder.py" line="+101"/>
         <source>Record an interview</source>
         <translation>Rekam wawancara</translation>
     </message>
@@ -3254,12 +3254,12 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
     </message>
     <message>
         <location line="+3"/>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>&amp;Pause</source>
         <translation>&amp;Jeda</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-62"/>
         <source>&amp;Stop and save</source>
         <translation>Berhenti dan &amp;simpan</translation>
     </message>
@@ -3294,7 +3294,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Tingkat:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Res&amp;ume</source>
         <translation>Lan&amp;jutkan</translation>
     </message>
@@ -3304,7 +3304,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Rekaman mencapai batas ukurannya dan dihentikan.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>No microphone that records 16-bit sound was found.</source>
         <translation>Tidak ditemukan mikrofon yang merekam suara 16-bit.</translation>
     </message>

@@ -3224,7 +3224,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecorderDialog</name>
     <message>
-        <location filename="../../ui/recorder.py" line="+96"/>
+        <location filename="../../ui/recorder.py" line="+101"/>
         <source>Record an interview</source>
         <translation>ថតបទសម្ភាសន៍</translation>
     </message>
@@ -3255,12 +3255,12 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
     </message>
     <message>
         <location line="+3"/>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>&amp;Pause</source>
         <translation>ផ្អាក(&amp;P)</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-62"/>
         <source>&amp;Stop and save</source>
         <translation>បញ្ឈប់ និងរក្សាទុក(&amp;S)</translation>
     </message>
@@ -3295,7 +3295,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>កម្រិត៖</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Res&amp;ume</source>
         <translation>បន្ត(&amp;U)</translation>
     </message>
@@ -3305,7 +3305,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ការថតបានដល់ដែនកំណត់ទំហំ ហើយត្រូវបានបញ្ឈប់។</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>No microphone that records 16-bit sound was found.</source>
         <translation>រកមិនឃើញមីក្រូហ្វូនដែលថតសំឡេង 16 ប៊ីតទេ។</translation>
     </message>

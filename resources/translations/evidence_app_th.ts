@@ -3223,7 +3223,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecorderDialog</name>
     <message>
-        <location filename="../../ui/recorder.py" line="+96"/>
+        <location filename="../../ui/recorder.py" line="+101"/>
         <source>Record an interview</source>
         <translation>บันทึกการสัมภาษณ์</translation>
     </message>
@@ -3254,12 +3254,12 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
     </message>
     <message>
         <location line="+3"/>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>&amp;Pause</source>
         <translation>หยุดชั่วคราว(&amp;P)</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-62"/>
         <source>&amp;Stop and save</source>
         <translation>หยุดและเก็บลงคลัง(&amp;S)</translation>
     </message>
@@ -3294,7 +3294,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ระดับ:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Res&amp;ume</source>
         <translation>ทำต่อ(&amp;U)</translation>
     </message>
@@ -3304,7 +3304,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>การบันทึกถึงขีดจำกัดขนาดแล้วและถูกหยุด</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>No microphone that records 16-bit sound was found.</source>
         <translation>ไม่พบไมโครโฟนที่บันทึกเสียง 16 บิตได้</translation>
     </message>

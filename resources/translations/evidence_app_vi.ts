@@ -3223,7 +3223,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>RecorderDialog</name>
     <message>
-        <location filename="../../ui/recorder.py" line="+96"/>
+        <location filename="../../ui/recorder.py" line="+101"/>
         <source>Record an interview</source>
         <translation>Ghi âm cuộc phỏng vấn</translation>
     </message>
@@ -3254,12 +3254,12 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
     </message>
     <message>
         <location line="+3"/>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>&amp;Pause</source>
         <translation>Tạm &amp;dừng</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-62"/>
         <source>&amp;Stop and save</source>
         <translation>Dừng và &amp;lưu</translation>
     </message>
@@ -3294,7 +3294,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Mức:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Res&amp;ume</source>
         <translation>Tiếp &amp;tục</translation>
     </message>
@@ -3304,7 +3304,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Bản ghi đã đạt giới hạn kích thước và đã dừng.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>No microphone that records 16-bit sound was found.</source>
         <translation>Không tìm thấy micrô ghi được âm thanh 16 bit.</translation>
     </message>

@@ -3223,7 +3223,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecorderDialog</name>
     <message>
-        <location filename="../../ui/recorder.py" line="+96"/>
+        <location filename="../../ui/recorder.py" line="+101"/>
         <source>Record an interview</source>
         <translation>录制访谈</translation>
     </message>
@@ -3254,12 +3254,12 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
     </message>
     <message>
         <location line="+3"/>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-62"/>
         <source>&amp;Stop and save</source>
         <translation>停止并保存(&amp;S)</translation>
     </message>
@@ -3294,7 +3294,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>电平：</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Res&amp;ume</source>
         <translation>继续(&amp;U)</translation>
     </message>
@@ -3304,7 +3304,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>录音已达到大小上限，已停止。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>No microphone that records 16-bit sound was found.</source>
         <translation>未找到能录制 16 位声音的麦克风。</translation>
     </message>
