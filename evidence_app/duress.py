@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import secrets
 import shutil
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -29,7 +28,7 @@ from .blobstore import FIXED_TIME
 from .custody import Action
 from .errors import InvalidInput, WrongPassphrase
 from .vault import Vault, check_new_passphrase, read_header, wipe
-from .vaultbase import DB_NAME, HEADER_NAME
+from .vaultbase import DB_NAME, DECOY_SCRATCH_DIR, HEADER_NAME
 
 
 @dataclass(frozen=True)
@@ -65,7 +64,8 @@ def setup_duress(vault: Vault, duress_passphrase: SecretStr, decoy_dir: Path | N
                 " that passphrase ('evidence-app --vault DIR init')"
             ) from None
     else:
-        scratch = vault.root.parent / f".decoy-{secrets.token_hex(6)}"
+        scratch = vault.root / DECOY_SCRATCH_DIR
+        shutil.rmtree(scratch, ignore_errors=True)
         source, _ = Vault.create(scratch, duress_passphrase, author=vault.author)
     scratch_dir = source.root if decoy_dir is None else None
     try:

@@ -15,6 +15,7 @@ import hmac
 import json
 import os
 import secrets
+import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -45,7 +46,7 @@ from .errors import (
 from .model import CheckReport, now_utc
 from .records import RecordsMixin
 from .strength import MIN_PASSPHRASE
-from .vaultbase import BLOBS_DIR, DB_NAME, HEADER_NAME, LOCK_NAME, QUARANTINE_DIR, crypto_erase
+from .vaultbase import BLOBS_DIR, DB_NAME, DECOY_SCRATCH_DIR, HEADER_NAME, LOCK_NAME, QUARANTINE_DIR, crypto_erase
 from .vaultfiles import failed_unlock_status as failed_unlock_status
 from .vaultfiles import read_header as read_header
 
@@ -371,6 +372,7 @@ class Vault(RecordsMixin):
         with db.transaction(self.conn):
             self.conn.execute("DELETE FROM meta WHERE key = 'pending_outputs'")
         fsutil.remove_stale_temps(self.root)
+        shutil.rmtree(self.root / DECOY_SCRATCH_DIR, ignore_errors=True)  # a duress setup killed half-way
         self.blobs.clean_temps()
         known = {r[0] for r in self.conn.execute("SELECT id FROM blobs")} | decoy.decoy_files(
             self.get_meta(decoy.META_KEY)

@@ -29,6 +29,10 @@ REKEY_ANCHOR_NAME = "vault.rekey-anchor"
 # Files found in blobs/ that the vault did not write (or whose write it cannot prove it abandoned)
 # are moved here, never deleted: a newer database's media after a rollback, sync-conflict copies.
 QUARANTINE_DIR = "quarantine"
+# The empty decoy vault ``duress setup`` makes before packing it in (evidence_app/duress.py): inside
+# the vault folder, so a kill half-way never leaves a second vault beside the real one; the next
+# unlock's sweep removes it.
+DECOY_SCRATCH_DIR = ".tmp-decoy-vault"
 # Everything a vault directory may contain; wipe removes exactly these.
 VAULT_ENTRIES = (
     HEADER_NAME,
@@ -42,6 +46,7 @@ VAULT_ENTRIES = (
     QUARANTINE_DIR,
     REKEY_HEADER_NAME,
     REKEY_ANCHOR_NAME,
+    DECOY_SCRATCH_DIR,
 )
 
 

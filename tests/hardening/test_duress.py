@@ -333,3 +333,46 @@ def test_a_duress_unlock_killed_after_the_real_header_is_erased_still_opens_the_
     assert r.code == 0 and r.out.startswith("OK") and "quarantine" not in r.out, r.out
     left = sorted(p.name for p in cli.root.iterdir())
     assert left == ["blobs", "vault.anchor", "vault.db", "vault.header", "vault.lock"]
+
+
+_KILLED_DURING_SETUP = """
+import os, signal, sys
+from pathlib import Path
+from crypto.secret import SecretStr
+from evidence_app import decoy, duress
+from evidence_app.vault import Vault
+
+def killed(*args, **kwargs):
+    os.kill(os.getpid(), signal.SIGKILL)  # the decoy is made, not yet packed
+
+decoy.write_package = killed
+vault = Vault.open(Path(sys.argv[1]), passphrase=SecretStr(sys.argv[2]))
+duress.setup_duress(vault, SecretStr(sys.argv[3]))
+"""
+
+
+def test_a_setup_killed_half_way_leaves_no_second_vault_beside_the_real_one(
+    real: tuple[Cli, str], tmp_path: Path
+) -> None:
+    """Setup without --decoy makes the empty decoy in a scratch folder. Killed before it is packed,
+    that folder (a whole vault that opens with the duress passphrase) must not stay beside the real
+    one, where it gives the duress passphrase away: it is inside the vault folder and the next
+    unlock removes it."""
+    import subprocess
+    import sys
+
+    cli, _ = real
+    before = {p.name for p in tmp_path.iterdir()}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("EVIDENCE_")}
+    child = subprocess.run(
+        [sys.executable, "-c", _KILLED_DURING_SETUP, str(cli.root), PASSPHRASE, DURESS],
+        env=env,
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        timeout=300,
+    )
+    assert child.returncode == -9, child.stderr.decode()
+    assert {p.name for p in tmp_path.iterdir()} == before  # nothing new beside the vault
+    assert cli("list", "cases").code == 0  # the next unlock sweeps what the kill left
+    left = sorted(p.name for p in cli.root.iterdir())
+    assert left == ["blobs", "vault.anchor", "vault.db", "vault.header", "vault.lock"]
