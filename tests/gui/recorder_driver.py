@@ -51,6 +51,13 @@ def main(argv: list[str]) -> int:
     for _ in range(int(seconds * 20) // 2):
         wait(50)
         levels.append(dialog.meter.value())
+    # Pause for 0.8 s: the pause adds (almost) nothing to the recording.
+    assert dialog.encoder is not None
+    dialog.pause_button.click()
+    paused_at, pause_text = dialog.encoder.recorded_ms, dialog.pause_button.text()
+    wait(800)
+    paused_for = dialog.encoder.recorded_ms - paused_at
+    dialog.pause_button.click()
     dialog.label_edit.setText("half-way")
     dialog.marker_button.click()
     for _ in range(int(seconds * 20) // 2):
@@ -68,7 +75,8 @@ def main(argv: list[str]) -> int:
             wait(50)
         session.lock()
     report = {"saved": saved, "status": dialog.status_label.text(), "max_level": max(levels, default=0)}
-    print(json.dumps({**report, "recorded_ms_before_stop": before_stop}))
+    pause = {"pause_text": pause_text, "paused_for_ms": paused_for, "resume_text": dialog.pause_button.text()}
+    print(json.dumps({**report, **pause, "recorded_ms_before_stop": before_stop}))
     app.processEvents()
     return 0
 

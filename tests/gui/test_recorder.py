@@ -230,6 +230,9 @@ def test_record_from_a_sine_source_into_the_vault(
     assert result["saved"], result
     assert str(result["status"]).startswith("Saved in the vault"), result
     assert int(str(result["max_level"])) > 20  # the meter moved
+    # Paused for 0.8 s: the button said Resume, and at most what was already on its way was added.
+    assert result["pause_text"] == "Res&ume" and result["resume_text"] == "&Pause", result
+    assert 0 <= int(str(result["paused_for_ms"])) < 300, result
     _check_recording(root, result, passphrase)
 
 
@@ -269,6 +272,9 @@ def test_ctrl_l_while_recording_stores_what_was_recorded(
     dialog.label_edit.setText("asks for a break")
     dialog.marker_button.click()
     dialog.feed(pcm[len(pcm) // 2 :])
+    shown = dialog.marker_list.item(0)
+    assert shown.text() == "0:00:00  asks for a break"
+    shown.setText(shown.text() + ", then goes on")  # a double-click edit of the label
     window.lock_action.trigger()  # Ctrl+L, as the auto-lock does
     qtbot.waitUntil(lambda: not controller.session.is_unlocked, timeout=20_000)
     assert window.media_tab.recorder is None
@@ -277,6 +283,6 @@ def test_ctrl_l_while_recording_stores_what_was_recorded(
         (item,) = ms.list_media(reopened, case.id)
         samples, rate = _decode(ms.read_original(reopened, item))
         assert rate == 48000 and samples.tobytes() == pcm  # every sample recorded before the lock, bit for bit
-        assert rec.list_markers(reopened, item.id) == [rec.Marker(750, "asks for a break")]
+        assert rec.list_markers(reopened, item.id) == [rec.Marker(750, "asks for a break, then goes on")]
     finally:
         reopened.close()
