@@ -382,6 +382,17 @@ class RecipientsPage(QWizardPage):
             return False
         path = self.output_path()
         self.out_edit.setText(str(path))  # the extension added or corrected is shown
+        wizard = self.wizard()
+        prepared = wizard.dry_run_page.prepared if isinstance(wizard, ExportWizard) else None
+        if prepared is not None and export_writer.name_findings(prepared, path.name):
+            # Asked here, where the name can still be changed: the export would refuse it.
+            self.error_label.setText(
+                self.tr(
+                    "The file name holds a protected person's name or contact, or a sensitive site's name: "
+                    "the dossier hides it, so its file name must not show it. Choose another name."
+                )
+            )
+            return False
         if path.exists():
             self.error_label.setText(self.tr("{path} already exists. Choose a new file name.").format(path=path))
             return False

@@ -180,7 +180,7 @@ def export_case(
     # The bundle's own file name travels with it (mail attachments, shared folders, upload logs):
     # a protected name typed into it, or a case title the dossier itself redacts, must not leave
     # the vault there either.
-    named = scan_texts(prepared.collected.redactor, [Artefact("the bundle's file name", out.name)])
+    named = name_findings(prepared, out.name)
     if prepared.findings or named:
         raise ExportRefused([*prepared.findings, *named])
     dossier = prepared.collected.dossier
@@ -234,6 +234,11 @@ def parse_recipients(texts: list[str], files: Sequence[Path] = ()) -> list[str]:
     for path in files:
         parsed += age.read_recipients_file(path)
     return list(dict.fromkeys(parsed))
+
+
+def name_findings(prepared: PreparedBundle, name: str) -> list[GateFinding]:
+    """The leak gate on the bundle's own file name (asked before writing, also by the window)."""
+    return list(scan_texts(prepared.collected.redactor, [Artefact("the bundle's file name", name)]))
 
 
 def check_target(vault: Vault, out: Path) -> Path:

@@ -1072,7 +1072,7 @@ Siapkan umpan terlebih dahulu sebagai brankas terpisah yang frasa sandinya adala
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+290"/>
+        <location filename="../../ui/export_wizard.py" line="+301"/>
         <source>Export a case</source>
         <translation>Ekspor kasus</translation>
     </message>
@@ -2916,7 +2916,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-458"/>
+        <location filename="../../ui/export_wizard.py" line="-469"/>
         <source>What to export</source>
         <translation>Apa yang diekspor</translation>
     </message>
@@ -3177,7 +3177,12 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Penerima: {message}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>The file name holds a protected person&apos;s name or contact, or a sensitive site&apos;s name: the dossier hides it, so its file name must not show it. Choose another name.</source>
+        <translation>Nama berkas memuat nama atau kontak orang yang dilindungi, atau nama lokasi sensitif: dosir menyamarkannya, jadi nama berkasnya tidak boleh menampilkannya. Pilih nama lain.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{path} already exists. Choose a new file name.</source>
         <translation>{path} sudah ada. Pilih nama berkas baru.</translation>
     </message>

@@ -1072,7 +1072,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+290"/>
+        <location filename="../../ui/export_wizard.py" line="+301"/>
         <source>Export a case</source>
         <translation>នាំចេញករណី</translation>
     </message>
@@ -2916,7 +2916,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-458"/>
+        <location filename="../../ui/export_wizard.py" line="-469"/>
         <source>What to export</source>
         <translation>អ្វីដែលត្រូវនាំចេញ</translation>
     </message>
@@ -3178,7 +3178,12 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>អ្នកទទួល៖ {message}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>The file name holds a protected person&apos;s name or contact, or a sensitive site&apos;s name: the dossier hides it, so its file name must not show it. Choose another name.</source>
+        <translation>ឈ្មោះឯកសារមានឈ្មោះ ឬទំនាក់ទំនងរបស់បុគ្គលដែលត្រូវបានការពារ ឬឈ្មោះទីតាំងរសើប៖ សំណុំឯកសារលាក់វា ដូច្នេះឈ្មោះឯកសាររបស់វាមិនត្រូវបង្ហាញវាទេ។ សូមជ្រើសរើសឈ្មោះផ្សេង។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{path} already exists. Choose a new file name.</source>
         <translation>{path} មានរួចហើយ។ សូមជ្រើសរើសឈ្មោះឯកសារថ្មី។</translation>
     </message>

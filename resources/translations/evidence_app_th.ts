@@ -1072,7 +1072,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+290"/>
+        <location filename="../../ui/export_wizard.py" line="+301"/>
         <source>Export a case</source>
         <translation>ส่งออกกรณี</translation>
     </message>
@@ -2916,7 +2916,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-458"/>
+        <location filename="../../ui/export_wizard.py" line="-469"/>
         <source>What to export</source>
         <translation>สิ่งที่จะส่งออก</translation>
     </message>
@@ -3177,7 +3177,12 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ผู้รับ: {message}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>The file name holds a protected person&apos;s name or contact, or a sensitive site&apos;s name: the dossier hides it, so its file name must not show it. Choose another name.</source>
+        <translation>ชื่อไฟล์มีชื่อหรือช่องทางติดต่อของบุคคลที่ได้รับการคุ้มครอง หรือชื่อสถานที่อ่อนไหว: ชุดเอกสารปกปิดสิ่งนี้ ชื่อไฟล์จึงต้องไม่แสดงมัน โปรดเลือกชื่ออื่น</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{path} already exists. Choose a new file name.</source>
         <translation>{path} มีอยู่แล้ว โปรดเลือกชื่อไฟล์ใหม่</translation>
     </message>

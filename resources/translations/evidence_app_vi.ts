@@ -1072,7 +1072,7 @@ Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+290"/>
+        <location filename="../../ui/export_wizard.py" line="+301"/>
         <source>Export a case</source>
         <translation>Xuất một vụ việc</translation>
     </message>
@@ -2916,7 +2916,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-458"/>
+        <location filename="../../ui/export_wizard.py" line="-469"/>
         <source>What to export</source>
         <translation>Xuất những gì</translation>
     </message>
@@ -3177,7 +3177,12 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Người nhận: {message}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>The file name holds a protected person&apos;s name or contact, or a sensitive site&apos;s name: the dossier hides it, so its file name must not show it. Choose another name.</source>
+        <translation>Tên tệp chứa tên hoặc thông tin liên lạc của người được bảo vệ, hoặc tên một địa điểm nhạy cảm: gói hồ sơ đã che nó, nên tên tệp cũng không được để lộ. Hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{path} already exists. Choose a new file name.</source>
         <translation>{path} đã tồn tại. Hãy chọn một tên tệp mới.</translation>
     </message>

@@ -1072,7 +1072,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+290"/>
+        <location filename="../../ui/export_wizard.py" line="+301"/>
         <source>Export a case</source>
         <translation>导出案件</translation>
     </message>
@@ -2916,7 +2916,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-458"/>
+        <location filename="../../ui/export_wizard.py" line="-469"/>
         <source>What to export</source>
         <translation>导出内容</translation>
     </message>
@@ -3177,7 +3177,12 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>接收者：{message}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>The file name holds a protected person&apos;s name or contact, or a sensitive site&apos;s name: the dossier hides it, so its file name must not show it. Choose another name.</source>
+        <translation>文件名含有受保护人的姓名或联系方式，或敏感地点的名称：卷宗已将其遮蔽，因此文件名也不能显示它。请另选一个名称。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{path} already exists. Choose a new file name.</source>
         <translation>{path} 已存在。请选择新的文件名。</translation>
     </message>

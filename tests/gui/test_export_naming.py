@@ -160,3 +160,23 @@ def test_an_ssh_key_is_a_recipient_the_page_names(qtbot: QtBot, unlocked: AppCon
     header = written.read_bytes()[:200]
     assert header.startswith(b"age-encryption.org/v1") and b"-> ssh-ed25519 " in header
     wizard.close()
+
+
+def test_a_file_name_the_gate_would_refuse_is_asked_again(
+    qtbot: QtBot, unlocked: AppController, tmp_path: Path
+) -> None:
+    """A protected name typed into the file name is refused on the recipients page, where it can be
+    changed, not after Export on a page without a way back (the leak gate refused it there)."""
+    _window, wizard = _wizard(qtbot, unlocked)
+    page = wizard.recipients_page
+    out = tmp_path / "out"
+    out.mkdir()
+    page.out_edit.setText(str(out / "Chann-Dara-interview"))
+    wizard.next()  # what Export does: the page is validated first
+    assert "Choose another name" in page.error_label.text()
+    assert wizard.currentPage() is page and list(out.iterdir()) == []
+    page.out_edit.setText(str(out / "interview"))
+    with qtbot.waitSignal(wizard.export_finished, timeout=JOB_TIMEOUT):
+        wizard.next()
+    assert (out / "interview.zip").is_file()
+    wizard.close()
