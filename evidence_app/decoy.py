@@ -52,11 +52,19 @@ _WAITING_HEADER = DECOY_WAITING_HEADER  # TEMP_PREFIX: swept after an unlock, go
 
 def package_id(decoy_key: SecretBytes) -> str:
     """The blob name of the decoy's database: 128 bits derived from the decoy key."""
-    return vault_header.subkey(decoy_key, _PACKAGE_ID).reveal()[:16].hex()
+    derived = vault_header.subkey(decoy_key, _PACKAGE_ID)
+    try:
+        return derived.reveal()[:16].hex()
+    finally:
+        derived.wipe()
 
 
 def package_identity(decoy_key: SecretBytes) -> age.Identity:
-    return age.Identity.from_seed(vault_header.subkey(decoy_key, _PACKAGE_IDENTITY))
+    seed = vault_header.subkey(decoy_key, _PACKAGE_IDENTITY)
+    try:
+        return age.Identity.from_seed(seed)
+    finally:
+        seed.wipe()
 
 
 def write_package(blobs: BlobStore, decoy_key: SecretBytes, database: Path) -> str:

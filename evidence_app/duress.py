@@ -49,6 +49,20 @@ def setup_duress(vault: Vault, duress_passphrase: SecretStr, decoy_dir: Path | N
     key = vault._vault_key  # this module is part of the vault: it rewrites the header with the key
     header = read_header(vault.root).migrated(key)
     kek = header.passphrase_kek(duress_passphrase)
+    try:
+        return _setup(vault, header, kek, duress_passphrase, decoy_dir)
+    finally:
+        kek.wipe()  # it opens the duress slot: no copy of it stays in memory
+
+
+def _setup(
+    vault: Vault,
+    header: vault_header.VaultHeader,
+    kek: SecretBytes,
+    duress_passphrase: SecretStr,
+    decoy_dir: Path | None,
+) -> DuressSetup:
+    key = vault._vault_key
     passphrase_only = replace(header, slots=tuple(s for s in header.slots if s.number == vault_header.PASSPHRASE_SLOT))
     if passphrase_only.opens_passphrase_slot(kek):
         raise InvalidInput("the duress passphrase must differ from the vault's passphrase")
@@ -68,6 +82,7 @@ def setup_duress(vault: Vault, duress_passphrase: SecretStr, decoy_dir: Path | N
         shutil.rmtree(scratch, ignore_errors=True)
         source, _ = Vault.create(scratch, duress_passphrase, author=vault.author)
     scratch_dir = source.root if decoy_dir is None else None
+    decoy_key: SecretBytes | None = None
     try:
         if source.vault_id == vault.vault_id:
             raise InvalidInput("the decoy must be another vault, not a copy of this one")
@@ -102,6 +117,8 @@ def setup_duress(vault: Vault, duress_passphrase: SecretStr, decoy_dir: Path | N
         for blob_id in old - files:
             vault.blobs.discard(blob_id)
     finally:
+        if decoy_key is not None:
+            decoy_key.wipe()
         source.close()
         if scratch_dir is not None:
             shutil.rmtree(scratch_dir, ignore_errors=True)

@@ -376,3 +376,40 @@ def test_a_setup_killed_half_way_leaves_no_second_vault_beside_the_real_one(
     assert cli("list", "cases").code == 0  # the next unlock sweeps what the kill left
     left = sorted(p.name for p in cli.root.iterdir())
     assert left == ["blobs", "vault.anchor", "vault.db", "vault.header", "vault.lock"]
+
+
+def test_setup_leaves_no_duress_key_or_decoy_key_unwiped(
+    real: tuple[Cli, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The duress passphrase's key-encryption key opens the duress slot, and the decoy key and
+    the keys derived from it name and open the packed decoy: once setup returns, every one of
+    them is zeroed (SecretBytes.wipe), as the vault key is when the vault closes."""
+    cli, _ = real
+    made: list[SecretBytes] = []
+    kek_of = vh.VaultHeader.passphrase_kek
+    subkey_of = vh.subkey
+
+    def kek(self: vh.VaultHeader, passphrase: SecretStr) -> SecretBytes:
+        made.append(kek_of(self, passphrase))
+        return made[-1]
+
+    def subkey(key: SecretBytes, purpose: str) -> SecretBytes:
+        derived = subkey_of(key, purpose)
+        if purpose.startswith("decoy-"):
+            made.append(derived)
+        return derived
+
+    class Recorded(SecretBytes):
+        __slots__ = ()
+
+        def __init__(self, value: bytes | bytearray) -> None:
+            super().__init__(value)
+            made.append(self)
+
+    monkeypatch.setattr(vh.VaultHeader, "passphrase_kek", kek)
+    monkeypatch.setattr(vh, "subkey", subkey)
+    monkeypatch.setattr(duress, "SecretBytes", Recorded)
+    with Vault.open(cli.root, passphrase=SecretStr(PASSPHRASE)) as vault:
+        duress.setup_duress(vault, SecretStr(DURESS))
+        assert len(made) >= 4  # the kek, the decoy key's copy, the package's name and identity keys
+        assert [len(secret) for secret in made] == [0] * len(made)
