@@ -12,17 +12,23 @@ accepted ones as a new working version.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
+from PIL import Image
+
 from . import db, identities
 from . import media_service as ms
 from .custody import Action
 from .errors import InvalidInput
 from .media import ocr
+from .media.base import MediaType
+from .media.pdf import read_flattened
+from .media.photo_limits import guarded
 from .media.redact import Box, decode_upright
 from .model import MediaItem, MediaKind, now_utc
 from .redaction import Redactor
@@ -46,10 +52,12 @@ class Suggestion:
     kind: str  # "face", "protected_person", or a detector kind (phone, email, passport, ...)
     box: Box
     state: State
+    page: int = 0  # of a document, from 1 (pixels of that page's image); 0 on a photo
 
     def to_json(self) -> dict[str, object]:
         return {
             "number": self.number,
+            "page": self.page,
             "source": self.source,
             "kind": self.kind,
             **self.box.to_json(),
@@ -65,13 +73,39 @@ class PictureText:
     suggestions: tuple[Suggestion, ...]
 
 
-def _photo(vault: Vault, item_id: str) -> MediaItem:
+def _item(vault: Vault, item_id: str) -> tuple[MediaItem, bool]:
+    """The item and whether it is a document (pages of a flattened PDF) rather than a photo."""
     item = ms.get_media(vault, item_id)
-    if item.kind is not MediaKind.PHOTO:
-        raise InvalidInput("text recognition and suggested boxes apply to photos")
+    if item.kind not in (MediaKind.PHOTO, MediaKind.DOCUMENT):
+        raise InvalidInput("text recognition and suggested boxes apply to photos and documents")
     if item.working is None:
         raise InvalidInput("this item has no working copy")
-    return item
+    if item.kind is MediaKind.PHOTO:
+        return item, False
+    if ms.working_type(vault, item) is not MediaType.PDF:
+        raise InvalidInput("text recognition applies to documents with a flattened PDF working copy")
+    return item, True
+
+
+def read_pages(data: bytes, document: bool) -> tuple[ocr.OcrResult, dict[int, tuple[int, int]]]:
+    """OCR of a photo (page 0) or of every page image of a flattened PDF (pages from 1), with the
+    size of each image the boxes refer to."""
+    if not document:
+        image = decode_upright(io.BytesIO(data))
+        return ocr.recognise(image), {0: image.size}
+    words: list[ocr.Word] = []
+    sizes: dict[int, tuple[int, int]] = {}
+    languages = ocr.installed_languages()
+    line_base = 0
+    for number, page in enumerate(read_flattened(data), start=1):
+        with guarded("working copy"), Image.open(io.BytesIO(page.jpeg), formats=["JPEG"]) as decoded:
+            decoded.load()
+            image = decoded.convert("RGB")
+        result = ocr.recognise(image, languages)
+        words += [dataclasses.replace(w, line=w.line + line_base, page=number) for w in result.words]
+        line_base += max((w.line for w in result.words), default=-1) + 1
+        sizes[number] = image.size
+    return ocr.OcrResult(languages, tuple(words)), sizes
 
 
 def redactor_for(vault: Vault) -> Redactor:
@@ -80,15 +114,15 @@ def redactor_for(vault: Vault) -> Redactor:
     return Redactor(identities.redaction_persons(vault.conn, vault.list_persons()))
 
 
-def text_boxes(result: ocr.OcrResult, redactor: Redactor, width: int, height: int) -> list[tuple[str, Box]]:
-    """(kind, box) for every range of the OCR text the redaction engine would redact: the union of
-    the boxes of the words it touches, padded, clipped to the picture."""
+def text_boxes(
+    result: ocr.OcrResult, redactor: Redactor, sizes: dict[int, tuple[int, int]]
+) -> list[tuple[int, str, Box]]:
+    """(page, kind, box) for every range of the OCR text the redaction engine would redact: the
+    union of the boxes of the words it touches on each line, padded, clipped to the page image."""
     spans = result.spans()
-    out: list[tuple[str, Box]] = []
+    out: list[tuple[int, str, Box]] = []
     for r in redactor.redact(result.text).redactions:
         words = [w for start, end, w in spans if start < r.end and r.start < end]
-        if not words:
-            continue
         kind = "protected_person" if r.reason is RedactionReason.PROTECTED_PERSON else r.detail
         # One box per line the range spans (a name broken over two lines is two boxes).
         for line in sorted({w.line for w in words}):
@@ -99,17 +133,17 @@ def text_boxes(result: ocr.OcrResult, redactor: Redactor, width: int, height: in
             bottom = max(w.y + w.h for w in on_line)
             pad = max(2, round((bottom - top) * TEXT_PADDING))
             box = Box(left - pad, top - pad, right - left + 2 * pad, bottom - top + 2 * pad)
-            out.append((kind, box.clip(width, height)))
+            page = on_line[0].page
+            out.append((page, kind, box.clip(*sizes[page])))
     return out
 
 
 def read_text(vault: Vault, item_id: str) -> PictureText:
     """OCR the current working copy; store the words and the text suggestions for that version."""
-    item = _photo(vault, item_id)
+    item, document = _item(vault, item_id)
     assert item.working is not None
-    image = decode_upright(io.BytesIO(ms.read_working(vault, item)))
-    result = ocr.recognise(image)
-    found = text_boxes(result, redactor_for(vault), *image.size)
+    result, sizes = read_pages(ms.read_working(vault, item), document)
+    found = text_boxes(result, redactor_for(vault), sizes)
     version = item.working.version
     words = json.dumps([w.to_json() for w in result.words], ensure_ascii=False)
     with db.transaction(vault.conn):
@@ -133,11 +167,11 @@ def read_text(vault: Vault, item_id: str) -> PictureText:
 def store_face_suggestions(vault: Vault, item_id: str, version: int, boxes: Iterable[Box]) -> list[Suggestion]:
     """Keep the face boxes found on ``version`` as suggestions (replacing earlier face suggestions)."""
     with db.transaction(vault.conn):
-        _replace(vault, item_id, version, "face", [("face", b) for b in boxes])
+        _replace(vault, item_id, version, "face", [(0, "face", b) for b in boxes])
     return [s for s in suggestions(vault, item_id) if s.source == "face"]
 
 
-def _replace(vault: Vault, item_id: str, version: int, source: str, found: Sequence[tuple[str, Box]]) -> None:
+def _replace(vault: Vault, item_id: str, version: int, source: str, found: Sequence[tuple[int, str, Box]]) -> None:
     vault.conn.execute(
         "DELETE FROM media_suggestions WHERE media_id = ? AND version = ? AND source = ?", (item_id, version, source)
     )
@@ -146,26 +180,27 @@ def _replace(vault: Vault, item_id: str, version: int, source: str, found: Seque
         (item_id, version),
     ).fetchone()
     number = int(row[0])
-    for kind, box in found:
+    for page, kind, box in found:
         number += 1
         vault.conn.execute(
-            "INSERT INTO media_suggestions(media_id, version, number, source, kind, x, y, w, h, state) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (item_id, version, number, source, kind, box.x, box.y, box.w, box.h, State.SUGGESTED.value),
+            "INSERT INTO media_suggestions(media_id, version, number, source, kind, x, y, w, h, state, page) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (item_id, version, number, source, kind, box.x, box.y, box.w, box.h, State.SUGGESTED.value, page),
         )
 
 
 def suggestions(vault: Vault, item_id: str) -> list[Suggestion]:
     """The suggestions on the item's current working copy, by number."""
-    item = _photo(vault, item_id)
+    item, _ = _item(vault, item_id)
     assert item.working is not None
     rows = vault.conn.execute(
-        "SELECT number, source, kind, x, y, w, h, state FROM media_suggestions "
+        "SELECT number, source, kind, x, y, w, h, state, page FROM media_suggestions "
         "WHERE media_id = ? AND version = ? ORDER BY number",
         (item.id, item.working.version),
     ).fetchall()
     return [
-        Suggestion(int(r[0]), r[1], r[2], Box(int(r[3]), int(r[4]), int(r[5]), int(r[6])), State(r[7])) for r in rows
+        Suggestion(int(r[0]), r[1], r[2], Box(int(r[3]), int(r[4]), int(r[5]), int(r[6])), State(r[7]), int(r[8]))
+        for r in rows
     ]
 
 
@@ -178,7 +213,7 @@ def set_states(vault: Vault, item_id: str, numbers: Iterable[int], state: State)
         raise InvalidInput(
             f"no suggestion {missing[0]} on the current working copy (it has {len(current)}; see media suggestions)"
         )
-    item = _photo(vault, item_id)
+    item, _ = _item(vault, item_id)
     assert item.working is not None
     with db.transaction(vault.conn):
         for number in wanted:
@@ -189,8 +224,8 @@ def set_states(vault: Vault, item_id: str, numbers: Iterable[int], state: State)
     return suggestions(vault, item_id)
 
 
-def accepted_boxes(vault: Vault, item_id: str) -> list[Box]:
-    return [s.box for s in suggestions(vault, item_id) if s.state is State.ACCEPTED]
+def accepted(vault: Vault, item_id: str) -> list[Suggestion]:
+    return [s for s in suggestions(vault, item_id) if s.state is State.ACCEPTED]
 
 
 def ocr_text(vault: Vault, item_id: str, version: int) -> str | None:

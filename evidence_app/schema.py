@@ -368,4 +368,10 @@ CREATE TABLE media_markers (
 )
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9)
+# Suggested boxes on the pages of documents (flattened PDF working copies): the page, from 1 (0 on
+# a photo), in the pixels of that page's image, as `media redact --box PAGE,X,Y,W,H` takes them.
+_V10 = r"""
+ALTER TABLE media_suggestions ADD COLUMN page INTEGER NOT NULL DEFAULT 0
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10)

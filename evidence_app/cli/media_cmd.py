@@ -153,13 +153,22 @@ def _redact_suggested(args: argparse.Namespace) -> int:
     with open_vault(args) as v:
         item_id = v.resolve_id(RecordKind.MEDIA, args.id)
         all_of_them = picture_text.suggestions(v, item_id)
-        boxes = picture_text.accepted_boxes(v, item_id)
-        if not boxes:
+        chosen = picture_text.accepted(v, item_id)
+        if not chosen:
             raise InvalidInput(
                 f"no accepted suggestion on the current working copy ({len(all_of_them)} suggested); "
                 "accept them with media suggestions ID --accept N"
             )
-        item = _redact(v, item_id, boxes, args.style, "suggested")
+        boxes = [s.box for s in chosen]
+        if any(s.page for s in chosen):  # a document: boxes on its page images
+            from ..media.pdf import PageBox
+
+            if args.style != "fill":
+                raise InvalidInput("documents are redacted with opaque boxes only (--style fill)")
+            pages = [PageBox(s.page, s.box.x, s.box.y, s.box.w, s.box.h) for s in chosen]
+            item = ms.redact_document(v, item_id, pages, reason="suggested")
+        else:
+            item = _redact(v, item_id, boxes, args.style, "suggested")
         print(item.working.version if item.working else 0)
         left = sum(1 for s in all_of_them if s.state is picture_text.State.SUGGESTED)
         sys.stderr.write(
@@ -175,7 +184,8 @@ def _print_suggestions(found: list[Any], as_json: bool) -> None:
         return
     for s in found:
         b = s.box
-        print(f"{s.number}\t{s.source}\t{s.kind}\t{b.x},{b.y},{b.w},{b.h}\t{s.state.value}")
+        where = f"{s.page},{b.x},{b.y},{b.w},{b.h}" if s.page else f"{b.x},{b.y},{b.w},{b.h}"
+        print(f"{s.number}\t{s.source}\t{s.kind}\t{where}\t{s.state.value}")
 
 
 def cmd_media_ocr(args: argparse.Namespace) -> int:
@@ -341,7 +351,7 @@ def _media(parser: Parser) -> None:
         media,
         "ocr",
         cmd_media_ocr,
-        "read the text in a photo (Tesseract): kept encrypted, searchable; boxes suggested for what redaction hides",
+        "read the text in a photo or document pages (Tesseract): kept encrypted, searchable; boxes suggested",
     )
     sp.add_argument("id")
     sp.add_argument("--json", action="store_true")

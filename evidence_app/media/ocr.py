@@ -49,9 +49,11 @@ class Word:
     h: int
     confidence: float
     line: int  # words of one line share this number (in reading order)
+    page: int = 0  # of a document, from 1; 0 on a photo
 
     def to_json(self) -> dict[str, object]:
         return {
+            "page": self.page,
             "text": self.text,
             "x": self.x,
             "y": self.y,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import wave
 from pathlib import Path
 
 import pytest
@@ -150,10 +151,14 @@ def test_face_suggestions_are_kept_for_redact_suggested(cli_vault: Cli, tmp_path
 
 def test_bad_inputs_are_one_line_errors(photo: tuple[Cli, str, dict[str, Rect]], tmp_path: Path) -> None:
     cli, item, _ = photo
-    text = tmp_path / "notes.txt"
-    text.write_text("a note")
+    sound = tmp_path / "voice.wav"
+    with wave.open(str(sound), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(8000)
+        w.writeframes(b"\x00\x00" * 8000)
     case = json.loads(cli.ok("media", "show", item, "--json"))["case_id"]
-    doc = cli.ok("media", "import", "--case", case, str(text))
+    doc = cli.ok("media", "import", "--case", case, str(sound))
     for argv in (
         ("media", "ocr", doc),
         ("media", "suggestions", doc),
@@ -193,4 +198,49 @@ def test_the_leak_gate_reads_the_text_of_exported_pictures(photo: tuple[Cli, str
     cli.ok("media", "suggestions", item, "--accept", "all")
     cli.ok("media", "redact", item, "--suggested")
     r = cli("export", "--case", case, "--dry-run")
+    assert r.code == 0 and "Leak gate: passed" in r.out, r.out + r.err
+
+
+def test_document_pages_are_read_and_their_suggested_boxes_burnt_into_the_page(cli_vault: Cli, tmp_path: Path) -> None:
+    png = tmp_path / "chat.png"
+    chat_screenshot(png)
+    pdf = tmp_path / "scan.pdf"
+    with Image.open(png) as image:
+        blank = Image.new("RGB", image.size, "white")
+        blank.save(pdf, save_all=True, append_images=[image.convert("RGB")])  # the text is on page 2
+    case = cli_vault.ok("case", "add", "--title", "C")
+    cli_vault.ok("person", "add", "--name", NAME, "--phone", PHONE, "--case", case)
+    item = cli_vault.ok("media", "import", "--case", case, str(pdf))
+    # Pages are not read at export time (minutes for a long document): the export names the document.
+    r = cli_vault("export", "--case", case, "--dry-run")
+    assert r.code == 0 and "text on the pages of 1 document(s) was not read" in r.out, r.out + r.err
+    read = json.loads(cli_vault.ok("media", "ocr", item, "--json"))
+    # Once read, the gate checks the stored words and refuses the protected name on page 2.
+    r = cli_vault("export", "--case", case, "--dry-run")
+    assert r.code == 1 and "text in the picture" in r.out and "name of Source A" in r.out, r.out
+    assert "Call Wang Ming tonight" in read["text"]
+    assert {w["page"] for w in read["words"]} == {2}
+    assert len(read["suggestions"]) == 2 and {s["page"] for s in read["suggestions"]} == {2}
+    listed = cli_vault.ok("media", "suggestions", item, "--accept", "all").splitlines()
+    assert all(line.split("\t")[3].startswith("2,") for line in listed)  # PAGE,X,Y,W,H as --box takes
+    assert cli_vault.ok("media", "redact", item, "--suggested") == "2"
+    again = json.loads(cli_vault.ok("media", "ocr", item, "--json"))
+    assert "Ming" not in again["text"] and "345" not in again["text"] and "market gate" in again["text"]
+    assert again["suggestions"] == []
+    r = cli_vault("export", "--case", case, "--dry-run")
+    assert r.code == 0 and "Leak gate: passed" in r.out, r.out + r.err
+
+
+def test_detector_hits_in_a_picture_are_suggested_but_do_not_refuse_the_export(cli_vault: Cli, tmp_path: Path) -> None:
+    """OCR turns table cells into digit runs: an unknown phone-like number is a suggestion, not a refusal."""
+    font = ImageFont.truetype(str(FONT), 36)
+    image = Image.new("RGB", (900, 160), "white")
+    ImageDraw.Draw(image).text((40, 50), "Hotline +66 81 234 5678", font=font, fill="black")
+    path = tmp_path / "poster.png"
+    image.save(path)
+    case = cli_vault.ok("case", "add", "--title", "C")
+    item = cli_vault.ok("media", "import", "--case", case, str(path))
+    read = json.loads(cli_vault.ok("media", "ocr", item, "--json"))
+    assert [s["kind"] for s in read["suggestions"]] == ["phone"]
+    r = cli_vault("export", "--case", case, "--dry-run")
     assert r.code == 0 and "Leak gate: passed" in r.out, r.out + r.err
