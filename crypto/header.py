@@ -433,9 +433,14 @@ class VaultHeader:
             # vault was made) are kept as they are, so every passphrase slot still shares them.
             kdf.check_floor(params)
         params_json = params.to_json()
+        own = kek is None  # derived here, so zeroed here; a caller's kek is the caller's to wipe
         kek = kdf.derive(passphrase, params) if kek is None else kek
-        aad = self._slot_aad(number, SlotKind.PASSPHRASE, params_json)
-        nonce, wrapped = aead.seal(kek, vault_key.reveal(), aad)
+        try:
+            aad = self._slot_aad(number, SlotKind.PASSPHRASE, params_json)
+            nonce, wrapped = aead.seal(kek, vault_key.reveal(), aad)
+        finally:
+            if own:
+                kek.wipe()
         return Slot(number, SlotKind.PASSPHRASE, params_json, nonce, wrapped)
 
     def make_recovery_slot(self, number: int, vault_key: SecretBytes, raw: SecretBytes) -> Slot:
@@ -540,10 +545,13 @@ def _new_passphrase_slot(
     the same passphrase opens another slot (the duress passphrase)."""
     params = params or header.shared_kdf
     kek = kdf.derive(new_passphrase, params)
-    others = replace(header, slots=tuple(s for s in header.slots if s.number != PASSPHRASE_SLOT))
-    if others.opens_passphrase_slot(kek):
-        raise ValueError("this passphrase is already the vault's duress passphrase; choose another one")
-    return header.make_passphrase_slot(PASSPHRASE_SLOT, vault_key, new_passphrase, params, kek)
+    try:
+        others = replace(header, slots=tuple(s for s in header.slots if s.number != PASSPHRASE_SLOT))
+        if others.opens_passphrase_slot(kek):
+            raise ValueError("this passphrase is already the vault's duress passphrase; choose another one")
+        return header.make_passphrase_slot(PASSPHRASE_SLOT, vault_key, new_passphrase, params, kek)
+    finally:
+        kek.wipe()  # it opens the passphrase slot, as the vault key does
 
 
 def rekey(

@@ -144,3 +144,24 @@ def test_secrets_never_print_or_pickle(keys: vh.NewVaultKeys) -> None:
             pickle.dumps(secret)
     assert keys.recovery_key.reveal() not in repr(keys)
     assert keys.vault_key.reveal().hex() not in repr(keys)
+
+
+def test_passphrase_keks_are_zeroed_after_create_change_and_rekey(
+    keys: vh.NewVaultKeys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A passphrase's key-encryption key opens its slot as surely as the vault key: once a slot
+    is made (vault creation, passphrase change, re-key), no derived kek is left un-zeroed."""
+    made: list[SecretBytes] = []
+    derive = kdf.derive
+
+    def recording(passphrase: SecretStr, params: kdf.Argon2Params) -> SecretBytes:
+        made.append(derive(passphrase, params))
+        return made[-1]
+
+    monkeypatch.setattr(kdf, "derive", recording)
+    with kdf.allow_weak_parameters_for_tests():
+        created = vh.create(PW, "2026-01-01T00:00:00Z", params=keys.header.shared_kdf)
+        changed = vh.change_passphrase(created.header, created.vault_key, SecretStr("another long passphrase"))
+        vh.rekey(changed, created.vault_key, SecretStr("a third long passphrase"))
+    assert len(made) == 3
+    assert [len(kek) for kek in made] == [0, 0, 0]
