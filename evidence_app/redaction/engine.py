@@ -105,11 +105,16 @@ class Leak:
     detector: DetectorKind | None = None
 
     def describe(self) -> str:
+        # A shield without a pseudonym of its own (a sensitive site: "[REDACTED: sensitive site]")
+        # is named by what it is: "name of a sensitive site", not "name of [REDACTED: ...]".
+        whose = self.detail
+        if whose.startswith("[REDACTED: ") and whose.endswith("]"):
+            whose = "a " + whose[len("[REDACTED: ") : -1]
         what = {
-            LeakKind.PROTECTED_NAME: f"name of {self.detail}",
-            LeakKind.PROTECTED_NAME_SPLIT: f"name of {self.detail} (split by punctuation or a line break)",
-            LeakKind.PROTECTED_EMAIL: f"e-mail address of {self.detail}",
-            LeakKind.PROTECTED_PHONE: f"phone number of {self.detail}",
+            LeakKind.PROTECTED_NAME: f"name of {whose}",
+            LeakKind.PROTECTED_NAME_SPLIT: f"name of {whose} (split by punctuation or a line break)",
+            LeakKind.PROTECTED_EMAIL: f"e-mail address of {whose}",
+            LeakKind.PROTECTED_PHONE: f"phone number of {whose}",
             LeakKind.DETECTOR: f"unredacted {self.detail.replace('_', ' ')}",
         }[self.kind]
         return f"{what}: {self.masked} in “{self.context}”"

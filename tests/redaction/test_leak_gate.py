@@ -174,3 +174,12 @@ def test_context_masks_every_finding_in_view(redactor: Redactor) -> None:
     assert len(leaks) == 2
     for leak in leaks:
         assert "Ming" not in leak.context and "345" not in leak.context
+
+
+def test_a_sensitive_sites_leak_is_named_as_a_site() -> None:
+    """A sensitive site is shielded under its label, not a pseudonym: its leak reads "name of a
+    sensitive site", not "name of [REDACTED: sensitive site]" (seen in the window's gate page)."""
+    shield = make_person("Riverside Shelter", pseudonym="[REDACTED: sensitive site]")
+    (leak,) = Redactor([shield], regions=["KH"]).leaks("Raid-at-Riverside-Shelter-2026.zip")
+    assert leak.describe().startswith("name of a sensitive site: "), leak.describe()
+    assert "Riverside" not in leak.describe()
