@@ -128,7 +128,10 @@ def _setup(
 
 
 def remove_duress(vault: Vault) -> None:
-    """No duress passphrase any more: slot 3 becomes random bytes again, the decoy's files go."""
+    """No duress passphrase any more: slot 3 becomes random bytes again, the decoy's files go.
+    Refused (nothing written, nothing logged) when none is set."""
+    if not duress_is_set(vault):
+        raise InvalidInput("this vault has no duress passphrase; nothing was changed")
     key = vault._vault_key
     new_header = read_header(vault.root).migrated(key).without_duress_slot(key)
     old = decoy.decoy_files(vault.get_meta(decoy.META_KEY))

@@ -413,3 +413,16 @@ def test_setup_leaves_no_duress_key_or_decoy_key_unwiped(
         duress.setup_duress(vault, SecretStr(DURESS))
         assert len(made) >= 4  # the kek, the decoy key's copy, the package's name and identity keys
         assert [len(secret) for secret in made] == [0] * len(made)
+
+
+def test_removing_a_duress_passphrase_that_is_not_set_is_refused_and_changes_nothing(real: tuple[Cli, str]) -> None:
+    """It used to say 'The duress passphrase and its decoy vault were removed.', rewrite the
+    header and log a removal, for a vault that never had one."""
+    cli, _ = real
+    header = (cli.root / "vault.header").read_bytes()
+    entries = len(cli.ok("log").splitlines())
+    r = cli("duress", "remove")
+    assert (r.code, r.err.strip()) == (1, "evidence-app: this vault has no duress passphrase; nothing was changed")
+    assert (cli.root / "vault.header").read_bytes() == header
+    new = cli.ok("log").splitlines()[entries:]
+    assert [line.split("\t")[3] for line in new] == ["unlock", "unlock"]  # remove's and this log's; no edit
