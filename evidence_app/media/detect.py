@@ -21,6 +21,7 @@ PHOTO_TYPES: frozenset[MediaType] = frozenset(
 
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _BMP_HEADER_SIZES = frozenset({12, 40, 52, 56, 64, 108, 124})  # the DIB header versions
+RAW_ADVICE = "convert it to DNG (e.g. with Adobe DNG Converter) or export a JPEG or TIFF, and import that"
 _TIFF_RAW_MARKS = (b"CR\x02\x00", b"IIII")  # bytes 8-11 of a Canon CR2 / Phase One IIQ
 
 # ISO base media file format (ftyp) brands.
@@ -336,6 +337,10 @@ def unsupported_reason(data: bytes) -> str | None:
             return kind
     for offset, magic, name in _SIGNATURES:
         if head[offset : offset + len(magic)] == magic:
+            if name.startswith("camera raw files"):
+                # DNG is developed into a working copy; the others have no reader here that can be
+                # trusted to refuse a damaged file, so the user is told the one way in.
+                return f"{name} are not supported (detected from the content): {RAW_ADVICE}"
             return f"{name} are not supported (detected from the content)"
     if head[:4] == b"RIFF" and head[8:12] == b"AVIX":
         return "AVI extension segments (AVIX) are not supported (detected from the content)"

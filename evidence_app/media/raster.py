@@ -40,6 +40,7 @@ from PIL import Image, ImageCms
 from ..errors import UnsupportedMedia
 from . import photo_limits
 from .base import Category, Finding, Inspection, InvalidMedia, MediaType, Sanitizer, SanitizeResult
+from .detect import RAW_ADVICE
 from .exif_inspect import (
     ORIENTATION_NAMES,
     exif_budget,
@@ -177,7 +178,7 @@ class TiffSanitizer(_RasterSanitizer):
     def sanitize(self, src: BinaryIO, dst: BinaryIO) -> SanitizeResult:
         data = read_limited(src, "TIFF")
         if data[8:10] == b"CR":
-            raise UnsupportedMedia("camera raw files (CR2) are not supported; export a JPEG or TIFF first")
+            raise UnsupportedMedia(f"camera raw files (CR2) are not supported: {RAW_ADVICE}")
         inspection = self.inspect(io.BytesIO(data))
         notes: set[str] = set()
         with guarded("TIFF"):
@@ -187,7 +188,7 @@ class TiffSanitizer(_RasterSanitizer):
                 raise UnsupportedMedia("camera raw files (DNG) are not supported; export a JPEG or TIFF first")
             if int(tags.get(254, 0) or 0) & 1:
                 raise UnsupportedMedia(
-                    "this TIFF starts with a reduced-size preview (a camera raw file?); not supported"
+                    f"this TIFF starts with a reduced-size preview (a camera raw file?); not supported: {RAW_ADVICE}"
                 )
             pages = [
                 _clean_frame(page, _valid_orientation(getattr(page, "tag_v2", {}).get(274)), notes)

@@ -102,3 +102,4 @@ def test_camera_raws_in_a_tiff_wrapper_are_not_tiff_and_are_named(head: bytes, n
     assert detect_type(head) is MediaType.TIFF  # the head alone cannot tell
     assert detect_bytes(head) is None  # whole-file detection (what intake and re-sanitizing use) can
     assert f"camera raw files ({name}) are not supported" in (unsupported_reason(head) or "")
+    assert "convert it to DNG" in (unsupported_reason(head) or "")  # the one way in, named
