@@ -7,7 +7,7 @@ only the inspection (JSON) and the clean copy (bytes):
 
 - the child is a fresh program (exec'd, never forked from the vault process): it starts with none
   of the parent's memory, no database handle and a minimal environment;
-- it runs under resource limits (address space, CPU time, no file writes, no core dump) and, on
+- it runs under resource limits (address space, CPU time, no file may grow, no core dump) and, on
   Linux where bubblewrap is installed and works, in a sandbox with no network, a read-only system,
   an empty /tmp and the home folder hidden;
 - a crash, a hang past the deadline or a malformed answer is a one-line refusal of that file in
