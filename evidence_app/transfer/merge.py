@@ -333,7 +333,9 @@ class _Merge:
         while self._pseudonym_taken(f"{wanted} ({n})", row["id"]):
             n += 1
         self.report.notices.append(
-            f"person {row['id']}: the pseudonym {wanted!r} is used by another person here; it is {wanted} ({n}) now"
+            # Named by pseudonyms only: the record id means nothing to the researcher reading it.
+            f"an imported person's pseudonym {wanted!r} is used by another person here; "
+            f"the imported person is {wanted} ({n}) now"
         )
         return {**row, "pseudonym": f"{wanted} ({n})"}
 

@@ -201,6 +201,7 @@ def test_pseudonym_clash_is_renamed_and_stays_stable(pair: Pair, sent: tuple[Cas
     report = import_package(b, path, [pair.identity])
     assert b.get_person(ids.source).pseudonym == "Source A (2)"
     assert any("Source A (2)" in n for n in report.notices)
+    assert not any(ids.source in n for n in report.notices)  # pseudonyms, not the record's id
     again = import_package(b, path, [pair.identity])
     assert again.outcomes[RecordKind.PERSON][Outcome.UNCHANGED] == 2 and not again.conflicts
 
