@@ -130,10 +130,16 @@ def recognise(image: Image.Image, languages: tuple[str, ...] | None = None) -> O
     return OcrResult(langs, tuple(_parse_tsv(tsv.decode("utf-8", "replace"), scale)))
 
 
+_PASSED_ENV = ("PATH", "TESSDATA_PREFIX", "LANG", "LC_ALL", "LC_CTYPE", "SYSTEMROOT")
+
+
 def _run(argv: list[str], data: bytes, timeout: float) -> bytes:
-    # One thread: the machine's cores are shared with the app's own jobs. No shell, fixed argv;
-    # the environment is the app's own (TESSDATA_PREFIX, if set, points at the language data).
-    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    # One thread: the machine's cores are shared with the app's own jobs. No shell, fixed argv.
+    # Only what Tesseract needs of the environment (TESSDATA_PREFIX, if set, points at the
+    # language data): never the app's own, which may hold EVIDENCE_PASSPHRASE (readable by any
+    # process of the user in /proc/PID/environ, and no business of a third-party program's).
+    env = {name: os.environ[name] for name in _PASSED_ENV if name in os.environ}
+    env["OMP_THREAD_LIMIT"] = "1"
     try:
         proc = subprocess.run(argv, input=data, capture_output=True, timeout=timeout, env=env, check=False)
     except subprocess.TimeoutExpired:

@@ -244,3 +244,20 @@ def test_detector_hits_in_a_picture_are_suggested_but_do_not_refuse_the_export(c
     assert [s["kind"] for s in read["suggestions"]] == ["phone"]
     r = cli_vault("export", "--case", case, "--dry-run")
     assert r.code == 0 and "Leak gate: passed" in r.out, r.out + r.err
+
+
+def test_tesseract_never_gets_the_apps_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tesseract is started with PATH, its language data's location and the locale, not the app's
+    own environment: EVIDENCE_PASSPHRASE (which the CLI reads) stays out of a third-party
+    program's /proc/PID/environ. Seen through the same runner, starting env(1) in its place."""
+    from evidence_app.media import ocr
+
+    monkeypatch.setenv("EVIDENCE_PASSPHRASE", "the vault passphrase itself")
+    monkeypatch.setenv("EVIDENCE_VAULT", "/somewhere/private")
+    monkeypatch.setenv("TESSDATA_PREFIX", "/usr/share/tesseract-ocr/5/tessdata")
+    env_program = shutil.which("env")
+    assert env_program is not None
+    seen = dict(line.split("=", 1) for line in ocr._run([env_program], b"", 10).decode().splitlines() if "=" in line)
+    assert "EVIDENCE_PASSPHRASE" not in seen and "EVIDENCE_VAULT" not in seen
+    assert seen["TESSDATA_PREFIX"] == "/usr/share/tesseract-ocr/5/tessdata" and seen["OMP_THREAD_LIMIT"] == "1"
+    assert "PATH" in seen
