@@ -302,6 +302,7 @@ class RecipientsPage(QWizardPage):
         self.recipients_edit.setTabChangesFocus(True)
         self.recipients_edit.setPlaceholderText("age1…\nssh-ed25519 AAAA…")
         self.recipients_edit.textChanged.connect(self._fix_suffix)
+        self._suggested: str | None = None  # the last suggested name, without its suffix
         self.out_edit = QLineEdit(self)
         self.out_edit.setAccessibleName(self.tr("File to write"))
         self.out_edit.textChanged.connect(lambda _t: self.completeChanged.emit())
@@ -330,7 +331,10 @@ class RecipientsPage(QWizardPage):
         return [line.strip() for line in self.recipients_edit.toPlainText().splitlines() if line.strip()]
 
     def initializePage(self) -> None:
-        if self.out_edit.text().strip():
+        # A name the researcher typed is kept; the one suggested for another case (Back, another
+        # case chosen) is suggested again for this one.
+        shown = self.out_edit.text().strip()
+        if shown and (self._suggested is None or Path(shown).stem.split(".")[0] != self._suggested):
             return
         wizard = self.wizard()
         assert isinstance(wizard, ExportWizard)
@@ -344,7 +348,9 @@ class RecipientsPage(QWizardPage):
         folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
         if not folder.is_dir():
             folder = Path.home()
-        self.out_edit.setText(str(export_path(str(folder / suggested_name(title, dt.date.today())), self.encrypted())))
+        name = suggested_name(title, dt.date.today())
+        self._suggested = name.removesuffix(PLAIN_SUFFIX)
+        self.out_edit.setText(str(export_path(str(folder / name), self.encrypted())))
 
     def encrypted(self) -> bool:
         return bool(self.recipients())

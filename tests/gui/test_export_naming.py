@@ -180,3 +180,27 @@ def test_a_file_name_the_gate_would_refuse_is_asked_again(
         wizard.next()
     assert (out / "interview.zip").is_file()
     wizard.close()
+
+
+def test_another_case_chosen_after_back_gets_its_own_name(qtbot: QtBot, unlocked: AppController) -> None:
+    """Back to the first page and another case chosen: the suggested name is that case's, not the
+    first one's (it kept the first case's name); a name the researcher typed is kept."""
+    window, wizard = _wizard(qtbot, unlocked)
+    page = wizard.recipients_page
+    assert Path(page.out_edit.text()).name.startswith("Compound-K-")
+    vault = window.vault()
+    other = vault.add_case("Boat crew")
+    wizard.back()
+    wizard.back()
+    combo = wizard.options_page.case_combo
+    combo.addItem(other.title, other.id)
+    combo.setCurrentIndex(combo.findData(other.id))
+    with qtbot.waitSignal(wizard.dry_run_finished, timeout=JOB_TIMEOUT):
+        wizard.next()
+    wizard.next()
+    assert Path(page.out_edit.text()).name == f"Boat-crew-{dt.date.today().isoformat()}.zip"
+    page.out_edit.setText("/tmp/typed-by-me.zip")
+    wizard.back()
+    wizard.next()
+    assert page.out_edit.text() == "/tmp/typed-by-me.zip"
+    wizard.close()
