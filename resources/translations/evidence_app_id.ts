@@ -1072,7 +1072,7 @@ Siapkan umpan terlebih dahulu sebagai brankas terpisah yang frasa sandinya adala
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+301"/>
+        <location filename="../../ui/export_wizard.py" line="+307"/>
         <source>Export a case</source>
         <translation>Ekspor kasus</translation>
     </message>
@@ -2916,7 +2916,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-469"/>
+        <location filename="../../ui/export_wizard.py" line="-475"/>
         <source>What to export</source>
         <translation>Apa yang diekspor</translation>
     </message>
@@ -3142,7 +3142,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Penerima, satu kunci publik age atau SSH per baris</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>File to write</source>
         <translation>Berkas yang akan ditulis</translation>
     </message>
@@ -3167,7 +3167,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Save the export as</source>
         <translation>Simpan ekspor sebagai</translation>
     </message>

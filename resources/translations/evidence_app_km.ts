@@ -1072,7 +1072,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+301"/>
+        <location filename="../../ui/export_wizard.py" line="+307"/>
         <source>Export a case</source>
         <translation>នាំចេញករណី</translation>
     </message>
@@ -2916,7 +2916,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-469"/>
+        <location filename="../../ui/export_wizard.py" line="-475"/>
         <source>What to export</source>
         <translation>អ្វីដែលត្រូវនាំចេញ</translation>
     </message>
@@ -3143,7 +3143,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>អ្នកទទួល សោសាធារណៈ age ឬ SSH មួយក្នុងមួយបន្ទាត់</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>File to write</source>
         <translation>ឯកសារដែលត្រូវសរសេរ</translation>
     </message>
@@ -3168,7 +3168,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>នាំចេញ(&amp;E)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Save the export as</source>
         <translation>រក្សាទុកការនាំចេញជា</translation>
     </message>

@@ -1072,7 +1072,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+301"/>
+        <location filename="../../ui/export_wizard.py" line="+307"/>
         <source>Export a case</source>
         <translation>ส่งออกกรณี</translation>
     </message>
@@ -2916,7 +2916,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-469"/>
+        <location filename="../../ui/export_wizard.py" line="-475"/>
         <source>What to export</source>
         <translation>สิ่งที่จะส่งออก</translation>
     </message>
@@ -3142,7 +3142,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ผู้รับ กุญแจสาธารณะ age หรือ SSH บรรทัดละหนึ่งกุญแจ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>File to write</source>
         <translation>ไฟล์ที่จะเขียน</translation>
     </message>
@@ -3167,7 +3167,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ส่งออก(&amp;E)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Save the export as</source>
         <translation>บันทึกการส่งออกเป็น</translation>
     </message>

@@ -1072,7 +1072,7 @@ Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+301"/>
+        <location filename="../../ui/export_wizard.py" line="+307"/>
         <source>Export a case</source>
         <translation>Xuất một vụ việc</translation>
     </message>
@@ -2916,7 +2916,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-469"/>
+        <location filename="../../ui/export_wizard.py" line="-475"/>
         <source>What to export</source>
         <translation>Xuất những gì</translation>
     </message>
@@ -3142,7 +3142,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Người nhận, mỗi dòng một khóa công khai age hoặc SSH</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>File to write</source>
         <translation>Tệp cần ghi</translation>
     </message>
@@ -3167,7 +3167,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>&amp;Xuất</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Save the export as</source>
         <translation>Lưu bản xuất thành</translation>
     </message>

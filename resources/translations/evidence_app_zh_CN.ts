@@ -1072,7 +1072,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+301"/>
+        <location filename="../../ui/export_wizard.py" line="+307"/>
         <source>Export a case</source>
         <translation>导出案件</translation>
     </message>
@@ -2916,7 +2916,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-469"/>
+        <location filename="../../ui/export_wizard.py" line="-475"/>
         <source>What to export</source>
         <translation>导出内容</translation>
     </message>
@@ -3142,7 +3142,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>接收者，每行一个 age 或 SSH 公钥</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>File to write</source>
         <translation>要写入的文件</translation>
     </message>
@@ -3167,7 +3167,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Save the export as</source>
         <translation>将导出另存为</translation>
     </message>
