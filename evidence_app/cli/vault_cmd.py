@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 from pathlib import Path
+
+from crypto.secret import SecretStr
 
 from ..errors import InvalidInput
 from ._common import (
@@ -21,6 +25,22 @@ from ._common import (
 )
 
 
+def _show_recovery_key(key: SecretStr, done: str, instead: str) -> None:
+    """Print a new recovery key (already in force) on standard output and make sure it got there.
+    If it cannot be written (a full disk, a closed pipe), say in one line what was done all the
+    same and what to do, instead of an error that reads as if nothing had changed."""
+    try:
+        sys.stdout.write(key.reveal() + "\n")
+        sys.stdout.flush()
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (the unwritable buffer goes)
+        raise InvalidInput(
+            f"{done}, but the new recovery key could not be written to standard output"
+            f" ({exc.strerror or exc.__class__.__name__}): {instead}"
+        ) from None
+
+
 def cmd_init(args: argparse.Namespace) -> int:
     from ..strength import estimate
     from ..vault import Vault
@@ -35,7 +55,11 @@ def cmd_init(args: argparse.Namespace) -> int:
         )
     vault, key = Vault.create(vault_dir(args), chosen, author=args.author or "")
     with vault:
-        print(key.reveal())
+        _show_recovery_key(
+            key,
+            f"the vault was created at {vault.root}",
+            "the passphrase opens it; run 'evidence-app recovery-key rotate' to get a recovery key",
+        )
         sys.stderr.write(
             f"Vault created at {vault.root}.\nThe line above is your RECOVERY KEY. It is shown only this once:"
             " write it on paper and keep it apart from this computer. With it, the vault can be opened"
@@ -93,7 +117,12 @@ def cmd_rekey(args: argparse.Namespace) -> int:
         stdin_index = 1 if getattr(args, "passphrase_file", None) == "-" else 0
         new = new_passphrase(args, "new_passphrase_file", stdin_index)
         key = v.rekey(new)
-        print(key.reveal())
+        _show_recovery_key(
+            key,
+            "the vault was re-keyed",
+            "the NEW passphrase opens it and the old recovery key no longer does; run"
+            " 'evidence-app recovery-key rotate' to get a recovery key",
+        )
     sys.stderr.write(
         "Vault re-keyed: a new vault key encrypts the database, wrapped under the new passphrase and the"
         " NEW RECOVERY KEY on the line above (shown only this once: write it on paper; the old recovery key"
@@ -106,7 +135,11 @@ def cmd_rekey(args: argparse.Namespace) -> int:
 def cmd_recovery_key_rotate(args: argparse.Namespace) -> int:
     with open_vault(args) as v:
         key = v.rotate_recovery_key()
-        print(key.reveal())
+        _show_recovery_key(
+            key,
+            "the recovery key was replaced",
+            "the old recovery key no longer opens the vault; run 'evidence-app recovery-key rotate' again",
+        )
     sys.stderr.write(
         "The line above is the NEW RECOVERY KEY, shown only this once: write it on paper and keep it apart"
         " from this computer. The old recovery key no longer opens this vault (old copies of the header and"

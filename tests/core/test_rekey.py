@@ -301,3 +301,35 @@ def test_backups_after_a_rekey_carry_the_new_key_and_older_ones_keep_theirs(cli_
     r = cli_vault("restore", "--from", str(after), "--vault", str(restored), env={"EVIDENCE_PASSPHRASE": NEW})
     assert r.code == 0, r.err
     assert NAME in _as(cli_vault, NEW, "list", "persons", "--vault", str(restored))[1]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("command", ["rekey", "recovery-key rotate"])
+def test_a_new_recovery_key_that_cannot_be_printed_says_what_was_done(cli: Cli, tmp_path: Path, command: str) -> None:
+    """Standard output full (or a closed pipe): the re-key or rotation is done and the old
+    recovery key revoked, so the one-line error says that and what to do. It used to say only
+    'No space left on device', as if nothing had changed."""
+    old_recovery = cli.ok("init", "--author", "Tester")
+    argv = command.split()
+    if command == "rekey":
+        argv += ["--new-passphrase-file", _secret_file(tmp_path, "new", NEW)]
+    env = {"EVIDENCE_VAULT": str(cli.root), "EVIDENCE_PASSPHRASE": PASSPHRASE, "PATH": "/usr/bin:/bin"}
+    with open("/dev/full", "w", encoding="utf-8") as full:
+        child = subprocess.run(
+            [sys.executable, "-m", "ui.launcher", *argv],
+            cwd=PROJECT,
+            env=env,
+            stdout=full,
+            capture_output=False,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+    lines = child.stderr.strip().splitlines()
+    assert child.returncode == 1 and len(lines) == 1, child.stderr
+    assert "could not be written to standard output (No space left on device)" in lines[0]
+    assert "old recovery key no longer" in lines[0] and "recovery-key rotate" in lines[0]
+    key_file = _secret_file(tmp_path, "old-recovery", old_recovery)
+    r = cli("list", "cases", "--recovery-key-file", key_file, env={"EVIDENCE_PASSPHRASE": ""})
+    assert r.code == 1  # what the message says: the old recovery key is revoked
