@@ -271,8 +271,10 @@ class ToolDialog(QDialog):
                 return
             self._idle()
             if not self.handle_failure(exc):
-                title, _message = explain(exc, self.error_folder, self.recovery_used)
-                self.tell(self.tr("Not done: {reason}.").format(reason=title))
+                # The reason itself stays in the dialog after the message box is closed ("Could
+                # not finish" alone left the researcher guessing which field was wrong).
+                _title, message = explain(exc, self.error_folder, self.recovery_used)
+                self.tell(self.tr("Not done: {message}").format(message=message))
                 show_error(self, exc, self.error_folder, self.recovery_used)
             self.failed.emit(exc)
 

@@ -4558,15 +4558,15 @@ Berikan kepada penerima lewat jalur lain (telepon, tatap muka) agar mereka dapat
         <translation>Tugas lain masih berjalan di jendela ini (impor, ekspor atau alat). Coba lagi setelah selesai.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Not done: {reason}.</source>
-        <translation>Tidak dilakukan: {reason}.</translation>
+        <location line="+27"/>
+        <source>Not done: {message}</source>
+        <translation>Tidak dilakukan: {message}</translation>
     </message>
 </context>
 <context>
     <name>Tools</name>
     <message>
-        <location line="-221"/>
+        <location line="-223"/>
         <source>New in this vault</source>
         <translation>Baru di brankas ini</translation>
     </message>

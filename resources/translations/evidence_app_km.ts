@@ -4559,15 +4559,15 @@ Give it to the recipient by another channel (a call, in person) so they can chec
         <translation>កិច្ចការមួយទៀតកំពុងដំណើរការក្នុងបង្អួចនេះ (ការនាំចូល ការនាំចេញ ឬឧបករណ៍)។ សូមព្យាយាមម្ដងទៀតពេលវាបញ្ចប់។</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Not done: {reason}.</source>
-        <translation>មិនបានធ្វើ៖ {reason}។</translation>
+        <location line="+27"/>
+        <source>Not done: {message}</source>
+        <translation>មិនបានធ្វើ៖ {message}</translation>
     </message>
 </context>
 <context>
     <name>Tools</name>
     <message>
-        <location line="-221"/>
+        <location line="-223"/>
         <source>New in this vault</source>
         <translation>ថ្មីក្នុងឃ្លាំងនេះ</translation>
     </message>

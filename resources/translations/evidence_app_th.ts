@@ -4558,15 +4558,15 @@ Give it to the recipient by another channel (a call, in person) so they can chec
         <translation>มีงานอื่นกำลังทำงานอยู่ในหน้าต่างนี้ (การนำเข้า การส่งออก หรือเครื่องมือ) ลองอีกครั้งเมื่องานนั้นเสร็จแล้ว</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Not done: {reason}.</source>
-        <translation>ไม่ได้ดำเนินการ: {reason}</translation>
+        <location line="+27"/>
+        <source>Not done: {message}</source>
+        <translation>ไม่ได้ดำเนินการ: {message}</translation>
     </message>
 </context>
 <context>
     <name>Tools</name>
     <message>
-        <location line="-221"/>
+        <location line="-223"/>
         <source>New in this vault</source>
         <translation>ใหม่ในคลังนิรภัยนี้</translation>
     </message>

@@ -4558,15 +4558,15 @@ Hãy báo cho người nhận qua kênh khác (gọi điện, gặp trực tiế
         <translation>Một tác vụ khác vẫn đang chạy trong cửa sổ này (nhập, xuất hoặc một công cụ). Hãy thử lại khi nó đã xong.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Not done: {reason}.</source>
-        <translation>Chưa thực hiện: {reason}.</translation>
+        <location line="+27"/>
+        <source>Not done: {message}</source>
+        <translation>Chưa thực hiện: {message}</translation>
     </message>
 </context>
 <context>
     <name>Tools</name>
     <message>
-        <location line="-221"/>
+        <location line="-223"/>
         <source>New in this vault</source>
         <translation>Mới trong kho này</translation>
     </message>

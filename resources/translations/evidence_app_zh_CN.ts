@@ -4558,15 +4558,15 @@ Give it to the recipient by another channel (a call, in person) so they can chec
         <translation>此窗口中还有其他任务正在运行（导入、导出或工具）。请在其完成后重试。</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Not done: {reason}.</source>
-        <translation>未完成：{reason}。</translation>
+        <location line="+27"/>
+        <source>Not done: {message}</source>
+        <translation>未完成：{message}</translation>
     </message>
 </context>
 <context>
     <name>Tools</name>
     <message>
-        <location line="-221"/>
+        <location line="-223"/>
         <source>New in this vault</source>
         <translation>此保险库中新增</translation>
     </message>
