@@ -60,11 +60,7 @@ def _wrap_aad(header_bytes: bytes) -> bytes:
 
 def write_backup(vault: Vault, out: Path, progress: Callable[[int, int], None] | None = None) -> Path:
     """Write a backup of ``vault`` to ``out`` atomically. Refuses to overwrite an existing file."""
-    out = out.expanduser()
-    if out.exists():
-        raise InvalidInput(f"{out} already exists; choose a new file name")
-    if not out.parent.is_dir():
-        raise InvalidInput(f"the folder {out.parent} does not exist")
+    out = vault.check_output_target(out)
     vault.log(Action.BACKUP, "vault", vault.vault_id, {"file": out.name})
     header_bytes = (vault.root / HEADER_NAME).read_bytes()
     identity = age.Identity.generate()

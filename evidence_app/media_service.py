@@ -431,11 +431,7 @@ def blob_keys(vault: Vault, item_id: str) -> list[BlobKey]:
 
 
 def _export(vault: Vault, target: Path, data: bytes) -> None:
-    target = target.expanduser()
-    if target.exists():
-        raise InvalidInput(f"{target} already exists; choose a new file name")
-    if not target.parent.is_dir():
-        raise InvalidInput(f"the folder {target.parent} does not exist")
+    target = vault.check_output_target(target)
     with vault.output_writer(target) as fh:
         fh.write(data)
 

@@ -403,12 +403,32 @@ class Vault(RecordsMixin):
             else:
                 self.conn.execute("DELETE FROM meta WHERE key = 'pending_outputs'")
 
+    def check_output_target(self, target: Path) -> Path:
+        """A new file outside the vault folder for a backup, export, transfer or media copy. One
+        inside it would be left behind by ``wipe`` and by a duress unlock (only the vault's own
+        files go), beside the decoy for anyone to see."""
+        target = target.expanduser()
+        if target.exists() or target.is_symlink():
+            raise InvalidInput(f"{target} already exists; choose a new file name")
+        if not target.parent.is_dir():
+            raise InvalidInput(f"the folder {target.parent} does not exist")
+        self._refuse_inside(target)
+        return target
+
+    def _refuse_inside(self, target: Path) -> None:
+        if target.parent.resolve().is_relative_to(self.root.resolve()):
+            raise InvalidInput(
+                f"{target} is inside the vault folder, where wiping the vault would leave it behind;"
+                " choose a folder outside the vault"
+            )
+
     @contextlib.contextmanager
     def output_writer(self, target: Path) -> Iterator[BinaryIO]:
         """``fsutil.atomic_writer`` for files written outside the vault (exports, backups,
         transfers, media copies). The temporary name is committed to the vault before the first
         byte, so if the process is killed mid-write the next unlock deletes the partial file:
         no half-written bundle is ever left next to the researcher's files."""
+        self._refuse_inside(target.expanduser())
         tmp = fsutil.temp_path_for(target.expanduser())
         self._set_pending_outputs([*self._pending_outputs(), str(tmp)])
         try:

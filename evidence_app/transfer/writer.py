@@ -191,11 +191,7 @@ def collect_custody(vault: Vault, ids: set[str]) -> dict[str, Any]:
 def export_case(vault: Vault, case_id: str, recipients: Sequence[str], out: Path) -> ExportSummary:
     """Write the transfer package of ``case_id`` to ``out`` (a new file), encrypted to
     ``recipients`` and signed by this vault. Logged in the custody log."""
-    out = out.expanduser()
-    if out.exists():
-        raise InvalidInput(f"{out} already exists; choose a new file name")
-    if not out.parent.is_dir():
-        raise InvalidInput(f"the folder {out.parent} does not exist")
+    out = vault.check_output_target(out)
     try:
         parsed = tuple(dict.fromkeys(age.parse_recipient(r) for r in recipients))
     except CryptoError as exc:  # a mistyped key is the user's input, not a crypto failure

@@ -26,7 +26,7 @@ from evidence_app.errors import (
 )
 from evidence_app.model import RecordKind, Role
 from evidence_app.vault import Vault, wipe
-from tests.conftest import PASSPHRASE, NewVault, all_files
+from tests.conftest import PASSPHRASE, Cli, NewVault, all_files
 
 MARKERS = [
     "ZQXMARKERcase",
@@ -475,3 +475,23 @@ def test_a_second_thread_never_joins_another_threads_transaction(vault: Vault) -
         t.join(10)
     assert outcome.get("job") == "rolled back"
     assert [c.title for c in vault.list_cases()] == ["kept"]
+
+
+def test_backups_exports_and_transfers_are_refused_inside_the_vault_folder(cli: Cli, tmp_path: Path) -> None:
+    """A file written into the vault folder (or its blobs/) outlives 'wipe' and a duress unlock,
+    which remove only the vault's own files: refused before anything is written or logged."""
+    cli.ok("init", "--author", "Tester")
+    cli.ok("case", "add", "--title", "Case")
+    case = cli.ok("list", "cases").split("\t")[0]
+    entries = cli.ok("log").count("\n")
+    for out in (cli.root / "inside.bak", cli.root / "blobs" / "inside.bak"):
+        r = cli("backup", "--out", str(out))
+        assert r.code == 1 and "inside the vault folder" in r.err and len(r.err.splitlines()) == 1, r.err
+        assert not out.exists()
+    recipient = "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p"
+    r = cli("transfer", "export", "--case", case, "--recipient", recipient, "--out", str(cli.root / "case.age"))
+    assert r.code == 1 and "inside the vault folder" in r.err and not (cli.root / "case.age").exists(), r.err
+    log = cli.ok("log")
+    assert "backup" not in log and "transfer" not in log.split("\n", entries)[-1]
+    cli.ok("wipe", "--yes")
+    assert not cli.root.exists()  # nothing of ours was left in it
