@@ -24,6 +24,7 @@ from evidence_app.duress import duress_is_set, remove_duress, setup_duress
 from evidence_app.errors import InvalidInput, WrongPassphrase
 from evidence_app.vault import Vault
 
+from .desktop import start_app_window
 from .enterkey import only_default
 from .errors import explain, show_error
 from .filedialogs import PathMode, ask_path
@@ -51,9 +52,10 @@ class DuressDialog(QDialog):
                 "decoy vault with harmless content and, at the same moment, destroys this vault for good: "
                 "only a backup made before, opened with your real passphrase or the recovery key, brings "
                 "it back.\n\nPrepare the decoy first as a separate vault whose passphrase is the duress "
-                "passphrase (start the app with --vault on another folder and add harmless cases). It is "
-                "packed into this vault and its folder is then wiped. Without a decoy folder the decoy is "
-                "an empty vault."
+                "passphrase: New decoy vault… opens one in a second window, on an empty folder you choose. "
+                "Add harmless cases there, close that window, then set the duress passphrase here with that "
+                "folder. It is packed into this vault and its folder is then wiped. Without a decoy folder "
+                "the decoy is an empty vault."
             ),
             self,
         )
@@ -71,6 +73,9 @@ class DuressDialog(QDialog):
         decoy_row = QHBoxLayout()
         decoy_row.addWidget(self.decoy_edit)
         decoy_row.addWidget(self.choose_button)
+        self.new_decoy_button = QPushButton(self.tr("&New decoy vault…"), self)
+        self.new_decoy_button.clicked.connect(self._new_decoy)
+        decoy_row.addWidget(self.new_decoy_button)
         decoy_label = QLabel(self.tr("&Decoy vault:"), self)
         decoy_label.setBuddy(self.decoy_edit)  # Alt+D reaches the field inside the row
         self.fields.form.addRow(decoy_label, decoy_row)
@@ -121,6 +126,23 @@ class DuressDialog(QDialog):
             lambda paths: self.decoy_edit.setText(str(paths[0])) if paths else None,
         )
 
+    def _new_decoy(self) -> None:
+        ask_path(self, self.tr("Choose an empty folder for the decoy vault"), PathMode.FOLDER, self._start_decoy)
+
+    def _start_decoy(self, paths: list[Path]) -> None:
+        if not paths:
+            return
+        folder = paths[0]
+        if folder.is_dir() and any(folder.iterdir()) and not (folder / "vault.header").exists():
+            show_inline_error(
+                self.error_label, self.tr("That folder is not empty. Choose an empty folder for the decoy vault.")
+            )
+            return
+        self.error_label.hide()
+        self.decoy_edit.setText(str(folder))
+        if not start_app_window(folder):
+            show_inline_error(self.error_label, self.tr("A second window could not be started."))
+
     def _update(self) -> None:
         current = bool(self.current_edit.text())
         self.set_button.setEnabled(self.fields.acceptable and current and not self._busy)
@@ -167,7 +189,7 @@ class DuressDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.progress.setVisible(busy)
-        for widget in (self.current_edit, self.decoy_edit, self.choose_button):
+        for widget in (self.current_edit, self.decoy_edit, self.choose_button, self.new_decoy_button):
             widget.setEnabled(not busy)
         self.fields.set_busy(busy)
         self._update()

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,6 +42,7 @@ from evidence_app.export.errors import ExportRefused, GateFinding
 from evidence_app.redaction import DEFAULT_REGIONS, DetectorKind
 from evidence_app.vault import Vault
 
+from .desktop import open_folder
 from .dossier_preview import DossierPreview
 from .errors import explain
 from .export_words import ReportWords
@@ -504,13 +505,13 @@ class ResultPage(QWizardPage):
         self.done = True
         self.completeChanged.emit()
 
-    def show_in_folder(self) -> QUrl | None:
+    def show_in_folder(self) -> Path | None:
         """Open the folder the dossier was written to in the system's file manager."""
         if self.written is None:
             return None
-        url = QUrl.fromLocalFile(str(self.written.parent))
-        QDesktopServices.openUrl(url)
-        return url
+        folder = self.written.parent
+        open_folder(folder)
+        return folder
 
     def isComplete(self) -> bool:
         return self.done

@@ -835,7 +835,7 @@ Brankas {vault}, dicadangkan {created}.</translation>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+139"/>
+        <location filename="../../ui/export_wizard.py" line="+140"/>
         <source>Check before exporting (dry run)</source>
         <translation>Periksa sebelum ekspor (uji coba)</translation>
     </message>
@@ -913,7 +913,7 @@ Brankas {vault}, dicadangkan {created}.</translation>
 <context>
     <name>DuressDialog</name>
     <message>
-        <location filename="../../ui/duress.py" line="+47"/>
+        <location filename="../../ui/duress.py" line="+48"/>
         <source>Duress passphrase</source>
         <translation>Frasa sandi paksaan</translation>
     </message>
@@ -921,13 +921,13 @@ Brankas {vault}, dicadangkan {created}.</translation>
         <location line="+3"/>
         <source>A duress passphrase is a second passphrase for when you are forced to unlock. It opens a decoy vault with harmless content and, at the same moment, destroys this vault for good: only a backup made before, opened with your real passphrase or the recovery key, brings it back.
 
-Prepare the decoy first as a separate vault whose passphrase is the duress passphrase (start the app with --vault on another folder and add harmless cases). It is packed into this vault and its folder is then wiped. Without a decoy folder the decoy is an empty vault.</source>
+Prepare the decoy first as a separate vault whose passphrase is the duress passphrase: New decoy vault… opens one in a second window, on an empty folder you choose. Add harmless cases there, close that window, then set the duress passphrase here with that folder. It is packed into this vault and its folder is then wiped. Without a decoy folder the decoy is an empty vault.</source>
         <translation>Frasa sandi paksaan adalah frasa sandi kedua untuk saat Anda dipaksa membuka brankas. Frasa ini membuka brankas umpan berisi konten yang tidak berbahaya dan, pada saat yang sama, memusnahkan brankas ini untuk selamanya: hanya cadangan yang dibuat sebelumnya, dibuka dengan frasa sandi asli Anda atau kunci pemulihan, yang dapat mengembalikannya.
 
-Siapkan umpan terlebih dahulu sebagai brankas terpisah yang frasa sandinya adalah frasa sandi paksaan (jalankan aplikasi dengan --vault pada folder lain dan tambahkan kasus yang tidak berbahaya). Brankas itu dikemas ke dalam brankas ini, lalu foldernya dihapus total. Tanpa folder umpan, umpannya adalah brankas kosong.</translation>
+Siapkan umpan terlebih dahulu sebagai brankas terpisah yang frasa sandinya adalah frasa sandi paksaan: &quot;Brankas umpan baru…&quot; membukanya di jendela kedua, pada folder kosong yang Anda pilih. Tambahkan kasus yang tidak berbahaya di sana, tutup jendela itu, lalu atur frasa sandi paksaan di sini dengan folder itu. Brankas itu dikemas ke dalam brankas ini, lalu foldernya dihapus total. Tanpa folder umpan, umpannya adalah brankas kosong.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Current passphrase</source>
         <translation>Frasa sandi saat ini</translation>
     </message>
@@ -953,6 +953,11 @@ Siapkan umpan terlebih dahulu sebagai brankas terpisah yang frasa sandinya adala
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;New decoy vault…</source>
+        <translation>Brankas umpan &amp;baru…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Decoy vault:</source>
         <translation>Brankas &amp;umpan:</translation>
     </message>
@@ -992,7 +997,22 @@ Siapkan umpan terlebih dahulu sebagai brankas terpisah yang frasa sandinya adala
         <translation>Pilih folder brankas umpan</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+6"/>
+        <source>Choose an empty folder for the decoy vault</source>
+        <translation>Pilih folder kosong untuk brankas umpan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That folder is not empty. Choose an empty folder for the decoy vault.</source>
+        <translation>Folder itu tidak kosong. Pilih folder kosong untuk brankas umpan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A second window could not be started.</source>
+        <translation>Jendela kedua tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The duress passphrase is set.</source>
         <translation>Frasa sandi paksaan telah diatur.</translation>
     </message>

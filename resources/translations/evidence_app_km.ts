@@ -835,7 +835,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+139"/>
+        <location filename="../../ui/export_wizard.py" line="+140"/>
         <source>Check before exporting (dry run)</source>
         <translation>ពិនិត្យមុននាំចេញ (សាកល្បង)</translation>
     </message>
@@ -913,7 +913,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>DuressDialog</name>
     <message>
-        <location filename="../../ui/duress.py" line="+47"/>
+        <location filename="../../ui/duress.py" line="+48"/>
         <source>Duress passphrase</source>
         <translation>ឃ្លាសម្ងាត់ពេលត្រូវបង្ខំ</translation>
     </message>
@@ -921,13 +921,13 @@ Vault {vault}, backed up {created}.</source>
         <location line="+3"/>
         <source>A duress passphrase is a second passphrase for when you are forced to unlock. It opens a decoy vault with harmless content and, at the same moment, destroys this vault for good: only a backup made before, opened with your real passphrase or the recovery key, brings it back.
 
-Prepare the decoy first as a separate vault whose passphrase is the duress passphrase (start the app with --vault on another folder and add harmless cases). It is packed into this vault and its folder is then wiped. Without a decoy folder the decoy is an empty vault.</source>
+Prepare the decoy first as a separate vault whose passphrase is the duress passphrase: New decoy vault… opens one in a second window, on an empty folder you choose. Add harmless cases there, close that window, then set the duress passphrase here with that folder. It is packed into this vault and its folder is then wiped. Without a decoy folder the decoy is an empty vault.</source>
         <translation>ឃ្លាសម្ងាត់ពេលត្រូវបង្ខំ គឺជាឃ្លាសម្ងាត់ទីពីរសម្រាប់ពេលដែលអ្នកត្រូវគេបង្ខំឱ្យដោះសោ។ វាបើកឃ្លាំងបញ្ឆោតដែលមានខ្លឹមសារគ្មានគ្រោះថ្នាក់ ហើយក្នុងពេលតែមួយ បំផ្លាញឃ្លាំងនេះជាអចិន្ត្រៃយ៍៖ មានតែការបម្រុងទុកដែលបានធ្វើពីមុន បើកដោយឃ្លាសម្ងាត់ពិតរបស់អ្នក ឬសោស្ដារ ទើបអាចនាំវាមកវិញបាន។
 
-រៀបចំឃ្លាំងបញ្ឆោតជាមុនសិន ជាឃ្លាំងដាច់ដោយឡែកដែលឃ្លាសម្ងាត់របស់វាជាឃ្លាសម្ងាត់ពេលត្រូវបង្ខំ (ចាប់ផ្ដើមកម្មវិធីជាមួយ --vault លើថតមួយទៀត ហើយបន្ថែមករណីគ្មានគ្រោះថ្នាក់)។ វានឹងត្រូវខ្ចប់ចូលក្នុងឃ្លាំងនេះ ហើយថតរបស់វានឹងត្រូវលុបបំផ្លាញ។ បើគ្មានថតឃ្លាំងបញ្ឆោតទេ ឃ្លាំងបញ្ឆោតគឺជាឃ្លាំងទទេ។</translation>
+រៀបចំឃ្លាំងបញ្ឆោតជាមុនសិន ជាឃ្លាំងដាច់ដោយឡែកដែលឃ្លាសម្ងាត់របស់វាជាឃ្លាសម្ងាត់ពេលត្រូវបង្ខំ៖ «ឃ្លាំងបញ្ឆោតថ្មី…» បើកឃ្លាំងមួយក្នុងបង្អួចទីពីរ លើថតទទេមួយដែលអ្នកជ្រើសរើស។ បន្ថែមករណីគ្មានគ្រោះថ្នាក់នៅទីនោះ បិទបង្អួចនោះ រួចកំណត់ឃ្លាសម្ងាត់ពេលត្រូវបង្ខំនៅទីនេះជាមួយថតនោះ។ វានឹងត្រូវខ្ចប់ចូលក្នុងឃ្លាំងនេះ ហើយថតរបស់វានឹងត្រូវលុបបំផ្លាញ។ បើគ្មានថតឃ្លាំងបញ្ឆោតទេ ឃ្លាំងបញ្ឆោតគឺជាឃ្លាំងទទេ។</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Current passphrase</source>
         <translation>ឃ្លាសម្ងាត់បច្ចុប្បន្ន</translation>
     </message>
@@ -953,6 +953,11 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;New decoy vault…</source>
+        <translation>ឃ្លាំងបញ្ឆោតថ្មី(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Decoy vault:</source>
         <translation>ឃ្លាំងបញ្ឆោត(&amp;D)៖</translation>
     </message>
@@ -992,7 +997,22 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
         <translation>ជ្រើសរើសថតឃ្លាំងបញ្ឆោត</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+6"/>
+        <source>Choose an empty folder for the decoy vault</source>
+        <translation>ជ្រើសរើសថតទទេមួយសម្រាប់ឃ្លាំងបញ្ឆោត</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That folder is not empty. Choose an empty folder for the decoy vault.</source>
+        <translation>ថតនោះមិនទទេទេ។ សូមជ្រើសរើសថតទទេមួយសម្រាប់ឃ្លាំងបញ្ឆោត។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A second window could not be started.</source>
+        <translation>មិនអាចចាប់ផ្ដើមបង្អួចទីពីរបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The duress passphrase is set.</source>
         <translation>បានកំណត់ឃ្លាសម្ងាត់ពេលត្រូវបង្ខំ។</translation>
     </message>

@@ -835,7 +835,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+139"/>
+        <location filename="../../ui/export_wizard.py" line="+140"/>
         <source>Check before exporting (dry run)</source>
         <translation>ตรวจสอบก่อนส่งออก (ทดลองทำ)</translation>
     </message>
@@ -913,7 +913,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>DuressDialog</name>
     <message>
-        <location filename="../../ui/duress.py" line="+47"/>
+        <location filename="../../ui/duress.py" line="+48"/>
         <source>Duress passphrase</source>
         <translation>วลีรหัสผ่านยามถูกบังคับ</translation>
     </message>
@@ -921,13 +921,13 @@ Vault {vault}, backed up {created}.</source>
         <location line="+3"/>
         <source>A duress passphrase is a second passphrase for when you are forced to unlock. It opens a decoy vault with harmless content and, at the same moment, destroys this vault for good: only a backup made before, opened with your real passphrase or the recovery key, brings it back.
 
-Prepare the decoy first as a separate vault whose passphrase is the duress passphrase (start the app with --vault on another folder and add harmless cases). It is packed into this vault and its folder is then wiped. Without a decoy folder the decoy is an empty vault.</source>
+Prepare the decoy first as a separate vault whose passphrase is the duress passphrase: New decoy vault… opens one in a second window, on an empty folder you choose. Add harmless cases there, close that window, then set the duress passphrase here with that folder. It is packed into this vault and its folder is then wiped. Without a decoy folder the decoy is an empty vault.</source>
         <translation>วลีรหัสผ่านยามถูกบังคับคือวลีรหัสผ่านที่สองสำหรับเมื่อคุณถูกบังคับให้ปลดล็อก มันจะเปิดคลังนิรภัยหลอกที่มีเนื้อหาไม่เป็นอันตราย และในขณะเดียวกันจะทำลายคลังนี้อย่างถาวร: มีเพียงข้อมูลสำรองที่ทำไว้ก่อน ซึ่งเปิดด้วยวลีรหัสผ่านจริงของคุณหรือกุญแจกู้คืนเท่านั้นที่นำมันกลับมาได้
 
-เตรียมคลังหลอกก่อนเป็นคลังนิรภัยแยกต่างหากที่ใช้วลีรหัสผ่านยามถูกบังคับเป็นวลีรหัสผ่าน (เปิดแอปด้วย --vault บนโฟลเดอร์อื่นแล้วเพิ่มกรณีที่ไม่เป็นอันตราย) มันจะถูกบรรจุเข้าในคลังนี้ แล้วโฟลเดอร์ของมันจะถูกลบทำลาย หากไม่มีโฟลเดอร์คลังหลอก คลังหลอกจะเป็นคลังนิรภัยว่างเปล่า</translation>
+เตรียมคลังหลอกก่อนเป็นคลังนิรภัยแยกต่างหากที่ใช้วลีรหัสผ่านยามถูกบังคับเป็นวลีรหัสผ่าน: &quot;คลังหลอกใหม่…&quot; จะเปิดคลังหนึ่งในหน้าต่างที่สอง บนโฟลเดอร์ว่างที่คุณเลือก เพิ่มกรณีที่ไม่เป็นอันตรายที่นั่น ปิดหน้าต่างนั้น แล้วตั้งวลีรหัสผ่านยามถูกบังคับที่นี่พร้อมโฟลเดอร์นั้น มันจะถูกบรรจุเข้าในคลังนี้ แล้วโฟลเดอร์ของมันจะถูกลบทำลาย หากไม่มีโฟลเดอร์คลังหลอก คลังหลอกจะเป็นคลังนิรภัยว่างเปล่า</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Current passphrase</source>
         <translation>วลีรหัสผ่านปัจจุบัน</translation>
     </message>
@@ -953,6 +953,11 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;New decoy vault…</source>
+        <translation>คลังหลอกใหม่(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Decoy vault:</source>
         <translation>คลังนิรภัยหลอก(&amp;D):</translation>
     </message>
@@ -992,7 +997,22 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
         <translation>เลือกโฟลเดอร์คลังนิรภัยหลอก</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+6"/>
+        <source>Choose an empty folder for the decoy vault</source>
+        <translation>เลือกโฟลเดอร์ว่างสำหรับคลังหลอก</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That folder is not empty. Choose an empty folder for the decoy vault.</source>
+        <translation>โฟลเดอร์นั้นไม่ว่าง โปรดเลือกโฟลเดอร์ว่างสำหรับคลังหลอก</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A second window could not be started.</source>
+        <translation>ไม่สามารถเปิดหน้าต่างที่สองได้</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The duress passphrase is set.</source>
         <translation>ตั้งวลีรหัสผ่านยามถูกบังคับแล้ว</translation>
     </message>

@@ -835,7 +835,7 @@ Kho {vault}, sao lưu lúc {created}.</translation>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+139"/>
+        <location filename="../../ui/export_wizard.py" line="+140"/>
         <source>Check before exporting (dry run)</source>
         <translation>Kiểm tra trước khi xuất (chạy thử)</translation>
     </message>
@@ -913,7 +913,7 @@ Kho {vault}, sao lưu lúc {created}.</translation>
 <context>
     <name>DuressDialog</name>
     <message>
-        <location filename="../../ui/duress.py" line="+47"/>
+        <location filename="../../ui/duress.py" line="+48"/>
         <source>Duress passphrase</source>
         <translation>Cụm mật khẩu khi bị ép buộc</translation>
     </message>
@@ -921,13 +921,13 @@ Kho {vault}, sao lưu lúc {created}.</translation>
         <location line="+3"/>
         <source>A duress passphrase is a second passphrase for when you are forced to unlock. It opens a decoy vault with harmless content and, at the same moment, destroys this vault for good: only a backup made before, opened with your real passphrase or the recovery key, brings it back.
 
-Prepare the decoy first as a separate vault whose passphrase is the duress passphrase (start the app with --vault on another folder and add harmless cases). It is packed into this vault and its folder is then wiped. Without a decoy folder the decoy is an empty vault.</source>
+Prepare the decoy first as a separate vault whose passphrase is the duress passphrase: New decoy vault… opens one in a second window, on an empty folder you choose. Add harmless cases there, close that window, then set the duress passphrase here with that folder. It is packed into this vault and its folder is then wiped. Without a decoy folder the decoy is an empty vault.</source>
         <translation>Cụm mật khẩu khi bị ép buộc là cụm mật khẩu thứ hai dùng khi bạn bị buộc phải mở khóa. Nó mở một kho mồi nhử có nội dung vô hại và cùng lúc đó hủy kho này vĩnh viễn: chỉ một bản sao lưu làm từ trước, mở bằng cụm mật khẩu thật hoặc khóa khôi phục, mới đưa nó trở lại.
 
-Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật khẩu chính là cụm mật khẩu ép buộc (chạy ứng dụng với --vault trên một thư mục khác và thêm các vụ việc vô hại). Nó sẽ được đóng gói vào kho này, sau đó thư mục của nó bị xóa sạch. Nếu không chọn thư mục mồi nhử, kho mồi nhử là một kho trống.</translation>
+Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật khẩu chính là cụm mật khẩu ép buộc: &quot;Kho mồi nhử mới…&quot; mở một kho như vậy trong cửa sổ thứ hai, trên một thư mục trống bạn chọn. Thêm các vụ việc vô hại ở đó, đóng cửa sổ đó, rồi đặt cụm mật khẩu ép buộc ở đây với thư mục đó. Nó sẽ được đóng gói vào kho này, sau đó thư mục của nó bị xóa sạch. Nếu không chọn thư mục mồi nhử, kho mồi nhử là một kho trống.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Current passphrase</source>
         <translation>Cụm mật khẩu hiện tại</translation>
     </message>
@@ -953,6 +953,11 @@ Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;New decoy vault…</source>
+        <translation>Kho mồi nhử &amp;mới…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Decoy vault:</source>
         <translation>&amp;Kho mồi nhử:</translation>
     </message>
@@ -992,7 +997,22 @@ Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật
         <translation>Chọn thư mục kho mồi nhử</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+6"/>
+        <source>Choose an empty folder for the decoy vault</source>
+        <translation>Chọn một thư mục trống cho kho mồi nhử</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That folder is not empty. Choose an empty folder for the decoy vault.</source>
+        <translation>Thư mục đó không trống. Hãy chọn một thư mục trống cho kho mồi nhử.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A second window could not be started.</source>
+        <translation>Không thể mở cửa sổ thứ hai.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The duress passphrase is set.</source>
         <translation>Đã đặt cụm mật khẩu ép buộc.</translation>
     </message>

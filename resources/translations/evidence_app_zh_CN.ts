@@ -835,7 +835,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+139"/>
+        <location filename="../../ui/export_wizard.py" line="+140"/>
         <source>Check before exporting (dry run)</source>
         <translation>导出前检查（试运行）</translation>
     </message>
@@ -913,7 +913,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>DuressDialog</name>
     <message>
-        <location filename="../../ui/duress.py" line="+47"/>
+        <location filename="../../ui/duress.py" line="+48"/>
         <source>Duress passphrase</source>
         <translation>胁迫密码短语</translation>
     </message>
@@ -921,13 +921,13 @@ Vault {vault}, backed up {created}.</source>
         <location line="+3"/>
         <source>A duress passphrase is a second passphrase for when you are forced to unlock. It opens a decoy vault with harmless content and, at the same moment, destroys this vault for good: only a backup made before, opened with your real passphrase or the recovery key, brings it back.
 
-Prepare the decoy first as a separate vault whose passphrase is the duress passphrase (start the app with --vault on another folder and add harmless cases). It is packed into this vault and its folder is then wiped. Without a decoy folder the decoy is an empty vault.</source>
+Prepare the decoy first as a separate vault whose passphrase is the duress passphrase: New decoy vault… opens one in a second window, on an empty folder you choose. Add harmless cases there, close that window, then set the duress passphrase here with that folder. It is packed into this vault and its folder is then wiped. Without a decoy folder the decoy is an empty vault.</source>
         <translation>胁迫密码短语是在您被迫解锁时使用的第二个密码短语。它会打开一个内容无害的诱饵保险库，并在同一时刻永久销毁本保险库：只有之前制作的备份，用您真正的密码短语或恢复密钥打开，才能把它找回。
 
-请先把诱饵准备成一个单独的保险库，其密码短语就是胁迫密码短语（用 --vault 在另一个文件夹上启动本应用，并添加无害的案件）。它会被打包进本保险库，随后其文件夹会被销毁。如果不选择诱饵文件夹，诱饵就是一个空的保险库。</translation>
+请先把诱饵准备成一个单独的保险库，其密码短语就是胁迫密码短语：“新建诱饵保险库…”会在第二个窗口中，在您选择的一个空文件夹上打开一个保险库。在那里添加无害的案件，关闭那个窗口，然后在这里用那个文件夹设置胁迫密码短语。它会被打包进本保险库，随后其文件夹会被销毁。如果不选择诱饵文件夹，诱饵就是一个空的保险库。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Current passphrase</source>
         <translation>当前密码短语</translation>
     </message>
@@ -953,6 +953,11 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;New decoy vault…</source>
+        <translation>新建诱饵保险库(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Decoy vault:</source>
         <translation>诱饵保险库(&amp;D)：</translation>
     </message>
@@ -992,7 +997,22 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
         <translation>选择诱饵保险库文件夹</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+6"/>
+        <source>Choose an empty folder for the decoy vault</source>
+        <translation>为诱饵保险库选择一个空文件夹</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That folder is not empty. Choose an empty folder for the decoy vault.</source>
+        <translation>该文件夹不是空的。请为诱饵保险库选择一个空文件夹。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A second window could not be started.</source>
+        <translation>无法启动第二个窗口。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The duress passphrase is set.</source>
         <translation>胁迫密码短语已设置。</translation>
     </message>

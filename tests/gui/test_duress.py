@@ -3,8 +3,13 @@ passphrase, and unlocking with it then shows the decoy while the real vault is g
 
 from __future__ import annotations
 
+import os
+import signal
+import sys
+import time
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from evidence_app.duress import duress_is_set
@@ -63,3 +68,46 @@ def test_duress_passphrase_set_in_preferences_opens_the_decoy(
         dialog_unlock.unlock_button.click()
     assert dialog_unlock.error_label.isVisible()  # the real passphrase opens nothing any more
     assert (vault_dir / "vault.header").exists()
+
+
+def _processes_with(marker: str) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                arguments = (entry / "cmdline").read_bytes().split(b"\0")
+            except OSError:
+                continue
+            if marker.encode() in arguments:
+                found.append(int(entry.name))
+    return found
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the second window's process from /proc")
+def test_new_decoy_vault_opens_a_second_window_without_the_apps_environment(
+    qtbot: QtBot, unlocked: AppController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The decoy is prepared in the window, not with a command-line flag: New decoy vault… starts a
+    second window of the app on an empty folder, and that window inherits no passphrase."""
+    monkeypatch.setenv("EVIDENCE_PASSPHRASE", PASSPHRASE)
+    dialog = _open(qtbot, unlocked)
+    assert "--vault" not in dialog.intro.text()
+    busy = tmp_path / "not-empty"
+    busy.mkdir()
+    (busy / "holiday.jpg").write_bytes(b"x")
+    dialog._start_decoy([busy])
+    assert "not empty" in dialog.error_label.text() and dialog.decoy_edit.text() == ""
+    folder = tmp_path / "decoy"
+    folder.mkdir()
+    dialog._start_decoy([folder])
+    assert dialog.decoy_edit.text() == str(folder)
+    qtbot.waitUntil(lambda: bool(_processes_with(str(folder))), timeout=10_000)
+    [pid] = _processes_with(str(folder))
+    try:
+        environ = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
+        names = {item.split(b"=", 1)[0] for item in environ if item}
+        assert b"EVIDENCE_PASSPHRASE" not in names and PASSPHRASE.encode() not in b"\0".join(environ)
+        time.sleep(2)  # the second window is waiting for its first passphrase, not gone
+        assert Path(f"/proc/{pid}").exists()
+    finally:
+        os.kill(pid, signal.SIGKILL)

@@ -5,14 +5,13 @@ finish page opens the folder the dossier went to."""
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
 import pypdfium2
 import pytest
 from PIL import Image
-from PySide6.QtCore import QObject, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
 from evidence_app import media_service as ms
@@ -111,17 +110,9 @@ def test_preview_draws_the_pages_the_export_would_write(qtbot: QtBot, unlocked: 
     assert not preview.isVisible() and preview.page_labels == []
 
 
-class _UrlCatcher(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[QUrl] = []
-
-    @Slot(QUrl)
-    def catch(self, url: QUrl) -> None:
-        self.urls.append(url)
-
-
-def test_finish_page_in_words_and_show_in_folder(qtbot: QtBot, unlocked: AppController, tmp_path: Path) -> None:
+def test_finish_page_in_words_and_show_in_folder(
+    qtbot: QtBot, unlocked: AppController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window, _case = _day_case(qtbot, unlocked, tmp_path)
     wizard = _dry_run(qtbot, window)
     wizard.next()
@@ -139,14 +130,25 @@ def test_finish_page_in_words_and_show_in_folder(qtbot: QtBot, unlocked: AppCont
     assert "redaction(s)" not in text and "item(s)" not in text
     assert page.folder_button.isVisible()
 
-    # The system's file manager is asked for the folder: Qt hands "file" URLs to the handler.
-    catcher = _UrlCatcher()
-    QDesktopServices.setUrlHandler("file", catcher, "catch")  # type: ignore[arg-type]  # str at run time
-    try:
-        page.folder_button.click()
-    finally:
-        QDesktopServices.unsetUrlHandler("file")
-    assert [u.toLocalFile() for u in catcher.urls] == [str(out.parent)]
+    # The system's file manager (xdg-open; here a stand-in on PATH that writes down what it was
+    # given) is asked for the folder, and gets the session's environment only: a passphrase the app
+    # was started with must not live on in a program that outlives it.
+    stand_in = tmp_path / "bin"
+    stand_in.mkdir()
+    seen = tmp_path / "xdg-open.seen"
+    script = stand_in / "xdg-open"
+    script.write_text(f'#!/bin/sh\n{{ printf "%s\\n" "$1"; env; }} > {seen}.part && mv {seen}.part {seen}\n')
+    script.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{stand_in}{os.pathsep}{os.environ.get('PATH', '')}")
+    monkeypatch.setenv("EVIDENCE_PASSPHRASE", "correct horse battery staple")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    page.folder_button.click()
+    qtbot.waitUntil(seen.is_file, timeout=10_000)
+    argument, *environment = seen.read_text().splitlines()
+    assert argument == str(out.parent)
+    names = {line.split("=", 1)[0] for line in environment if "=" in line}
+    assert "EVIDENCE_PASSPHRASE" not in names and "correct horse" not in seen.read_text()
+    assert "HOME" in names and "PATH" in names
 
 
 def test_a_sensitive_sites_name_is_not_called_a_persons(qtbot: QtBot, unlocked: AppController) -> None:
