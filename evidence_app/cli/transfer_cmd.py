@@ -7,14 +7,20 @@ import sys
 from pathlib import Path
 
 from ..model import RecordKind
-from ._common import Parser, command, open_vault, subcommands
+from ._common import Parser, UsageError, command, open_vault, subcommands
 
 
 def cmd_transfer_export(args: argparse.Namespace) -> int:
+    from ..export.writer import parse_recipients
     from ..transfer import export_case
 
+    if not args.recipient and not args.recipients_file:
+        # A package for nobody cannot be opened by anyone: a usage error, before the vault is opened.
+        raise UsageError("transfer export: give at least one --recipient or --recipients-file")
+    # Read and checked before the passphrase is asked: a bad key line fails at once, never echoed.
+    recipients = parse_recipients(args.recipient, [Path(f) for f in args.recipients_file])
     with open_vault(args) as v:
-        summary = export_case(v, v.resolve_id(RecordKind.CASE, args.case), args.recipient, Path(args.out))
+        summary = export_case(v, v.resolve_id(RecordKind.CASE, args.case), recipients, Path(args.out))
     print(summary.path)
     counts = ", ".join(f"{n} {what}" for what, n in summary.counts.items())
     sys.stderr.write(
@@ -103,9 +109,16 @@ def _transfer(parser: Parser) -> None:
     sp.add_argument(
         "--recipient",
         action="append",
-        required=True,
+        default=[],
         metavar="AGE_RECIPIENT",
         help="age1..., or an ssh-ed25519 or ssh-rsa public key (repeatable)",
+    )
+    sp.add_argument(
+        "--recipients-file",
+        action="append",
+        default=[],
+        metavar="F",
+        help="encrypt to every recipient in this file, one per line, as age -R takes it (repeatable)",
     )
     sp.add_argument("--out", required=True, metavar="FILE")
     sp = command(transfer, "import", cmd_transfer_import, "merge a colleague's transfer package into this vault")

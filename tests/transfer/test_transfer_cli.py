@@ -159,3 +159,33 @@ def test_errors_are_one_line_with_the_right_exit_code(two: tuple[Cli, Cli], tmp_
     damaged.write_bytes(bytes(data))
     fails(bob, "transfer", "import", str(damaged), "--identity", str(identity), match="transfer package refused")
     assert bob.ok("list", "cases") == ""
+
+
+def test_export_to_a_recipients_file_opens_with_age_for_each(two: tuple[Cli, Cli], tmp_path: Path) -> None:
+    """``--recipients-file`` as ``age -R`` reads it (as for ``export``): an age key and an SSH key
+    from the team's list, each recipient opens the package with the standard tool."""
+    alice, _bob = two
+    case = alice.ok("case", "add", "--title", "Compound K")
+    age_identity = tmp_path / "bob.key"
+    age_recipient = _keygen(age_identity)
+    ssh_key = tmp_path / "carol_ed25519"
+    subprocess.run(
+        ["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "carol@desk", "-f", str(ssh_key)],
+        capture_output=True,
+        check=True,
+        timeout=30,
+    )
+    team = tmp_path / "team.txt"
+    team.write_text(f"# the team\n{age_recipient}\n\n{ssh_key.with_suffix('.pub').read_text()}")
+    out = tmp_path / "k.evt"
+    r = alice("transfer", "export", "--case", case, "--recipients-file", str(team), "--out", str(out))
+    assert r.code == 0, r.err
+    for key in (age_identity, ssh_key):
+        plain = subprocess.run(["age", "-d", "-i", str(key), str(out)], capture_output=True, check=True, timeout=60)
+        assert b"manifest.json" in plain.stdout[:1024]
+
+    bad = tmp_path / "bad.txt"
+    bad.write_text(f"{age_recipient}\nAGE-SECRET-KEY-1QQQQSECRETQQQQ\n")
+    r = alice("transfer", "export", "--case", case, "--recipients-file", str(bad), "--out", str(tmp_path / "b.evt"))
+    assert r.code == 1 and r.err.count("\n") == 1 and "line 2" in r.err, r.err
+    assert "SECRETQQQQ" not in r.err and not (tmp_path / "b.evt").exists()
