@@ -47,6 +47,7 @@ from .model import CheckReport, now_utc
 from .records import RecordsMixin
 from .strength import MIN_PASSPHRASE
 from .vaultbase import BLOBS_DIR, DB_NAME, DECOY_SCRATCH_DIR, HEADER_NAME, LOCK_NAME, QUARANTINE_DIR, crypto_erase
+from .vaultfiles import DECOY_WAITING_HEADER
 from .vaultfiles import failed_unlock_status as failed_unlock_status
 from .vaultfiles import read_header as read_header
 
@@ -635,10 +636,22 @@ def wipe(root: Path) -> None:
     root = root.expanduser()
     header_path = root / HEADER_NAME
     try:
-        with open(header_path, "rb") as fh:
-            magic = fh.read(len(vault_header.MAGIC))
+        magic = _magic_of(header_path)
     except FileNotFoundError:
         raise VaultNotFound(f"no vault at {root}") from None
-    if magic != vault_header.MAGIC:
+    # A duress unlock killed between erasing the real header and renaming the decoy's into its
+    # place leaves random bytes under the header's name and the decoy's header waiting beside it.
+    # That folder is a vault all the same, and a panic wipe must never be refused there.
+    if magic != vault_header.MAGIC and _magic_of(root / DECOY_WAITING_HEADER, missing=b"") != vault_header.MAGIC:
         raise VaultCorrupt(f"{header_path} is not an Evidence Vault header; nothing was wiped")
     crypto_erase(root)
+
+
+def _magic_of(path: Path, missing: bytes | None = None) -> bytes:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(len(vault_header.MAGIC))
+    except FileNotFoundError:
+        if missing is None:
+            raise
+        return missing

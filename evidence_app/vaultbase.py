@@ -18,6 +18,7 @@ from .blobstore import BlobStore
 from .model import CustodyEntry, now_utc
 from .search import SearchIndex
 from .vaultfiles import DB_NAME as DB_NAME
+from .vaultfiles import DECOY_WAITING_HEADER
 from .vaultfiles import HEADER_NAME as HEADER_NAME
 
 BLOBS_DIR = "blobs"
@@ -138,7 +139,8 @@ def crypto_erase(root: Path) -> None:
     """Overwrite the header's bytes where they lie and delete it (the only copy of the wrapped
     keys), then delete every other vault file and the folder if it is then empty. No checks: the
     callers (``vault.wipe``, a duress unlock whose decoy cannot be read) have made them."""
-    for keyed in (root / HEADER_NAME, root / REKEY_HEADER_NAME):  # every file holding a wrapped key
+    # Every file holding a wrapped key: the header, a re-key's waiting one, a duress switch's.
+    for keyed in (root / HEADER_NAME, root / REKEY_HEADER_NAME, root / DECOY_WAITING_HEADER):
         with contextlib.suppress(FileNotFoundError):
             fsutil.overwrite_in_place(keyed)
         fsutil.durable_unlink(keyed)

@@ -335,6 +335,37 @@ def test_a_duress_unlock_killed_after_the_real_header_is_erased_still_opens_the_
     assert left == ["blobs", "vault.anchor", "vault.db", "vault.header", "vault.lock"]
 
 
+def test_a_panic_wipe_after_a_duress_unlock_killed_mid_switch_erases_everything(
+    real: tuple[Cli, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Killed after the real header was overwritten and before the decoy's header took its name:
+    the header file holds random bytes, the decoy's header waits beside it. ``wipe`` used to refuse
+    that folder as "not an Evidence Vault header"; a panic wipe must work there too."""
+    cli, _ = real
+    _setup(cli, tmp_path, _decoy(cli, tmp_path))
+    real_replace = os.replace
+
+    def killed(src: Any, dst: Any) -> None:
+        if Path(src).name == ".tmp-decoy-header":
+            raise _Killed
+        real_replace(src, dst)
+
+    with monkeypatch.context() as m:
+        m.setattr(os, "replace", killed)
+        with pytest.raises(_Killed):
+            Vault.open(cli.root, passphrase=SecretStr(DURESS))
+    assert (cli.root / ".tmp-decoy-header").is_file()
+    r = cli("wipe", "--yes")
+    assert r.code == 0, r.err
+    assert not cli.root.exists() or not any(cli.root.iterdir())
+    # A folder that never was a vault is still refused.
+    other = tmp_path / "holiday"
+    other.mkdir()
+    (other / "vault.header").write_bytes(b"not a header at all")
+    r = cli("--vault", str(other), "wipe", "--yes")
+    assert r.code == 1 and "not an Evidence Vault header" in r.err and (other / "vault.header").exists()
+
+
 _KILLED_DURING_SETUP = """
 import os, signal, sys
 from pathlib import Path
