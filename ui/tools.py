@@ -53,6 +53,7 @@ from evidence_app.vault import Vault
 from .errors import explain, sentence, show_error
 from .filedialogs import PathMode
 from .jobs import JobRunner, Progress
+from .passphrase import secret_field
 from .session import Session
 from .tool_base import (
     BACKUP_SUFFIX,
@@ -303,6 +304,10 @@ class RestoreDialog(_BackupReader):
 # --- bundles -----------------------------------------------------------------------------------
 
 
+class _PassphraseWanted(Exception):
+    """The identity file needs a passphrase and none was typed: asked for, not an error."""
+
+
 class VerifyBundleDialog(ToolDialog):
     def __init__(self, jobs: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -323,11 +328,15 @@ class VerifyBundleDialog(ToolDialog):
             self.tr("Age identity file, for encrypted bundles"),
             self,
         )
+        # A protected identity (an SSH key with a passphrase, an ``age -p`` file) is opened with
+        # this; the field is asked for only when the file turns out to need it.
+        self.identity_passphrase = secret_field(self, self.tr("Passphrase of the identity file, if it has one"))
         self.signer_edit = QLineEdit(self)
         self.signer_edit.setAccessibleName(self.tr("Expected signer fingerprint (optional)"))
         for text, field in (
             (self.tr("&Bundle (.zip or .age):"), self.bundle),
             (self.tr("&Identity file (for .age):"), self.identity),
+            (self.tr("Identity &passphrase (if it has one):"), self.identity_passphrase),
             (self.tr("&Expected signer (optional):"), self.signer_edit),
         ):
             label = QLabel(text, self)
@@ -343,14 +352,23 @@ class VerifyBundleDialog(ToolDialog):
             return False
         identity = self.identity.path()
         expected = self.signer_edit.text().strip() or None
+        typed = self.identity_passphrase.text()
+        secret = SecretStr(typed) if typed else None
 
-        def work(_p: Progress) -> bundle_verify.VerifyResult | None:
+        def passphrase() -> SecretStr:
+            if secret is None:
+                raise _PassphraseWanted
+            return secret
+
+        def work(_p: Progress) -> bundle_verify.VerifyResult | _PassphraseWanted | None:
             if identity is None and bundle_verify.is_encrypted(path):
                 return None  # asked for below, in the app's words (the service's names a CLI option)
             identities = []
             if identity is not None:
                 try:
-                    identities = bundle_verify.read_identities(identity)
+                    identities = bundle_verify.read_identities(identity, passphrase)
+                except _PassphraseWanted:
+                    return _PassphraseWanted()
                 except BundleInvalid as exc:  # the reader's own key file, not the bundle, is at fault
                     raise InvalidInput(f"your identity file {identity.name} could not be read: {exc}") from None
             return bundle_verify.verify_bundle(path, identities, expected)
@@ -358,7 +376,17 @@ class VerifyBundleDialog(ToolDialog):
         self.expected = expected
         return self.run_job(work, self._show, self.tr("Verifying the bundle…"))
 
-    def _show(self, result: bundle_verify.VerifyResult | None) -> None:
+    def _show(self, result: bundle_verify.VerifyResult | _PassphraseWanted | None) -> None:
+        if isinstance(result, _PassphraseWanted):
+            self.verified = None
+            self.tell(
+                self.tr(
+                    "Your identity file is protected by a passphrase. Type it in Identity passphrase, "
+                    "then verify again."
+                )
+            )
+            self.identity_passphrase.setFocus()
+            return
         self.verified = result
         if result is None:
             self.tell(

@@ -322,7 +322,7 @@
         <translation>&amp;Tampilkan yang saya ketik</translation>
     </message>
     <message>
-        <location filename="../../ui/tools.py" line="+81"/>
+        <location filename="../../ui/tools.py" line="+82"/>
         <source>Check the vault</source>
         <translation>Periksa brankas</translation>
     </message>
@@ -382,7 +382,7 @@
         <translation>&amp;Pulihkan</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Verify a bundle</source>
         <translation>Verifikasi paket berkas</translation>
     </message>
@@ -589,7 +589,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="-176"/>
+        <location filename="../../ui/tools.py" line="-180"/>
         <source>Save the backup as</source>
         <translation>Simpan cadangan sebagai</translation>
     </message>
@@ -4480,7 +4480,7 @@ Berikan kepada penerima lewat jalur lain (telepon, tatap muka) agar mereka dapat
 <context>
     <name>ToolActions</name>
     <message>
-        <location filename="../../ui/tools.py" line="+148"/>
+        <location filename="../../ui/tools.py" line="+175"/>
         <source>&amp;Check vault…</source>
         <translation>&amp;Periksa brankas…</translation>
     </message>
@@ -5056,7 +5056,7 @@ Mengimpor akan memercayai kunci ini mulai sekarang untuk paket berikutnya.</tran
 <context>
     <name>VerifyBundleDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="-158"/>
+        <location filename="../../ui/tools.py" line="-181"/>
         <source>Choose a bundle</source>
         <translation>Pilih paket berkas</translation>
     </message>
@@ -5076,7 +5076,12 @@ Mengimpor akan memercayai kunci ini mulai sekarang untuk paket berikutnya.</tran
         <translation>Berkas identitas age, untuk paket berkas terenkripsi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Passphrase of the identity file, if it has one</source>
+        <translation>Frasa sandi berkas identitas, jika ada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Expected signer fingerprint (optional)</source>
         <translation>Sidik jari penanda tangan yang diharapkan (opsional)</translation>
     </message>
@@ -5092,6 +5097,11 @@ Mengimpor akan memercayai kunci ini mulai sekarang untuk paket berikutnya.</tran
     </message>
     <message>
         <location line="+1"/>
+        <source>Identity &amp;passphrase (if it has one):</source>
+        <translation>&amp;Frasa sandi identitas (jika ada):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Expected signer (optional):</source>
         <translation>P&amp;enanda tangan yang diharapkan (opsional):</translation>
     </message>
@@ -5101,12 +5111,17 @@ Mengimpor akan memercayai kunci ini mulai sekarang untuk paket berikutnya.</tran
         <translation>Pilih paket berkas yang akan diverifikasi.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Verifying the bundle…</source>
         <translation>Memverifikasi paket berkas…</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Your identity file is protected by a passphrase. Type it in Identity passphrase, then verify again.</source>
+        <translation>Berkas identitas Anda dilindungi frasa sandi. Ketikkan di Frasa sandi identitas, lalu verifikasi lagi.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>This bundle is encrypted. Choose the age identity file it was encrypted to (your key file), then verify again.</source>
         <translation>Paket berkas ini terenkripsi. Pilih berkas identitas age yang menjadi tujuan enkripsinya (berkas kunci Anda), lalu verifikasi lagi.</translation>
     </message>
@@ -5194,7 +5209,7 @@ Mengimpor akan memercayai kunci ini mulai sekarang untuk paket berikutnya.</tran
 <context>
     <name>_BackupReader</name>
     <message>
-        <location filename="../../ui/tools.py" line="-226"/>
+        <location filename="../../ui/tools.py" line="-253"/>
         <source>Choose a backup file</source>
         <translation>Pilih berkas cadangan</translation>
     </message>

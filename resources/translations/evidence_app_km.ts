@@ -322,7 +322,7 @@
         <translation>បង្ហាញអ្វីដែលខ្ញុំវាយ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/tools.py" line="+81"/>
+        <location filename="../../ui/tools.py" line="+82"/>
         <source>Check the vault</source>
         <translation>ពិនិត្យឃ្លាំង</translation>
     </message>
@@ -382,7 +382,7 @@
         <translation>ស្ដារ(&amp;R)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Verify a bundle</source>
         <translation>ផ្ទៀងផ្ទាត់សំណុំឯកសារ</translation>
     </message>
@@ -589,7 +589,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="-176"/>
+        <location filename="../../ui/tools.py" line="-180"/>
         <source>Save the backup as</source>
         <translation>រក្សាទុកការបម្រុងទុកជា</translation>
     </message>
@@ -4481,7 +4481,7 @@ Give it to the recipient by another channel (a call, in person) so they can chec
 <context>
     <name>ToolActions</name>
     <message>
-        <location filename="../../ui/tools.py" line="+148"/>
+        <location filename="../../ui/tools.py" line="+175"/>
         <source>&amp;Check vault…</source>
         <translation>ពិនិត្យឃ្លាំង(&amp;C)…</translation>
     </message>
@@ -5057,7 +5057,7 @@ Importing trusts this key from now on for later packages.</source>
 <context>
     <name>VerifyBundleDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="-158"/>
+        <location filename="../../ui/tools.py" line="-181"/>
         <source>Choose a bundle</source>
         <translation>ជ្រើសរើសសំណុំឯកសារ</translation>
     </message>
@@ -5077,7 +5077,12 @@ Importing trusts this key from now on for later packages.</source>
         <translation>ឯកសារអត្តសញ្ញាណ age សម្រាប់សំណុំឯកសារដែលបានអ៊ិនគ្រីប</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Passphrase of the identity file, if it has one</source>
+        <translation>ឃ្លាសម្ងាត់នៃឯកសារអត្តសញ្ញាណ បើមាន</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Expected signer fingerprint (optional)</source>
         <translation>ស្នាមម្រាមដៃអ្នកចុះហត្ថលេខាដែលរំពឹងទុក (ស្រេចចិត្ត)</translation>
     </message>
@@ -5093,6 +5098,11 @@ Importing trusts this key from now on for later packages.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Identity &amp;passphrase (if it has one):</source>
+        <translation>ឃ្លាសម្ងាត់អត្តសញ្ញាណ (បើមាន)(&amp;P)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Expected signer (optional):</source>
         <translation>អ្នកចុះហត្ថលេខាដែលរំពឹងទុក (ស្រេចចិត្ត)(&amp;E)៖</translation>
     </message>
@@ -5102,12 +5112,17 @@ Importing trusts this key from now on for later packages.</source>
         <translation>ជ្រើសរើសសំណុំឯកសារដែលត្រូវផ្ទៀងផ្ទាត់។</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Verifying the bundle…</source>
         <translation>កំពុងផ្ទៀងផ្ទាត់សំណុំឯកសារ…</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Your identity file is protected by a passphrase. Type it in Identity passphrase, then verify again.</source>
+        <translation>ឯកសារអត្តសញ្ញាណរបស់អ្នកត្រូវបានការពារដោយឃ្លាសម្ងាត់។ សូមវាយវាក្នុង «ឃ្លាសម្ងាត់អត្តសញ្ញាណ» រួចផ្ទៀងផ្ទាត់ម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>This bundle is encrypted. Choose the age identity file it was encrypted to (your key file), then verify again.</source>
         <translation>សំណុំឯកសារនេះត្រូវបានអ៊ិនគ្រីប។ សូមជ្រើសរើសឯកសារអត្តសញ្ញាណ age ដែលវាត្រូវបានអ៊ិនគ្រីបសម្រាប់ (ឯកសារសោរបស់អ្នក) រួចផ្ទៀងផ្ទាត់ម្ដងទៀត។</translation>
     </message>
@@ -5195,7 +5210,7 @@ Importing trusts this key from now on for later packages.</source>
 <context>
     <name>_BackupReader</name>
     <message>
-        <location filename="../../ui/tools.py" line="-226"/>
+        <location filename="../../ui/tools.py" line="-253"/>
         <source>Choose a backup file</source>
         <translation>ជ្រើសរើសឯកសារបម្រុងទុក</translation>
     </message>

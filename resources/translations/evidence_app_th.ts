@@ -322,7 +322,7 @@
         <translation>แสดงสิ่งที่ฉันพิมพ์(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/tools.py" line="+81"/>
+        <location filename="../../ui/tools.py" line="+82"/>
         <source>Check the vault</source>
         <translation>ตรวจสอบคลังนิรภัย</translation>
     </message>
@@ -382,7 +382,7 @@
         <translation>กู้คืน(&amp;R)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Verify a bundle</source>
         <translation>ตรวจสอบชุดเอกสาร</translation>
     </message>
@@ -589,7 +589,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="-176"/>
+        <location filename="../../ui/tools.py" line="-180"/>
         <source>Save the backup as</source>
         <translation>บันทึกข้อมูลสำรองเป็น</translation>
     </message>
@@ -4480,7 +4480,7 @@ Give it to the recipient by another channel (a call, in person) so they can chec
 <context>
     <name>ToolActions</name>
     <message>
-        <location filename="../../ui/tools.py" line="+148"/>
+        <location filename="../../ui/tools.py" line="+175"/>
         <source>&amp;Check vault…</source>
         <translation>ตรวจสอบคลังนิรภัย(&amp;C)…</translation>
     </message>
@@ -5056,7 +5056,7 @@ Importing trusts this key from now on for later packages.</source>
 <context>
     <name>VerifyBundleDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="-158"/>
+        <location filename="../../ui/tools.py" line="-181"/>
         <source>Choose a bundle</source>
         <translation>เลือกชุดเอกสาร</translation>
     </message>
@@ -5076,7 +5076,12 @@ Importing trusts this key from now on for later packages.</source>
         <translation>ไฟล์ตัวตน age สำหรับชุดเอกสารที่เข้ารหัส</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Passphrase of the identity file, if it has one</source>
+        <translation>วลีรหัสผ่านของไฟล์ตัวตน หากมี</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Expected signer fingerprint (optional)</source>
         <translation>ลายนิ้วมือของผู้ลงนามที่คาดไว้ (ไม่บังคับ)</translation>
     </message>
@@ -5092,6 +5097,11 @@ Importing trusts this key from now on for later packages.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Identity &amp;passphrase (if it has one):</source>
+        <translation>วลีรหัสผ่านของตัวตน (หากมี)(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Expected signer (optional):</source>
         <translation>ผู้ลงนามที่คาดไว้ (ไม่บังคับ)(&amp;E):</translation>
     </message>
@@ -5101,12 +5111,17 @@ Importing trusts this key from now on for later packages.</source>
         <translation>เลือกชุดเอกสารที่จะตรวจสอบ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Verifying the bundle…</source>
         <translation>กำลังตรวจสอบชุดเอกสาร…</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Your identity file is protected by a passphrase. Type it in Identity passphrase, then verify again.</source>
+        <translation>ไฟล์ตัวตนของคุณได้รับการป้องกันด้วยวลีรหัสผ่าน พิมพ์วลีนั้นในช่องวลีรหัสผ่านของตัวตน แล้วตรวจสอบอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>This bundle is encrypted. Choose the age identity file it was encrypted to (your key file), then verify again.</source>
         <translation>ชุดเอกสารนี้ถูกเข้ารหัส เลือกไฟล์ตัวตน age ที่ใช้เข้ารหัส (ไฟล์กุญแจของคุณ) แล้วตรวจสอบอีกครั้ง</translation>
     </message>
@@ -5194,7 +5209,7 @@ Importing trusts this key from now on for later packages.</source>
 <context>
     <name>_BackupReader</name>
     <message>
-        <location filename="../../ui/tools.py" line="-226"/>
+        <location filename="../../ui/tools.py" line="-253"/>
         <source>Choose a backup file</source>
         <translation>เลือกไฟล์ข้อมูลสำรอง</translation>
     </message>

@@ -322,7 +322,7 @@
         <translation>&amp;Hiện những gì tôi gõ</translation>
     </message>
     <message>
-        <location filename="../../ui/tools.py" line="+81"/>
+        <location filename="../../ui/tools.py" line="+82"/>
         <source>Check the vault</source>
         <translation>Kiểm tra kho</translation>
     </message>
@@ -382,7 +382,7 @@
         <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Verify a bundle</source>
         <translation>Xác minh gói hồ sơ</translation>
     </message>
@@ -589,7 +589,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="-176"/>
+        <location filename="../../ui/tools.py" line="-180"/>
         <source>Save the backup as</source>
         <translation>Lưu bản sao lưu thành</translation>
     </message>
@@ -4480,7 +4480,7 @@ Hãy báo cho người nhận qua kênh khác (gọi điện, gặp trực tiế
 <context>
     <name>ToolActions</name>
     <message>
-        <location filename="../../ui/tools.py" line="+148"/>
+        <location filename="../../ui/tools.py" line="+175"/>
         <source>&amp;Check vault…</source>
         <translation>Kiểm &amp;tra kho…</translation>
     </message>
@@ -5056,7 +5056,7 @@ Việc nhập sẽ tin cậy khóa này từ nay cho các gói sau.</translation
 <context>
     <name>VerifyBundleDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="-158"/>
+        <location filename="../../ui/tools.py" line="-181"/>
         <source>Choose a bundle</source>
         <translation>Chọn một gói hồ sơ</translation>
     </message>
@@ -5076,7 +5076,12 @@ Việc nhập sẽ tin cậy khóa này từ nay cho các gói sau.</translation
         <translation>Tệp định danh age, cho gói hồ sơ được mã hóa</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Passphrase of the identity file, if it has one</source>
+        <translation>Cụm mật khẩu của tệp định danh, nếu có</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Expected signer fingerprint (optional)</source>
         <translation>Dấu vân tay người ký dự kiến (không bắt buộc)</translation>
     </message>
@@ -5092,6 +5097,11 @@ Việc nhập sẽ tin cậy khóa này từ nay cho các gói sau.</translation
     </message>
     <message>
         <location line="+1"/>
+        <source>Identity &amp;passphrase (if it has one):</source>
+        <translation>Cụm &amp;mật khẩu định danh (nếu có):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Expected signer (optional):</source>
         <translation>&amp;Người ký dự kiến (không bắt buộc):</translation>
     </message>
@@ -5101,12 +5111,17 @@ Việc nhập sẽ tin cậy khóa này từ nay cho các gói sau.</translation
         <translation>Chọn gói hồ sơ cần xác minh.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Verifying the bundle…</source>
         <translation>Đang xác minh gói hồ sơ…</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Your identity file is protected by a passphrase. Type it in Identity passphrase, then verify again.</source>
+        <translation>Tệp định danh của bạn được bảo vệ bằng cụm mật khẩu. Hãy nhập nó vào ô Cụm mật khẩu định danh, rồi xác minh lại.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>This bundle is encrypted. Choose the age identity file it was encrypted to (your key file), then verify again.</source>
         <translation>Gói hồ sơ này được mã hóa. Hãy chọn tệp định danh age mà nó được mã hóa cho (tệp khóa của bạn), rồi xác minh lại.</translation>
     </message>
@@ -5194,7 +5209,7 @@ Việc nhập sẽ tin cậy khóa này từ nay cho các gói sau.</translation
 <context>
     <name>_BackupReader</name>
     <message>
-        <location filename="../../ui/tools.py" line="-226"/>
+        <location filename="../../ui/tools.py" line="-253"/>
         <source>Choose a backup file</source>
         <translation>Chọn một tệp sao lưu</translation>
     </message>

@@ -322,7 +322,7 @@
         <translation>显示我输入的内容(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/tools.py" line="+81"/>
+        <location filename="../../ui/tools.py" line="+82"/>
         <source>Check the vault</source>
         <translation>检查保险库</translation>
     </message>
@@ -382,7 +382,7 @@
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Verify a bundle</source>
         <translation>验证文件包</translation>
     </message>
@@ -589,7 +589,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="-176"/>
+        <location filename="../../ui/tools.py" line="-180"/>
         <source>Save the backup as</source>
         <translation>将备份另存为</translation>
     </message>
@@ -4480,7 +4480,7 @@ Give it to the recipient by another channel (a call, in person) so they can chec
 <context>
     <name>ToolActions</name>
     <message>
-        <location filename="../../ui/tools.py" line="+148"/>
+        <location filename="../../ui/tools.py" line="+175"/>
         <source>&amp;Check vault…</source>
         <translation>检查保险库(&amp;C)…</translation>
     </message>
@@ -5056,7 +5056,7 @@ Importing trusts this key from now on for later packages.</source>
 <context>
     <name>VerifyBundleDialog</name>
     <message>
-        <location filename="../../ui/tools.py" line="-158"/>
+        <location filename="../../ui/tools.py" line="-181"/>
         <source>Choose a bundle</source>
         <translation>选择文件包</translation>
     </message>
@@ -5076,7 +5076,12 @@ Importing trusts this key from now on for later packages.</source>
         <translation>age 身份文件，用于加密的文件包</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Passphrase of the identity file, if it has one</source>
+        <translation>身份文件的密码短语（如果有）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Expected signer fingerprint (optional)</source>
         <translation>预期的签名者指纹（可选）</translation>
     </message>
@@ -5092,6 +5097,11 @@ Importing trusts this key from now on for later packages.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Identity &amp;passphrase (if it has one):</source>
+        <translation>身份密码短语（如果有）(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Expected signer (optional):</source>
         <translation>预期的签名者（可选）(&amp;E)：</translation>
     </message>
@@ -5101,12 +5111,17 @@ Importing trusts this key from now on for later packages.</source>
         <translation>选择要验证的文件包。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Verifying the bundle…</source>
         <translation>正在验证文件包…</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Your identity file is protected by a passphrase. Type it in Identity passphrase, then verify again.</source>
+        <translation>您的身份文件受密码短语保护。请在“身份密码短语”中输入它，然后再次验证。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>This bundle is encrypted. Choose the age identity file it was encrypted to (your key file), then verify again.</source>
         <translation>此文件包已加密。请选择它所加密给的 age 身份文件（您的密钥文件），然后重新验证。</translation>
     </message>
@@ -5194,7 +5209,7 @@ Importing trusts this key from now on for later packages.</source>
 <context>
     <name>_BackupReader</name>
     <message>
-        <location filename="../../ui/tools.py" line="-226"/>
+        <location filename="../../ui/tools.py" line="-253"/>
         <source>Choose a backup file</source>
         <translation>选择备份文件</translation>
     </message>

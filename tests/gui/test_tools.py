@@ -4,6 +4,7 @@ against real vaults, files and jobs."""
 
 from __future__ import annotations
 
+import subprocess
 import threading
 from pathlib import Path
 
@@ -15,6 +16,8 @@ from pytestqt.qtbot import QtBot
 from crypto import age, sshsig
 from crypto.secret import SecretStr
 from evidence_app import media_service as ms
+from evidence_app.export import writer as export_writer
+from evidence_app.export.collect import ExportOptions
 from evidence_app.vault import Vault
 from ui.app import AppController
 from ui.export_wizard import PAGE_RESULT
@@ -282,6 +285,42 @@ def test_export_through_the_wizard_then_verify_the_bundle(
     dialog.bundle.set_path(tampered)
     _run(qtbot, dialog, ok=False)
     assert dialog.result_label.text().startswith("The bundle did NOT verify")
+
+
+def test_verify_asks_for_a_protected_identitys_passphrase(
+    qtbot: QtBot, unlocked: AppController, tmp_path: Path
+) -> None:
+    """A recipient whose SSH key has a passphrase (ssh-keygen's default) verifies in the window as
+    with ``verify --identity-passphrase-file``: asked for when needed, a wrong one said plainly."""
+    window = _window(qtbot, unlocked)
+    case_id, _item = _case_with_photo(window, tmp_path, "Exported case")
+    key = tmp_path / "id_ed25519"
+    subprocess.run(
+        ["ssh-keygen", "-q", "-t", "ed25519", "-N", "river delta at dawn", "-C", "", "-f", str(key)],
+        capture_output=True,
+        check=True,
+        timeout=30,
+    )
+    out = tmp_path / "dossier.zip.age"
+    recipient = key.with_suffix(".pub").read_text().strip()
+    export_writer.export_case(window.vault(), case_id, out, ExportOptions(), [recipient])
+
+    dialog = _tools(window).open_verify()
+    dialog.bundle.set_path(out)
+    dialog.identity.set_path(key)
+    _run(qtbot, dialog)
+    assert dialog.verified is None and "protected by a passphrase" in dialog.result_label.text()
+    assert dialog.identity_passphrase.hasFocus() or not dialog.isActiveWindow()
+    dialog.identity_passphrase.setText("not the passphrase")
+    error = _run(qtbot, dialog, ok=False)
+    assert "identity file id_ed25519 could not be read" in str(error), str(error)
+    for box in _error_boxes(dialog):
+        assert "river delta" not in box.text()
+        box.close()
+    dialog.identity_passphrase.setText("river delta at dawn")
+    _run(qtbot, dialog)
+    assert dialog.verified is not None and dialog.verified.encrypted
+    assert dialog.result_label.text().startswith("The bundle verified")
 
 
 # --- team transfer -----------------------------------------------------------------------------
