@@ -15,6 +15,7 @@ turn; the window keeps the layout, the actions and the lock handling.
 from __future__ import annotations
 
 import contextlib
+import html
 from collections.abc import Callable
 from typing import Any
 
@@ -906,11 +907,16 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> QMessageBox:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"), "", parent=self)
-        box.setText(
-            self.tr("Alt with an underlined letter reaches every field and button.")
-            + "\n\n"
-            + "\n".join(self.shortcut_lines())
+        # Two columns of a table, not tab stops: a long key sequence (Ctrl+Shift+Del, or a longer
+        # translation of the key names) ran into its label at the next 8-character stop.
+        rows = "".join(
+            f"<tr><td style='padding-right: 18px; white-space: nowrap'>{html.escape(keys)}</td>"
+            f"<td>{html.escape(label)}</td></tr>"
+            for keys, _tab, label in (line.partition("\t") for line in self.shortcut_lines())
         )
+        intro = html.escape(self.tr("Alt with an underlined letter reaches every field and button."))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(f"<p>{intro}</p><table cellspacing='2'>{rows}</table>")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box

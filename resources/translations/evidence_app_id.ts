@@ -1189,7 +1189,7 @@ Siapkan umpan terlebih dahulu sebagai brankas terpisah yang frasa sandinya adala
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+154"/>
+        <location filename="../../ui/main_window.py" line="+155"/>
         <source>Evidence Vault</source>
         <translation>Evidence Vault</translation>
     </message>
@@ -1687,12 +1687,12 @@ Siapkan umpan terlebih dahulu sebagai brankas terpisah yang frasa sandinya adala
         <translation>Pintasan papan ketik</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Alt with an underlined letter reaches every field and button.</source>
         <translation>Alt dengan huruf bergaris bawah menjangkau setiap kolom dan tombol.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>About Evidence Vault</source>
         <translation>Tentang Evidence Vault</translation>
     </message>

@@ -1189,7 +1189,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+154"/>
+        <location filename="../../ui/main_window.py" line="+155"/>
         <source>Evidence Vault</source>
         <translation>Evidence Vault</translation>
     </message>
@@ -1687,12 +1687,12 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
         <translation>ផ្លូវកាត់ក្ដារចុច</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Alt with an underlined letter reaches every field and button.</source>
         <translation>Alt ជាមួយអក្សរដែលមានគូសបន្ទាត់ពីក្រោម នាំទៅដល់គ្រប់វាល និងប៊ូតុង។</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>About Evidence Vault</source>
         <translation>អំពី Evidence Vault</translation>
     </message>

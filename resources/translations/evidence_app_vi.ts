@@ -1189,7 +1189,7 @@ Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+154"/>
+        <location filename="../../ui/main_window.py" line="+155"/>
         <source>Evidence Vault</source>
         <translation>Evidence Vault</translation>
     </message>
@@ -1687,12 +1687,12 @@ Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Alt with an underlined letter reaches every field and button.</source>
         <translation>Alt cùng chữ cái được gạch dưới sẽ đến mọi ô và nút.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>About Evidence Vault</source>
         <translation>Giới thiệu Evidence Vault</translation>
     </message>

@@ -1189,7 +1189,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+154"/>
+        <location filename="../../ui/main_window.py" line="+155"/>
         <source>Evidence Vault</source>
         <translation>Evidence Vault</translation>
     </message>
@@ -1687,12 +1687,12 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Alt with an underlined letter reaches every field and button.</source>
         <translation>Alt 加带下划线的字母可以到达每个字段和按钮。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>About Evidence Vault</source>
         <translation>关于 Evidence Vault</translation>
     </message>

@@ -5,6 +5,7 @@ rules they depend on: exactly one button Enter can press, and what Enter does in
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -163,4 +164,7 @@ def test_help_and_edit_menus(qtbot: QtBot, make_controller: MakeController, vaul
     assert any("Quick exit" in line for line in lines) and any("Wipe" in line for line in lines)
     box = window.show_shortcuts()
     assert "Ctrl+Shift+Q" in box.text()
+    # Keys and labels in two columns (tab stops ran "Ctrl+Shift+Del" into its label).
+    assert box.textFormat() == Qt.TextFormat.RichText
+    assert re.search(r"<td[^>]*>Ctrl\+Shift\+Del</td><td>Wipe vault…</td>", box.text()), box.text()
     assert "0.1" in window.show_about().text() or "Evidence Vault" in window.show_about().text()
