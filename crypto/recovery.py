@@ -64,5 +64,8 @@ def derive(raw: SecretBytes, salt: bytes) -> SecretBytes:
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-    hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=_HKDF_INFO)
-    return SecretBytes(hkdf.derive(raw.reveal()))
+    # Derived straight into the buffer the SecretBytes owns (HKDF ``derive_into``), so the
+    # key-encryption key never exists as immutable ``bytes`` that could not be zeroed after use.
+    buffer = bytearray(32)
+    HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=_HKDF_INFO).derive_into(raw.reveal(), buffer)
+    return SecretBytes.adopt(buffer)

@@ -92,6 +92,19 @@ def test_recovery_key_format_is_pinned() -> None:
     assert recovery.parse(SecretStr(sloppy)).reveal() == bytes(range(20))
 
 
+def test_recovery_kek_is_pinned_and_lives_in_a_zeroable_buffer() -> None:
+    """The recovery key's key-encryption key: HKDF-SHA256 as an independent call computes it, held
+    in the bytearray HKDF wrote (``wipe`` zeroes the only copy; it was immutable ``bytes`` before)."""
+    raw, salt = SecretBytes(bytes(range(20))), bytes(range(16))
+    kek = recovery.derive(raw, salt)
+    expected = HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=recovery._HKDF_INFO).derive(bytes(range(20)))
+    assert kek.reveal() == expected
+    held = kek._value  # the buffer HKDF wrote: adopted, not copied from a bytes result
+    assert isinstance(held, bytearray) and bytes(held) == expected
+    kek.wipe()  # zeroes it in place, then empties it
+    assert held == bytearray() and len(kek) == 0
+
+
 def test_subkeys_are_independent_and_pinned() -> None:
     key = SecretBytes(bytes(32))
     a, b = vault_header.subkey(key, "database"), vault_header.subkey(key, "backup-v1")
