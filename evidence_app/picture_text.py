@@ -143,25 +143,40 @@ def read_text(vault: Vault, item_id: str) -> PictureText:
     item, document = _item(vault, item_id)
     assert item.working is not None
     result, sizes = read_pages(ms.read_working(vault, item), document)
-    found = text_boxes(result, redactor_for(vault), sizes)
-    version = item.working.version
+    store_text(vault, item.id, item.working.version, result, sizes)
+    return PictureText(
+        item.id, item.working.version, result, tuple(s for s in suggestions(vault, item.id) if s.source == "text")
+    )
+
+
+def store_text(
+    vault: Vault,
+    item_id: str,
+    version: int,
+    result: ocr.OcrResult,
+    sizes: dict[int, tuple[int, int]],
+    redactor: Redactor | None = None,
+) -> None:
+    """Keep what OCR read on that working-copy version (words, text suggestions, search text), as
+    `media ocr` does; the export's picture gate stores what it had to read too, so no working copy
+    is read twice."""
+    found = text_boxes(result, redactor or redactor_for(vault), sizes)
     words = json.dumps([w.to_json() for w in result.words], ensure_ascii=False)
     with db.transaction(vault.conn):
         vault.conn.execute(
             "INSERT OR REPLACE INTO media_ocr(media_id, version, languages, words, text, created) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            (item.id, version, "+".join(result.languages), words, result.text, now_utc()),
+            (item_id, version, "+".join(result.languages), words, result.text, now_utc()),
         )
-        _replace(vault, item.id, version, "text", found)
-        vault.search_index.put(ms.get_media(vault, item.id), ms.media_text(vault, item.id))
+        _replace(vault, item_id, version, "text", found)
+        vault.search_index.put(ms.get_media(vault, item_id), ms.media_text(vault, item_id))
         # Counts only: the words themselves may be exactly what must not leave the vault.
         vault.log(
             Action.EDIT,
             "media",
-            item.id,
+            item_id,
             {"ocr": {"version": version, "words": len(result.words), "suggested_boxes": len(found)}},
         )
-    return PictureText(item.id, version, result, tuple(s for s in suggestions(vault, item.id) if s.source == "text"))
 
 
 def store_face_suggestions(vault: Vault, item_id: str, version: int, boxes: Iterable[Box]) -> list[Suggestion]:

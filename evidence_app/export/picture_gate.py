@@ -2,7 +2,10 @@
 
 Every exported photo (the exact bytes that go into the bundle) is read for text: with the words
 `media ocr` stored for that very working copy when there are some (matched by its SHA-256), else
-with Tesseract now (media/ocr.py, through pipes, in memory). The text is scanned like every other
+with Tesseract now (media/ocr.py, through pipes, in memory), one picture per core, and what was
+read is stored like `media ocr`'s reading (encrypted, in the database, with its suggested boxes):
+the next export, or the export after a dry run, reads no working copy twice. A working copy that
+changes (a redaction burnt in) has a new hash and is read again. The text is scanned like every other
 artefact by `Redactor.leaks`, keeping its protected-person hits (every name, alias, phone and
 e-mail a protected person ever had); detector hits (any phone, card, URL) in OCR text are too often
 misread digits and table cells to refuse on, and are suggested boxes instead (`media ocr`). Document
@@ -17,13 +20,15 @@ installed, no picture is read and the export says so in its warnings.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Collection, Sequence
+from concurrent.futures import ThreadPoolExecutor
 
 from ..errors import EvidenceError
 from ..media import ocr
 from ..media.base import MediaType
 from ..media.detect import PHOTO_TYPES
-from ..picture_text import ocr_text, read_pages
+from ..picture_text import ocr_text, read_pages, store_text
 from ..redaction import Redactor
 from ..redaction.engine import LeakKind
 from ..vault import Vault
@@ -51,6 +56,9 @@ def check_picture_text(
     findings: list[GateFinding] = []
     unread: list[str] = []
     unread_documents: list[str] = []
+    texts: dict[str, str] = {}
+    to_read: list[tuple[MediaOut, tuple[str, int] | None]] = []
+    checked: list[MediaOut] = []
     for m in media:
         document = m.kind == "document" and m.media_type is MediaType.PDF  # pages of a flattened PDF
         if m.media_type not in PHOTO_TYPES and not document:
@@ -59,26 +67,35 @@ def check_picture_text(
         if found is not None and found[0] in allowed_items:
             warnings.append(f"media/{m.file_name}: text in the picture allowed (--allow-text-in), not checked")
             continue
+        checked.append(m)
         text = ocr_text(vault, *found) if found is not None else None
-        if text is None and document:
+        if text is not None:
+            texts[m.ref] = text
+        elif document:
             # Every page of a long document read at export time costs minutes (a 20-page paper took
             # 4 on the test machine): pages are read by `media ocr` only, and an unread document is named.
             unread_documents.append(m.file_name)
-            continue
-        if text is None:
-            try:
-                text = read_pages(m.data, document)[0].text
-            except ocr.OcrUnavailable:
-                unread.append(m.file_name)
-                continue
-            except EvidenceError:
-                findings.append(
-                    GateFinding(
-                        f"media/{m.file_name} text",
-                        "the text in the picture could not be read, so it cannot be shown to be clean",
-                    )
+        else:
+            to_read.append((m, found))
+    for (m, found), outcome in zip(to_read, _read_all([m for m, _ in to_read]), strict=True):
+        if isinstance(outcome, ocr.OcrUnavailable):
+            unread.append(m.file_name)
+        elif isinstance(outcome, EvidenceError):
+            findings.append(
+                GateFinding(
+                    f"media/{m.file_name} text",
+                    "the text in the picture could not be read, so it cannot be shown to be clean",
                 )
-                continue
+            )
+        else:
+            result, sizes = outcome
+            if found is not None:
+                store_text(vault, found[0], found[1], result, sizes)
+            texts[m.ref] = result.text
+    for m in checked:
+        text = texts.get(m.ref)
+        if text is None:
+            continue
         for leak in redactor.leaks(text):
             if leak.kind is LeakKind.DETECTOR:
                 # OCR turns table cells, prices and noise into digit runs the phone and card detectors
@@ -101,3 +118,20 @@ def check_picture_text(
             f"text in {len(unread)} picture(s) was not read: Tesseract is not installed ({', '.join(unread)})"
         )
     return findings
+
+
+def _read_one(m: MediaOut) -> tuple[ocr.OcrResult, dict[int, tuple[int, int]]] | EvidenceError:
+    try:
+        return read_pages(m.data, False)
+    except EvidenceError as exc:  # OcrUnavailable included: the caller tells them apart
+        return exc
+
+
+def _read_all(media: Sequence[MediaOut]) -> list[tuple[ocr.OcrResult, dict[int, tuple[int, int]]] | EvidenceError]:
+    """OCR of each photo, two at a time on two cores: decoding and scaling run in Pillow without
+    the interpreter lock, and Tesseract in its own process (one thread each, media/ocr.py)."""
+    if not media:
+        return []
+    workers = max(1, min(len(media), os.cpu_count() or 1))
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(_read_one, media))

@@ -1,11 +1,12 @@
 """Text in pictures: Tesseract OCR, run as a child process on bytes held in memory.
 
-The decrypted picture never touches the disk: its upright pixels are encoded as PNG in memory and
-written to ``tesseract stdin stdout ... tsv`` through a pipe; the words with their boxes come back
-on the other pipe. Why the binary and not pytesseract: pytesseract writes the image to a temporary
-file (plaintext on disk); tesserocr needs a compiler and Tesseract's headers to install. The
-binary and its language data come from Debian (`tesseract-ocr`, `tesseract-ocr-{eng,khm,chi-sim,
-tha,vie,ind}`; scripts/setup installs them).
+The decrypted picture never touches the disk: its upright pixels are written as an uncompressed BMP
+in memory (a PNG of a camera photo took 2 s of zlib per picture here, longer than Tesseract's own
+reading, and Tesseract only unpacks it again) and written to ``tesseract stdin stdout ... tsv``
+through a pipe; the words with their boxes come back on the other pipe. Why the binary and not
+pytesseract: pytesseract writes the image to a temporary file (plaintext on disk); tesserocr needs a
+compiler and Tesseract's headers to install. The binary and its language data come from Debian
+(`tesseract-ocr`, `tesseract-ocr-{eng,khm,chi-sim,tha,vie,ind}`; scripts/setup installs them).
 
 Recognition is a suggestion like face detection: Tesseract misreads, skips stylised, handwritten,
 small or skewed text, and text it cannot read is not seen by the redaction engine.
@@ -13,6 +14,7 @@ small or skewed text, and text it cannot read is not seen by the redaction engin
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 import shutil
@@ -103,8 +105,14 @@ def tesseract() -> str:
 
 
 def installed_languages() -> tuple[str, ...]:
-    """Which of LANGUAGES Tesseract has data for, in LANGUAGES order."""
-    proc = _run([tesseract(), "--list-langs"], b"", 30)
+    """Which of LANGUAGES Tesseract has data for, in LANGUAGES order (asked once per Tesseract
+    program: it was asked again for every picture, a process start each time)."""
+    return _languages_of(tesseract(), os.environ.get("TESSDATA_PREFIX"))
+
+
+@functools.lru_cache(maxsize=4)
+def _languages_of(program: str, data_folder: str | None) -> tuple[str, ...]:
+    proc = _run([program, "--list-langs"], b"", 30)
     have = {line.strip() for line in proc.decode("utf-8", "replace").splitlines()[1:]}
     langs = tuple(lang for lang in LANGUAGES if lang in have)
     if not langs:
@@ -124,9 +132,9 @@ def recognise(image: Image.Image, languages: tuple[str, ...] | None = None) -> O
         copy = image.convert("RGB")
         if scale < 1.0:
             copy = copy.resize((max(1, round(width * scale)), max(1, round(height * scale))), Image.Resampling.LANCZOS)
-        png = io.BytesIO()
-        copy.save(png, format="PNG")
-    tsv = _run([tesseract(), "stdin", "stdout", "-l", "+".join(langs), "tsv"], png.getvalue(), TIMEOUT_SECONDS)
+        bitmap = io.BytesIO()
+        copy.save(bitmap, format="BMP")  # no metadata, no compression: the pixels only
+    tsv = _run([tesseract(), "stdin", "stdout", "-l", "+".join(langs), "tsv"], bitmap.getvalue(), TIMEOUT_SECONDS)
     return OcrResult(langs, tuple(_parse_tsv(tsv.decode("utf-8", "replace"), scale)))
 
 

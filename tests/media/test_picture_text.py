@@ -201,6 +201,22 @@ def test_the_leak_gate_reads_the_text_of_exported_pictures(photo: tuple[Cli, str
     assert r.code == 0 and "Leak gate: passed" in r.out, r.out + r.err
 
 
+def test_what_the_gate_reads_is_kept_and_never_read_twice(photo: tuple[Cli, str, dict[str, Rect]]) -> None:
+    cli, item, where = photo
+    case = json.loads(cli.ok("media", "show", item, "--json"))["case_id"]
+    r = cli("export", "--case", case, "--dry-run")
+    assert r.code == 1 and "text in the picture" in r.out, r.out + r.err
+    # The gate's reading is stored like media ocr's: the boxes are there to accept, the text is searchable.
+    suggested = json.loads(cli.ok("media", "suggestions", item, "--json"))
+    assert any(_covers(s, where["name"]) for s in suggested), suggested
+    assert [h.split("\t")[1] for h in cli.ok("search", "tonight").splitlines()] == [item]
+    # A second export reuses it (the same refusal, no second reading of the same working copy).
+    r = cli("export", "--case", case, "--dry-run")
+    assert r.code == 1 and "name of Source A" in r.out, r.out + r.err
+    readings = [e for e in json.loads(cli.ok("log", "--json")) if "ocr" in json.dumps(e.get("details", e))]
+    assert len(readings) == 1, readings
+
+
 def test_document_pages_are_read_and_their_suggested_boxes_burnt_into_the_page(cli_vault: Cli, tmp_path: Path) -> None:
     png = tmp_path / "chat.png"
     chat_screenshot(png)
