@@ -63,7 +63,7 @@ from .errors import explain, show_error, show_message
 from .export_wizard import ExportWizard
 from .jobs import JobRunner
 from .layout import LayoutMemory
-from .media_tab import MediaTab
+from .media.tab import MediaTab
 from .models import (
     PagedSource,
     RecordTableModel,

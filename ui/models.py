@@ -10,6 +10,8 @@ whole-list service once, on the first fetch.
 
 Rows are fetched in order by offset; a record added or deleted after the first batch shifts later
 batches, so whoever changes records starts the model over (``set_source`` with a new source).
+``Pages`` holds that rule once: the record tables here and the media grid (ui/media/model.py) both
+page through it.
 
 Models hold decrypted record content: ``clear()`` drops it, and the main window calls it (and
 then destroys the models) when the vault locks.
@@ -23,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractListModel,
     QAbstractTableModel,
     QModelIndex,
@@ -83,6 +86,42 @@ class ListSource(Generic[T]):
         return self._rows[offset : offset + limit]
 
 
+class Pages(Generic[T]):
+    """The rows a lazily filled list or table has read so far, and where the next batch comes from.
+
+    Rows are read in order by offset; a batch shorter than asked for means the end (the source is
+    never asked for a total). The model owning a ``Pages`` shows ``rows`` and nothing else."""
+
+    def __init__(self) -> None:
+        self.rows: list[T] = []
+        self.source: RowSource[T] | None = None
+        self.exhausted = True
+
+    def start(self, source: RowSource[T] | None, rows: Iterable[T] = (), exhausted: bool = False) -> None:
+        """Start over with ``rows`` already read (call between a model's begin/endResetModel);
+        ``source`` reads the batches after them unless ``exhausted``."""
+        self.rows = list(rows)
+        self.source = source
+        self.exhausted = exhausted or source is None
+
+    def can_fetch(self) -> bool:
+        return self.source is not None and not self.exhausted
+
+    def fetch_into(self, model: QAbstractItemModel, batch: int) -> None:
+        """Read the next ``batch`` rows and insert them into ``model`` as its last rows."""
+        if self.source is None or self.exhausted:
+            return
+        rows = list(self.source.fetch(len(self.rows), batch))
+        if len(rows) < batch:
+            self.exhausted = True
+        if not rows:
+            return
+        first = len(self.rows)
+        model.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self.rows.extend(rows)
+        model.endInsertRows()
+
+
 @dataclass(frozen=True)
 class Column(Generic[T]):
     title: str
@@ -104,18 +143,14 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self._columns = list(columns)
         self._key = key
         self._batch = max(1, batch)
-        self._rows: list[T] = []
-        self._source: RowSource[T] | None = None
-        self._exhausted = True
+        self._pages: Pages[T] = Pages()
 
     # --- loading -------------------------------------------------------------------------------
 
     def set_source(self, source: RowSource[T] | None) -> None:
         """Start over with ``source`` (``None``: empty). The first batch is fetched at once."""
         self.beginResetModel()
-        self._rows = []
-        self._source = source
-        self._exhausted = source is None
+        self._pages.start(source)
         self.endResetModel()
         if source is not None:
             self.fetchMore(QModelIndex())
@@ -124,20 +159,11 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self.set_source(None)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and self._pages.can_fetch()
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted or self._source is None:
-            return
-        rows = list(self._source.fetch(len(self._rows), self._batch))
-        if len(rows) < self._batch:
-            self._exhausted = True
-        if not rows:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
+        if not parent.isValid():
+            self._pages.fetch_into(self, self._batch)
 
     def fetch_all(self) -> None:
         while self.canFetchMore():
@@ -146,12 +172,13 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     # --- access --------------------------------------------------------------------------------
 
     def record(self, row: int) -> T | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        rows = self._pages.rows
+        return rows[row] if 0 <= row < len(rows) else None
 
     def row_of(self, record_id: str) -> int:
         """The row of ``record_id``, fetching further batches until it is found; -1 if absent."""
         while True:
-            for row, record in enumerate(self._rows):
+            for row, record in enumerate(self._pages.rows):
                 if self._key(record) == record_id:
                     return row
             if not self.canFetchMore():
@@ -161,15 +188,15 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     # --- QAbstractTableModel -------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._pages.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        if not index.isValid() or not (0 <= index.row() < len(self._pages.rows)):
             return None
-        record = self._rows[index.row()]
+        record = self._pages.rows[index.row()]
         column = self._columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return column.text(record)

@@ -124,7 +124,7 @@
         <translation>Terjadi kesalahan tak terduga ({kind}). Tidak ada lagi yang disimpan. Kunci brankas, buka kembali, lalu ulangi; jika terjadi lagi, beri tahu kontak teknis Anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="+202"/>
+        <location filename="../../ui/models.py" line="+229"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
@@ -511,7 +511,7 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../ui/media_tab.py" line="+590"/>
+        <location filename="../../ui/media/player.py" line="+47"/>
         <source>Recording player</source>
         <translation>Pemutar rekaman</translation>
     </message>
@@ -1171,7 +1171,7 @@ Siapkan umpan terlebih dahulu sebagai brankas terpisah yang frasa sandinya adala
 <context>
     <name>ImageCanvas</name>
     <message>
-        <location filename="../../ui/media_tab.py" line="-430"/>
+        <location filename="../../ui/media/canvas.py" line="+137"/>
         <source>Keyboard: N new box, arrows move, Shift+arrows resize, Ctrl bigger steps, Enter adds, Esc cancels, Tab goes through the boxes, Delete removes the selected one.</source>
         <translation>Keyboard: N kotak baru, panah memindahkan, Shift+panah mengubah ukuran, Ctrl langkah lebih besar, Enter menambahkan, Esc membatalkan, Tab berpindah antarkotak, Delete menghapus kotak yang dipilih.</translation>
     </message>
@@ -1184,6 +1184,74 @@ Siapkan umpan terlebih dahulu sebagai brankas terpisah yang frasa sandinya adala
         <location line="+5"/>
         <source>Box {n} of {m} at {x},{y}, {w}×{h} pixels: arrows move it, Delete removes it.</source>
         <translation>Kotak {n} dari {m} di {x},{y}, {w}×{h} piksel: panah untuk memindahkan, Delete untuk menghapus.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <location filename="../../ui/media/importing.py" line="+50"/>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Impor berkas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add photos or recordings to this case (you can also drop files here)</source>
+        <translation>Tambahkan foto atau rekaman ke kasus ini (Anda juga dapat menjatuhkan berkas di sini)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel import</source>
+        <translation>Batalkan impor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import progress</source>
+        <translation>Kemajuan impor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Files that could not be imported</source>
+        <translation>Berkas yang tidak dapat diimpor</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Importing {n} file(s)…</source>
+        <translation>Mengimpor {n} berkas…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Imported {done} of {total}…</source>
+        <translation>Diimpor {done} dari {total}…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stopping after the current file…</source>
+        <translation>Berhenti setelah berkas saat ini…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Imported {n} file(s).</source>
+        <translation>{n} berkas diimpor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} kept sealed only (not exportable).</source>
+        <translation>{n} hanya disimpan tersegel (tidak dapat diekspor).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} could not be imported; see the list below.</source>
+        <translation>{n} tidak dapat diimpor; lihat daftar di bawah.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import cancelled: {n} file(s) were not imported.</source>
+        <translation>Impor dibatalkan: {n} berkas tidak diimpor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1845,80 +1913,9 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
     </message>
 </context>
 <context>
-    <name>MediaInfoDialog</name>
+    <name>MediaDetails</name>
     <message>
-        <location line="-277"/>
-        <source>Media details</source>
-        <translation>Detail media</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Caption</source>
-        <translation>Keterangan</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>YYYY-MM-DD, or empty if unknown</source>
-        <translation>YYYY-MM-DD, atau kosong jika tidak diketahui</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date taken</source>
-        <translation>Tanggal pengambilan</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Place</source>
-        <translation>Tempat</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Comma-separated</source>
-        <translation>Dipisahkan koma</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tags</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Captions and places are searchable in the vault and are redacted like any text when the case is exported.</source>
-        <translation>Keterangan dan tempat dapat dicari di brankas dan disamarkan seperti teks lain saat kasus diekspor.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&amp;Caption:</source>
-        <translation>&amp;Keterangan:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Date taken:</source>
-        <translation>T&amp;anggal pengambilan:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Place:</source>
-        <translation>Tem&amp;pat:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Tags:</source>
-        <translation>&amp;Tag:</translation>
-    </message>
-</context>
-<context>
-    <name>MediaListModel</name>
-    <message>
-        <location filename="../../ui/media_tab.py" line="-194"/>
-        <source>Not exportable: {reason}</source>
-        <translation>Tidak dapat diekspor: {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>MediaTab</name>
-    <message>
-        <location line="+631"/>
+        <location filename="../../ui/media/details.py" line="+21"/>
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
@@ -2003,22 +2000,146 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+11"/>
+        <source>What the original file carried, hashes and versions</source>
+        <translation>Apa yang dibawa berkas asli, hash dan versi</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>risky</source>
+        <translation>berisiko</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>File: {name} ({type}{size})</source>
+        <translation>Berkas: {name} ({type}{size})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Caption</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date taken</source>
+        <translation>Tanggal pengambilan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The original carried {n} risky item(s); they are NOT in the working copy:</source>
+        <translation>Berkas asli membawa {n} item berisiko; item itu TIDAK ada di salinan kerja:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No identifying metadata was found in the original.</source>
+        <translation>Tidak ditemukan metadata pengenal di berkas asli.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Original SHA-256: {sha} ({size} bytes)</source>
+        <translation>SHA-256 berkas asli: {sha} ({size} bita)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No working copy: only the sealed original exists.</source>
+        <translation>Tidak ada salinan kerja: hanya ada berkas asli yang disegel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Working copy v{n}: SHA-256 {sha} ({size} bytes), {when}</source>
+        <translation>Salinan kerja v{n}: SHA-256 {sha} ({size} bita), {when}</translation>
+    </message>
+</context>
+<context>
+    <name>MediaInfoDialog</name>
+    <message>
+        <location filename="../../ui/media_actions.py" line="-277"/>
+        <source>Media details</source>
+        <translation>Detail media</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caption</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YYYY-MM-DD, or empty if unknown</source>
+        <translation>YYYY-MM-DD, atau kosong jika tidak diketahui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date taken</source>
+        <translation>Tanggal pengambilan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated</source>
+        <translation>Dipisahkan koma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Captions and places are searchable in the vault and are redacted like any text when the case is exported.</source>
+        <translation>Keterangan dan tempat dapat dicari di brankas dan disamarkan seperti teks lain saat kasus diekspor.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Keterangan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date taken:</source>
+        <translation>T&amp;anggal pengambilan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place:</source>
+        <translation>Tem&amp;pat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+</context>
+<context>
+    <name>MediaListModel</name>
+    <message>
+        <location filename="../../ui/media/model.py" line="+70"/>
+        <source>Not exportable: {reason}</source>
+        <translation>Tidak dapat diekspor: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MediaTab</name>
+    <message>
+        <location filename="../../ui/media/tab.py" line="+84"/>
         <source>Media of the case</source>
         <translation>Media kasus</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>&amp;Import files…</source>
-        <translation>&amp;Impor berkas…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add photos or recordings to this case (you can also drop files here)</source>
-        <translation>Tambahkan foto atau rekaman ke kasus ini (Anda juga dapat menjatuhkan berkas di sini)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+23"/>
         <source>Record intervie&amp;w…</source>
         <translation>Rekam &amp;wawancara…</translation>
     </message>
@@ -2028,27 +2149,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Rekam dari mikrofon langsung ke brankas (tidak ada berkas yang ditulis)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Cancel import</source>
-        <translation>Batalkan impor</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Import progress</source>
-        <translation>Kemajuan impor</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Files that could not be imported</source>
-        <translation>Berkas yang tidak dapat diimpor</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>What the original file carried, hashes and versions</source>
-        <translation>Apa yang dibawa berkas asli, hash dan versi</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>Original, as imported</source>
         <translation>Berkas asli, seperti saat diimpor</translation>
     </message>
@@ -2133,7 +2234,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Bandingkan dan samarkan (&amp;C)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+87"/>
         <source>No photos or recordings yet. Use Import files or drop files here.</source>
         <translation>Belum ada foto atau rekaman. Gunakan Impor berkas atau jatuhkan berkas di sini.</translation>
     </message>
@@ -2143,52 +2244,12 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Impor berkas ke kasus</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Importing {n} file(s)…</source>
-        <translation>Mengimpor {n} berkas…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Imported {done} of {total}…</source>
-        <translation>Diimpor {done} dari {total}…</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Stopping after the current file…</source>
-        <translation>Berhenti setelah berkas saat ini…</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Imported {n} file(s).</source>
-        <translation>{n} berkas diimpor.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} kept sealed only (not exportable).</source>
-        <translation>{n} hanya disimpan tersegel (tidak dapat diekspor).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} could not be imported; see the list below.</source>
-        <translation>{n} tidak dapat diimpor; lihat daftar di bawah.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Import cancelled: {n} file(s) were not imported.</source>
-        <translation>Impor dibatalkan: {n} berkas tidak diimpor.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{name}: {reason}</source>
-        <translation>{name}: {reason}</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+70"/>
         <source>Not exportable: {reason}. The original is kept sealed in the vault and is never included in an export.</source>
         <translation>Tidak dapat diekspor: {reason}. Berkas asli disimpan tersegel di brankas dan tidak pernah disertakan dalam ekspor.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
@@ -2197,61 +2258,6 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <location line="+1"/>
         <source>No picture for this kind of file.</source>
         <translation>Tidak ada gambar untuk jenis berkas ini.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>risky</source>
-        <translation>berisiko</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>File: {name} ({type}{size})</source>
-        <translation>Berkas: {name} ({type}{size})</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Caption</source>
-        <translation>Keterangan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date taken</source>
-        <translation>Tanggal pengambilan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Place</source>
-        <translation>Tempat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tags</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The original carried {n} risky item(s); they are NOT in the working copy:</source>
-        <translation>Berkas asli membawa {n} item berisiko; item itu TIDAK ada di salinan kerja:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No identifying metadata was found in the original.</source>
-        <translation>Tidak ditemukan metadata pengenal di berkas asli.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Original SHA-256: {sha} ({size} bytes)</source>
-        <translation>SHA-256 berkas asli: {sha} ({size} bita)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>No working copy: only the sealed original exists.</source>
-        <translation>Tidak ada salinan kerja: hanya ada berkas asli yang disegel.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Working copy v{n}: SHA-256 {sha} ({size} bytes), {when}</source>
-        <translation>Salinan kerja v{n}: SHA-256 {sha} ({size} bita), {when}</translation>
     </message>
     <message>
         <location line="+23"/>

@@ -124,7 +124,7 @@
         <translation>មានបញ្ហាមិនរំពឹងទុកកើតឡើង ({kind})។ គ្មានអ្វីត្រូវបានរក្សាទុកបន្ថែមទេ។ សូមចាក់សោឃ្លាំង ដោះសោម្ដងទៀត ហើយព្យាយាមឡើងវិញ៖ បើវាកើតឡើងម្ដងទៀត សូមប្រាប់អ្នកទំនាក់ទំនងផ្នែកបច្ចេកទេសរបស់អ្នក។</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="+202"/>
+        <location filename="../../ui/models.py" line="+229"/>
         <source>Yes</source>
         <translation>បាទ/ចាស</translation>
     </message>
@@ -511,7 +511,7 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../ui/media_tab.py" line="+590"/>
+        <location filename="../../ui/media/player.py" line="+47"/>
         <source>Recording player</source>
         <translation>កម្មវិធីចាក់សំឡេងថត</translation>
     </message>
@@ -1171,7 +1171,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>ImageCanvas</name>
     <message>
-        <location filename="../../ui/media_tab.py" line="-430"/>
+        <location filename="../../ui/media/canvas.py" line="+137"/>
         <source>Keyboard: N new box, arrows move, Shift+arrows resize, Ctrl bigger steps, Enter adds, Esc cancels, Tab goes through the boxes, Delete removes the selected one.</source>
         <translation>ក្ដារចុច៖ N ប្រអប់ថ្មី, ព្រួញផ្លាស់ទី, Shift+ព្រួញប្ដូរទំហំ, Ctrl ជំហានធំជាង, Enter បន្ថែម, Esc បោះបង់, Tab ឆ្លងកាត់ប្រអប់, Delete លុបប្រអប់ដែលបានជ្រើស។</translation>
     </message>
@@ -1184,6 +1184,74 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
         <location line="+5"/>
         <source>Box {n} of {m} at {x},{y}, {w}×{h} pixels: arrows move it, Delete removes it.</source>
         <translation>ប្រអប់ {n} នៃ {m} នៅ {x},{y}, {w}×{h} ភីកសែល៖ ព្រួញដើម្បីផ្លាស់ទី, Delete ដើម្បីលុប។</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <location filename="../../ui/media/importing.py" line="+50"/>
+        <source>&amp;Import files…</source>
+        <translation>នាំចូលឯកសារ(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add photos or recordings to this case (you can also drop files here)</source>
+        <translation>បន្ថែមរូបថត ឬសំឡេងថតទៅករណីនេះ (អ្នកក៏អាចទម្លាក់ឯកសារនៅទីនេះបានដែរ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel import</source>
+        <translation>បោះបង់ការនាំចូល</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import progress</source>
+        <translation>វឌ្ឍនភាពនៃការនាំចូល</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Files that could not be imported</source>
+        <translation>ឯកសារដែលមិនអាចនាំចូលបាន</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Importing {n} file(s)…</source>
+        <translation>កំពុងនាំចូលឯកសារ {n}…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Imported {done} of {total}…</source>
+        <translation>បាននាំចូល {done} នៃ {total}…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stopping after the current file…</source>
+        <translation>នឹងឈប់ក្រោយឯកសារបច្ចុប្បន្ន…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Imported {n} file(s).</source>
+        <translation>បាននាំចូលឯកសារ {n}។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} kept sealed only (not exportable).</source>
+        <translation>{n} ត្រូវបានរក្សាទុកបិទត្រាតែប៉ុណ្ណោះ (មិនអាចនាំចេញបាន)។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} could not be imported; see the list below.</source>
+        <translation>{n} មិនអាចនាំចូលបាន៖ មើលបញ្ជីខាងក្រោម។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import cancelled: {n} file(s) were not imported.</source>
+        <translation>បានបោះបង់ការនាំចូល៖ ឯកសារ {n} មិនត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: {reason}</source>
+        <translation>{name}៖ {reason}</translation>
     </message>
 </context>
 <context>
@@ -1845,80 +1913,9 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
     </message>
 </context>
 <context>
-    <name>MediaInfoDialog</name>
+    <name>MediaDetails</name>
     <message>
-        <location line="-277"/>
-        <source>Media details</source>
-        <translation>ព័ត៌មានលម្អិតមេឌៀ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Caption</source>
-        <translation>ចំណងជើងរូប</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>YYYY-MM-DD, or empty if unknown</source>
-        <translation>YYYY-MM-DD ឬទុកទទេបើមិនដឹង</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date taken</source>
-        <translation>កាលបរិច្ឆេទថត</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Place</source>
-        <translation>ទីកន្លែង</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Comma-separated</source>
-        <translation>បំបែកដោយសញ្ញាក្បៀស</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tags</source>
-        <translation>ស្លាក</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Captions and places are searchable in the vault and are redacted like any text when the case is exported.</source>
-        <translation>ចំណងជើងរូប និងទីកន្លែងអាចស្វែងរកបានក្នុងឃ្លាំង ហើយត្រូវបានបិទបាំងដូចអត្ថបទផ្សេងទៀត ពេលនាំចេញករណី។</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&amp;Caption:</source>
-        <translation>ចំណងជើងរូប(&amp;C)៖</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Date taken:</source>
-        <translation>កាលបរិច្ឆេទថត(&amp;D)៖</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Place:</source>
-        <translation>ទីកន្លែង(&amp;P)៖</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Tags:</source>
-        <translation>ស្លាក(&amp;T)៖</translation>
-    </message>
-</context>
-<context>
-    <name>MediaListModel</name>
-    <message>
-        <location filename="../../ui/media_tab.py" line="-194"/>
-        <source>Not exportable: {reason}</source>
-        <translation>មិនអាចនាំចេញបាន៖ {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>MediaTab</name>
-    <message>
-        <location line="+631"/>
+        <location filename="../../ui/media/details.py" line="+21"/>
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
@@ -2003,208 +2000,17 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ផ្សេងៗ</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Media of the case</source>
-        <translation>មេឌៀនៃករណី</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>&amp;Import files…</source>
-        <translation>នាំចូលឯកសារ(&amp;I)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add photos or recordings to this case (you can also drop files here)</source>
-        <translation>បន្ថែមរូបថត ឬសំឡេងថតទៅករណីនេះ (អ្នកក៏អាចទម្លាក់ឯកសារនៅទីនេះបានដែរ)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Record intervie&amp;w…</source>
-        <translation>ថតបទសម្ភាសន៍(&amp;W)…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cancel import</source>
-        <translation>បោះបង់ការនាំចូល</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Import progress</source>
-        <translation>វឌ្ឍនភាពនៃការនាំចូល</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Files that could not be imported</source>
-        <translation>ឯកសារដែលមិនអាចនាំចូលបាន</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+11"/>
         <source>What the original file carried, hashes and versions</source>
         <translation>អ្វីដែលឯកសារដើមមាន ហាស និងកំណែ</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Original, as imported</source>
-        <translation>ច្បាប់ដើម ដូចពេលនាំចូល</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Working copy: drag, or press N, to draw a redaction box</source>
-        <translation>ច្បាប់ចម្លងធ្វើការ៖ អូស ឬចុច N ដើម្បីគូរប្រអប់បិទបាំង</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Working copy (drag, or press N, to draw boxes)</source>
-        <translation>ច្បាប់ចម្លងធ្វើការ (អូស ឬចុច N ដើម្បីគូរប្រអប់)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Su&amp;ggest faces</source>
-        <translation>ស្នើមុខ(&amp;G)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Acc&amp;ept</source>
-        <translation>ទទួលយក(&amp;E)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Appl&amp;y redaction</source>
-        <translation>អនុវត្តការបិទបាំង(&amp;Y)</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Saved a decrypted copy to {path}.</source>
-        <translation>បានរក្សាទុកច្បាប់ចម្លងដែលបានឌិគ្រីបទៅ {path}។</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Compare and redact</source>
-        <translation>ប្រៀបធៀប និងបិទបាំង(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="-77"/>
-        <source>Original (sealed, never exported)</source>
-        <translation>ច្បាប់ដើម (បិទត្រា មិនដែលនាំចេញ)</translation>
-    </message>
-    <message>
-        <location line="-55"/>
-        <source>Record from the microphone straight into the vault (no file is written)</source>
-        <translation>ថតពីមីក្រូហ្វូនចូលឃ្លាំងដោយផ្ទាល់ (គ្មានឯកសារណាមួយត្រូវបានសរសេរទេ)</translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>Look for faces in the working copy; you review each suggestion</source>
-        <translation>រកមុខក្នុងច្បាប់ចម្លងធ្វើការ៖ អ្នកពិនិត្យការស្នើនីមួយៗ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Redact the selected face suggestion</source>
-        <translation>បិទបាំងមុខដែលបានស្នើ ដែលបានជ្រើស</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Re&amp;ject</source>
-        <translation>បដិសេធ(&amp;J)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Do not redact the selected face suggestion</source>
-        <translation>កុំបិទបាំងមុខដែលបានស្នើ ដែលបានជ្រើស</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>C&amp;lear boxes</source>
-        <translation>សម្អាតប្រអប់(&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Burn the boxes into a new working copy; the original is kept</source>
-        <translation>ដុតប្រអប់ចូលក្នុងច្បាប់ចម្លងធ្វើការថ្មី៖ ច្បាប់ដើមត្រូវបានរក្សាទុក</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Face suggestions</source>
-        <translation>មុខដែលបានស្នើ</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>&amp;Details</source>
-        <translation>ព័ត៌មានលម្អិត(&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+89"/>
-        <source>No photos or recordings yet. Use Import files or drop files here.</source>
-        <translation>មិនទាន់មានរូបថត ឬសំឡេងថតទេ។ ប្រើ នាំចូលឯកសារ ឬទម្លាក់ឯកសារនៅទីនេះ។</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Import files into the case</source>
-        <translation>នាំចូលឯកសារទៅក្នុងករណី</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Importing {n} file(s)…</source>
-        <translation>កំពុងនាំចូលឯកសារ {n}…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Imported {done} of {total}…</source>
-        <translation>បាននាំចូល {done} នៃ {total}…</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Stopping after the current file…</source>
-        <translation>នឹងឈប់ក្រោយឯកសារបច្ចុប្បន្ន…</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Imported {n} file(s).</source>
-        <translation>បាននាំចូលឯកសារ {n}។</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} kept sealed only (not exportable).</source>
-        <translation>{n} ត្រូវបានរក្សាទុកបិទត្រាតែប៉ុណ្ណោះ (មិនអាចនាំចេញបាន)។</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} could not be imported; see the list below.</source>
-        <translation>{n} មិនអាចនាំចូលបាន៖ មើលបញ្ជីខាងក្រោម។</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Import cancelled: {n} file(s) were not imported.</source>
-        <translation>បានបោះបង់ការនាំចូល៖ ឯកសារ {n} មិនត្រូវបាននាំចូលទេ។</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{name}: {reason}</source>
-        <translation>{name}៖ {reason}</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Not exportable: {reason}. The original is kept sealed in the vault and is never included in an export.</source>
-        <translation>មិនអាចនាំចេញបាន៖ {reason}។ ច្បាប់ដើមត្រូវបានរក្សាទុកបិទត្រាក្នុងឃ្លាំង ហើយមិនដែលរួមបញ្ចូលក្នុងការនាំចេញទេ។</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Loading…</source>
-        <translation>កំពុងផ្ទុក…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>No picture for this kind of file.</source>
-        <translation>គ្មានរូបភាពសម្រាប់ប្រភេទឯកសារនេះទេ។</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>risky</source>
         <translation>មានហានិភ័យ</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>File: {name} ({type}{size})</source>
         <translation>ឯកសារ៖ {name} ({type}{size})</translation>
     </message>
@@ -2252,6 +2058,206 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <location line="+4"/>
         <source>Working copy v{n}: SHA-256 {sha} ({size} bytes), {when}</source>
         <translation>ច្បាប់ចម្លងធ្វើការ v{n}៖ SHA-256 {sha} ({size} បៃ), {when}</translation>
+    </message>
+</context>
+<context>
+    <name>MediaInfoDialog</name>
+    <message>
+        <location filename="../../ui/media_actions.py" line="-277"/>
+        <source>Media details</source>
+        <translation>ព័ត៌មានលម្អិតមេឌៀ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caption</source>
+        <translation>ចំណងជើងរូប</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YYYY-MM-DD, or empty if unknown</source>
+        <translation>YYYY-MM-DD ឬទុកទទេបើមិនដឹង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date taken</source>
+        <translation>កាលបរិច្ឆេទថត</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place</source>
+        <translation>ទីកន្លែង</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated</source>
+        <translation>បំបែកដោយសញ្ញាក្បៀស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>ស្លាក</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Captions and places are searchable in the vault and are redacted like any text when the case is exported.</source>
+        <translation>ចំណងជើងរូប និងទីកន្លែងអាចស្វែងរកបានក្នុងឃ្លាំង ហើយត្រូវបានបិទបាំងដូចអត្ថបទផ្សេងទៀត ពេលនាំចេញករណី។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Caption:</source>
+        <translation>ចំណងជើងរូប(&amp;C)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date taken:</source>
+        <translation>កាលបរិច្ឆេទថត(&amp;D)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place:</source>
+        <translation>ទីកន្លែង(&amp;P)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tags:</source>
+        <translation>ស្លាក(&amp;T)៖</translation>
+    </message>
+</context>
+<context>
+    <name>MediaListModel</name>
+    <message>
+        <location filename="../../ui/media/model.py" line="+70"/>
+        <source>Not exportable: {reason}</source>
+        <translation>មិនអាចនាំចេញបាន៖ {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MediaTab</name>
+    <message>
+        <location filename="../../ui/media/tab.py" line="+84"/>
+        <source>Media of the case</source>
+        <translation>មេឌៀនៃករណី</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Record intervie&amp;w…</source>
+        <translation>ថតបទសម្ភាសន៍(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Original, as imported</source>
+        <translation>ច្បាប់ដើម ដូចពេលនាំចូល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working copy: drag, or press N, to draw a redaction box</source>
+        <translation>ច្បាប់ចម្លងធ្វើការ៖ អូស ឬចុច N ដើម្បីគូរប្រអប់បិទបាំង</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Working copy (drag, or press N, to draw boxes)</source>
+        <translation>ច្បាប់ចម្លងធ្វើការ (អូស ឬចុច N ដើម្បីគូរប្រអប់)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Su&amp;ggest faces</source>
+        <translation>ស្នើមុខ(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acc&amp;ept</source>
+        <translation>ទទួលយក(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Appl&amp;y redaction</source>
+        <translation>អនុវត្តការបិទបាំង(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Saved a decrypted copy to {path}.</source>
+        <translation>បានរក្សាទុកច្បាប់ចម្លងដែលបានឌិគ្រីបទៅ {path}។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Compare and redact</source>
+        <translation>ប្រៀបធៀប និងបិទបាំង(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Original (sealed, never exported)</source>
+        <translation>ច្បាប់ដើម (បិទត្រា មិនដែលនាំចេញ)</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Record from the microphone straight into the vault (no file is written)</source>
+        <translation>ថតពីមីក្រូហ្វូនចូលឃ្លាំងដោយផ្ទាល់ (គ្មានឯកសារណាមួយត្រូវបានសរសេរទេ)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Look for faces in the working copy; you review each suggestion</source>
+        <translation>រកមុខក្នុងច្បាប់ចម្លងធ្វើការ៖ អ្នកពិនិត្យការស្នើនីមួយៗ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redact the selected face suggestion</source>
+        <translation>បិទបាំងមុខដែលបានស្នើ ដែលបានជ្រើស</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;ject</source>
+        <translation>បដិសេធ(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not redact the selected face suggestion</source>
+        <translation>កុំបិទបាំងមុខដែលបានស្នើ ដែលបានជ្រើស</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lear boxes</source>
+        <translation>សម្អាតប្រអប់(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Burn the boxes into a new working copy; the original is kept</source>
+        <translation>ដុតប្រអប់ចូលក្នុងច្បាប់ចម្លងធ្វើការថ្មី៖ ច្បាប់ដើមត្រូវបានរក្សាទុក</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Face suggestions</source>
+        <translation>មុខដែលបានស្នើ</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>&amp;Details</source>
+        <translation>ព័ត៌មានលម្អិត(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>No photos or recordings yet. Use Import files or drop files here.</source>
+        <translation>មិនទាន់មានរូបថត ឬសំឡេងថតទេ។ ប្រើ នាំចូលឯកសារ ឬទម្លាក់ឯកសារនៅទីនេះ។</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Import files into the case</source>
+        <translation>នាំចូលឯកសារទៅក្នុងករណី</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Not exportable: {reason}. The original is kept sealed in the vault and is never included in an export.</source>
+        <translation>មិនអាចនាំចេញបាន៖ {reason}។ ច្បាប់ដើមត្រូវបានរក្សាទុកបិទត្រាក្នុងឃ្លាំង ហើយមិនដែលរួមបញ្ចូលក្នុងការនាំចេញទេ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loading…</source>
+        <translation>កំពុងផ្ទុក…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>No picture for this kind of file.</source>
+        <translation>គ្មានរូបភាពសម្រាប់ប្រភេទឯកសារនេះទេ។</translation>
     </message>
     <message>
         <location line="+23"/>

@@ -124,7 +124,7 @@
         <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด ({kind}) ไม่มีการบันทึกสิ่งใดเพิ่ม ล็อกคลังนิรภัย ปลดล็อกอีกครั้งแล้วลองใหม่ หากยังเกิดขึ้นอีก ให้แจ้งผู้ดูแลด้านเทคนิคของคุณ</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="+202"/>
+        <location filename="../../ui/models.py" line="+229"/>
         <source>Yes</source>
         <translation>ใช่</translation>
     </message>
@@ -511,7 +511,7 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../ui/media_tab.py" line="+590"/>
+        <location filename="../../ui/media/player.py" line="+47"/>
         <source>Recording player</source>
         <translation>เครื่องเล่นเสียงบันทึก</translation>
     </message>
@@ -1171,7 +1171,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>ImageCanvas</name>
     <message>
-        <location filename="../../ui/media_tab.py" line="-430"/>
+        <location filename="../../ui/media/canvas.py" line="+137"/>
         <source>Keyboard: N new box, arrows move, Shift+arrows resize, Ctrl bigger steps, Enter adds, Esc cancels, Tab goes through the boxes, Delete removes the selected one.</source>
         <translation>แป้นพิมพ์: N กรอบใหม่, ลูกศรเลื่อน, Shift+ลูกศรปรับขนาด, Ctrl ก้าวใหญ่ขึ้น, Enter เพิ่ม, Esc ยกเลิก, Tab ไล่ไปตามกรอบ, Delete ลบกรอบที่เลือก</translation>
     </message>
@@ -1184,6 +1184,74 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
         <location line="+5"/>
         <source>Box {n} of {m} at {x},{y}, {w}×{h} pixels: arrows move it, Delete removes it.</source>
         <translation>กรอบที่ {n} จาก {m} ที่ {x},{y} ขนาด {w}×{h} พิกเซล: ลูกศรเพื่อเลื่อน, Delete เพื่อลบ</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <location filename="../../ui/media/importing.py" line="+50"/>
+        <source>&amp;Import files…</source>
+        <translation>นำเข้าไฟล์(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add photos or recordings to this case (you can also drop files here)</source>
+        <translation>เพิ่มภาพถ่ายหรือเสียงบันทึกในกรณีนี้ (ลากไฟล์มาวางที่นี่ก็ได้)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel import</source>
+        <translation>ยกเลิกการนำเข้า</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import progress</source>
+        <translation>ความคืบหน้าการนำเข้า</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Files that could not be imported</source>
+        <translation>ไฟล์ที่นำเข้าไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Importing {n} file(s)…</source>
+        <translation>กำลังนำเข้า {n} ไฟล์…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Imported {done} of {total}…</source>
+        <translation>นำเข้าแล้ว {done} จาก {total}…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stopping after the current file…</source>
+        <translation>จะหยุดหลังไฟล์ปัจจุบัน…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Imported {n} file(s).</source>
+        <translation>นำเข้าแล้ว {n} ไฟล์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} kept sealed only (not exportable).</source>
+        <translation>{n} รายการเก็บแบบปิดผนึกเท่านั้น (ส่งออกไม่ได้)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} could not be imported; see the list below.</source>
+        <translation>{n} รายการนำเข้าไม่ได้ ดูรายการด้านล่าง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import cancelled: {n} file(s) were not imported.</source>
+        <translation>ยกเลิกการนำเข้า: {n} ไฟล์ไม่ได้นำเข้า</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1845,80 +1913,9 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
     </message>
 </context>
 <context>
-    <name>MediaInfoDialog</name>
+    <name>MediaDetails</name>
     <message>
-        <location line="-277"/>
-        <source>Media details</source>
-        <translation>รายละเอียดสื่อ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Caption</source>
-        <translation>คำบรรยาย</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>YYYY-MM-DD, or empty if unknown</source>
-        <translation>YYYY-MM-DD หรือเว้นว่างถ้าไม่ทราบ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date taken</source>
-        <translation>วันที่ถ่าย</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Place</source>
-        <translation>สถานที่</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Comma-separated</source>
-        <translation>คั่นด้วยจุลภาค</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tags</source>
-        <translation>แท็ก</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Captions and places are searchable in the vault and are redacted like any text when the case is exported.</source>
-        <translation>ค้นหาคำบรรยายและสถานที่ได้ในคลังนิรภัย และจะถูกปกปิดเหมือนข้อความอื่นเมื่อส่งออกกรณี</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&amp;Caption:</source>
-        <translation>คำบรรยาย(&amp;C):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Date taken:</source>
-        <translation>วันที่ถ่าย(&amp;D):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Place:</source>
-        <translation>สถานที่(&amp;P):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Tags:</source>
-        <translation>แท็ก(&amp;T):</translation>
-    </message>
-</context>
-<context>
-    <name>MediaListModel</name>
-    <message>
-        <location filename="../../ui/media_tab.py" line="-194"/>
-        <source>Not exportable: {reason}</source>
-        <translation>ส่งออกไม่ได้: {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>MediaTab</name>
-    <message>
-        <location line="+631"/>
+        <location filename="../../ui/media/details.py" line="+21"/>
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
@@ -2003,208 +2000,17 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>อื่น ๆ</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Media of the case</source>
-        <translation>สื่อของกรณี</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>&amp;Import files…</source>
-        <translation>นำเข้าไฟล์(&amp;I)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add photos or recordings to this case (you can also drop files here)</source>
-        <translation>เพิ่มภาพถ่ายหรือเสียงบันทึกในกรณีนี้ (ลากไฟล์มาวางที่นี่ก็ได้)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Record intervie&amp;w…</source>
-        <translation>บันทึกการสัมภาษณ์(&amp;W)…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cancel import</source>
-        <translation>ยกเลิกการนำเข้า</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Import progress</source>
-        <translation>ความคืบหน้าการนำเข้า</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Files that could not be imported</source>
-        <translation>ไฟล์ที่นำเข้าไม่ได้</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+11"/>
         <source>What the original file carried, hashes and versions</source>
         <translation>สิ่งที่ไฟล์ต้นฉบับมีอยู่ ค่าแฮช และเวอร์ชัน</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Original, as imported</source>
-        <translation>ต้นฉบับ ตามที่นำเข้า</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Working copy: drag, or press N, to draw a redaction box</source>
-        <translation>สำเนาทำงาน: ลาก หรือกด N เพื่อวาดกรอบปกปิด</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Working copy (drag, or press N, to draw boxes)</source>
-        <translation>สำเนาทำงาน (ลาก หรือกด N เพื่อวาดกรอบ)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Su&amp;ggest faces</source>
-        <translation>แนะนำใบหน้า(&amp;G)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Acc&amp;ept</source>
-        <translation>ยอมรับ(&amp;E)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Appl&amp;y redaction</source>
-        <translation>ใช้การปกปิด(&amp;Y)</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Saved a decrypted copy to {path}.</source>
-        <translation>บันทึกสำเนาที่ถอดรหัสแล้วไว้ที่ {path}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Compare and redact</source>
-        <translation>เปรียบเทียบและปกปิด(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="-77"/>
-        <source>Original (sealed, never exported)</source>
-        <translation>ต้นฉบับ (ปิดผนึก ไม่ส่งออกเด็ดขาด)</translation>
-    </message>
-    <message>
-        <location line="-55"/>
-        <source>Record from the microphone straight into the vault (no file is written)</source>
-        <translation>บันทึกจากไมโครโฟนลงคลังนิรภัยโดยตรง (ไม่มีการเขียนไฟล์ใด ๆ)</translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>Look for faces in the working copy; you review each suggestion</source>
-        <translation>ค้นหาใบหน้าในสำเนาทำงาน คุณตรวจดูแต่ละข้อเสนอเอง</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Redact the selected face suggestion</source>
-        <translation>ปกปิดใบหน้าที่แนะนำซึ่งเลือกไว้</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Re&amp;ject</source>
-        <translation>ปฏิเสธ(&amp;J)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Do not redact the selected face suggestion</source>
-        <translation>ไม่ปกปิดใบหน้าที่แนะนำซึ่งเลือกไว้</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>C&amp;lear boxes</source>
-        <translation>ล้างกรอบ(&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Burn the boxes into a new working copy; the original is kept</source>
-        <translation>ประทับกรอบลงในสำเนาทำงานฉบับใหม่ ต้นฉบับยังคงเก็บไว้</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Face suggestions</source>
-        <translation>ใบหน้าที่แนะนำ</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>&amp;Details</source>
-        <translation>รายละเอียด(&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+89"/>
-        <source>No photos or recordings yet. Use Import files or drop files here.</source>
-        <translation>ยังไม่มีภาพถ่ายหรือเสียงบันทึก ใช้ นำเข้าไฟล์ หรือลากไฟล์มาวางที่นี่</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Import files into the case</source>
-        <translation>นำเข้าไฟล์เข้าสู่กรณี</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Importing {n} file(s)…</source>
-        <translation>กำลังนำเข้า {n} ไฟล์…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Imported {done} of {total}…</source>
-        <translation>นำเข้าแล้ว {done} จาก {total}…</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Stopping after the current file…</source>
-        <translation>จะหยุดหลังไฟล์ปัจจุบัน…</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Imported {n} file(s).</source>
-        <translation>นำเข้าแล้ว {n} ไฟล์</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} kept sealed only (not exportable).</source>
-        <translation>{n} รายการเก็บแบบปิดผนึกเท่านั้น (ส่งออกไม่ได้)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} could not be imported; see the list below.</source>
-        <translation>{n} รายการนำเข้าไม่ได้ ดูรายการด้านล่าง</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Import cancelled: {n} file(s) were not imported.</source>
-        <translation>ยกเลิกการนำเข้า: {n} ไฟล์ไม่ได้นำเข้า</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{name}: {reason}</source>
-        <translation>{name}: {reason}</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Not exportable: {reason}. The original is kept sealed in the vault and is never included in an export.</source>
-        <translation>ส่งออกไม่ได้: {reason} ต้นฉบับเก็บแบบปิดผนึกในคลังนิรภัยและจะไม่รวมอยู่ในการส่งออกเด็ดขาด</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Loading…</source>
-        <translation>กำลังโหลด…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>No picture for this kind of file.</source>
-        <translation>ไม่มีภาพสำหรับไฟล์ประเภทนี้</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>risky</source>
         <translation>มีความเสี่ยง</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>File: {name} ({type}{size})</source>
         <translation>ไฟล์: {name} ({type}{size})</translation>
     </message>
@@ -2252,6 +2058,206 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <location line="+4"/>
         <source>Working copy v{n}: SHA-256 {sha} ({size} bytes), {when}</source>
         <translation>สำเนาทำงาน v{n}: SHA-256 {sha} ({size} ไบต์), {when}</translation>
+    </message>
+</context>
+<context>
+    <name>MediaInfoDialog</name>
+    <message>
+        <location filename="../../ui/media_actions.py" line="-277"/>
+        <source>Media details</source>
+        <translation>รายละเอียดสื่อ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caption</source>
+        <translation>คำบรรยาย</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YYYY-MM-DD, or empty if unknown</source>
+        <translation>YYYY-MM-DD หรือเว้นว่างถ้าไม่ทราบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date taken</source>
+        <translation>วันที่ถ่าย</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated</source>
+        <translation>คั่นด้วยจุลภาค</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>แท็ก</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Captions and places are searchable in the vault and are redacted like any text when the case is exported.</source>
+        <translation>ค้นหาคำบรรยายและสถานที่ได้ในคลังนิรภัย และจะถูกปกปิดเหมือนข้อความอื่นเมื่อส่งออกกรณี</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Caption:</source>
+        <translation>คำบรรยาย(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date taken:</source>
+        <translation>วันที่ถ่าย(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place:</source>
+        <translation>สถานที่(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tags:</source>
+        <translation>แท็ก(&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>MediaListModel</name>
+    <message>
+        <location filename="../../ui/media/model.py" line="+70"/>
+        <source>Not exportable: {reason}</source>
+        <translation>ส่งออกไม่ได้: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MediaTab</name>
+    <message>
+        <location filename="../../ui/media/tab.py" line="+84"/>
+        <source>Media of the case</source>
+        <translation>สื่อของกรณี</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Record intervie&amp;w…</source>
+        <translation>บันทึกการสัมภาษณ์(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Original, as imported</source>
+        <translation>ต้นฉบับ ตามที่นำเข้า</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working copy: drag, or press N, to draw a redaction box</source>
+        <translation>สำเนาทำงาน: ลาก หรือกด N เพื่อวาดกรอบปกปิด</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Working copy (drag, or press N, to draw boxes)</source>
+        <translation>สำเนาทำงาน (ลาก หรือกด N เพื่อวาดกรอบ)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Su&amp;ggest faces</source>
+        <translation>แนะนำใบหน้า(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acc&amp;ept</source>
+        <translation>ยอมรับ(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Appl&amp;y redaction</source>
+        <translation>ใช้การปกปิด(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Saved a decrypted copy to {path}.</source>
+        <translation>บันทึกสำเนาที่ถอดรหัสแล้วไว้ที่ {path}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Compare and redact</source>
+        <translation>เปรียบเทียบและปกปิด(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Original (sealed, never exported)</source>
+        <translation>ต้นฉบับ (ปิดผนึก ไม่ส่งออกเด็ดขาด)</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Record from the microphone straight into the vault (no file is written)</source>
+        <translation>บันทึกจากไมโครโฟนลงคลังนิรภัยโดยตรง (ไม่มีการเขียนไฟล์ใด ๆ)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Look for faces in the working copy; you review each suggestion</source>
+        <translation>ค้นหาใบหน้าในสำเนาทำงาน คุณตรวจดูแต่ละข้อเสนอเอง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redact the selected face suggestion</source>
+        <translation>ปกปิดใบหน้าที่แนะนำซึ่งเลือกไว้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;ject</source>
+        <translation>ปฏิเสธ(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not redact the selected face suggestion</source>
+        <translation>ไม่ปกปิดใบหน้าที่แนะนำซึ่งเลือกไว้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lear boxes</source>
+        <translation>ล้างกรอบ(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Burn the boxes into a new working copy; the original is kept</source>
+        <translation>ประทับกรอบลงในสำเนาทำงานฉบับใหม่ ต้นฉบับยังคงเก็บไว้</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Face suggestions</source>
+        <translation>ใบหน้าที่แนะนำ</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>&amp;Details</source>
+        <translation>รายละเอียด(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>No photos or recordings yet. Use Import files or drop files here.</source>
+        <translation>ยังไม่มีภาพถ่ายหรือเสียงบันทึก ใช้ นำเข้าไฟล์ หรือลากไฟล์มาวางที่นี่</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Import files into the case</source>
+        <translation>นำเข้าไฟล์เข้าสู่กรณี</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Not exportable: {reason}. The original is kept sealed in the vault and is never included in an export.</source>
+        <translation>ส่งออกไม่ได้: {reason} ต้นฉบับเก็บแบบปิดผนึกในคลังนิรภัยและจะไม่รวมอยู่ในการส่งออกเด็ดขาด</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loading…</source>
+        <translation>กำลังโหลด…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>No picture for this kind of file.</source>
+        <translation>ไม่มีภาพสำหรับไฟล์ประเภทนี้</translation>
     </message>
     <message>
         <location line="+23"/>

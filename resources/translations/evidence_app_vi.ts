@@ -124,7 +124,7 @@
         <translation>Đã xảy ra lỗi ngoài dự kiến ({kind}). Không có gì được lưu thêm. Hãy khóa kho, mở khóa lại rồi thử lại; nếu vẫn xảy ra, hãy báo cho người hỗ trợ kỹ thuật của bạn.</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="+202"/>
+        <location filename="../../ui/models.py" line="+229"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
@@ -511,7 +511,7 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../ui/media_tab.py" line="+590"/>
+        <location filename="../../ui/media/player.py" line="+47"/>
         <source>Recording player</source>
         <translation>Trình phát bản ghi âm</translation>
     </message>
@@ -1171,7 +1171,7 @@ Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật
 <context>
     <name>ImageCanvas</name>
     <message>
-        <location filename="../../ui/media_tab.py" line="-430"/>
+        <location filename="../../ui/media/canvas.py" line="+137"/>
         <source>Keyboard: N new box, arrows move, Shift+arrows resize, Ctrl bigger steps, Enter adds, Esc cancels, Tab goes through the boxes, Delete removes the selected one.</source>
         <translation>Bàn phím: N tạo ô mới, mũi tên di chuyển, Shift+mũi tên đổi kích thước, Ctrl bước lớn hơn, Enter thêm, Esc hủy, Tab chuyển giữa các ô, Delete xóa ô đang chọn.</translation>
     </message>
@@ -1184,6 +1184,74 @@ Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật
         <location line="+5"/>
         <source>Box {n} of {m} at {x},{y}, {w}×{h} pixels: arrows move it, Delete removes it.</source>
         <translation>Ô {n} trên {m} tại {x},{y}, {w}×{h} điểm ảnh: mũi tên để di chuyển, Delete để xóa.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <location filename="../../ui/media/importing.py" line="+50"/>
+        <source>&amp;Import files…</source>
+        <translation>Nhậ&amp;p tệp…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add photos or recordings to this case (you can also drop files here)</source>
+        <translation>Thêm ảnh hoặc bản ghi âm vào vụ việc này (bạn cũng có thể thả tệp vào đây)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel import</source>
+        <translation>Hủy nhập</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import progress</source>
+        <translation>Tiến độ nhập</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Files that could not be imported</source>
+        <translation>Các tệp không nhập được</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Importing {n} file(s)…</source>
+        <translation>Đang nhập {n} tệp…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Imported {done} of {total}…</source>
+        <translation>Đã nhập {done} trên {total}…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stopping after the current file…</source>
+        <translation>Sẽ dừng sau tệp hiện tại…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Imported {n} file(s).</source>
+        <translation>Đã nhập {n} tệp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} kept sealed only (not exportable).</source>
+        <translation>{n} tệp chỉ được giữ niêm phong (không xuất được).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} could not be imported; see the list below.</source>
+        <translation>{n} tệp không nhập được; xem danh sách bên dưới.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import cancelled: {n} file(s) were not imported.</source>
+        <translation>Đã hủy nhập: {n} tệp chưa được nhập.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1845,80 +1913,9 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
     </message>
 </context>
 <context>
-    <name>MediaInfoDialog</name>
+    <name>MediaDetails</name>
     <message>
-        <location line="-277"/>
-        <source>Media details</source>
-        <translation>Chi tiết tư liệu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Caption</source>
-        <translation>Chú thích</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>YYYY-MM-DD, or empty if unknown</source>
-        <translation>YYYY-MM-DD, hoặc để trống nếu không rõ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date taken</source>
-        <translation>Ngày chụp</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Place</source>
-        <translation>Nơi</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Comma-separated</source>
-        <translation>Phân cách bằng dấu phẩy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tags</source>
-        <translation>Nhãn</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Captions and places are searchable in the vault and are redacted like any text when the case is exported.</source>
-        <translation>Chú thích và nơi chụp có thể tìm kiếm trong kho và được che như mọi văn bản khác khi xuất vụ việc.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&amp;Caption:</source>
-        <translation>&amp;Chú thích:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Date taken:</source>
-        <translation>N&amp;gày chụp:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Place:</source>
-        <translation>Nơi chụ&amp;p:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Tags:</source>
-        <translation>&amp;Nhãn:</translation>
-    </message>
-</context>
-<context>
-    <name>MediaListModel</name>
-    <message>
-        <location filename="../../ui/media_tab.py" line="-194"/>
-        <source>Not exportable: {reason}</source>
-        <translation>Không xuất được: {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>MediaTab</name>
-    <message>
-        <location line="+631"/>
+        <location filename="../../ui/media/details.py" line="+21"/>
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
@@ -2003,22 +2000,146 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Khác</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+11"/>
+        <source>What the original file carried, hashes and versions</source>
+        <translation>Những gì tệp gốc mang theo, mã băm và các phiên bản</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>risky</source>
+        <translation>rủi ro</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>File: {name} ({type}{size})</source>
+        <translation>Tệp: {name} ({type}{size})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Caption</source>
+        <translation>Chú thích</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date taken</source>
+        <translation>Ngày chụp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Nơi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The original carried {n} risky item(s); they are NOT in the working copy:</source>
+        <translation>Bản gốc mang {n} mục rủi ro; chúng KHÔNG có trong bản làm việc:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No identifying metadata was found in the original.</source>
+        <translation>Không tìm thấy siêu dữ liệu nhận dạng nào trong bản gốc.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Original SHA-256: {sha} ({size} bytes)</source>
+        <translation>SHA-256 của bản gốc: {sha} ({size} byte)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No working copy: only the sealed original exists.</source>
+        <translation>Không có bản làm việc: chỉ có bản gốc niêm phong.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Working copy v{n}: SHA-256 {sha} ({size} bytes), {when}</source>
+        <translation>Bản làm việc v{n}: SHA-256 {sha} ({size} byte), {when}</translation>
+    </message>
+</context>
+<context>
+    <name>MediaInfoDialog</name>
+    <message>
+        <location filename="../../ui/media_actions.py" line="-277"/>
+        <source>Media details</source>
+        <translation>Chi tiết tư liệu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caption</source>
+        <translation>Chú thích</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YYYY-MM-DD, or empty if unknown</source>
+        <translation>YYYY-MM-DD, hoặc để trống nếu không rõ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date taken</source>
+        <translation>Ngày chụp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place</source>
+        <translation>Nơi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated</source>
+        <translation>Phân cách bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Captions and places are searchable in the vault and are redacted like any text when the case is exported.</source>
+        <translation>Chú thích và nơi chụp có thể tìm kiếm trong kho và được che như mọi văn bản khác khi xuất vụ việc.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Chú thích:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date taken:</source>
+        <translation>N&amp;gày chụp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place:</source>
+        <translation>Nơi chụ&amp;p:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Nhãn:</translation>
+    </message>
+</context>
+<context>
+    <name>MediaListModel</name>
+    <message>
+        <location filename="../../ui/media/model.py" line="+70"/>
+        <source>Not exportable: {reason}</source>
+        <translation>Không xuất được: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MediaTab</name>
+    <message>
+        <location filename="../../ui/media/tab.py" line="+84"/>
         <source>Media of the case</source>
         <translation>Tư liệu của vụ việc</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>&amp;Import files…</source>
-        <translation>Nhậ&amp;p tệp…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add photos or recordings to this case (you can also drop files here)</source>
-        <translation>Thêm ảnh hoặc bản ghi âm vào vụ việc này (bạn cũng có thể thả tệp vào đây)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+23"/>
         <source>Record intervie&amp;w…</source>
         <translation>Ghi âm phỏng vấn (&amp;W)…</translation>
     </message>
@@ -2028,27 +2149,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Ghi âm từ micrô thẳng vào kho (không ghi ra tệp nào)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Cancel import</source>
-        <translation>Hủy nhập</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Import progress</source>
-        <translation>Tiến độ nhập</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Files that could not be imported</source>
-        <translation>Các tệp không nhập được</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>What the original file carried, hashes and versions</source>
-        <translation>Những gì tệp gốc mang theo, mã băm và các phiên bản</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>Original, as imported</source>
         <translation>Bản gốc, như khi nhập</translation>
     </message>
@@ -2133,7 +2234,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>S&amp;o sánh và che (F)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+87"/>
         <source>No photos or recordings yet. Use Import files or drop files here.</source>
         <translation>Chưa có ảnh hoặc bản ghi âm nào. Dùng Nhập tệp hoặc thả tệp vào đây.</translation>
     </message>
@@ -2143,52 +2244,12 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Nhập tệp vào vụ việc</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Importing {n} file(s)…</source>
-        <translation>Đang nhập {n} tệp…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Imported {done} of {total}…</source>
-        <translation>Đã nhập {done} trên {total}…</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Stopping after the current file…</source>
-        <translation>Sẽ dừng sau tệp hiện tại…</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Imported {n} file(s).</source>
-        <translation>Đã nhập {n} tệp.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} kept sealed only (not exportable).</source>
-        <translation>{n} tệp chỉ được giữ niêm phong (không xuất được).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} could not be imported; see the list below.</source>
-        <translation>{n} tệp không nhập được; xem danh sách bên dưới.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Import cancelled: {n} file(s) were not imported.</source>
-        <translation>Đã hủy nhập: {n} tệp chưa được nhập.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{name}: {reason}</source>
-        <translation>{name}: {reason}</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+70"/>
         <source>Not exportable: {reason}. The original is kept sealed in the vault and is never included in an export.</source>
         <translation>Không xuất được: {reason}. Bản gốc được giữ niêm phong trong kho và không bao giờ có trong bản xuất.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
@@ -2197,61 +2258,6 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <location line="+1"/>
         <source>No picture for this kind of file.</source>
         <translation>Loại tệp này không có hình ảnh.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>risky</source>
-        <translation>rủi ro</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>File: {name} ({type}{size})</source>
-        <translation>Tệp: {name} ({type}{size})</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Caption</source>
-        <translation>Chú thích</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date taken</source>
-        <translation>Ngày chụp</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Place</source>
-        <translation>Nơi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tags</source>
-        <translation>Nhãn</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The original carried {n} risky item(s); they are NOT in the working copy:</source>
-        <translation>Bản gốc mang {n} mục rủi ro; chúng KHÔNG có trong bản làm việc:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No identifying metadata was found in the original.</source>
-        <translation>Không tìm thấy siêu dữ liệu nhận dạng nào trong bản gốc.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Original SHA-256: {sha} ({size} bytes)</source>
-        <translation>SHA-256 của bản gốc: {sha} ({size} byte)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>No working copy: only the sealed original exists.</source>
-        <translation>Không có bản làm việc: chỉ có bản gốc niêm phong.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Working copy v{n}: SHA-256 {sha} ({size} bytes), {when}</source>
-        <translation>Bản làm việc v{n}: SHA-256 {sha} ({size} byte), {when}</translation>
     </message>
     <message>
         <location line="+23"/>

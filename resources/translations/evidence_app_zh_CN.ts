@@ -124,7 +124,7 @@
         <translation>发生了意外错误（{kind}）。没有再保存任何内容。请锁定保险库，重新解锁后重试；如果再次发生，请告知您的技术联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="+202"/>
+        <location filename="../../ui/models.py" line="+229"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -511,7 +511,7 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../ui/media_tab.py" line="+590"/>
+        <location filename="../../ui/media/player.py" line="+47"/>
         <source>Recording player</source>
         <translation>录音播放器</translation>
     </message>
@@ -1171,7 +1171,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>ImageCanvas</name>
     <message>
-        <location filename="../../ui/media_tab.py" line="-430"/>
+        <location filename="../../ui/media/canvas.py" line="+137"/>
         <source>Keyboard: N new box, arrows move, Shift+arrows resize, Ctrl bigger steps, Enter adds, Esc cancels, Tab goes through the boxes, Delete removes the selected one.</source>
         <translation>键盘：N 新建框，方向键移动，Shift+方向键调整大小，Ctrl 加大步长，Enter 添加，Esc 取消，Tab 在框之间切换，Delete 删除所选框。</translation>
     </message>
@@ -1184,6 +1184,74 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
         <location line="+5"/>
         <source>Box {n} of {m} at {x},{y}, {w}×{h} pixels: arrows move it, Delete removes it.</source>
         <translation>第 {n} 个框（共 {m} 个）位于 {x},{y}，{w}×{h} 像素：方向键移动，Delete 删除。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <location filename="../../ui/media/importing.py" line="+50"/>
+        <source>&amp;Import files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add photos or recordings to this case (you can also drop files here)</source>
+        <translation>向本案件添加照片或录音（也可以把文件拖放到这里）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import progress</source>
+        <translation>导入进度</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Files that could not be imported</source>
+        <translation>无法导入的文件</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Importing {n} file(s)…</source>
+        <translation>正在导入 {n} 个文件…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Imported {done} of {total}…</source>
+        <translation>已导入 {done}/{total}…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stopping after the current file…</source>
+        <translation>当前文件完成后停止…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Imported {n} file(s).</source>
+        <translation>已导入 {n} 个文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} kept sealed only (not exportable).</source>
+        <translation>{n} 个仅封存保存（不可导出）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} could not be imported; see the list below.</source>
+        <translation>{n} 个无法导入；请见下方列表。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import cancelled: {n} file(s) were not imported.</source>
+        <translation>导入已取消：{n} 个文件未导入。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: {reason}</source>
+        <translation>{name}：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1845,80 +1913,9 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
     </message>
 </context>
 <context>
-    <name>MediaInfoDialog</name>
+    <name>MediaDetails</name>
     <message>
-        <location line="-277"/>
-        <source>Media details</source>
-        <translation>媒体详情</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Caption</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>YYYY-MM-DD, or empty if unknown</source>
-        <translation>YYYY-MM-DD，未知则留空</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date taken</source>
-        <translation>拍摄日期</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Place</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Comma-separated</source>
-        <translation>用逗号分隔</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Captions and places are searchable in the vault and are redacted like any text when the case is exported.</source>
-        <translation>说明和地点可以在保险库中搜索，导出案件时会像其他文字一样被遮蔽。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&amp;Caption:</source>
-        <translation>说明(&amp;C)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Date taken:</source>
-        <translation>拍摄日期(&amp;D)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Place:</source>
-        <translation>地点(&amp;P)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Tags:</source>
-        <translation>标签(&amp;T)：</translation>
-    </message>
-</context>
-<context>
-    <name>MediaListModel</name>
-    <message>
-        <location filename="../../ui/media_tab.py" line="-194"/>
-        <source>Not exportable: {reason}</source>
-        <translation>不可导出：{reason}</translation>
-    </message>
-</context>
-<context>
-    <name>MediaTab</name>
-    <message>
-        <location line="+631"/>
+        <location filename="../../ui/media/details.py" line="+21"/>
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
@@ -2003,208 +2000,17 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>其他</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Media of the case</source>
-        <translation>本案件的媒体</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>&amp;Import files…</source>
-        <translation>导入文件(&amp;I)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add photos or recordings to this case (you can also drop files here)</source>
-        <translation>向本案件添加照片或录音（也可以把文件拖放到这里）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Record intervie&amp;w…</source>
-        <translation>录制访谈(&amp;W)…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cancel import</source>
-        <translation>取消导入</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Import progress</source>
-        <translation>导入进度</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Files that could not be imported</source>
-        <translation>无法导入的文件</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+11"/>
         <source>What the original file carried, hashes and versions</source>
         <translation>原始文件携带的信息、哈希值和版本</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Original, as imported</source>
-        <translation>原件（导入时的状态）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Working copy: drag, or press N, to draw a redaction box</source>
-        <translation>工作副本：拖动或按 N 绘制遮蔽框</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Working copy (drag, or press N, to draw boxes)</source>
-        <translation>工作副本（拖动或按 N 绘制框）</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Su&amp;ggest faces</source>
-        <translation>建议人脸(&amp;G)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Acc&amp;ept</source>
-        <translation>接受(&amp;E)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Appl&amp;y redaction</source>
-        <translation>应用遮蔽(&amp;Y)</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Saved a decrypted copy to {path}.</source>
-        <translation>已将解密副本保存到 {path}。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Compare and redact</source>
-        <translation>对比并遮蔽(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="-77"/>
-        <source>Original (sealed, never exported)</source>
-        <translation>原件（已封存，永不导出）</translation>
-    </message>
-    <message>
-        <location line="-55"/>
-        <source>Record from the microphone straight into the vault (no file is written)</source>
-        <translation>从麦克风直接录入保险库（不写入任何文件）</translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>Look for faces in the working copy; you review each suggestion</source>
-        <translation>在工作副本中查找人脸；每条建议由您审核</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Redact the selected face suggestion</source>
-        <translation>遮蔽所选的人脸建议</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Re&amp;ject</source>
-        <translation>拒绝(&amp;J)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Do not redact the selected face suggestion</source>
-        <translation>不遮蔽所选的人脸建议</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>C&amp;lear boxes</source>
-        <translation>清除框(&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Burn the boxes into a new working copy; the original is kept</source>
-        <translation>将框烧录到新的工作副本中；原件保持不变</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Face suggestions</source>
-        <translation>人脸建议</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>&amp;Details</source>
-        <translation>详情(&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+89"/>
-        <source>No photos or recordings yet. Use Import files or drop files here.</source>
-        <translation>还没有照片或录音。使用“导入文件”或把文件拖放到这里。</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Import files into the case</source>
-        <translation>将文件导入案件</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Importing {n} file(s)…</source>
-        <translation>正在导入 {n} 个文件…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Imported {done} of {total}…</source>
-        <translation>已导入 {done}/{total}…</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Stopping after the current file…</source>
-        <translation>当前文件完成后停止…</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Imported {n} file(s).</source>
-        <translation>已导入 {n} 个文件。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} kept sealed only (not exportable).</source>
-        <translation>{n} 个仅封存保存（不可导出）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} could not be imported; see the list below.</source>
-        <translation>{n} 个无法导入；请见下方列表。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Import cancelled: {n} file(s) were not imported.</source>
-        <translation>导入已取消：{n} 个文件未导入。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{name}: {reason}</source>
-        <translation>{name}：{reason}</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Not exportable: {reason}. The original is kept sealed in the vault and is never included in an export.</source>
-        <translation>不可导出：{reason}。原件封存在保险库中，永远不会包含在导出中。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Loading…</source>
-        <translation>正在加载…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>No picture for this kind of file.</source>
-        <translation>此类文件没有图像。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>risky</source>
         <translation>有风险</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>File: {name} ({type}{size})</source>
         <translation>文件：{name}（{type}{size}）</translation>
     </message>
@@ -2252,6 +2058,206 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <location line="+4"/>
         <source>Working copy v{n}: SHA-256 {sha} ({size} bytes), {when}</source>
         <translation>工作副本 v{n}：SHA-256 {sha}（{size} 字节），{when}</translation>
+    </message>
+</context>
+<context>
+    <name>MediaInfoDialog</name>
+    <message>
+        <location filename="../../ui/media_actions.py" line="-277"/>
+        <source>Media details</source>
+        <translation>媒体详情</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caption</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YYYY-MM-DD, or empty if unknown</source>
+        <translation>YYYY-MM-DD，未知则留空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date taken</source>
+        <translation>拍摄日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated</source>
+        <translation>用逗号分隔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Captions and places are searchable in the vault and are redacted like any text when the case is exported.</source>
+        <translation>说明和地点可以在保险库中搜索，导出案件时会像其他文字一样被遮蔽。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Caption:</source>
+        <translation>说明(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date taken:</source>
+        <translation>拍摄日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tags:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>MediaListModel</name>
+    <message>
+        <location filename="../../ui/media/model.py" line="+70"/>
+        <source>Not exportable: {reason}</source>
+        <translation>不可导出：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MediaTab</name>
+    <message>
+        <location filename="../../ui/media/tab.py" line="+84"/>
+        <source>Media of the case</source>
+        <translation>本案件的媒体</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Record intervie&amp;w…</source>
+        <translation>录制访谈(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Original, as imported</source>
+        <translation>原件（导入时的状态）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working copy: drag, or press N, to draw a redaction box</source>
+        <translation>工作副本：拖动或按 N 绘制遮蔽框</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Working copy (drag, or press N, to draw boxes)</source>
+        <translation>工作副本（拖动或按 N 绘制框）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Su&amp;ggest faces</source>
+        <translation>建议人脸(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acc&amp;ept</source>
+        <translation>接受(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Appl&amp;y redaction</source>
+        <translation>应用遮蔽(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Saved a decrypted copy to {path}.</source>
+        <translation>已将解密副本保存到 {path}。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Compare and redact</source>
+        <translation>对比并遮蔽(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Original (sealed, never exported)</source>
+        <translation>原件（已封存，永不导出）</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Record from the microphone straight into the vault (no file is written)</source>
+        <translation>从麦克风直接录入保险库（不写入任何文件）</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Look for faces in the working copy; you review each suggestion</source>
+        <translation>在工作副本中查找人脸；每条建议由您审核</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redact the selected face suggestion</source>
+        <translation>遮蔽所选的人脸建议</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;ject</source>
+        <translation>拒绝(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not redact the selected face suggestion</source>
+        <translation>不遮蔽所选的人脸建议</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lear boxes</source>
+        <translation>清除框(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Burn the boxes into a new working copy; the original is kept</source>
+        <translation>将框烧录到新的工作副本中；原件保持不变</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Face suggestions</source>
+        <translation>人脸建议</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>&amp;Details</source>
+        <translation>详情(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>No photos or recordings yet. Use Import files or drop files here.</source>
+        <translation>还没有照片或录音。使用“导入文件”或把文件拖放到这里。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Import files into the case</source>
+        <translation>将文件导入案件</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Not exportable: {reason}. The original is kept sealed in the vault and is never included in an export.</source>
+        <translation>不可导出：{reason}。原件封存在保险库中，永远不会包含在导出中。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>No picture for this kind of file.</source>
+        <translation>此类文件没有图像。</translation>
     </message>
     <message>
         <location line="+23"/>

@@ -29,7 +29,7 @@ from evidence_app.vaultbase import HEADER_NAME
 from ui.app import AppController
 from ui.export_wizard import PAGE_DRY_RUN, PAGE_RECIPIENTS, PAGE_RESULT, ExportWizard
 from ui.main_window import MainWindow
-from ui.media_tab import MediaTab
+from ui.media.tab import MediaTab
 from ui.wipe import WipeDialog
 
 pytestmark = pytest.mark.gui

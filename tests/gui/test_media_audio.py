@@ -26,7 +26,8 @@ from evidence_app import media_service as ms
 from tests.conftest import PROJECT
 from tests.recordings import corpus
 from ui.app import AppController
-from ui.media_tab import AudioPlayer, MediaTab
+from ui.media.player import AudioPlayer
+from ui.media.tab import MediaTab
 
 pytestmark = pytest.mark.gui
 
@@ -211,7 +212,7 @@ def test_without_the_multimedia_libraries_the_tab_says_so_and_still_works(
 
 def test_qtmultimedia_is_loaded_only_when_a_recording_is_shown() -> None:
     """The app starts without the multimedia stack, and only ui/ ever imports it."""
-    code = "import sys\nimport ui.media_tab, ui.main_window, ui.app\nprint('PySide6.QtMultimedia' in sys.modules)\n"
+    code = "import sys\nimport ui.media.tab, ui.main_window, ui.app\nprint('PySide6.QtMultimedia' in sys.modules)\n"
     out = subprocess.run(
         [sys.executable, "-c", code],
         cwd=PROJECT,

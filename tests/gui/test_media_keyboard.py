@@ -19,7 +19,8 @@ from evidence_app.media import redact as media_redact
 from evidence_app.model import MediaItem
 from tests.gui.test_media import make_jpeg
 from ui.app import AppController
-from ui.media_tab import ImageCanvas, MediaTab
+from ui.media.canvas import ImageCanvas
+from ui.media.tab import MediaTab
 
 pytestmark = pytest.mark.gui
 

@@ -10,8 +10,8 @@ from PIL import Image
 from pytestqt.qtbot import QtBot
 
 from evidence_app import media_service as ms
-from ui import media_tab as media_tab_module
 from ui.app import AppController
+from ui.media import model as media_model_module
 
 from .test_media import _window
 
@@ -41,7 +41,7 @@ def calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int | None]]:
         seen.append((offset, limit))
         return real(vault, case_id, offset=offset, limit=limit)
 
-    monkeypatch.setattr(media_tab_module, "MEDIA_PAGE", PAGE)
+    monkeypatch.setattr(media_model_module, "MEDIA_PAGE", PAGE)
     monkeypatch.setattr(ms, "list_media", recording)
     return seen
 

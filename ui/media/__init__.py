@@ -1,0 +1,26 @@
+"""The Media tab (photos and recordings of a case), one widget a module.
+
+| module | what it holds |
+|---|---|
+| ``tab.py`` | ``MediaTab``: lays the widgets out, runs import, previews, redaction and face suggestion as jobs |
+| ``model.py`` | ``MediaListModel``: the grid's items a page at a time (``ui.models.Pages``) and their thumbnails |
+| ``thumbnails.py`` | ``decode_image``, ``orientation_of``: photo bytes to an upright, scaled QImage in memory |
+| ``canvas.py`` | ``ImageView`` (the original), ``ImageCanvas`` (the working copy with boxes and face suggestions) |
+| ``player.py`` | ``AudioPlayer``: a recording's working copy played from a memory buffer |
+| ``details.py`` | ``MediaDetails``: what the original carried, hashes and versions |
+| ``importing.py`` | ``ImportPanel``: Import and Cancel, progress, the status line, files that failed |
+| ``recording.py`` | ``RecorderHookup``: the Record button's one recorder dialog (ui/recorder.py) |
+
+The item buttons under the details (caption, save a copy, delete, ...) are ``ui/media_actions.py``.
+
+Privacy rules kept by every module here:
+
+* thumbnails and previews are decoded in memory from bytes the media service returns, on a pool
+  thread (ui.jobs), and kept only in these widgets' memory; ``MediaTab.discard()`` drops them on lock;
+* nothing decrypted is ever written to disk (no thumbnail cache, no temporary file for audio:
+  recordings play from a memory buffer, and locking stops them and drops the buffer);
+* every import, redaction and face detection runs as a job; the GUI thread never waits for them.
+
+Nothing is imported here, so importing one module (the grid model, say) loads only what it needs:
+QtMultimedia in particular is loaded only when a recording is first shown (player.py).
+"""
