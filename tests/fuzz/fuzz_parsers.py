@@ -3,11 +3,13 @@
     pip install atheris
     python tests/fuzz/fuzz_parsers.py jpeg [atheris/libFuzzer options, e.g. -max_total_time=600]
 
-Targets: jpeg, png, raster (TIFF/WebP/GIF/HEIC via detection), detect, vault-header, age-header,
+Targets: jpeg, png, raster (TIFF/WebP/GIF/BMP/HEIC/AVIF via detection), detect, vault-header, age-header,
 bundle (dossier zip verify), audio, pdf. Each target accepts any bytes; the only acceptable
 failures are the project's own errors (EvidenceError / CryptoError). Anything else — a crash, a
 hang, another exception — is a finding. Without atheris, ``--smoke N`` runs N random inputs per
-target (used by tests/hardening/test_fuzz_entry.py so the entry points keep working).
+target (used by tests/hardening/test_fuzz_entry.py so the entry points keep working), starting
+with each seed unmutated; ``REACHED`` counts the detected formats whose sanitizer ran to the end,
+so a test can tell that the raster inputs get past detection.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import os
 import random
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -33,6 +36,7 @@ from evidence_app.media.detect import detect_bytes
 from evidence_app.media.registry import sanitizer_for
 
 EXPECTED = (EvidenceError, CryptoError)
+REACHED: Counter[MediaType] = Counter()  # detected type -> inputs its sanitizer took to the end
 
 
 def _sanitize(media_type: MediaType) -> Callable[[bytes], None]:
@@ -49,6 +53,7 @@ def _any_detected(data: bytes) -> None:
     if media_type is not None:
         with contextlib.suppress(EvidenceError):
             _sanitize(media_type)(data)
+            REACHED[media_type] += 1
 
 
 def _vault_header(data: bytes) -> None:
@@ -80,17 +85,35 @@ TARGETS: dict[str, Callable[[bytes], object]] = {
     "pdf": _sanitize(MediaType.PDF),
 }
 
-SEEDS: dict[str, bytes] = {
-    "jpeg": b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00\xff\xd9",
-    "png": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00",
-    # A whole 1x1 GIF: detected as GIF, so mutations of it reach a re-encoding raster sanitizer.
-    "raster": b"GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff!\xf9\x04\x01\x00\x00\x00\x00"
-    b",\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;",
-    "vault-header": b"EVVAULT\x00\x00\x01\x00\x00\x00\x02{}" + bytes(32),
-    "age-header": b"age-encryption.org/v1\n-> X25519 abc\nYWJj\n--- bWFj\n",
-    "bundle": b"PK\x03\x04" + bytes(26),
-    "audio": b"RIFF\x24\x00\x00\x00WAVEfmt \x10\x00\x00\x00\x01\x00\x01\x00@\x1f\x00\x00\x80>\x00\x00\x02\x00\x10\x00",
-    "pdf": b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF",
+
+def _raster_seeds() -> tuple[bytes, ...]:
+    """A small whole picture in each format a raster sanitizer takes that Pillow can write (PSD it
+    cannot), written by that format's own encoder: mutations of these reach the sanitizer, where a
+    few header bytes would stop at detection."""
+    import pillow_heif
+    from PIL import Image
+
+    pillow_heif.register_heif_opener()
+    picture = Image.new("RGB", (8, 8), (200, 40, 90))
+    seeds = []
+    for kind in ("GIF", "TIFF", "WEBP", "BMP", "HEIF", "AVIF"):
+        out = io.BytesIO()
+        picture.save(out, kind)
+        seeds.append(out.getvalue())
+    return tuple(seeds)
+
+
+SEEDS: dict[str, tuple[bytes, ...]] = {
+    "jpeg": (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00\xff\xd9",),
+    "png": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00",),
+    "raster": _raster_seeds(),
+    "vault-header": (b"EVVAULT\x00\x00\x01\x00\x00\x00\x02{}" + bytes(32),),
+    "age-header": (b"age-encryption.org/v1\n-> X25519 abc\nYWJj\n--- bWFj\n",),
+    "bundle": (b"PK\x03\x04" + bytes(26),),
+    "audio": (
+        b"RIFF\x24\x00\x00\x00WAVEfmt \x10\x00\x00\x00\x01\x00\x01\x00@\x1f\x00\x00\x80>\x00\x00\x02\x00\x10\x00",
+    ),
+    "pdf": (b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF",),
 }
 
 
@@ -101,10 +124,10 @@ def one_input(target: Callable[[bytes], object], data: bytes) -> None:
 
 def smoke(name: str, runs: int, seed: int = 0) -> None:
     rng = random.Random(seed)
-    base = SEEDS.get(name, b"")
-    for _ in range(runs):
-        data = bytearray(base)
-        for _ in range(rng.randint(0, 8)):
+    seeds = SEEDS.get(name, (b"",))
+    for run in range(runs):
+        data = bytearray(seeds[run % len(seeds)])
+        for _ in range(rng.randint(0, 8) if run >= len(seeds) else 0):
             if data and rng.random() < 0.6:
                 data[rng.randrange(len(data))] = rng.randrange(256)
             else:

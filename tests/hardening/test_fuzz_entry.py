@@ -7,6 +7,7 @@ import importlib.util
 
 import pytest
 
+from evidence_app.media.base import MediaType
 from tests.conftest import PROJECT
 
 _spec = importlib.util.spec_from_file_location("fuzz_parsers", PROJECT / "tests" / "fuzz" / "fuzz_parsers.py")
@@ -18,3 +19,13 @@ _spec.loader.exec_module(fuzz)
 @pytest.mark.parametrize("target", sorted(fuzz.TARGETS))
 def test_fuzz_target_smoke(target: str) -> None:
     fuzz.smoke(target, runs=40, seed=7)
+
+
+def test_the_raster_seeds_reach_the_raster_sanitizers() -> None:
+    """Each raster seed is detected and sanitized (not refused at detection), and some of its
+    mutations are too: the target exercises the sanitizers, not only the format sniffing."""
+    fuzz.REACHED.clear()
+    fuzz.smoke("raster", runs=120, seed=7)
+    raster = {MediaType.GIF, MediaType.TIFF, MediaType.WEBP, MediaType.BMP, MediaType.HEIC, MediaType.AVIF}
+    assert raster <= set(fuzz.REACHED), fuzz.REACHED
+    assert sum(fuzz.REACHED.values()) > len(raster), fuzz.REACHED  # mutated inputs got through too
