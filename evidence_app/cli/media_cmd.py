@@ -108,6 +108,12 @@ def _parse_page_box(text: str) -> Any:
 
 
 def cmd_media_redact(args: argparse.Namespace) -> int:
+    if args.faces:
+        return _redact_video_faces(args)
+    if args.reject_track or args.detect_every is not None:
+        raise InvalidInput("--reject-track and --detect-every go with --faces")
+    if args.style == "blur":
+        raise InvalidInput("--style blur is for --faces on videos (photos: fill or pixelate)")
     if args.suggested:
         if args.box or args.mute or args.tone:
             raise InvalidInput("--suggested burns in the accepted suggestions; give no --box or --mute with it")
@@ -144,6 +150,41 @@ def cmd_media_redact(args: argparse.Namespace) -> int:
         print(item.working.version if item.working else 0)
     if args.style == "pixelate":
         sys.stderr.write("Warning: pixelation can sometimes be reversed; use fill for faces and names.\n")
+    return 0
+
+
+def _redact_video_faces(args: argparse.Namespace) -> int:
+    """``media redact ID --faces``: find and follow the faces of a video, burn every track in."""
+    from .. import video_redaction
+
+    if args.box or args.mute or args.tone or args.suggested:
+        raise InvalidInput("--faces finds the faces itself; give no --box, --mute or --suggested with it")
+    if args.style not in ("fill", "blur"):
+        raise InvalidInput("--faces takes --style fill or --style blur")
+    if args.detect_every is not None and args.detect_every < 1:
+        raise InvalidInput("--detect-every takes a number of frames, 1 or more")
+    with open_vault(args) as v:
+        item_id = v.resolve_id(RecordKind.MEDIA, args.id)
+        shown = [-1]
+
+        def progress(phase: str, done: int, total: int) -> None:
+            percent = min(100, done * 100 // max(1, total))
+            if percent // 10 != shown[0] and sys.stderr.isatty():
+                shown[0] = percent // 10
+                sys.stderr.write(f"\r{'finding faces' if phase == 'scan' else 'covering them'}: {percent}%")
+
+        item = video_redaction.redact_video_faces(
+            v, item_id, args.style, args.reject_track, args.detect_every, progress if sys.stderr.isatty() else None
+        )
+        if sys.stderr.isatty():
+            sys.stderr.write("\n")
+        version = item.working
+        print(version.version if version else 0)
+        if version is not None:
+            sys.stderr.write(f"{version.transformations[0]}; working copy v{version.version}.\n")
+        sys.stderr.write("Detectors miss faces: watch the new working copy before it leaves the vault.\n")
+    if args.style == "blur":
+        sys.stderr.write("Warning: a blur can sometimes be partly reversed; use fill for faces.\n")
     return 0
 
 
@@ -249,6 +290,8 @@ def cmd_media_faces(args: argparse.Namespace) -> int:
 
     with open_vault(args) as v:
         item_id = v.resolve_id(RecordKind.MEDIA, args.id)
+        if ms.get_media(v, item_id).kind.value == "video":
+            return _video_tracks(v, item_id, args)
         found = suggest_faces(v, item_id)
         boxes = list(found.boxes)
         from .. import picture_text
@@ -266,6 +309,30 @@ def cmd_media_faces(args: argparse.Namespace) -> int:
         if args.apply and boxes:
             item = _redact(v, item_id, boxes, "fill", "faces")
             sys.stderr.write(f"Redacted {len(boxes)} box(es) into working copy v{item.working.version}.\n")
+    return 0
+
+
+def _video_tracks(v: Any, item_id: str, args: argparse.Namespace) -> int:
+    """``media faces ID`` on a video: its face tracks, numbered as ``media redact --reject-track`` takes them."""
+    from .. import video_redaction
+
+    if args.apply:
+        raise InvalidInput("on a video, redact the faces with media redact ID --faces")
+    scan = video_redaction.scan_video_faces(v, item_id)
+    if args.json:
+        print(json.dumps(scan.to_json()))
+    else:
+        for t in scan.tracks:
+            x, y, w, h = (round(n) for n in t.keys[0][1])
+            print(
+                f"{t.number}\tframes {t.first}-{t.last}\t{scan.seconds(t.first):.2f}-{scan.seconds(t.last + 1):.2f} s"
+                f"\t{len(t.keys)} detection(s)\tfirst at {x},{y},{w},{h}"
+            )
+    sys.stderr.write(
+        f"{len(scan.tracks)} face track(s) in {scan.frames} frame(s), found by {scan.detector.value} every "
+        f"{scan.detect_every} frame(s). media redact ID --faces covers them all (--reject-track N leaves one"
+        " out); detectors miss faces: watch the video yourself.\n"
+    )
     return 0
 
 
@@ -321,7 +388,32 @@ def _media(parser: Parser) -> None:
         " PAGE,X,Y,W,H with PAGE from 1 and X,Y,W,H in pixels of that page's image in the working copy"
         " (150 pixels per inch, origin at the top-left corner)",
     )
-    sp.add_argument("--style", choices=["fill", "pixelate"], default="fill", help="photos only")
+    sp.add_argument(
+        "--style",
+        choices=["fill", "pixelate", "blur"],
+        default="fill",
+        help="photos: fill or pixelate; videos with --faces: fill or blur",
+    )
+    sp.add_argument(
+        "--faces",
+        action="store_true",
+        help="videos: find the faces in every frame (followed between detections) and cover them in a new"
+        " working copy, re-encoded with H.264, sound kept",
+    )
+    sp.add_argument(
+        "--reject-track",
+        action="append",
+        type=int,
+        default=[],
+        metavar="N",
+        help="with --faces: leave face track N (as media faces ID lists them) uncovered; repeat for more",
+    )
+    sp.add_argument(
+        "--detect-every",
+        type=int,
+        metavar="FRAMES",
+        help="with --faces: run the face detector every FRAMES frames (default 2; 1 = every frame, slower)",
+    )
     sp.add_argument(
         "--mute",
         action="append",
@@ -343,7 +435,12 @@ def _media(parser: Parser) -> None:
     sp.add_argument("--tag", action="append", default=[])
     sp = command(media, "identities", cmd_media_identities, "print the age identities of an item's blobs (recovery)")
     sp.add_argument("id")
-    sp = command(media, "faces", cmd_media_faces, "suggest face boxes (--apply redacts them all)")
+    sp = command(
+        media,
+        "faces",
+        cmd_media_faces,
+        "suggest face boxes (--apply redacts them all); on a video, list its face tracks",
+    )
     sp.add_argument("id")
     sp.add_argument("--json", action="store_true")
     sp.add_argument("--apply", action="store_true")

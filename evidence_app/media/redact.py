@@ -203,11 +203,15 @@ def detect_faces(src: BinaryIO, detector: FaceDetector | None = None) -> list[Bo
     return detect_faces_in(image, detector or default_face_detector())
 
 
-def face_regions(image: Image.Image, detector: FaceDetector) -> list[tuple[float, float, float, float]]:
+def face_regions(
+    image: Image.Image, detector: FaceDetector, max_side: int | None = None
+) -> list[tuple[float, float, float, float]]:
     """The faces a detector reports in an upright image: (x, y, w, h) in its pixels, unpadded, unmerged
-    (bench/bench_faces.py scores these against its labels)."""
+    (bench/bench_faces.py scores these against its labels). The image is searched downscaled to
+    ``max_side`` (default: the detector's own limit; video frames use a smaller one)."""
     width, height = image.size
-    max_side = _DNN_MAX_SIDE if detector is FaceDetector.CENTERFACE else _DETECT_MAX_SIDE
+    limit = _DNN_MAX_SIDE if detector is FaceDetector.CENTERFACE else _DETECT_MAX_SIDE
+    max_side = limit if max_side is None else min(limit, max_side)
     scale = min(1.0, max_side / max(width, height))
     with guarded("photo"):
         small = image.convert("RGB")

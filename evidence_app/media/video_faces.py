@@ -1,0 +1,435 @@
+"""Faces in video: found frame by frame, followed between detections, burnt into a new working copy.
+
+Two passes over the working copy, both decoded by PyAV from the bytes in memory (nothing decrypted
+is written to a file, not even for a moment):
+
+1. **Scan** (`scan_faces`): every ``detect_every``-th frame goes through the face detector
+   (CenterFace, or the Haar cascades without the `faces` extra: `redact.face_regions`). Each
+   detection is linked to the track of the same face (overlap with where the track is predicted
+   to be, or a centre close enough for a face that moved fast). The result is a list of
+   `FaceTrack`: detections at key frames and the range of frames the track covers. A track is a
+   suggestion, reviewed like a photo's face box (accept, reject).
+2. **Burn** (`burn_faces`): every frame is decoded again; each track covering it gives a box
+   (interpolated between its key frames, padded); the boxes are filled with black (or blurred)
+   and the frame is re-encoded with H.264. The audio packets are copied as they are. The new file
+   then goes through the intake sanitizer like any imported video (x264 writes its version and
+   options into an SEI unit; the sanitizer removes it and checks that no metadata is left).
+
+Why a face does not slip through a frame or two: a detector misses a face now and then (motion
+blur, a turned head); a track keeps its box through up to ``MAX_MISSED`` failed detections in a
+row, interpolated between the detections on either side, and holds it ``HOLD_SECONDS`` before
+its first and after its last detection (more than the frames between two detections, so a face
+entering or leaving between two detection frames is covered too). Between key frames a box grows
+by half of the motion since the last key, in case the face did not move in a straight line.
+What this cannot promise: a face that is in view for fewer frames than ``detect_every`` and is
+never on a detection frame, or one the detector never finds at all (docs/THREAT_MODEL.md). The
+review is the researcher's.
+
+Memory: the compressed input and output are in memory (as for every working copy), frames are
+streamed one at a time; the scan keeps only the boxes. Both passes report progress and stop on
+``cancel`` (`Cancelled`, nothing stored).
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from enum import Enum
+from fractions import Fraction
+from typing import Any
+
+import numpy as np
+from PIL import Image
+
+from ..errors import EvidenceError, InvalidInput
+from .avtools import MUX_OPTIONS, MUXERS, open_input, probe
+from .base import InvalidMedia, MediaType
+from .photo_limits import guarded
+from .redact import Box, FaceDetector, default_face_detector, face_regions
+
+DETECT_EVERY = 2
+"""Frames between two runs of the detector (1 = every frame). CenterFace takes about 0.4 s on a
+720p frame on a 2-core laptop; every second frame keeps a one-minute phone video within minutes."""
+DETECT_MAX_SIDE = 1280
+"""Frames are searched at most this large (a face 24 px high in a 1080p frame is 16 px here)."""
+MAX_MISSED = 3
+"""Detections in a row a track may miss and still be the same face (its box is kept through them)."""
+HOLD_SECONDS = 0.25
+"""A track's box is held this long before its first and after its last detection."""
+MIN_HOLD_FRAMES = 3
+PADDING = 0.25
+"""Each box grows by a quarter of the face's width/height on every side (photos: a fifth)."""
+MATCH_IOU = 0.2
+BLUR_BLOCK = 12
+"""Blur: the region is first shrunk to blocks of at least this many pixels, then smoothed."""
+_MAX_FRAMES = 2_000_000  # about 18 hours at 30 fps; more is hostile
+
+Rect = tuple[float, float, float, float]  # x, y, w, h in upright frame pixels
+Progress = Callable[[str, int, int], None]  # (phase "scan" or "burn", frames done, frames expected)
+
+
+class Cancelled(EvidenceError):
+    """The researcher stopped the job; nothing was stored."""
+
+
+class VideoStyle(Enum):
+    FILL = "fill"  # solid black: nothing of the face survives
+    BLUR = "blur"  # a coarse blur: keeps the scene readable; a blur can sometimes be partly reversed
+
+
+class TrackState(Enum):
+    SUGGESTED = "suggested"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+
+
+@dataclass(frozen=True)
+class FaceTrack:
+    """One face followed through the video: the detector's boxes at key frames (unpadded) and the
+    frames the track covers (from the first to the last frame given a box, holds included)."""
+
+    number: int
+    keys: tuple[tuple[int, Rect], ...]
+    first: int
+    last: int
+    state: TrackState = TrackState.SUGGESTED
+
+    def box_at(self, frame: int, width: int, height: int) -> Box | None:
+        """The padded box over this face at ``frame``, clipped to the frame; None outside the track."""
+        if frame < self.first or frame > self.last or not self.keys:
+            return None
+        before = [k for k in self.keys if k[0] <= frame]
+        after = [k for k in self.keys if k[0] >= frame]
+        if before and after:
+            (f0, r0), (f1, r1) = before[-1], after[0]
+            if f1 == f0:
+                rect, slack = r0, (0.0, 0.0)
+            else:
+                t = (frame - f0) / (f1 - f0)
+                rect = _lerp(r0, r1, t)
+                # The face may not have moved in a straight line between the two keys.
+                slack = (
+                    abs(r1[0] - r0[0]) / 2 + abs(r1[2] - r0[2]) / 2,
+                    abs(r1[1] - r0[1]) / 2 + abs(r1[3] - r0[3]) / 2,
+                )
+        else:
+            # Before the first or after the last detection: the nearest box, and also where the
+            # face would be if it kept moving as between its two nearest keys (the union of both).
+            near, nxt = (self.keys[0], self.keys[1:2]) if after else (self.keys[-1], self.keys[-2:-1])
+            rect, slack = near[1], (0.0, 0.0)
+            if nxt:
+                (fa, ra), (fb, rb) = near, nxt[0]
+                steps = (frame - fa) / (fa - fb) if fa != fb else 0.0
+                moved = (ra[0] + (ra[0] - rb[0]) * steps, ra[1] + (ra[1] - rb[1]) * steps, ra[2], ra[3])
+                rect = _union(rect, moved)
+        return _padded(rect, slack, width, height)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "number": self.number,
+            "first_frame": self.first,
+            "last_frame": self.last,
+            "detections": len(self.keys),
+            "keys": [[f, *(round(v, 1) for v in r)] for f, r in self.keys],
+            "state": self.state.value,
+        }
+
+
+@dataclass(frozen=True)
+class FaceScan:
+    """What `scan_faces` found: the tracks, and the frame geometry they refer to (upright pixels)."""
+
+    frames: int
+    width: int
+    height: int
+    fps: float
+    detect_every: int
+    detector: FaceDetector
+    tracks: tuple[FaceTrack, ...]
+
+    def seconds(self, frame: int) -> float:
+        return frame / self.fps if self.fps > 0 else 0.0
+
+    def with_states(self, states: dict[int, TrackState]) -> FaceScan:
+        """The same scan with some tracks accepted or rejected (by number; unknown numbers are an error)."""
+        known = {t.number for t in self.tracks}
+        missing = sorted(set(states) - known)
+        if missing:
+            raise InvalidInput(f"no face track {missing[0]} in this video (it has {len(self.tracks)})")
+        return replace(self, tracks=tuple(replace(t, state=states.get(t.number, t.state)) for t in self.tracks))
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "frames": self.frames,
+            "width": self.width,
+            "height": self.height,
+            "fps": round(self.fps, 3),
+            "detect_every": self.detect_every,
+            "detector": self.detector.value,
+            "tracks": [t.to_json() for t in self.tracks],
+        }
+
+
+def _lerp(a: Rect, b: Rect, t: float) -> Rect:
+    return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t, a[3] + (b[3] - a[3]) * t)
+
+
+def _union(a: Rect, b: Rect) -> Rect:
+    left, top = min(a[0], b[0]), min(a[1], b[1])
+    right, bottom = max(a[0] + a[2], b[0] + b[2]), max(a[1] + a[3], b[1] + b[3])
+    return (left, top, right - left, bottom - top)
+
+
+def _padded(rect: Rect, slack: tuple[float, float], width: int, height: int) -> Box | None:
+    x, y, w, h = rect
+    pad_w, pad_h = w * PADDING + slack[0], h * PADDING + slack[1]
+    left, top = max(0, math.floor(x - pad_w)), max(0, math.floor(y - pad_h))
+    right, bottom = min(width, math.ceil(x + w + pad_w)), min(height, math.ceil(y + h + pad_h))
+    if right <= left or bottom <= top:
+        return None
+    return Box(left, top, right - left, bottom - top)
+
+
+def _iou(a: Rect, b: Rect) -> float:
+    w = min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0])
+    h = min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1])
+    if w <= 0 or h <= 0:
+        return 0.0
+    inter = w * h
+    union = a[2] * a[3] + b[2] * b[3] - inter
+    return inter / union if union > 0 else 0.0
+
+
+@dataclass
+class _Building:
+    keys: list[tuple[int, Rect]] = field(default_factory=list)
+
+    def predicted(self, frame: int) -> Rect:
+        f1, r1 = self.keys[-1]
+        if len(self.keys) < 2:
+            return r1
+        f0, r0 = self.keys[-2]
+        return _lerp(r0, r1, (frame - f0) / (f1 - f0)) if f1 != f0 else r1
+
+
+def _link(tracks: list[_Building], frame: int, found: Sequence[Rect], reach: int) -> None:
+    """Add this frame's detections to the tracks they continue; the others start new tracks."""
+    open_tracks = [t for t in tracks if frame - t.keys[-1][0] <= reach]
+    pairs: list[tuple[float, int, int]] = []
+    for ti, track in enumerate(open_tracks):
+        guess = track.predicted(frame)
+        gx, gy = guess[0] + guess[2] / 2, guess[1] + guess[3] / 2
+        for di, det in enumerate(found):
+            score = _iou(guess, det)
+            if score < MATCH_IOU:
+                # A face that moved fast: close to where it was predicted, and of a similar size.
+                dist = math.hypot(det[0] + det[2] / 2 - gx, det[1] + det[3] / 2 - gy)
+                size = max(det[2], det[3], guess[2], guess[3])
+                similar = 0.5 < (det[2] * det[3]) / max(1e-6, guess[2] * guess[3]) < 2.0
+                if not similar or dist > size:
+                    continue
+                score = MATCH_IOU * (1 - dist / size) / 2
+            pairs.append((score, ti, di))
+    used_t: set[int] = set()
+    used_d: set[int] = set()
+    for _, ti, di in sorted(pairs, key=lambda p: -p[0]):
+        if ti in used_t or di in used_d:
+            continue
+        used_t.add(ti)
+        used_d.add(di)
+        open_tracks[ti].keys.append((frame, found[di]))
+    for di, det in enumerate(found):
+        if di not in used_d:
+            tracks.append(_Building([(frame, det)]))
+
+
+def _upright(frame: Any) -> Any:
+    """The frame's pixels as RGB, turned as the display matrix says (a phone held upright)."""
+    pixels = frame.to_ndarray(format="rgb24")
+    turns = round(float(frame.rotation or 0) / 90) % 4
+    return np.ascontiguousarray(np.rot90(pixels, k=turns)) if turns else pixels
+
+
+def _video_stream(container: Any) -> Any:
+    videos = [s for s in container.streams.video]
+    if not videos:
+        raise InvalidMedia("the video has no video stream")
+    if len(videos) > 1:
+        raise InvalidInput(f"the video has {len(videos)} video streams; face redaction handles videos with one")
+    return videos[0]
+
+
+def _expected_frames(stream: Any, duration: float) -> int:
+    if stream.frames:
+        return int(stream.frames)
+    rate = float(stream.average_rate or stream.guessed_rate or 30)
+    return max(1, round(duration * rate))
+
+
+def _check(cancel: threading.Event | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise Cancelled("cancelled; nothing was changed")
+
+
+def scan_faces(
+    data: bytes,
+    media_type: MediaType,
+    detector: FaceDetector | None = None,
+    detect_every: int = DETECT_EVERY,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> FaceScan:
+    """Find and follow the faces of a video working copy (pass 1). Tracks are numbered from 1 in
+    the order they appear (then left to right), so the same video and detector give the same numbers."""
+    if detect_every < 1:
+        raise InvalidInput("faces are detected every 1 or more frames")
+    chosen = detector or default_face_detector()
+    what = "video"
+    duration = probe(data, media_type, what).duration
+    building: list[_Building] = []
+    count = width = height = 0
+    with open_input(data, media_type, what) as container:
+        stream = _video_stream(container)
+        expected = _expected_frames(stream, duration)
+        fps = float(stream.average_rate or stream.guessed_rate or 0) or (expected / duration if duration else 0.0)
+        stream.thread_type = "AUTO"
+        with guarded(what):
+            for frame in container.decode(stream):
+                _check(cancel)
+                if count % detect_every == 0:
+                    pixels = _upright(frame)
+                    height, width = pixels.shape[:2]
+                    found = face_regions(Image.fromarray(pixels), chosen, max_side=DETECT_MAX_SIDE)
+                    _link(building, count, found, detect_every * (MAX_MISSED + 1))
+                count += 1
+                if count > _MAX_FRAMES:
+                    raise InvalidMedia("the video has too many frames; refused")
+                if progress is not None:
+                    progress("scan", count, max(expected, count))
+    if count == 0:
+        raise InvalidMedia("the video has no frames")
+    hold = max(MIN_HOLD_FRAMES, math.ceil(HOLD_SECONDS * fps)) + detect_every - 1
+    ordered = sorted(building, key=lambda b: (b.keys[0][0], b.keys[0][1][0]))
+    tracks = tuple(
+        FaceTrack(n, tuple(b.keys), max(0, b.keys[0][0] - hold), min(count - 1, b.keys[-1][0] + hold))
+        for n, b in enumerate(ordered, start=1)
+    )
+    return FaceScan(count, width, height, fps, detect_every, chosen, tracks)
+
+
+def _blur(pixels: Any, box: Box) -> None:
+    import cv2
+
+    region = pixels[box.y : box.y + box.h, box.x : box.x + box.w]
+    small = cv2.resize(region, (max(1, box.w // BLUR_BLOCK), max(1, box.h // BLUR_BLOCK)), interpolation=cv2.INTER_AREA)
+    back = cv2.resize(small, (box.w, box.h), interpolation=cv2.INTER_LINEAR)
+    sigma = max(2.0, min(box.w, box.h) / 8)
+    region[...] = cv2.GaussianBlur(back, (0, 0), sigma)
+
+
+def burn_faces(
+    data: bytes,
+    media_type: MediaType,
+    scan: FaceScan,
+    style: VideoStyle = VideoStyle.FILL,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> tuple[bytes, MediaType, list[str]]:
+    """Pass 2: a new video with the boxes of every track not rejected burnt into every frame it
+    covers, re-encoded with H.264 (audio copied), sanitized. Returns (bytes, type, steps)."""
+    import av
+
+    from .registry import sanitizer_for
+
+    tracks = [t for t in scan.tracks if t.state is not TrackState.REJECTED]
+    if not tracks:
+        raise InvalidInput("no face track to redact (none found, or all of them rejected)")
+    what = "video"
+    duration = probe(data, media_type, what).duration
+    out_type = media_type if media_type in MUXERS else MediaType.MP4
+    buffer = io.BytesIO()
+    # x264 wants even sides: an odd last row or column of the upright frame is cut off.
+    width, height = scan.width - scan.width % 2, scan.height - scan.height % 2
+    covered = 0
+    count = 0
+    with open_input(data, media_type, what) as container, guarded(what):
+        stream = _video_stream(container)
+        stream.thread_type = "AUTO"
+        audio = [s for s in container.streams.audio]
+        output = av.open(buffer, mode="w", format=MUXERS[out_type], options=dict(MUX_OPTIONS))
+        try:
+            rate = stream.average_rate or stream.guessed_rate or Fraction(30)
+            out_video: Any = output.add_stream("libx264", rate=rate)
+            out_video.width, out_video.height = width, height
+            out_video.pix_fmt = "yuv420p"
+            out_video.time_base = stream.time_base
+            out_video.codec_context.time_base = stream.time_base
+            out_video.options = {"crf": "18", "preset": "veryfast"}
+            out_video.metadata.clear()
+            out_audio: dict[int, Any] = {}
+            for a in audio:
+                copy = output.add_stream_from_template(a)
+                copy.metadata.clear()
+                out_audio[a.index] = copy
+            output.metadata.clear()
+            last_pts = -1
+            for packet in container.demux(stream, *audio):
+                if packet.stream_index in out_audio:
+                    if packet.dts is None and packet.size == 0:
+                        continue
+                    packet.stream = out_audio[packet.stream_index]
+                    output.mux(packet)
+                    continue
+                for frame in packet.decode():
+                    _check(cancel)
+                    pixels = _upright(frame)[:height, :width]
+                    if pixels.shape[0] != height or pixels.shape[1] != width:
+                        raise InvalidMedia("the video changes frame size midway; face redaction needs one size")
+                    boxes = [b for b in (t.box_at(count, width, height) for t in tracks) if b is not None]
+                    for box in boxes:
+                        # Even corners: the colour planes have half the resolution, a box on an
+                        # odd pixel would leave a half-covered colour sample at its edge.
+                        x0, y0 = box.x - box.x % 2, box.y - box.y % 2
+                        x1, y1 = (
+                            min(width, box.x + box.w + (box.x + box.w) % 2),
+                            min(height, box.y + box.h + (box.y + box.h) % 2),
+                        )
+                        even = Box(x0, y0, x1 - x0, y1 - y0)
+                        if style is VideoStyle.FILL:
+                            pixels[even.y : even.y + even.h, even.x : even.x + even.w] = 0
+                        else:
+                            _blur(pixels, even)
+                    covered += 1 if boxes else 0
+                    new = av.VideoFrame.from_ndarray(np.ascontiguousarray(pixels), format="rgb24")
+                    pts = frame.pts if frame.pts is not None and frame.pts > last_pts else last_pts + 1
+                    new.pts, new.time_base = pts, stream.time_base
+                    last_pts = pts
+                    for out_packet in out_video.encode(new):
+                        output.mux(out_packet)
+                    count += 1
+                    if progress is not None:
+                        progress("burn", count, max(scan.frames, count))
+            for out_packet in out_video.encode(None):
+                output.mux(out_packet)
+        finally:
+            output.close()
+    if count != scan.frames:
+        raise InvalidMedia(f"the video gave {count} frames, not the {scan.frames} that were scanned; nothing changed")
+    clean = io.BytesIO()
+    # The encoder's output goes through the intake sanitizer like any imported file.
+    result = sanitizer_for(out_type).sanitize(io.BytesIO(buffer.getvalue()), clean)
+    new_duration = probe(clean.getvalue(), out_type, what).duration
+    if abs(new_duration - duration) > 0.15 + 0.005 * duration:
+        raise InvalidMedia(f"redaction changed the length of the video ({duration:.2f} s became {new_duration:.2f} s)")
+    label = "filled with black" if style is VideoStyle.FILL else "blurred (a blur can sometimes be partly reversed)"
+    steps = [
+        f"covered {len(tracks)} face track(s) in {covered} of {count} frame(s): {label}"
+        f" (detector {scan.detector.value}, every {scan.detect_every} frame(s), boxes held between detections)",
+        f"re-encoded the video with H.264 (libx264) at {width}x{height}, upright"
+        + (f"; {len(audio)} audio stream(s) copied as they were" if audio else ""),
+    ]
+    steps += list(result.transformations)
+    return clean.getvalue(), out_type, steps

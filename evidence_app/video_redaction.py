@@ -1,0 +1,77 @@
+"""Faces in video: the vault side of `media/video_faces.py` (`media faces ID` and `media redact ID --faces`).
+
+The working copy is decrypted into memory (as every working copy is read), scanned and burnt there;
+the result is stored as the next working version with a `redact` custody entry naming the tracks
+covered and left out. Nothing is stored when the job is cancelled or fails.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+
+from . import media_service as ms
+from .custody import Action
+from .errors import InvalidInput
+from .media import video_faces
+from .model import MediaItem, MediaKind
+from .vault import Vault
+
+
+def scan_video_faces(
+    vault: Vault,
+    item_id: str,
+    detect_every: int | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> video_faces.FaceScan:
+    """The face tracks (``media.video_faces.FaceScan``) of a video's current working copy, decoded
+    in memory. The same working copy and detector give the same tracks and numbers every time."""
+    item = ms.get_media(vault, item_id)
+    if item.kind is not MediaKind.VIDEO:
+        raise InvalidInput("face tracks apply to videos")
+    every = video_faces.DETECT_EVERY if detect_every is None else detect_every
+    return video_faces.scan_faces(
+        ms.read_working(vault, item), ms.working_type(vault, item), None, every, progress, cancel
+    )
+
+
+def redact_video_faces(
+    vault: Vault,
+    item_id: str,
+    style: str = "fill",
+    reject: Iterable[int] = (),
+    detect_every: int | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
+    cancel: threading.Event | None = None,
+    scan: video_faces.FaceScan | None = None,
+) -> MediaItem:
+    """Find the faces of a video (or take ``scan``, made on the current working copy) and burn the box
+    of every track not in ``reject`` into every frame it covers: a new working version, re-encoded,
+    audio copied. The original and earlier versions are unchanged. Nothing is stored on cancel."""
+    item = ms.get_media(vault, item_id)
+    if item.kind is not MediaKind.VIDEO:
+        raise InvalidInput("--faces applies to videos (photos: media faces ID --apply)")
+    chosen = video_faces.VideoStyle(style)
+    data = ms.read_working(vault, item)
+    media_type = ms.working_type(vault, item)
+    every = video_faces.DETECT_EVERY if detect_every is None else detect_every
+    if scan is None:
+        scan = video_faces.scan_faces(data, media_type, None, every, progress, cancel)
+    rejected = sorted(set(reject))
+    scan = scan.with_states({n: video_faces.TrackState.REJECTED for n in rejected})
+    out, out_type, steps = video_faces.burn_faces(data, media_type, scan, chosen, progress, cancel)
+    if cancel is not None and cancel.is_set():
+        raise video_faces.Cancelled("cancelled; nothing was changed")
+    detail = {
+        "faces": {
+            "tracks": len(scan.tracks) - len(rejected),
+            "rejected_tracks": rejected,
+            "frames": scan.frames,
+            "detector": scan.detector.value,
+            "detect_every": scan.detect_every,
+        },
+        "style": chosen.value,
+        "reason": "faces",
+    }
+    return ms.add_working_version(vault, item, out, out_type, steps, Action.REDACT, detail)
