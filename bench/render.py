@@ -169,6 +169,13 @@ def render(result: dict[str, Any]) -> str:
             f"{ms(j['tail_ms'])} / {ms(j['tail_pixel_search_ms'])} ({j['tail_speedup']:.1f}x) |",
             f"| strip / one 1/8-scale decode with Pillow alone | {j['clean_vs_eighth_decode']:.2f} |",
         ]
+        if "progressive_ms" in j:
+            out += [
+                f"| the same photo saved progressive ({j['progressive_scans']} scans, each cut where libjpeg "
+                f"stops reading it) | {ms(j['progressive_ms'])} |",
+                f"| progressive strip / one 1/8-scale decode of it with Pillow alone | "
+                f"{j['progressive_vs_eighth_decode']:.2f} |",
+            ]
     if "parser_isolation" in result:
         i = result["parser_isolation"]
         out += [
