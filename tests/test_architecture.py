@@ -109,6 +109,15 @@ def test_one_sanitizer_registry() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=PROJECT, check=True)
     for media_type in ("image/jpeg", "image/png", "audio/mpeg", "application/pdf", "video/mp4"):
         assert media_type in out.stdout
+    # Importing every module of the app first (export, intake, the CLI, ...) adds no format: the
+    # registry alone already knew them all.
+    everything = (
+        "import importlib, pkgutil, evidence_app\n"
+        "for info in pkgutil.walk_packages(evidence_app.__path__, prefix='evidence_app.'):\n"
+        "    importlib.import_module(info.name)\n" + code.replace(";", "\n")
+    )
+    after = subprocess.run([sys.executable, "-c", everything], capture_output=True, text=True, cwd=PROJECT, check=True)
+    assert after.stdout == out.stdout
     for path in _python_files("evidence_app"):
         assert "_ensure_sanitizers_loaded" not in path.read_text(encoding="utf-8"), path
 
@@ -243,9 +252,51 @@ def _import_circles(graph: dict[str, set[str]]) -> list[list[str]]:
     return circles
 
 
+# Modules that import whole packages by computed names (``pkgutil.walk_packages`` then
+# ``import_module(name)``): the self-tests, so that a frozen bundle missing a module fails there and
+# not when a user first needs it. Their walks count as imports of every module of those packages,
+# except the ones a walker lists in its own ``NOT_WALKED`` tuple. A computed import anywhere else
+# is an edge this check cannot see, so it fails test_computed_imports_are_known_walks.
+WALKERS = {"evidence_app.selftest": ("crypto", "evidence_app"), "ui.selftest_qt": ("ui",)}
+
+
+def _computed_imports(path: Path) -> list[int]:
+    """Lines of ``import_module(...)`` / ``__import__(...)`` calls whose module is not a literal."""
+    lines = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if not isinstance(node, ast.Call) or _literal_import_module(node):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+        if name in {"import_module", "__import__"}:
+            lines.append(node.lineno)
+    return lines
+
+
+def _not_walked(path: Path) -> set[str]:
+    for node in ast.parse(path.read_text(encoding="utf-8"), str(path)).body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "NOT_WALKED" for t in node.targets):
+            value = ast.literal_eval(node.value)
+            assert isinstance(value, tuple), path
+            return {str(v) for v in value}
+    return set()
+
+
 def _import_graph() -> dict[str, set[str]]:
     known = _module_names()
-    return {module: _imported(module, path, known) for module, path in known.items()}
+    graph = {module: _imported(module, path, known) for module, path in known.items()}
+    for walker, packages in WALKERS.items():
+        skipped = _not_walked(known[walker])
+        walked = {m for m in known if m.split(".")[0] in packages and m not in skipped and m != walker}
+        graph[walker] |= walked
+    return graph
+
+
+def test_computed_imports_are_known_walks() -> None:
+    """Every import by a computed name is one of the self-tests' whole-package walks (WALKERS),
+    whose edges the circle check adds; any other would hide an edge from it."""
+    found = {module: lines for module, path in _module_names().items() if (lines := _computed_imports(path))}
+    assert set(found) == set(WALKERS), found
 
 
 def test_no_import_circle_anywhere() -> None:
@@ -271,5 +322,8 @@ def test_the_circle_check_sees_hidden_imports(tmp_path: Path) -> None:
     )
     known = {name: source for name in ("ui", "ui.x", "ui.app", "ui.dialogs", "ui.jobs", "ui.session")}
     assert _imported("ui.x", source, known) == {"ui.app", "ui.dialogs", "ui.jobs", "ui.session"}
+    walker = tmp_path / "walker.py"
+    walker.write_text("import importlib\nNAMES = ['ui.app']\nfor n in NAMES:\n    importlib.import_module(n)\n")
+    assert _computed_imports(walker) == [4] and _computed_imports(source) == []
     graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
     assert _import_circles(graph) == [["a", "b", "c"]]

@@ -28,6 +28,10 @@ SELF_TEST_FLAG = "--self-test"
 CHILD_FLAG = "--self-test-qt-child"  # hidden; only this module's parent passes it
 _MARKER = "qt-selftest-ok:"
 _TIMEOUT_S = 120  # first start of a freshly installed app can be slow (Gatekeeper, antivirus)
+# The child is the launcher itself (``-m ui.launcher``, or the bundle's executable), which imports
+# this module: importing it again by name would only run a second copy of it, and would close an
+# import circle through importlib (tests/test_architecture.py counts this walk as imports).
+NOT_WALKED = ("ui.launcher",)
 
 
 def _self_command() -> list[str]:
@@ -116,7 +120,7 @@ def child_main() -> int:
     platform = QApplication.platformName()
     import ui
 
-    modules = [info.name for info in pkgutil.walk_packages(ui.__path__, prefix="ui.")]
+    modules = [info.name for info in pkgutil.walk_packages(ui.__path__, prefix="ui.") if info.name not in NOT_WALKED]
     for name in modules:
         importlib.import_module(name)
     loaded = 0
