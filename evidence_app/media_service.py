@@ -358,10 +358,12 @@ def get_media(vault: Vault, item_id: str) -> MediaItem:
 
 
 def media_text(vault: Vault, item_id: str) -> str:
-    """What search finds beyond the fields: document text (intake) and OCR text (picture_text.py)."""
+    """What search finds beyond the fields: document text (intake), OCR text (picture_text.py) and
+    the transcript of a recording (transcripts.py)."""
     row = vault.conn.execute(
         "SELECT (SELECT text FROM media_text WHERE media_id = ?1),"
-        " (SELECT text FROM media_ocr WHERE media_id = ?1 ORDER BY version DESC LIMIT 1)",
+        " (SELECT text FROM media_ocr WHERE media_id = ?1 ORDER BY version DESC LIMIT 1),"
+        " (SELECT text FROM media_transcripts WHERE media_id = ?1 ORDER BY version DESC LIMIT 1)",
         (item_id,),
     ).fetchone()
     return "\n".join(str(t) for t in row if t)

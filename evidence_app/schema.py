@@ -374,4 +374,33 @@ _V10 = r"""
 ALTER TABLE media_suggestions ADD COLUMN page INTEGER NOT NULL DEFAULT 0
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10)
+# Transcripts of recordings (transcripts.py): what speech recognition heard on a working-copy
+# version (segments with per-word time stamps, as JSON), the model and the language, detected or
+# chosen. Encrypted with the database like every record; never written into a working copy. When
+# a transcript became a testimony's text, the testimony and its revision are kept here: that
+# revision is a machine transcript, to be checked against the recording.
+_V11 = r"""
+CREATE TABLE media_transcripts (
+    media_id             TEXT NOT NULL REFERENCES media(id) ON DELETE CASCADE,
+    version              INTEGER NOT NULL,
+    model                TEXT NOT NULL,
+    language             TEXT NOT NULL,
+    language_source      TEXT NOT NULL,
+    language_probability REAL NOT NULL,
+    duration             REAL NOT NULL,
+    segments             TEXT NOT NULL,
+    text                 TEXT NOT NULL,
+    created              TEXT NOT NULL,
+    PRIMARY KEY (media_id, version)
+)
+;;
+CREATE TABLE machine_transcript_revisions (
+    testimony_id TEXT NOT NULL REFERENCES testimonies(id) ON DELETE CASCADE,
+    revision     INTEGER NOT NULL,
+    media_id     TEXT NOT NULL,
+    version      INTEGER NOT NULL,
+    PRIMARY KEY (testimony_id, revision)
+)
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11)

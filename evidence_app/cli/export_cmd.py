@@ -55,6 +55,11 @@ def _print_report(report: ExportReport, out: TextIO) -> None:
     out.write(f"Detector hits redacted: {len(detector_hits)}; allowed and kept ({len(report.kept)}):\n")
     for k in report.kept:
         out.write(f"  {k.where}: {k.kind.value} kept: {k.context}\n")
+    if report.muted:
+        out.write(f"Muted in recordings ({sum(len(m.spans) for m in report.muted)}):\n")
+        for m in report.muted:
+            for muted in m.spans:
+                out.write(f"  {m.where}: {muted.describe()}\n")
     out.write(f"Left out ({len(report.exclusions)}):\n")
     for e in report.exclusions:
         out.write(f"  {e.describe()}\n")
@@ -95,6 +100,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             raise
     for exclusion in result.report.exclusions:
         sys.stderr.write(f"left out: {exclusion.describe()}\n")
+    for muted in result.report.muted:
+        for span in muted.spans:
+            sys.stderr.write(f"muted: {muted.where}: {span.describe()}\n")
     for warning in result.report.warnings:
         sys.stderr.write(f"warning: {warning}\n")
     sys.stderr.write(

@@ -114,6 +114,12 @@ def cmd_media_redact(args: argparse.Namespace) -> int:
         raise InvalidInput("--reject-track and --detect-every go with --faces")
     if args.style == "blur":
         raise InvalidInput("--style blur is for --faces on videos (photos: fill or pixelate)")
+    if args.mute_transcript_redactions:
+        if args.box or args.mute or args.suggested:
+            raise InvalidInput(
+                "--mute-transcript-redactions mutes what the transcript redacts; give no --box or --mute"
+            )
+        return _mute_transcript(args)
     if args.suggested:
         if args.box or args.mute or args.tone:
             raise InvalidInput("--suggested burns in the accepted suggestions; give no --box or --mute with it")
@@ -185,6 +191,64 @@ def _redact_video_faces(args: argparse.Namespace) -> int:
         sys.stderr.write("Detectors miss faces: watch the new working copy before it leaves the vault.\n")
     if args.style == "blur":
         sys.stderr.write("Warning: a blur can sometimes be partly reversed; use fill for faces.\n")
+    return 0
+
+
+def _mute_transcript(args: argparse.Namespace) -> int:
+    from .. import transcripts
+
+    with open_vault(args) as v:
+        item, spans = transcripts.mute_item(v, v.resolve_id(RecordKind.MEDIA, args.id), args.tone)
+        print(item.working.version if item.working else 0)
+    for muted in spans:
+        sys.stderr.write(f"muted {muted.describe()}\n")
+    sys.stderr.write(
+        f"Muted {len(spans)} span(s) that the transcript redacts. Words the recogniser misheard are not found: "
+        "listen to the recording yourself.\n"
+    )
+    return 0
+
+
+def cmd_media_transcribe(args: argparse.Namespace) -> int:
+    from .. import transcripts
+
+    last = [-1]
+
+    def progress(done: float, total: float) -> None:
+        percent = int(100 * done / total) if total > 0 else 0
+        if percent >= last[0] + 10 or percent == 100:
+            last[0] = percent
+            sys.stderr.write(f"transcribing: {percent}% ({done:.0f} of {total:.0f} s)\n")
+
+    with open_vault(args) as v:
+        item_id = v.resolve_id(RecordKind.MEDIA, args.id)
+        testimony_id = v.resolve_id(RecordKind.TESTIMONY, args.testimony) if args.testimony else None
+        stored = transcripts.transcribe_item(
+            v,
+            item_id,
+            language=args.language,
+            model=args.model,
+            testimony_id=testimony_id,
+            progress=None if args.json else progress,
+        )
+    t = stored.transcript
+    if args.json:
+        out = {"media": stored.item_id, "version": stored.version, **t.to_json()}
+        if stored.testimony_id is not None:
+            out["testimony"] = {"id": stored.testimony_id, "revision": stored.testimony_revision}
+        print(json.dumps(out, ensure_ascii=False))
+    else:
+        for segment in t.segments:
+            print(f"[{segment.start:8.2f} -> {segment.end:8.2f}] {segment.text}")
+    how = "chosen" if t.language_source == "chosen" else f"detected, p={t.language_probability:.2f}"
+    sys.stderr.write(
+        f"{len(t.words)} word(s) in {len(t.segments)} segment(s) from working copy v{stored.version} "
+        f"(model {t.model}, language {t.language}: {how}).\n"
+    )
+    if stored.testimony_id is not None:
+        sys.stderr.write(f"Testimony revision {stored.testimony_revision} is a {transcripts.MACHINE_NOTE}.\n")
+    else:
+        sys.stderr.write(f"This is a {transcripts.MACHINE_NOTE}.\n")
     return 0
 
 
@@ -423,6 +487,12 @@ def _media(parser: Parser) -> None:
     )
     sp.add_argument("--tone", action="store_true", help="with --mute: a 1 kHz tone instead of silence")
     sp.add_argument(
+        "--mute-transcript-redactions",
+        action="store_true",
+        help="recordings: mute every span whose words the transcript's redactions cover (protected names,"
+        " detector hits, manual marks of a testimony made from it); run media transcribe first",
+    )
+    sp.add_argument(
         "--suggested",
         action="store_true",
         help="photos: burn in every accepted suggestion (media faces, media ocr; accept with media suggestions)",
@@ -451,6 +521,19 @@ def _media(parser: Parser) -> None:
         "read the text in a photo or document pages (Tesseract): kept encrypted, searchable; boxes suggested",
     )
     sp.add_argument("id")
+    sp.add_argument("--json", action="store_true")
+    sp = command(
+        media,
+        "transcribe",
+        cmd_media_transcribe,
+        "transcribe a recording offline (Whisper): kept encrypted, searchable; --testimony makes it a revision",
+    )
+    sp.add_argument("id")
+    sp.add_argument("--language", metavar="L", help="ISO 639-1 code (en, zh, km, vi, id, th, ...): no detection")
+    sp.add_argument("--model", default="base", metavar="NAME", help="the speech model (default: base)")
+    sp.add_argument(
+        "--testimony", metavar="TID", help="make the transcript this testimony's text, as a new marked revision"
+    )
     sp.add_argument("--json", action="store_true")
     sp = command(media, "suggestions", cmd_media_suggestions, "list, accept or reject the suggested boxes of a photo")
     sp.add_argument("id")

@@ -239,12 +239,19 @@ def cmd_testimony_show(args: argparse.Namespace) -> int:
 
 
 def cmd_testimony_history(args: argparse.Namespace) -> int:
+    from ..transcripts import MACHINE_NOTE, machine_revisions
+
     with open_vault(args) as v:
-        history = v.testimony_history(v.resolve_id(RecordKind.TESTIMONY, args.id))
+        testimony_id = v.resolve_id(RecordKind.TESTIMONY, args.id)
+        history = v.testimony_history(testimony_id)
+        machine = machine_revisions(v, testimony_id)
         output(
             args,
             history,
-            lambda r: f"{r.revision}\t{r.saved}\t{r.author}\t{one_line(str(r.snapshot['transcript']), 50)}",
+            lambda r: (
+                f"{r.revision}\t{r.saved}\t{r.author}\t{one_line(str(r.snapshot['transcript']), 50)}"
+                + (f"\t({MACHINE_NOTE})" if r.revision in machine else "")
+            ),
         )
     return 0
 

@@ -46,6 +46,7 @@ from ..redaction import (
     detector_hits,
     fold_text,
 )
+from ..transcripts import MutedNote, for_export
 from ..vault import Vault
 from .places import Generalisation, GeneralisedBecause, Where
 
@@ -75,6 +76,7 @@ class ExclusionReason(Enum):
     UNREADABLE = "its working copy could not be read or inspected"
     TYPE_MISMATCH = "its working copy is not of the type recorded for it"
     RECORDING = "a recording: voices identify people; include recordings explicitly to export it"
+    UNMUTED_VIDEO = "a video whose transcript has redacted words: the app mutes them in audio recordings only"
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,7 @@ class KeptHit:
 @dataclass
 class ExportReport:
     redactions: list[RedactionNote] = field(default_factory=list)
+    muted: list[MutedNote] = field(default_factory=list)
     kept: list[KeptHit] = field(default_factory=list)
     exclusions: list[Exclusion] = field(default_factory=list)
     generalisations: list[Generalisation] = field(default_factory=list)
@@ -640,12 +643,20 @@ def _collect_media(
         if detect_bytes(data) is not media_type:
             exclude(ExclusionReason.TYPE_MISMATCH, media_type.value)
             continue
+        ref = f"{len(out) + 1:04d}"
+        if item.kind in (MediaKind.AUDIO, MediaKind.VIDEO):  # muted where its transcript is redacted
+            audio = for_export(vault, item, data, media_type, texts.redactor, f"media {ref}")
+            if audio.left_out:
+                exclude(ExclusionReason[audio.left_out], audio.detail)
+                continue
+            data, media_type, sanitizer = audio.data, audio.media_type, sanitizer_for(audio.media_type)
+            report.muted += audio.muted
+            report.warnings += audio.warnings
         try:
             inspection = sanitizer.inspect(io.BytesIO(data))
         except (EvidenceError, ValueError, OSError):
             exclude(ExclusionReason.UNREADABLE)
             continue
-        ref = f"{len(out) + 1:04d}"
         file_name = f"{ref}.{ms.extension_for(media_type)}"
         where = Where("media", ref, item.id)
         m_uid = uid("m", item.id)
