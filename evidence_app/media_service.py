@@ -25,7 +25,7 @@ from typing import Any
 from crypto.age import Identity
 from crypto.secret import SecretStr
 
-from . import db
+from . import db, tables
 from .blobstore import StoredBlob
 from .custody import Action
 from .errors import EvidenceError, InvalidInput, NotFound, UnsupportedMedia
@@ -37,7 +37,7 @@ from .media.base import (
 )
 from .media.detect import detect_bytes, unsupported_reason
 from .media.isolation import ParserPool, sanitize_isolated
-from .model import MediaItem, MediaKind, MediaVersion, Stamp, now_utc
+from .model import MediaItem, MediaKind, MediaVersion, now_utc
 from .records import page_params, parse_date
 from .vault import Vault
 
@@ -171,26 +171,24 @@ def store_import(
         with db.transaction(vault.conn):
             for blob in stored:
                 _insert_blob(vault, blob, now)
-            vault.conn.execute(
-                "INSERT INTO media(id, case_id, kind, media_type, original_blob, original_name, caption,"
-                " capture_date, place, inspection, not_exportable, tags, author, created, modified)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, '[]', ?, ?, ?)",
-                (
-                    item_id,
-                    case_id,
-                    kind_of(media_type).value,
-                    media_type.value,
-                    original.id,
-                    path.name,
-                    caption,
-                    inspection.facts.get("capture_date"),
-                    json.dumps(inspection.to_json(), ensure_ascii=False),
-                    prepared.not_exportable,
-                    vault.author,
-                    now,
-                    now,
-                ),
-            )
+            row = {
+                "id": item_id,
+                "case_id": case_id,
+                "kind": kind_of(media_type).value,
+                "media_type": media_type.value,
+                "original_blob": original.id,
+                "original_name": path.name,
+                "caption": caption,
+                "capture_date": inspection.facts.get("capture_date"),
+                "place": "",
+                "inspection": json.dumps(inspection.to_json(), ensure_ascii=False),
+                "not_exportable": prepared.not_exportable,
+                "tags": "[]",
+                "author": vault.author,
+                "created": now,
+                "modified": now,
+            }
+            vault.conn.execute(*tables.MEDIA.insert(row))
             if clean is not None and result is not None:
                 _insert_version(vault, item_id, 1, clean, result.output_type, result.transformations, now)
             if inspection.text:
@@ -322,9 +320,8 @@ def _import_attachments(
 
 def get_media(vault: Vault, item_id: str) -> MediaItem:
     row = vault.conn.execute(
-        "SELECT m.id, m.case_id, m.kind, m.media_type, m.original_blob, b.sha256, b.size, m.original_name,"
-        " m.caption, m.capture_date, m.place, m.inspection, m.not_exportable, m.tags, m.author, m.created,"
-        " m.modified FROM media m JOIN blobs b ON b.id = m.original_blob WHERE m.id = ?",
+        f"SELECT {tables.MEDIA.select('m')}, b.sha256, b.size"  # noqa: S608 (the fixed description)
+        " FROM media m JOIN blobs b ON b.id = m.original_blob WHERE m.id = ?",
         (item_id,),
     ).fetchone()
     if row is None:
@@ -337,24 +334,8 @@ def get_media(vault: Vault, item_id: str) -> MediaItem:
             (item_id,),
         )
     )
-    return MediaItem(
-        row[0],
-        row[1],
-        MediaKind(row[2]),
-        row[3],
-        row[4],
-        row[5],
-        int(row[6]),
-        row[7],
-        row[8],
-        row[9],
-        row[10],
-        json.loads(row[11]),
-        row[12],
-        versions,
-        tuple(json.loads(row[13])),
-        Stamp(row[14], row[15], row[16]),
-    )
+    n = len(tables.MEDIA.columns)
+    return tables.media_from_row(tables.MEDIA.row(row), row[n], row[n + 1], versions)
 
 
 def media_text(vault: Vault, item_id: str) -> str:

@@ -1,13 +1,14 @@
 """Creating, reading, editing and deleting evidence records (everything but media bytes).
 
-Why this is still one file (about 1.1k lines): every record kind shares the validation helpers, the
-row-to-dataclass mapping and the one write path (custody entry plus search index) in
-``RecordsMixin``, and ``Vault`` exposes these methods to the CLI, the UI and the transfer merge.
-Splitting it belongs with moving the callers to functions over an open vault (the style
-media_service.py already uses). The split: ``records/validate.py`` (dates, phones, e-mails,
-coordinates, spans), ``records/rows.py`` (row to dataclass), and one module per kind (cases,
-persons, testimonies, notes, sites) holding its create/edit/delete rules as functions taking the
-vault.
+Rows are described in tables.py (columns, types, row <-> dataclass by column name, indexed and
+guarded fields); this module holds the rules: validation, the one write path (row, search index
+and custody entry in one transaction) and delete rules.
+
+Why this is still one file (about 1k lines): every record kind shares the validation helpers and
+the write path in ``RecordsMixin``, and ``Vault`` exposes these methods to the CLI, the UI and the
+transfer merge. Splitting it belongs with moving the callers to functions over an open vault (the
+style media_service.py already uses): one module per kind (cases, persons, testimonies, notes,
+sites) holding its create/edit/delete rules as functions taking the vault.
 """
 
 from __future__ import annotations
@@ -17,18 +18,17 @@ import json
 import math
 import re
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
-from . import db, identities, marks, search
+from . import db, identities, marks, search, tables
 from .custody import Action
 from .errors import InvalidInput, NotFound
 from .model import (
     Case,
     CaseStatus,
     Consent,
-    ConsentStatus,
     CustodyEntry,
     Note,
     Person,
@@ -45,14 +45,7 @@ from .model import (
 )
 from .vaultbase import VaultBase
 
-_TABLES = {
-    RecordKind.CASE: "cases",
-    RecordKind.PERSON: "persons",
-    RecordKind.TESTIMONY: "testimonies",
-    RecordKind.NOTE: "notes",
-    RecordKind.SITE: "sites",
-    RecordKind.MEDIA: "media",
-}
+_TABLES = {kind: table.name for kind, table in tables.BY_KIND.items()}
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MIN_ID_PREFIX = 6
 
@@ -101,18 +94,6 @@ def _emails(values: Iterable[str]) -> tuple[str, ...]:
     return emails
 
 
-def _j(values: Sequence[Any]) -> str:
-    return json.dumps(list(values), ensure_ascii=False)
-
-
-def _t(text: str) -> tuple[str, ...]:
-    return tuple(json.loads(text))
-
-
-def _stamp(row: Any, offset: int) -> Stamp:
-    return Stamp(row[offset], row[offset + 1], row[offset + 2])
-
-
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
@@ -151,17 +132,6 @@ def page_params(offset: int, limit: int | None) -> dict[str, Any]:
     return {"offset": offset, "limit": -1 if limit is None else limit}
 
 
-_CASE_COLUMNS = "id, title, description, status, tags, author, created, modified"
-
-
-def _case(row: Any) -> Case:
-    return Case(row[0], row[1], row[2], CaseStatus(row[3]), _t(row[4]), _stamp(row, 5))
-
-
-_PERSON_COLUMNS = (
-    "id, full_name, aliases, transliterations, phones, emails, nationality, languages, role, protected,"
-    " pseudonym, consent, consent_scope, consent_date, risk, notes, tags, author, created, modified"
-)
 # The persons a case names (``p`` is the person row): linked to it, or named by one of its testimonies
 # or notes. Each test is an index probe, so the cost does not grow with the case's testimonies.
 _PERSON_IN_CASE = (
@@ -171,69 +141,31 @@ _PERSON_IN_CASE = (
 )
 
 
+def _case(row: Any) -> Case:
+    return tables.case_from_row(tables.CASES.row(row))
+
+
 def _person(row: Any) -> Person:
-    consent = Consent(ConsentStatus(row[11]), row[12], dt.date.fromisoformat(row[13]) if row[13] else None)
-    return Person(
-        row[0],
-        row[1],
-        _t(row[2]),
-        _t(row[3]),
-        _t(row[4]),
-        _t(row[5]),
-        row[6],
-        _t(row[7]),
-        Role(row[8]),
-        bool(row[9]),
-        row[10],
-        consent,
-        RiskLevel(row[14]),
-        row[15],
-        _t(row[16]),
-        _stamp(row, 17),
-    )
+    return tables.person_from_row(tables.PERSONS.row(row))
 
 
-# Selected FROM testimonies t; the last column is the JSON list of its attached media ids.
+# Selected FROM testimonies t; after the table's columns, the JSON list of its attached media ids.
 _TESTIMONY_COLUMNS = (
-    "t.id, t.case_id, t.person_id, t.interview_date, t.place, t.interviewer, t.interpreter, t.language,"
-    " t.transcript, t.summary, t.redacted_spans, t.revision, t.tags, t.author, t.created, t.modified,"
-    " (SELECT json_group_array(tm.media_id) FROM testimony_media tm WHERE tm.testimony_id = t.id)"
+    tables.TESTIMONIES.select("t")
+    + ", (SELECT json_group_array(tm.media_id) FROM testimony_media tm WHERE tm.testimony_id = t.id)"
 )
 
 
 def _testimony(row: Any) -> Testimony:
-    spans = tuple(Span(int(a), int(b)) for a, b in json.loads(row[10]))
-    return Testimony(
-        row[0],
-        row[1],
-        row[2],
-        dt.date.fromisoformat(row[3]) if row[3] else None,
-        row[4],
-        row[5],
-        row[6],
-        row[7],
-        row[8],
-        row[9],
-        spans,
-        int(row[11]),
-        _t(row[12]),
-        tuple(sorted(json.loads(row[16]))),
-        _stamp(row, 13),
-    )
-
-
-_NOTE_COLUMNS = "id, case_id, person_id, text, private, tags, author, created, modified"
+    return tables.testimony_from_row(tables.TESTIMONIES.row(row), json.loads(row[len(tables.TESTIMONIES.columns)]))
 
 
 def _note(row: Any) -> Note:
-    return Note(row[0], row[1], row[2], row[3], bool(row[4]), _t(row[5]), _stamp(row, 6))
-
-
-_SITE_COLUMNS = "id, case_id, name, town, province, lat, lon, sensitive, tags, author, created, modified"
+    return tables.note_from_row(tables.NOTES.row(row))
 
 
 def _site(row: Any) -> Site:
-    return Site(row[0], row[1], row[2], row[3], row[4], row[5], row[6], bool(row[7]), _t(row[8]), _stamp(row, 9))
+    return tables.site_from_row(tables.SITES.row(row))
 
 
 _CUSTODY_COLUMNS = "c.seq, c.at, c.actor, c.action, c.object_kind, c.object_id, c.detail, c.prev_hash, c.hash"
@@ -346,35 +278,20 @@ class RecordsMixin(VaultBase):
             self._new_stamp(),
         )
         with db.transaction(self.conn):
-            self.conn.execute(
-                "INSERT INTO cases(id, title, description, status, tags, author, created, modified)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    case.id,
-                    case.title,
-                    case.description,
-                    case.status.value,
-                    _j(case.tags),
-                    *self._stamp_row(case.stamp),
-                ),
-            )
+            self.conn.execute(*tables.CASES.insert(tables.case_row(case)))
             self.search_index.put(case)
             self.log(Action.CREATE, "case", case.id)
         return case
 
-    @staticmethod
-    def _stamp_row(stamp: Stamp) -> tuple[str, str, str]:
-        return stamp.author, stamp.created, stamp.modified
-
     def get_case(self, case_id: str) -> Case:
-        row = self.conn.execute(f"SELECT {_CASE_COLUMNS} FROM cases WHERE id = ?", (case_id,)).fetchone()
+        row = self.conn.execute(f"SELECT {tables.CASES.select()} FROM cases WHERE id = ?", (case_id,)).fetchone()
         if row is None:
             raise NotFound(f"no case with id {case_id!r}")
         return _case(row)
 
     def list_cases(self, *, offset: int = 0, limit: int | None = None) -> list[Case]:
         """Cases oldest first; ``offset``/``limit`` select a page (default: all of them)."""
-        sql = f"SELECT {_CASE_COLUMNS} FROM cases ORDER BY created, id{_PAGE}"
+        sql = f"SELECT {tables.CASES.select()} FROM cases ORDER BY created, id{_PAGE}"
         return [_case(r) for r in self.conn.execute(sql, page_params(offset, limit))]
 
     def edit_case(self, case_id: str, **changes: Any) -> Case:
@@ -390,8 +307,7 @@ class RecordsMixin(VaultBase):
         new = replace(case, **changes, stamp=replace(case.stamp, modified=now_utc()))
         with db.transaction(self.conn):
             self.conn.execute(
-                "UPDATE cases SET title = ?, description = ?, status = ?, tags = ?, modified = ? WHERE id = ?",
-                (new.title, new.description, new.status.value, _j(new.tags), new.stamp.modified, new.id),
+                *tables.CASES.update(tables.case_row(new), ("title", "description", "status", "tags", "modified"))
             )
             self.search_index.put(new)
             self.log(Action.EDIT, "case", new.id, {"fields": sorted(changes)})
@@ -470,43 +386,18 @@ class RecordsMixin(VaultBase):
         return person
 
     def _write_person(self, p: Person, insert: bool) -> None:
-        values = (
-            p.full_name,
-            _j(p.aliases),
-            _j(p.transliterations),
-            _j(p.phones),
-            _j(p.emails),
-            p.nationality,
-            _j(p.languages),
-            p.role.value,
-            int(p.protected),
-            p.pseudonym,
-            p.consent.status.value,
-            p.consent.scope,
-            p.consent.date.isoformat() if p.consent.date else None,
-            p.risk.value,
-            p.notes,
-            _j(p.tags),
-        )
+        row = tables.person_row(p)
         if insert:
-            self.conn.execute(
-                "INSERT INTO persons(full_name, aliases, transliterations, phones, emails, nationality, languages,"
-                " role, protected, pseudonym, consent, consent_scope, consent_date, risk, notes, tags,"
-                " id, author, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (*values, p.id, *self._stamp_row(p.stamp)),
-            )
+            self.conn.execute(*tables.PERSONS.insert(row))
         else:
-            self.conn.execute(
-                "UPDATE persons SET full_name = ?, aliases = ?, transliterations = ?, phones = ?, emails = ?,"
-                " nationality = ?, languages = ?, role = ?, protected = ?, pseudonym = ?, consent = ?,"
-                " consent_scope = ?, consent_date = ?, risk = ?, notes = ?, tags = ?, modified = ? WHERE id = ?",
-                (*values, p.stamp.modified, p.id),
-            )
+            # Everything but the identity and the creation stamp.
+            names = [n for n in tables.PERSONS.names if n not in ("id", "author", "created")]
+            self.conn.execute(*tables.PERSONS.update(row, names))
         self.search_index.put(p)
         identities.remember(self.conn, p)
 
     def get_person(self, person_id: str) -> Person:
-        row = self.conn.execute(f"SELECT {_PERSON_COLUMNS} FROM persons WHERE id = ?", (person_id,)).fetchone()
+        row = self.conn.execute(f"SELECT {tables.PERSONS.select()} FROM persons WHERE id = ?", (person_id,)).fetchone()
         if row is None:
             raise NotFound(f"no person with id {person_id!r}")
         return _person(row)
@@ -572,7 +463,7 @@ class RecordsMixin(VaultBase):
             self.get_case(case_id)
             where = f" WHERE {_PERSON_IN_CASE}"
             params["case"] = case_id
-        sql = f"SELECT {_PERSON_COLUMNS} FROM persons p{where} ORDER BY p.created, p.id{_PAGE}"
+        sql = f"SELECT {tables.PERSONS.select('p')} FROM persons p{where} ORDER BY p.created, p.id{_PAGE}"
         return [_person(r) for r in self.conn.execute(sql, params)]
 
     def person_in_case(self, case_id: str, person_id: str) -> bool:
@@ -620,27 +511,7 @@ class RecordsMixin(VaultBase):
             self._new_stamp(),
         )
         with db.transaction(self.conn):
-            self.conn.execute(
-                "INSERT INTO testimonies(id, case_id, person_id, interview_date, place, interviewer, interpreter,"
-                " language, transcript, summary, redacted_spans, revision, tags, author, created, modified)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    t.id,
-                    t.case_id,
-                    t.person_id,
-                    _date(t.interview_date),
-                    t.place,
-                    t.interviewer,
-                    t.interpreter,
-                    t.language,
-                    t.transcript,
-                    t.summary,
-                    "[]",
-                    t.revision,
-                    _j(t.tags),
-                    *self._stamp_row(t.stamp),
-                ),
-            )
+            self.conn.execute(*tables.TESTIMONIES.insert(tables.testimony_row(t)))
             self.link_person(case_id, person_id)
             self.search_index.put(t)
             self.log(Action.CREATE, "testimony", t.id, {"case": case_id, "person": person_id})
@@ -659,9 +530,13 @@ class RecordsMixin(VaultBase):
     ) -> list[Testimony]:
         """Testimonies oldest first, of the vault or of ``case_id``; ``offset``/``limit`` select a page
         (default: all of them)."""
-        return [_testimony(r) for r in self._listing_page("testimonies", _TESTIMONY_COLUMNS, case_id, offset, limit)]
+        return [
+            _testimony(r) for r in self._listing_page(tables.TESTIMONIES, _TESTIMONY_COLUMNS, case_id, offset, limit)
+        ]
 
-    def _listing_page(self, table: str, columns: str, case_id: str | None, offset: int, limit: int | None) -> list[Any]:
+    def _listing_page(
+        self, table: tables.Table, columns: str, case_id: str | None, offset: int, limit: int | None
+    ) -> list[Any]:
         """One page of ``table`` (aliased ``t``) in (created, id) order, of one case or of the vault."""
         params = page_params(offset, limit)
         where = ""
@@ -669,7 +544,7 @@ class RecordsMixin(VaultBase):
             self.get_case(case_id)
             where = " WHERE t.case_id = :case"
             params["case"] = case_id
-        sql = f"SELECT {columns} FROM {table} t{where} ORDER BY t.created, t.id{_PAGE}"
+        sql = f"SELECT {columns} FROM {table.name} t{where} ORDER BY t.created, t.id{_PAGE}"
         return self.conn.execute(sql, params).fetchall()
 
     def list_custody(
@@ -755,7 +630,7 @@ class RecordsMixin(VaultBase):
         _check_spans(new.transcript, new.redacted_spans)
         with db.transaction(self.conn):
             self._set_mark_reviews(new.id, reviews)
-            snapshot = _testimony_snapshot(current)
+            snapshot = tables.testimony_snapshot(current)
             self.conn.execute(
                 "INSERT INTO testimony_revisions(testimony_id, revision, snapshot, author, saved)"
                 " VALUES (?, ?, ?, ?, ?)",
@@ -767,27 +642,9 @@ class RecordsMixin(VaultBase):
                     current.stamp.modified,
                 ),
             )
-            self.conn.execute(
-                "UPDATE testimonies SET person_id = ?, interview_date = ?, place = ?, interviewer = ?,"
-                " interpreter = ?, language = ?, transcript = ?, summary = ?, redacted_spans = ?, revision = ?,"
-                " tags = ?, author = ?, modified = ? WHERE id = ?",
-                (
-                    new.person_id,
-                    _date(new.interview_date),
-                    new.place,
-                    new.interviewer,
-                    new.interpreter,
-                    new.language,
-                    new.transcript,
-                    new.summary,
-                    json.dumps([[s.start, s.end] for s in new.redacted_spans]),
-                    new.revision,
-                    _j(new.tags),
-                    new.stamp.author,
-                    new.stamp.modified,
-                    new.id,
-                ),
-            )
+            # Everything but the identity, the case and the creation time (the author is the editor's).
+            names = [n for n in tables.TESTIMONIES.names if n not in ("id", "case_id", "created")]
+            self.conn.execute(*tables.TESTIMONIES.update(tables.testimony_row(new), names))
             self.search_index.put(new)
             detail: dict[str, Any] = {"fields": sorted(changes), "revision": new.revision, **mark_detail}
             self.log(Action.EDIT, "testimony", new.id, detail)
@@ -842,7 +699,7 @@ class RecordsMixin(VaultBase):
             TestimonyRevision(
                 testimony_id,
                 current.revision,
-                _testimony_snapshot(current),
+                tables.testimony_snapshot(current),
                 current.stamp.author,
                 current.stamp.modified,
             )
@@ -866,25 +723,13 @@ class RecordsMixin(VaultBase):
             raise InvalidInput("the note is empty")
         note = Note(str(uuid.uuid4()), case_id, person_id, text, private, _clean_list(tags), self._new_stamp())
         with db.transaction(self.conn):
-            self.conn.execute(
-                "INSERT INTO notes(id, case_id, person_id, text, private, tags, author, created, modified)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    note.id,
-                    case_id,
-                    person_id,
-                    text,
-                    int(private),
-                    _j(note.tags),
-                    *self._stamp_row(note.stamp),
-                ),
-            )
+            self.conn.execute(*tables.NOTES.insert(tables.note_row(note)))
             self.search_index.put(note)
             self.log(Action.CREATE, "note", note.id, {"case": case_id, "private": private})
         return note
 
     def get_note(self, note_id: str) -> Note:
-        row = self.conn.execute(f"SELECT {_NOTE_COLUMNS} FROM notes WHERE id = ?", (note_id,)).fetchone()
+        row = self.conn.execute(f"SELECT {tables.NOTES.select()} FROM notes WHERE id = ?", (note_id,)).fetchone()
         if row is None:
             raise NotFound(f"no note with id {note_id!r}")
         return _note(row)
@@ -892,7 +737,7 @@ class RecordsMixin(VaultBase):
     def list_notes(self, case_id: str | None = None, *, offset: int = 0, limit: int | None = None) -> list[Note]:
         """Notes oldest first, of the vault or of ``case_id``; ``offset``/``limit`` select a page
         (default: all of them)."""
-        return [_note(r) for r in self._listing_page("notes", _NOTE_COLUMNS, case_id, offset, limit)]
+        return [_note(r) for r in self._listing_page(tables.NOTES, tables.NOTES.select("t"), case_id, offset, limit)]
 
     def edit_note(self, note_id: str, **changes: Any) -> Note:
         """Change a note's text, person, privacy or tags. A note stays in its case."""
@@ -911,8 +756,7 @@ class RecordsMixin(VaultBase):
         new = replace(note, **changes, stamp=replace(note.stamp, modified=now_utc()))
         with db.transaction(self.conn):
             self.conn.execute(
-                "UPDATE notes SET text = ?, person_id = ?, private = ?, tags = ?, modified = ? WHERE id = ?",
-                (new.text, new.person_id, int(new.private), _j(new.tags), new.stamp.modified, new.id),
+                *tables.NOTES.update(tables.note_row(new), ("text", "person_id", "private", "tags", "modified"))
             )
             self.search_index.put(new)
             # "case" as in the create entry: the case's custody view finds the entry even after a deletion.
@@ -945,28 +789,13 @@ class RecordsMixin(VaultBase):
             self._new_stamp(),
         )
         with db.transaction(self.conn):
-            self.conn.execute(
-                "INSERT INTO sites(id, case_id, name, town, province, lat, lon, sensitive, tags, author, created,"
-                " modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    site.id,
-                    case_id,
-                    site.name,
-                    site.town,
-                    site.province,
-                    lat,
-                    lon,
-                    int(sensitive),
-                    _j(site.tags),
-                    *self._stamp_row(site.stamp),
-                ),
-            )
+            self.conn.execute(*tables.SITES.insert(tables.site_row(site)))
             self.search_index.put(site)
             self.log(Action.CREATE, "site", site.id, {"case": case_id})
         return site
 
     def get_site(self, site_id: str) -> Site:
-        row = self.conn.execute(f"SELECT {_SITE_COLUMNS} FROM sites WHERE id = ?", (site_id,)).fetchone()
+        row = self.conn.execute(f"SELECT {tables.SITES.select()} FROM sites WHERE id = ?", (site_id,)).fetchone()
         if row is None:
             raise NotFound(f"no site with id {site_id!r}")
         return _site(row)
@@ -974,7 +803,7 @@ class RecordsMixin(VaultBase):
     def list_sites(self, case_id: str | None = None, *, offset: int = 0, limit: int | None = None) -> list[Site]:
         """Sites oldest first, of the vault or of ``case_id``; ``offset``/``limit`` select a page
         (default: all of them)."""
-        return [_site(r) for r in self._listing_page("sites", _SITE_COLUMNS, case_id, offset, limit)]
+        return [_site(r) for r in self._listing_page(tables.SITES, tables.SITES.select("t"), case_id, offset, limit)]
 
     def edit_site(self, site_id: str, **changes: Any) -> Site:
         """Change a site's name, place, coordinates, sensitivity or tags. A site stays in its case."""
@@ -994,21 +823,8 @@ class RecordsMixin(VaultBase):
         new = replace(site, **changes, stamp=replace(site.stamp, modified=now_utc()))
         check_coordinates(new.lat, new.lon)
         with db.transaction(self.conn):
-            self.conn.execute(
-                "UPDATE sites SET name = ?, town = ?, province = ?, lat = ?, lon = ?, sensitive = ?, tags = ?,"
-                " modified = ? WHERE id = ?",
-                (
-                    new.name,
-                    new.town,
-                    new.province,
-                    new.lat,
-                    new.lon,
-                    int(new.sensitive),
-                    _j(new.tags),
-                    new.stamp.modified,
-                    new.id,
-                ),
-            )
+            names = ("name", "town", "province", "lat", "lon", "sensitive", "tags", "modified")
+            self.conn.execute(*tables.SITES.update(tables.site_row(new), names))
             self.search_index.put(new)
             self.log(Action.EDIT, "site", new.id, {"case": new.case_id, "fields": sorted(changes)})
         return new
@@ -1091,25 +907,6 @@ def check_coordinates(lat: float | None, lon: float | None) -> None:
         raise InvalidInput(f"latitude {lat} is outside -90..90")
     if lon is not None and not (math.isfinite(lon) and -180 <= lon <= 180):
         raise InvalidInput(f"longitude {lon} is outside -180..180")
-
-
-def _date(d: dt.date | None) -> str | None:
-    return d.isoformat() if d else None
-
-
-def _testimony_snapshot(t: Testimony) -> dict[str, Any]:
-    return {
-        "person_id": t.person_id,
-        "interview_date": _date(t.interview_date),
-        "place": t.place,
-        "interviewer": t.interviewer,
-        "interpreter": t.interpreter,
-        "language": t.language,
-        "transcript": t.transcript,
-        "summary": t.summary,
-        "redacted_spans": [[s.start, s.end] for s in t.redacted_spans],
-        "tags": list(t.tags),
-    }
 
 
 def _check_spans(text: str, spans: Iterable[Span]) -> None:

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from . import tables
 from .errors import InvalidInput
 from .model import Case, MediaItem, Note, Person, RecordKind, Site, Testimony
 from .script_ranges import UNSPACED_RANGES, is_unspaced
@@ -210,25 +211,29 @@ Indexable = Case | Person | Testimony | Note | Site | MediaItem
 
 
 def indexed_texts(record: Indexable, document_text: str = "") -> tuple[RecordKind, str | None, tuple[str, ...]]:
-    """Which words of each kind of record are searchable: the one list (records, media intake
-    and the transfer merge all index through ``SearchIndex.put``). Returns the kind, the case the
-    hit belongs to (None for a person, who may be in several) and the texts."""
-    if isinstance(record, Case):
-        return RecordKind.CASE, record.id, (record.title, record.description, *record.tags)
-    if isinstance(record, Person):
-        p = record
-        texts = (*(p.full_name, *p.aliases, *p.transliterations, *p.phones, *p.emails), p.pseudonym, p.notes, *p.tags)
-        return RecordKind.PERSON, None, texts
-    if isinstance(record, Testimony):
-        t = record
-        texts = (t.transcript, t.summary, t.place, t.interviewer, t.interpreter, t.language, *t.tags)
-        return RecordKind.TESTIMONY, t.case_id, texts
-    if isinstance(record, Note):
-        return RecordKind.NOTE, record.case_id, (record.text, *record.tags)
-    if isinstance(record, Site):
-        return RecordKind.SITE, record.case_id, (record.name, record.town, record.province, *record.tags)
-    m = record
-    return RecordKind.MEDIA, m.case_id, (m.caption, m.place, *m.tags, document_text)
+    """Which words of a record are searchable: its table's ``indexed`` fields (tables.py, the one
+    list; records, media intake and the transfer merge all index through ``SearchIndex.put``), and
+    for a media item its document text. Returns the kind, the case the hit belongs to (None for a
+    person, who may be in several) and the texts."""
+    table = _TABLE_OF[type(record)]
+    texts: list[str] = []
+    for name in table.indexed:
+        value = getattr(record, name)
+        texts.extend(value if isinstance(value, tuple) else (value,))
+    if isinstance(record, MediaItem):
+        texts.append(document_text)
+    case_id = record.id if isinstance(record, Case) else None if isinstance(record, Person) else record.case_id
+    return table.kind, case_id, tuple(texts)
+
+
+_TABLE_OF: dict[type, tables.Table] = {
+    Case: tables.CASES,
+    Person: tables.PERSONS,
+    Testimony: tables.TESTIMONIES,
+    Note: tables.NOTES,
+    Site: tables.SITES,
+    MediaItem: tables.MEDIA,
+}
 
 
 class SearchIndex:

@@ -8,7 +8,7 @@ and read as a stream, of exactly these members, in this order::
                            and the name, size and SHA-256 of every member below
     manifest.sig           the signer's Ed25519 public key and its signature of the manifest's
                            exact bytes: checked over the raw bytes before the manifest is parsed
-    records.json           the case's records as table rows (see TableSpec), unredacted
+    records.json           the case's records as table rows (see TableSpec, from tables.py), unredacted
     custody.json           the source vault's custody entries about those records
     media/<uuid>/original  the plaintext of each media item's original ...
     media/<uuid>/v<N>      ... and of each working copy version
@@ -34,10 +34,12 @@ from typing import Any
 from crypto import signing
 from crypto.errors import SignatureInvalid
 
+from .. import tables
 from ..anchor import CustodyHead, head_from_json, head_to_json
 from ..errors import EvidenceError, InvalidInput
-from ..media.base import Inspection, MediaType
-from ..model import CaseStatus, ConsentStatus, MediaKind, RecordKind, RiskLevel, Role
+from ..media.base import Inspection
+from ..model import RecordKind
+from ..tables import Col as Col
 
 FORMAT = "evidence-vault-transfer"
 # Version 2: the signature file carries the signer's public key (so the signature is checked over
@@ -316,30 +318,13 @@ def parse_manifest(data: bytes, signer_public_key: bytes) -> Manifest:
 # --- record rows ----------------------------------------------------------------------------------
 
 
-class Col(Enum):
-    """How a column travels: its JSON form in the package, its form in the database."""
-
-    TEXT = "text"
-    REQUIRED = "required"  # non-blank text
-    OPT_TEXT = "opt-text"
-    UUID = "uuid"
-    OPT_UUID = "opt-uuid"
-    LIST = "list"  # JSON list of strings, stored as JSON text
-    BOOL = "bool"  # stored as 0/1
-    INT = "int"
-    OPT_REAL = "opt-real"
-    OPT_DATE = "opt-date"  # YYYY-MM-DD or null
-    TIMESTAMP = "timestamp"
-    OBJECT = "object"  # JSON object, stored as JSON text
-    SPANS = "spans"  # [[start, end], ...], stored as JSON text
-    ENUM = "enum"  # text, one of the values of the column's enum
-
-
 Row = dict[str, Any]
 
 
 @dataclass(frozen=True)
 class TableSpec:
+    """A record table as a package carries it: derived from its one description (tables.py)."""
+
     kind: RecordKind
     table: str
     columns: tuple[tuple[str, Col], ...]
@@ -349,151 +334,35 @@ class TableSpec:
     def names(self) -> tuple[str, ...]:
         return tuple(name for name, _ in self.columns)
 
-
-_STAMP = (("author", Col.TEXT), ("created", Col.TIMESTAMP), ("modified", Col.TIMESTAMP))
-
-CASES = TableSpec(
-    RecordKind.CASE,
-    "cases",
-    (
-        ("id", Col.UUID),
-        ("title", Col.REQUIRED),
-        ("description", Col.TEXT),
-        ("status", Col.ENUM),
-        ("tags", Col.LIST),
-        *_STAMP,
-    ),
-    {"status": CaseStatus},
-)
-PERSONS = TableSpec(
-    RecordKind.PERSON,
-    "persons",
-    (
-        ("id", Col.UUID),
-        ("full_name", Col.REQUIRED),
-        ("aliases", Col.LIST),
-        ("transliterations", Col.LIST),
-        ("phones", Col.LIST),
-        ("emails", Col.LIST),
-        ("nationality", Col.TEXT),
-        ("languages", Col.LIST),
-        ("role", Col.ENUM),
-        ("protected", Col.BOOL),
-        ("pseudonym", Col.REQUIRED),
-        ("consent", Col.ENUM),
-        ("consent_scope", Col.TEXT),
-        ("consent_date", Col.OPT_DATE),
-        ("risk", Col.ENUM),
-        ("notes", Col.TEXT),
-        ("tags", Col.LIST),
-        *_STAMP,
-    ),
-    {"role": Role, "consent": ConsentStatus, "risk": RiskLevel},
-)
-TESTIMONIES = TableSpec(
-    RecordKind.TESTIMONY,
-    "testimonies",
-    (
-        ("id", Col.UUID),
-        ("case_id", Col.UUID),
-        ("person_id", Col.UUID),
-        ("interview_date", Col.OPT_DATE),
-        ("place", Col.TEXT),
-        ("interviewer", Col.TEXT),
-        ("interpreter", Col.TEXT),
-        ("language", Col.TEXT),
-        ("transcript", Col.REQUIRED),
-        ("summary", Col.TEXT),
-        ("redacted_spans", Col.SPANS),
-        ("revision", Col.INT),
-        ("tags", Col.LIST),
-        *_STAMP,
-    ),
-    {},
-)
-NOTES = TableSpec(
-    RecordKind.NOTE,
-    "notes",
-    (
-        ("id", Col.UUID),
-        ("case_id", Col.UUID),
-        ("person_id", Col.OPT_UUID),
-        ("text", Col.REQUIRED),
-        ("private", Col.BOOL),
-        ("tags", Col.LIST),
-        *_STAMP,
-    ),
-    {},
-)
-SITES = TableSpec(
-    RecordKind.SITE,
-    "sites",
-    (
-        ("id", Col.UUID),
-        ("case_id", Col.UUID),
-        ("name", Col.REQUIRED),
-        ("town", Col.TEXT),
-        ("province", Col.TEXT),
-        ("lat", Col.OPT_REAL),
-        ("lon", Col.OPT_REAL),
-        ("sensitive", Col.BOOL),
-        ("tags", Col.LIST),
-        *_STAMP,
-    ),
-    {},
-)
-# The media row without its blob reference: blobs are local (own ids, own identities) and travel
-# as members named after the item.
-MEDIA = TableSpec(
-    RecordKind.MEDIA,
-    "media",
-    (
-        ("id", Col.UUID),
-        ("case_id", Col.UUID),
-        ("kind", Col.ENUM),
-        ("media_type", Col.ENUM),
-        ("original_name", Col.TEXT),
-        ("caption", Col.TEXT),
-        ("capture_date", Col.OPT_TEXT),
-        ("place", Col.TEXT),
-        ("inspection", Col.OBJECT),
-        ("not_exportable", Col.OPT_TEXT),
-        ("tags", Col.LIST),
-        *_STAMP,
-    ),
-    {"kind": MediaKind, "media_type": MediaType},
-)
-# A testimony revision's snapshot, as records.py writes it (keys of _testimony_snapshot).
-SNAPSHOT_COLUMNS: tuple[tuple[str, Col], ...] = (
-    ("person_id", Col.UUID),
-    ("interview_date", Col.OPT_DATE),
-    ("place", Col.TEXT),
-    ("interviewer", Col.TEXT),
-    ("interpreter", Col.TEXT),
-    ("language", Col.TEXT),
-    ("transcript", Col.TEXT),
-    ("summary", Col.TEXT),
-    ("redacted_spans", Col.SPANS),
-    ("tags", Col.LIST),
-)
+    @classmethod
+    def of(cls, table: tables.Table) -> TableSpec:
+        """The columns that travel (a media item's blob reference stays local), with their enums."""
+        columns = table.transfer_columns
+        return cls(
+            table.kind,
+            table.name,
+            tuple((c.name, c.col) for c in columns),
+            {c.name: c.enum for c in columns if c.enum is not None},
+        )
 
 
-def from_db(col: Col, value: Any) -> Any:
-    """A database value as its package (JSON) value."""
-    if col in (Col.LIST, Col.OBJECT, Col.SPANS):
-        return json.loads(value)
-    if col is Col.BOOL:
-        return bool(value)
-    return value
+CASES = TableSpec.of(tables.CASES)
+PERSONS = TableSpec.of(tables.PERSONS)
+TESTIMONIES = TableSpec.of(tables.TESTIMONIES)
+NOTES = TableSpec.of(tables.NOTES)
+SITES = TableSpec.of(tables.SITES)
+MEDIA = TableSpec.of(tables.MEDIA)
+SPECS: Mapping[RecordKind, TableSpec] = {s.kind: s for s in (CASES, PERSONS, TESTIMONIES, NOTES, SITES, MEDIA)}
+# A testimony revision's snapshot (tables.SNAPSHOT_FIELDS). An earlier state's transcript is only
+# checked to be text: the non-blank rule is the current testimony's.
+SNAPSHOT_COLUMNS: tuple[tuple[str, Col], ...] = tuple(
+    (name, Col.TEXT if (col := tables.TESTIMONIES.column(name).col) is Col.REQUIRED else col)
+    for name in tables.SNAPSHOT_FIELDS
+)
 
-
-def to_db(col: Col, value: Any) -> Any:
-    """A validated package value as the database stores it."""
-    if col in (Col.LIST, Col.OBJECT, Col.SPANS):
-        return json.dumps(value, ensure_ascii=False)
-    if col is Col.BOOL:
-        return int(value)
-    return value
+# A database value as its package (JSON) value, and back.
+from_db = tables.json_value
+to_db = tables.db_value
 
 
 def check_value(col: Col, value: Any, what: str, enum: type[Enum] | None = None) -> Any:

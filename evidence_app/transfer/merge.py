@@ -43,13 +43,14 @@ from typing import Any, BinaryIO
 from crypto import age
 from crypto.secret import SecretStr
 
-from .. import db, identities
+from .. import db, identities, tables
 from ..blobstore import StoredBlob
 from ..custody import Action
 from ..errors import IntegrityError
 from ..media_service import _insert_blob, get_media
 from ..model import ConsentStatus, RecordKind, now_utc
 from ..streams import piped
+from ..tables import Guard
 from ..vault import Vault
 from . import format as fmt
 from . import memory, trust
@@ -203,9 +204,9 @@ def preflight(vault: Vault, records: PackageRecords) -> set[str]:
     return needed
 
 
-_IDENTIFIERS = frozenset({"aliases", "transliterations", "phones", "emails"})
-_FLAGS = frozenset({(RecordKind.PERSON, "protected"), (RecordKind.NOTE, "private"), (RecordKind.SITE, "sensitive")})
-_SPECS = {s.kind: s for s in (fmt.CASES, fmt.PERSONS, fmt.TESTIMONIES, fmt.NOTES, fmt.SITES, fmt.MEDIA)}
+# What protects people, as the tables describe it (tables.Guard): never loosened by a merge.
+_GUARDS = {kind: {c.name: c.guard for c in t.columns if c.guard is not None} for kind, t in tables.BY_KIND.items()}
+_SPECS = fmt.SPECS
 
 
 def _snapshot_key(snapshot: Row) -> bytes:
@@ -342,23 +343,19 @@ class _Merge:
     def _tighten(self, spec: fmt.TableSpec, winner: Row, loser: Row, local: Row) -> Row:
         """The winner, with every safety flag either side set, and (persons) every identifier."""
         merged = dict(winner)
+        for name, guard in _GUARDS[spec.kind].items():
+            if guard is Guard.FLAG:  # set on either side: set (a reason not to export: either one)
+                merged[name] = winner[name] or loser[name]
+            else:
+                merged[name] = _union(winner[name], loser[name])
         if spec is fmt.PERSONS:
-            merged["protected"] = winner["protected"] or loser["protected"]
             if ConsentStatus.WITHDRAWN.value in (winner["consent"], loser["consent"]):
                 merged["consent"] = ConsentStatus.WITHDRAWN.value
-            for name in sorted(_IDENTIFIERS):
-                merged[name] = _union(winner[name], loser[name])
             if merged["pseudonym"] != local["pseudonym"] and (
                 _pseudonym_matches(local["pseudonym"], merged["pseudonym"])
                 or self._pseudonym_taken(merged["pseudonym"], local["id"])
             ):
                 merged["pseudonym"] = local["pseudonym"]
-        elif spec is fmt.NOTES:
-            merged["private"] = winner["private"] or loser["private"]
-        elif spec is fmt.SITES:
-            merged["sensitive"] = winner["sensitive"] or loser["sensitive"]
-        elif spec is fmt.MEDIA:
-            merged["not_exportable"] = winner["not_exportable"] or loser["not_exportable"]
         return merged
 
     def _keep_version(self, spec: fmt.TableSpec, version: Row, current_is: str) -> str | None:
@@ -396,19 +393,20 @@ class _Merge:
     def _covers(self, spec: fmt.TableSpec, merged: Row, other: Row, ignore: frozenset[str] = frozenset()) -> bool:
         """True if nothing of ``other`` is lost by keeping ``merged``: every field is equal, or
         merged holds it (identifier lists), or merged is the stricter value (safety flags)."""
+        guards = _GUARDS[spec.kind]
         for name, col in spec.columns:
             a, b = merged[name], other[name]
             if a == b or name in ignore:
                 continue
-            if col is fmt.Col.LIST and spec is fmt.PERSONS and name in _IDENTIFIERS and set(b) <= set(a):
+            guard = guards.get(name)
+            if guard is Guard.IDENTIFIERS and set(b) <= set(a):
                 continue
-            if (spec.kind, name) in _FLAGS and a is True:
+            # A flag set (True, or a reason not to export) is the stricter value.
+            if guard is Guard.FLAG and (a is True if col is fmt.Col.BOOL else a is not None):
                 continue
             if spec is fmt.PERSONS and name == "consent" and a == ConsentStatus.WITHDRAWN.value:
                 continue
             if spec is fmt.PERSONS and name == "pseudonym" and _pseudonym_matches(a, b):
-                continue
-            if spec is fmt.MEDIA and name == "not_exportable" and a is not None:
                 continue
             return False
         return True
