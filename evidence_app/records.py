@@ -6,7 +6,7 @@ and custody entry in one transaction) and delete rules.
 
 Why this is still one file (about 1k lines): every record kind shares the validation helpers and
 the write path in ``RecordsMixin``, and ``Vault`` exposes these methods to the CLI, the UI and the
-transfer merge. Splitting it belongs with moving the callers to functions over an open vault (the
+transfer merge. The split belongs with moving the callers to functions over an open vault (the
 style media_service.py already uses): one module per kind (cases, persons, testimonies, notes,
 sites) holding its create/edit/delete rules as functions taking the vault.
 """
