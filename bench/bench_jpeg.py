@@ -23,7 +23,7 @@ from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from evidence_app.media import jpeg
+from evidence_app.media import jpeg, jpeg_scans
 
 
 def camera_like(width: int, height: int) -> bytes:
@@ -48,12 +48,12 @@ def strip(data: bytes) -> None:
 
 def strip_with_pixel_search(data: bytes) -> None:
     """The strip as it was before: the tail found by comparing full decodes."""
-    fast = jpeg._trim_scan
-    jpeg._trim_scan = lambda out, scan_len: (*jpeg._trim_by_pixels(out, scan_len), False)
+    fast = jpeg_scans._trim_scan
+    jpeg_scans._trim_scan = lambda out, scan_len: (*jpeg_scans._trim_by_pixels(out, scan_len), False)
     try:
         strip(data)
     finally:
-        jpeg._trim_scan = fast
+        jpeg_scans._trim_scan = fast
 
 
 def eighth_decode(data: bytes) -> None:

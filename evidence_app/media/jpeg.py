@@ -14,7 +14,7 @@ colour-managed viewer. An ICC profile can carry device names and dates, so it is
 
 Bytes slipped in after a scan's entropy-coded data (between two scans of a progressive file, or
 after the last one, before EOI) are cut where libjpeg's entropy decoder stops reading, found at
-1/8 scale scan by scan: see ``_clean_scans``. So are bytes libjpeg reports skipping before a
+1/8 scale scan by scan: see ``jpeg_scans.py``. So are bytes libjpeg reports skipping before a
 restart marker inside a scan. Tables after the last scan are dropped (no scan reads them).
 
 Orientation: if the original EXIF (or, when EXIF has none, the XMP ``tiff:Orientation``) says
@@ -33,8 +33,6 @@ import struct
 from dataclasses import dataclass
 from typing import BinaryIO, ClassVar
 
-import simplejpeg
-
 from .base import Category, Finding, Inspection, InvalidMedia, MediaType, Sanitizer, SanitizeResult
 from .exif_inspect import (
     EXIF_HEADER,
@@ -49,6 +47,7 @@ from .exif_inspect import (
     size_text,
     summarize_xmp,
 )
+from .jpeg_scans import MAX_SCANS, RESTART, clean_scans
 from .photo_limits import check_dimensions, guarded, open_image, read_limited
 
 MAX_SEGMENTS = 50_000
@@ -340,7 +339,7 @@ class JpegSanitizer(Sanitizer):
             body = body[: last_sos + 1]
 
         head_bytes = b"".join([b"\xff\xd8", *head])
-        cleaned = _clean_scans(head_bytes, body)
+        cleaned = clean_scans(head_bytes, body)
         if cleaned.tail:
             dropped.append(
                 f"dropped {size_text(cleaned.tail)} at the end of the scans that no decoded pixel depends on"
@@ -365,7 +364,7 @@ def _verify(
     Every segment a decoder reads (quantisation and Huffman tables, frame header, restart
     interval, scan headers) must be byte-identical and in the same order as in the original
     (tables after the last scan excepted: no scan reads them), and each scan's entropy-coded
-    data must be the original's with only bytes removed that :func:`_clean_scan` proved (by
+    data must be the original's with only bytes removed that :func:`jpeg_scans.clean_scans` proved (by
     decoding) are not part of the picture: ``scans`` are the kept data, each checked here to be
     the original's with pieces taken out, never anything added or changed. Then any decoder
     produces the same pixels, which the tests assert at full resolution. The head the sanitizer
@@ -403,268 +402,8 @@ def _is_shortened(original: bytes, kept: bytes) -> bool:
     at the same place (the last one may end early). Nothing added, nothing reordered."""
     if kept == original:
         return True
-    ours, theirs = _RESTART.split(kept), _RESTART.split(original)
+    ours, theirs = RESTART.split(kept), RESTART.split(original)
     return len(ours) <= len(theirs) and all(b.startswith(a) for a, b in zip(ours, theirs, strict=False))
-
-
-def _pixels(data: bytes) -> bytes:
-    with guarded("JPEG"):
-        image = open_image(data, "JPEG", "JPEG")
-        image.load()
-        return image.tobytes()
-
-
-_PREMATURE = "premature end of data segment"  # libjpeg's JWRN_HIT_MARKER: it needed bits that were not there
-_EXTRANEOUS = re.compile(r"(\d+) extraneous bytes before marker 0xd9")  # JWRN_EXTRANEOUS_DATA before EOI
-# The same before a restart marker: bytes inside a scan that libjpeg skipped (and told).
-_EXTRANEOUS_RST = re.compile(r"(\d+) extraneous bytes before marker 0xd[0-7]")
-# A restart marker inside entropy-coded data, with the fill bytes before it (kept as one piece).
-_RESTART = re.compile(rb"(\xff+[\xd0-\xd7])")
-
-MAX_SCANS = 100
-"""Real progressive files have a few to a few tens of scans (libjpeg's default script: 10).
-Each scan costs one 1/8-scale decode of the file up to it (to find where its data ends), so a
-file with thousands of tiny scans is refused as hostile instead of decoded thousands of times."""
-
-MAX_RESTART_CUTS = 16
-"""Hidden pieces before restart markers removed per scan; more is refused as hostile."""
-
-MAX_FULL_DECODES = 48
-"""Full-size decodes the pixel-comparing search (damaged scans only) may spend on one file."""
-
-
-class _NotMeasurable(Exception):
-    """libjpeg reported something other than the end of the data (damage, an unsupported kind)."""
-
-
-@dataclass(frozen=True)
-class _CleanScans:
-    data: bytes  # the whole copy, SOI to EOI
-    scans: tuple[bytes, ...]  # each scan's kept entropy-coded data, in order
-    tail: int  # bytes cut from the ends of scans
-    cut_scans: int  # how many scans lost a tail
-    inner: int  # bytes cut before restart markers inside scans
-    decoded: bool  # libjpeg decoded the whole copy without a warning
-
-
-def _clean_scans(head: bytes, body: list[tuple[int, bytes, bytes]]) -> _CleanScans:
-    """Every scan's entropy-coded data, cut to where libjpeg stops reading it.
-
-    A parser cannot tell where a scan's data ends: it runs to the next marker, and bytes put
-    between a scan's last needed bit and the next marker (a note between two scans of a
-    progressive file, or after the last one) look like image data. libjpeg knows: each scan is
-    measured on the file up to it, closed by an EOI (its reading of a scan depends only on the
-    scans before it), in order, the earlier ones already cut. A clean single-scan photo costs
-    one 1/8-scale decode as before; a progressive one one decode of its prefix per scan.
-    """
-    pieces = [head]
-    scans: list[bytes] = []
-    tail = cut_scans = inner = 0
-    decoded = False
-    budget = [MAX_FULL_DECODES]
-    for marker, segment, scan in body:
-        pieces.append(segment)
-        if marker != _SOS:
-            continue
-        before = b"".join(pieces)
-        kept, cut, skipped, decoded = _clean_scan(before, scan, budget)
-        scans.append(kept)
-        tail += cut
-        cut_scans += cut > 0
-        inner += skipped
-        pieces = [before, kept]
-    return _CleanScans(b"".join([*pieces, b"\xff\xd9"]), tuple(scans), tail, cut_scans, inner, decoded)
-
-
-def _clean_scan(before: bytes, scan: bytes, budget: list[int]) -> tuple[bytes, int, int, bool]:
-    """(kept data, bytes cut from its end, bytes cut inside it, whether libjpeg decoded
-    ``before + kept + EOI`` without a warning). Pieces before restart markers are searched
-    only when libjpeg reports one, so a clean photo pays nothing for them."""
-    skipped = 0
-    try:
-        try:
-            cut, out, decoded = _trim_scan(before + scan + b"\xff\xd9", len(scan))
-        except _NotMeasurable as exc:
-            if not _EXTRANEOUS_RST.search(str(exc)):
-                raise
-            scan, skipped = _cut_restart_junk(before, scan)
-            cut, out, decoded = _trim_scan(before + scan + b"\xff\xd9", len(scan))
-    except _NotMeasurable:
-        cut, out = _trim_by_pixels(before + scan + b"\xff\xd9", len(scan), budget)
-        decoded = False
-    return out[len(before) : -2], cut, skipped, decoded
-
-
-def _libjpeg_message(data: bytes) -> str:
-    """libjpeg's first warning on decoding ``data`` at 1/8 scale ("" if none).
-
-    At 1/8 scale libjpeg still entropy-decodes every coefficient of every block (it must, to
-    find the next one) and skips only the inverse DCT, so which bits it reads is the same as
-    at full size, at a third of the cost. ``strict`` turns its first warning into the message.
-    """
-    try:
-        simplejpeg.decode_jpeg(data, colorspace="GRAY", min_width=1, min_height=1, strict=True)
-    except ValueError as exc:
-        return str(exc)
-    return ""
-
-
-def _libjpeg_end(data: bytes) -> str:
-    """What libjpeg says at the end of decoding ``data``: "" (clean), the premature-end
-    warning, or the extraneous-bytes warning; anything else is :class:`_NotMeasurable`."""
-    message = _libjpeg_message(data)
-    if not message or _PREMATURE in message or _EXTRANEOUS.search(message):
-        return message
-    raise _NotMeasurable(message)
-
-
-def _cut_restart_junk(before: bytes, scan: bytes) -> tuple[bytes, int]:
-    """Remove bytes hidden before restart markers that libjpeg skips *and reports* ("N
-    extraneous bytes before marker 0xd3"): which restart marker is found by bisection on the
-    scan cut at a marker (then the report names the EOI). Pieces too short for libjpeg's
-    report (the few bytes its bit buffer had already read) are not found this way: see
-    docs/FORMATS.md. The result is proven by comparing full decodes; a file this is paid for
-    is not one a camera wrote."""
-    if not _RESTART.search(scan):
-        return scan, 0
-    original, removed = scan, 0
-    for _ in range(MAX_RESTART_CUTS + 1):
-        found = _EXTRANEOUS_RST.search(_libjpeg_message(before + scan + b"\xff\xd9"))
-        if found is None:
-            break
-        markers = list(_RESTART.finditer(scan))
-        starts = [m.start() for m in markers]
-
-        def reported(j: int, scan: bytes = scan, starts: list[int] = starts) -> bool:
-            return "extraneous bytes" in _libjpeg_message(before + scan[: starts[j]] + b"\xff\xd9")
-
-        low, high = 0, len(starts) - 1
-        if not reported(high):
-            raise _NotMeasurable(found.group(0))
-        while low < high:
-            middle = (low + high) // 2
-            if reported(middle):
-                high = middle
-            else:
-                low = middle + 1
-        at = starts[low]
-        count = _EXTRANEOUS.search(_libjpeg_message(before + scan[:at] + b"\xff\xd9"))
-        previous = markers[low - 1].end() if low else 0
-        if count is None or not 0 < int(count.group(1)) <= at - previous:
-            raise _NotMeasurable(found.group(0))
-        n = int(count.group(1))
-        scan, removed = scan[: at - n] + scan[at:], removed + n
-    else:
-        raise InvalidMedia(
-            f"the JPEG hides data before restart markers in more than {MAX_RESTART_CUTS} places; refused as hostile"
-        )
-    if removed and _pixels(before + scan + b"\xff\xd9") != _pixels(before + original + b"\xff\xd9"):
-        raise _NotMeasurable("the cut changed the picture")
-    return scan, removed
-
-
-def _needs_bytes_beyond(out: bytes, scan_end: int, cut: int) -> bool:
-    """Does libjpeg read a bit past ``scan_end - cut`` (the scan cut there, then EOI)?"""
-    return _PREMATURE in _libjpeg_end(out[: scan_end - cut] + b"\xff\xd9")
-
-
-def _trim_scan(out: bytes, scan_len: int) -> tuple[int, bytes, bool]:
-    """Cut bytes that sit after a scan's entropy-coded data; ``out`` is the file up to that
-    scan's data (``scan_len`` bytes) and an EOI.
-
-    A decoder stops reading a scan once it has every block; anything after that (a hidden note,
-    another file) looks like scan data to a segment parser. libjpeg says where it stopped, in
-    two warnings: "N extraneous bytes before marker 0xd9" (N bytes it never read), and
-    "premature end of data segment" when the scan is cut short of a bit it needs. Its bit
-    buffer reads up to 8 bytes ahead, so the first only bounds the end; the exact end is the
-    shortest cut after which libjpeg needs no missing bit. A clean scan costs one decode at 1/8
-    scale (cut by one byte it is short of a needed bit); a scan with a tail a few more.
-    Files libjpeg calls damaged raise :class:`_NotMeasurable` (searched by comparing full
-    decodes instead: :func:`_trim_by_pixels`). Returns (bytes removed, new file, whether libjpeg
-    decoded the whole new file without a warning: then no second decode is needed to prove it).
-    """
-    if scan_len < 2:
-        return 0, out, False
-    scan_end = len(out) - 2  # the scan data ends right before the EOI we wrote
-    if _needs_bytes_beyond(out, scan_end, 1):
-        # Its last byte is read, so nothing follows the image data; and everything before
-        # it decoded without a warning (strict stops at the first one).
-        return 0, out, True
-    found = _EXTRANEOUS.search(_libjpeg_end(out))
-    unread = int(found.group(1)) if found else 0
-    limit = scan_len - 1  # never remove the whole scan
-    # Shortest cut that is still complete lies in [unread, unread + 8]: find the largest
-    # cut libjpeg does not notice, by binary search (monotonic: cutting more never needs less).
-    good, bad = max(1, min(unread, limit)), min(unread + 9, limit + 1)
-    while bad <= limit and not _needs_bytes_beyond(out, scan_end, bad):
-        good, bad = bad, min(bad + 16, limit + 1)  # a reader buffering further ahead: widen
-    while bad - good > 1:
-        middle = (good + bad) // 2
-        if _needs_bytes_beyond(out, scan_end, middle):
-            bad = middle
-        else:
-            good = middle
-    kept = out[: scan_end - good]
-    while kept.endswith(b"\xff"):  # a lone 0xFF glued to EOI would read as a fill byte
-        kept, good = kept[:-1], good + 1
-    trimmed = kept + b"\xff\xd9"
-    if _libjpeg_end(trimmed):
-        raise InvalidMedia("the JPEG could not be cleaned losslessly (image data changed); refused")
-    return good, trimmed, True
-
-
-def _trim_by_pixels(out: bytes, scan_len: int, budget: list[int] | None = None) -> tuple[int, bytes]:
-    """The tail search for scans libjpeg reports as damaged (its warnings then say nothing
-    about where the picture ends): a tail of ``n`` bytes is unused when replacing it by
-    zero bits (the truncation fill of libjpeg) *and* by one bits both leave every pixel
-    identical; a bit the decoder reads differs from the original in one of the two, so real
-    image data (even a final code that happens to be all zeros) is never cut. Exponential,
-    then binary search; a few full decodes, paid only by damaged files, at most
-    ``MAX_FULL_DECODES`` per file (``budget``, shared by its scans), else refused.
-    """
-    if scan_len < 2:
-        return 0, out
-    scan_end = len(out) - 2  # the scan data ends right before the EOI we wrote
-
-    def pixels(data: bytes) -> bytes:
-        if budget is not None:
-            if budget[0] <= 0:
-                raise InvalidMedia(
-                    "the JPEG's image data is damaged in too many scans to be cleaned losslessly"
-                    " in bounded time; refused"
-                )
-            budget[0] -= 1
-        return _pixels(data)
-
-    reference = pixels(out)
-
-    def unused(n: int) -> bool:
-        head = out[: scan_end - n]
-        zeros = head + b"\xff\xd9"
-        ones = head + b"\xff\x00" * 8 + b"\xff\xd9"  # stuffed 0xFF bytes: 64 one bits
-        return pixels(zeros) == reference and pixels(ones) == reference
-
-    if not unused(1):
-        return 0, out
-    good, bad = 1, 2
-    limit = scan_len - 1  # never remove the whole scan
-    while bad < limit and unused(bad):
-        good, bad = bad, min(bad * 2, limit)
-    if bad >= limit and unused(limit):
-        good = bad = limit
-    while bad - good > 1:
-        middle = (good + bad) // 2
-        if unused(middle):
-            good = middle
-        else:
-            bad = middle
-    kept = out[: scan_end - good]
-    while kept.endswith(b"\xff"):  # a lone 0xFF glued to EOI would read as a fill byte
-        kept, good = kept[:-1], good + 1
-    trimmed = kept + b"\xff\xd9"
-    if pixels(trimmed) != reference:
-        raise InvalidMedia("the JPEG could not be cleaned losslessly (image data changed); refused")
-    return good, trimmed
 
 
 def _decode_segments(parsed: _Parsed) -> list[tuple[int, bytes, bytes]]:

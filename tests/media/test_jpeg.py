@@ -6,7 +6,7 @@ import struct
 import pytest
 from PIL import Image, ImageOps
 
-from evidence_app.media import jpeg as jpeg_module
+from evidence_app.media import jpeg_scans
 from evidence_app.media.base import Category, InvalidMedia, MediaType
 from evidence_app.media.exif_inspect import read_orientation
 from evidence_app.media.jpeg import JpegSanitizer, _parse, orientation_exif
@@ -289,13 +289,13 @@ def test_orientation_only_in_xmp_stays_upright() -> None:
 def _count_full_decodes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Counts the sanitizer's full-size decodes (the pixel-comparing tail search)."""
     calls: list[int] = []
-    real = jpeg_module._pixels
+    real = jpeg_scans._pixels
 
     def counting(data: bytes) -> bytes:
         calls.append(len(data))
         return real(data)
 
-    monkeypatch.setattr(jpeg_module, "_pixels", counting)
+    monkeypatch.setattr(jpeg_scans, "_pixels", counting)
     return calls
 
 
@@ -325,8 +325,8 @@ def test_libjpeg_end_finds_the_same_cut_as_comparing_pixels(progressive: bool) -
                 dirty = clean[:-2] + fill * n + clean[-2:]
                 parsed = _parse(dirty, strict=True)
                 scan_len = len(next(s for s in reversed(parsed.segments) if s.marker == 0xDA).scan)
-                fast = jpeg_module._trim_scan(dirty, scan_len)
-                slow = jpeg_module._trim_by_pixels(dirty, scan_len)
+                fast = jpeg_scans._trim_scan(dirty, scan_len)
+                slow = jpeg_scans._trim_by_pixels(dirty, scan_len)
                 assert fast[2] is True
                 assert n <= fast[0] <= slow[0] <= fast[0] + 1, (size, n, fill)
                 assert fast[0] == slow[0] or progressive  # baseline: the very same cut
