@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from evidence_app import transfer as team_transfer
 from evidence_app.model import RecordKind
-from evidence_app.transfer import Change, ExportSummary, ImportReport
+from evidence_app.transfer import Change, Conflict, ExportSummary, ImportReport
+from evidence_app.transfer.merge import Resolution
 
 from .enterkey import only_default
 from .filedialogs import PathMode
@@ -61,6 +62,53 @@ KIND_SINGULAR: dict[RecordKind, str] = {
     RecordKind.SITE: QT_TRANSLATE_NOOP("Tools", "site"),
     RecordKind.MEDIA: QT_TRANSLATE_NOOP("Tools", "media item"),
 }
+
+# How a conflict was settled (``transfer.merge.RESOLUTION_TEXT`` has the same sentences in English,
+# with ids; here a private note is named as such: its id means nothing to a researcher).
+RESOLUTION_LABELS: dict[Resolution, str] = {
+    Resolution.PACKAGE_NEWER_OTHER_IN_NOTE: QT_TRANSLATE_NOOP(
+        "Tools", "the package's newer version is current; the other is kept in a private note of the case"
+    ),
+    Resolution.VAULT_NEWER_OTHER_IN_NOTE: QT_TRANSLATE_NOOP(
+        "Tools", "this vault's newer version is current; the other is kept in a private note of the case"
+    ),
+    Resolution.PACKAGE_TEXT_CURRENT: QT_TRANSLATE_NOOP(
+        "Tools",
+        "both sides edited it; the package's newer text is current (revision {current}), this vault's is kept as "
+        "revision {kept}",
+    ),
+    Resolution.VAULT_TEXT_CURRENT: QT_TRANSLATE_NOOP(
+        "Tools",
+        "both sides edited it; this vault's newer text stays current (now revision {current}), the package's is "
+        "kept as revision {kept}",
+    ),
+    Resolution.VAULT_TEXT_CURRENT_MANY: QT_TRANSLATE_NOOP(
+        "Tools",
+        "both sides edited it; this vault's newer text stays current (now revision {current}), the package's is "
+        "kept as revisions {first} to {last}",
+    ),
+    Resolution.VAULT_WORKING_COPY_CURRENT: QT_TRANSLATE_NOOP(
+        "Tools",
+        "both sides made working copies; the package's are now versions {first} to {last}, this vault's current "
+        "one stays current as version {current}",
+    ),
+}
+
+
+def conflict_lines(conflicts: list[Conflict], labels: dict[tuple[RecordKind, str], str]) -> list[str]:
+    """One line per conflict, in the interface's language: the record by its label from the
+    package (a protected person by pseudonym), never by its id."""
+    lines = []
+    for conflict in conflicts:
+        how = QCoreApplication.translate("Tools", RESOLUTION_LABELS[conflict.how]).format(**dict(conflict.values))
+        label = labels.get((conflict.kind, conflict.record_id)) or QCoreApplication.translate("Tools", "untitled")
+        lines.append(
+            QCoreApplication.translate("Tools", "In conflict, {kind}: {label}: {resolution}").format(
+                kind=QCoreApplication.translate("Tools", KIND_SINGULAR[conflict.kind]), label=label, resolution=how
+            )
+        )
+    return lines
+
 
 # --- team transfer -----------------------------------------------------------------------------
 
@@ -239,6 +287,7 @@ class TransferImportDialog(ToolDialog):
         self.report: ImportReport | None = None
         self.expected: str | None = None
         self._named: str | None = None  # the key the shown preview was computed with
+        self._labels: dict[tuple[RecordKind, str], str] = {}  # the previewed records' labels
 
     # --- preview -------------------------------------------------------------------------------
 
@@ -338,12 +387,8 @@ class TransferImportDialog(ToolDialog):
         ]
         assert preview.report is not None
         details += [self.tr("Note: {notice}").format(notice=notice) for notice in preview.report.notices]
-        details += [
-            self.tr("Conflict, {kind} {id}: {resolution}").format(
-                kind=conflict.kind.value, id=conflict.record_id, resolution=conflict.resolution
-            )
-            for conflict in preview.conflicts
-        ]
+        self._labels = {(item.kind, item.record_id): item.label for item in preview.items if item.label}
+        details += conflict_lines(preview.conflicts, self._labels)
         self.tell("\n\n".join(lines), details)
         self.import_button.show()
         self.import_button.setEnabled(True)
@@ -401,12 +446,7 @@ class TransferImportDialog(ToolDialog):
             for outcome, kinds in report.tally()
         ]
         details += [self.tr("Note: {notice}").format(notice=notice) for notice in report.notices]
-        details += [
-            self.tr("Conflict, {kind} {id}: {resolution}").format(
-                kind=conflict.kind.value, id=conflict.record_id, resolution=conflict.resolution
-            )
-            for conflict in report.conflicts
-        ]
+        details += conflict_lines(report.conflicts, self._labels)  # labels from the preview committed
         self.tell("\n\n".join(lines), details)
         self.imported.emit(report.case_id)
 

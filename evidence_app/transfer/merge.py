@@ -73,11 +73,56 @@ class Outcome(Enum):
     MERGED = "merged"  # history (revisions, versions, links) added without a conflict
 
 
+class Resolution(Enum):
+    """How a conflict was settled. Both versions are always kept; these say which one is current
+    and where the other went. The window words each in the researcher's language (ui/transfer_tools)."""
+
+    PACKAGE_NEWER_OTHER_IN_NOTE = "package-newer-other-in-note"
+    VAULT_NEWER_OTHER_IN_NOTE = "vault-newer-other-in-note"
+    PACKAGE_TEXT_CURRENT = "package-text-current"
+    VAULT_TEXT_CURRENT = "vault-text-current"
+    VAULT_TEXT_CURRENT_MANY = "vault-text-current-many"
+    VAULT_WORKING_COPY_CURRENT = "vault-working-copy-current"
+
+
+# The English sentences (CLI, custody log); {names} are ids and revision or version numbers only,
+# never record content.
+RESOLUTION_TEXT: dict[Resolution, str] = {
+    Resolution.PACKAGE_NEWER_OTHER_IN_NOTE: (
+        "the package's newer version is current; the other is kept in private note {note}"
+    ),
+    Resolution.VAULT_NEWER_OTHER_IN_NOTE: (
+        "this vault's newer version is current; the other is kept in private note {note}"
+    ),
+    Resolution.PACKAGE_TEXT_CURRENT: (
+        "both sides edited it; the package's newer text is current (revision {current}), this vault's is kept as"
+        " revision {kept}"
+    ),
+    Resolution.VAULT_TEXT_CURRENT: (
+        "both sides edited it; this vault's newer text stays current (now revision {current}), the package's is kept"
+        " as revision {kept}"
+    ),
+    Resolution.VAULT_TEXT_CURRENT_MANY: (
+        "both sides edited it; this vault's newer text stays current (now revision {current}), the package's is kept"
+        " as revisions {first}-{last}"
+    ),
+    Resolution.VAULT_WORKING_COPY_CURRENT: (
+        "both sides made working copies; the package's are now versions {first}-{last}, this vault's current one"
+        " stays current as version {current}"
+    ),
+}
+
+
 @dataclass(frozen=True)
 class Conflict:
     kind: RecordKind
     record_id: str
-    resolution: str  # ids and revision numbers only, never record content
+    how: Resolution
+    values: tuple[tuple[str, str], ...] = ()  # the sentence's ids and numbers, never record content
+
+    @property
+    def resolution(self) -> str:
+        return RESOLUTION_TEXT[self.how].format(**dict(self.values))
 
 
 @dataclass
@@ -277,8 +322,8 @@ class _Merge:
         }
         self.vault.log(Action.IMPORT, kind.value, record_id, detail)
 
-    def _conflict(self, kind: RecordKind, record_id: str, resolution: str) -> None:
-        self.report.conflicts.append(Conflict(kind, record_id, resolution))
+    def _conflict(self, kind: RecordKind, record_id: str, how: Resolution, **values: object) -> None:
+        self.report.conflicts.append(Conflict(kind, record_id, how, tuple((k, str(v)) for k, v in values.items())))
 
     # --- rows ----------------------------------------------------------------------------------
 
@@ -453,10 +498,8 @@ class _Merge:
         if not changed and note_id is None:
             return Outcome.UNCHANGED, None  # merged by an earlier import of this package
         if note_id is not None:
-            side = "the package's" if incoming_wins else "this vault's"
-            self._conflict(
-                spec.kind, rid, f"{side} newer version is current; the other is kept in private note {note_id}"
-            )
+            how = Resolution.PACKAGE_NEWER_OTHER_IN_NOTE if incoming_wins else Resolution.VAULT_NEWER_OTHER_IN_NOTE
+            self._conflict(spec.kind, rid, how, note=note_id)
         return (Outcome.UPDATED if changed else Outcome.KEPT), note_id
 
     def row(self, spec: fmt.TableSpec, incoming: Row) -> None:
@@ -526,7 +569,8 @@ class _Merge:
             # The package's current text is already here: only earlier states are new. They go
             # below this vault's current text, which keeps its content and gets the top number.
             self._insert_below(rid, m, new)
-            outcome, conflict = Outcome.MERGED, None
+            outcome = Outcome.MERGED
+            conflict: tuple[Resolution, dict[str, int]] | None = None
         elif fast_forward or fmt.newer(row["modified"], local["modified"]):
             # This vault's current text becomes a revision (as an edit would make it), then the
             # package's states this vault lacks, the last of them current.
@@ -546,23 +590,18 @@ class _Merge:
                 ),
             )
             outcome = Outcome.UPDATED
-            conflict = (
-                None
-                if fast_forward
-                else f"both sides edited it; the package's newer text is current (revision {top}),"
-                f" this vault's is kept as revision {m}"
-            )
+            conflict = None if fast_forward else (Resolution.PACKAGE_TEXT_CURRENT, {"current": top, "kept": m})
         else:
             top = self._insert_below(rid, m, new)
             outcome = Outcome.KEPT
             conflict = (
-                f"both sides edited it; this vault's newer text stays current (now revision {top}),"
-                f" the package's is kept as revision{'s' if len(new) > 1 else ''} {m}"
-                + (f"-{top - 1}" if len(new) > 1 else "")
+                (Resolution.VAULT_TEXT_CURRENT_MANY, {"current": top, "first": m, "last": top - 1})
+                if len(new) > 1
+                else (Resolution.VAULT_TEXT_CURRENT, {"current": top, "kept": m})
             )
         self._index(fmt.TESTIMONIES, row)
         if conflict is not None:
-            self._conflict(kind, rid, conflict)
+            self._conflict(kind, rid, conflict[0], **conflict[1])
         self._log(kind, rid, outcome, revisions_added=len(new), conflict=conflict is not None)
 
     def _insert_below(self, rid: str, m: int, new: list[tuple[Row, str, str]]) -> int:
@@ -639,7 +678,7 @@ class _Merge:
         self._add_text(media)
         versions = state[2]
         new = _new_versions(media, {v[2] for v in versions})
-        conflict = None
+        diverged_conflict = False
         if new:
             by_sha: dict[str, tuple[str, Any]] = {sha: (blob, json.loads(tr)) for _, blob, sha, tr in versions}
             number = max((v[0] for v in versions), default=0)
@@ -664,14 +703,18 @@ class _Merge:
                 copy = self._copy_blob(blob_id, wanted)
                 self._add_version(rid, number, copy.id, kept, self.vault.author, self.now)
             if diverged:
-                conflict = (
-                    f"both sides made working copies; the package's are now versions {number - len(new)}-{number - 1},"
-                    f" this vault's current one stays current as version {number}"
+                diverged_conflict = True
+                self._conflict(
+                    kind,
+                    rid,
+                    Resolution.VAULT_WORKING_COPY_CURRENT,
+                    first=number - len(new),
+                    last=number - 1,
+                    current=number,
                 )
-                self._conflict(kind, rid, conflict)
             if outcome is Outcome.UNCHANGED:
                 outcome = Outcome.MERGED
-        self._log(kind, rid, outcome, conflict_note=note_id, versions_added=len(new), conflict=conflict is not None)
+        self._log(kind, rid, outcome, conflict_note=note_id, versions_added=len(new), conflict=diverged_conflict)
 
     # --- custody -------------------------------------------------------------------------------
 

@@ -397,7 +397,7 @@
         <translation>&amp;Verifikasi</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_tools.py" line="+79"/>
+        <location filename="../../ui/transfer_tools.py" line="+127"/>
         <source>Export a case for a colleague</source>
         <translation>Ekspor kasus untuk rekan</translation>
     </message>
@@ -1100,7 +1100,7 @@ Siapkan umpan terlebih dahulu sebagai brankas terpisah yang frasa sandinya adala
 <context>
     <name>FingerprintDialog</name>
     <message>
-        <location filename="../../ui/transfer_tools.py" line="+219"/>
+        <location filename="../../ui/transfer_tools.py" line="+211"/>
         <source>My transfer fingerprint</source>
         <translation>Sidik jari transfer saya</translation>
     </message>
@@ -4652,7 +4652,7 @@ Berikan kepada penerima lewat jalur lain (telepon, tatap muka) agar mereka dapat
         <translation>item media</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_tools.py" line="-400"/>
+        <location filename="../../ui/transfer_tools.py" line="-439"/>
         <source>New in this vault: {what}</source>
         <translation>Baru di brankas ini: {what}</translation>
     </message>
@@ -4711,11 +4711,51 @@ Berikan kepada penerima lewat jalur lain (telepon, tatap muka) agar mereka dapat
         <source>media item</source>
         <translation>item media</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>the package&apos;s newer version is current; the other is kept in a private note of the case</source>
+        <translation>versi paket yang lebih baru kini berlaku; versi lainnya disimpan dalam catatan pribadi kasus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this vault&apos;s newer version is current; the other is kept in a private note of the case</source>
+        <translation>versi brankas ini yang lebih baru kini berlaku; versi lainnya disimpan dalam catatan pribadi kasus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>both sides edited it; the package&apos;s newer text is current (revision {current}), this vault&apos;s is kept as revision {kept}</source>
+        <translation>kedua pihak menyuntingnya; teks paket yang lebih baru kini berlaku (revisi {current}), teks brankas ini disimpan sebagai revisi {kept}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>both sides edited it; this vault&apos;s newer text stays current (now revision {current}), the package&apos;s is kept as revision {kept}</source>
+        <translation>kedua pihak menyuntingnya; teks brankas ini yang lebih baru tetap berlaku (kini revisi {current}), teks paket disimpan sebagai revisi {kept}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>both sides edited it; this vault&apos;s newer text stays current (now revision {current}), the package&apos;s is kept as revisions {first} to {last}</source>
+        <translation>kedua pihak menyuntingnya; teks brankas ini yang lebih baru tetap berlaku (kini revisi {current}), teks paket disimpan sebagai revisi {first} sampai {last}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>both sides made working copies; the package&apos;s are now versions {first} to {last}, this vault&apos;s current one stays current as version {current}</source>
+        <translation>kedua pihak membuat salinan kerja; salinan paket kini versi {first} sampai {last}, salinan brankas ini yang berlaku tetap berlaku sebagai versi {current}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>untitled</source>
+        <translation>tanpa judul</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In conflict, {kind}: {label}: {resolution}</source>
+        <translation>Konflik, {kind}: {label}: {resolution}</translation>
+    </message>
 </context>
 <context>
     <name>TransferExportDialog</name>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>This package is NOT redacted: it holds every name, private note and original of the case. Only the colleagues whose keys you give can open it.</source>
         <translation>Paket ini TIDAK disamarkan: berisi setiap nama, catatan pribadi dan berkas asli kasus. Hanya rekan yang kuncinya Anda berikan yang dapat membukanya.</translation>
     </message>
@@ -4852,7 +4892,7 @@ Bacakan sidik jari ini kepada rekan Anda lewat telepon atau secara langsung agar
         <translation>I&amp;mpor</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Choose the package file your colleague sent.</source>
         <translation>Pilih berkas paket yang dikirim rekan Anda.</translation>
     </message>
@@ -4914,7 +4954,7 @@ Mengimpor akan memercayai kunci ini mulai sekarang untuk paket berikutnya.</tran
         <translation>Tekan Impor untuk mengimpornya, atau tutup jendela ini agar tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>Importing the package…</source>
         <translation>Mengimpor paket…</translation>
     </message>
@@ -4941,16 +4981,10 @@ Mengimpor akan memercayai kunci ini mulai sekarang untuk paket berikutnya.</tran
         <translation>Berkas media disimpan: {blobs}; entri riwayat rantai bukti: {history}; konflik: {n}.</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+63"/>
+        <location line="-48"/>
+        <location line="+59"/>
         <source>Note: {notice}</source>
         <translation>Catatan: {notice}</translation>
-    </message>
-    <message>
-        <location line="-61"/>
-        <location line="+63"/>
-        <source>Conflict, {kind} {id}: {resolution}</source>
-        <translation>Konflik, {kind} {id}: {resolution}</translation>
     </message>
 </context>
 <context>

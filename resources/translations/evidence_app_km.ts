@@ -397,7 +397,7 @@
         <translation>ផ្ទៀងផ្ទាត់(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_tools.py" line="+79"/>
+        <location filename="../../ui/transfer_tools.py" line="+127"/>
         <source>Export a case for a colleague</source>
         <translation>នាំចេញករណីសម្រាប់សហការី</translation>
     </message>
@@ -1100,7 +1100,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>FingerprintDialog</name>
     <message>
-        <location filename="../../ui/transfer_tools.py" line="+219"/>
+        <location filename="../../ui/transfer_tools.py" line="+211"/>
         <source>My transfer fingerprint</source>
         <translation>ស្នាមម្រាមដៃផ្ទេររបស់ខ្ញុំ</translation>
     </message>
@@ -4653,7 +4653,7 @@ Give it to the recipient by another channel (a call, in person) so they can chec
         <translation>ធាតុមេឌៀ</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_tools.py" line="-400"/>
+        <location filename="../../ui/transfer_tools.py" line="-439"/>
         <source>New in this vault: {what}</source>
         <translation>ថ្មីក្នុងឃ្លាំងនេះ៖ {what}</translation>
     </message>
@@ -4712,11 +4712,51 @@ Give it to the recipient by another channel (a call, in person) so they can chec
         <source>media item</source>
         <translation>មេឌៀ</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>the package&apos;s newer version is current; the other is kept in a private note of the case</source>
+        <translation>កំណែថ្មីជាងរបស់កញ្ចប់ជាកំណែបច្ចុប្បន្ន; កំណែមួយទៀតត្រូវបានរក្សាទុកក្នុងកំណត់ចំណាំឯកជនមួយនៃករណី</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this vault&apos;s newer version is current; the other is kept in a private note of the case</source>
+        <translation>កំណែថ្មីជាងរបស់ឃ្លាំងនេះជាកំណែបច្ចុប្បន្ន; កំណែមួយទៀតត្រូវបានរក្សាទុកក្នុងកំណត់ចំណាំឯកជនមួយនៃករណី</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>both sides edited it; the package&apos;s newer text is current (revision {current}), this vault&apos;s is kept as revision {kept}</source>
+        <translation>ភាគីទាំងពីរបានកែវា; អត្ថបទថ្មីជាងរបស់កញ្ចប់ជាកំណែបច្ចុប្បន្ន (កំណែទី {current}) អត្ថបទរបស់ឃ្លាំងនេះត្រូវបានរក្សាទុកជាកំណែទី {kept}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>both sides edited it; this vault&apos;s newer text stays current (now revision {current}), the package&apos;s is kept as revision {kept}</source>
+        <translation>ភាគីទាំងពីរបានកែវា; អត្ថបទថ្មីជាងរបស់ឃ្លាំងនេះនៅតែជាកំណែបច្ចុប្បន្ន (ឥឡូវកំណែទី {current}) អត្ថបទរបស់កញ្ចប់ត្រូវបានរក្សាទុកជាកំណែទី {kept}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>both sides edited it; this vault&apos;s newer text stays current (now revision {current}), the package&apos;s is kept as revisions {first} to {last}</source>
+        <translation>ភាគីទាំងពីរបានកែវា; អត្ថបទថ្មីជាងរបស់ឃ្លាំងនេះនៅតែជាកំណែបច្ចុប្បន្ន (ឥឡូវកំណែទី {current}) អត្ថបទរបស់កញ្ចប់ត្រូវបានរក្សាទុកជាកំណែទី {first} ដល់ {last}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>both sides made working copies; the package&apos;s are now versions {first} to {last}, this vault&apos;s current one stays current as version {current}</source>
+        <translation>ភាគីទាំងពីរបានធ្វើច្បាប់ចម្លងធ្វើការ; ច្បាប់ចម្លងរបស់កញ្ចប់ឥឡូវជាកំណែទី {first} ដល់ {last} ច្បាប់ចម្លងបច្ចុប្បន្នរបស់ឃ្លាំងនេះនៅតែជាកំណែបច្ចុប្បន្ន ជាកំណែទី {current}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>untitled</source>
+        <translation>គ្មានចំណងជើង</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In conflict, {kind}: {label}: {resolution}</source>
+        <translation>មានទំនាស់, {kind}: {label}: {resolution}</translation>
+    </message>
 </context>
 <context>
     <name>TransferExportDialog</name>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>This package is NOT redacted: it holds every name, private note and original of the case. Only the colleagues whose keys you give can open it.</source>
         <translation>កញ្ចប់នេះមិនត្រូវបានបិទបាំងទេ៖ វាមានគ្រប់ឈ្មោះ កំណត់ចំណាំឯកជន និងច្បាប់ដើមនៃករណី។ មានតែសហការីដែលអ្នកផ្ដល់សោរបស់ពួកគេប៉ុណ្ណោះអាចបើកវាបាន។</translation>
     </message>
@@ -4853,7 +4893,7 @@ Read this fingerprint to your colleague by phone or in person so they can check 
         <translation>នាំចូល(&amp;M)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Choose the package file your colleague sent.</source>
         <translation>ជ្រើសរើសឯកសារកញ្ចប់ដែលសហការីរបស់អ្នកបានផ្ញើ។</translation>
     </message>
@@ -4915,7 +4955,7 @@ Importing trusts this key from now on for later packages.</source>
         <translation>ចុច នាំចូល ដើម្បីនាំចូលវា ឬបិទបង្អួចនេះ ដើម្បីមិននាំចូលអ្វីទាំងអស់។</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>Importing the package…</source>
         <translation>កំពុងនាំចូលកញ្ចប់…</translation>
     </message>
@@ -4942,16 +4982,10 @@ Importing trusts this key from now on for later packages.</source>
         <translation>ឯកសារមេឌៀដែលបានរក្សាទុក៖ {blobs}; ធាតុប្រវត្តិរក្សាភស្តុតាង៖ {history}; ការប៉ះទង្គិច៖ {n}។</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+63"/>
+        <location line="-48"/>
+        <location line="+59"/>
         <source>Note: {notice}</source>
         <translation>ចំណាំ៖ {notice}</translation>
-    </message>
-    <message>
-        <location line="-61"/>
-        <location line="+63"/>
-        <source>Conflict, {kind} {id}: {resolution}</source>
-        <translation>ការប៉ះទង្គិច, {kind} {id}៖ {resolution}</translation>
     </message>
 </context>
 <context>

@@ -397,7 +397,7 @@
         <translation>ตรวจสอบ(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_tools.py" line="+79"/>
+        <location filename="../../ui/transfer_tools.py" line="+127"/>
         <source>Export a case for a colleague</source>
         <translation>ส่งออกกรณีให้เพื่อนร่วมงาน</translation>
     </message>
@@ -1100,7 +1100,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>FingerprintDialog</name>
     <message>
-        <location filename="../../ui/transfer_tools.py" line="+219"/>
+        <location filename="../../ui/transfer_tools.py" line="+211"/>
         <source>My transfer fingerprint</source>
         <translation>ลายนิ้วมือการโอนของฉัน</translation>
     </message>
@@ -4652,7 +4652,7 @@ Give it to the recipient by another channel (a call, in person) so they can chec
         <translation>รายการสื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_tools.py" line="-400"/>
+        <location filename="../../ui/transfer_tools.py" line="-439"/>
         <source>New in this vault: {what}</source>
         <translation>ใหม่ในคลังนี้: {what}</translation>
     </message>
@@ -4711,11 +4711,51 @@ Give it to the recipient by another channel (a call, in person) so they can chec
         <source>media item</source>
         <translation>สื่อ</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>the package&apos;s newer version is current; the other is kept in a private note of the case</source>
+        <translation>เวอร์ชันที่ใหม่กว่าของแพ็กเกจเป็นเวอร์ชันปัจจุบัน อีกเวอร์ชันเก็บไว้ในบันทึกส่วนตัวของกรณี</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this vault&apos;s newer version is current; the other is kept in a private note of the case</source>
+        <translation>เวอร์ชันที่ใหม่กว่าของคลังนี้เป็นเวอร์ชันปัจจุบัน อีกเวอร์ชันเก็บไว้ในบันทึกส่วนตัวของกรณี</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>both sides edited it; the package&apos;s newer text is current (revision {current}), this vault&apos;s is kept as revision {kept}</source>
+        <translation>ทั้งสองฝ่ายแก้ไข ข้อความที่ใหม่กว่าของแพ็กเกจเป็นปัจจุบัน (ฉบับแก้ไขที่ {current}) ข้อความของคลังนี้เก็บไว้เป็นฉบับแก้ไขที่ {kept}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>both sides edited it; this vault&apos;s newer text stays current (now revision {current}), the package&apos;s is kept as revision {kept}</source>
+        <translation>ทั้งสองฝ่ายแก้ไข ข้อความที่ใหม่กว่าของคลังนี้ยังเป็นปัจจุบัน (ตอนนี้ฉบับแก้ไขที่ {current}) ข้อความของแพ็กเกจเก็บไว้เป็นฉบับแก้ไขที่ {kept}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>both sides edited it; this vault&apos;s newer text stays current (now revision {current}), the package&apos;s is kept as revisions {first} to {last}</source>
+        <translation>ทั้งสองฝ่ายแก้ไข ข้อความที่ใหม่กว่าของคลังนี้ยังเป็นปัจจุบัน (ตอนนี้ฉบับแก้ไขที่ {current}) ข้อความของแพ็กเกจเก็บไว้เป็นฉบับแก้ไขที่ {first} ถึง {last}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>both sides made working copies; the package&apos;s are now versions {first} to {last}, this vault&apos;s current one stays current as version {current}</source>
+        <translation>ทั้งสองฝ่ายทำสำเนาทำงาน สำเนาของแพ็กเกจตอนนี้เป็นเวอร์ชัน {first} ถึง {last} สำเนาปัจจุบันของคลังนี้ยังเป็นปัจจุบันในฐานะเวอร์ชัน {current}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>untitled</source>
+        <translation>ไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In conflict, {kind}: {label}: {resolution}</source>
+        <translation>มีข้อขัดแย้ง, {kind}: {label}: {resolution}</translation>
+    </message>
 </context>
 <context>
     <name>TransferExportDialog</name>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>This package is NOT redacted: it holds every name, private note and original of the case. Only the colleagues whose keys you give can open it.</source>
         <translation>แพ็กเกจนี้ไม่ได้ปกปิดข้อมูล: มีทุกชื่อ บันทึกส่วนตัว และต้นฉบับของกรณี มีเพียงเพื่อนร่วมงานที่คุณให้กุญแจไว้เท่านั้นที่เปิดได้</translation>
     </message>
@@ -4852,7 +4892,7 @@ Read this fingerprint to your colleague by phone or in person so they can check 
         <translation>นำเข้า(&amp;M)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Choose the package file your colleague sent.</source>
         <translation>เลือกไฟล์แพ็กเกจที่เพื่อนร่วมงานส่งมา</translation>
     </message>
@@ -4914,7 +4954,7 @@ Importing trusts this key from now on for later packages.</source>
         <translation>กด นำเข้า เพื่อนำเข้า หรือปิดหน้าต่างนี้เพื่อไม่นำเข้าสิ่งใด</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>Importing the package…</source>
         <translation>กำลังนำเข้าแพ็กเกจ…</translation>
     </message>
@@ -4941,16 +4981,10 @@ Importing trusts this key from now on for later packages.</source>
         <translation>ไฟล์สื่อที่เก็บ: {blobs}; รายการประวัติการครอบครอง: {history}; ขัดแย้ง: {n}</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+63"/>
+        <location line="-48"/>
+        <location line="+59"/>
         <source>Note: {notice}</source>
         <translation>หมายเหตุ: {notice}</translation>
-    </message>
-    <message>
-        <location line="-61"/>
-        <location line="+63"/>
-        <source>Conflict, {kind} {id}: {resolution}</source>
-        <translation>ขัดแย้ง, {kind} {id}: {resolution}</translation>
     </message>
 </context>
 <context>

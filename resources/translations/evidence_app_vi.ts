@@ -397,7 +397,7 @@
         <translation>&amp;Xác minh</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_tools.py" line="+79"/>
+        <location filename="../../ui/transfer_tools.py" line="+127"/>
         <source>Export a case for a colleague</source>
         <translation>Xuất vụ việc cho đồng nghiệp</translation>
     </message>
@@ -1100,7 +1100,7 @@ Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật
 <context>
     <name>FingerprintDialog</name>
     <message>
-        <location filename="../../ui/transfer_tools.py" line="+219"/>
+        <location filename="../../ui/transfer_tools.py" line="+211"/>
         <source>My transfer fingerprint</source>
         <translation>Dấu vân tay chuyển giao của tôi</translation>
     </message>
@@ -4652,7 +4652,7 @@ Hãy báo cho người nhận qua kênh khác (gọi điện, gặp trực tiế
         <translation>mục tư liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_tools.py" line="-400"/>
+        <location filename="../../ui/transfer_tools.py" line="-439"/>
         <source>New in this vault: {what}</source>
         <translation>Mới trong kho này: {what}</translation>
     </message>
@@ -4711,11 +4711,51 @@ Hãy báo cho người nhận qua kênh khác (gọi điện, gặp trực tiế
         <source>media item</source>
         <translation>mục phương tiện</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>the package&apos;s newer version is current; the other is kept in a private note of the case</source>
+        <translation>phiên bản mới hơn của gói là bản hiện hành; bản còn lại được giữ trong một ghi chú riêng của vụ việc</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this vault&apos;s newer version is current; the other is kept in a private note of the case</source>
+        <translation>phiên bản mới hơn của kho này là bản hiện hành; bản còn lại được giữ trong một ghi chú riêng của vụ việc</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>both sides edited it; the package&apos;s newer text is current (revision {current}), this vault&apos;s is kept as revision {kept}</source>
+        <translation>cả hai bên đã sửa; văn bản mới hơn của gói là bản hiện hành (bản sửa {current}), văn bản của kho này được giữ làm bản sửa {kept}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>both sides edited it; this vault&apos;s newer text stays current (now revision {current}), the package&apos;s is kept as revision {kept}</source>
+        <translation>cả hai bên đã sửa; văn bản mới hơn của kho này vẫn là bản hiện hành (nay là bản sửa {current}), văn bản của gói được giữ làm bản sửa {kept}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>both sides edited it; this vault&apos;s newer text stays current (now revision {current}), the package&apos;s is kept as revisions {first} to {last}</source>
+        <translation>cả hai bên đã sửa; văn bản mới hơn của kho này vẫn là bản hiện hành (nay là bản sửa {current}), văn bản của gói được giữ làm các bản sửa {first} đến {last}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>both sides made working copies; the package&apos;s are now versions {first} to {last}, this vault&apos;s current one stays current as version {current}</source>
+        <translation>cả hai bên đã tạo bản làm việc; các bản của gói nay là phiên bản {first} đến {last}, bản hiện hành của kho này vẫn là bản hiện hành, phiên bản {current}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>untitled</source>
+        <translation>không có tiêu đề</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In conflict, {kind}: {label}: {resolution}</source>
+        <translation>Xung đột, {kind}: {label}: {resolution}</translation>
+    </message>
 </context>
 <context>
     <name>TransferExportDialog</name>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>This package is NOT redacted: it holds every name, private note and original of the case. Only the colleagues whose keys you give can open it.</source>
         <translation>Gói này KHÔNG được che: nó chứa mọi tên, ghi chú riêng tư và bản gốc của vụ việc. Chỉ những đồng nghiệp có khóa mà bạn nhập mới mở được.</translation>
     </message>
@@ -4852,7 +4892,7 @@ Hãy đọc dấu vân tay này cho đồng nghiệp qua điện thoại hoặc 
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Choose the package file your colleague sent.</source>
         <translation>Chọn tệp gói mà đồng nghiệp đã gửi.</translation>
     </message>
@@ -4914,7 +4954,7 @@ Việc nhập sẽ tin cậy khóa này từ nay cho các gói sau.</translation
         <translation>Nhấn Nhập để nhập, hoặc đóng cửa sổ này để không nhập gì.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>Importing the package…</source>
         <translation>Đang nhập gói…</translation>
     </message>
@@ -4941,16 +4981,10 @@ Việc nhập sẽ tin cậy khóa này từ nay cho các gói sau.</translation
         <translation>Tệp tư liệu đã lưu: {blobs}; mục lịch sử lưu giữ: {history}; xung đột: {n}.</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+63"/>
+        <location line="-48"/>
+        <location line="+59"/>
         <source>Note: {notice}</source>
         <translation>Lưu ý: {notice}</translation>
-    </message>
-    <message>
-        <location line="-61"/>
-        <location line="+63"/>
-        <source>Conflict, {kind} {id}: {resolution}</source>
-        <translation>Xung đột, {kind} {id}: {resolution}</translation>
     </message>
 </context>
 <context>

@@ -397,7 +397,7 @@
         <translation>验证(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_tools.py" line="+79"/>
+        <location filename="../../ui/transfer_tools.py" line="+127"/>
         <source>Export a case for a colleague</source>
         <translation>为同事导出案件</translation>
     </message>
@@ -1100,7 +1100,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>FingerprintDialog</name>
     <message>
-        <location filename="../../ui/transfer_tools.py" line="+219"/>
+        <location filename="../../ui/transfer_tools.py" line="+211"/>
         <source>My transfer fingerprint</source>
         <translation>我的传输指纹</translation>
     </message>
@@ -4652,7 +4652,7 @@ Give it to the recipient by another channel (a call, in person) so they can chec
         <translation>媒体项目</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_tools.py" line="-400"/>
+        <location filename="../../ui/transfer_tools.py" line="-439"/>
         <source>New in this vault: {what}</source>
         <translation>本保险库中新增：{what}</translation>
     </message>
@@ -4711,11 +4711,51 @@ Give it to the recipient by another channel (a call, in person) so they can chec
         <source>media item</source>
         <translation>媒体项</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>the package&apos;s newer version is current; the other is kept in a private note of the case</source>
+        <translation>传输包中较新的版本为当前版本；另一个版本保存在本案件的一条私密备注中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this vault&apos;s newer version is current; the other is kept in a private note of the case</source>
+        <translation>本保险库中较新的版本为当前版本；另一个版本保存在本案件的一条私密备注中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>both sides edited it; the package&apos;s newer text is current (revision {current}), this vault&apos;s is kept as revision {kept}</source>
+        <translation>双方都编辑过；传输包中较新的文本为当前版本（第 {current} 版），本保险库的文本保存为第 {kept} 版</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>both sides edited it; this vault&apos;s newer text stays current (now revision {current}), the package&apos;s is kept as revision {kept}</source>
+        <translation>双方都编辑过；本保险库中较新的文本仍为当前版本（现为第 {current} 版），传输包的文本保存为第 {kept} 版</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>both sides edited it; this vault&apos;s newer text stays current (now revision {current}), the package&apos;s is kept as revisions {first} to {last}</source>
+        <translation>双方都编辑过；本保险库中较新的文本仍为当前版本（现为第 {current} 版），传输包的文本保存为第 {first} 至 {last} 版</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>both sides made working copies; the package&apos;s are now versions {first} to {last}, this vault&apos;s current one stays current as version {current}</source>
+        <translation>双方都制作了工作副本；传输包的副本现为第 {first} 至 {last} 版，本保险库的当前副本仍为当前版本，即第 {current} 版</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>untitled</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In conflict, {kind}: {label}: {resolution}</source>
+        <translation>有冲突，{kind}：{label}：{resolution}</translation>
+    </message>
 </context>
 <context>
     <name>TransferExportDialog</name>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>This package is NOT redacted: it holds every name, private note and original of the case. Only the colleagues whose keys you give can open it.</source>
         <translation>此传输包未经遮蔽：它包含案件的所有姓名、私人笔记和原件。只有您提供了密钥的同事才能打开它。</translation>
     </message>
@@ -4852,7 +4892,7 @@ Read this fingerprint to your colleague by phone or in person so they can check 
         <translation>导入(&amp;M)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Choose the package file your colleague sent.</source>
         <translation>选择同事发给您的传输包文件。</translation>
     </message>
@@ -4914,7 +4954,7 @@ Importing trusts this key from now on for later packages.</source>
         <translation>按“导入”导入它，或关闭此窗口以不导入任何内容。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>Importing the package…</source>
         <translation>正在导入传输包…</translation>
     </message>
@@ -4941,16 +4981,10 @@ Importing trusts this key from now on for later packages.</source>
         <translation>已存储的媒体文件：{blobs}；监管历史记录：{history}；冲突：{n}。</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+63"/>
+        <location line="-48"/>
+        <location line="+59"/>
         <source>Note: {notice}</source>
         <translation>注意：{notice}</translation>
-    </message>
-    <message>
-        <location line="-61"/>
-        <location line="+63"/>
-        <source>Conflict, {kind} {id}: {resolution}</source>
-        <translation>冲突，{kind} {id}：{resolution}</translation>
     </message>
 </context>
 <context>

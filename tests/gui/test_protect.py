@@ -203,3 +203,36 @@ def test_transfer_import_previews_first_and_commits_only_on_accept(
     assert [e.action for e in bob.custody_entries()][-1] == "import"
     assert "trust-signer" in [e.action for e in bob.custody_entries()]
     assert window.current_case_id == case.id
+    dialog.close()
+
+    # Both sides edit the testimony: the conflict is said in words, the record by its label from
+    # the package, never by its id.
+    [testimony] = bob.list_testimonies(case.id)
+    bob.edit_testimony(testimony.id, transcript="We crossed at night, Bob's reading.")
+    with Vault.open(tmp_path / "alice", passphrase=passphrase) as alice_again:  # type: ignore[arg-type]
+        alice_again.edit_testimony(testimony.id, transcript="We crossed at night, by boat.")
+        again = tmp_path / "compound-k-2.evt"
+        transfer.export_case(alice_again, case.id, [key.recipient], again)
+    dialog = open_filled()
+    dialog.package.set_path(again)
+    job(dialog, dialog.run_button.click)
+    details = [dialog.details.item(i).text() for i in range(dialog.details.count())]
+    [line] = [d for d in details if d.startswith("In conflict, testimony") and "both sides edited it" in d]
+    assert testimony.id not in line and testimony.id[:8] not in line, line
+    assert "is kept as revision" in line
+
+
+def test_every_conflict_resolution_is_worded_in_the_window() -> None:
+    """Each way a merge settles a conflict has its sentence for the window, with the numbers the
+    core's sentence has (a private note's id is left out there: it means nothing to a researcher)."""
+    import string
+
+    from evidence_app.transfer.merge import RESOLUTION_TEXT, Resolution
+    from ui.transfer_tools import RESOLUTION_LABELS
+
+    def fields(text: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+    assert set(RESOLUTION_LABELS) == set(Resolution) == set(RESOLUTION_TEXT)
+    for how in Resolution:
+        assert fields(RESOLUTION_LABELS[how]) == fields(RESOLUTION_TEXT[how]) - {"note"}, how
