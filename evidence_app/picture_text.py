@@ -249,3 +249,30 @@ def ocr_text(vault: Vault, item_id: str, version: int) -> str | None:
         "SELECT text FROM media_ocr WHERE media_id = ? AND version = ?", (item_id, version)
     ).fetchone()
     return None if row is None else str(row[0])
+
+
+TRANSCRIPT_RENDERER = "text transcript"
+"""The inspection fact of a document whose working copy the app drew from its text (media/transcript.py)."""
+
+
+def transcript_text(vault: Vault, item_id: str, version: int) -> str | None:
+    """The exact text on the pages of a document transcript's first working copy, else None.
+
+    The working copy of an e-mail, Office/OpenDocument/legacy Office file, RTF, HTML, EPUB or plain
+    text is a PDF of page images this app drew itself from the text the intake read, and that text
+    is stored (media_text): it is what the pages show, character for character. The leak gate reads
+    it rather than OCR of the pages because it is exact (OCR misreads names and digits, and what it
+    misses would leave) and free (OCR of a long document takes minutes, so pages were only read by
+    an explicit `media ocr`). Only version 1 is such a drawing: a later version (boxes burnt in by
+    `media redact`) shows less than this text and is read like any page image (its stored OCR).
+    """
+    if version != 1:
+        return None
+    row = vault.conn.execute("SELECT inspection FROM media WHERE id = ?", (item_id,)).fetchone()
+    if row is None:
+        return None
+    facts = json.loads(str(row[0])).get("facts", {})
+    if not isinstance(facts, dict) or facts.get("renderer") != TRANSCRIPT_RENDERER:
+        return None
+    found = vault.conn.execute("SELECT text FROM media_text WHERE media_id = ?", (item_id,)).fetchone()
+    return None if found is None else str(found[0])

@@ -8,9 +8,11 @@ the next export, or the export after a dry run, reads no working copy twice. A w
 changes (a redaction burnt in) has a new hash and is read again. The text is scanned like every other
 artefact by `Redactor.leaks`, keeping its protected-person hits (every name, alias, phone and
 e-mail a protected person ever had); detector hits (any phone, card, URL) in OCR text are too often
-misread digits and table cells to refuse on, and are suggested boxes instead (`media ocr`). Document
-pages are checked with the words `media ocr` stored; a document never read is named in the
-warnings. A photo that shows a protected name refuses the export until the name is
+misread digits and table cells to refuse on, and are suggested boxes instead (`media ocr`). The
+pages of a document transcript (e-mail, Office, RTF, HTML, EPUB, text: page images the app drew from
+the text it read) are checked with that very text, exact and without OCR; other document pages (a
+flattened PDF, a redacted version) with the words `media ocr` stored, and a document never read is
+named in the warnings. A photo that shows a protected name refuses the export until the name is
 boxed (`media ocr`, `media suggestions --accept`, `media redact --suggested`) or the researcher
 allows the text of that picture (`export --allow-text-in MEDIA_ID`).
 
@@ -28,7 +30,7 @@ from ..errors import EvidenceError
 from ..media import ocr
 from ..media.base import MediaType
 from ..media.detect import PHOTO_TYPES
-from ..picture_text import ocr_text, read_pages, store_text
+from ..picture_text import ocr_text, read_pages, store_text, transcript_text
 from ..redaction import Redactor
 from ..redaction.engine import LeakKind
 from ..vault import Vault
@@ -59,6 +61,7 @@ def check_picture_text(
     texts: dict[str, str] = {}
     to_read: list[tuple[MediaOut, tuple[str, int] | None]] = []
     checked: list[MediaOut] = []
+    transcripts: set[str] = set()
     for m in media:
         document = m.kind == "document" and m.media_type is MediaType.PDF  # pages of a flattened PDF
         if m.media_type not in PHOTO_TYPES and not document:
@@ -68,7 +71,13 @@ def check_picture_text(
             warnings.append(f"media/{m.file_name}: text in the picture allowed (--allow-text-in), not checked")
             continue
         checked.append(m)
-        text = ocr_text(vault, *found) if found is not None else None
+        # A document transcript's pages are read from the text the app drew them from (exact, and
+        # no OCR needed: picture_text.transcript_text); other pages and photos by their stored OCR.
+        text = transcript_text(vault, *found) if found is not None and document else None
+        if text is not None:
+            transcripts.add(m.ref)
+        elif found is not None:
+            text = ocr_text(vault, *found)
         if text is not None:
             texts[m.ref] = text
         elif document:
@@ -100,10 +109,14 @@ def check_picture_text(
             if leak.kind is LeakKind.DETECTOR:
                 # OCR turns table cells, prices and noise into digit runs the phone and card detectors
                 # take for numbers: in a picture they are suggested boxes (media ocr), not refusals.
+                # A transcript's text is exact, but it is a document as received (signatures, links,
+                # numbers of people who are not protected): the same rule, so that not every e-mail
+                # with a phone number in it is refused; a protected person's own always is.
                 continue
+            where = "on the pages" if m.ref in transcripts else "in the picture"
             findings.append(
                 GateFinding(
-                    f"media/{m.file_name} text in the picture",
+                    f"media/{m.file_name} text {where}",
                     f"{leak.describe()} (box it: media ocr, media suggestions --accept, media redact --suggested;"
                     " or export --allow-text-in MEDIA_ID)",
                 )
