@@ -1171,7 +1171,7 @@ Siapkan umpan terlebih dahulu sebagai brankas terpisah yang frasa sandinya adala
 <context>
     <name>ImageCanvas</name>
     <message>
-        <location filename="../../ui/media/canvas.py" line="+137"/>
+        <location filename="../../ui/media/canvas.py" line="+143"/>
         <source>Keyboard: N new box, arrows move, Shift+arrows resize, Ctrl bigger steps, Enter adds, Esc cancels, Tab goes through the boxes, Delete removes the selected one.</source>
         <translation>Keyboard: N kotak baru, panah memindahkan, Shift+panah mengubah ukuran, Ctrl langkah lebih besar, Enter menambahkan, Esc membatalkan, Tab berpindah antarkotak, Delete menghapus kotak yang dipilih.</translation>
     </message>
@@ -2134,7 +2134,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>MediaTab</name>
     <message>
-        <location filename="../../ui/media/tab.py" line="+84"/>
+        <location filename="../../ui/media/tab.py" line="+87"/>
         <source>Media of the case</source>
         <translation>Media kasus</translation>
     </message>
@@ -2180,26 +2180,51 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
     </message>
     <message>
         <location line="+2"/>
+        <source>Read te&amp;xt</source>
+        <translation>Baca teks (&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the text in the working copy (OCR, kept encrypted and searchable); a protected person&apos;s name, a phone or an e-mail found in it becomes a suggestion you review</source>
+        <translation>Baca teks dalam salinan kerja (OCR, disimpan terenkripsi dan dapat dicari); nama, telepon, atau e-mail orang yang dilindungi yang ditemukan di dalamnya menjadi saran untuk Anda tinjau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Acc&amp;ept</source>
         <translation>T&amp;erima</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Redact the selected face suggestion</source>
-        <translation>Samarkan saran wajah yang dipilih</translation>
+        <source>Redact the selected suggestion</source>
+        <translation>Tutup saran yang dipilih</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Do not redact the selected suggestion</source>
+        <translation>Jangan tutup saran yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Suggested boxes: faces and text</source>
+        <translation>Kotak yang disarankan: wajah dan teks</translation>
+    </message>
+    <message>
+        <location line="+340"/>
+        <source>Boxes to burn in: {n} drawn, {m} accepted face(s), {t} accepted text box(es).</source>
+        <translation>Kotak yang akan dibakar: {n} digambar, {m} wajah diterima, {t} kotak teks diterima.</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>Text {n} ({kind}) at {x},{y} ({w}×{h}): {state}</source>
+        <translation>Teks {n} ({kind}) di {x},{y} ({w}×{h}): {state}</translation>
+    </message>
+    <message>
+        <location line="-508"/>
         <source>Re&amp;ject</source>
         <translation>Tolak (&amp;J)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Do not redact the selected face suggestion</source>
-        <translation>Jangan samarkan saran wajah yang dipilih</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>C&amp;lear boxes</source>
         <translation>Bersihkan kotak (&amp;L)</translation>
     </message>
@@ -2214,12 +2239,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Tanamkan kotak ke salinan kerja baru; berkas asli tetap disimpan</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Face suggestions</source>
-        <translation>Saran wajah</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>Saved a decrypted copy to {path}.</source>
         <translation>Salinan yang didekripsi disimpan ke {path}.</translation>
     </message>
@@ -2249,7 +2269,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Tidak dapat diekspor: {reason}. Berkas asli disimpan tersegel di brankas dan tidak pernah disertakan dalam ekspor.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
@@ -2275,12 +2295,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Rekaman ({type}). {facts}</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>Boxes to burn in: {n} drawn, {m} accepted face(s).</source>
-        <translation>Kotak yang akan ditanamkan: {n} digambar, {m} wajah diterima.</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+91"/>
         <source>Burning {n} box(es) into a new working copy…</source>
         <translation>Menanamkan {n} kotak ke salinan kerja baru…</translation>
     </message>
@@ -2295,12 +2310,22 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Mencari wajah… ini bisa memakan beberapa detik.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>No faces were found. Face detection misses faces: look at the picture yourself.</source>
         <translation>Tidak ditemukan wajah. Deteksi wajah bisa melewatkan wajah: periksa sendiri gambarnya.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
+        <source>Reading the text in the picture… this can take a few seconds.</source>
+        <translation>Membaca teks dalam gambar… ini bisa memakan beberapa detik.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Read {w} word(s); {n} box(es) suggested over text to redact. OCR misses and misreads text: look at the picture yourself.</source>
+        <translation>Terbaca {w} kata; {n} kotak disarankan di atas teks yang perlu ditutup. OCR bisa melewatkan dan salah membaca teks: periksa sendiri gambarnya.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>to review</source>
         <translation>perlu ditinjau</translation>
     </message>
@@ -2315,7 +2340,27 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>ditolak</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>a protected person</source>
+        <translation>orang yang dilindungi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>telepon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passport</source>
+        <translation>paspor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Face {n} at {x},{y} ({w}×{h}): {state}</source>
         <translation>Wajah {n} di {x},{y} ({w}×{h}): {state}</translation>
     </message>

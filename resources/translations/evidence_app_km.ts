@@ -1171,7 +1171,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>ImageCanvas</name>
     <message>
-        <location filename="../../ui/media/canvas.py" line="+137"/>
+        <location filename="../../ui/media/canvas.py" line="+143"/>
         <source>Keyboard: N new box, arrows move, Shift+arrows resize, Ctrl bigger steps, Enter adds, Esc cancels, Tab goes through the boxes, Delete removes the selected one.</source>
         <translation>ក្ដារចុច៖ N ប្រអប់ថ្មី, ព្រួញផ្លាស់ទី, Shift+ព្រួញប្ដូរទំហំ, Ctrl ជំហានធំជាង, Enter បន្ថែម, Esc បោះបង់, Tab ឆ្លងកាត់ប្រអប់, Delete លុបប្រអប់ដែលបានជ្រើស។</translation>
     </message>
@@ -2134,7 +2134,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>MediaTab</name>
     <message>
-        <location filename="../../ui/media/tab.py" line="+84"/>
+        <location filename="../../ui/media/tab.py" line="+87"/>
         <source>Media of the case</source>
         <translation>មេឌៀនៃករណី</translation>
     </message>
@@ -2165,16 +2165,41 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
     </message>
     <message>
         <location line="+3"/>
+        <source>Read te&amp;xt</source>
+        <translation>អានអក្សរ(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the text in the working copy (OCR, kept encrypted and searchable); a protected person&apos;s name, a phone or an e-mail found in it becomes a suggestion you review</source>
+        <translation>អានអក្សរក្នុងច្បាប់ចម្លងការងារ (OCR រក្សាទុកដោយអ៊ិនគ្រីប និងអាចស្វែងរកបាន)៖ ឈ្មោះ លេខទូរស័ព្ទ ឬអ៊ីមែលរបស់បុគ្គលដែលត្រូវការពារ ដែលរកឃើញក្នុងនោះ ក្លាយជាការស្នើដែលអ្នកពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Acc&amp;ept</source>
         <translation>ទទួលយក(&amp;E)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Redact the selected suggestion</source>
+        <translation>លាក់ការស្នើដែលបានជ្រើស</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not redact the selected suggestion</source>
+        <translation>កុំលាក់ការស្នើដែលបានជ្រើស</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Appl&amp;y redaction</source>
         <translation>អនុវត្តការបិទបាំង(&amp;Y)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+5"/>
+        <source>Suggested boxes: faces and text</source>
+        <translation>ប្រអប់ដែលបានស្នើ៖ មុខ និងអក្សរ</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Saved a decrypted copy to {path}.</source>
         <translation>បានរក្សាទុកច្បាប់ចម្លងដែលបានឌិគ្រីបទៅ {path}។</translation>
     </message>
@@ -2184,7 +2209,17 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ប្រៀបធៀប និងបិទបាំង(&amp;C)</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="+285"/>
+        <source>Boxes to burn in: {n} drawn, {m} accepted face(s), {t} accepted text box(es).</source>
+        <translation>ប្រអប់ត្រូវដុតបញ្ចូល៖ គូរ {n} មុខដែលបានទទួល {m} ប្រអប់អក្សរដែលបានទទួល {t}។</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>Text {n} ({kind}) at {x},{y} ({w}×{h}): {state}</source>
+        <translation>អក្សរ {n} ({kind}) នៅ {x},{y} ({w}×{h})៖ {state}</translation>
+    </message>
+    <message>
+        <location line="-536"/>
         <source>Original (sealed, never exported)</source>
         <translation>ច្បាប់ដើម (បិទត្រា មិនដែលនាំចេញ)</translation>
     </message>
@@ -2199,22 +2234,12 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>រកមុខក្នុងច្បាប់ចម្លងធ្វើការ៖ អ្នកពិនិត្យការស្នើនីមួយៗ</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Redact the selected face suggestion</source>
-        <translation>បិទបាំងមុខដែលបានស្នើ ដែលបានជ្រើស</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Re&amp;ject</source>
         <translation>បដិសេធ(&amp;J)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Do not redact the selected face suggestion</source>
-        <translation>កុំបិទបាំងមុខដែលបានស្នើ ដែលបានជ្រើស</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>C&amp;lear boxes</source>
         <translation>សម្អាតប្រអប់(&amp;L)</translation>
     </message>
@@ -2224,12 +2249,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ដុតប្រអប់ចូលក្នុងច្បាប់ចម្លងធ្វើការថ្មី៖ ច្បាប់ដើមត្រូវបានរក្សាទុក</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Face suggestions</source>
-        <translation>មុខដែលបានស្នើ</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+58"/>
         <source>&amp;Details</source>
         <translation>ព័ត៌មានលម្អិត(&amp;D)</translation>
     </message>
@@ -2249,7 +2269,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>មិនអាចនាំចេញបាន៖ {reason}។ ច្បាប់ដើមត្រូវបានរក្សាទុកបិទត្រាក្នុងឃ្លាំង ហើយមិនដែលរួមបញ្ចូលក្នុងការនាំចេញទេ។</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Loading…</source>
         <translation>កំពុងផ្ទុក…</translation>
     </message>
@@ -2275,12 +2295,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>សំឡេងថត ({type})។ {facts}</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>Boxes to burn in: {n} drawn, {m} accepted face(s).</source>
-        <translation>ប្រអប់ដែលត្រូវដុត៖ គូរ {n}, មុខដែលបានទទួលយក {m}។</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+91"/>
         <source>Burning {n} box(es) into a new working copy…</source>
         <translation>កំពុងដុតប្រអប់ {n} ចូលក្នុងច្បាប់ចម្លងធ្វើការថ្មី…</translation>
     </message>
@@ -2295,12 +2310,22 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>កំពុងរកមុខ… វាអាចចំណាយពេលពីរបីវិនាទី។</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>No faces were found. Face detection misses faces: look at the picture yourself.</source>
         <translation>រកមិនឃើញមុខទេ។ ការរកមុខអាចរំលងមុខខ្លះ៖ សូមមើលរូបភាពដោយខ្លួនឯង។</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
+        <source>Reading the text in the picture… this can take a few seconds.</source>
+        <translation>កំពុងអានអក្សរក្នុងរូបភាព… វាអាចចំណាយពេលពីរបីវិនាទី។</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Read {w} word(s); {n} box(es) suggested over text to redact. OCR misses and misreads text: look at the picture yourself.</source>
+        <translation>បានអាន {w} ពាក្យ៖ ស្នើប្រអប់ {n} លើអក្សរដែលត្រូវលាក់។ OCR អាចរំលង ឬអានអក្សរខុស៖ សូមមើលរូបភាពដោយខ្លួនឯង។</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>to review</source>
         <translation>ត្រូវពិនិត្យ</translation>
     </message>
@@ -2315,7 +2340,27 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>បានបដិសេធ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>a protected person</source>
+        <translation>បុគ្គលដែលត្រូវការពារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>ទូរស័ព្ទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail</source>
+        <translation>អ៊ីមែល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passport</source>
+        <translation>លិខិតឆ្លងដែន</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Face {n} at {x},{y} ({w}×{h}): {state}</source>
         <translation>មុខ {n} នៅ {x},{y} ({w}×{h})៖ {state}</translation>
     </message>

@@ -1171,7 +1171,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>ImageCanvas</name>
     <message>
-        <location filename="../../ui/media/canvas.py" line="+137"/>
+        <location filename="../../ui/media/canvas.py" line="+143"/>
         <source>Keyboard: N new box, arrows move, Shift+arrows resize, Ctrl bigger steps, Enter adds, Esc cancels, Tab goes through the boxes, Delete removes the selected one.</source>
         <translation>แป้นพิมพ์: N กรอบใหม่, ลูกศรเลื่อน, Shift+ลูกศรปรับขนาด, Ctrl ก้าวใหญ่ขึ้น, Enter เพิ่ม, Esc ยกเลิก, Tab ไล่ไปตามกรอบ, Delete ลบกรอบที่เลือก</translation>
     </message>
@@ -2134,7 +2134,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>MediaTab</name>
     <message>
-        <location filename="../../ui/media/tab.py" line="+84"/>
+        <location filename="../../ui/media/tab.py" line="+87"/>
         <source>Media of the case</source>
         <translation>สื่อของกรณี</translation>
     </message>
@@ -2165,16 +2165,41 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
     </message>
     <message>
         <location line="+3"/>
+        <source>Read te&amp;xt</source>
+        <translation>อ่านข้อความ(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the text in the working copy (OCR, kept encrypted and searchable); a protected person&apos;s name, a phone or an e-mail found in it becomes a suggestion you review</source>
+        <translation>อ่านข้อความในสำเนาทำงาน (OCR เก็บแบบเข้ารหัสและค้นหาได้) ชื่อ เบอร์โทรศัพท์ หรืออีเมลของบุคคลที่ได้รับการคุ้มครองที่พบในนั้นจะกลายเป็นข้อเสนอแนะให้คุณตรวจทาน</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Acc&amp;ept</source>
         <translation>ยอมรับ(&amp;E)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Redact the selected suggestion</source>
+        <translation>ปิดทับข้อเสนอแนะที่เลือก</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not redact the selected suggestion</source>
+        <translation>ไม่ปิดทับข้อเสนอแนะที่เลือก</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Appl&amp;y redaction</source>
         <translation>ใช้การปกปิด(&amp;Y)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+5"/>
+        <source>Suggested boxes: faces and text</source>
+        <translation>กรอบที่แนะนำ: ใบหน้าและข้อความ</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Saved a decrypted copy to {path}.</source>
         <translation>บันทึกสำเนาที่ถอดรหัสแล้วไว้ที่ {path}</translation>
     </message>
@@ -2184,7 +2209,17 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>เปรียบเทียบและปกปิด(&amp;C)</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="+285"/>
+        <source>Boxes to burn in: {n} drawn, {m} accepted face(s), {t} accepted text box(es).</source>
+        <translation>กรอบที่จะฝังลงภาพ: วาด {n} ใบหน้าที่ยอมรับ {m} กรอบข้อความที่ยอมรับ {t}</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>Text {n} ({kind}) at {x},{y} ({w}×{h}): {state}</source>
+        <translation>ข้อความ {n} ({kind}) ที่ {x},{y} ({w}×{h}): {state}</translation>
+    </message>
+    <message>
+        <location line="-536"/>
         <source>Original (sealed, never exported)</source>
         <translation>ต้นฉบับ (ปิดผนึก ไม่ส่งออกเด็ดขาด)</translation>
     </message>
@@ -2199,22 +2234,12 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ค้นหาใบหน้าในสำเนาทำงาน คุณตรวจดูแต่ละข้อเสนอเอง</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Redact the selected face suggestion</source>
-        <translation>ปกปิดใบหน้าที่แนะนำซึ่งเลือกไว้</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Re&amp;ject</source>
         <translation>ปฏิเสธ(&amp;J)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Do not redact the selected face suggestion</source>
-        <translation>ไม่ปกปิดใบหน้าที่แนะนำซึ่งเลือกไว้</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>C&amp;lear boxes</source>
         <translation>ล้างกรอบ(&amp;L)</translation>
     </message>
@@ -2224,12 +2249,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ประทับกรอบลงในสำเนาทำงานฉบับใหม่ ต้นฉบับยังคงเก็บไว้</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Face suggestions</source>
-        <translation>ใบหน้าที่แนะนำ</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+58"/>
         <source>&amp;Details</source>
         <translation>รายละเอียด(&amp;D)</translation>
     </message>
@@ -2249,7 +2269,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ส่งออกไม่ได้: {reason} ต้นฉบับเก็บแบบปิดผนึกในคลังนิรภัยและจะไม่รวมอยู่ในการส่งออกเด็ดขาด</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Loading…</source>
         <translation>กำลังโหลด…</translation>
     </message>
@@ -2275,12 +2295,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>เสียงบันทึก ({type}) {facts}</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>Boxes to burn in: {n} drawn, {m} accepted face(s).</source>
-        <translation>กรอบที่จะประทับ: วาดเอง {n} กรอบ ใบหน้าที่ยอมรับ {m} ใบหน้า</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+91"/>
         <source>Burning {n} box(es) into a new working copy…</source>
         <translation>กำลังประทับ {n} กรอบลงในสำเนาทำงานฉบับใหม่…</translation>
     </message>
@@ -2295,12 +2310,22 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>กำลังค้นหาใบหน้า… อาจใช้เวลาสองสามวินาที</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>No faces were found. Face detection misses faces: look at the picture yourself.</source>
         <translation>ไม่พบใบหน้า การตรวจจับใบหน้าอาจพลาดได้ โปรดดูภาพด้วยตนเอง</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
+        <source>Reading the text in the picture… this can take a few seconds.</source>
+        <translation>กำลังอ่านข้อความในภาพ… อาจใช้เวลาสักครู่</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Read {w} word(s); {n} box(es) suggested over text to redact. OCR misses and misreads text: look at the picture yourself.</source>
+        <translation>อ่านได้ {w} คำ แนะนำ {n} กรอบเหนือข้อความที่ควรปิดทับ OCR อาจอ่านพลาดหรืออ่านผิด โปรดดูภาพด้วยตนเอง</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>to review</source>
         <translation>รอตรวจดู</translation>
     </message>
@@ -2315,7 +2340,27 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ปฏิเสธแล้ว</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>a protected person</source>
+        <translation>บุคคลที่ได้รับการคุ้มครอง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passport</source>
+        <translation>หนังสือเดินทาง</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Face {n} at {x},{y} ({w}×{h}): {state}</source>
         <translation>ใบหน้า {n} ที่ {x},{y} ({w}×{h}): {state}</translation>
     </message>

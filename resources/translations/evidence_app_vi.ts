@@ -1171,7 +1171,7 @@ Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật
 <context>
     <name>ImageCanvas</name>
     <message>
-        <location filename="../../ui/media/canvas.py" line="+137"/>
+        <location filename="../../ui/media/canvas.py" line="+143"/>
         <source>Keyboard: N new box, arrows move, Shift+arrows resize, Ctrl bigger steps, Enter adds, Esc cancels, Tab goes through the boxes, Delete removes the selected one.</source>
         <translation>Bàn phím: N tạo ô mới, mũi tên di chuyển, Shift+mũi tên đổi kích thước, Ctrl bước lớn hơn, Enter thêm, Esc hủy, Tab chuyển giữa các ô, Delete xóa ô đang chọn.</translation>
     </message>
@@ -2134,7 +2134,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>MediaTab</name>
     <message>
-        <location filename="../../ui/media/tab.py" line="+84"/>
+        <location filename="../../ui/media/tab.py" line="+87"/>
         <source>Media of the case</source>
         <translation>Tư liệu của vụ việc</translation>
     </message>
@@ -2180,26 +2180,51 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
     </message>
     <message>
         <location line="+2"/>
+        <source>Read te&amp;xt</source>
+        <translation>Đọc &amp;chữ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the text in the working copy (OCR, kept encrypted and searchable); a protected person&apos;s name, a phone or an e-mail found in it becomes a suggestion you review</source>
+        <translation>Đọc chữ trong bản làm việc (OCR, lưu mã hóa và tìm kiếm được); tên, số điện thoại hoặc e-mail của người được bảo vệ tìm thấy trong đó sẽ thành gợi ý để bạn xem xét</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Acc&amp;ept</source>
         <translation>Chấp nhận (&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Redact the selected face suggestion</source>
-        <translation>Che khuôn mặt được gợi ý đang chọn</translation>
+        <source>Redact the selected suggestion</source>
+        <translation>Che gợi ý đã chọn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Do not redact the selected suggestion</source>
+        <translation>Không che gợi ý đã chọn</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Suggested boxes: faces and text</source>
+        <translation>Khung được gợi ý: khuôn mặt và chữ</translation>
+    </message>
+    <message>
+        <location line="+340"/>
+        <source>Boxes to burn in: {n} drawn, {m} accepted face(s), {t} accepted text box(es).</source>
+        <translation>Khung sẽ được ghi vào: {n} tự vẽ, {m} khuôn mặt đã chấp nhận, {t} khung chữ đã chấp nhận.</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>Text {n} ({kind}) at {x},{y} ({w}×{h}): {state}</source>
+        <translation>Chữ {n} ({kind}) tại {x},{y} ({w}×{h}): {state}</translation>
+    </message>
+    <message>
+        <location line="-508"/>
         <source>Re&amp;ject</source>
         <translation>&amp;Từ chối</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Do not redact the selected face suggestion</source>
-        <translation>Không che khuôn mặt được gợi ý đang chọn</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>C&amp;lear boxes</source>
         <translation>&amp;Xóa các ô</translation>
     </message>
@@ -2214,12 +2239,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>In các ô vào một bản làm việc mới; bản gốc được giữ nguyên</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Face suggestions</source>
-        <translation>Khuôn mặt được gợi ý</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>Saved a decrypted copy to {path}.</source>
         <translation>Đã lưu một bản sao đã giải mã vào {path}.</translation>
     </message>
@@ -2249,7 +2269,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Không xuất được: {reason}. Bản gốc được giữ niêm phong trong kho và không bao giờ có trong bản xuất.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
@@ -2275,12 +2295,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Bản ghi âm ({type}). {facts}</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>Boxes to burn in: {n} drawn, {m} accepted face(s).</source>
-        <translation>Ô sẽ in vào: {n} ô đã vẽ, {m} khuôn mặt đã chấp nhận.</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+91"/>
         <source>Burning {n} box(es) into a new working copy…</source>
         <translation>Đang in {n} ô vào một bản làm việc mới…</translation>
     </message>
@@ -2295,12 +2310,22 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Đang tìm khuôn mặt… việc này có thể mất vài giây.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>No faces were found. Face detection misses faces: look at the picture yourself.</source>
         <translation>Không tìm thấy khuôn mặt nào. Việc nhận diện khuôn mặt có thể bỏ sót: hãy tự xem kỹ bức ảnh.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
+        <source>Reading the text in the picture… this can take a few seconds.</source>
+        <translation>Đang đọc chữ trong ảnh… việc này có thể mất vài giây.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Read {w} word(s); {n} box(es) suggested over text to redact. OCR misses and misreads text: look at the picture yourself.</source>
+        <translation>Đã đọc {w} từ; gợi ý {n} khung trên chữ cần che. OCR có thể bỏ sót và đọc sai chữ: hãy tự xem kỹ bức ảnh.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>to review</source>
         <translation>cần xem xét</translation>
     </message>
@@ -2315,7 +2340,27 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>đã từ chối</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>a protected person</source>
+        <translation>một người được bảo vệ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>điện thoại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passport</source>
+        <translation>hộ chiếu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Face {n} at {x},{y} ({w}×{h}): {state}</source>
         <translation>Khuôn mặt {n} tại {x},{y} ({w}×{h}): {state}</translation>
     </message>

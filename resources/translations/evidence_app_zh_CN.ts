@@ -1171,7 +1171,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>ImageCanvas</name>
     <message>
-        <location filename="../../ui/media/canvas.py" line="+137"/>
+        <location filename="../../ui/media/canvas.py" line="+143"/>
         <source>Keyboard: N new box, arrows move, Shift+arrows resize, Ctrl bigger steps, Enter adds, Esc cancels, Tab goes through the boxes, Delete removes the selected one.</source>
         <translation>键盘：N 新建框，方向键移动，Shift+方向键调整大小，Ctrl 加大步长，Enter 添加，Esc 取消，Tab 在框之间切换，Delete 删除所选框。</translation>
     </message>
@@ -2134,7 +2134,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>MediaTab</name>
     <message>
-        <location filename="../../ui/media/tab.py" line="+84"/>
+        <location filename="../../ui/media/tab.py" line="+87"/>
         <source>Media of the case</source>
         <translation>本案件的媒体</translation>
     </message>
@@ -2165,16 +2165,41 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
     </message>
     <message>
         <location line="+3"/>
+        <source>Read te&amp;xt</source>
+        <translation>读取文字(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the text in the working copy (OCR, kept encrypted and searchable); a protected person&apos;s name, a phone or an e-mail found in it becomes a suggestion you review</source>
+        <translation>读取工作副本中的文字（OCR，加密保存且可搜索）；其中发现的受保护人员姓名、电话或电子邮件会成为供您审阅的建议</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Acc&amp;ept</source>
         <translation>接受(&amp;E)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Redact the selected suggestion</source>
+        <translation>遮盖所选建议</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not redact the selected suggestion</source>
+        <translation>不遮盖所选建议</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Appl&amp;y redaction</source>
         <translation>应用遮蔽(&amp;Y)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+5"/>
+        <source>Suggested boxes: faces and text</source>
+        <translation>建议的方框：人脸和文字</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Saved a decrypted copy to {path}.</source>
         <translation>已将解密副本保存到 {path}。</translation>
     </message>
@@ -2184,7 +2209,17 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>对比并遮蔽(&amp;C)</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="+285"/>
+        <source>Boxes to burn in: {n} drawn, {m} accepted face(s), {t} accepted text box(es).</source>
+        <translation>要烧入的方框：{n} 个手绘，{m} 个已接受的人脸，{t} 个已接受的文字框。</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>Text {n} ({kind}) at {x},{y} ({w}×{h}): {state}</source>
+        <translation>文字 {n}（{kind}）位于 {x},{y}（{w}×{h}）：{state}</translation>
+    </message>
+    <message>
+        <location line="-536"/>
         <source>Original (sealed, never exported)</source>
         <translation>原件（已封存，永不导出）</translation>
     </message>
@@ -2199,22 +2234,12 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>在工作副本中查找人脸；每条建议由您审核</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Redact the selected face suggestion</source>
-        <translation>遮蔽所选的人脸建议</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Re&amp;ject</source>
         <translation>拒绝(&amp;J)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Do not redact the selected face suggestion</source>
-        <translation>不遮蔽所选的人脸建议</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>C&amp;lear boxes</source>
         <translation>清除框(&amp;L)</translation>
     </message>
@@ -2224,12 +2249,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>将框烧录到新的工作副本中；原件保持不变</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Face suggestions</source>
-        <translation>人脸建议</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+58"/>
         <source>&amp;Details</source>
         <translation>详情(&amp;D)</translation>
     </message>
@@ -2249,7 +2269,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>不可导出：{reason}。原件封存在保险库中，永远不会包含在导出中。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -2275,12 +2295,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>录音（{type}）。{facts}</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>Boxes to burn in: {n} drawn, {m} accepted face(s).</source>
-        <translation>要烧录的框：{n} 个手绘，{m} 个已接受的人脸。</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+91"/>
         <source>Burning {n} box(es) into a new working copy…</source>
         <translation>正在将 {n} 个框烧录到新的工作副本中…</translation>
     </message>
@@ -2295,12 +2310,22 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>正在查找人脸…可能需要几秒钟。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>No faces were found. Face detection misses faces: look at the picture yourself.</source>
         <translation>未找到人脸。人脸检测会漏检：请亲自查看图片。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
+        <source>Reading the text in the picture… this can take a few seconds.</source>
+        <translation>正在读取图片中的文字……可能需要几秒钟。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Read {w} word(s); {n} box(es) suggested over text to redact. OCR misses and misreads text: look at the picture yourself.</source>
+        <translation>已读取 {w} 个词；建议了 {n} 个覆盖待遮盖文字的方框。OCR 会漏读和误读文字：请亲自查看图片。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>to review</source>
         <translation>待审核</translation>
     </message>
@@ -2315,7 +2340,27 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>a protected person</source>
+        <translation>受保护人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Face {n} at {x},{y} ({w}×{h}): {state}</source>
         <translation>人脸 {n} 位于 {x},{y}（{w}×{h}）：{state}</translation>
     </message>

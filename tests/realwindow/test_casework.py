@@ -189,7 +189,7 @@ def _photo_with_a_box_and_a_face(app: App, photo: Path, has_face: bool) -> None:
     app.key("alt+g")
     if has_face:
         state = _count(app, "faceSuggestions", lambda n: n >= 1, "a face suggestion", timeout=60)
-        assert state["focus"]["accessible_name"] == "Face suggestions"
+        assert state["focus"]["accessible_name"] == "Suggested boxes: faces and text"
         app.key("alt+e")  # Accept
         _label(app, "boxesLabel", lambda t: "1 drawn" in t and "1 accepted face" in t, "the accepted face")
     else:

@@ -2,10 +2,10 @@
 
 | module | what it holds |
 |---|---|
-| ``tab.py`` | ``MediaTab``: lays the widgets out, runs import, previews, redaction and face suggestion as jobs |
+| ``tab.py`` | ``MediaTab``: lays the widgets out, runs import, previews, redaction, faces and OCR as jobs |
 | ``model.py`` | ``MediaListModel``: the grid's items a page at a time (``ui.models.Pages``) and their thumbnails |
 | ``thumbnails.py`` | ``decode_image``, ``orientation_of``: photo bytes to an upright, scaled QImage in memory |
-| ``canvas.py`` | ``ImageView`` (the original), ``ImageCanvas`` (the working copy with boxes and face suggestions) |
+| ``canvas.py`` | ``ImageView`` (the original), ``ImageCanvas`` (the working copy with boxes and suggestions) |
 | ``player.py`` | ``AudioPlayer``: a recording's working copy played from a memory buffer |
 | ``details.py`` | ``MediaDetails``: what the original carried, hashes and versions |
 | ``importing.py`` | ``ImportPanel``: Import and Cancel, progress, the status line, files that failed |

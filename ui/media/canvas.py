@@ -31,8 +31,14 @@ SUGGESTED, ACCEPTED, REJECTED = "suggested", "accepted", "rejected"
 
 @dataclass
 class Suggestion:
+    """A box to review: a face, or text the redaction engine would redact (``kind``: "face",
+    "protected_person", "phone", ...). ``number`` is the stored suggestion's number (0: not stored)."""
+
     box: media_redact.Box
     state: str = SUGGESTED
+    number: int = 0
+    source: str = "face"
+    kind: str = "face"
 
 
 class ImageView(QWidget):
@@ -304,7 +310,16 @@ class ImageCanvas(ImageView):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.setPen(QPen(QColor("yellow"), 2, Qt.PenStyle.DashLine))
             painter.drawRect(rect)
-            painter.drawText(rect.topLeft() + QPoint(4, 14), str(number))
+            # The number as the list shows it ("T": text), on a dark tag readable on any picture.
+            tag = str(suggestion.number or number) + ("" if suggestion.source == "face" else " T")
+            label = painter.fontMetrics().boundingRect(tag).adjusted(-3, -2, 3, 2)
+            # Above the box, so it hides nothing of what the box is about (inside at the top edge).
+            if rect.top() - label.height() - 1 >= 0:
+                label.moveBottomLeft(rect.topLeft() + QPoint(0, -1))
+            else:
+                label.moveTopLeft(rect.topLeft() + QPoint(1, 1))
+            painter.fillRect(label, QColor(0, 0, 0, 200))
+            painter.drawText(label, Qt.AlignmentFlag.AlignCenter, tag)
         if self._current is not None:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(QColor("cyan"), 1, Qt.PenStyle.DashLine))

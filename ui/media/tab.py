@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app import media_service as ms
+from evidence_app import picture_text
 from evidence_app.media import redact as media_redact
 from evidence_app.media.base import Inspection
 from evidence_app.model import MediaItem, MediaKind
@@ -64,6 +65,8 @@ class MediaTab(QWidget):
     audio_loaded = Signal(str)  # item id: its working copy is in the player
     redaction_applied = Signal(object)  # MediaItem
     faces_found = Signal(object)  # list[Box]
+    text_read = Signal(object)  # picture_text.PictureText
+    suggestions_loaded = Signal(str)  # item id: its stored suggestions are in the list
     job_failed = Signal(object)  # the exception
 
     def __init__(self, session: Session, jobs: JobRunner, parent: QWidget | None = None) -> None:
@@ -155,11 +158,20 @@ class MediaTab(QWidget):
         self.faces_button = QPushButton(self.tr("Su&ggest faces"), self)
         self.faces_button.setToolTip(self.tr("Look for faces in the working copy; you review each suggestion"))
         self.faces_button.clicked.connect(self.suggest_faces)
+        self.text_button = QPushButton(self.tr("Read te&xt"), self)
+        self.text_button.setObjectName("readTextButton")
+        self.text_button.setToolTip(
+            self.tr(
+                "Read the text in the working copy (OCR, kept encrypted and searchable); a protected "
+                "person's name, a phone or an e-mail found in it becomes a suggestion you review"
+            )
+        )
+        self.text_button.clicked.connect(self.read_text)
         self.accept_button = QPushButton(self.tr("Acc&ept"), self)
-        self.accept_button.setToolTip(self.tr("Redact the selected face suggestion"))
+        self.accept_button.setToolTip(self.tr("Redact the selected suggestion"))
         self.accept_button.clicked.connect(self.accept_current)
         self.reject_button = QPushButton(self.tr("Re&ject"), self)
-        self.reject_button.setToolTip(self.tr("Do not redact the selected face suggestion"))
+        self.reject_button.setToolTip(self.tr("Do not redact the selected suggestion"))
         self.reject_button.clicked.connect(self.reject_current)
         self.clear_button = QPushButton(self.tr("C&lear boxes"), self)
         self.clear_button.clicked.connect(self.clear_boxes)
@@ -168,10 +180,17 @@ class MediaTab(QWidget):
         self.apply_button.clicked.connect(self.apply_redaction)
         self.suggestion_list = QListWidget(self)
         self.suggestion_list.setObjectName("faceSuggestions")
-        self.suggestion_list.setAccessibleName(self.tr("Face suggestions"))
+        self.suggestion_list.setAccessibleName(self.tr("Suggested boxes: faces and text"))
         self.suggestion_list.setMaximumHeight(90)
         buttons = QHBoxLayout()
-        for button in (self.faces_button, self.accept_button, self.reject_button, self.clear_button, self.apply_button):
+        for button in (
+            self.faces_button,
+            self.text_button,
+            self.accept_button,
+            self.reject_button,
+            self.clear_button,
+            self.apply_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.boxes_label = QLabel(self)
@@ -411,6 +430,8 @@ class MediaTab(QWidget):
         self.details.show_item(item)
         if item.kind is MediaKind.PHOTO:
             self._load_preview(item)
+            if item.working is not None:
+                self._load_suggestions(item)
             self.canvas.placeholder = self.tr("Loading…")
         else:
             self.canvas.set_image(None, self.tr("No picture for this kind of file."))
@@ -489,15 +510,19 @@ class MediaTab(QWidget):
         ready = photo and self.canvas.image is not None and not self._busy and not self.importing
         pending = bool(self.canvas.boxes) or any(s.state == ACCEPTED for s in self.canvas.suggestions)
         self.faces_button.setEnabled(ready)
+        self.text_button.setEnabled(ready)
         self.apply_button.setEnabled(ready and pending)
         self.clear_button.setEnabled(bool(self.canvas.boxes or self.canvas.suggestions))
         has_suggestions = bool(self.canvas.suggestions)
         self.accept_button.setEnabled(has_suggestions)
         self.reject_button.setEnabled(has_suggestions)
         n_boxes = len(self.canvas.boxes)
-        n_accepted = sum(1 for s in self.canvas.suggestions if s.state == ACCEPTED)
+        n_faces = sum(1 for s in self.canvas.suggestions if s.state == ACCEPTED and s.source == "face")
+        n_text = sum(1 for s in self.canvas.suggestions if s.state == ACCEPTED and s.source != "face")
         self.boxes_label.setText(
-            self.tr("Boxes to burn in: {n} drawn, {m} accepted face(s).").format(n=n_boxes, m=n_accepted)
+            self.tr("Boxes to burn in: {n} drawn, {m} accepted face(s), {t} accepted text box(es).").format(
+                n=n_boxes, m=n_faces, t=n_text
+            )
             if photo
             else ""
         )
@@ -529,7 +554,11 @@ class MediaTab(QWidget):
         if item is None or not boxes or self._busy or self.importing:
             return False
         vault = self.session.vault
-        reason = "faces" if not self.canvas.boxes else "manual"
+        accepted = [s for s in self.canvas.suggestions if s.state == ACCEPTED]
+        if self.canvas.boxes:
+            reason = "manual"
+        else:
+            reason = "faces" if all(s.source == "face" for s in accepted) else "suggested"
         item_id = item.id
         self._set_busy(True)
         self.boxes_label.setText(self.tr("Burning {n} box(es) into a new working copy…").format(n=len(boxes)))
@@ -557,40 +586,102 @@ class MediaTab(QWidget):
         self._set_busy(True)
         self.boxes_label.setText(self.tr("Looking for faces… this can take a few seconds."))
 
-        def work(_p: Callable[[int, str], None]) -> list[media_redact.Box]:
-            return list(suggest_faces(vault, item_id).boxes)
+        def work(_p: Callable[[int, str], None]) -> tuple[list[media_redact.Box], list[picture_text.Suggestion]]:
+            found = suggest_faces(vault, item_id)
+            # Kept like `media faces` keeps them: the review is the same in the window and the CLI.
+            picture_text.store_face_suggestions(vault, item_id, found.version, found.boxes)
+            return list(found.boxes), picture_text.suggestions(vault, item_id)
 
-        def done(boxes: list[media_redact.Box]) -> None:
+        def done(result: tuple[list[media_redact.Box], list[picture_text.Suggestion]]) -> None:
             self._set_busy(False)
             if self.current_item is None or self.current_item.id != item_id:
                 return
-            self.set_suggestions(boxes)
+            boxes, stored = result
+            self.show_stored_suggestions(stored, focus=bool(boxes))
+            if not boxes:
+                self.boxes_label.setText(
+                    self.tr("No faces were found. Face detection misses faces: look at the picture yourself.")
+                )
             self.faces_found.emit(boxes)
 
         self._start(work, done)
         return True
 
-    def set_suggestions(self, boxes: Sequence[media_redact.Box]) -> None:
-        self.canvas.suggestions = [Suggestion(b) for b in boxes]
+    def read_text(self) -> bool:
+        """OCR of the working copy in a job (Tesseract takes seconds); the text suggestions join the list."""
+        item = self.current_item
+        if item is None or item.working is None or item.kind is not MediaKind.PHOTO or self._busy:
+            return False
+        vault = self.session.vault
+        item_id = item.id
+        self._set_busy(True)
+        self.boxes_label.setText(self.tr("Reading the text in the picture… this can take a few seconds."))
+
+        def work(_p: Callable[[int, str], None]) -> tuple[picture_text.PictureText, list[picture_text.Suggestion]]:
+            read = picture_text.read_text(vault, item_id)
+            return read, picture_text.suggestions(vault, item_id)
+
+        def done(result: tuple[picture_text.PictureText, list[picture_text.Suggestion]]) -> None:
+            self._set_busy(False)
+            if self.current_item is None or self.current_item.id != item_id:
+                return
+            read, stored = result
+            self.show_stored_suggestions(stored, focus=bool(read.suggestions))
+            self.boxes_label.setText(
+                self.tr(
+                    "Read {w} word(s); {n} box(es) suggested over text to redact. OCR misses and misreads "
+                    "text: look at the picture yourself."
+                ).format(w=len(read.result.words), n=len(read.suggestions))
+            )
+            self.text_read.emit(read)
+
+        self._start(work, done)
+        return True
+
+    def _load_suggestions(self, item: MediaItem) -> None:
+        """The suggestions stored for this working copy (`media faces`, `media ocr`, an earlier review)."""
+        vault = self.session.vault
+        item_id = item.id
+
+        def done(stored: list[picture_text.Suggestion]) -> None:
+            current = self.current_item
+            if current is None or current.id != item_id or self._busy:
+                return
+            self.show_stored_suggestions(stored, focus=False)
+            self.suggestions_loaded.emit(item_id)
+
+        self._start(lambda _p: picture_text.suggestions(vault, item_id), done)
+
+    def show_stored_suggestions(self, stored: Sequence[picture_text.Suggestion], focus: bool) -> None:
+        self.canvas.suggestions = [
+            Suggestion(s.box, s.state.value, s.number, s.source, s.kind) for s in stored if s.page == 0
+        ]
         self._refresh_suggestions()
-        if boxes:
+        if focus and self.canvas.suggestions:
             self.suggestion_list.setCurrentRow(0)
             self.suggestion_list.setFocus()
-        else:
-            self.boxes_label.setText(
-                self.tr("No faces were found. Face detection misses faces: look at the picture yourself.")
-            )
 
     def _refresh_suggestions(self) -> None:
         row = self.suggestion_list.currentRow()
         self.suggestion_list.clear()
         states = {SUGGESTED: self.tr("to review"), ACCEPTED: self.tr("will be redacted"), REJECTED: self.tr("rejected")}
+        kinds = {
+            "protected_person": self.tr("a protected person"),
+            "phone": self.tr("phone"),
+            "email": self.tr("e-mail"),
+            "passport": self.tr("passport"),
+        }
         for number, s in enumerate(self.canvas.suggestions, 1):
-            self.suggestion_list.addItem(
-                self.tr("Face {n} at {x},{y} ({w}×{h}): {state}").format(
-                    n=number, x=s.box.x, y=s.box.y, w=s.box.w, h=s.box.h, state=states[s.state]
+            n, x, y, w, h = s.number or number, s.box.x, s.box.y, s.box.w, s.box.h
+            if s.source == "face":
+                line = self.tr("Face {n} at {x},{y} ({w}×{h}): {state}").format(
+                    n=n, x=x, y=y, w=w, h=h, state=states[s.state]
                 )
-            )
+            else:
+                line = self.tr("Text {n} ({kind}) at {x},{y} ({w}×{h}): {state}").format(
+                    n=n, kind=kinds.get(s.kind, s.kind), x=x, y=y, w=w, h=h, state=states[s.state]
+                )
+            self.suggestion_list.addItem(line)
         if 0 <= row < self.suggestion_list.count():
             self.suggestion_list.setCurrentRow(row)
         self.canvas.update()
@@ -598,7 +689,16 @@ class MediaTab(QWidget):
 
     def _set_state(self, index: int, state: str) -> None:
         if 0 <= index < len(self.canvas.suggestions):
-            self.canvas.suggestions[index].state = state
+            suggestion = self.canvas.suggestions[index]
+            suggestion.state = state
+            item = self.current_item
+            if suggestion.number and item is not None and self.session.is_unlocked:
+                # Kept, so `media suggestions`, `media redact --suggested` and a later visit see it.
+                vault, item_id, number = self.session.vault, item.id, suggestion.number
+                self._start(
+                    lambda _p: picture_text.set_states(vault, item_id, [number], picture_text.State(state)),
+                    lambda _r: None,
+                )
             self._refresh_suggestions()
             if index + 1 < self.suggestion_list.count():
                 self.suggestion_list.setCurrentRow(index + 1)
