@@ -29,7 +29,6 @@ only one entry is ever held twice, never the whole zip.
 from __future__ import annotations
 
 import base64
-import hashlib
 import os
 import zipfile
 from collections.abc import Sequence
@@ -40,6 +39,8 @@ from crypto import sshsig
 from crypto.signing import SigningKeyPair
 
 from .. import __version__
+from .content import Content, digest_of, size_of
+from .content import read as read_content
 from .formats import (
     BAG_INFO,
     BAGIT_DECLARATION,
@@ -78,8 +79,16 @@ FREE_TEXT_INFO = ("Source-Organization", "External-Description")
 @dataclass(frozen=True)
 class BagFile:
     path: str  # relative to the bag's top folder, "/"-separated
-    data: bytes = field(repr=False)
+    content: Content = field(repr=False)  # the bytes, or a photo read again from the vault (content.py)
     compress: bool = True
+
+    @property
+    def data(self) -> bytes:
+        return read_content(self.content)
+
+    @property
+    def size(self) -> int:
+        return size_of(self.content)
 
 
 class Writer(Protocol):
@@ -97,7 +106,7 @@ def _info_value(value: str) -> str:
 
 
 def _manifest(files: Sequence[BagFile], algorithm: str = "sha512") -> bytes:
-    lines = [f"{hashlib.new(algorithm, f.data).hexdigest()}  {f.path}\n" for f in sorted(files, key=lambda f: f.path)]
+    lines = [f"{digest_of(f.content, algorithm)}  {f.path}\n" for f in sorted(files, key=lambda f: f.path)]
     return "".join(lines).encode("utf-8")
 
 
@@ -140,7 +149,7 @@ def bag_info_fields(
         ("Bag-Software-Agent", f"Evidence Vault {__version__}"),
         ("Bagging-Date", export_date),
         ("External-Description", "Redacted evidence dossier"),
-        ("Payload-Oxum", f"{sum(len(f.data) for f in payload)}.{len(payload)}"),
+        ("Payload-Oxum", f"{sum(f.size for f in payload)}.{len(payload)}"),
     ]
     if organization.strip():
         fields.append(("Source-Organization", organization))

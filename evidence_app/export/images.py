@@ -23,6 +23,8 @@ from PIL import Image
 
 from ..media.base import MediaType
 from .collect import MediaOut
+from .content import Content
+from .content import read as read_content
 
 MAX_DISPLAY_PIXELS = 1600
 SHOWN_FOLDER = "shown"  # under data/, beside media/ (formats.SHOWN_DIR)
@@ -36,19 +38,25 @@ class DisplayImage:
     width: int
     height: int
     downscaled: bool
-    data: bytes = field(repr=False)
+    # A photo shown as it is is the media file itself, read again when the PDF embeds it.
+    content: Content = field(repr=False)
     # Where the HTML finds it, relative to dossier.html: the media file itself, or its shown copy.
     path: str = ""
+
+    @property
+    def data(self) -> bytes:
+        return read_content(self.content)
 
 
 def display_copy(m: MediaOut) -> DisplayImage | None:
     """The picture shown for ``m``, or None when it is not shown inline (audio, video, TIFF...)."""
     if not m.inline:
         return None
-    with Image.open(io.BytesIO(m.data)) as img:
+    data = m.data
+    with Image.open(io.BytesIO(data)) as img:
         width, height = img.size
         if max(width, height) <= MAX_DISPLAY_PIXELS:
-            return DisplayImage(m.ref, m.media_type, width, height, False, m.data, f"media/{m.file_name}")
+            return DisplayImage(m.ref, m.media_type, width, height, False, m.content, f"media/{m.file_name}")
         # JPEG: decode at the smallest DCT scale (1/2, 1/4, 1/8) still at least the shown size. The
         # size asked for keeps the photo's aspect: a square box would make a 4000x3000 photo's
         # height (1500 at 1/2) "too small" and decode it whole, four times the work.

@@ -43,7 +43,7 @@ from .bag import BagFile, Writer, write_zip
 from .collect import Collected, Dossier, ExportOptions, ExportReport, collect
 from .errors import ExportRefused, GateFinding
 from .leakgate import Artefact, check_media, scan_texts
-from .picture_gate import check_picture_text
+from .picture_gate import check_picture_text, read_unread
 
 
 class Format(Enum):
@@ -152,7 +152,7 @@ def ftm_entities(d: Dossier) -> list[dict[str, Any]]:
                 fileName=m.file_name,
                 mimeType=m.media_type.value,
                 extension=extension,
-                fileSize=str(len(m.data)),
+                fileSize=str(m.size),
                 date=m.capture_date,
                 description=m.caption,
                 keywords=m.place,
@@ -263,6 +263,8 @@ def prepare_output(
     """The output of ``fmt`` in memory, with the leak gate's findings (empty = may be written)."""
     if fmt is Format.DOSSIER:
         raise ValueError("the dossier bundle is prepared by writer.prepare")
+    if fmt is not Format.FTM:
+        read_unread(vault, case_id, options.allowed_picture_text)  # before collecting: see picture_gate
     collected = collect(vault, case_id, options, today)
     d = collected.dossier
     redactor = collected.redactor
@@ -272,7 +274,7 @@ def prepare_output(
         findings = scan_texts(redactor, [Artefact(FTM_FILE, data.decode("utf-8"))])
     else:
         table = uwazi_csv(d)
-        files = (BagFile(UWAZI_CSV, table), *(BagFile(m.file_name, m.data, compress=False) for m in d.media))
+        files = (BagFile(UWAZI_CSV, table), *(BagFile(m.file_name, m.content, compress=False) for m in d.media))
         findings = [
             *scan_texts(
                 redactor,

@@ -77,7 +77,7 @@ def check_display_copies(
     """The downscaled copies the PDF shows are new files: each is inspected like a media file."""
     by_ref = {m.ref: m for m in media}
     copies = [
-        dataclasses.replace(by_ref[ref], data=copy.data, file_name=f"{by_ref[ref].file_name} (shown copy)")
+        dataclasses.replace(by_ref[ref], content=copy.data, file_name=f"{by_ref[ref].file_name} (shown copy)")
         for ref, copy in sorted(shown.items())
         if copy.downscaled and ref in by_ref
     ]

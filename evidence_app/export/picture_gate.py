@@ -2,19 +2,21 @@
 
 Every exported photo (the exact bytes that go into the bundle) is read for text: with the words
 `media ocr` stored for that very working copy when there are some (matched by its SHA-256), else
-with Tesseract now (media/ocr.py, through pipes, in memory), one picture per core, and what was
-read is stored like `media ocr`'s reading (encrypted, in the database, with its suggested boxes):
-the next export, or the export after a dry run, reads no working copy twice. A working copy that
-changes (a redaction burnt in) has a new hash and is read again. The text is scanned like every other
-artefact by `Redactor.leaks`, keeping its protected-person hits (every name, alias, phone and
-e-mail a protected person ever had); detector hits (any phone, card, URL) in OCR text are too often
-misread digits and table cells to refuse on, and are suggested boxes instead (`media ocr`). The
-pages of a document transcript (e-mail, Office, RTF, HTML, EPUB, text: page images the app drew from
-the text it read) are checked with that very text, exact and without OCR; other document pages (a
-flattened PDF, a redacted version) with the words `media ocr` stored, and a document never read is
-named in the warnings. A photo that shows a protected name refuses the export until the name is
-boxed (`media ocr`, `media suggestions --accept`, `media redact --suggested`) or the researcher
-allows the text of that picture (`export --allow-text-in MEDIA_ID`).
+with Tesseract now (media/ocr.py, through pipes, in memory). ``read_unread`` does that reading
+before the case is collected, one picture per core, and stores it like `media ocr`'s reading
+(encrypted, in the database, with its suggested boxes and its custody entry): the next export, or
+the export after a dry run, reads no working copy twice, and its custody summary (collected after
+the reading) is the same. A working copy that changes (a redaction burnt in) is a new version and is
+read again. The gate itself stores nothing; a picture it still finds unread is read there. The text
+is scanned like every other artefact by `Redactor.leaks`, keeping its protected-person hits (every
+name, alias, phone and e-mail a protected person ever had); detector hits (any phone, card, URL) in
+OCR text are too often misread digits and table cells to refuse on, and are suggested boxes instead
+(`media ocr`). The pages of a document transcript (e-mail, Office, RTF, HTML, EPUB, text: page
+images the app drew from the text it read) are checked with that very text, exact and without OCR;
+other document pages (a flattened PDF, a redacted version) with the words `media ocr` stored, and a
+document never read is named in the warnings. A photo that shows a protected name refuses the export
+until the name is boxed (`media ocr`, `media suggestions --accept`, `media redact --suggested`) or
+the researcher allows the text of that picture (`export --allow-text-in MEDIA_ID`).
 
 What this does not see is what OCR cannot read (docs/THREAT_MODEL.md); where Tesseract is not
 installed, no picture is read and the export says so in its warnings.
@@ -22,15 +24,18 @@ installed, no picture is read and the export says so in its warnings.
 
 from __future__ import annotations
 
+import functools
 import os
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from concurrent.futures import ThreadPoolExecutor
 
+from .. import media_service as ms
 from ..errors import EvidenceError
 from ..media import ocr
 from ..media.base import MediaType
 from ..media.detect import PHOTO_TYPES
-from ..picture_text import ocr_text, read_pages, store_text, transcript_text
+from ..model import MediaKind
+from ..picture_text import ocr_text, read_pages, redactor_for, store_text, transcript_text
 from ..redaction import Redactor
 from ..redaction.engine import LeakKind
 from ..vault import Vault
@@ -59,7 +64,7 @@ def check_picture_text(
     unread: list[str] = []
     unread_documents: list[str] = []
     texts: dict[str, str] = {}
-    to_read: list[tuple[MediaOut, tuple[str, int] | None]] = []
+    to_read: list[tuple[MediaOut, tuple[str, int] | None]] = []  # not read before collection: rare
     checked: list[MediaOut] = []
     transcripts: set[str] = set()
     for m in media:
@@ -86,7 +91,7 @@ def check_picture_text(
             unread_documents.append(m.file_name)
         else:
             to_read.append((m, found))
-    for (m, found), outcome in zip(to_read, _read_all([m for m, _ in to_read]), strict=True):
+    for (m, _), outcome in zip(to_read, _read_all([functools.partial(_data_of, m) for m, _ in to_read]), strict=True):
         if isinstance(outcome, ocr.OcrUnavailable):
             unread.append(m.file_name)
         elif isinstance(outcome, EvidenceError):
@@ -97,10 +102,7 @@ def check_picture_text(
                 )
             )
         else:
-            result, sizes = outcome
-            if found is not None:
-                store_text(vault, found[0], found[1], result, sizes)
-            texts[m.ref] = result.text
+            texts[m.ref] = outcome[0].text
     for m in checked:
         text = texts.get(m.ref)
         if text is None:
@@ -133,18 +135,49 @@ def check_picture_text(
     return findings
 
 
-def _read_one(m: MediaOut) -> tuple[ocr.OcrResult, dict[int, tuple[int, int]]] | EvidenceError:
+def _data_of(m: MediaOut) -> bytes:
+    return m.data
+
+
+def read_unread(vault: Vault, case_id: str, allowed_items: Collection[str]) -> None:
+    """Read and store the text of every photo of the case whose current working copy was never
+    read (and whose text is not allowed), two at a time; called before the case is collected. A
+    picture that cannot be read is left for the gate, which refuses it; without Tesseract nothing
+    is read (the gate says so)."""
+    pending: list[tuple[str, int, Callable[[], bytes]]] = []
+    for item in ms.list_media(vault, case_id):
+        version = item.working
+        if item.kind is not MediaKind.PHOTO or version is None or item.not_exportable or item.id in allowed_items:
+            continue
+        if ocr_text(vault, item.id, version.version) is not None:
+            continue
+        pending.append((item.id, version.version, functools.partial(ms.read_working, vault, item)))
+    if not pending:
+        return
+    redactor = redactor_for(vault)
+    for (item_id, version_number, _), outcome in zip(pending, _read_all([load for *_, load in pending]), strict=True):
+        if isinstance(outcome, ocr.OcrUnavailable):
+            return
+        if not isinstance(outcome, EvidenceError):
+            store_text(vault, item_id, version_number, *outcome, redactor=redactor)
+
+
+Reading = tuple[ocr.OcrResult, dict[int, tuple[int, int]]] | EvidenceError
+
+
+def _read_one(load: Callable[[], bytes]) -> Reading:
     try:
-        return read_pages(m.data, False)
+        return read_pages(load(), False)
     except EvidenceError as exc:  # OcrUnavailable included: the caller tells them apart
         return exc
 
 
-def _read_all(media: Sequence[MediaOut]) -> list[tuple[ocr.OcrResult, dict[int, tuple[int, int]]] | EvidenceError]:
-    """OCR of each photo, two at a time on two cores: decoding and scaling run in Pillow without
-    the interpreter lock, and Tesseract in its own process (one thread each, media/ocr.py)."""
-    if not media:
+def _read_all(loads: Sequence[Callable[[], bytes]]) -> list[Reading]:
+    """OCR of each photo, two at a time on two cores: decrypting, decoding and scaling run without
+    the interpreter lock, and Tesseract in its own process (one thread each, media/ocr.py). Each
+    photo is read by its worker and dropped: at most one per core is in memory."""
+    if not loads:
         return []
-    workers = max(1, min(len(media), os.cpu_count() or 1))
+    workers = max(1, min(len(loads), os.cpu_count() or 1))
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(_read_one, media))
+        return list(pool.map(_read_one, loads))

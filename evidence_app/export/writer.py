@@ -49,7 +49,7 @@ from .formats import (
 )
 from .images import display_copies
 from .leakgate import Artefact, check_display_copies, check_html_references, check_media, scan_texts
-from .picture_gate import check_picture_text
+from .picture_gate import check_picture_text, read_unread
 from .summary import ContentCounts
 from .summary import count as count_contents
 
@@ -95,6 +95,7 @@ def prepare(
     today: dt.date | None = None,
 ) -> PreparedBundle:
     """Everything of the bundle, in memory, with the leak gate's findings (empty = may be written)."""
+    read_unread(vault, case_id, options.allowed_picture_text)  # before collecting: see picture_gate
     collected = collect(vault, case_id, options, today)
     dossier = collected.dossier
     keys = vault.signing_keypair()
@@ -117,10 +118,10 @@ def prepare(
         BagFile(DOSSIER_PDF, pdf_bytes, compress=False),
         BagFile(RECORDS_JSON, records),
         BagFile(RECORDS_SCHEMA, records_schema.schema_bytes()),
-        *(BagFile(f"{MEDIA_DIR}/{m.file_name}", m.data, compress=False) for m in dossier.media),
+        *(BagFile(f"{MEDIA_DIR}/{m.file_name}", m.content, compress=False) for m in dossier.media),
         # Only the downscaled copies: a photo shown as it is is shown from media/ (stored once).
         *(
-            BagFile(f"{SHOWN_DIR}/{copy.path.split('/', 1)[1]}", copy.data, compress=False)
+            BagFile(f"{SHOWN_DIR}/{copy.path.split('/', 1)[1]}", copy.content, compress=False)
             for _, copy in sorted(shown.items())
             if copy.downscaled
         ),
