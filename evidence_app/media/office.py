@@ -11,8 +11,10 @@ transformations of the item say so.
 
 What never reaches the working copy or the search text: deleted tracked changes, comments,
 speaker notes, field codes, metadata, embedded objects and images, and content a reader of the
-document does not see: DOCX runs formatted hidden (``w:vanish``, directly or by style), PPTX hidden
-slides and shapes, XLSX hidden/very hidden sheets, hidden rows and columns, ODT hidden paragraphs,
+document does not see: DOCX runs formatted hidden (``w:vanish``, directly, by character or
+paragraph style, or by the document defaults), PPTX hidden slides and shapes, XLSX hidden/very
+hidden sheets, hidden rows and columns, values a number format shows as nothing (``;;;``) and
+phonetic readings, ODT hidden paragraphs,
 hidden-text fields, sections and spans with ``text:display="none"``, image titles and alt text.
 What was left out is counted in the inspection ("hidden content removed").
 
@@ -28,6 +30,7 @@ import posixpath
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import BinaryIO, ClassVar
 
 from .base import Category, Finding, Inspection, InvalidMedia, MediaType, NotSanitizable, Sanitizer, SanitizeResult
@@ -130,14 +133,48 @@ def _hidden_shape(element: ET.Element) -> bool:
     return False
 
 
-def _run_hidden(run: ET.Element, hidden_styles: frozenset[str]) -> bool:
-    props = run.find(f"{_W}rPr")
+def _switch(props: ET.Element | None) -> bool | None:
+    """``w:vanish`` of a run-properties element: True/False when it says, None when it does not."""
     if props is None:
-        return False
-    if _on(props.find(f"{_W}vanish")) or _on(props.find(f"{_W}specVanish")):
-        return True
-    style = props.find(f"{_W}rStyle")
-    return style is not None and style.get(f"{_W}val", "") in hidden_styles
+        return None
+    element = props.find(f"{_W}vanish")
+    if element is None:
+        element = props.find(f"{_W}specVanish")
+    return None if element is None else _on(element)
+
+
+@dataclass(frozen=True)
+class _DocxStyles:
+    """What hides a run in WordprocessingML, resolved from styles.xml (ECMA-376 17.7.2/17.7.3).
+
+    Direct formatting decides when it says anything; else the style levels: the paragraph's style
+    (or the default paragraph style) and the run's character style, each resolved through its
+    ``basedOn`` chain (the nearest explicit value wins). ``vanish`` is a toggle property: set on
+    both levels it cancels out, as Word shows it. When no style says anything, the document
+    defaults (``w:docDefaults``) decide."""
+
+    character: dict[str, bool]  # style id -> vanish, only styles whose chain says it
+    paragraph: dict[str, bool]
+    default_paragraph: str = ""
+    default: bool = False
+
+    def hides(self, run: ET.Element, paragraph_style: str) -> bool:
+        props = run.find(f"{_W}rPr")
+        direct = _switch(props)
+        if direct is not None:
+            return direct
+        style = props.find(f"{_W}rStyle") if props is not None else None
+        levels = [
+            self.paragraph.get(paragraph_style or self.default_paragraph),
+            self.character.get(style.get(f"{_W}val", "")) if style is not None else None,
+        ]
+        said = [level for level in levels if level is not None]
+        if not said:
+            return self.default
+        return sum(said) % 2 == 1
+
+
+_NO_STYLES = _DocxStyles({}, {})
 
 
 def _flow_text(
@@ -145,15 +182,21 @@ def _flow_text(
     out: list[str],
     ns: str,
     hidden: _Hidden | None = None,
-    hidden_styles: frozenset[str] = frozenset(),
+    styles: _DocxStyles = _NO_STYLES,
+    paragraph_style: str = "",
 ) -> None:
     """WordprocessingML / DrawingML text in document order, skipping what a reader does not see:
-    deleted revisions, field codes, fallbacks, runs formatted as hidden (``w:vanish``, directly
-    or through a character style) and slide shapes marked hidden."""
+    deleted revisions, field codes, fallbacks, runs formatted as hidden (``w:vanish``, directly,
+    through a character or paragraph style or the document defaults: :class:`_DocxStyles`) and
+    slide shapes marked hidden."""
     tag = element.tag
+    start = len(out)
+    if tag == f"{_W}p":
+        found = element.find(f"{_W}pPr/{_W}pStyle")
+        paragraph_style = found.get(f"{_W}val", "") if found is not None else ""
     if tag in (f"{_W}del", f"{_W}delText", f"{_W}instrText", f"{_MC}Fallback", f"{_W}rPr", f"{_W}pPr", f"{_W}moveFrom"):
         return
-    if tag == f"{_W}r" and _run_hidden(element, hidden_styles):
+    if tag == f"{_W}r" and styles.hides(element, paragraph_style):
         if hidden is not None and any((t.text or "").strip() for t in element.iter(f"{_W}t")):
             hidden.add("hidden text run(s)")
         return
@@ -168,39 +211,49 @@ def _flow_text(
     elif tag in (f"{ns}br", f"{ns}cr"):
         out.append("\n")
     for child in element:
-        _flow_text(child, out, ns, hidden, hidden_styles)
+        _flow_text(child, out, ns, hidden, styles, paragraph_style)
     if tag == f"{ns}p":
+        if tag == f"{_W}p":
+            mark = element.find(f"{_W}pPr")  # its rPr formats the paragraph mark
+            if styles.hides(element if mark is None else mark, paragraph_style) and not "".join(out[start:]).strip():
+                return  # mark and text hidden: Word shows no paragraph at all, not an empty line
         out.append("\n")
     elif tag == f"{_W}tc":
         out.append("\t")
 
 
-def _docx_hidden_styles(doc: _Doc) -> frozenset[str]:
-    """Ids of styles that hide text (``w:vanish`` in the style or in a style it is based on)."""
+def _docx_styles(doc: _Doc) -> _DocxStyles:
+    """The hiding of every style of styles.xml, resolved through ``basedOn`` (a loop must not hang)."""
     root = doc.optional_xml("word/styles.xml")
     if root is None:
-        return frozenset()
+        return _NO_STYLES
     based: dict[str, str] = {}
-    vanish: set[str] = set()
+    own: dict[str, bool] = {}
+    kinds: dict[str, str] = {}
+    default_paragraph = ""
     for style in root.iter(f"{_W}style"):
         sid = style.get(f"{_W}styleId", "")
+        kinds[sid] = style.get(f"{_W}type", "paragraph")
+        if kinds[sid] == "paragraph" and _on(style, f"{_W}default") and style.get(f"{_W}default") is not None:
+            default_paragraph = default_paragraph or sid
         parent = style.find(f"{_W}basedOn")
         if parent is not None:
             based[sid] = parent.get(f"{_W}val", "")
-        props = style.find(f"{_W}rPr")
-        if props is not None and _on(props.find(f"{_W}vanish")):
-            vanish.add(sid)
-    hidden = set()
-    for sid in based.keys() | vanish:
+        said = _switch(style.find(f"{_W}rPr"))
+        if said is not None:
+            own[sid] = said
+    resolved: dict[str, dict[str, bool]] = {"character": {}, "paragraph": {}}
+    for sid, kind in kinds.items():
         seen: set[str] = set()
         current: str | None = sid
-        while current and current not in seen:  # a basedOn loop must not hang
-            if current in vanish:
-                hidden.add(sid)
+        while current and current not in seen:
+            if current in own:
+                resolved.setdefault(kind, {})[sid] = own[current]
                 break
             seen.add(current)
             current = based.get(current)
-    return frozenset(hidden)
+    defaults = _switch(root.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr"))
+    return _DocxStyles(resolved["character"], resolved["paragraph"], default_paragraph, bool(defaults))
 
 
 def _docx_text(doc: _Doc, hidden: _Hidden) -> str:
@@ -209,7 +262,7 @@ def _docx_text(doc: _Doc, hidden: _Hidden) -> str:
     parts += sorted(n for n in names if re.fullmatch(r"word/header\d*\.xml", n))
     parts += sorted(n for n in names if re.fullmatch(r"word/footer\d*\.xml", n))
     parts += [n for n in ("word/footnotes.xml", "word/endnotes.xml") if n in names]
-    styles = _docx_hidden_styles(doc)
+    styles = _docx_styles(doc)
     chunks: list[str] = []
     for part in parts:
         out: list[str] = []
@@ -251,6 +304,7 @@ def _xlsx_text(doc: _Doc, hidden: _Hidden) -> str:
             )
     workbook = doc.xml("xl/workbook.xml")
     rels = doc.rels("xl/workbook.xml")
+    blank_formats = _blank_formats(doc)
     out: list[str] = []
     cells = 0
     for sheet in workbook.iter(f"{_S}sheet"):
@@ -278,17 +332,73 @@ def _xlsx_text(doc: _Doc, hidden: _Hidden) -> str:
                 if columns and any(lo <= column <= hi for lo, hi in columns):
                     hidden.add("hidden column cell(s)")
                     continue
-                values.append(_cell_value(cell, shared))
+                value = _cell_value(cell, shared, hidden)
+                if value and _shows_nothing(cell, value, blank_formats):
+                    # A number format with an empty section (";;;"): the sheet shows the cell blank.
+                    hidden.add("hidden cell value(s)")
+                    continue
+                values.append(value)
             if any(values):
                 out.append("  |  ".join(v for v in values if v))
         out.append("")
     return "\n".join(out).strip()
 
 
-def _cell_value(cell: ET.Element, shared: list[str]) -> str:
+def _blank_formats(doc: _Doc) -> dict[int, tuple[str, ...]]:
+    """Cell style index -> the sections of its number format, for formats with an empty section
+    (the sheet shows such a value as nothing: ``;;;`` is the usual way to hide cells)."""
+    root = doc.optional_xml("xl/styles.xml")
+    if root is None:
+        return {}
+    codes: dict[str, tuple[str, ...]] = {}
+    for fmt in root.iter(f"{_S}numFmt"):
+        code = fmt.get("formatCode", "")
+        sections = tuple(part.strip() for part in re.sub(r'"[^"]*"', "x", code).split(";"))
+        if ";" in code and any(not part for part in sections):
+            codes[fmt.get("numFmtId", "")] = sections
+    found: dict[int, tuple[str, ...]] = {}
+    xfs = root.find(f"{_S}cellXfs")
+    for index, xf in enumerate(xfs.iter(f"{_S}xf") if xfs is not None else ()):
+        blank = codes.get(xf.get("numFmtId", ""))
+        if blank is not None:
+            found[index] = blank
+    return found
+
+
+def _shows_nothing(cell: ET.Element, value: str, blank_formats: dict[int, tuple[str, ...]]) -> bool:
+    """Does the cell's number format display ``value`` as nothing? Sections: positive; negative;
+    zero; text (Excel's rules: a missing section falls back to the first, text without a fourth
+    section is shown as it is)."""
+    if not blank_formats:
+        return False
+    try:
+        sections = blank_formats.get(int(cell.get("s", "0")))
+    except ValueError:
+        return False
+    if sections is None:
+        return False
+    if cell.get("t", "n") in ("s", "inlineStr", "str"):
+        return len(sections) >= 4 and not sections[3]
+    try:
+        number = float(value)
+    except ValueError:
+        return False
+    index = 0 if number > 0 or len(sections) == 1 else 1 if number < 0 else 2 if len(sections) >= 3 else 0
+    return not sections[index]
+
+
+def _cell_value(cell: ET.Element, shared: list[str], hidden: _Hidden | None = None) -> str:
     kind = cell.get("t", "n")
     if kind == "inlineStr":
-        return "".join(t.text or "" for t in cell.iter(f"{_S}t"))
+        # Phonetic runs (rPh) are reading aids Excel does not show unless asked: left out.
+        string = cell.find(f"{_S}is")
+        if string is None:
+            return ""
+        if hidden is not None and string.find(f"{_S}rPh") is not None:
+            hidden.add("phonetic reading(s)")
+        return "".join(
+            t.text or "" for child in string if child.tag in (f"{_S}t", f"{_S}r") for t in child.iter(f"{_S}t")
+        )
     value = cell.find(f"{_S}v")
     text = (value.text or "") if value is not None else ""
     if kind == "s":

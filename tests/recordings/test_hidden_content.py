@@ -222,3 +222,123 @@ def test_visible_text_around_hidden_content_is_kept() -> None:
     assert "Slide 1\nRecruitment routes" in text and "Slide 2\nBorder crossing" in text
     text = _clean(_odt(True))[0].text
     assert "Visible words" in text and "Beforeafter" in text and "Caption" in text
+
+
+def _docx_styled(hidden: bool) -> bytes:
+    """Text hidden by its *paragraph* style (the style's run properties apply to every run of the
+    paragraph), by the document's default paragraph style, and by the document defaults; a run
+    that switches it back on directly is shown, and a paragraph whose style and a run's character
+    style both say hidden is shown (vanish is a toggle property: set on two style levels, it cancels)."""
+    paragraphs = (
+        f'<w:p><w:pPr><w:pStyle w:val="Quiet"/></w:pPr><w:r><w:t>{SECRET} paragraph style</w:t></w:r>'
+        '<w:r><w:rPr><w:vanish w:val="false"/></w:rPr><w:t>Switched back on</w:t></w:r></w:p>'
+        f"<w:p><w:r><w:t>{SECRET} default paragraph style</w:t></w:r></w:p>"
+        '<w:p><w:pPr><w:pStyle w:val="QuietChild"/></w:pPr><w:r><w:rPr><w:rStyle w:val="Hide"/></w:rPr>'
+        "<w:t>Two levels cancel</w:t></w:r></w:p>"
+        if hidden
+        else "<w:p><w:r><w:t>Switched back on</w:t></w:r></w:p><w:p><w:r><w:t>Two levels cancel</w:t></w:r></w:p>"
+    )
+    xml = (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{_W}"><w:body>'
+        f'<w:p><w:pPr><w:pStyle w:val="Loud"/></w:pPr><w:r><w:t>Visible statement</w:t></w:r></w:p>{paragraphs}'
+        "</w:body></w:document>"
+    )
+    data = c.docx(document_xml=xml, header=False)
+    if not hidden:
+        return data
+    styles = (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="{_W}">'
+        '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:rPr><w:vanish/></w:rPr></w:style>'
+        '<w:style w:type="paragraph" w:styleId="Loud"><w:basedOn w:val="Normal"/>'
+        '<w:rPr><w:vanish w:val="0"/></w:rPr></w:style>'
+        '<w:style w:type="paragraph" w:styleId="Quiet"><w:rPr><w:vanish/></w:rPr></w:style>'
+        '<w:style w:type="paragraph" w:styleId="QuietChild"><w:basedOn w:val="Quiet"/></w:style>'
+        '<w:style w:type="character" w:styleId="Hide"><w:rPr><w:vanish/></w:rPr></w:style></w:styles>'
+    )
+    return _add(data, "word/styles.xml", styles)
+
+
+def _docx_defaults(hidden: bool) -> bytes:
+    """Hidden by the document defaults (``w:docDefaults``): only a run that says otherwise shows."""
+    xml = (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{_W}"><w:body>'
+        + (f"<w:p><w:r><w:t>{SECRET} by default</w:t></w:r></w:p>" if hidden else "")
+        + '<w:p><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>Visible statement</w:t></w:r></w:p>'
+        "</w:body></w:document>"
+    )
+    data = c.docx(document_xml=xml, header=False)
+    styles = (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="{_W}"><w:docDefaults><w:rPrDefault><w:rPr>'
+        "<w:vanish/></w:rPr></w:rPrDefault></w:docDefaults></w:styles>"
+    )
+    return _add(data, "word/styles.xml", styles) if hidden else data
+
+
+def _xlsx_hidden_values(hidden: bool) -> bytes:
+    """Cells a reader does not see although their row, column and sheet are shown: a number format
+    of empty sections (``;;;``, the usual way to hide a value) and phonetic runs of an inline string."""
+    ns = f'xmlns="{_S}"'
+    cells = (
+        '<c r="A1" t="inlineStr"><is><t>Worker</t></is></c>'
+        + (
+            f'<c r="B1" t="inlineStr" s="1"><is><t>{SECRET} no format</t></is></c>'
+            f'<c r="C1" s="1"><v>85512345678</v></c>'
+            f'<c r="D1" t="inlineStr"><is><t>Dara</t><rPh sb="0" eb="1"><t>{SECRET}</t></rPh></is></c>'
+            if hidden
+            else '<c r="D1" t="inlineStr"><is><t>Dara</t></is></c>'
+        )
+        + '<c r="E1" s="2"><v>42</v></c>'
+    )
+    sheet = (
+        f'<?xml version="1.0" encoding="UTF-8"?><worksheet {ns}><sheetData><row r="1">{cells}</row>'
+        "</sheetData></worksheet>"
+    )
+    styles = (
+        f'<?xml version="1.0" encoding="UTF-8"?><styleSheet {ns}>'
+        '<numFmts count="2"><numFmt numFmtId="164" formatCode=";;;"/><numFmt numFmtId="165" formatCode="0;-0;;@"/>'
+        '</numFmts><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/>'
+        '<xf numFmtId="165" applyNumberFormat="1"/></cellXfs></styleSheet>'
+    )
+    workbook = (
+        f'<?xml version="1.0" encoding="UTF-8"?><workbook {ns} xmlns:r="{_R}">'
+        '<sheets><sheet name="Payments" sheetId="1" r:id="rId1"/></sheets></workbook>'
+    )
+    return c._zip(
+        [
+            (
+                "[Content_Types].xml",
+                c._content_types(
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "xl/workbook.xml"
+                ),
+            ),
+            ("xl/workbook.xml", workbook),
+            ("xl/_rels/workbook.xml.rels", c._rels(("rId1", f"{_R}/worksheet", "worksheets/sheet1.xml", ""))),
+            ("xl/worksheets/sheet1.xml", sheet),
+            ("xl/styles.xml", styles),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("build", "kinds", "shown"),
+    [
+        (_docx_styled, ["hidden text run"], ["Visible statement", "Switched back on", "Two levels cancel"]),
+        (_docx_defaults, ["hidden text run"], ["Visible statement"]),
+        (_xlsx_hidden_values, ["hidden cell value", "phonetic"], ["Worker", "Dara", "42"]),
+    ],
+    ids=["docx-paragraph-styles", "docx-defaults", "xlsx-number-format"],
+)
+def test_content_hidden_by_styles_and_formats_is_left_out(
+    build: Callable[[bool], bytes], kinds: list[str], shown: list[str]
+) -> None:
+    """Hidden not on the run or cell itself but by what it inherits: a paragraph style, the
+    default paragraph style, the document defaults; a number format that displays nothing."""
+    dirty_inspection, dirty_copy = _clean(build(True))
+    plain_inspection, plain_copy = _clean(build(False))
+    assert SECRET not in dirty_inspection.text and "85512345678" not in dirty_inspection.text
+    for text in shown:
+        assert text in dirty_inspection.text, (text, dirty_inspection.text)
+    assert dirty_inspection.text == plain_inspection.text
+    assert dirty_copy == plain_copy
+    for kind in kinds:
+        assert kind in dirty_inspection.facts["hidden content removed"], (kind, dirty_inspection.facts)
