@@ -279,6 +279,36 @@ def check_face_model() -> str:
     return f"CenterFace from {faces_dnn.DISTRIBUTION} {faces_dnn.VERSION}: SHA-256 matches, runs in OpenCV's DNN"
 
 
+def check_ocr() -> str:
+    """A bundle that carries Tesseract (Windows, macOS) must read with it in every language of the
+    app; without one (Linux: scripts/setup installs it), the line only says which is used."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from .errors import EvidenceError
+    from .media import ocr
+
+    shipped = ocr.bundled()
+    if shipped is None:
+        import shutil
+
+        found = shutil.which("tesseract")
+        return f"not bundled; {'the tesseract on PATH is used' if found else 'no tesseract on PATH: media ocr is off'}"
+    try:
+        languages = ocr.installed_languages()
+        if languages != ocr.LANGUAGES:
+            missing = ", ".join(lang for lang in ocr.LANGUAGES if lang not in languages)
+            raise CheckFailed(f"the bundled Tesseract lacks the models for {missing}")
+        image = Image.new("RGB", (420, 90), "white")
+        font = ImageFont.truetype(str(resource_path("fonts", "NotoSans-Regular.ttf")), 40)
+        ImageDraw.Draw(image).text((20, 15), "Evidence 2468", font=font, fill="black")
+        text = ocr.recognise(image, ("eng",)).text
+    except EvidenceError as exc:
+        raise CheckFailed(str(exc)) from None
+    if "Evidence" not in text or "2468" not in text:
+        raise CheckFailed(f"the bundled Tesseract read {text!r} in a picture of 'Evidence 2468'")
+    return f"bundled Tesseract reads; models for {'+'.join(languages)}"
+
+
 def _blank_rgb() -> object:
     import numpy as np
 
@@ -411,6 +441,7 @@ def default_checks() -> list[Check]:
         "parser-isolation": "check_parser_isolation",
         "face-cascade": "check_face_cascade",
         "face-model": "check_face_model",
+        "ocr": "check_ocr",
         "fonts": "check_fonts",
         "dossier-pdf": "check_dossier_pdf",
         "modules": "check_modules",

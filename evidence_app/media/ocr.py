@@ -7,6 +7,9 @@ through a pipe; the words with their boxes come back on the other pipe. Why the 
 pytesseract: pytesseract writes the image to a temporary file (plaintext on disk); tesserocr needs a
 compiler and Tesseract's headers to install. The binary and its language data come from Debian
 (`tesseract-ocr`, `tesseract-ocr-{eng,khm,chi-sim,tha,vie,ind}`; scripts/setup installs them).
+The Windows and macOS bundles carry their own program in ``tesseract/`` with the same six models
+(the files of Debian's packages, pinned by SHA-256: packaging/tessdata.py, docs/PACKAGING.md);
+that copy is used before any on PATH, with its own models only.
 
 Recognition is a suggestion like face detection: Tesseract misreads, skips stylised, handwritten,
 small or skewed text, and text it cannot read is not seen by the redaction engine.
@@ -19,7 +22,9 @@ import io
 import os
 import shutil
 import subprocess
+import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 from PIL import Image
 
@@ -97,22 +102,47 @@ class OcrResult:
         return out
 
 
-def tesseract() -> str:
+BUNDLED_FOLDER = "tesseract"
+"""Inside a frozen bundle: ``tesseract/tesseract[.exe]`` (with its libraries on Windows) and
+``tesseract/tessdata/*.traineddata`` (packaging/evidence-app.spec puts them there)."""
+
+
+def bundled() -> tuple[Path, Path] | None:
+    """(program, model folder) of the Tesseract shipped inside this frozen bundle, if it has one."""
+    root = getattr(sys, "_MEIPASS", None)
+    if root is None:
+        return None
+    folder = Path(root) / BUNDLED_FOLDER
+    program = folder / ("tesseract.exe" if os.name == "nt" else "tesseract")
+    data = folder / "tessdata"
+    return (program, data) if program.is_file() and data.is_dir() else None
+
+
+def _program() -> tuple[str, str | None]:
+    """The Tesseract to run and the model folder to give it (None: its own default, or the
+    user's TESSDATA_PREFIX)."""
+    shipped = bundled()
+    if shipped is not None:
+        return str(shipped[0]), str(shipped[1])
     found = shutil.which("tesseract")
     if found is None:
         raise OcrUnavailable("text recognition needs Tesseract (Debian: tesseract-ocr); it is not installed")
-    return found
+    return found, os.environ.get("TESSDATA_PREFIX")
+
+
+def tesseract() -> str:
+    return _program()[0]
 
 
 def installed_languages() -> tuple[str, ...]:
     """Which of LANGUAGES Tesseract has data for, in LANGUAGES order (asked once per Tesseract
     program: it was asked again for every picture, a process start each time)."""
-    return _languages_of(tesseract(), os.environ.get("TESSDATA_PREFIX"))
+    return _languages_of(*_program())
 
 
 @functools.lru_cache(maxsize=4)
 def _languages_of(program: str, data_folder: str | None) -> tuple[str, ...]:
-    proc = _run([program, "--list-langs"], b"", 30)
+    proc = _run([program, "--list-langs"], b"", 30, data_folder)
     have = {line.strip() for line in proc.decode("utf-8", "replace").splitlines()[1:]}
     langs = tuple(lang for lang in LANGUAGES if lang in have)
     if not langs:
@@ -134,19 +164,25 @@ def recognise(image: Image.Image, languages: tuple[str, ...] | None = None) -> O
             copy = copy.resize((max(1, round(width * scale)), max(1, round(height * scale))), Image.Resampling.LANCZOS)
         bitmap = io.BytesIO()
         copy.save(bitmap, format="BMP")  # no metadata, no compression: the pixels only
-    tsv = _run([tesseract(), "stdin", "stdout", "-l", "+".join(langs), "tsv"], bitmap.getvalue(), TIMEOUT_SECONDS)
+    program, data_folder = _program()
+    # "-c tessedit_create_tsv=1", not the "tsv" config file: a bundled model folder then needs
+    # the models only (the output is byte for byte the same).
+    argv = [program, "stdin", "stdout", "-l", "+".join(langs), "-c", "tessedit_create_tsv=1"]
+    tsv = _run(argv, bitmap.getvalue(), TIMEOUT_SECONDS, data_folder)
     return OcrResult(langs, tuple(_parse_tsv(tsv.decode("utf-8", "replace"), scale)))
 
 
 _PASSED_ENV = ("PATH", "TESSDATA_PREFIX", "LANG", "LC_ALL", "LC_CTYPE", "SYSTEMROOT")
 
 
-def _run(argv: list[str], data: bytes, timeout: float) -> bytes:
+def _run(argv: list[str], data: bytes, timeout: float, data_folder: str | None = None) -> bytes:
     # One thread: the machine's cores are shared with the app's own jobs. No shell, fixed argv.
     # Only what Tesseract needs of the environment (TESSDATA_PREFIX, if set, points at the
     # language data): never the app's own, which may hold EVIDENCE_PASSPHRASE (readable by any
     # process of the user in /proc/PID/environ, and no business of a third-party program's).
     env = {name: os.environ[name] for name in _PASSED_ENV if name in os.environ}
+    if data_folder is not None:
+        env["TESSDATA_PREFIX"] = data_folder  # a bundled program reads its own models only
     env["OMP_THREAD_LIMIT"] = "1"
     try:
         proc = subprocess.run(argv, input=data, capture_output=True, timeout=timeout, env=env, check=False)

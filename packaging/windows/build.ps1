@@ -36,6 +36,22 @@ $Version = (& $VenvPython packaging\version.py).Trim()
 $VersionNumeric = (& $VenvPython packaging\version.py --win).Trim()
 Write-Host "build.ps1: Evidence Vault $Version"
 
+# --- Tesseract (text recognition) -------------------------------------------------------------------
+# The program: the UB Mannheim build from Chocolatey (package tesseract), a folder with tesseract.exe
+# and its DLLs; the spec copies that folder's exe and DLLs into the bundle. Its six models come from
+# EVIDENCE_TESSDATA_SOURCE (the release workflow hands over the Linux job's Debian files), checked
+# against the pins of packaging\tessdata.py; a model that is not the pinned file stops the build.
+$TesseractExe = Join-Path $env:ProgramFiles "Tesseract-OCR\tesseract.exe"
+if (-not (Test-Path $TesseractExe) -and (Get-Command "choco" -ErrorAction SilentlyContinue)) {
+    Invoke-Checked "choco" @("install", "tesseract", "-y", "--no-progress")
+}
+if (-not (Test-Path $TesseractExe)) { throw "Tesseract not found at $TesseractExe (choco install tesseract)" }
+if (-not $env:EVIDENCE_TESSDATA_SOURCE) { throw "EVIDENCE_TESSDATA_SOURCE: a folder with the six models (docs\PACKAGING.md)" }
+if (Test-Path "build\tessdata") { Remove-Item -Recurse -Force "build\tessdata" }
+Invoke-Checked $VenvPython @("packaging\tessdata.py", $env:EVIDENCE_TESSDATA_SOURCE, "build\tessdata")
+$env:EVIDENCE_TESSERACT = $TesseractExe
+$env:EVIDENCE_TESSDATA = (Resolve-Path "build\tessdata").Path
+
 # --- bundle ---------------------------------------------------------------------------------------
 if (Test-Path "dist\evidence-app") { Remove-Item -Recurse -Force "dist\evidence-app" }
 $Timer = [Diagnostics.Stopwatch]::StartNew()

@@ -23,6 +23,7 @@ EXPECTED_CHECKS = [
     "parser-isolation",
     "face-cascade",
     "face-model",
+    "ocr",
     "fonts",
     "dossier-pdf",
     "modules",
