@@ -29,7 +29,6 @@ import pyrage
 from .errors import CryptoError, DecryptionFailed
 from .secret import SecretBytes, SecretStr
 
-AGE_X25519 = "age-x25519"
 AGE_MAGIC = b"age-encryption.org/v1\n"
 ARMOR_BEGIN = b"-----BEGIN AGE ENCRYPTED FILE-----"
 ARMOR_END = b"-----END AGE ENCRYPTED FILE-----"

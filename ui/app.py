@@ -422,12 +422,6 @@ class AppController(QObject):
         self.session.clear_clipboard()
         self._set_state("closed")
 
-    def visible_window(self) -> QWidget | None:
-        for widget in (self.main_window, self.unlock_dialog, self.first_run_dialog, self.recovery_dialog):
-            if widget is not None and widget.isVisible():
-                return widget
-        return None
-
 
 def run(vault_dir: Path) -> int:
     """Start the desktop app on the vault in ``vault_dir``; returns the exit code."""

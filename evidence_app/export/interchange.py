@@ -71,7 +71,6 @@ UWAZI_COLUMNS = (
     "caption",
     "attachments",
 )
-_MIME = {"jpg": "image/jpeg", "png": "image/png", "pdf": "application/pdf"}
 
 
 # --- FollowTheMoney -------------------------------------------------------------------------------

@@ -32,9 +32,6 @@ class ContentCounts:
     recordings: int  # left out (audio, video) unless asked for
     other_left_out: int  # media left out for another reason (not exportable, no clean copy...)
 
-    def media_count(self, kind: str) -> int:
-        return dict(self.media).get(kind, 0)
-
 
 def count(dossier: Dossier, report: ExportReport) -> ContentCounts:
     media = Counter(m.kind for m in dossier.media)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 # Scripts written without spaces between words: one list, shared with the search tokenizer.
-from ..script_ranges import UNSPACED_RANGES, is_unspaced
+from ..script_ranges import UNSPACED_RANGES
 
 # Code points that are invisible and can be inserted into a name without changing how it
 # looks: zero-width space/joiners, soft hyphen, bidi controls, variation selectors, Khmer
@@ -85,10 +85,6 @@ _SCAN_LIMIT = 0x323B0  # everything assigned outside the tag/private-use planes
 
 def _in_ranges(cp: int, ranges: tuple[tuple[int, int], ...]) -> bool:
     return any(lo <= cp <= hi for lo, hi in ranges)
-
-
-def is_unspaced_cp(cp: int) -> bool:
-    return is_unspaced(cp)
 
 
 def is_latin_cp(cp: int) -> bool:
