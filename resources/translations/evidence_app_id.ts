@@ -2134,7 +2134,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>MediaTab</name>
     <message>
-        <location filename="../../ui/media/tab.py" line="+87"/>
+        <location filename="../../ui/media/tab.py" line="+86"/>
         <source>Media of the case</source>
         <translation>Media kasus</translation>
     </message>
@@ -2209,7 +2209,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Kotak yang disarankan: wajah dan teks</translation>
     </message>
     <message>
-        <location line="+340"/>
+        <location line="+293"/>
         <source>Boxes to burn in: {n} drawn, {m} accepted face(s), {t} accepted text box(es).</source>
         <translation>Kotak yang akan dibakar: {n} digambar, {m} wajah diterima, {t} kotak teks diterima.</translation>
     </message>
@@ -2219,7 +2219,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Teks {n} ({kind}) di {x},{y} ({w}×{h}): {state}</translation>
     </message>
     <message>
-        <location line="-508"/>
+        <location line="-461"/>
         <source>Re&amp;ject</source>
         <translation>Tolak (&amp;J)</translation>
     </message>
@@ -2239,7 +2239,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Tanamkan kotak ke salinan kerja baru; berkas asli tetap disimpan</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+43"/>
         <source>Saved a decrypted copy to {path}.</source>
         <translation>Salinan yang didekripsi disimpan ke {path}.</translation>
     </message>
@@ -2264,7 +2264,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Impor berkas ke kasus</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+67"/>
         <source>Not exportable: {reason}. The original is kept sealed in the vault and is never included in an export.</source>
         <translation>Tidak dapat diekspor: {reason}. Berkas asli disimpan tersegel di brankas dan tidak pernah disertakan dalam ekspor.</translation>
     </message>
@@ -2290,12 +2290,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Tidak ada salinan kerja untuk ditampilkan.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Recording ({type}). {facts}</source>
-        <translation>Rekaman ({type}). {facts}</translation>
-    </message>
-    <message>
-        <location line="+91"/>
+        <location line="+65"/>
         <source>Burning {n} box(es) into a new working copy…</source>
         <translation>Menanamkan {n} kotak ke salinan kerja baru…</translation>
     </message>
@@ -3414,6 +3409,14 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <location line="+8"/>
         <source>The recording could not be saved: {error}</source>
         <translation>Rekaman tidak dapat disimpan: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingPane</name>
+    <message>
+        <location filename="../../ui/media/recording_pane.py" line="+63"/>
+        <source>Recording ({type}). {facts}</source>
+        <translation>Rekaman ({type}). {facts}</translation>
     </message>
 </context>
 <context>

@@ -2134,7 +2134,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>MediaTab</name>
     <message>
-        <location filename="../../ui/media/tab.py" line="+87"/>
+        <location filename="../../ui/media/tab.py" line="+86"/>
         <source>Media of the case</source>
         <translation>មេឌៀនៃករណី</translation>
     </message>
@@ -2199,7 +2199,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ប្រអប់ដែលបានស្នើ៖ មុខ និងអក្សរ</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+39"/>
         <source>Saved a decrypted copy to {path}.</source>
         <translation>បានរក្សាទុកច្បាប់ចម្លងដែលបានឌិគ្រីបទៅ {path}។</translation>
     </message>
@@ -2209,7 +2209,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ប្រៀបធៀប និងបិទបាំង(&amp;C)</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+245"/>
         <source>Boxes to burn in: {n} drawn, {m} accepted face(s), {t} accepted text box(es).</source>
         <translation>ប្រអប់ត្រូវដុតបញ្ចូល៖ គូរ {n} មុខដែលបានទទួល {m} ប្រអប់អក្សរដែលបានទទួល {t}។</translation>
     </message>
@@ -2219,7 +2219,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>អក្សរ {n} ({kind}) នៅ {x},{y} ({w}×{h})៖ {state}</translation>
     </message>
     <message>
-        <location line="-536"/>
+        <location line="-489"/>
         <source>Original (sealed, never exported)</source>
         <translation>ច្បាប់ដើម (បិទត្រា មិនដែលនាំចេញ)</translation>
     </message>
@@ -2249,7 +2249,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ដុតប្រអប់ចូលក្នុងច្បាប់ចម្លងធ្វើការថ្មី៖ ច្បាប់ដើមត្រូវបានរក្សាទុក</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+51"/>
         <source>&amp;Details</source>
         <translation>ព័ត៌មានលម្អិត(&amp;D)</translation>
     </message>
@@ -2264,7 +2264,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>នាំចូលឯកសារទៅក្នុងករណី</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+67"/>
         <source>Not exportable: {reason}. The original is kept sealed in the vault and is never included in an export.</source>
         <translation>មិនអាចនាំចេញបាន៖ {reason}។ ច្បាប់ដើមត្រូវបានរក្សាទុកបិទត្រាក្នុងឃ្លាំង ហើយមិនដែលរួមបញ្ចូលក្នុងការនាំចេញទេ។</translation>
     </message>
@@ -2290,12 +2290,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>គ្មានច្បាប់ចម្លងធ្វើការសម្រាប់បង្ហាញទេ។</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Recording ({type}). {facts}</source>
-        <translation>សំឡេងថត ({type})។ {facts}</translation>
-    </message>
-    <message>
-        <location line="+91"/>
+        <location line="+65"/>
         <source>Burning {n} box(es) into a new working copy…</source>
         <translation>កំពុងដុតប្រអប់ {n} ចូលក្នុងច្បាប់ចម្លងធ្វើការថ្មី…</translation>
     </message>
@@ -3415,6 +3410,14 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <location line="+8"/>
         <source>The recording could not be saved: {error}</source>
         <translation>មិនអាចរក្សាទុកការថតបានទេ៖ {error}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingPane</name>
+    <message>
+        <location filename="../../ui/media/recording_pane.py" line="+63"/>
+        <source>Recording ({type}). {facts}</source>
+        <translation>សំឡេងថត ({type})។ {facts}</translation>
     </message>
 </context>
 <context>

@@ -2134,7 +2134,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>MediaTab</name>
     <message>
-        <location filename="../../ui/media/tab.py" line="+87"/>
+        <location filename="../../ui/media/tab.py" line="+86"/>
         <source>Media of the case</source>
         <translation>สื่อของกรณี</translation>
     </message>
@@ -2199,7 +2199,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>กรอบที่แนะนำ: ใบหน้าและข้อความ</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+39"/>
         <source>Saved a decrypted copy to {path}.</source>
         <translation>บันทึกสำเนาที่ถอดรหัสแล้วไว้ที่ {path}</translation>
     </message>
@@ -2209,7 +2209,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>เปรียบเทียบและปกปิด(&amp;C)</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+245"/>
         <source>Boxes to burn in: {n} drawn, {m} accepted face(s), {t} accepted text box(es).</source>
         <translation>กรอบที่จะฝังลงภาพ: วาด {n} ใบหน้าที่ยอมรับ {m} กรอบข้อความที่ยอมรับ {t}</translation>
     </message>
@@ -2219,7 +2219,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ข้อความ {n} ({kind}) ที่ {x},{y} ({w}×{h}): {state}</translation>
     </message>
     <message>
-        <location line="-536"/>
+        <location line="-489"/>
         <source>Original (sealed, never exported)</source>
         <translation>ต้นฉบับ (ปิดผนึก ไม่ส่งออกเด็ดขาด)</translation>
     </message>
@@ -2249,7 +2249,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ประทับกรอบลงในสำเนาทำงานฉบับใหม่ ต้นฉบับยังคงเก็บไว้</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+51"/>
         <source>&amp;Details</source>
         <translation>รายละเอียด(&amp;D)</translation>
     </message>
@@ -2264,7 +2264,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>นำเข้าไฟล์เข้าสู่กรณี</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+67"/>
         <source>Not exportable: {reason}. The original is kept sealed in the vault and is never included in an export.</source>
         <translation>ส่งออกไม่ได้: {reason} ต้นฉบับเก็บแบบปิดผนึกในคลังนิรภัยและจะไม่รวมอยู่ในการส่งออกเด็ดขาด</translation>
     </message>
@@ -2290,12 +2290,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ไม่มีสำเนาทำงานที่จะแสดง</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Recording ({type}). {facts}</source>
-        <translation>เสียงบันทึก ({type}) {facts}</translation>
-    </message>
-    <message>
-        <location line="+91"/>
+        <location line="+65"/>
         <source>Burning {n} box(es) into a new working copy…</source>
         <translation>กำลังประทับ {n} กรอบลงในสำเนาทำงานฉบับใหม่…</translation>
     </message>
@@ -3414,6 +3409,14 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <location line="+8"/>
         <source>The recording could not be saved: {error}</source>
         <translation>ไม่สามารถเก็บการบันทึกเสียงได้: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingPane</name>
+    <message>
+        <location filename="../../ui/media/recording_pane.py" line="+63"/>
+        <source>Recording ({type}). {facts}</source>
+        <translation>เสียงบันทึก ({type}) {facts}</translation>
     </message>
 </context>
 <context>

@@ -2134,7 +2134,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>MediaTab</name>
     <message>
-        <location filename="../../ui/media/tab.py" line="+87"/>
+        <location filename="../../ui/media/tab.py" line="+86"/>
         <source>Media of the case</source>
         <translation>Tư liệu của vụ việc</translation>
     </message>
@@ -2209,7 +2209,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Khung được gợi ý: khuôn mặt và chữ</translation>
     </message>
     <message>
-        <location line="+340"/>
+        <location line="+293"/>
         <source>Boxes to burn in: {n} drawn, {m} accepted face(s), {t} accepted text box(es).</source>
         <translation>Khung sẽ được ghi vào: {n} tự vẽ, {m} khuôn mặt đã chấp nhận, {t} khung chữ đã chấp nhận.</translation>
     </message>
@@ -2219,7 +2219,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Chữ {n} ({kind}) tại {x},{y} ({w}×{h}): {state}</translation>
     </message>
     <message>
-        <location line="-508"/>
+        <location line="-461"/>
         <source>Re&amp;ject</source>
         <translation>&amp;Từ chối</translation>
     </message>
@@ -2239,7 +2239,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>In các ô vào một bản làm việc mới; bản gốc được giữ nguyên</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+43"/>
         <source>Saved a decrypted copy to {path}.</source>
         <translation>Đã lưu một bản sao đã giải mã vào {path}.</translation>
     </message>
@@ -2264,7 +2264,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Nhập tệp vào vụ việc</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+67"/>
         <source>Not exportable: {reason}. The original is kept sealed in the vault and is never included in an export.</source>
         <translation>Không xuất được: {reason}. Bản gốc được giữ niêm phong trong kho và không bao giờ có trong bản xuất.</translation>
     </message>
@@ -2290,12 +2290,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Không có bản làm việc để hiển thị.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Recording ({type}). {facts}</source>
-        <translation>Bản ghi âm ({type}). {facts}</translation>
-    </message>
-    <message>
-        <location line="+91"/>
+        <location line="+65"/>
         <source>Burning {n} box(es) into a new working copy…</source>
         <translation>Đang in {n} ô vào một bản làm việc mới…</translation>
     </message>
@@ -3414,6 +3409,14 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <location line="+8"/>
         <source>The recording could not be saved: {error}</source>
         <translation>Không lưu được bản ghi: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingPane</name>
+    <message>
+        <location filename="../../ui/media/recording_pane.py" line="+63"/>
+        <source>Recording ({type}). {facts}</source>
+        <translation>Bản ghi âm ({type}). {facts}</translation>
     </message>
 </context>
 <context>

@@ -2134,7 +2134,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>MediaTab</name>
     <message>
-        <location filename="../../ui/media/tab.py" line="+87"/>
+        <location filename="../../ui/media/tab.py" line="+86"/>
         <source>Media of the case</source>
         <translation>本案件的媒体</translation>
     </message>
@@ -2199,7 +2199,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>建议的方框：人脸和文字</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+39"/>
         <source>Saved a decrypted copy to {path}.</source>
         <translation>已将解密副本保存到 {path}。</translation>
     </message>
@@ -2209,7 +2209,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>对比并遮蔽(&amp;C)</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+245"/>
         <source>Boxes to burn in: {n} drawn, {m} accepted face(s), {t} accepted text box(es).</source>
         <translation>要烧入的方框：{n} 个手绘，{m} 个已接受的人脸，{t} 个已接受的文字框。</translation>
     </message>
@@ -2219,7 +2219,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>文字 {n}（{kind}）位于 {x},{y}（{w}×{h}）：{state}</translation>
     </message>
     <message>
-        <location line="-536"/>
+        <location line="-489"/>
         <source>Original (sealed, never exported)</source>
         <translation>原件（已封存，永不导出）</translation>
     </message>
@@ -2249,7 +2249,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>将框烧录到新的工作副本中；原件保持不变</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+51"/>
         <source>&amp;Details</source>
         <translation>详情(&amp;D)</translation>
     </message>
@@ -2264,7 +2264,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>将文件导入案件</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+67"/>
         <source>Not exportable: {reason}. The original is kept sealed in the vault and is never included in an export.</source>
         <translation>不可导出：{reason}。原件封存在保险库中，永远不会包含在导出中。</translation>
     </message>
@@ -2290,12 +2290,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>没有可显示的工作副本。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Recording ({type}). {facts}</source>
-        <translation>录音（{type}）。{facts}</translation>
-    </message>
-    <message>
-        <location line="+91"/>
+        <location line="+65"/>
         <source>Burning {n} box(es) into a new working copy…</source>
         <translation>正在将 {n} 个框烧录到新的工作副本中…</translation>
     </message>
@@ -3414,6 +3409,14 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <location line="+8"/>
         <source>The recording could not be saved: {error}</source>
         <translation>无法保存录音：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingPane</name>
+    <message>
+        <location filename="../../ui/media/recording_pane.py" line="+63"/>
+        <source>Recording ({type}). {facts}</source>
+        <translation>录音（{type}）。{facts}</translation>
     </message>
 </context>
 <context>

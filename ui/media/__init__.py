@@ -7,6 +7,7 @@
 | ``thumbnails.py`` | ``decode_image``, ``orientation_of``: photo bytes to an upright, scaled QImage in memory |
 | ``canvas.py`` | ``ImageView`` (the original), ``ImageCanvas`` (the working copy with boxes and suggestions) |
 | ``player.py`` | ``AudioPlayer``: a recording's working copy played from a memory buffer |
+| ``recording_pane.py`` | ``RecordingPane``: the Details page's recording box (label and player) |
 | ``details.py`` | ``MediaDetails``: what the original carried, hashes and versions |
 | ``importing.py`` | ``ImportPanel``: Import and Cancel, progress, the status line, files that failed |
 | ``recording.py`` | ``RecorderHookup``: the Record button's one recorder dialog (ui/recorder.py) |

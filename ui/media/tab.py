@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 from evidence_app import media_service as ms
 from evidence_app import picture_text
 from evidence_app.media import redact as media_redact
-from evidence_app.media.base import Inspection
 from evidence_app.model import MediaItem, MediaKind
 from evidence_app.suggestions import suggest_faces
 
@@ -49,8 +48,8 @@ from .canvas import ACCEPTED, REJECTED, SUGGESTED, ImageCanvas, ImageView, Sugge
 from .details import MediaDetails
 from .importing import ImportPanel
 from .model import MediaListModel
-from .player import AudioPlayer
 from .recording import RecorderHookup
+from .recording_pane import RecordingPane
 from .thumbnails import THUMB_SIZE, decode_image, orientation_of
 
 
@@ -195,17 +194,10 @@ class MediaTab(QWidget):
         buttons.addStretch(1)
         self.boxes_label = QLabel(self)
         self.boxes_label.setObjectName("boxesLabel")
-        self.audio_label = QLabel(self)
-        self.audio_label.setWordWrap(True)
-        self.audio = AudioPlayer(self)
-        self.audio.loaded.connect(self._audio_loaded)
-        self._audio_key: tuple[str, str] | None = None  # (item id, working SHA-256) in or on its way to the player
-        self.audio_box = QWidget(self)
-        al = QVBoxLayout(self.audio_box)
-        al.setContentsMargins(0, 0, 0, 0)
-        al.addWidget(self.audio_label)
-        al.addWidget(self.audio)
-        self.audio_box.setVisible(False)
+        self.audio_box = RecordingPane(session, self._start, self)
+        self.audio_box.loaded.connect(self.audio_loaded.emit)
+        self.audio = self.audio_box.player
+        self.audio_label = self.audio_box.label
 
         viewer = QWidget(self)
         vl = QVBoxLayout(viewer)
@@ -411,10 +403,7 @@ class MediaTab(QWidget):
         self.canvas.clear_boxes()
         self.original_view.set_image(None)
         self.suggestion_list.clear()
-        if self._audio_key_of(item) != self._audio_key:  # the list reloads often: keep what is playing
-            self.audio.unload()
-            self._audio_key = None
-        self.audio_box.setVisible(False)
+        self.audio_box.leave(item)
         self.not_exportable_label.setVisible(bool(item and item.not_exportable))
         self.item_actions.refresh()
         if item is None:
@@ -437,7 +426,7 @@ class MediaTab(QWidget):
             self.canvas.set_image(None, self.tr("No picture for this kind of file."))
             self.original_view.set_image(None, self.tr("No picture for this kind of file."))
         if item.kind is MediaKind.AUDIO:
-            self._show_audio(item)
+            self.audio_box.show_recording(item)
         self._update_redaction_controls()
 
     def describe(self, item: MediaItem) -> list[tuple[str, bool]]:
@@ -464,43 +453,6 @@ class MediaTab(QWidget):
             self.preview_loaded.emit(item_id)
 
         self._start(work, done)
-
-    # --- audio ---------------------------------------------------------------------------------
-
-    def _show_audio(self, item: MediaItem) -> None:
-        inspection = Inspection.from_json(item.inspection)
-        facts = ", ".join(f"{k}: {v}" for k, v in sorted(inspection.facts.items()))
-        self.audio_label.setText(self.tr("Recording ({type}). {facts}").format(type=item.media_type, facts=facts))
-        self.audio_box.setVisible(True)
-        key = self._audio_key_of(item)
-        if key is None or key == self._audio_key:
-            return
-        if self.audio.ensure_backend():  # nothing is decrypted for a player that cannot play
-            self._audio_key = key
-            self._load_audio(item)
-
-    @staticmethod
-    def _audio_key_of(item: MediaItem | None) -> tuple[str, str] | None:
-        if item is None or item.kind is not MediaKind.AUDIO or item.working is None:
-            return None
-        return item.id, item.working.sha256
-
-    def _load_audio(self, item: MediaItem) -> None:
-        """Decrypt the working copy on a pool thread; the bytes go straight into the player's buffer."""
-        vault = self.session.vault
-        key = self._audio_key
-        self.audio.expect()
-
-        def done(data: bytes) -> None:
-            if key == self._audio_key and self.session.is_unlocked:  # still the item shown
-                self.audio.load(data)
-
-        self._start(lambda _p: ms.read_working(vault, item), done)
-
-    def _audio_loaded(self) -> None:
-        item = self.current_item
-        if item is not None:
-            self.audio_loaded.emit(item.id)
 
     # --- redaction -----------------------------------------------------------------------------
 
@@ -729,9 +681,7 @@ class MediaTab(QWidget):
         self.item_actions.discard()
         self.recorder_hookup.discard()
         self.importer.discard()  # stops an import after the current file
-        self.audio.unload()  # stops playback; the player keeps no source and the buffer is gone
-        self._audio_key = None
-        self.audio_box.setVisible(False)
+        self.audio_box.discard()  # stops playback; the player keeps no source and the buffer is gone
         self.model.clear()
         self.canvas.set_image(None)
         self.canvas.clear_boxes()
