@@ -23,7 +23,6 @@ Rules, privacy first:
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
 import io
 import re
@@ -49,8 +48,7 @@ from ..redaction import (
 )
 from ..transcripts import MutedNote, for_export
 from ..vault import Vault
-from .content import Content, Deferred, digest_of, size_of
-from .content import read as read_content
+from .content import Content, HasContent, working_copy
 from .places import Generalisation, GeneralisedBecause, Where
 
 SITE_LABEL = "[REDACTED: sensitive site]"
@@ -186,7 +184,7 @@ class NoteOut:
 
 
 @dataclass(frozen=True)
-class MediaOut:
+class MediaOut(HasContent):
     ref: str  # "0001"
     uid: str
     file_name: str  # "0001.jpg"
@@ -198,21 +196,8 @@ class MediaOut:
     width: int | None
     height: int | None
     # The working copy, decrypted again for each use (content.py): a case's photos are never
-    # all in memory at once.
+    # all in memory at once. ``data``, ``size`` and ``sha256`` (as sha256sum prints it) from it.
     content: Content = field(repr=False)
-
-    @property
-    def data(self) -> bytes:
-        return read_content(self.content)
-
-    @property
-    def size(self) -> int:
-        return size_of(self.content)
-
-    @property
-    def sha256(self) -> str:
-        """Of the exported file itself, as ``sha256sum media/FILE`` prints it."""
-        return digest_of(self.content, "sha256")
 
     @property
     def inline(self) -> bool:
@@ -612,11 +597,6 @@ def _person_out(vault: Vault, person_id: str, ref: str, person_uid: str, texts: 
     return PersonOut(ref, person_uid, label, person.role.value, person.protected)
 
 
-def _deferred(vault: Vault, item: MediaItem, data: bytes) -> Deferred:
-    """The working copy as read now (its size and digests), read again the same way when needed."""
-    return Deferred.of(data, functools.partial(ms.read_working, vault, item))
-
-
 def _collect_media(
     vault: Vault,
     items: Sequence[MediaItem],
@@ -690,7 +670,7 @@ def _collect_media(
                 capture_date=day_of(item.capture_date),
                 width=inspection.width,
                 height=inspection.height,
-                content=_deferred(vault, item, data),
+                content=working_copy(vault, item, data),
             )
         )
         refs[item.id] = ref

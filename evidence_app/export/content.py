@@ -10,12 +10,16 @@ the bytes that go into the zip are exactly the bytes the gate read, or the expor
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .. import media_service as ms
 from ..errors import EvidenceError
+from ..model import MediaItem
+from ..vault import Vault
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,29 @@ class Deferred:
 
 
 Content = bytes | Deferred
+
+
+class HasContent:
+    """``data``, ``size`` and ``sha256`` of a dataclass's ``content`` field."""
+
+    content: Content
+
+    @property
+    def data(self) -> bytes:
+        return read(self.content)
+
+    @property
+    def size(self) -> int:
+        return size_of(self.content)
+
+    @property
+    def sha256(self) -> str:
+        return digest_of(self.content, "sha256")
+
+
+def working_copy(vault: Vault, item: MediaItem, data: bytes) -> Deferred:
+    """The working copy as read now (its size and digests), read again the same way when needed."""
+    return Deferred.of(data, functools.partial(ms.read_working, vault, item))
 
 
 def read(content: Content) -> bytes:
