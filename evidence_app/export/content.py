@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import hmac
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -27,7 +28,7 @@ class Deferred:
     size: int
     sha256: str
     sha512: str
-    # Called from worker threads too (shown copies, OCR): reads of the shared connection only.
+    # Called from worker threads too (shown copies, OCR), so always through ``serialised``.
     load: Callable[[], bytes] = field(repr=False, compare=False)
 
     @classmethod
@@ -35,7 +36,7 @@ class Deferred:
         return cls(len(data), hashlib.sha256(data).hexdigest(), hashlib.sha512(data).hexdigest(), load)
 
     def read(self) -> bytes:
-        data = self.load()
+        data = serialised(self.load)
         if len(data) != self.size or not hmac.compare_digest(hashlib.sha256(data).hexdigest(), self.sha256):
             raise EvidenceError("a working copy changed while it was being exported; export again")
         return data
@@ -46,6 +47,18 @@ class Deferred:
 
 
 Content = bytes | Deferred
+
+
+_READING = threading.RLock()  # re-entrant: a deferred read inside a serialised one
+
+
+def serialised(load: Callable[[], bytes]) -> bytes:
+    """``load()``, one thread at a time. Reading a working copy looks its identity up in the
+    database, and the connection's statement cache breaks under two threads at once (seen: a
+    KeyError from sqlcipher3 when the shown copies were made on two cores). The decryption is a
+    few milliseconds; what runs in parallel (decoding, scaling, OCR) comes after it."""
+    with _READING:
+        return load()
 
 
 class HasContent:

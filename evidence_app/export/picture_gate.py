@@ -40,6 +40,7 @@ from ..redaction import Redactor
 from ..redaction.engine import LeakKind
 from ..vault import Vault
 from .collect import MediaOut
+from .content import serialised
 from .errors import GateFinding
 
 
@@ -167,7 +168,7 @@ Reading = tuple[ocr.OcrResult, dict[int, tuple[int, int]]] | EvidenceError
 
 def _read_one(load: Callable[[], bytes]) -> Reading:
     try:
-        return read_pages(load(), False)
+        return read_pages(serialised(load), False)
     except EvidenceError as exc:  # OcrUnavailable included: the caller tells them apart
         return exc
 
