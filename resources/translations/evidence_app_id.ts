@@ -1822,7 +1822,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>MediaActions</name>
     <message>
-        <location filename="../../ui/media_actions.py" line="+186"/>
+        <location filename="../../ui/media/actions.py" line="+186"/>
         <source>Descri&amp;be…</source>
         <translation>Deskripsikan (&amp;B)…</translation>
     </message>
@@ -2063,7 +2063,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>MediaInfoDialog</name>
     <message>
-        <location filename="../../ui/media_actions.py" line="-277"/>
+        <location filename="../../ui/media/actions.py" line="-277"/>
         <source>Media details</source>
         <translation>Detail media</translation>
     </message>
@@ -3464,7 +3464,7 @@ Tulis di kertas sekarang dan simpan kertas itu di tempat aman, jauh dari kompute
 <context>
     <name>RecoveryKeysDialog</name>
     <message>
-        <location filename="../../ui/media_actions.py" line="+47"/>
+        <location filename="../../ui/media/actions.py" line="+47"/>
         <source>Recovery keys of a media item</source>
         <translation>Kunci pemulihan item media</translation>
     </message>

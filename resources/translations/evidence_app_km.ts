@@ -1822,7 +1822,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>MediaActions</name>
     <message>
-        <location filename="../../ui/media_actions.py" line="+186"/>
+        <location filename="../../ui/media/actions.py" line="+186"/>
         <source>Descri&amp;be…</source>
         <translation>ពិពណ៌នា(&amp;B)…</translation>
     </message>
@@ -2063,7 +2063,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>MediaInfoDialog</name>
     <message>
-        <location filename="../../ui/media_actions.py" line="-277"/>
+        <location filename="../../ui/media/actions.py" line="-277"/>
         <source>Media details</source>
         <translation>ព័ត៌មានលម្អិតមេឌៀ</translation>
     </message>
@@ -3465,7 +3465,7 @@ Write it on paper now and keep the paper somewhere safe, away from this computer
 <context>
     <name>RecoveryKeysDialog</name>
     <message>
-        <location filename="../../ui/media_actions.py" line="+47"/>
+        <location filename="../../ui/media/actions.py" line="+47"/>
         <source>Recovery keys of a media item</source>
         <translation>សោស្ដារនៃធាតុមេឌៀ</translation>
     </message>

@@ -1822,7 +1822,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>MediaActions</name>
     <message>
-        <location filename="../../ui/media_actions.py" line="+186"/>
+        <location filename="../../ui/media/actions.py" line="+186"/>
         <source>Descri&amp;be…</source>
         <translation>Mô &amp;tả…</translation>
     </message>
@@ -2063,7 +2063,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>MediaInfoDialog</name>
     <message>
-        <location filename="../../ui/media_actions.py" line="-277"/>
+        <location filename="../../ui/media/actions.py" line="-277"/>
         <source>Media details</source>
         <translation>Chi tiết tư liệu</translation>
     </message>
@@ -3464,7 +3464,7 @@ Hãy chép nó ra giấy ngay và cất tờ giấy ở nơi an toàn, cách xa 
 <context>
     <name>RecoveryKeysDialog</name>
     <message>
-        <location filename="../../ui/media_actions.py" line="+47"/>
+        <location filename="../../ui/media/actions.py" line="+47"/>
         <source>Recovery keys of a media item</source>
         <translation>Khóa khôi phục của một mục tư liệu</translation>
     </message>

@@ -1822,7 +1822,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>MediaActions</name>
     <message>
-        <location filename="../../ui/media_actions.py" line="+186"/>
+        <location filename="../../ui/media/actions.py" line="+186"/>
         <source>Descri&amp;be…</source>
         <translation>描述(&amp;B)…</translation>
     </message>
@@ -2063,7 +2063,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>MediaInfoDialog</name>
     <message>
-        <location filename="../../ui/media_actions.py" line="-277"/>
+        <location filename="../../ui/media/actions.py" line="-277"/>
         <source>Media details</source>
         <translation>媒体详情</translation>
     </message>
@@ -3464,7 +3464,7 @@ Write it on paper now and keep the paper somewhere safe, away from this computer
 <context>
     <name>RecoveryKeysDialog</name>
     <message>
-        <location filename="../../ui/media_actions.py" line="+47"/>
+        <location filename="../../ui/media/actions.py" line="+47"/>
         <source>Recovery keys of a media item</source>
         <translation>媒体项目的恢复密钥</translation>
     </message>

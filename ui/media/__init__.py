@@ -11,8 +11,7 @@
 | ``details.py`` | ``MediaDetails``: what the original carried, hashes and versions |
 | ``importing.py`` | ``ImportPanel``: Import and Cancel, progress, the status line, files that failed |
 | ``recording.py`` | ``RecorderHookup``: the Record button's one recorder dialog (ui/recorder.py) |
-
-The item buttons under the details (caption, save a copy, delete, ...) are ``ui/media_actions.py``.
+| ``actions.py`` | ``MediaActions``: the item buttons under the details (caption, save a copy, delete, ...) |
 
 Privacy rules kept by every module here:
 

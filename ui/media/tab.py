@@ -40,10 +40,10 @@ from evidence_app.suggestions import suggest_faces
 from ..errors import show_error
 from ..filedialogs import PathMode, ask_path
 from ..jobs import JobRunner
-from ..media_actions import MediaActions
 from ..recorder import RecorderDialog
 from ..session import Session
 from . import model as media_model
+from .actions import MediaActions
 from .canvas import ACCEPTED, REJECTED, SUGGESTED, ImageCanvas, ImageView, Suggestion
 from .details import MediaDetails
 from .importing import ImportPanel

@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 from evidence_app import media_service as ms
 from evidence_app.model import MediaItem
 
-from .errors import explain, show_error
-from .filedialogs import PathMode, ask_path
-from .inline_error import error_label, show_inline_error
-from .jobs import JobRunner, Progress
-from .session import Session
+from ..errors import explain, show_error
+from ..filedialogs import PathMode, ask_path
+from ..inline_error import error_label, show_inline_error
+from ..jobs import JobRunner, Progress
+from ..session import Session
 
 
 class MediaInfoDialog(QDialog):
