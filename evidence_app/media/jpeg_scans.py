@@ -67,27 +67,59 @@ def clean_scans(head: bytes, body: list[tuple[int, bytes, bytes]]) -> CleanScans
     A parser cannot tell where a scan's data ends: it runs to the next marker, and bytes put
     between a scan's last needed bit and the next marker (a note between two scans of a
     progressive file, or after the last one) look like image data. libjpeg knows: each scan is
-    measured on the file up to it, closed by an EOI (its reading of a scan depends only on the
-    scans before it), in order, the earlier ones already cut. A clean single-scan photo costs
-    one 1/8-scale decode as before; a progressive one one decode of its prefix per scan.
+    measured, in order (the earlier ones already cut), on a file of the tables and the scans it
+    depends on, closed by an EOI. Which bits libjpeg reads in a scan depends only on the earlier
+    scans of the same components (a refinement scan reads a correction bit per coefficient that
+    is already non-zero), so the scans of other components are left out of that file
+    (:func:`_measured_on`); the last scan is measured on the whole file, which proves the copy
+    decodes. A clean single-scan photo costs one 1/8-scale decode as before; a progressive one
+    one decode per scan (libjpeg's default progression: 10 scans, about 2.8 decodes of the whole
+    file in CPU time; a sixth less than measuring each scan on the whole file before it).
     """
-    pieces = [head]
+    tables: list[tuple[int, bytes]] = []  # (position in body, segment) of every segment before the scan
+    kept_scans: list[tuple[int, frozenset[int], bytes]] = []  # (position, components, segment + kept data)
     scans: list[bytes] = []
     tail = cut_scans = inner = 0
     decoded = False
     budget = [MAX_FULL_DECODES]
-    for marker, segment, scan in body:
-        pieces.append(segment)
+    last = max(i for i, (marker, _, _) in enumerate(body) if marker == _SOS)
+    for position, (marker, segment, scan) in enumerate(body):
         if marker != _SOS:
+            tables.append((position, segment))
             continue
-        before = b"".join(pieces)
+        components = _scan_components(segment)
+        before = _measured_on(head, tables, kept_scans, components, whole=position == last) + segment
         kept, cut, skipped, decoded = _clean_scan(before, scan, budget)
         scans.append(kept)
         tail += cut
         cut_scans += cut > 0
         inner += skipped
-        pieces = [before, kept]
-    return CleanScans(b"".join([*pieces, b"\xff\xd9"]), tuple(scans), tail, cut_scans, inner, decoded)
+        kept_scans.append((position, components, segment + kept))
+    pieces = sorted([*tables, *((position, data) for position, _, data in kept_scans)])
+    return CleanScans(
+        b"".join([head, *(data for _, data in pieces), b"\xff\xd9"]), tuple(scans), tail, cut_scans, inner, decoded
+    )
+
+
+def _scan_components(segment: bytes) -> frozenset[int]:
+    """Component ids of a scan header (``segment`` is the whole SOS segment, marker and length)."""
+    payload = segment[4:]
+    count = payload[0] if payload else 0
+    return frozenset(payload[1 + 2 * i] for i in range(count) if 1 + 2 * i < len(payload))
+
+
+def _measured_on(
+    head: bytes,
+    tables: list[tuple[int, bytes]],
+    kept_scans: list[tuple[int, frozenset[int], bytes]],
+    components: frozenset[int],
+    *,
+    whole: bool,
+) -> bytes:
+    """The file a scan is measured on, up to its header: every table segment and every earlier
+    scan sharing one of its components (all earlier scans when ``whole``), in file order."""
+    scans = [(position, data) for position, used, data in kept_scans if whole or used & components]
+    return b"".join([head, *(data for _, data in sorted([*tables, *scans]))])
 
 
 def _clean_scan(before: bytes, scan: bytes, budget: list[int]) -> tuple[bytes, int, int, bool]:

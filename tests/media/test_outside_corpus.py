@@ -314,6 +314,7 @@ class Outcome:
     output_type: MediaType | None = None
     working: bytes | None = None
     error: str | None = None
+    drawn: str = ""  # the text a transcript's pages were drawn from (the inspection's text)
 
 
 def _files() -> list[Path]:
@@ -342,6 +343,8 @@ def outcomes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Outcome]:
             if prepared.result is not None and prepared.working is not None:
                 outcome.output_type = prepared.result.output_type
                 outcome.working = prepared.working
+                if prepared.inspection.facts.get("renderer") == "text transcript":
+                    outcome.drawn = prepared.inspection.text
                 copy = out_dir / f"{len(found):03d}.{EXTENSIONS[prepared.result.output_type]}"
                 copy.write_bytes(prepared.working)
             else:
@@ -457,6 +460,41 @@ def test_no_identifying_value_of_an_original_survives_byte_by_byte(outcomes: dic
                     break
         if hits:
             found[name] = sorted(hits)
+    assert found == {}
+
+
+@pytest.mark.skipif(EXIFTOOL is None, reason="exiftool is not installed")
+def test_no_identifying_value_of_an_original_is_drawn_on_a_transcript(outcomes: dict[str, Outcome]) -> None:
+    """A transcript's pages are pictures of text: a byte search cannot see what they show. What
+    they show is the text they were drawn from, so that text is searched for every identifying
+    value exiftool reports in the original (author, company, title, generator, ...). Plain text
+    files are left out: their whole content is what exiftool reports, and it is the evidence."""
+    names = [n for n in _accepted(outcomes) if outcomes[n].drawn and outcomes[n].media_type is not MediaType.TEXT]
+    assert len(names) >= 15
+    originals = _exiftool([outcomes[name].path for name in names])
+    found = {}
+    for name, record in zip(names, originals, strict=True):
+        hits = sorted(value for value in _identifying_values(record) if value in outcomes[name].drawn)
+        if hits:
+            found[name] = hits
+    assert found == {}
+
+
+# What encoders write into the streams they make (x264/x265 settings SEI, libavcodec's AAC fill
+# data, LAME's Xing/Info tag, libavformat's muxer stamp): a software fingerprint, never kept.
+_ENCODER_STRINGS = re.compile(rb"x264 - core|x265 \(build|Lavc\d|Lavf\d|LAME\d|Multicoreware|libavformat")
+
+
+def test_no_working_copy_names_the_encoder_that_made_it(outcomes: dict[str, Outcome]) -> None:
+    found = {}
+    stamped = [n for n in _accepted(outcomes) if _ENCODER_STRINGS.search(outcomes[n].path.read_bytes())]
+    assert len(stamped) >= 2  # mat2's MP3 (LAME) and MP4 (x264) carry them
+    for name in _accepted(outcomes):
+        working = outcomes[name].working
+        assert working is not None
+        hits = sorted({m.group(0).decode() for m in _ENCODER_STRINGS.finditer(working)})
+        if hits:
+            found[name] = hits
     assert found == {}
 
 
