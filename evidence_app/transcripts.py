@@ -250,8 +250,12 @@ def mute_item(vault: Vault, item_id: str, tone: bool = False) -> tuple[MediaItem
 class MutedNote:
     """Spans of an exported recording muted because its transcript redacts the words spoken there."""
 
-    where: str  # "media 0002"
+    ref: str  # the exported item's number, "0002"
     spans: tuple[MutedSpan, ...]
+
+    @property
+    def where(self) -> str:
+        return f"media {self.ref}"
 
 
 @dataclass(frozen=True)
@@ -265,14 +269,14 @@ class ExportAudio:
 
 
 def for_export(
-    vault: Vault, item: MediaItem, data: bytes, media_type: MediaType, redactor: Redactor, where: str
+    vault: Vault, item: MediaItem, data: bytes, media_type: MediaType, redactor: Redactor, ref: str
 ) -> ExportAudio:
     """The recording as an export writes it: with every span its transcript redacts (under the
     export's own redactor) muted. A recording never transcribed goes as it is, with a warning; a
     video with redacted words, or a recording that cannot be muted, is left out (never sent raw)."""
     stored = load_transcript(vault, item.id)
     if stored is None:
-        return ExportAudio(data, media_type, [], [f"{where} ({item.kind.value}): {NOT_TRANSCRIBED}"])
+        return ExportAudio(data, media_type, [], [f"media {ref} ({item.kind.value}): {NOT_TRANSCRIBED}"])
     spans = redacted_spans(vault, stored, redactor)
     if not spans:
         return ExportAudio(data, media_type, [], [])
@@ -282,4 +286,4 @@ def for_export(
         muted, out_type, _ = mute(data, media_type, [m.span for m in spans])
     except EvidenceError:
         return ExportAudio(data, media_type, [], [], "UNREADABLE")
-    return ExportAudio(muted, out_type, [MutedNote(where, tuple(spans))], [])
+    return ExportAudio(muted, out_type, [MutedNote(ref, tuple(spans))], [])

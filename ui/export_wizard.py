@@ -224,6 +224,11 @@ class DryRunPage(QWizardPage):
             _add(self.report, self.tr("Allowed and kept ({n}):").format(n=len(report.kept)), bold=True)
             for k in report.kept:
                 _add(self.report, "  " + words.kept(k))
+        if report.muted:
+            spans = [(m.ref, span) for m in report.muted for span in m.spans]
+            _add(self.report, self.tr("Muted in recordings ({n}):").format(n=len(spans)), bold=True)
+            for ref, span in spans:
+                _add(self.report, "  " + words.muted(ref, span))
         _add(self.report, self.tr("Left out ({n}):").format(n=len(report.exclusions)), bold=True)
         for e in report.exclusions:
             _add(self.report, "  " + words.exclusion(e), "#7a2e00")

@@ -15,7 +15,8 @@ from evidence_app.export.errors import GateFinding
 from evidence_app.export.places import Generalisation, GeneralisedBecause, Where
 from evidence_app.export.summary import ContentCounts
 from evidence_app.model import RecordKind
-from evidence_app.redaction import RedactionReason
+from evidence_app.redaction import DetectorKind, RedactionReason
+from evidence_app.transcripts import MutedSpan
 
 from .labels import detector_label
 
@@ -183,11 +184,33 @@ class ReportWords(QObject):
             ExclusionReason.RECORDING: self.tr(
                 "voices identify people; tick “Include recordings” on the first page to export it"
             ),
+            ExclusionReason.UNMUTED_VIDEO: self.tr(
+                "its transcript has redacted words, and the app mutes them in audio recordings only"
+            ),
         }
         line = self.tr("{what}: {why}").format(what=what, why=reasons[e.reason])
         if e.reason is ExclusionReason.NOT_EXPORTABLE and e.detail:
             line = self.tr("{line} (your reason: {reason})").format(line=line, reason=e.detail)
         return line
+
+    def muted(self, ref: str, muted: MutedSpan) -> str:
+        """A span an exported recording has muted, with why (never the words: they may be a name)."""
+        names = {"protected person": self.tr("a protected person's name"), "manual mark": self.tr("your mark")}
+        why = ", ".join(names.get(r) or self._detector_name(r) for r in muted.reasons)
+        number = str(int(ref)) if ref.isdigit() else ref
+        return self.tr("{where}: {start}–{end} s muted ({why})").format(
+            where=self.tr("Media file {ref}").format(ref=number),
+            start=f"{muted.span.start:.2f}",
+            end=f"{muted.span.end:.2f}",
+            why=why,
+        )
+
+    @staticmethod
+    def _detector_name(value: str) -> str:
+        try:
+            return detector_label(DetectorKind(value))
+        except ValueError:
+            return value
 
     def generalisation(self, g: Generalisation) -> str:
         if g.because is GeneralisedBecause.SENSITIVE:

@@ -643,7 +643,7 @@ def _collect_media(
             continue
         ref = f"{len(out) + 1:04d}"
         if item.kind in (MediaKind.AUDIO, MediaKind.VIDEO):  # muted where its transcript is redacted
-            audio = for_export(vault, item, data, media_type, texts.redactor, f"media {ref}")
+            audio = for_export(vault, item, data, media_type, texts.redactor, ref)
             if audio.left_out:
                 exclude(ExclusionReason[audio.left_out], audio.detail)
                 continue

@@ -581,7 +581,7 @@
         <translation>Rekaman tidak dapat diputar di komputer ini: pustaka multimedianya tidak dapat dimuat. Rekaman tetap tersimpan aman di brankas.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+125"/>
         <source>The recording could not be played: {reason}</source>
         <translation>Rekaman tidak dapat diputar: {reason}</translation>
     </message>
@@ -885,12 +885,17 @@ Brankas {vault}, dicadangkan {created}.</translation>
         <translation>Dosir akan berisi: {contents}.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>Muted in recordings ({n}):</source>
+        <translation>Dibisukan dalam rekaman ({n}):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Shown with less detail ({n}):</source>
         <translation>Ditampilkan dengan detail lebih sedikit ({n}):</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-16"/>
         <source>Redactions ({n}):</source>
         <translation>Penyamaran ({n}):</translation>
     </message>
@@ -900,7 +905,7 @@ Brankas {vault}, dicadangkan {created}.</translation>
         <translation>Diizinkan dan dipertahankan ({n}):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Left out ({n}):</source>
         <translation>Dikecualikan ({n}):</translation>
     </message>
@@ -1252,6 +1257,29 @@ Siapkan umpan terlebih dahulu sebagai brankas terpisah yang frasa sandinya adala
         <location line="+4"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <location filename="../../ui/media/transcript.py" line="+75"/>
+        <source>Transcribe the recording</source>
+        <translation>Transkripsikan rekaman</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detect it</source>
+        <translation>Deteksi otomatis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language spoken:</source>
+        <translation>Bahasa yang diucapkan:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The speech is recognised on this computer; nothing is sent anywhere. The transcript is a draft: check it against the recording.</source>
+        <translation>Ucapan dikenali di komputer ini; tidak ada yang dikirim ke mana pun. Transkrip hanyalah draf: periksa dengan rekamannya.</translation>
     </message>
 </context>
 <context>
@@ -2134,7 +2162,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>MediaTab</name>
     <message>
-        <location filename="../../ui/media/tab.py" line="+86"/>
+        <location filename="../../ui/media/tab.py" line="+87"/>
         <source>Media of the case</source>
         <translation>Media kasus</translation>
     </message>
@@ -2209,7 +2237,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Kotak yang disarankan: wajah dan teks</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+300"/>
         <source>Boxes to burn in: {n} drawn, {m} accepted face(s), {t} accepted text box(es).</source>
         <translation>Kotak yang akan dibakar: {n} digambar, {m} wajah diterima, {t} kotak teks diterima.</translation>
     </message>
@@ -2219,7 +2247,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Teks {n} ({kind}) di {x},{y} ({w}×{h}): {state}</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-468"/>
         <source>Re&amp;ject</source>
         <translation>Tolak (&amp;J)</translation>
     </message>
@@ -2239,7 +2267,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Tanamkan kotak ke salinan kerja baru; berkas asli tetap disimpan</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Saved a decrypted copy to {path}.</source>
         <translation>Salinan yang didekripsi disimpan ke {path}.</translation>
     </message>
@@ -2264,7 +2292,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Impor berkas ke kasus</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Not exportable: {reason}. The original is kept sealed in the vault and is never included in an export.</source>
         <translation>Tidak dapat diekspor: {reason}. Berkas asli disimpan tersegel di brankas dan tidak pernah disertakan dalam ekspor.</translation>
     </message>
@@ -2280,7 +2308,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Tidak ada gambar untuk jenis berkas ini.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The original could not be shown.</source>
         <translation>Berkas asli tidak dapat ditampilkan.</translation>
     </message>
@@ -2982,7 +3010,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-475"/>
+        <location filename="../../ui/export_wizard.py" line="-480"/>
         <source>What to export</source>
         <translation>Apa yang diekspor</translation>
     </message>
@@ -3193,7 +3221,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+198"/>
+        <location filename="../../ui/export_wizard.py" line="+203"/>
         <source>Recipients and file</source>
         <translation>Penerima dan berkas</translation>
     </message>
@@ -3554,7 +3582,7 @@ Anda mendapat kunci pemulihan baru (ditampilkan satu kali; kertas lama tidak ber
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../ui/export_words.py" line="+34"/>
+        <location filename="../../ui/export_words.py" line="+35"/>
         <source>1 testimony</source>
         <translation>1 kesaksian</translation>
     </message>
@@ -3782,11 +3810,12 @@ Anda mendapat kunci pemulihan baru (ditampilkan satu kali; kertas lama tidak ber
     </message>
     <message>
         <location line="+1"/>
+        <location line="+71"/>
         <source>Media file {ref}</source>
         <translation>Berkas media {ref}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-70"/>
         <source>Your organisation&apos;s name</source>
         <translation>Nama organisasi Anda</translation>
     </message>
@@ -3932,6 +3961,11 @@ Anda mendapat kunci pemulihan baru (ditampilkan satu kali; kertas lama tidak ber
     </message>
     <message>
         <location line="+3"/>
+        <source>its transcript has redacted words, and the app mutes them in audio recordings only</source>
+        <translation>transkripnya berisi kata yang disensor, dan aplikasi hanya membisukannya di rekaman audio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{what}: {why}</source>
         <translation>{what}: {why}</translation>
     </message>
@@ -3942,6 +3976,21 @@ Anda mendapat kunci pemulihan baru (ditampilkan satu kali; kertas lama tidak ber
     </message>
     <message>
         <location line="+5"/>
+        <source>a protected person&apos;s name</source>
+        <translation>nama orang yang dilindungi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>your mark</source>
+        <translation>tanda Anda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: {start}–{end} s muted ({why})</source>
+        <translation>{where}: {start}–{end} dtk dibisukan ({why})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>sensitive, so only its province is shown</source>
         <translation>sensitif, jadi hanya provinsinya yang ditampilkan</translation>
     </message>
@@ -4801,9 +4850,62 @@ Berikan kepada penerima lewat jalur lain (telepon, tatap muka) agar mereka dapat
     </message>
 </context>
 <context>
+    <name>TranscriptPanel</name>
+    <message>
+        <location filename="../../ui/media/transcript.py" line="+35"/>
+        <source>Transcribe…</source>
+        <translation>Transkripsikan…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recognise the speech offline; the transcript is kept encrypted with the recording</source>
+        <translation>Kenali ucapan secara luring; transkrip disimpan terenkripsi bersama rekamannya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop transcribing</source>
+        <translation>Hentikan transkripsi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Transcript: click a word to hear it</source>
+        <translation>Transkrip: klik sebuah kata untuk mendengarnya</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No transcript yet.</source>
+        <translation>Belum ada transkrip.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Machine transcript ({language}, {words} words): check it against the recording.</source>
+        <translation>Transkrip mesin ({language}, {words} kata): periksa dengan rekamannya.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Transcription is not installed in this copy of the app.</source>
+        <translation>Transkripsi tidak terpasang di salinan aplikasi ini.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Transcribing…</source>
+        <translation>Mentranskripsikan…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Transcription stopped; nothing was stored.</source>
+        <translation>Transkripsi dihentikan; tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Stopping…</source>
+        <translation>Menghentikan…</translation>
+    </message>
+</context>
+<context>
     <name>TransferExportDialog</name>
     <message>
-        <location line="+34"/>
+        <location filename="../../ui/transfer_tools.py" line="+34"/>
         <source>This package is NOT redacted: it holds every name, private note and original of the case. Only the colleagues whose keys you give can open it.</source>
         <translation>Paket ini TIDAK disamarkan: berisi setiap nama, catatan pribadi dan berkas asli kasus. Hanya rekan yang kuncinya Anda berikan yang dapat membukanya.</translation>
     </message>

@@ -581,7 +581,7 @@
         <translation>មិនអាចចាក់លើកុំព្យូទ័រនេះបានទេ៖ មិនអាចផ្ទុកបណ្ណាល័យពហុមេឌៀរបស់វាបាន។ សំឡេងថតនៅតែត្រូវបានរក្សាទុកដោយសុវត្ថិភាពក្នុងឃ្លាំង។</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+125"/>
         <source>The recording could not be played: {reason}</source>
         <translation>មិនអាចចាក់សំឡេងថតបានទេ៖ {reason}</translation>
     </message>
@@ -885,12 +885,17 @@ Vault {vault}, backed up {created}.</source>
         <translation>សំណុំឯកសារនឹងមាន៖ {contents}។</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>Muted in recordings ({n}):</source>
+        <translation>បានបិទសំឡេងក្នុងការថត ({n})៖</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Shown with less detail ({n}):</source>
         <translation>បង្ហាញដោយព័ត៌មានលម្អិតតិចជាង ({n})៖</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-16"/>
         <source>Redactions ({n}):</source>
         <translation>ការបិទបាំង ({n})៖</translation>
     </message>
@@ -900,7 +905,7 @@ Vault {vault}, backed up {created}.</source>
         <translation>បានអនុញ្ញាត និងរក្សាទុក ({n})៖</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Left out ({n}):</source>
         <translation>បានដកចេញ ({n})៖</translation>
     </message>
@@ -1252,6 +1257,29 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
         <location line="+4"/>
         <source>{name}: {reason}</source>
         <translation>{name}៖ {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <location filename="../../ui/media/transcript.py" line="+75"/>
+        <source>Transcribe the recording</source>
+        <translation>ចម្លងការថតជាអក្សរ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detect it</source>
+        <translation>រកឃើញដោយស្វ័យប្រវត្តិ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language spoken:</source>
+        <translation>ភាសាដែលនិយាយ៖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The speech is recognised on this computer; nothing is sent anywhere. The transcript is a draft: check it against the recording.</source>
+        <translation>ការនិយាយត្រូវបានស្គាល់នៅលើកុំព្យូទ័រនេះ គ្មានអ្វីត្រូវបានផ្ញើទៅកន្លែងណាទេ។ អត្ថបទចម្លងជាសេចក្ដីព្រាង៖ សូមពិនិត្យវាជាមួយការថត។</translation>
     </message>
 </context>
 <context>
@@ -2134,7 +2162,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>MediaTab</name>
     <message>
-        <location filename="../../ui/media/tab.py" line="+86"/>
+        <location filename="../../ui/media/tab.py" line="+87"/>
         <source>Media of the case</source>
         <translation>មេឌៀនៃករណី</translation>
     </message>
@@ -2199,7 +2227,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ប្រអប់ដែលបានស្នើ៖ មុខ និងអក្សរ</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Saved a decrypted copy to {path}.</source>
         <translation>បានរក្សាទុកច្បាប់ចម្លងដែលបានឌិគ្រីបទៅ {path}។</translation>
     </message>
@@ -2209,7 +2237,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ប្រៀបធៀប និងបិទបាំង(&amp;C)</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+247"/>
         <source>Boxes to burn in: {n} drawn, {m} accepted face(s), {t} accepted text box(es).</source>
         <translation>ប្រអប់ត្រូវដុតបញ្ចូល៖ គូរ {n} មុខដែលបានទទួល {m} ប្រអប់អក្សរដែលបានទទួល {t}។</translation>
     </message>
@@ -2219,7 +2247,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>អក្សរ {n} ({kind}) នៅ {x},{y} ({w}×{h})៖ {state}</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-496"/>
         <source>Original (sealed, never exported)</source>
         <translation>ច្បាប់ដើម (បិទត្រា មិនដែលនាំចេញ)</translation>
     </message>
@@ -2249,7 +2277,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ដុតប្រអប់ចូលក្នុងច្បាប់ចម្លងធ្វើការថ្មី៖ ច្បាប់ដើមត្រូវបានរក្សាទុក</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>&amp;Details</source>
         <translation>ព័ត៌មានលម្អិត(&amp;D)</translation>
     </message>
@@ -2264,7 +2292,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>នាំចូលឯកសារទៅក្នុងករណី</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Not exportable: {reason}. The original is kept sealed in the vault and is never included in an export.</source>
         <translation>មិនអាចនាំចេញបាន៖ {reason}។ ច្បាប់ដើមត្រូវបានរក្សាទុកបិទត្រាក្នុងឃ្លាំង ហើយមិនដែលរួមបញ្ចូលក្នុងការនាំចេញទេ។</translation>
     </message>
@@ -2280,7 +2308,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>គ្មានរូបភាពសម្រាប់ប្រភេទឯកសារនេះទេ។</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The original could not be shown.</source>
         <translation>មិនអាចបង្ហាញច្បាប់ដើមបានទេ។</translation>
     </message>
@@ -2982,7 +3010,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-475"/>
+        <location filename="../../ui/export_wizard.py" line="-480"/>
         <source>What to export</source>
         <translation>អ្វីដែលត្រូវនាំចេញ</translation>
     </message>
@@ -3194,7 +3222,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+198"/>
+        <location filename="../../ui/export_wizard.py" line="+203"/>
         <source>Recipients and file</source>
         <translation>អ្នកទទួល និងឯកសារ</translation>
     </message>
@@ -3555,7 +3583,7 @@ You get a new recovery key (shown once; the old paper stops working). The new pa
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../ui/export_words.py" line="+34"/>
+        <location filename="../../ui/export_words.py" line="+35"/>
         <source>1 testimony</source>
         <translation>សក្ខីកម្ម 1</translation>
     </message>
@@ -3783,11 +3811,12 @@ You get a new recovery key (shown once; the old paper stops working). The new pa
     </message>
     <message>
         <location line="+1"/>
+        <location line="+71"/>
         <source>Media file {ref}</source>
         <translation>ឯកសារមេឌៀ {ref}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-70"/>
         <source>Your organisation&apos;s name</source>
         <translation>ឈ្មោះអង្គការរបស់អ្នក</translation>
     </message>
@@ -3933,6 +3962,11 @@ You get a new recovery key (shown once; the old paper stops working). The new pa
     </message>
     <message>
         <location line="+3"/>
+        <source>its transcript has redacted words, and the app mutes them in audio recordings only</source>
+        <translation>អត្ថបទចម្លងរបស់វាមានពាក្យដែលត្រូវលាក់ ហើយកម្មវិធីបិទសំឡេងពួកវាតែក្នុងការថតសំឡេងប៉ុណ្ណោះ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{what}: {why}</source>
         <translation>{what}៖ {why}</translation>
     </message>
@@ -3943,6 +3977,21 @@ You get a new recovery key (shown once; the old paper stops working). The new pa
     </message>
     <message>
         <location line="+5"/>
+        <source>a protected person&apos;s name</source>
+        <translation>ឈ្មោះរបស់បុគ្គលដែលត្រូវការពារ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>your mark</source>
+        <translation>សញ្ញាសម្គាល់របស់អ្នក</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: {start}–{end} s muted ({why})</source>
+        <translation>{where}៖ {start}–{end} វិនាទី បានបិទសំឡេង ({why})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>sensitive, so only its province is shown</source>
         <translation>រសើប ដូច្នេះបង្ហាញតែខេត្តរបស់វា</translation>
     </message>
@@ -4802,9 +4851,62 @@ Give it to the recipient by another channel (a call, in person) so they can chec
     </message>
 </context>
 <context>
+    <name>TranscriptPanel</name>
+    <message>
+        <location filename="../../ui/media/transcript.py" line="+35"/>
+        <source>Transcribe…</source>
+        <translation>ចម្លងជាអក្សរ…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recognise the speech offline; the transcript is kept encrypted with the recording</source>
+        <translation>ស្គាល់ការនិយាយដោយគ្មានអ៊ីនធឺណិត អត្ថបទចម្លងត្រូវបានរក្សាទុកដោយអ៊ិនគ្រីបជាមួយការថត</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop transcribing</source>
+        <translation>ឈប់ចម្លង</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Transcript: click a word to hear it</source>
+        <translation>អត្ថបទចម្លង៖ ចុចលើពាក្យមួយដើម្បីស្ដាប់វា</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No transcript yet.</source>
+        <translation>មិនទាន់មានអត្ថបទចម្លងនៅឡើយ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Machine transcript ({language}, {words} words): check it against the recording.</source>
+        <translation>អត្ថបទចម្លងដោយម៉ាស៊ីន ({language}, {words} ពាក្យ)៖ សូមពិនិត្យវាជាមួយការថត។</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Transcription is not installed in this copy of the app.</source>
+        <translation>ការចម្លងជាអក្សរមិនត្រូវបានដំឡើងក្នុងកម្មវិធីនេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Transcribing…</source>
+        <translation>កំពុងចម្លងជាអក្សរ…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Transcription stopped; nothing was stored.</source>
+        <translation>បានឈប់ចម្លង គ្មានអ្វីត្រូវបានរក្សាទុកទេ។</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Stopping…</source>
+        <translation>កំពុងឈប់…</translation>
+    </message>
+</context>
+<context>
     <name>TransferExportDialog</name>
     <message>
-        <location line="+34"/>
+        <location filename="../../ui/transfer_tools.py" line="+34"/>
         <source>This package is NOT redacted: it holds every name, private note and original of the case. Only the colleagues whose keys you give can open it.</source>
         <translation>កញ្ចប់នេះមិនត្រូវបានបិទបាំងទេ៖ វាមានគ្រប់ឈ្មោះ កំណត់ចំណាំឯកជន និងច្បាប់ដើមនៃករណី។ មានតែសហការីដែលអ្នកផ្ដល់សោរបស់ពួកគេប៉ុណ្ណោះអាចបើកវាបាន។</translation>
     </message>

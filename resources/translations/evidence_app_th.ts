@@ -581,7 +581,7 @@
         <translation>เล่นไม่ได้บนคอมพิวเตอร์เครื่องนี้ เพราะโหลดไลบรารีมัลติมีเดียไม่ได้ เสียงบันทึกยังเก็บไว้อย่างปลอดภัยในคลังนิรภัย</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+125"/>
         <source>The recording could not be played: {reason}</source>
         <translation>เล่นเสียงบันทึกไม่ได้: {reason}</translation>
     </message>
@@ -885,12 +885,17 @@ Vault {vault}, backed up {created}.</source>
         <translation>ชุดเอกสารจะประกอบด้วย: {contents}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>Muted in recordings ({n}):</source>
+        <translation>ปิดเสียงในการบันทึกเสียง ({n}):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Shown with less detail ({n}):</source>
         <translation>แสดงโดยมีรายละเอียดน้อยลง ({n}):</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-16"/>
         <source>Redactions ({n}):</source>
         <translation>การปกปิด ({n}):</translation>
     </message>
@@ -900,7 +905,7 @@ Vault {vault}, backed up {created}.</source>
         <translation>อนุญาตและคงไว้ ({n}):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Left out ({n}):</source>
         <translation>ตัดออก ({n}):</translation>
     </message>
@@ -1252,6 +1257,29 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
         <location line="+4"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <location filename="../../ui/media/transcript.py" line="+75"/>
+        <source>Transcribe the recording</source>
+        <translation>ถอดความจากการบันทึกเสียง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detect it</source>
+        <translation>ตรวจหาอัตโนมัติ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language spoken:</source>
+        <translation>ภาษาที่พูด:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The speech is recognised on this computer; nothing is sent anywhere. The transcript is a draft: check it against the recording.</source>
+        <translation>เสียงพูดถูกรู้จำบนคอมพิวเตอร์เครื่องนี้ ไม่มีสิ่งใดถูกส่งออกไป ข้อความถอดความเป็นเพียงฉบับร่าง: โปรดตรวจทานกับการบันทึกเสียง</translation>
     </message>
 </context>
 <context>
@@ -2134,7 +2162,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>MediaTab</name>
     <message>
-        <location filename="../../ui/media/tab.py" line="+86"/>
+        <location filename="../../ui/media/tab.py" line="+87"/>
         <source>Media of the case</source>
         <translation>สื่อของกรณี</translation>
     </message>
@@ -2199,7 +2227,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>กรอบที่แนะนำ: ใบหน้าและข้อความ</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Saved a decrypted copy to {path}.</source>
         <translation>บันทึกสำเนาที่ถอดรหัสแล้วไว้ที่ {path}</translation>
     </message>
@@ -2209,7 +2237,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>เปรียบเทียบและปกปิด(&amp;C)</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+247"/>
         <source>Boxes to burn in: {n} drawn, {m} accepted face(s), {t} accepted text box(es).</source>
         <translation>กรอบที่จะฝังลงภาพ: วาด {n} ใบหน้าที่ยอมรับ {m} กรอบข้อความที่ยอมรับ {t}</translation>
     </message>
@@ -2219,7 +2247,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ข้อความ {n} ({kind}) ที่ {x},{y} ({w}×{h}): {state}</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-496"/>
         <source>Original (sealed, never exported)</source>
         <translation>ต้นฉบับ (ปิดผนึก ไม่ส่งออกเด็ดขาด)</translation>
     </message>
@@ -2249,7 +2277,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ประทับกรอบลงในสำเนาทำงานฉบับใหม่ ต้นฉบับยังคงเก็บไว้</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>&amp;Details</source>
         <translation>รายละเอียด(&amp;D)</translation>
     </message>
@@ -2264,7 +2292,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>นำเข้าไฟล์เข้าสู่กรณี</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Not exportable: {reason}. The original is kept sealed in the vault and is never included in an export.</source>
         <translation>ส่งออกไม่ได้: {reason} ต้นฉบับเก็บแบบปิดผนึกในคลังนิรภัยและจะไม่รวมอยู่ในการส่งออกเด็ดขาด</translation>
     </message>
@@ -2280,7 +2308,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ไม่มีภาพสำหรับไฟล์ประเภทนี้</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The original could not be shown.</source>
         <translation>แสดงต้นฉบับไม่ได้</translation>
     </message>
@@ -2982,7 +3010,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-475"/>
+        <location filename="../../ui/export_wizard.py" line="-480"/>
         <source>What to export</source>
         <translation>สิ่งที่จะส่งออก</translation>
     </message>
@@ -3193,7 +3221,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+198"/>
+        <location filename="../../ui/export_wizard.py" line="+203"/>
         <source>Recipients and file</source>
         <translation>ผู้รับและไฟล์</translation>
     </message>
@@ -3554,7 +3582,7 @@ You get a new recovery key (shown once; the old paper stops working). The new pa
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../ui/export_words.py" line="+34"/>
+        <location filename="../../ui/export_words.py" line="+35"/>
         <source>1 testimony</source>
         <translation>คำให้การ 1 รายการ</translation>
     </message>
@@ -3782,11 +3810,12 @@ You get a new recovery key (shown once; the old paper stops working). The new pa
     </message>
     <message>
         <location line="+1"/>
+        <location line="+71"/>
         <source>Media file {ref}</source>
         <translation>ไฟล์สื่อ {ref}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-70"/>
         <source>Your organisation&apos;s name</source>
         <translation>ชื่อองค์กรของคุณ</translation>
     </message>
@@ -3932,6 +3961,11 @@ You get a new recovery key (shown once; the old paper stops working). The new pa
     </message>
     <message>
         <location line="+3"/>
+        <source>its transcript has redacted words, and the app mutes them in audio recordings only</source>
+        <translation>ข้อความถอดความมีคำที่ถูกปิดบัง และแอปปิดเสียงคำเหล่านั้นได้เฉพาะในการบันทึกเสียงเท่านั้น</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{what}: {why}</source>
         <translation>{what}: {why}</translation>
     </message>
@@ -3942,6 +3976,21 @@ You get a new recovery key (shown once; the old paper stops working). The new pa
     </message>
     <message>
         <location line="+5"/>
+        <source>a protected person&apos;s name</source>
+        <translation>ชื่อของบุคคลที่ได้รับการคุ้มครอง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>your mark</source>
+        <translation>เครื่องหมายของคุณ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: {start}–{end} s muted ({why})</source>
+        <translation>{where}: {start}–{end} วินาที ปิดเสียงแล้ว ({why})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>sensitive, so only its province is shown</source>
         <translation>อ่อนไหว จึงแสดงเฉพาะจังหวัด</translation>
     </message>
@@ -4801,9 +4850,62 @@ Give it to the recipient by another channel (a call, in person) so they can chec
     </message>
 </context>
 <context>
+    <name>TranscriptPanel</name>
+    <message>
+        <location filename="../../ui/media/transcript.py" line="+35"/>
+        <source>Transcribe…</source>
+        <translation>ถอดความ…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recognise the speech offline; the transcript is kept encrypted with the recording</source>
+        <translation>รู้จำเสียงพูดแบบออฟไลน์ ข้อความถอดความถูกเก็บแบบเข้ารหัสไว้กับการบันทึกเสียง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop transcribing</source>
+        <translation>หยุดถอดความ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Transcript: click a word to hear it</source>
+        <translation>ข้อความถอดความ: คลิกคำเพื่อฟัง</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No transcript yet.</source>
+        <translation>ยังไม่มีข้อความถอดความ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Machine transcript ({language}, {words} words): check it against the recording.</source>
+        <translation>ข้อความถอดความโดยเครื่อง ({language}, {words} คำ): โปรดตรวจทานกับการบันทึกเสียง</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Transcription is not installed in this copy of the app.</source>
+        <translation>ไม่ได้ติดตั้งการถอดความไว้ในแอปชุดนี้</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Transcribing…</source>
+        <translation>กำลังถอดความ…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Transcription stopped; nothing was stored.</source>
+        <translation>หยุดถอดความแล้ว ไม่มีสิ่งใดถูกบันทึก</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Stopping…</source>
+        <translation>กำลังหยุด…</translation>
+    </message>
+</context>
+<context>
     <name>TransferExportDialog</name>
     <message>
-        <location line="+34"/>
+        <location filename="../../ui/transfer_tools.py" line="+34"/>
         <source>This package is NOT redacted: it holds every name, private note and original of the case. Only the colleagues whose keys you give can open it.</source>
         <translation>แพ็กเกจนี้ไม่ได้ปกปิดข้อมูล: มีทุกชื่อ บันทึกส่วนตัว และต้นฉบับของกรณี มีเพียงเพื่อนร่วมงานที่คุณให้กุญแจไว้เท่านั้นที่เปิดได้</translation>
     </message>

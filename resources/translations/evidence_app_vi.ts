@@ -581,7 +581,7 @@
         <translation>Máy tính này không phát được: không tải được các thư viện đa phương tiện. Bản ghi âm vẫn được giữ an toàn trong kho.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+125"/>
         <source>The recording could not be played: {reason}</source>
         <translation>Không phát được bản ghi âm: {reason}</translation>
     </message>
@@ -885,12 +885,17 @@ Kho {vault}, sao lưu lúc {created}.</translation>
         <translation>Gói hồ sơ sẽ gồm: {contents}.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>Muted in recordings ({n}):</source>
+        <translation>Đã tắt tiếng trong bản ghi âm ({n}):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Shown with less detail ({n}):</source>
         <translation>Hiển thị ít chi tiết hơn ({n}):</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-16"/>
         <source>Redactions ({n}):</source>
         <translation>Phần che ({n}):</translation>
     </message>
@@ -900,7 +905,7 @@ Kho {vault}, sao lưu lúc {created}.</translation>
         <translation>Được phép và giữ lại ({n}):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Left out ({n}):</source>
         <translation>Bị loại ra ({n}):</translation>
     </message>
@@ -1252,6 +1257,29 @@ Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật
         <location line="+4"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <location filename="../../ui/media/transcript.py" line="+75"/>
+        <source>Transcribe the recording</source>
+        <translation>Chép lời bản ghi âm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detect it</source>
+        <translation>Tự nhận biết</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language spoken:</source>
+        <translation>Ngôn ngữ nói:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The speech is recognised on this computer; nothing is sent anywhere. The transcript is a draft: check it against the recording.</source>
+        <translation>Lời nói được nhận dạng trên máy tính này; không gửi đi đâu cả. Bản chép lời chỉ là bản nháp: hãy đối chiếu với bản ghi âm.</translation>
     </message>
 </context>
 <context>
@@ -2134,7 +2162,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>MediaTab</name>
     <message>
-        <location filename="../../ui/media/tab.py" line="+86"/>
+        <location filename="../../ui/media/tab.py" line="+87"/>
         <source>Media of the case</source>
         <translation>Tư liệu của vụ việc</translation>
     </message>
@@ -2209,7 +2237,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Khung được gợi ý: khuôn mặt và chữ</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+300"/>
         <source>Boxes to burn in: {n} drawn, {m} accepted face(s), {t} accepted text box(es).</source>
         <translation>Khung sẽ được ghi vào: {n} tự vẽ, {m} khuôn mặt đã chấp nhận, {t} khung chữ đã chấp nhận.</translation>
     </message>
@@ -2219,7 +2247,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Chữ {n} ({kind}) tại {x},{y} ({w}×{h}): {state}</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-468"/>
         <source>Re&amp;ject</source>
         <translation>&amp;Từ chối</translation>
     </message>
@@ -2239,7 +2267,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>In các ô vào một bản làm việc mới; bản gốc được giữ nguyên</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Saved a decrypted copy to {path}.</source>
         <translation>Đã lưu một bản sao đã giải mã vào {path}.</translation>
     </message>
@@ -2264,7 +2292,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Nhập tệp vào vụ việc</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Not exportable: {reason}. The original is kept sealed in the vault and is never included in an export.</source>
         <translation>Không xuất được: {reason}. Bản gốc được giữ niêm phong trong kho và không bao giờ có trong bản xuất.</translation>
     </message>
@@ -2280,7 +2308,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Loại tệp này không có hình ảnh.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The original could not be shown.</source>
         <translation>Không hiển thị được bản gốc.</translation>
     </message>
@@ -2982,7 +3010,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-475"/>
+        <location filename="../../ui/export_wizard.py" line="-480"/>
         <source>What to export</source>
         <translation>Xuất những gì</translation>
     </message>
@@ -3193,7 +3221,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+198"/>
+        <location filename="../../ui/export_wizard.py" line="+203"/>
         <source>Recipients and file</source>
         <translation>Người nhận và tệp</translation>
     </message>
@@ -3554,7 +3582,7 @@ Bạn sẽ nhận một khóa khôi phục mới (chỉ hiện một lần; tờ
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../ui/export_words.py" line="+34"/>
+        <location filename="../../ui/export_words.py" line="+35"/>
         <source>1 testimony</source>
         <translation>1 lời khai</translation>
     </message>
@@ -3782,11 +3810,12 @@ Bạn sẽ nhận một khóa khôi phục mới (chỉ hiện một lần; tờ
     </message>
     <message>
         <location line="+1"/>
+        <location line="+71"/>
         <source>Media file {ref}</source>
         <translation>Tệp đa phương tiện {ref}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-70"/>
         <source>Your organisation&apos;s name</source>
         <translation>Tên tổ chức của bạn</translation>
     </message>
@@ -3932,6 +3961,11 @@ Bạn sẽ nhận một khóa khôi phục mới (chỉ hiện một lần; tờ
     </message>
     <message>
         <location line="+3"/>
+        <source>its transcript has redacted words, and the app mutes them in audio recordings only</source>
+        <translation>bản chép lời có từ bị che, và ứng dụng chỉ tắt tiếng chúng trong bản ghi âm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{what}: {why}</source>
         <translation>{what}: {why}</translation>
     </message>
@@ -3942,6 +3976,21 @@ Bạn sẽ nhận một khóa khôi phục mới (chỉ hiện một lần; tờ
     </message>
     <message>
         <location line="+5"/>
+        <source>a protected person&apos;s name</source>
+        <translation>tên của một người được bảo vệ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>your mark</source>
+        <translation>dấu của bạn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: {start}–{end} s muted ({why})</source>
+        <translation>{where}: {start}–{end} giây đã tắt tiếng ({why})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>sensitive, so only its province is shown</source>
         <translation>nhạy cảm, nên chỉ hiện tỉnh</translation>
     </message>
@@ -4801,9 +4850,62 @@ Hãy báo cho người nhận qua kênh khác (gọi điện, gặp trực tiế
     </message>
 </context>
 <context>
+    <name>TranscriptPanel</name>
+    <message>
+        <location filename="../../ui/media/transcript.py" line="+35"/>
+        <source>Transcribe…</source>
+        <translation>Chép lời…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recognise the speech offline; the transcript is kept encrypted with the recording</source>
+        <translation>Nhận dạng lời nói ngoại tuyến; bản chép lời được lưu mã hóa cùng bản ghi âm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop transcribing</source>
+        <translation>Dừng chép lời</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Transcript: click a word to hear it</source>
+        <translation>Bản chép lời: bấm vào một từ để nghe</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No transcript yet.</source>
+        <translation>Chưa có bản chép lời.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Machine transcript ({language}, {words} words): check it against the recording.</source>
+        <translation>Bản chép lời bằng máy ({language}, {words} từ): hãy đối chiếu với bản ghi âm.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Transcription is not installed in this copy of the app.</source>
+        <translation>Bản ứng dụng này chưa cài chức năng chép lời.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Transcribing…</source>
+        <translation>Đang chép lời…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Transcription stopped; nothing was stored.</source>
+        <translation>Đã dừng chép lời; không lưu gì cả.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+</context>
+<context>
     <name>TransferExportDialog</name>
     <message>
-        <location line="+34"/>
+        <location filename="../../ui/transfer_tools.py" line="+34"/>
         <source>This package is NOT redacted: it holds every name, private note and original of the case. Only the colleagues whose keys you give can open it.</source>
         <translation>Gói này KHÔNG được che: nó chứa mọi tên, ghi chú riêng tư và bản gốc của vụ việc. Chỉ những đồng nghiệp có khóa mà bạn nhập mới mở được.</translation>
     </message>

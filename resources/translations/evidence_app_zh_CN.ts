@@ -581,7 +581,7 @@
         <translation>此电脑无法播放：未能加载其多媒体库。录音仍安全保存在保险库中。</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+125"/>
         <source>The recording could not be played: {reason}</source>
         <translation>无法播放录音：{reason}</translation>
     </message>
@@ -885,12 +885,17 @@ Vault {vault}, backed up {created}.</source>
         <translation>卷宗将包含:{contents}。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>Muted in recordings ({n}):</source>
+        <translation>录音中已静音（{n}）：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Shown with less detail ({n}):</source>
         <translation>以较少细节显示({n}):</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-16"/>
         <source>Redactions ({n}):</source>
         <translation>遮蔽（{n}）：</translation>
     </message>
@@ -900,7 +905,7 @@ Vault {vault}, backed up {created}.</source>
         <translation>允许并保留（{n}）：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Left out ({n}):</source>
         <translation>排除（{n}）：</translation>
     </message>
@@ -1252,6 +1257,29 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
         <location line="+4"/>
         <source>{name}: {reason}</source>
         <translation>{name}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <location filename="../../ui/media/transcript.py" line="+75"/>
+        <source>Transcribe the recording</source>
+        <translation>转写录音</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detect it</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language spoken:</source>
+        <translation>所说语言：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The speech is recognised on this computer; nothing is sent anywhere. The transcript is a draft: check it against the recording.</source>
+        <translation>语音在本机上识别，不会发送到任何地方。转写稿只是草稿：请对照录音核对。</translation>
     </message>
 </context>
 <context>
@@ -2134,7 +2162,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>MediaTab</name>
     <message>
-        <location filename="../../ui/media/tab.py" line="+86"/>
+        <location filename="../../ui/media/tab.py" line="+87"/>
         <source>Media of the case</source>
         <translation>本案件的媒体</translation>
     </message>
@@ -2199,7 +2227,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>建议的方框：人脸和文字</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Saved a decrypted copy to {path}.</source>
         <translation>已将解密副本保存到 {path}。</translation>
     </message>
@@ -2209,7 +2237,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>对比并遮蔽(&amp;C)</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+247"/>
         <source>Boxes to burn in: {n} drawn, {m} accepted face(s), {t} accepted text box(es).</source>
         <translation>要烧入的方框：{n} 个手绘，{m} 个已接受的人脸，{t} 个已接受的文字框。</translation>
     </message>
@@ -2219,7 +2247,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>文字 {n}（{kind}）位于 {x},{y}（{w}×{h}）：{state}</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-496"/>
         <source>Original (sealed, never exported)</source>
         <translation>原件（已封存，永不导出）</translation>
     </message>
@@ -2249,7 +2277,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>将框烧录到新的工作副本中；原件保持不变</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>&amp;Details</source>
         <translation>详情(&amp;D)</translation>
     </message>
@@ -2264,7 +2292,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>将文件导入案件</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Not exportable: {reason}. The original is kept sealed in the vault and is never included in an export.</source>
         <translation>不可导出：{reason}。原件封存在保险库中，永远不会包含在导出中。</translation>
     </message>
@@ -2280,7 +2308,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>此类文件没有图像。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The original could not be shown.</source>
         <translation>无法显示原件。</translation>
     </message>
@@ -2982,7 +3010,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-475"/>
+        <location filename="../../ui/export_wizard.py" line="-480"/>
         <source>What to export</source>
         <translation>导出内容</translation>
     </message>
@@ -3193,7 +3221,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+198"/>
+        <location filename="../../ui/export_wizard.py" line="+203"/>
         <source>Recipients and file</source>
         <translation>接收者和文件</translation>
     </message>
@@ -3554,7 +3582,7 @@ You get a new recovery key (shown once; the old paper stops working). The new pa
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../ui/export_words.py" line="+34"/>
+        <location filename="../../ui/export_words.py" line="+35"/>
         <source>1 testimony</source>
         <translation>1 份证词</translation>
     </message>
@@ -3782,11 +3810,12 @@ You get a new recovery key (shown once; the old paper stops working). The new pa
     </message>
     <message>
         <location line="+1"/>
+        <location line="+71"/>
         <source>Media file {ref}</source>
         <translation>媒体文件 {ref}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-70"/>
         <source>Your organisation&apos;s name</source>
         <translation>您的机构名称</translation>
     </message>
@@ -3932,6 +3961,11 @@ You get a new recovery key (shown once; the old paper stops working). The new pa
     </message>
     <message>
         <location line="+3"/>
+        <source>its transcript has redacted words, and the app mutes them in audio recordings only</source>
+        <translation>其转写稿中有被遮盖的词，而本应用只在音频录音中将其静音</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{what}: {why}</source>
         <translation>{what}:{why}</translation>
     </message>
@@ -3942,6 +3976,21 @@ You get a new recovery key (shown once; the old paper stops working). The new pa
     </message>
     <message>
         <location line="+5"/>
+        <source>a protected person&apos;s name</source>
+        <translation>受保护者的姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>your mark</source>
+        <translation>您的标记</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: {start}–{end} s muted ({why})</source>
+        <translation>{where}：{start}–{end} 秒已静音（{why}）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>sensitive, so only its province is shown</source>
         <translation>敏感地点,只显示省份</translation>
     </message>
@@ -4801,9 +4850,62 @@ Give it to the recipient by another channel (a call, in person) so they can chec
     </message>
 </context>
 <context>
+    <name>TranscriptPanel</name>
+    <message>
+        <location filename="../../ui/media/transcript.py" line="+35"/>
+        <source>Transcribe…</source>
+        <translation>转写…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recognise the speech offline; the transcript is kept encrypted with the recording</source>
+        <translation>离线识别语音；转写稿与录音一起加密保存</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop transcribing</source>
+        <translation>停止转写</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Transcript: click a word to hear it</source>
+        <translation>转写稿：点击一个词即可收听</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No transcript yet.</source>
+        <translation>尚无转写稿。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Machine transcript ({language}, {words} words): check it against the recording.</source>
+        <translation>机器转写（{language}，{words} 个词）：请对照录音核对。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Transcription is not installed in this copy of the app.</source>
+        <translation>此应用副本未安装转写功能。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Transcribing…</source>
+        <translation>正在转写…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Transcription stopped; nothing was stored.</source>
+        <translation>转写已停止；未保存任何内容。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+</context>
+<context>
     <name>TransferExportDialog</name>
     <message>
-        <location line="+34"/>
+        <location filename="../../ui/transfer_tools.py" line="+34"/>
         <source>This package is NOT redacted: it holds every name, private note and original of the case. Only the colleagues whose keys you give can open it.</source>
         <translation>此传输包未经遮蔽：它包含案件的所有姓名、私人笔记和原件。只有您提供了密钥的同事才能打开它。</translation>
     </message>

@@ -12,6 +12,7 @@
 | ``importing.py`` | ``ImportPanel``: Import and Cancel, progress, the status line, files that failed |
 | ``recording.py`` | ``RecorderHookup``: the Record button's one recorder dialog (ui/recorder.py) |
 | ``actions.py`` | ``MediaActions``: the item buttons under the details (caption, save a copy, delete, ...) |
+| ``transcript.py`` | ``TranscriptPanel``: Transcribe…, progress and Stop, the transcript whose words seek the player |
 
 Privacy rules kept by every module here:
 

@@ -200,6 +200,15 @@ class AudioPlayer(QWidget):
         if self.player is not None and self.buffer is not None:
             self.player.stop()
 
+    def seek(self, position_ms: int, play: bool = True) -> bool:
+        """Go to ``position_ms`` (a word clicked in the transcript) and play from there."""
+        if self.player is None or self.buffer is None:
+            return False
+        self.player.setPosition(max(0, position_ms))
+        if play:
+            self.play()
+        return True
+
     def toggle(self) -> None:
         if self.playing:
             self.pause()

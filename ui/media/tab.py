@@ -51,6 +51,7 @@ from .model import MediaListModel
 from .recording import RecorderHookup
 from .recording_pane import RecordingPane
 from .thumbnails import THUMB_SIZE, decode_image, orientation_of
+from .transcript import TranscriptPanel
 
 
 class MediaTab(QWidget):
@@ -198,6 +199,10 @@ class MediaTab(QWidget):
         self.audio_box.loaded.connect(self.audio_loaded.emit)
         self.audio = self.audio_box.player
         self.audio_label = self.audio_box.label
+        # The transcript beside the player: a click on a word plays the recording from there.
+        self.transcript = TranscriptPanel(session, jobs, self)
+        self.transcript.seek_requested.connect(self.audio.seek)
+        self.transcript.failed.connect(self.job_failed.emit)
 
         viewer = QWidget(self)
         vl = QVBoxLayout(viewer)
@@ -212,6 +217,7 @@ class MediaTab(QWidget):
         dl = QVBoxLayout(details_page)
         dl.addWidget(self.not_exportable_label)
         dl.addWidget(self.audio_box)  # first page: a selected recording can be played at once
+        dl.addWidget(self.transcript, 2)
         dl.addWidget(self.details, 1)
         self.item_actions = MediaActions(session, jobs, lambda: self.current_item, self)
         self.item_actions.changed.connect(self._item_changed)
@@ -407,6 +413,7 @@ class MediaTab(QWidget):
         self.not_exportable_label.setVisible(bool(item and item.not_exportable))
         self.item_actions.refresh()
         if item is None:
+            self.transcript.show_item(None)
             self._update_redaction_controls()
             return
         if item.not_exportable:
@@ -427,6 +434,7 @@ class MediaTab(QWidget):
             self.original_view.set_image(None, self.tr("No picture for this kind of file."))
         if item.kind is MediaKind.AUDIO:
             self.audio_box.show_recording(item)
+        self.transcript.show_item(item)
         self._update_redaction_controls()
 
     def describe(self, item: MediaItem) -> list[tuple[str, bool]]:
@@ -680,6 +688,7 @@ class MediaTab(QWidget):
         self._generation += 1
         self.item_actions.discard()
         self.recorder_hookup.discard()
+        self.transcript.discard()  # stops a transcription; the transcript shown is gone
         self.importer.discard()  # stops an import after the current file
         self.audio_box.discard()  # stops playback; the player keeps no source and the buffer is gone
         self.model.clear()

@@ -1,0 +1,109 @@
+"""The Media tab's Transcribe…: espeak-ng speech imported, transcribed on a pool thread with
+progress (the window keeps answering), the transcript shown beside the player, a click on a word
+seeking the player there; Stop stores nothing; locking clears the transcript."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from evidence_app import transcripts
+from evidence_app.media import speech
+from tests.gui.test_media_audio import _import_and_load, _media_tab
+from tests.recordings.test_transcription import SPEECH, say
+from ui.app import AppController
+
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.skipif(
+        (shutil.which("espeak-ng") is None or not speech.available()) and not os.environ.get("CI"),
+        reason="espeak-ng or the transcription extra is missing (scripts/setup installs both; CI fails instead)",
+    ),
+]
+
+
+def test_transcribe_in_the_window_shows_words_that_seek_the_player(
+    qtbot: QtBot, unlocked: AppController, tmp_path: Path
+) -> None:
+    tab = _media_tab(qtbot, unlocked)
+    item_id = _import_and_load(qtbot, tab, say(SPEECH, tmp_path / "interview.wav"))
+    panel = tab.transcript
+    assert panel.isVisible() and panel.transcribe_button.isEnabled()
+    assert panel.status.text() == "No transcript yet."
+    dialog = panel.open_dialog()
+    assert dialog is not None
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    ticks: list[int] = []
+    with qtbot.waitSignal(panel.transcribed, timeout=120_000):
+        dialog.accept()
+        assert panel.running and panel.cancel_button.isVisible() and not panel.transcribe_button.isEnabled()
+        while panel.running:  # the GUI thread is free while the model works
+            QApplication.processEvents()
+            ticks.append(panel.progress.value())
+            qtbot.wait(20)
+    assert len(ticks) > 10
+    stored = transcripts.load_transcript(unlocked.session.vault, item_id)
+    assert stored is not None and stored.transcript.language == "en"
+    shown = panel.text.toPlainText().lower()
+    assert "soldiers" in shown and "river" in shown and "machine transcript" in panel.status.text().lower()
+
+    houses = next(w for w in stored.transcript.words if "houses" in w.text.lower())
+    html = panel.text.toHtml()
+    assert f"seek:{round(houses.start * 1000)}" in html
+    player = tab.audio.player
+    assert player is not None
+    with qtbot.waitSignal(panel.seek_requested) as sought:
+        panel.text.anchorClicked.emit(QUrl(f"seek:{round(houses.start * 1000)}"))
+    assert sought.args == [round(houses.start * 1000)]
+    qtbot.waitUntil(lambda: abs(player.position() - houses.start * 1000) < 400, timeout=5_000)
+
+    unlocked.lock()
+    assert panel.text.toPlainText() == "" and panel.stored is None
+
+
+def test_stop_stores_nothing(qtbot: QtBot, unlocked: AppController, tmp_path: Path) -> None:
+    tab = _media_tab(qtbot, unlocked)
+    item_id = _import_and_load(qtbot, tab, say(SPEECH + " " + SPEECH, tmp_path / "long.wav"))
+    panel = tab.transcript
+    assert panel.start(None)
+    panel.cancel()
+    qtbot.waitUntil(lambda: not panel.running, timeout=120_000)
+    assert panel.status.text() == "Transcription stopped; nothing was stored."
+    assert transcripts.load_transcript(unlocked.session.vault, item_id) is None
+    assert panel.transcribe_button.isEnabled()
+
+
+def test_the_export_wizards_dry_run_lists_the_muted_spans(
+    qtbot: QtBot, unlocked: AppController, tmp_path: Path
+) -> None:
+    from evidence_app import media_service as ms
+    from ui.export_wizard import PAGE_DRY_RUN
+
+    window = unlocked.main_window
+    assert window is not None
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=10_000)
+    vault = window.vault()
+    case = vault.add_case("River village")
+    vault.add_person("Maria Santos", case_id=case.id)
+    item, _inspection = ms.import_file(vault, case.id, say(SPEECH, tmp_path / "interview.wav"))
+    transcripts.transcribe_item(vault, item.id, language="en")
+    window.reload_cases(select=case.id)
+    wizard = window.open_export_wizard()
+    assert wizard is not None
+    wizard.options_page.recordings_check.setChecked(True)
+    with qtbot.waitSignal(wizard.dry_run_finished, timeout=60_000):
+        wizard.next()
+    assert wizard.currentId() == PAGE_DRY_RUN
+    page = wizard.dry_run_page
+    lines = [page.report.item(i).text() for i in range(page.report.count())]
+    assert "Muted in recordings (1):" in lines, lines
+    muted = [line for line in lines if " s muted (" in line]
+    assert len(muted) == 1 and muted[0].strip().startswith("Media file 1: ")
+    assert muted[0].endswith("(a protected person's name)")
+    assert not any("Maria" in line or "Santos" in line for line in lines)
