@@ -28,6 +28,8 @@ from .errors import EvidenceError, InvalidInput
 from .media import speech
 from .media.audio_redact import MuteSpan, mute
 from .media.base import MediaType
+from .media.voice_disguise import WARNING as DISGUISE_WARNING
+from .media.voice_disguise import disguise
 from .model import MediaItem, MediaKind, Span, now_utc
 from .picture_text import redactor_for
 from .redaction import Redactor
@@ -269,21 +271,37 @@ class ExportAudio:
 
 
 def for_export(
-    vault: Vault, item: MediaItem, data: bytes, media_type: MediaType, redactor: Redactor, ref: str
+    vault: Vault,
+    item: MediaItem,
+    data: bytes,
+    media_type: MediaType,
+    redactor: Redactor,
+    ref: str,
+    disguise_voices: bool = False,
 ) -> ExportAudio:
     """The recording as an export writes it: with every span its transcript redacts (under the
-    export's own redactor) muted. A recording never transcribed goes as it is, with a warning; a
-    video with redacted words, or a recording that cannot be muted, is left out (never sent raw)."""
+    export's own redactor) muted, then, if asked, every voice disguised (media/voice_disguise.py).
+    A recording never transcribed goes as it is (muting aside), with a warning; a video with
+    redacted words, or a recording that cannot be muted or disguised, is left out (never sent raw)."""
+    warnings: list[str] = []
+    muted: list[MutedNote] = []
     stored = load_transcript(vault, item.id)
     if stored is None:
-        return ExportAudio(data, media_type, [], [f"media {ref} ({item.kind.value}): {NOT_TRANSCRIBED}"])
-    spans = redacted_spans(vault, stored, redactor)
-    if not spans:
-        return ExportAudio(data, media_type, [], [])
+        warnings.append(f"media {ref} ({item.kind.value}): {NOT_TRANSCRIBED}")
+    spans = redacted_spans(vault, stored, redactor) if stored is not None else []
     if item.kind is not MediaKind.AUDIO:
-        return ExportAudio(data, media_type, [], [], "UNMUTED_VIDEO", f"{len(spans)} span(s)")
+        if spans:
+            return ExportAudio(data, media_type, [], [], "UNMUTED_VIDEO", f"{len(spans)} span(s)")
+        if disguise_voices:
+            warnings.append(f"media {ref} (video): voices are disguised in audio recordings only")
+        return ExportAudio(data, media_type, [], warnings)
     try:
-        muted, out_type, _ = mute(data, media_type, [m.span for m in spans])
+        if spans:
+            data, media_type, _ = mute(data, media_type, [m.span for m in spans])
+            muted.append(MutedNote(ref, tuple(spans)))
+        if disguise_voices:
+            data, media_type, _ = disguise(data, media_type)
+            warnings.append(f"media {ref}: {DISGUISE_WARNING}")
     except EvidenceError:
         return ExportAudio(data, media_type, [], [], "UNREADABLE")
-    return ExportAudio(muted, out_type, [MutedNote(ref, tuple(spans))], [])
+    return ExportAudio(data, media_type, muted, warnings)

@@ -36,6 +36,7 @@ def _options(args: argparse.Namespace) -> ExportOptions:
         regions=regions,
         organization=args.organization or "",
         include_recordings=args.include_recordings,
+        disguise_voices=args.disguise_voices,
     )
 
 
@@ -245,6 +246,12 @@ def _export(sp: Parser) -> None:
         help=f"phone number region (repeatable; default {' '.join(DEFAULT_REGIONS)})",
     )
     sp.add_argument("--organization", help="Source-Organization for bag-info.txt")
+    sp.add_argument(
+        "--disguise-voices",
+        action="store_true",
+        help="with --include-recordings: shift the formants of every voice in the exported audio (McAdams);"
+        " it does not defeat an expert or a speaker-recognition system",
+    )
     sp.add_argument(
         "--include-recordings",
         action="store_true",

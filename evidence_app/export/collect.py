@@ -65,6 +65,7 @@ class ExportOptions:
     # Audio and video carry voices and faces no metadata check can see; a source can be recognised
     # from them. They leave only when the researcher asks for it, export by export.
     include_recordings: bool = False
+    disguise_voices: bool = False  # McAdams on exported audio (transcripts.for_export); no expert is fooled
     # Media ids whose pictures may show text the gate would refuse (export --allow-text-in).
     allowed_picture_text: frozenset[str] = frozenset()
 
@@ -634,7 +635,7 @@ def _collect_media(
             exclude(ExclusionReason.NO_INSPECTOR, media_type.value)
             continue
         try:
-            data = ms.read_working(vault, item)
+            data = working = ms.read_working(vault, item)
         except EvidenceError:
             exclude(ExclusionReason.UNREADABLE)
             continue
@@ -643,7 +644,7 @@ def _collect_media(
             continue
         ref = f"{len(out) + 1:04d}"
         if item.kind in (MediaKind.AUDIO, MediaKind.VIDEO):  # muted where its transcript is redacted
-            audio = for_export(vault, item, data, media_type, texts.redactor, ref)
+            audio = for_export(vault, item, data, media_type, texts.redactor, ref, texts.options.disguise_voices)
             if audio.left_out:
                 exclude(ExclusionReason[audio.left_out], audio.detail)
                 continue
@@ -670,7 +671,8 @@ def _collect_media(
                 capture_date=day_of(item.capture_date),
                 width=inspection.width,
                 height=inspection.height,
-                content=working_copy(vault, item, data),
+                # A muted or disguised recording is the export's own bytes; anything else is read again.
+                content=working_copy(vault, item, data) if data is working else data,
             )
         )
         refs[item.id] = ref

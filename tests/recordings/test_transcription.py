@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -167,3 +168,48 @@ def test_recordings_left_out_by_the_transcript_check_name_real_exclusion_reasons
     from evidence_app.export.collect import ExclusionReason
 
     assert {"UNMUTED_VIDEO", "UNREADABLE"} <= set(ExclusionReason.__members__)
+
+
+def _samples(wav: bytes) -> tuple[int, Any]:
+    import wave
+
+    import numpy as np
+
+    with wave.open(io.BytesIO(wav)) as w:
+        assert w.getnchannels() == 1 and w.getsampwidth() == 2
+        return w.getframerate(), np.frombuffer(w.readframes(w.getnframes()), dtype="<i2").astype(np.float64)
+
+
+def _centroid(rate: int, samples: Any) -> float:
+    """Mean spectral centroid (Hz) of the louder frames: where the formants put the energy."""
+    import numpy as np
+
+    frame = 1024
+    frames = samples[: len(samples) // frame * frame].reshape(-1, frame)
+    loud = frames[np.sqrt((frames**2).mean(axis=1)) > 0.1 * np.sqrt((frames**2).mean(axis=1)).max()]
+    spectra = np.abs(np.fft.rfft(loud * np.hanning(frame), axis=1))
+    freqs = np.fft.rfftfreq(frame, 1 / rate)
+    return float(((spectra * freqs).sum(axis=1) / spectra.sum(axis=1)).mean())
+
+
+def test_export_with_disguised_voices_warns_and_changes_the_voice(cli_vault: Cli, tmp_path: Path) -> None:
+    import numpy as np
+
+    source = say(SPEECH, tmp_path / "interview.wav")
+    case = cli_vault.ok("case", "add", "--title", "River village")
+    cli_vault.ok("person", "add", "--name", NAME, "--case", case)
+    item = cli_vault.ok("media", "import", "--case", case, str(source))
+    cli_vault.ok("media", "transcribe", item)
+    bundle = tmp_path / "dossier.zip"
+    r = cli_vault("export", "--case", case, "--out", str(bundle), "--include-recordings", "--disguise-voices")
+    assert r.code == 0, r.err
+    assert "does not defeat an expert" in r.err and "muted: media 0001:" in r.err
+    with zipfile.ZipFile(bundle) as zf:
+        [audio] = [zf.read(n) for n in zf.namelist() if "/data/media/" in n and n.endswith(".wav")]
+    rate, before = _samples(source.read_bytes())
+    rate_after, after = _samples(audio)
+    assert rate_after == rate and len(after) == len(before)  # same length, sample for sample
+    assert abs(_centroid(rate, after) - _centroid(rate, before)) > 0.05 * _centroid(rate, before)
+    correlation = np.corrcoef(before, after)[0, 1]
+    assert abs(correlation) < 0.5, correlation
+    assert not words_of(speech.transcribe(audio, MediaType.WAV, language="en").text) & {"maria", "santos"}
