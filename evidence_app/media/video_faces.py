@@ -320,6 +320,26 @@ def scan_faces(
     return FaceScan(count, width, height, fps, detect_every, chosen, tracks)
 
 
+def frames_at(
+    data: bytes, media_type: MediaType, wanted: set[int], cancel: threading.Event | None = None
+) -> dict[int, Any]:
+    """Upright RGB pixels of the frames numbered in ``wanted`` (for reviewing tracks: one frame of
+    each), decoded in one streaming pass that stops after the last one wanted."""
+    out: dict[int, Any] = {}
+    if not wanted:
+        return out
+    last = max(wanted)
+    with open_input(data, media_type, "video") as container, guarded("video"):
+        stream = _video_stream(container)
+        for count, frame in enumerate(container.decode(stream)):
+            _check(cancel)
+            if count in wanted:
+                out[count] = _upright(frame)
+            if count >= last:
+                break
+    return out
+
+
 def _blur(pixels: Any, box: Box) -> None:
     import cv2
 

@@ -2162,7 +2162,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>MediaTab</name>
     <message>
-        <location filename="../../ui/media/tab.py" line="+87"/>
+        <location filename="../../ui/media/tab.py" line="+88"/>
         <source>Media of the case</source>
         <translation>Media kasus</translation>
     </message>
@@ -2237,7 +2237,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Kotak yang disarankan: wajah dan teks</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="+313"/>
         <source>Boxes to burn in: {n} drawn, {m} accepted face(s), {t} accepted text box(es).</source>
         <translation>Kotak yang akan dibakar: {n} digambar, {m} wajah diterima, {t} kotak teks diterima.</translation>
     </message>
@@ -2247,7 +2247,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Teks {n} ({kind}) di {x},{y} ({w}×{h}): {state}</translation>
     </message>
     <message>
-        <location line="-468"/>
+        <location line="-481"/>
         <source>Re&amp;ject</source>
         <translation>Tolak (&amp;J)</translation>
     </message>
@@ -2267,7 +2267,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Tanamkan kotak ke salinan kerja baru; berkas asli tetap disimpan</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>Saved a decrypted copy to {path}.</source>
         <translation>Salinan yang didekripsi disimpan ke {path}.</translation>
     </message>
@@ -2292,7 +2292,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Impor berkas ke kasus</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Not exportable: {reason}. The original is kept sealed in the vault and is never included in an export.</source>
         <translation>Tidak dapat diekspor: {reason}. Berkas asli disimpan tersegel di brankas dan tidak pernah disertakan dalam ekspor.</translation>
     </message>
@@ -2324,11 +2324,12 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
     </message>
     <message>
         <location line="+9"/>
+        <location line="+151"/>
         <source>Saved working copy v{n}. The original and earlier versions are kept.</source>
         <translation>Salinan kerja v{n} disimpan. Berkas asli dan versi sebelumnya tetap disimpan.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-137"/>
         <source>Looking for faces… this can take a few seconds.</source>
         <translation>Mencari wajah… ini bisa memakan beberapa detik.</translation>
     </message>
@@ -5361,6 +5362,125 @@ Mengimpor akan memercayai kunci ini mulai sekarang untuk paket berikutnya.</tran
         <location line="+9"/>
         <source>The bundle did NOT verify: {reason} Do not trust its contents; ask the sender for a new copy.</source>
         <translation>Paket berkas TIDAK lolos verifikasi: {reason} Jangan percayai isinya; minta salinan baru kepada pengirim.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoFacesPanel</name>
+    <message>
+        <location filename="../../ui/media/video_review.py" line="+78"/>
+        <source>Find face&amp;s in the video</source>
+        <translation>Cari wajah dalam video (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for faces in every frame and follow them; you review each track</source>
+        <translation>Cari wajah di setiap bingkai dan ikuti; Anda meninjau setiap jejak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;over this face</source>
+        <translation>Tutup wajah ini (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave &amp;uncovered</source>
+        <translation>Biarkan terbuka (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How faces are covered</source>
+        <translation>Cara wajah ditutup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Black boxes</source>
+        <translation>Kotak hitam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blur (can sometimes be partly reversed)</source>
+        <translation>Buram (kadang bisa sebagian dipulihkan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cover faces in a new cop&amp;y</source>
+        <translation>Tutup wajah dalam salinan baru (&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Burn the boxes into every frame of a new working copy (sound kept); the original is kept</source>
+        <translation>Bakar kotak ke setiap bingkai salinan kerja baru (suara tetap); aslinya disimpan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Face tracks</source>
+        <translation>Jejak wajah</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A frame of the selected face track</source>
+        <translation>Satu bingkai dari jejak wajah yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Not done.</source>
+        <translation>Tidak selesai.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stopping…</source>
+        <translation>Menghentikan…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Finding faces: frame {done} of about {total}</source>
+        <translation>Mencari wajah: bingkai {done} dari sekitar {total}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+88"/>
+        <source>Stopped; nothing was changed.</source>
+        <translation>Dihentikan; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>{n} face track(s) in {frames} frames. Every track is covered unless you leave it uncovered. Face detection misses faces: watch the new working copy yourself.</source>
+        <translation>{n} jejak wajah dalam {frames} bingkai. Setiap jejak ditutup kecuali Anda membiarkannya terbuka. Deteksi wajah bisa melewatkan wajah: tonton sendiri salinan kerja yang baru.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Face {n}: {start}–{end} s, {count} detection(s): {state}</source>
+        <translation>Wajah {n}: {start}–{end} dtk, {count} deteksi: {state}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>left uncovered</source>
+        <translation>dibiarkan terbuka</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>will be covered</source>
+        <translation>akan ditutup</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No frame to show.</source>
+        <translation>Tidak ada bingkai untuk ditampilkan.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Covering faces: frame {done} of {total}</source>
+        <translation>Menutup wajah: bingkai {done} dari {total}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saved working copy v{n} with the faces covered. The original and earlier versions are kept.</source>
+        <translation>Salinan kerja v{n} dengan wajah tertutup disimpan. Aslinya dan versi sebelumnya disimpan.</translation>
     </message>
 </context>
 <context>

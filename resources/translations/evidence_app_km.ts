@@ -2162,7 +2162,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>MediaTab</name>
     <message>
-        <location filename="../../ui/media/tab.py" line="+87"/>
+        <location filename="../../ui/media/tab.py" line="+88"/>
         <source>Media of the case</source>
         <translation>មេឌៀនៃករណី</translation>
     </message>
@@ -2227,7 +2227,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ប្រអប់ដែលបានស្នើ៖ មុខ និងអក្សរ</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>Saved a decrypted copy to {path}.</source>
         <translation>បានរក្សាទុកច្បាប់ចម្លងដែលបានឌិគ្រីបទៅ {path}។</translation>
     </message>
@@ -2237,7 +2237,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ប្រៀបធៀប និងបិទបាំង(&amp;C)</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+251"/>
         <source>Boxes to burn in: {n} drawn, {m} accepted face(s), {t} accepted text box(es).</source>
         <translation>ប្រអប់ត្រូវដុតបញ្ចូល៖ គូរ {n} មុខដែលបានទទួល {m} ប្រអប់អក្សរដែលបានទទួល {t}។</translation>
     </message>
@@ -2247,7 +2247,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>អក្សរ {n} ({kind}) នៅ {x},{y} ({w}×{h})៖ {state}</translation>
     </message>
     <message>
-        <location line="-496"/>
+        <location line="-509"/>
         <source>Original (sealed, never exported)</source>
         <translation>ច្បាប់ដើម (បិទត្រា មិនដែលនាំចេញ)</translation>
     </message>
@@ -2277,7 +2277,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ដុតប្រអប់ចូលក្នុងច្បាប់ចម្លងធ្វើការថ្មី៖ ច្បាប់ដើមត្រូវបានរក្សាទុក</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+65"/>
         <source>&amp;Details</source>
         <translation>ព័ត៌មានលម្អិត(&amp;D)</translation>
     </message>
@@ -2292,7 +2292,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>នាំចូលឯកសារទៅក្នុងករណី</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Not exportable: {reason}. The original is kept sealed in the vault and is never included in an export.</source>
         <translation>មិនអាចនាំចេញបាន៖ {reason}។ ច្បាប់ដើមត្រូវបានរក្សាទុកបិទត្រាក្នុងឃ្លាំង ហើយមិនដែលរួមបញ្ចូលក្នុងការនាំចេញទេ។</translation>
     </message>
@@ -2324,11 +2324,12 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
     </message>
     <message>
         <location line="+9"/>
+        <location line="+151"/>
         <source>Saved working copy v{n}. The original and earlier versions are kept.</source>
         <translation>បានរក្សាទុកច្បាប់ចម្លងធ្វើការ v{n}។ ច្បាប់ដើម និងកំណែមុនៗត្រូវបានរក្សាទុក។</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-137"/>
         <source>Looking for faces… this can take a few seconds.</source>
         <translation>កំពុងរកមុខ… វាអាចចំណាយពេលពីរបីវិនាទី។</translation>
     </message>
@@ -5362,6 +5363,125 @@ Importing trusts this key from now on for later packages.</source>
         <location line="+9"/>
         <source>The bundle did NOT verify: {reason} Do not trust its contents; ask the sender for a new copy.</source>
         <translation>សំណុំឯកសារមិនបានផ្ទៀងផ្ទាត់ត្រឹមត្រូវទេ៖ {reason} កុំទុកចិត្តខ្លឹមសាររបស់វា៖ សូមសុំច្បាប់ចម្លងថ្មីពីអ្នកផ្ញើ។</translation>
+    </message>
+</context>
+<context>
+    <name>VideoFacesPanel</name>
+    <message>
+        <location filename="../../ui/media/video_review.py" line="+78"/>
+        <source>Find face&amp;s in the video</source>
+        <translation>រកមុខក្នុងវីដេអូ(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for faces in every frame and follow them; you review each track</source>
+        <translation>រកមុខក្នុងគ្រប់ស៊ុម ហើយតាមដានវា៖ អ្នកពិនិត្យផ្លូវនីមួយៗ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;over this face</source>
+        <translation>បិទមុខនេះ(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave &amp;uncovered</source>
+        <translation>ទុកមិនបិទ(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How faces are covered</source>
+        <translation>របៀបបិទមុខ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Black boxes</source>
+        <translation>ប្រអប់ខ្មៅ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blur (can sometimes be partly reversed)</source>
+        <translation>ធ្វើឱ្យព្រិល (ពេលខ្លះអាចត្រឡប់វិញបានខ្លះ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cover faces in a new cop&amp;y</source>
+        <translation>បិទមុខក្នុងច្បាប់ចម្លងថ្មី(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Burn the boxes into every frame of a new working copy (sound kept); the original is kept</source>
+        <translation>ដុតប្រអប់ចូលគ្រប់ស៊ុមនៃច្បាប់ចម្លងការងារថ្មី (រក្សាសំឡេង)៖ ច្បាប់ដើមត្រូវបានរក្សាទុក</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Face tracks</source>
+        <translation>ផ្លូវមុខ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A frame of the selected face track</source>
+        <translation>ស៊ុមមួយនៃផ្លូវមុខដែលបានជ្រើស</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Not done.</source>
+        <translation>មិនបានធ្វើទេ។</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stopping…</source>
+        <translation>កំពុងបញ្ឈប់…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Finding faces: frame {done} of about {total}</source>
+        <translation>កំពុងរកមុខ៖ ស៊ុម {done} ក្នុងចំណោមប្រហែល {total}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+88"/>
+        <source>Stopped; nothing was changed.</source>
+        <translation>បានបញ្ឈប់៖ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>{n} face track(s) in {frames} frames. Every track is covered unless you leave it uncovered. Face detection misses faces: watch the new working copy yourself.</source>
+        <translation>ផ្លូវមុខ {n} ក្នុង {frames} ស៊ុម។ ផ្លូវនីមួយៗត្រូវបានបិទ លុះត្រាតែអ្នកទុកវាមិនបិទ។ ការរកមុខអាចរំលងមុខខ្លះ៖ សូមមើលច្បាប់ចម្លងការងារថ្មីដោយខ្លួនឯង។</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Face {n}: {start}–{end} s, {count} detection(s): {state}</source>
+        <translation>មុខ {n}៖ {start}–{end} វិនាទី ការរកឃើញ {count}៖ {state}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>left uncovered</source>
+        <translation>ទុកមិនបិទ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>will be covered</source>
+        <translation>នឹងត្រូវបិទ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No frame to show.</source>
+        <translation>គ្មានស៊ុមដើម្បីបង្ហាញទេ។</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Covering faces: frame {done} of {total}</source>
+        <translation>កំពុងបិទមុខ៖ ស៊ុម {done} ក្នុងចំណោម {total}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saved working copy v{n} with the faces covered. The original and earlier versions are kept.</source>
+        <translation>បានរក្សាទុកច្បាប់ចម្លងការងារ v{n} ដែលបានបិទមុខ។ ច្បាប់ដើម និងកំណែមុនៗត្រូវបានរក្សាទុក។</translation>
     </message>
 </context>
 <context>

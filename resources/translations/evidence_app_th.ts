@@ -2162,7 +2162,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>MediaTab</name>
     <message>
-        <location filename="../../ui/media/tab.py" line="+87"/>
+        <location filename="../../ui/media/tab.py" line="+88"/>
         <source>Media of the case</source>
         <translation>สื่อของกรณี</translation>
     </message>
@@ -2227,7 +2227,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>กรอบที่แนะนำ: ใบหน้าและข้อความ</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>Saved a decrypted copy to {path}.</source>
         <translation>บันทึกสำเนาที่ถอดรหัสแล้วไว้ที่ {path}</translation>
     </message>
@@ -2237,7 +2237,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>เปรียบเทียบและปกปิด(&amp;C)</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+251"/>
         <source>Boxes to burn in: {n} drawn, {m} accepted face(s), {t} accepted text box(es).</source>
         <translation>กรอบที่จะฝังลงภาพ: วาด {n} ใบหน้าที่ยอมรับ {m} กรอบข้อความที่ยอมรับ {t}</translation>
     </message>
@@ -2247,7 +2247,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ข้อความ {n} ({kind}) ที่ {x},{y} ({w}×{h}): {state}</translation>
     </message>
     <message>
-        <location line="-496"/>
+        <location line="-509"/>
         <source>Original (sealed, never exported)</source>
         <translation>ต้นฉบับ (ปิดผนึก ไม่ส่งออกเด็ดขาด)</translation>
     </message>
@@ -2277,7 +2277,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ประทับกรอบลงในสำเนาทำงานฉบับใหม่ ต้นฉบับยังคงเก็บไว้</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+65"/>
         <source>&amp;Details</source>
         <translation>รายละเอียด(&amp;D)</translation>
     </message>
@@ -2292,7 +2292,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>นำเข้าไฟล์เข้าสู่กรณี</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Not exportable: {reason}. The original is kept sealed in the vault and is never included in an export.</source>
         <translation>ส่งออกไม่ได้: {reason} ต้นฉบับเก็บแบบปิดผนึกในคลังนิรภัยและจะไม่รวมอยู่ในการส่งออกเด็ดขาด</translation>
     </message>
@@ -2324,11 +2324,12 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
     </message>
     <message>
         <location line="+9"/>
+        <location line="+151"/>
         <source>Saved working copy v{n}. The original and earlier versions are kept.</source>
         <translation>บันทึกสำเนาทำงาน v{n} แล้ว ต้นฉบับและเวอร์ชันก่อนหน้ายังเก็บไว้</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-137"/>
         <source>Looking for faces… this can take a few seconds.</source>
         <translation>กำลังค้นหาใบหน้า… อาจใช้เวลาสองสามวินาที</translation>
     </message>
@@ -5361,6 +5362,125 @@ Importing trusts this key from now on for later packages.</source>
         <location line="+9"/>
         <source>The bundle did NOT verify: {reason} Do not trust its contents; ask the sender for a new copy.</source>
         <translation>ชุดเอกสารไม่ผ่านการตรวจสอบ: {reason} อย่าเชื่อถือเนื้อหา ขอสำเนาใหม่จากผู้ส่ง</translation>
+    </message>
+</context>
+<context>
+    <name>VideoFacesPanel</name>
+    <message>
+        <location filename="../../ui/media/video_review.py" line="+78"/>
+        <source>Find face&amp;s in the video</source>
+        <translation>ค้นหาใบหน้าในวิดีโอ(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for faces in every frame and follow them; you review each track</source>
+        <translation>ค้นหาใบหน้าในทุกเฟรมและติดตาม คุณตรวจทานแต่ละแทร็ก</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;over this face</source>
+        <translation>ปิดใบหน้านี้(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave &amp;uncovered</source>
+        <translation>ไม่ปิด(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How faces are covered</source>
+        <translation>วิธีปิดใบหน้า</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Black boxes</source>
+        <translation>กรอบสีดำ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blur (can sometimes be partly reversed)</source>
+        <translation>เบลอ (บางครั้งอาจย้อนกลับได้บางส่วน)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cover faces in a new cop&amp;y</source>
+        <translation>ปิดใบหน้าในสำเนาใหม่(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Burn the boxes into every frame of a new working copy (sound kept); the original is kept</source>
+        <translation>ฝังกรอบลงในทุกเฟรมของสำเนาทำงานใหม่ (คงเสียงไว้) ต้นฉบับยังเก็บไว้</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Face tracks</source>
+        <translation>แทร็กใบหน้า</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A frame of the selected face track</source>
+        <translation>เฟรมหนึ่งของแทร็กใบหน้าที่เลือก</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Not done.</source>
+        <translation>ไม่ได้ทำ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stopping…</source>
+        <translation>กำลังหยุด…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Finding faces: frame {done} of about {total}</source>
+        <translation>กำลังค้นหาใบหน้า: เฟรม {done} จากประมาณ {total}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+88"/>
+        <source>Stopped; nothing was changed.</source>
+        <translation>หยุดแล้ว ไม่มีสิ่งใดเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>{n} face track(s) in {frames} frames. Every track is covered unless you leave it uncovered. Face detection misses faces: watch the new working copy yourself.</source>
+        <translation>{n} แทร็กใบหน้าใน {frames} เฟรม ทุกแทร็กจะถูกปิด เว้นแต่คุณเลือกไม่ปิด การตรวจจับใบหน้าอาจพลาดได้ โปรดดูสำเนาทำงานใหม่ด้วยตนเอง</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Face {n}: {start}–{end} s, {count} detection(s): {state}</source>
+        <translation>ใบหน้า {n}: {start}–{end} วินาที ตรวจพบ {count} ครั้ง: {state}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>left uncovered</source>
+        <translation>ไม่ปิด</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>will be covered</source>
+        <translation>จะถูกปิด</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No frame to show.</source>
+        <translation>ไม่มีเฟรมให้แสดง</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Covering faces: frame {done} of {total}</source>
+        <translation>กำลังปิดใบหน้า: เฟรม {done} จาก {total}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saved working copy v{n} with the faces covered. The original and earlier versions are kept.</source>
+        <translation>บันทึกสำเนาทำงาน v{n} ที่ปิดใบหน้าแล้ว ต้นฉบับและเวอร์ชันก่อนหน้ายังเก็บไว้</translation>
     </message>
 </context>
 <context>

@@ -2162,7 +2162,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>MediaTab</name>
     <message>
-        <location filename="../../ui/media/tab.py" line="+87"/>
+        <location filename="../../ui/media/tab.py" line="+88"/>
         <source>Media of the case</source>
         <translation>Tư liệu của vụ việc</translation>
     </message>
@@ -2237,7 +2237,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Khung được gợi ý: khuôn mặt và chữ</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="+313"/>
         <source>Boxes to burn in: {n} drawn, {m} accepted face(s), {t} accepted text box(es).</source>
         <translation>Khung sẽ được ghi vào: {n} tự vẽ, {m} khuôn mặt đã chấp nhận, {t} khung chữ đã chấp nhận.</translation>
     </message>
@@ -2247,7 +2247,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Chữ {n} ({kind}) tại {x},{y} ({w}×{h}): {state}</translation>
     </message>
     <message>
-        <location line="-468"/>
+        <location line="-481"/>
         <source>Re&amp;ject</source>
         <translation>&amp;Từ chối</translation>
     </message>
@@ -2267,7 +2267,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>In các ô vào một bản làm việc mới; bản gốc được giữ nguyên</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>Saved a decrypted copy to {path}.</source>
         <translation>Đã lưu một bản sao đã giải mã vào {path}.</translation>
     </message>
@@ -2292,7 +2292,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Nhập tệp vào vụ việc</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Not exportable: {reason}. The original is kept sealed in the vault and is never included in an export.</source>
         <translation>Không xuất được: {reason}. Bản gốc được giữ niêm phong trong kho và không bao giờ có trong bản xuất.</translation>
     </message>
@@ -2324,11 +2324,12 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
     </message>
     <message>
         <location line="+9"/>
+        <location line="+151"/>
         <source>Saved working copy v{n}. The original and earlier versions are kept.</source>
         <translation>Đã lưu bản làm việc v{n}. Bản gốc và các phiên bản trước được giữ lại.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-137"/>
         <source>Looking for faces… this can take a few seconds.</source>
         <translation>Đang tìm khuôn mặt… việc này có thể mất vài giây.</translation>
     </message>
@@ -5361,6 +5362,125 @@ Việc nhập sẽ tin cậy khóa này từ nay cho các gói sau.</translation
         <location line="+9"/>
         <source>The bundle did NOT verify: {reason} Do not trust its contents; ask the sender for a new copy.</source>
         <translation>Gói hồ sơ KHÔNG qua được xác minh: {reason} Đừng tin nội dung của nó; hãy xin người gửi một bản mới.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoFacesPanel</name>
+    <message>
+        <location filename="../../ui/media/video_review.py" line="+78"/>
+        <source>Find face&amp;s in the video</source>
+        <translation>Tìm khuôn mặt trong video (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for faces in every frame and follow them; you review each track</source>
+        <translation>Tìm khuôn mặt trong mọi khung hình và theo dõi chúng; bạn xem xét từng vệt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;over this face</source>
+        <translation>Che khuôn mặt này (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave &amp;uncovered</source>
+        <translation>Để không che (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How faces are covered</source>
+        <translation>Cách che khuôn mặt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Black boxes</source>
+        <translation>Khung đen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blur (can sometimes be partly reversed)</source>
+        <translation>Làm mờ (đôi khi có thể khôi phục một phần)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cover faces in a new cop&amp;y</source>
+        <translation>Che khuôn mặt trong bản sao mới (&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Burn the boxes into every frame of a new working copy (sound kept); the original is kept</source>
+        <translation>Ghi các khung vào mọi khung hình của một bản làm việc mới (giữ âm thanh); bản gốc được giữ lại</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Face tracks</source>
+        <translation>Các vệt khuôn mặt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A frame of the selected face track</source>
+        <translation>Một khung hình của vệt khuôn mặt đã chọn</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Not done.</source>
+        <translation>Chưa thực hiện.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Finding faces: frame {done} of about {total}</source>
+        <translation>Đang tìm khuôn mặt: khung {done} trên khoảng {total}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+88"/>
+        <source>Stopped; nothing was changed.</source>
+        <translation>Đã dừng; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>{n} face track(s) in {frames} frames. Every track is covered unless you leave it uncovered. Face detection misses faces: watch the new working copy yourself.</source>
+        <translation>{n} vệt khuôn mặt trong {frames} khung hình. Mọi vệt đều được che trừ khi bạn để không che. Việc nhận diện khuôn mặt có thể bỏ sót: hãy tự xem bản làm việc mới.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Face {n}: {start}–{end} s, {count} detection(s): {state}</source>
+        <translation>Khuôn mặt {n}: {start}–{end} giây, {count} lần phát hiện: {state}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>left uncovered</source>
+        <translation>để không che</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>will be covered</source>
+        <translation>sẽ được che</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No frame to show.</source>
+        <translation>Không có khung hình để hiển thị.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Covering faces: frame {done} of {total}</source>
+        <translation>Đang che khuôn mặt: khung {done} trên {total}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saved working copy v{n} with the faces covered. The original and earlier versions are kept.</source>
+        <translation>Đã lưu bản làm việc v{n} với các khuôn mặt đã được che. Bản gốc và các phiên bản trước được giữ lại.</translation>
     </message>
 </context>
 <context>

@@ -2162,7 +2162,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>MediaTab</name>
     <message>
-        <location filename="../../ui/media/tab.py" line="+87"/>
+        <location filename="../../ui/media/tab.py" line="+88"/>
         <source>Media of the case</source>
         <translation>本案件的媒体</translation>
     </message>
@@ -2227,7 +2227,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>建议的方框：人脸和文字</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>Saved a decrypted copy to {path}.</source>
         <translation>已将解密副本保存到 {path}。</translation>
     </message>
@@ -2237,7 +2237,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>对比并遮蔽(&amp;C)</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+251"/>
         <source>Boxes to burn in: {n} drawn, {m} accepted face(s), {t} accepted text box(es).</source>
         <translation>要烧入的方框：{n} 个手绘，{m} 个已接受的人脸，{t} 个已接受的文字框。</translation>
     </message>
@@ -2247,7 +2247,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>文字 {n}（{kind}）位于 {x},{y}（{w}×{h}）：{state}</translation>
     </message>
     <message>
-        <location line="-496"/>
+        <location line="-509"/>
         <source>Original (sealed, never exported)</source>
         <translation>原件（已封存，永不导出）</translation>
     </message>
@@ -2277,7 +2277,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>将框烧录到新的工作副本中；原件保持不变</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+65"/>
         <source>&amp;Details</source>
         <translation>详情(&amp;D)</translation>
     </message>
@@ -2292,7 +2292,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>将文件导入案件</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Not exportable: {reason}. The original is kept sealed in the vault and is never included in an export.</source>
         <translation>不可导出：{reason}。原件封存在保险库中，永远不会包含在导出中。</translation>
     </message>
@@ -2324,11 +2324,12 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
     </message>
     <message>
         <location line="+9"/>
+        <location line="+151"/>
         <source>Saved working copy v{n}. The original and earlier versions are kept.</source>
         <translation>已保存工作副本 v{n}。原件和早期版本均保留。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-137"/>
         <source>Looking for faces… this can take a few seconds.</source>
         <translation>正在查找人脸…可能需要几秒钟。</translation>
     </message>
@@ -5361,6 +5362,125 @@ Importing trusts this key from now on for later packages.</source>
         <location line="+9"/>
         <source>The bundle did NOT verify: {reason} Do not trust its contents; ask the sender for a new copy.</source>
         <translation>文件包未通过验证：{reason} 请勿信任其内容；请向发送者索取新的副本。</translation>
+    </message>
+</context>
+<context>
+    <name>VideoFacesPanel</name>
+    <message>
+        <location filename="../../ui/media/video_review.py" line="+78"/>
+        <source>Find face&amp;s in the video</source>
+        <translation>在视频中查找人脸(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for faces in every frame and follow them; you review each track</source>
+        <translation>在每一帧中查找并跟踪人脸；由您审阅每条轨迹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;over this face</source>
+        <translation>遮盖这张人脸(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave &amp;uncovered</source>
+        <translation>不遮盖(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How faces are covered</source>
+        <translation>人脸的遮盖方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Black boxes</source>
+        <translation>黑色方框</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blur (can sometimes be partly reversed)</source>
+        <translation>模糊（有时可被部分还原）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cover faces in a new cop&amp;y</source>
+        <translation>在新副本中遮盖人脸(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Burn the boxes into every frame of a new working copy (sound kept); the original is kept</source>
+        <translation>将方框烧入新工作副本的每一帧（保留声音）；原件保留</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Face tracks</source>
+        <translation>人脸轨迹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A frame of the selected face track</source>
+        <translation>所选人脸轨迹的一帧</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Not done.</source>
+        <translation>未完成。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stopping…</source>
+        <translation>正在停止……</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Finding faces: frame {done} of about {total}</source>
+        <translation>正在查找人脸：第 {done} 帧，共约 {total} 帧</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+88"/>
+        <source>Stopped; nothing was changed.</source>
+        <translation>已停止；未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>{n} face track(s) in {frames} frames. Every track is covered unless you leave it uncovered. Face detection misses faces: watch the new working copy yourself.</source>
+        <translation>{frames} 帧中有 {n} 条人脸轨迹。除非您选择不遮盖，否则每条轨迹都会被遮盖。人脸检测会漏检：请亲自观看新的工作副本。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Face {n}: {start}–{end} s, {count} detection(s): {state}</source>
+        <translation>人脸 {n}：{start}–{end} 秒，{count} 次检测：{state}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>left uncovered</source>
+        <translation>不遮盖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>will be covered</source>
+        <translation>将被遮盖</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No frame to show.</source>
+        <translation>没有可显示的帧。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Covering faces: frame {done} of {total}</source>
+        <translation>正在遮盖人脸：第 {done} 帧，共 {total} 帧</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saved working copy v{n} with the faces covered. The original and earlier versions are kept.</source>
+        <translation>已保存遮盖了人脸的工作副本 v{n}。原件和早期版本均保留。</translation>
     </message>
 </context>
 <context>

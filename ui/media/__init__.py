@@ -6,6 +6,7 @@
 | ``model.py`` | ``MediaListModel``: the grid's items a page at a time (``ui.models.Pages``) and their thumbnails |
 | ``thumbnails.py`` | ``decode_image``, ``orientation_of``: photo bytes to an upright, scaled QImage in memory |
 | ``canvas.py`` | ``ImageView`` (the original), ``ImageCanvas`` (the working copy with boxes and suggestions) |
+| ``video_review.py`` | ``VideoFacesPanel``: a video's face tracks found (job, progress, Cancel), reviewed, covered |
 | ``player.py`` | ``AudioPlayer``: a recording's working copy played from a memory buffer |
 | ``recording_pane.py`` | ``RecordingPane``: the Details page's recording box (label and player) |
 | ``details.py`` | ``MediaDetails``: what the original carried, hashes and versions |

@@ -6,6 +6,11 @@ The tab lays out and connects the widgets of this package (see ui/media/__init__
 module holds what) and runs every piece of work as a job; the privacy rules written there are kept
 here: ``discard()`` drops every decoded picture, recording and item when the vault locks, and the
 generation counter makes a job that finishes after a lock or a case change do nothing.
+
+Why this is still one file: besides the wiring it holds the photo review (Suggest faces, Read
+text, the suggestion list, Accept/Reject, Apply), whose methods share the canvas, the list and the
+busy state with the grid. It would split by moving that review into a ``PhotoReview`` widget of its
+own, as the video's face tracks already are (video_review.py), leaving the tab its layout and jobs.
 """
 
 from __future__ import annotations
@@ -52,6 +57,7 @@ from .recording import RecorderHookup
 from .recording_pane import RecordingPane
 from .thumbnails import THUMB_SIZE, decode_image, orientation_of
 from .transcript import TranscriptPanel
+from .video_review import VideoFacesPanel
 
 
 class MediaTab(QWidget):
@@ -204,13 +210,22 @@ class MediaTab(QWidget):
         self.transcript.seek_requested.connect(self.audio.seek)
         self.transcript.failed.connect(self.job_failed.emit)
 
+        self.photo_review = QWidget(self)
+        pl = QVBoxLayout(self.photo_review)
+        pl.setContentsMargins(0, 0, 0, 0)
+        pl.addWidget(pair, 1)
+        pl.addLayout(buttons)
+        pl.addWidget(self.boxes_label)
+        pl.addWidget(self.suggestion_list)
+        # A video's page: its face tracks (ui/media/video_review.py) instead of the two pictures.
+        self.video_faces = VideoFacesPanel(session, jobs, self)
+        self.video_faces.covered.connect(self._video_covered)
+        self.video_faces.setVisible(False)
         viewer = QWidget(self)
         vl = QVBoxLayout(viewer)
         vl.setContentsMargins(0, 0, 0, 0)
-        vl.addWidget(pair, 1)
-        vl.addLayout(buttons)
-        vl.addWidget(self.boxes_label)
-        vl.addWidget(self.suggestion_list)
+        vl.addWidget(self.photo_review, 1)
+        vl.addWidget(self.video_faces, 1)
 
         self.right_tabs = QTabWidget(self)
         details_page = QWidget(self)
@@ -411,6 +426,10 @@ class MediaTab(QWidget):
         self.suggestion_list.clear()
         self.audio_box.leave(item)
         self.not_exportable_label.setVisible(bool(item and item.not_exportable))
+        video = item is not None and item.kind is MediaKind.VIDEO
+        self.video_faces.show_item(item if video else None)
+        self.video_faces.setVisible(video)
+        self.photo_review.setVisible(not video)
         self.item_actions.refresh()
         if item is None:
             self.transcript.show_item(None)
@@ -675,6 +694,16 @@ class MediaTab(QWidget):
     def reject_suggestion(self, index: int) -> None:
         self._set_state(index, REJECTED)
 
+    def _video_covered(self, new_item: MediaItem) -> None:
+        self.model.replace(new_item)
+        if self.current_item is not None and self.current_item.id == new_item.id:
+            self._show_item(new_item)
+        version = new_item.working.version if new_item.working else 0
+        self.status_label.setText(
+            self.tr("Saved working copy v{n}. The original and earlier versions are kept.").format(n=version)
+        )
+        self.redaction_applied.emit(new_item)
+
     # --- locking -------------------------------------------------------------------------------
 
     def _item_changed(self, item: MediaItem) -> None:
@@ -687,6 +716,7 @@ class MediaTab(QWidget):
         """Drop every thumbnail, preview, recording and item (the vault is locking); stop an import."""
         self._generation += 1
         self.item_actions.discard()
+        self.video_faces.discard()  # stops finding or covering faces; drops the review frames
         self.recorder_hookup.discard()
         self.transcript.discard()  # stops a transcription; the transcript shown is gone
         self.importer.discard()  # stops an import after the current file
