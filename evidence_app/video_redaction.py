@@ -8,12 +8,13 @@ covered and left out. Nothing is stored when the job is cancelled or fails.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from . import media_service as ms
 from .custody import Action
 from .errors import InvalidInput
 from .media import video_faces
+from .media.redact import Box
 from .model import MediaItem, MediaKind
 from .vault import Vault
 
@@ -45,6 +46,7 @@ def redact_video_faces(
     progress: Callable[[str, int, int], None] | None = None,
     cancel: threading.Event | None = None,
     scan: video_faces.FaceScan | None = None,
+    add_boxes: Sequence[tuple[int, Box]] = (),
 ) -> MediaItem:
     """Find the faces of a video (or take ``scan``, made on the current working copy) and burn the box
     of every track not in ``reject`` into every frame it covers: a new working version, re-encoded,
@@ -60,6 +62,12 @@ def redact_video_faces(
         scan = video_faces.scan_faces(data, media_type, None, every, progress, cancel)
     rejected = sorted(set(reject))
     scan = scan.with_states({n: video_faces.TrackState.REJECTED for n in rejected})
+    # Boxes the researcher drew on a frame (faces the detector missed), each followed as a track.
+    added = [
+        video_faces.follow_box(data, media_type, frame, box, len(scan.tracks) + i, cancel)
+        for i, (frame, box) in enumerate(add_boxes, start=1)
+    ]
+    scan = scan.with_tracks(added)
     out, out_type, steps = video_faces.burn_faces(data, media_type, scan, chosen, progress, cancel)
     if cancel is not None and cancel.is_set():
         raise video_faces.Cancelled("cancelled; nothing was changed")
@@ -67,6 +75,10 @@ def redact_video_faces(
         "faces": {
             "tracks": len(scan.tracks) - len(rejected),
             "rejected_tracks": rejected,
+            "added_boxes": [
+                {"frame": f, "box": [b.x, b.y, b.w, b.h], "followed_to": t.keys[-1][0]}
+                for (f, b), t in zip(add_boxes, added, strict=True)
+            ],
             "frames": scan.frames,
             "detector": scan.detector.value,
             "detect_every": scan.detect_every,

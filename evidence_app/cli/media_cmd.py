@@ -110,8 +110,8 @@ def _parse_page_box(text: str) -> Any:
 def cmd_media_redact(args: argparse.Namespace) -> int:
     if args.faces:
         return _redact_video_faces(args)
-    if args.reject_track or args.detect_every is not None:
-        raise InvalidInput("--reject-track and --detect-every go with --faces")
+    if args.reject_track or args.detect_every is not None or args.add_box:
+        raise InvalidInput("--reject-track, --add-box and --detect-every go with --faces")
     if args.style == "blur":
         raise InvalidInput("--style blur is for --faces on videos (photos: fill or pixelate)")
     if args.mute_transcript_redactions:
@@ -159,6 +159,19 @@ def cmd_media_redact(args: argparse.Namespace) -> int:
     return 0
 
 
+def _parse_frame_box(text: str) -> tuple[int, Any]:
+    frame, _, box = text.partition(":")
+    try:
+        number = int(frame)
+    except ValueError:
+        raise InvalidInput(
+            f"invalid box {text!r}: use FRAME:X,Y,W,H (frame from 0, pixels of the upright frame)"
+        ) from None
+    if number < 0:
+        raise InvalidInput(f"invalid box {text!r}: the frame counts from 0")
+    return number, _parse_box(box)
+
+
 def _redact_video_faces(args: argparse.Namespace) -> int:
     """``media redact ID --faces``: find and follow the faces of a video, burn every track in."""
     from .. import video_redaction
@@ -169,6 +182,7 @@ def _redact_video_faces(args: argparse.Namespace) -> int:
         raise InvalidInput("--faces takes --style fill or --style blur")
     if args.detect_every is not None and args.detect_every < 1:
         raise InvalidInput("--detect-every takes a number of frames, 1 or more")
+    added = [_parse_frame_box(b) for b in args.add_box]
     with open_vault(args) as v:
         item_id = v.resolve_id(RecordKind.MEDIA, args.id)
         shown = [-1]
@@ -180,7 +194,13 @@ def _redact_video_faces(args: argparse.Namespace) -> int:
                 sys.stderr.write(f"\r{'finding faces' if phase == 'scan' else 'covering them'}: {percent}%")
 
         item = video_redaction.redact_video_faces(
-            v, item_id, args.style, args.reject_track, args.detect_every, progress if sys.stderr.isatty() else None
+            v,
+            item_id,
+            args.style,
+            args.reject_track,
+            args.detect_every,
+            progress if sys.stderr.isatty() else None,
+            add_boxes=added,
         )
         if sys.stderr.isatty():
             sys.stderr.write("\n")
@@ -471,6 +491,14 @@ def _media(parser: Parser) -> None:
         default=[],
         metavar="N",
         help="with --faces: leave face track N (as media faces ID lists them) uncovered; repeat for more",
+    )
+    sp.add_argument(
+        "--add-box",
+        action="append",
+        default=[],
+        metavar="FRAME:X,Y,W,H",
+        help="with --faces: a face the detector missed, boxed on one frame (from 0) and followed from there"
+        " until it is lost; repeat for more",
     )
     sp.add_argument(
         "--detect-every",

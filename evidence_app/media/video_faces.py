@@ -161,6 +161,11 @@ class FaceScan:
             raise InvalidInput(f"no face track {missing[0]} in this video (it has {len(self.tracks)})")
         return replace(self, tracks=tuple(replace(t, state=states.get(t.number, t.state)) for t in self.tracks))
 
+    def with_tracks(self, extra: Sequence[FaceTrack]) -> FaceScan:
+        """The same scan with tracks the researcher added (`follow_box`), clipped to the video."""
+        clipped = [replace(t, last=min(t.last, self.frames - 1)) for t in extra]
+        return replace(self, tracks=self.tracks + tuple(clipped))
+
     def to_json(self) -> dict[str, object]:
         return {
             "frames": self.frames,
@@ -318,6 +323,73 @@ def scan_faces(
         for n, b in enumerate(ordered, start=1)
     )
     return FaceScan(count, width, height, fps, detect_every, chosen, tracks)
+
+
+FOLLOW_MIN_SCORE = 0.6
+"""A box drawn by the researcher is followed while the picture under it still matches this well
+(normalised correlation of the grey pixels, 1 = identical); below it the face is taken as lost."""
+FOLLOW_SIDE = 640  # frames are matched at most this large
+
+
+def follow_box(
+    data: bytes,
+    media_type: MediaType,
+    frame: int,
+    box: Box,
+    number: int,
+    cancel: threading.Event | None = None,
+) -> FaceTrack:
+    """A track from a box the researcher drew at ``frame`` (a face the detector missed): the picture
+    under it is looked for again in each following frame, near where it was, until it is lost
+    (`FOLLOW_MIN_SCORE`) or the video ends; the box is then held like a detected track's."""
+    import cv2
+
+    if frame < 0:
+        raise InvalidInput("the frame of a box counts from 0")
+    keys: list[tuple[int, Rect]] = []
+    template: Any = None
+    scale = 1.0
+    fps = 0.0
+    count = 0
+    with open_input(data, media_type, "video") as container, guarded("video"):
+        stream = _video_stream(container)
+        fps = float(stream.average_rate or stream.guessed_rate or 30)
+        for count, decoded in enumerate(container.decode(stream)):
+            _check(cancel)
+            if count < frame:
+                continue
+            pixels = _upright(decoded)
+            height, width = pixels.shape[:2]
+            scale = min(1.0, FOLLOW_SIDE / max(width, height))
+            grey = cv2.cvtColor(pixels, cv2.COLOR_RGB2GRAY)
+            if scale < 1.0:
+                grey = cv2.resize(grey, (round(width * scale), round(height * scale)), interpolation=cv2.INTER_AREA)
+            if template is None:
+                clipped = box.clip(width, height)
+                x, y = round(clipped.x * scale), round(clipped.y * scale)
+                w, h = max(4, round(clipped.w * scale)), max(4, round(clipped.h * scale))
+                template = grey[y : y + h, x : x + w].copy()
+                keys.append((count, (float(clipped.x), float(clipped.y), float(clipped.w), float(clipped.h))))
+                continue
+            last = keys[-1][1]
+            th, tw = template.shape[:2]
+            # Search a window twice the box's size around where it last was.
+            cx, cy = (last[0] + last[2] / 2) * scale, (last[1] + last[3] / 2) * scale
+            left, top = max(0, int(cx - tw)), max(0, int(cy - th))
+            right, bottom = min(grey.shape[1], int(cx + tw)), min(grey.shape[0], int(cy + th))
+            window = grey[top:bottom, left:right]
+            if window.shape[0] < th or window.shape[1] < tw:
+                break  # the box has left the frame
+            result = cv2.matchTemplate(window, template, cv2.TM_CCOEFF_NORMED)
+            _, best, _, at = cv2.minMaxLoc(result)
+            if best < FOLLOW_MIN_SCORE:
+                break
+            x, y = (left + at[0]) / scale, (top + at[1]) / scale
+            keys.append((count, (x, y, last[2], last[3])))
+    if not keys:
+        raise InvalidInput(f"the video has no frame {frame} (it has {count + 1})")
+    hold = max(MIN_HOLD_FRAMES, math.ceil(HOLD_SECONDS * fps))
+    return FaceTrack(number, tuple(keys), keys[0][0], keys[-1][0] + hold, TrackState.ACCEPTED)
 
 
 def frames_at(

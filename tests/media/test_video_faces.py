@@ -20,7 +20,7 @@ from bench import face_set
 from evidence_app.errors import InvalidInput
 from evidence_app.media import faces_dnn, video_faces
 from evidence_app.media.base import MediaType
-from evidence_app.media.redact import FaceDetector, face_regions
+from evidence_app.media.redact import Box, FaceDetector, face_regions
 from evidence_app.media.registry import sanitizer_for
 from tests.conftest import Cli
 from tests.recordings.exiftool_allow import exiftool_json, leaks
@@ -224,3 +224,34 @@ def test_cancel_stores_nothing_and_bad_requests_are_one_line(cli_vault: Cli, tmp
     assert r.code == 1 and "--style blur is for --faces" in r.err
     r = cli_vault("media", "redact", item, "--faces", "--style", "pixelate")
     assert r.code == 1 and "fill or --style blur" in r.err
+
+
+def test_a_box_drawn_on_one_frame_follows_the_face_and_is_burnt_in(
+    cli_vault: Cli, tmp_path: Path, working_and_scan: tuple[bytes, video_faces.FaceScan], raw_video: bytes
+) -> None:
+    """A face the detector missed: boxed by hand on frame 15, followed from there (the detector's own
+    tracks all left out, so only the drawn box covers it)."""
+    work, _ = working_and_scan
+    labelled = face_video.frames()
+    x, y, w, h = (round(v) for v in labelled[15][1][0])  # the astronaut, walking right
+    track = video_faces.follow_box(work, MediaType.MP4, 15, Box(x, y, w, h), 1)
+    followed = dict(track.keys)
+    assert track.first == 15 and max(followed) >= 40
+    for frame in range(15, 41):
+        assert face_set.iou(followed[frame], labelled[frame][1][0]) > 0.6, frame
+
+    path = tmp_path / "phone.mp4"
+    path.write_bytes(raw_video)
+    case = cli_vault.ok("case", "add", "--title", "C")
+    item = cli_vault.ok("media", "import", "--case", case, str(path))
+    numbers = [t["number"] for t in json.loads(cli_vault.ok("media", "faces", item, "--json"))["tracks"]]
+    rejects = [arg for n in numbers for arg in ("--reject-track", str(n))]
+    r = cli_vault("media", "redact", item, "--faces", *rejects, "--add-box", f"15:{x},{y},{w},{h}")
+    assert r.code == 0, r.err
+    out = tmp_path / "out.mp4"
+    cli_vault.ok("media", "export-working", item, "--out", str(out))
+    frames = _frames(out.read_bytes())
+    assert _dark(frames[20], labelled[20][1][0]) < 20 and _dark(frames[40], labelled[40][1][0]) < 20
+    assert _dark(frames[10], labelled[10][1][0]) > 60  # before the frame it was drawn on: not covered
+    r = cli_vault("media", "redact", item, "--faces", "--add-box", "5:1,2")
+    assert r.code == 1 and "X,Y,W,H" in r.err and "Traceback" not in r.err
