@@ -2162,7 +2162,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>MediaTab</name>
     <message>
-        <location filename="../../ui/media/tab.py" line="+88"/>
+        <location filename="../../ui/media/tab.py" line="+93"/>
         <source>Media of the case</source>
         <translation>Media kasus</translation>
     </message>

@@ -2162,7 +2162,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>MediaTab</name>
     <message>
-        <location filename="../../ui/media/tab.py" line="+88"/>
+        <location filename="../../ui/media/tab.py" line="+93"/>
         <source>Media of the case</source>
         <translation>Tư liệu của vụ việc</translation>
     </message>
@@ -2209,7 +2209,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
     <message>
         <location line="+2"/>
         <source>Read te&amp;xt</source>
-        <translation>Đọc &amp;chữ</translation>
+        <translation>Đọc chữ (&amp;K)</translation>
     </message>
     <message>
         <location line="+4"/>

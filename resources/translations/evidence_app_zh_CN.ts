@@ -2162,7 +2162,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>MediaTab</name>
     <message>
-        <location filename="../../ui/media/tab.py" line="+88"/>
+        <location filename="../../ui/media/tab.py" line="+93"/>
         <source>Media of the case</source>
         <translation>本案件的媒体</translation>
     </message>

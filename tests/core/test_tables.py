@@ -138,6 +138,7 @@ def test_each_indexed_field_is_found_by_search(vault: Vault) -> None:
     assert vault.search("plimsovia") == []
 
 
+@pytest.mark.skipif(not SAMPLES.is_dir(), reason="needs ../shared/samples/exif-samples")
 def test_media_rows_map_by_name_both_ways(vault: Vault) -> None:
     """A real camera photo: stored by column name, read back as the same item, found by caption."""
     case = vault.add_case("Media rows")
