@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -836,9 +835,7 @@ class PreferencesDialog(QDialog):
         self, settings: Settings, parent: QWidget | None = None, vault: Callable[[], Vault] | None = None
     ) -> None:
         super().__init__(parent)
-        from evidence_app.redaction import DetectorKind
-
-        from .labels import detector_label
+        from .detector_checks import add_detector_checks
 
         self._settings = settings
         self._vault = vault
@@ -896,15 +893,8 @@ class PreferencesDialog(QDialog):
         )
         self.duress_button.setEnabled(self._vault is not None)
         self.duress_button.clicked.connect(self.duress_requested.emit)
-        self.detector_checks: dict[DetectorKind, QCheckBox] = {}
         detectors = QWidget(self)
-        grid = QGridLayout(detectors)
-        grid.setContentsMargins(0, 0, 0, 0)
-        for n, kind in enumerate(DetectorKind):
-            check = QCheckBox(detector_label(kind), detectors)
-            check.setChecked(kind in settings.default_detectors)
-            self.detector_checks[kind] = check
-            grid.addWidget(check, n // 2, n % 2)
+        self.detector_checks = add_detector_checks(detectors, settings.default_detectors, margins=False)
         self.regions_edit = QLineEdit(", ".join(settings.phone_regions), self)
         self.regions_edit.setAccessibleName(self.tr("Phone number regions"))
         self.regions_edit.setToolTip(self.tr("Two-letter country codes, e.g. KH, TH, CN"))
@@ -967,7 +957,9 @@ class PreferencesDialog(QDialog):
         self._settings.autolock_minutes = self.minutes_spin.value()
         self._settings.lock_on_minimise = self.minimise_check.isChecked()
         self._settings.lock_on_screen_lock = self.screen_lock_check.isChecked()
-        self._settings.default_detectors = frozenset(k for k, c in self.detector_checks.items() if c.isChecked())
+        from .detector_checks import ticked
+
+        self._settings.default_detectors = ticked(self.detector_checks)
         regions = tuple(r for r in self.regions_edit.text().replace(";", ",").replace(" ", ",").split(",") if r)
         self._settings.phone_regions = regions
         self._settings.language = str(self.language_combo.currentData())

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -43,12 +42,12 @@ from evidence_app.redaction import DEFAULT_REGIONS, DetectorKind
 from evidence_app.vault import Vault
 
 from .desktop import open_folder
+from .detector_checks import add_detector_checks, ticked
 from .dossier_preview import DossierPreview
 from .errors import explain
 from .export_words import ReportWords
 from .filedialogs import PathMode, ask_path
 from .jobs import JobRunner
-from .labels import detector_label
 
 VaultGetter = Callable[[], Vault]
 
@@ -76,14 +75,8 @@ class OptionsPage(QWizardPage):
             index = self.case_combo.findData(wizard.initial_case)
             if index >= 0:
                 self.case_combo.setCurrentIndex(index)
-        self.detector_checks: dict[DetectorKind, QCheckBox] = {}
         group = QGroupBox(self.tr("Keep these details (they are redacted when unticked)"), self)
-        grid = QGridLayout(group)
-        for n, kind in enumerate(DetectorKind):
-            check = QCheckBox(detector_label(kind), group)
-            check.setChecked(kind in wizard.default_allowed)
-            self.detector_checks[kind] = check
-            grid.addWidget(check, n // 2, n % 2)
+        self.detector_checks = add_detector_checks(group, wizard.default_allowed)
         self.regions_edit = QLineEdit(", ".join(wizard.default_regions), self)
         self.regions_edit.setAccessibleName(self.tr("Phone number regions"))
         self.regions_edit.setToolTip(self.tr("Country codes whose phone numbers are looked for, e.g. KH, TH, CN"))
@@ -107,7 +100,7 @@ class OptionsPage(QWizardPage):
         return data if isinstance(data, str) else None
 
     def options(self) -> ExportOptions:
-        allowed = frozenset(k for k, c in self.detector_checks.items() if c.isChecked())
+        allowed = ticked(self.detector_checks)
         return ExportOptions(
             allowed=allowed,
             regions=parse_regions(self.regions_edit.text()),
