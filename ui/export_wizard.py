@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from evidence_app.export import writer as export_writer
 from evidence_app.export.collect import ExportOptions
 from evidence_app.export.errors import ExportRefused, GateFinding
+from evidence_app.export.interchange import Format, OutputResult, PreparedOutput, export_output, prepare_output
 from evidence_app.redaction import DEFAULT_REGIONS, DetectorKind
 from evidence_app.vault import Vault
 
@@ -83,8 +84,15 @@ class OptionsPage(QWizardPage):
         self.recordings_check = QCheckBox(self.tr("Include recor&dings (voices can identify people)"), self)
         self.organization_edit = QLineEdit(self)
         self.organization_edit.setAccessibleName(self.tr("Organisation"))
+        # The same redacted content and the same leak gate in each; only the shape differs.
+        self.format_combo = QComboBox(self)
+        self.format_combo.setAccessibleName(self.tr("Export format"))
+        self.format_combo.addItem(self.tr("Dossier bundle: signed, with PDF, HTML and files"), Format.DOSSIER)
+        self.format_combo.addItem(self.tr("FollowTheMoney entities (for Aleph and the ftm tools)"), Format.FTM)
+        self.format_combo.addItem(self.tr("Uwazi CSV import (a zip with import.csv and the files)"), Format.UWAZI_CSV)
         form = QFormLayout()
         form.addRow(self.tr("&Case:"), self.case_combo)
+        form.addRow(self.tr("For&mat:"), self.format_combo)
         form.addRow(self.tr("Phone &regions:"), self.regions_edit)
         form.addRow(self.tr("&Organisation (optional):"), self.organization_edit)
         form.addRow("", self.recordings_check)
@@ -98,6 +106,10 @@ class OptionsPage(QWizardPage):
     def case_id(self) -> str | None:
         data = self.case_combo.currentData()
         return data if isinstance(data, str) else None
+
+    def output_format(self) -> Format:
+        data = self.format_combo.currentData()
+        return data if isinstance(data, Format) else Format.DOSSIER
 
     def options(self) -> ExportOptions:
         allowed = ticked(self.detector_checks)
@@ -162,7 +174,7 @@ class DryRunPage(QWizardPage):
         layout.addWidget(self.report, 1)
         self.done = False
         self.findings: tuple[GateFinding, ...] = ()
-        self.prepared: export_writer.PreparedBundle | None = None
+        self.prepared: Prepared | None = None
         self.preview: DossierPreview | None = None
 
     def initializePage(self) -> None:
@@ -176,13 +188,14 @@ class DryRunPage(QWizardPage):
         self.completeChanged.emit()
         self.owner.run_dry_run()
 
-    def show_result(self, prepared: export_writer.PreparedBundle) -> None:
+    def show_result(self, prepared: Prepared) -> None:
         report = prepared.report
         words = self.words
         self.busy.setVisible(False)
         self.findings = prepared.findings
         self.prepared = prepared
-        self.preview_button.setEnabled(True)
+        # Pages to preview exist only in the dossier bundle.
+        self.preview_button.setEnabled(isinstance(prepared, export_writer.PreparedBundle))
         self.report.clear()
         if prepared.findings:
             self.status.setText(
@@ -236,7 +249,7 @@ class DryRunPage(QWizardPage):
 
     def open_preview(self) -> DossierPreview | None:
         """The dossier's pages as the export would write them, drawn in memory (nothing on disk)."""
-        if self.prepared is None:
+        if not isinstance(self.prepared, export_writer.PreparedBundle):
             return None
         if self.preview is not None:
             self.preview.close()
@@ -256,9 +269,15 @@ class DryRunPage(QWizardPage):
 
 PLAIN_SUFFIX = ".zip"
 ENCRYPTED_SUFFIX = ".zip.age"
+# Each format's extension; age-encrypted, ".age" is added (named without it, a recipient's tools
+# take the file for a damaged zip or JSON file).
+SUFFIXES: dict[Format, str] = {Format.DOSSIER: PLAIN_SUFFIX, Format.FTM: ".ftm.json", Format.UWAZI_CSV: PLAIN_SUFFIX}
+# What the dry run and the export work on: the signed bundle, or another shape of the same content.
+Prepared = export_writer.PreparedBundle | PreparedOutput
+Written = export_writer.ExportResult | OutputResult
 
 
-def export_path(text: str, encrypted: bool) -> Path:
+def export_path(text: str, encrypted: bool, fmt: Format = Format.DOSSIER) -> Path:
     """The file the export is written to: the typed name with the one right extension.
 
     A bundle encrypted to age recipients always ends in ``.zip.age`` (named ``.zip`` a recipient's
@@ -269,11 +288,12 @@ def export_path(text: str, encrypted: bool) -> Path:
     if path.is_dir() or not path.name.strip():  # a folder was given: the file goes inside it
         path = path / "dossier"
     name = path.name.strip()
-    for suffix in (ENCRYPTED_SUFFIX, ".age", PLAIN_SUFFIX):
+    plain = SUFFIXES[fmt]
+    for suffix in sorted({f"{s}.age" for s in SUFFIXES.values()} | {".age", *SUFFIXES.values()}, key=len)[::-1]:
         if name.lower().endswith(suffix) and len(name) > len(suffix):
             name = name[: -len(suffix)]
             break
-    return path.with_name(name + (ENCRYPTED_SUFFIX if encrypted else PLAIN_SUFFIX))
+    return path.with_name(name + plain + (".age" if encrypted else ""))
 
 
 # "[REDACTED: sensitive site]", "[REDACTED: phone of Source A]", "[REDACTED]": left out of names.
@@ -332,6 +352,7 @@ class RecipientsPage(QWizardPage):
     def initializePage(self) -> None:
         # A name the researcher typed is kept; the one suggested for another case (Back, another
         # case chosen) is suggested again for this one.
+        self._fix_suffix()  # the format may have changed since (Back)
         shown = self.out_edit.text().strip()
         if shown and (self._suggested is None or Path(shown).stem.split(".")[0] != self._suggested):
             return
@@ -349,30 +370,36 @@ class RecipientsPage(QWizardPage):
             folder = Path.home()
         name = suggested_name(title, dt.date.today())
         self._suggested = name.removesuffix(PLAIN_SUFFIX)
-        self.out_edit.setText(str(export_path(str(folder / name), self.encrypted())))
+        self.out_edit.setText(str(export_path(str(folder / name), self.encrypted(), self.output_format())))
 
     def encrypted(self) -> bool:
         return bool(self.recipients())
+
+    def output_format(self) -> Format:
+        wizard = self.wizard()
+        return wizard.options_page.output_format() if isinstance(wizard, ExportWizard) else Format.DOSSIER
 
     def _fix_suffix(self) -> None:
         # Adding or removing recipients changes the extension at once, so the name on screen is
         # the name written.
         text = self.out_edit.text().strip()
         if text:
-            fixed = str(export_path(text, self.encrypted()))
+            fixed = str(export_path(text, self.encrypted(), self.output_format()))
             if fixed != text:
                 self.out_edit.setText(fixed)
 
     def output_path(self) -> Path:
-        return export_path(self.out_edit.text(), self.encrypted())
+        return export_path(self.out_edit.text(), self.encrypted(), self.output_format())
 
     def browse(self) -> QFileDialog:
         return ask_path(
             self,
             self.tr("Save the export as"),
             PathMode.SAVE_FILE,
-            lambda paths: self.out_edit.setText(str(export_path(str(paths[0]), self.encrypted()))),
-            suffix="zip" if not self.recipients() else "age",
+            lambda paths: self.out_edit.setText(
+                str(export_path(str(paths[0]), self.encrypted(), self.output_format()))
+            ),
+            suffix="age" if self.recipients() else SUFFIXES[self.output_format()].rsplit(".", 1)[-1],
         )
 
     def isComplete(self) -> bool:
@@ -450,16 +477,24 @@ class ResultPage(QWizardPage):
         self.problems.clear()
         self.problems.setVisible(False)
         self.busy.setVisible(True)
-        self.result_label.setText(self.tr("Redacting, checking and signing the bundle… please wait."))
+        self.result_label.setText(
+            self.tr("Redacting, checking and signing the bundle… please wait.")
+            if self.owner.options_page.output_format() is Format.DOSSIER
+            else self.tr("Redacting and checking the export… please wait.")
+        )
         self.owner.run_export()
 
-    def show_result(self, result: export_writer.ExportResult) -> None:
+    def show_result(self, result: Written) -> None:
         self.busy.setVisible(False)
         self.setTitle(self.tr("Export finished"))
         words = ReportWords(self)
         counts = result.counts
+        signed = isinstance(result, export_writer.ExportResult)
+        written = (
+            self.tr("The dossier was written to:\n{path}") if signed else self.tr("The export was written to:\n{path}")
+        )
         lines = [
-            self.tr("The dossier was written to:\n{path}").format(path=result.path),
+            written.format(path=result.path),
             "\n".join(
                 (
                     self.tr("It holds: {contents}.").format(contents=words.contents(counts)),
@@ -470,12 +505,20 @@ class ResultPage(QWizardPage):
         ]
         if result.encrypted:
             lines.append(self.tr("It is encrypted: only the recipients you gave can open it."))
-        lines.append(
-            self.tr(
-                "Signer fingerprint: {fp}\nGive it to the recipient by another channel (a call, in person) "
-                "so they can check who signed the dossier."
-            ).format(fp=result.fingerprint)
-        )
+        if isinstance(result, export_writer.ExportResult):
+            lines.append(
+                self.tr(
+                    "Signer fingerprint: {fp}\nGive it to the recipient by another channel (a call, in person) "
+                    "so they can check who signed the dossier."
+                ).format(fp=result.fingerprint)
+            )
+        else:
+            lines.append(
+                self.tr(
+                    "It is not signed: send the signed dossier bundle beside it when the recipient must be able "
+                    "to check where it came from."
+                )
+            )
         lines.append(
             self.tr("Checksum of the file (SHA-256), for the recipient to compare:\n{sha}").format(sha=result.sha256)
         )
@@ -574,11 +617,18 @@ class ExportWizard(QWizard):
         options = self.options_page.options()
         vault = self.vault()
 
-        def ok(prepared: export_writer.PreparedBundle) -> None:
+        fmt = self.options_page.output_format()
+
+        def ok(prepared: Prepared) -> None:
             self.dry_run_page.show_result(prepared)
             self.dry_run_finished.emit(prepared)
 
-        self._start(lambda _p: export_writer.prepare(vault, case_id, options), ok, self.dry_run_page.show_error)
+        def work(_p: Callable[[int, str], None]) -> Prepared:
+            if fmt is Format.DOSSIER:
+                return export_writer.prepare(vault, case_id, options)
+            return prepare_output(vault, case_id, options, fmt)
+
+        self._start(work, ok, self.dry_run_page.show_error)
 
     def run_export(self) -> None:
         case_id = self.options_page.case_id()
@@ -589,7 +639,9 @@ class ExportWizard(QWizard):
         out = self.recipients_page.output_path()
         vault = self.vault()
 
-        def ok(result: export_writer.ExportResult) -> None:
+        fmt = self.options_page.output_format()
+
+        def ok(result: Written) -> None:
             self.result_page.show_result(result)
             self.export_finished.emit(result)
 
@@ -597,7 +649,12 @@ class ExportWizard(QWizard):
             self.result_page.show_error(exc)
             self.export_failed.emit(exc)
 
-        self._start(lambda _p: export_writer.export_case(vault, case_id, out, options, recipients), ok, bad)
+        def work(_p: Callable[[int, str], None]) -> Written:
+            if fmt is Format.DOSSIER:
+                return export_writer.export_case(vault, case_id, out, options, recipients)
+            return export_output(vault, case_id, out, options, fmt, recipients)
+
+        self._start(work, ok, bad)
 
     def done(self, result: int) -> None:
         self._generation += 1  # results of a job still running are dropped

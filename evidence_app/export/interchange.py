@@ -44,6 +44,8 @@ from .collect import Collected, Dossier, ExportOptions, ExportReport, collect
 from .errors import ExportRefused, GateFinding
 from .leakgate import Artefact, check_media, scan_texts
 from .picture_gate import check_picture_text, read_unread
+from .summary import ContentCounts
+from .summary import count as count_contents
 
 
 class Format(Enum):
@@ -249,6 +251,10 @@ class PreparedOutput:
     def report(self) -> ExportReport:
         return self.collected.report
 
+    @property
+    def counts(self) -> ContentCounts:
+        return count_contents(self.collected.dossier, self.collected.report)
+
     def render(self, sink: Writer) -> None:
         if self.format is Format.FTM:
             sink.write(self.files[0].data)
@@ -293,6 +299,7 @@ class OutputResult:
     encrypted: bool
     report: ExportReport
     media: int
+    counts: ContentCounts
 
 
 def export_output(
@@ -313,8 +320,10 @@ def export_output(
     recipients = bundle_writer.parse_recipients(recipients or [])
     out = (check_target or bundle_writer.check_target)(vault, out)
     prepared = prepare_output(vault, case_id, options, fmt, today)
-    if prepared.findings:
-        raise ExportRefused(prepared.findings)
+    # The file's own name travels with it, as the bundle's does (writer.export_case).
+    named = bundle_writer.name_findings(prepared, out.name)
+    if prepared.findings or named:
+        raise ExportRefused([*prepared.findings, *named])
     d = prepared.collected.dossier
     written: dict[str, str] = {}
 
@@ -340,7 +349,13 @@ def export_output(
 
     bundle_writer.write_stream(out, prepared.render, recipients, record, vault.output_writer)
     return OutputResult(
-        out, written["file"], fmt, bool(recipients), prepared.report, len(d.media) if fmt is Format.UWAZI_CSV else 0
+        out,
+        written["file"],
+        fmt,
+        bool(recipients),
+        prepared.report,
+        len(d.media) if fmt is Format.UWAZI_CSV else 0,
+        prepared.counts,
     )
 
 

@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from crypto import age, sshsig
 
@@ -237,8 +237,13 @@ def parse_recipients(texts: list[str], files: Sequence[Path] = ()) -> list[str]:
     return list(dict.fromkeys(parsed))
 
 
-def name_findings(prepared: PreparedBundle, name: str) -> list[GateFinding]:
-    """The leak gate on the bundle's own file name (asked before writing, also by the window)."""
+class _HasRedactor(Protocol):
+    @property
+    def collected(self) -> Collected: ...
+
+
+def name_findings(prepared: _HasRedactor, name: str) -> list[GateFinding]:
+    """The leak gate on the output's own file name (asked before writing, also by the window)."""
     return list(scan_texts(prepared.collected.redactor, [Artefact("the bundle's file name", name)]))
 
 

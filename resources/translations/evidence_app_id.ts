@@ -835,7 +835,7 @@ Brankas {vault}, dicadangkan {created}.</translation>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+140"/>
+        <location filename="../../ui/export_wizard.py" line="+152"/>
         <source>Check before exporting (dry run)</source>
         <translation>Periksa sebelum ekspor (uji coba)</translation>
     </message>
@@ -865,7 +865,7 @@ Brankas {vault}, dicadangkan {created}.</translation>
         <translation>Menyiapkan ekspor di memori…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The leak gate found {n} problem(s): this export cannot go ahead. Correct the records listed (or mark the text as redacted), then start the export again.</source>
         <translation>Pemeriksaan kebocoran menemukan {n} masalah: ekspor ini tidak dapat dilanjutkan. Perbaiki catatan yang tercantum (atau tandai teksnya sebagai disamarkan), lalu mulai ekspor lagi.</translation>
     </message>
@@ -1097,7 +1097,7 @@ Siapkan umpan terlebih dahulu sebagai brankas terpisah yang frasa sandinya adala
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+307"/>
+        <location filename="../../ui/export_wizard.py" line="+337"/>
         <source>Export a case</source>
         <translation>Ekspor kasus</translation>
     </message>
@@ -3011,7 +3011,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-480"/>
+        <location filename="../../ui/export_wizard.py" line="-522"/>
         <source>What to export</source>
         <translation>Apa yang diekspor</translation>
     </message>
@@ -3051,9 +3051,34 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Organisasi</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Export format</source>
+        <translation>Format ekspor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossier bundle: signed, with PDF, HTML and files</source>
+        <translation>Paket berkas: ditandatangani, dengan PDF, HTML, dan berkas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FollowTheMoney entities (for Aleph and the ftm tools)</source>
+        <translation>Entitas FollowTheMoney (untuk Aleph dan alat ftm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uwazi CSV import (a zip with import.csv and the files)</source>
+        <translation>Impor CSV Uwazi (zip berisi import.csv dan berkasnya)</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Case:</source>
         <translation>Kasus (&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For&amp;mat:</source>
+        <translation>For&amp;mat:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3222,7 +3247,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+203"/>
+        <location filename="../../ui/export_wizard.py" line="+215"/>
         <source>Recipients and file</source>
         <translation>Penerima dan berkas</translation>
     </message>
@@ -3262,12 +3287,12 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>Save the export as</source>
         <translation>Simpan ekspor sebagai</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Recipients: {message}</source>
         <translation>Penerima: {message}</translation>
     </message>
@@ -4109,24 +4134,36 @@ Brankas itu terbuka dengan frasa sandi atau kunci pemulihan yang baru saja Anda 
         <translation>Tampi&amp;lkan di folder</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Redacting, checking and signing the bundle… please wait.</source>
         <translation>Menyamarkan, memeriksa dan menandatangani paket berkas… harap tunggu.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Redacting and checking the export… please wait.</source>
+        <translation>Menyamarkan dan memeriksa ekspor… harap tunggu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Export finished</source>
         <translation>Ekspor selesai</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The dossier was written to:
 {path}</source>
         <translation>Dosir ditulis ke:
 {path}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>The export was written to:
+{path}</source>
+        <translation>Ekspor ditulis ke:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>It holds: {contents}.</source>
         <translation>Isinya: {contents}.</translation>
     </message>
@@ -4136,11 +4173,16 @@ Brankas itu terbuka dengan frasa sandi atau kunci pemulihan yang baru saja Anda 
         <translation>Terenkripsi: hanya penerima yang Anda berikan yang dapat membukanya.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Signer fingerprint: {fp}
 Give it to the recipient by another channel (a call, in person) so they can check who signed the dossier.</source>
         <translation>Sidik jari penanda tangan: {fp}
 Berikan kepada penerima lewat jalur lain (telepon, tatap muka) agar mereka dapat memeriksa siapa yang menandatangani dosir.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It is not signed: send the signed dossier bundle beside it when the recipient must be able to check where it came from.</source>
+        <translation>Ini tidak ditandatangani: kirim paket berkas yang ditandatangani bersamanya bila penerima harus dapat memeriksa asalnya.</translation>
     </message>
     <message>
         <location line="+5"/>

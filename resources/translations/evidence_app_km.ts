@@ -835,7 +835,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+140"/>
+        <location filename="../../ui/export_wizard.py" line="+152"/>
         <source>Check before exporting (dry run)</source>
         <translation>ពិនិត្យមុននាំចេញ (សាកល្បង)</translation>
     </message>
@@ -865,7 +865,7 @@ Vault {vault}, backed up {created}.</source>
         <translation>កំពុងរៀបចំការនាំចេញក្នុងអង្គចងចាំ…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The leak gate found {n} problem(s): this export cannot go ahead. Correct the records listed (or mark the text as redacted), then start the export again.</source>
         <translation>ការត្រួតពិនិត្យការលេចធ្លាយបានរកឃើញបញ្ហា {n}៖ ការនាំចេញនេះមិនអាចបន្តបានទេ។ សូមកែកំណត់ត្រាដែលបានរាយ (ឬសម្គាល់អត្ថបទថាបានបិទបាំង) រួចចាប់ផ្ដើមនាំចេញម្ដងទៀត។</translation>
     </message>
@@ -1097,7 +1097,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+307"/>
+        <location filename="../../ui/export_wizard.py" line="+337"/>
         <source>Export a case</source>
         <translation>នាំចេញករណី</translation>
     </message>
@@ -3011,7 +3011,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-480"/>
+        <location filename="../../ui/export_wizard.py" line="-522"/>
         <source>What to export</source>
         <translation>អ្វីដែលត្រូវនាំចេញ</translation>
     </message>
@@ -3051,9 +3051,34 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>អង្គការ</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Export format</source>
+        <translation>ទម្រង់នាំចេញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossier bundle: signed, with PDF, HTML and files</source>
+        <translation>សំណុំឯកសារ៖ បានចុះហត្ថលេខា មាន PDF, HTML និងឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FollowTheMoney entities (for Aleph and the ftm tools)</source>
+        <translation>អង្គភាព FollowTheMoney (សម្រាប់ Aleph និងឧបករណ៍ ftm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uwazi CSV import (a zip with import.csv and the files)</source>
+        <translation>ការនាំចូល CSV របស់ Uwazi (zip មួយមាន import.csv និងឯកសារ)</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Case:</source>
         <translation>ករណី(&amp;C)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For&amp;mat:</source>
+        <translation>ទម្រង់(&amp;M)៖</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3223,7 +3248,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+203"/>
+        <location filename="../../ui/export_wizard.py" line="+215"/>
         <source>Recipients and file</source>
         <translation>អ្នកទទួល និងឯកសារ</translation>
     </message>
@@ -3263,12 +3288,12 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>នាំចេញ(&amp;E)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>Save the export as</source>
         <translation>រក្សាទុកការនាំចេញជា</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Recipients: {message}</source>
         <translation>អ្នកទទួល៖ {message}</translation>
     </message>
@@ -4110,24 +4135,36 @@ evidence-app --vault &quot;{folder}&quot;
         <translation>បង្ហាញក្នុងថត(&amp;L)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Redacting, checking and signing the bundle… please wait.</source>
         <translation>កំពុងបិទបាំង ពិនិត្យ និងចុះហត្ថលេខាលើសំណុំឯកសារ… សូមរង់ចាំ។</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Redacting and checking the export… please wait.</source>
+        <translation>កំពុងបិទបាំង និងត្រួតពិនិត្យការនាំចេញ… សូមរង់ចាំ។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Export finished</source>
         <translation>ការនាំចេញបានបញ្ចប់</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The dossier was written to:
 {path}</source>
         <translation>សំណុំឯកសារត្រូវបានសរសេរទៅ៖
 {path}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>The export was written to:
+{path}</source>
+        <translation>ការនាំចេញត្រូវបានសរសេរទៅ៖
+{path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>It holds: {contents}.</source>
         <translation>វាមាន៖ {contents}។</translation>
     </message>
@@ -4137,11 +4174,16 @@ evidence-app --vault &quot;{folder}&quot;
         <translation>វាត្រូវបានអ៊ិនគ្រីប៖ មានតែអ្នកទទួលដែលអ្នកបានផ្ដល់ប៉ុណ្ណោះ ដែលអាចបើកវាបាន។</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Signer fingerprint: {fp}
 Give it to the recipient by another channel (a call, in person) so they can check who signed the dossier.</source>
         <translation>ស្នាមម្រាមដៃអ្នកចុះហត្ថលេខា៖ {fp}
 ផ្ដល់វាទៅអ្នកទទួលតាមមធ្យោបាយផ្សេង (ការហៅទូរស័ព្ទ ឬផ្ទាល់) ដើម្បីឱ្យពួកគេពិនិត្យថាអ្នកណាបានចុះហត្ថលេខាលើសំណុំឯកសារ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It is not signed: send the signed dossier bundle beside it when the recipient must be able to check where it came from.</source>
+        <translation>វាមិនបានចុះហត្ថលេខាទេ៖ សូមផ្ញើសំណុំឯកសារដែលបានចុះហត្ថលេខាជាមួយវា នៅពេលអ្នកទទួលត្រូវតែអាចពិនិត្យថាវាមកពីណា។</translation>
     </message>
     <message>
         <location line="+5"/>

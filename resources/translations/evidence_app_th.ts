@@ -835,7 +835,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+140"/>
+        <location filename="../../ui/export_wizard.py" line="+152"/>
         <source>Check before exporting (dry run)</source>
         <translation>ตรวจสอบก่อนส่งออก (ทดลองทำ)</translation>
     </message>
@@ -865,7 +865,7 @@ Vault {vault}, backed up {created}.</source>
         <translation>กำลังเตรียมการส่งออกในหน่วยความจำ…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The leak gate found {n} problem(s): this export cannot go ahead. Correct the records listed (or mark the text as redacted), then start the export again.</source>
         <translation>ด่านตรวจการรั่วไหลพบปัญหา {n} รายการ จึงส่งออกครั้งนี้ไม่ได้ แก้ไขระเบียนที่แสดงไว้ (หรือทำเครื่องหมายข้อความว่าปกปิดแล้ว) แล้วเริ่มส่งออกใหม่</translation>
     </message>
@@ -1097,7 +1097,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+307"/>
+        <location filename="../../ui/export_wizard.py" line="+337"/>
         <source>Export a case</source>
         <translation>ส่งออกกรณี</translation>
     </message>
@@ -3011,7 +3011,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-480"/>
+        <location filename="../../ui/export_wizard.py" line="-522"/>
         <source>What to export</source>
         <translation>สิ่งที่จะส่งออก</translation>
     </message>
@@ -3051,9 +3051,34 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>องค์กร</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Export format</source>
+        <translation>รูปแบบการส่งออก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossier bundle: signed, with PDF, HTML and files</source>
+        <translation>ชุดเอกสาร: ลงนามแล้ว มี PDF, HTML และไฟล์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FollowTheMoney entities (for Aleph and the ftm tools)</source>
+        <translation>เอนทิตี FollowTheMoney (สำหรับ Aleph และเครื่องมือ ftm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uwazi CSV import (a zip with import.csv and the files)</source>
+        <translation>การนำเข้า CSV ของ Uwazi (zip ที่มี import.csv และไฟล์)</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Case:</source>
         <translation>กรณี(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For&amp;mat:</source>
+        <translation>รูปแบบ(&amp;M):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3222,7 +3247,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+203"/>
+        <location filename="../../ui/export_wizard.py" line="+215"/>
         <source>Recipients and file</source>
         <translation>ผู้รับและไฟล์</translation>
     </message>
@@ -3262,12 +3287,12 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ส่งออก(&amp;E)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>Save the export as</source>
         <translation>บันทึกการส่งออกเป็น</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Recipients: {message}</source>
         <translation>ผู้รับ: {message}</translation>
     </message>
@@ -4109,24 +4134,36 @@ evidence-app --vault &quot;{folder}&quot;
         <translation>แสดงในโฟลเดอร์(&amp;L)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Redacting, checking and signing the bundle… please wait.</source>
         <translation>กำลังปกปิด ตรวจสอบ และลงนามชุดเอกสาร… โปรดรอสักครู่</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Redacting and checking the export… please wait.</source>
+        <translation>กำลังปกปิดและตรวจสอบการส่งออก… โปรดรอ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Export finished</source>
         <translation>ส่งออกเสร็จแล้ว</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The dossier was written to:
 {path}</source>
         <translation>เขียนชุดเอกสารไปที่:
 {path}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>The export was written to:
+{path}</source>
+        <translation>การส่งออกถูกเขียนไปที่:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>It holds: {contents}.</source>
         <translation>ประกอบด้วย: {contents}</translation>
     </message>
@@ -4136,11 +4173,16 @@ evidence-app --vault &quot;{folder}&quot;
         <translation>เข้ารหัสแล้ว: เฉพาะผู้รับที่คุณระบุเท่านั้นที่เปิดได้</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Signer fingerprint: {fp}
 Give it to the recipient by another channel (a call, in person) so they can check who signed the dossier.</source>
         <translation>ลายนิ้วมือผู้ลงนาม: {fp}
 แจ้งผู้รับทางช่องทางอื่น (โทรศัพท์ หรือพบตัว) เพื่อให้ตรวจสอบได้ว่าใครลงนามชุดเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It is not signed: send the signed dossier bundle beside it when the recipient must be able to check where it came from.</source>
+        <translation>ไม่ได้ลงนาม: ส่งชุดเอกสารที่ลงนามแล้วไปด้วยเมื่อผู้รับต้องตรวจสอบได้ว่ามาจากที่ใด</translation>
     </message>
     <message>
         <location line="+5"/>

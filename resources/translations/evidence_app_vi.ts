@@ -835,7 +835,7 @@ Kho {vault}, sao lưu lúc {created}.</translation>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+140"/>
+        <location filename="../../ui/export_wizard.py" line="+152"/>
         <source>Check before exporting (dry run)</source>
         <translation>Kiểm tra trước khi xuất (chạy thử)</translation>
     </message>
@@ -865,7 +865,7 @@ Kho {vault}, sao lưu lúc {created}.</translation>
         <translation>Đang chuẩn bị bản xuất trong bộ nhớ…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The leak gate found {n} problem(s): this export cannot go ahead. Correct the records listed (or mark the text as redacted), then start the export again.</source>
         <translation>Bộ chặn rò rỉ phát hiện {n} vấn đề: không thể xuất. Hãy sửa các hồ sơ được liệt kê (hoặc đánh dấu đoạn văn là đã che), rồi bắt đầu xuất lại.</translation>
     </message>
@@ -1097,7 +1097,7 @@ Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+307"/>
+        <location filename="../../ui/export_wizard.py" line="+337"/>
         <source>Export a case</source>
         <translation>Xuất một vụ việc</translation>
     </message>
@@ -3011,7 +3011,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-480"/>
+        <location filename="../../ui/export_wizard.py" line="-522"/>
         <source>What to export</source>
         <translation>Xuất những gì</translation>
     </message>
@@ -3051,9 +3051,34 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Tổ chức</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Export format</source>
+        <translation>Định dạng xuất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossier bundle: signed, with PDF, HTML and files</source>
+        <translation>Gói hồ sơ: đã ký, gồm PDF, HTML và các tệp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FollowTheMoney entities (for Aleph and the ftm tools)</source>
+        <translation>Thực thể FollowTheMoney (cho Aleph và công cụ ftm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uwazi CSV import (a zip with import.csv and the files)</source>
+        <translation>Nhập CSV của Uwazi (một tệp zip gồm import.csv và các tệp)</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Case:</source>
         <translation>Vụ việ&amp;c:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For&amp;mat:</source>
+        <translation>Định dạng (&amp;M):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3222,7 +3247,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+203"/>
+        <location filename="../../ui/export_wizard.py" line="+215"/>
         <source>Recipients and file</source>
         <translation>Người nhận và tệp</translation>
     </message>
@@ -3262,12 +3287,12 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>&amp;Xuất</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>Save the export as</source>
         <translation>Lưu bản xuất thành</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Recipients: {message}</source>
         <translation>Người nhận: {message}</translation>
     </message>
@@ -4109,24 +4134,36 @@ Kho mở được bằng cụm mật khẩu hoặc khóa khôi phục bạn vừ
         <translation>Hiện trong thư mụ&amp;c</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Redacting, checking and signing the bundle… please wait.</source>
         <translation>Đang che, kiểm tra và ký gói hồ sơ… vui lòng đợi.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Redacting and checking the export… please wait.</source>
+        <translation>Đang che và kiểm tra bản xuất… vui lòng chờ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Export finished</source>
         <translation>Đã xuất xong</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The dossier was written to:
 {path}</source>
         <translation>Gói hồ sơ đã được ghi vào:
 {path}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>The export was written to:
+{path}</source>
+        <translation>Bản xuất đã được ghi vào:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>It holds: {contents}.</source>
         <translation>Gồm: {contents}.</translation>
     </message>
@@ -4136,11 +4173,16 @@ Kho mở được bằng cụm mật khẩu hoặc khóa khôi phục bạn vừ
         <translation>Đã được mã hóa: chỉ người nhận bạn chỉ định mới mở được.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Signer fingerprint: {fp}
 Give it to the recipient by another channel (a call, in person) so they can check who signed the dossier.</source>
         <translation>Dấu vân tay người ký: {fp}
 Hãy báo cho người nhận qua kênh khác (gọi điện, gặp trực tiếp) để họ kiểm tra ai đã ký gói hồ sơ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It is not signed: send the signed dossier bundle beside it when the recipient must be able to check where it came from.</source>
+        <translation>Bản này không được ký: hãy gửi kèm gói hồ sơ đã ký khi người nhận cần kiểm tra được nguồn gốc của nó.</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -835,7 +835,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+140"/>
+        <location filename="../../ui/export_wizard.py" line="+152"/>
         <source>Check before exporting (dry run)</source>
         <translation>导出前检查（试运行）</translation>
     </message>
@@ -865,7 +865,7 @@ Vault {vault}, backed up {created}.</source>
         <translation>正在内存中准备导出…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The leak gate found {n} problem(s): this export cannot go ahead. Correct the records listed (or mark the text as redacted), then start the export again.</source>
         <translation>泄露检查发现 {n} 个问题：无法进行此次导出。请更正所列记录（或将文字标记为已遮蔽），然后重新开始导出。</translation>
     </message>
@@ -1097,7 +1097,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+307"/>
+        <location filename="../../ui/export_wizard.py" line="+337"/>
         <source>Export a case</source>
         <translation>导出案件</translation>
     </message>
@@ -3011,7 +3011,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-480"/>
+        <location filename="../../ui/export_wizard.py" line="-522"/>
         <source>What to export</source>
         <translation>导出内容</translation>
     </message>
@@ -3051,9 +3051,34 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>机构</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Export format</source>
+        <translation>导出格式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossier bundle: signed, with PDF, HTML and files</source>
+        <translation>卷宗文件包：已签名，含 PDF、HTML 和文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FollowTheMoney entities (for Aleph and the ftm tools)</source>
+        <translation>FollowTheMoney 实体（用于 Aleph 和 ftm 工具）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uwazi CSV import (a zip with import.csv and the files)</source>
+        <translation>Uwazi CSV 导入（含 import.csv 和文件的 zip）</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Case:</source>
         <translation>案件(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For&amp;mat:</source>
+        <translation>格式(&amp;M)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3222,7 +3247,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+203"/>
+        <location filename="../../ui/export_wizard.py" line="+215"/>
         <source>Recipients and file</source>
         <translation>接收者和文件</translation>
     </message>
@@ -3262,12 +3287,12 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>Save the export as</source>
         <translation>将导出另存为</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Recipients: {message}</source>
         <translation>接收者：{message}</translation>
     </message>
@@ -4109,24 +4134,36 @@ evidence-app --vault &quot;{folder}&quot;
         <translation>在文件夹中显示(&amp;L)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Redacting, checking and signing the bundle… please wait.</source>
         <translation>正在遮蔽、检查并签名文件包…请稍候。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Redacting and checking the export… please wait.</source>
+        <translation>正在遮蔽并检查导出内容…请稍候。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The dossier was written to:
 {path}</source>
         <translation>卷宗已写入:
 {path}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>The export was written to:
+{path}</source>
+        <translation>导出内容已写入：
+{path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>It holds: {contents}.</source>
         <translation>其中包含:{contents}。</translation>
     </message>
@@ -4136,11 +4173,16 @@ evidence-app --vault &quot;{folder}&quot;
         <translation>它已加密:只有您指定的接收者才能打开。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Signer fingerprint: {fp}
 Give it to the recipient by another channel (a call, in person) so they can check who signed the dossier.</source>
         <translation>签名者指纹:{fp}
 请通过其他渠道(电话、当面)告诉接收者,以便他们核对是谁签署了卷宗。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It is not signed: send the signed dossier bundle beside it when the recipient must be able to check where it came from.</source>
+        <translation>它没有签名：如果接收方必须能够核实其来源，请同时发送已签名的卷宗文件包。</translation>
     </message>
     <message>
         <location line="+5"/>

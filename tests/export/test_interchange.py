@@ -155,3 +155,14 @@ def test_encrypted_to_a_recipient_and_dry_run(cli_vault: Cli, scenario: Scenario
     assert plain.getvalue().startswith(b'{"id"')
     dry = cli_vault("export", "--case", scenario.case_id, "--format", "uwazi-csv", "--dry-run")
     assert dry.code == 0 and "Leak gate: passed." in dry.out and "nothing was written" in dry.out
+
+
+@pytest.mark.parametrize("fmt", ["ftm", "uwazi-csv"])
+def test_a_protected_name_in_the_file_name_refuses_the_export(
+    cli_vault: Cli, scenario: Scenario, tmp_path: Path, fmt: str
+) -> None:
+    """The file's own name travels with it (a mail attachment, an upload log), as the bundle's does."""
+    out = tmp_path / f"{SOK_DARA} interview.{'ftm.json' if fmt == 'ftm' else 'zip'}"
+    r = cli_vault("export", "--case", scenario.case_id, "--format", fmt, "--out", str(out))
+    assert r.code == 1 and "leak gate" in r.err and "Traceback" not in r.err, r.err
+    assert not out.exists() and not any(p.name.startswith(SOK_DARA) for p in tmp_path.iterdir())

@@ -5,8 +5,10 @@ finish page opens the folder the dossier went to."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
+import zipfile
 from pathlib import Path
 
 import pypdfium2
@@ -15,6 +17,8 @@ from PIL import Image
 from pytestqt.qtbot import QtBot
 
 from evidence_app import media_service as ms
+from evidence_app.export import writer as export_writer
+from evidence_app.export.interchange import Format, OutputResult, PreparedOutput
 from evidence_app.model import Role
 from ui.app import AppController
 from ui.export_wizard import PAGE_DRY_RUN, PAGE_RESULT, ExportWizard
@@ -92,7 +96,7 @@ def test_preview_draws_the_pages_the_export_would_write(qtbot: QtBot, unlocked: 
     assert preview.page_labels == []  # drawn in a job: the GUI thread did not wait for PDFium
     with qtbot.waitSignal(preview.shown, timeout=JOB_TIMEOUT) as blocker:
         pass
-    assert page.prepared is not None
+    assert isinstance(page.prepared, export_writer.PreparedBundle)
     document = pypdfium2.PdfDocument(page.prepared.pdf)
     pages = len(document)
     document.close()
@@ -168,3 +172,50 @@ def test_a_sensitive_sites_name_is_not_called_a_persons(qtbot: QtBot, unlocked: 
     assert "Hidden: 1 name or town of a sensitive site." in text, text
     assert "protected person" not in text
     assert "Riverside Shelter" not in text
+
+
+@pytest.mark.parametrize("fmt", [Format.FTM, Format.UWAZI_CSV])
+def test_the_wizard_exports_ftm_and_uwazi_through_the_same_gate(
+    qtbot: QtBot, unlocked: AppController, tmp_path: Path, fmt: Format
+) -> None:
+    """The formats of ``export --format ftm|uwazi-csv`` are chosen in the wizard: the dry run is
+    that format's (no page preview: it has no pages), the file gets its extension, the file name
+    goes through the leak gate, and what is written holds the pseudonym, never the source."""
+    window, _case = _day_case(qtbot, unlocked, tmp_path)
+    wizard = window.open_export_wizard()
+    assert wizard is not None
+    combo = wizard.options_page.format_combo
+    combo.setCurrentIndex(combo.findData(fmt))
+    with qtbot.waitSignal(wizard.dry_run_finished, timeout=JOB_TIMEOUT) as blocker:
+        wizard.next()
+    assert isinstance(blocker.args[0], PreparedOutput) and blocker.args[0].format is fmt
+    page = wizard.dry_run_page
+    assert not page.preview_button.isEnabled() and page.open_preview() is None
+    assert "Left out: 1 private note." in page.summary.text()
+    wizard.next()
+    recipients = wizard.recipients_page
+    out = tmp_path / "out" / "王小明"
+    out.parent.mkdir()
+    recipients.out_edit.setText(str(out))
+    assert not recipients.validatePage()  # a protected name in the file name is asked again
+    assert "file name holds a protected person's name" in recipients.error_label.text()
+    recipients.out_edit.setText(str(tmp_path / "out" / "k5"))
+    suffix = ".ftm.json" if fmt is Format.FTM else ".zip"
+    assert recipients.output_path().name == "k5" + suffix
+    with qtbot.waitSignal(wizard.export_finished, timeout=JOB_TIMEOUT) as finished:
+        wizard.next()
+    result = finished.args[0]
+    assert isinstance(result, OutputResult) and result.path == tmp_path / "out" / f"k5{suffix}"
+    text = wizard.result_page.result_label.text()
+    assert text.startswith(f"The export was written to:\n{result.path}") and "It is not signed" in text
+    if fmt is Format.FTM:
+        entities = [json.loads(line) for line in result.path.read_text(encoding="utf-8").splitlines()]
+        assert any(e["schema"] == "Person" and e["properties"]["name"] == ["Source A"] for e in entities)
+        raw = result.path.read_bytes()
+    else:
+        with zipfile.ZipFile(result.path) as bundle:
+            assert "import.csv" in bundle.namelist()
+            raw = b"".join(bundle.read(name) for name in bundle.namelist())
+            assert "Source A" in bundle.read("import.csv").decode("utf-8")
+    assert "王小明".encode() not in raw and b"345 678" not in raw and b"Safe house" not in raw
+    assert b"Call back" not in raw  # the private note stays in the vault
