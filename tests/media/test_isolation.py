@@ -111,6 +111,17 @@ def test_the_parser_has_no_key_no_database_and_runs_under_limits(vault: Vault, s
 
 
 @pytest.mark.skipif(not LINUX, reason="the sandbox is Linux-only")
+@pytest.mark.skipif(not LINUX, reason="reads the parser's priority from /proc")
+def test_the_parser_runs_below_the_windows_priority(sandbox: Sandbox) -> None:
+    """Parsing is background work: the window's event loop gets the CPU first on a busy machine."""
+    with ParserPool(1) as pool:
+        pool.run(dirty_jpeg(), MediaType.JPEG)
+        pid = _parser_pid(pool)
+        # Field 19 of /proc/PID/stat is the niceness (after the command name in parentheses).
+        nice = int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[16])
+        assert nice == min(19, os.getpriority(os.PRIO_PROCESS, 0) + isolation.PARSER_NICENESS)
+
+
 def test_bubblewrap_is_used_where_it_works() -> None:
     if not isolation._bubblewrap_usable(isolation._child_command()):
         pytest.skip("bubblewrap is not installed or cannot run here")
