@@ -14,7 +14,7 @@ colour-managed viewer. An ICC profile can carry device names and dates, so it is
 
 Bytes slipped in after a scan's entropy-coded data (between two scans of a progressive file, or
 after the last one, before EOI) are cut where libjpeg's entropy decoder stops reading, found at
-1/8 scale scan by scan: see ``jpeg_scans.py``. So are bytes libjpeg reports skipping before a
+1/8 scale scan by scan: see ``jpeg_scans.py``. So are bytes libjpeg skips before a
 restart marker inside a scan. Tables after the last scan are dropped (no scan reads them).
 
 Orientation: if the original EXIF (or, when EXIF has none, the XMP ``tiff:Orientation``) says
