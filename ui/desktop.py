@@ -26,14 +26,7 @@ def open_folder(folder: Path) -> bool:
     """Ask the file manager to show ``folder``; False if nothing could be started."""
     if not _uses_xdg_open():
         return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
-    process = QProcess()
-    process.setProgram("xdg-open")
-    process.setArguments([str(folder)])
-    environment = QProcessEnvironment()
-    for name, value in desktop_env().items():
-        environment.insert(name, value)
-    process.setProcessEnvironment(environment)
-    return bool(process.startDetached())
+    return _start_detached("xdg-open", [str(folder)], _session_environment())
 
 
 def start_app_window(vault_folder: Path) -> bool:
@@ -41,15 +34,24 @@ def start_app_window(vault_folder: Path) -> bool:
 
     Detached, with the session's environment only, as for the file manager: the second window
     must ask for its own passphrase and never inherit one."""
-    environment = QProcessEnvironment()
-    for name, value in desktop_env().items():
-        environment.insert(name, value)
+    environment = _session_environment()
     if getattr(sys, "frozen", False):
         program, arguments = sys.executable, ["--vault", str(vault_folder)]
     else:
         program, arguments = sys.executable, ["-m", "ui.launcher", "--vault", str(vault_folder)]
         source_root = str(Path(__file__).resolve().parents[1])  # the folder holding ui/ and evidence_app/
         environment.insert("PYTHONPATH", source_root)
+    return _start_detached(program, arguments, environment)
+
+
+def _session_environment() -> QProcessEnvironment:
+    environment = QProcessEnvironment()
+    for name, value in desktop_env().items():
+        environment.insert(name, value)
+    return environment
+
+
+def _start_detached(program: str, arguments: list[str], environment: QProcessEnvironment) -> bool:
     process = QProcess()
     process.setProgram(program)
     process.setArguments(arguments)
