@@ -39,8 +39,3 @@ UNSPACED_RANGES: tuple[tuple[int, int], ...] = (
     (0xFF66, 0xFF9F),  # halfwidth Katakana
     (0x20000, 0x323AF),  # CJK extensions B-H
 )
-
-
-def is_unspaced(cp: int) -> bool:
-    """Whether code point ``cp`` belongs to a script written without spaces."""
-    return any(lo <= cp <= hi for lo, hi in UNSPACED_RANGES)

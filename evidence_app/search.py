@@ -30,17 +30,13 @@ from typing import TYPE_CHECKING
 from . import tables
 from .errors import InvalidInput
 from .model import Case, MediaItem, Note, Person, RecordKind, Site, Testimony
-from .script_ranges import UNSPACED_RANGES, is_unspaced
+from .script_ranges import UNSPACED_RANGES
 
 if TYPE_CHECKING:
     from .db import Connection
 
 # Characters after which the next consonant is written below and belongs to the same cluster.
 _STACKERS = {"\u17d2", "\u1039"}
-
-
-def _is_unspaced(ch: str) -> bool:
-    return is_unspaced(ord(ch))
 
 
 def _class(ranges: list[tuple[int, int]]) -> str:

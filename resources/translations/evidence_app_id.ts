@@ -835,7 +835,7 @@ Brankas {vault}, dicadangkan {created}.</translation>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+152"/>
+        <location filename="../../ui/export_wizard.py" line="+145"/>
         <source>Check before exporting (dry run)</source>
         <translation>Periksa sebelum ekspor (uji coba)</translation>
     </message>
@@ -1035,7 +1035,7 @@ Siapkan umpan terlebih dahulu sebagai brankas terpisah yang frasa sandinya adala
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+268"/>
+        <location filename="../../ui/dialogs.py" line="+267"/>
         <source>Edit case</source>
         <translation>Ubah kasus</translation>
     </message>
@@ -2162,12 +2162,12 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>MediaTab</name>
     <message>
-        <location filename="../../ui/media/tab.py" line="+93"/>
+        <location filename="../../ui/media/tab.py" line="+82"/>
         <source>Media of the case</source>
         <translation>Media kasus</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Record intervie&amp;w…</source>
         <translation>Rekam &amp;wawancara…</translation>
     </message>
@@ -2177,97 +2177,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Rekam dari mikrofon langsung ke brankas (tidak ada berkas yang ditulis)</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Original, as imported</source>
-        <translation>Berkas asli, seperti saat diimpor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Working copy: drag, or press N, to draw a redaction box</source>
-        <translation>Salinan kerja: seret, atau tekan N, untuk menggambar kotak penyamaran</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Original (sealed, never exported)</source>
-        <translation>Berkas asli (disegel, tidak pernah diekspor)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Working copy (drag, or press N, to draw boxes)</source>
-        <translation>Salinan kerja (seret, atau tekan N, untuk menggambar kotak)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Su&amp;ggest faces</source>
-        <translation>Sarankan wajah (&amp;G)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Look for faces in the working copy; you review each suggestion</source>
-        <translation>Cari wajah di salinan kerja; Anda meninjau setiap saran</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Read te&amp;xt</source>
-        <translation>Baca teks (&amp;X)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Read the text in the working copy (OCR, kept encrypted and searchable); a protected person&apos;s name, a phone or an e-mail found in it becomes a suggestion you review</source>
-        <translation>Baca teks dalam salinan kerja (OCR, disimpan terenkripsi dan dapat dicari); nama, telepon, atau e-mail orang yang dilindungi yang ditemukan di dalamnya menjadi saran untuk Anda tinjau</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Acc&amp;ept</source>
-        <translation>T&amp;erima</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Redact the selected suggestion</source>
-        <translation>Tutup saran yang dipilih</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Do not redact the selected suggestion</source>
-        <translation>Jangan tutup saran yang dipilih</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Suggested boxes: faces and text</source>
-        <translation>Kotak yang disarankan: wajah dan teks</translation>
-    </message>
-    <message>
-        <location line="+313"/>
-        <source>Boxes to burn in: {n} drawn, {m} accepted face(s), {t} accepted text box(es).</source>
-        <translation>Kotak yang akan dibakar: {n} digambar, {m} wajah diterima, {t} kotak teks diterima.</translation>
-    </message>
-    <message>
-        <location line="+158"/>
-        <source>Text {n} ({kind}) at {x},{y} ({w}×{h}): {state}</source>
-        <translation>Teks {n} ({kind}) di {x},{y} ({w}×{h}): {state}</translation>
-    </message>
-    <message>
-        <location line="-481"/>
-        <source>Re&amp;ject</source>
-        <translation>Tolak (&amp;J)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>C&amp;lear boxes</source>
-        <translation>Bersihkan kotak (&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Appl&amp;y redaction</source>
-        <translation>Terapkan pen&amp;yamaran</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Burn the boxes into a new working copy; the original is kept</source>
-        <translation>Tanamkan kotak ke salinan kerja baru; berkas asli tetap disimpan</translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Saved a decrypted copy to {path}.</source>
         <translation>Salinan yang didekripsi disimpan ke {path}.</translation>
     </message>
@@ -2282,7 +2192,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Bandingkan dan samarkan (&amp;C)</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+81"/>
         <source>No photos or recordings yet. Use Import files or drop files here.</source>
         <translation>Belum ada foto atau rekaman. Gunakan Impor berkas atau jatuhkan berkas di sini.</translation>
     </message>
@@ -2292,101 +2202,14 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Impor berkas ke kasus</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+68"/>
         <source>Not exportable: {reason}. The original is kept sealed in the vault and is never included in an export.</source>
         <translation>Tidak dapat diekspor: {reason}. Berkas asli disimpan tersegel di brankas dan tidak pernah disertakan dalam ekspor.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Loading…</source>
-        <translation>Memuat…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>No picture for this kind of file.</source>
-        <translation>Tidak ada gambar untuk jenis berkas ini.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>The original could not be shown.</source>
-        <translation>Berkas asli tidak dapat ditampilkan.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>There is no working copy to show.</source>
-        <translation>Tidak ada salinan kerja untuk ditampilkan.</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>Burning {n} box(es) into a new working copy…</source>
-        <translation>Menanamkan {n} kotak ke salinan kerja baru…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+151"/>
+        <location line="+22"/>
         <source>Saved working copy v{n}. The original and earlier versions are kept.</source>
         <translation>Salinan kerja v{n} disimpan. Berkas asli dan versi sebelumnya tetap disimpan.</translation>
-    </message>
-    <message>
-        <location line="-137"/>
-        <source>Looking for faces… this can take a few seconds.</source>
-        <translation>Mencari wajah… ini bisa memakan beberapa detik.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>No faces were found. Face detection misses faces: look at the picture yourself.</source>
-        <translation>Tidak ditemukan wajah. Deteksi wajah bisa melewatkan wajah: periksa sendiri gambarnya.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Reading the text in the picture… this can take a few seconds.</source>
-        <translation>Membaca teks dalam gambar… ini bisa memakan beberapa detik.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Read {w} word(s); {n} box(es) suggested over text to redact. OCR misses and misreads text: look at the picture yourself.</source>
-        <translation>Terbaca {w} kata; {n} kotak disarankan di atas teks yang perlu ditutup. OCR bisa melewatkan dan salah membaca teks: periksa sendiri gambarnya.</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>to review</source>
-        <translation>perlu ditinjau</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>will be redacted</source>
-        <translation>akan disamarkan</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>rejected</source>
-        <translation>ditolak</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a protected person</source>
-        <translation>orang yang dilindungi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>phone</source>
-        <translation>telepon</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e-mail</source>
-        <translation>e-mail</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>passport</source>
-        <translation>paspor</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Face {n} at {x},{y} ({w}×{h}): {state}</source>
-        <translation>Wajah {n} di {x},{y} ({w}×{h}): {state}</translation>
     </message>
 </context>
 <context>
@@ -3011,7 +2834,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-522"/>
+        <location filename="../../ui/export_wizard.py" line="-516"/>
         <source>What to export</source>
         <translation>Apa yang diekspor</translation>
     </message>
@@ -3026,12 +2849,12 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Kasus yang diekspor</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Keep these details (they are redacted when unticked)</source>
         <translation>Pertahankan detail ini (disamarkan jika tidak dicentang)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Phone number regions</source>
         <translation>Wilayah nomor telepon</translation>
     </message>
@@ -3110,9 +2933,188 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
     </message>
 </context>
 <context>
+    <name>PhotoReview</name>
+    <message>
+        <location filename="../../ui/media/review.py" line="+67"/>
+        <source>Original, as imported</source>
+        <translation>Berkas asli, seperti saat diimpor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working copy: drag, or press N, to draw a redaction box</source>
+        <translation>Salinan kerja: seret, atau tekan N, untuk menggambar kotak penyamaran</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Original (sealed, never exported)</source>
+        <translation>Berkas asli (disegel, tidak pernah diekspor)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Working copy (drag, or press N, to draw boxes)</source>
+        <translation>Salinan kerja (seret, atau tekan N, untuk menggambar kotak)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Su&amp;ggest faces</source>
+        <translation>Sarankan wajah (&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for faces in the working copy; you review each suggestion</source>
+        <translation>Cari wajah di salinan kerja; Anda meninjau setiap saran</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read te&amp;xt</source>
+        <translation>Baca teks (&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the text in the working copy (OCR, kept encrypted and searchable); a protected person&apos;s name, a phone or an e-mail found in it becomes a suggestion you review</source>
+        <translation>Baca teks dalam salinan kerja (OCR, disimpan terenkripsi dan dapat dicari); nama, telepon, atau e-mail orang yang dilindungi yang ditemukan di dalamnya menjadi saran untuk Anda tinjau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Acc&amp;ept</source>
+        <translation>T&amp;erima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redact the selected suggestion</source>
+        <translation>Tutup saran yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not redact the selected suggestion</source>
+        <translation>Jangan tutup saran yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Suggested boxes: faces and text</source>
+        <translation>Kotak yang disarankan: wajah dan teks</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Boxes to burn in: {n} drawn, {m} accepted face(s), {t} accepted text box(es).</source>
+        <translation>Kotak yang akan dibakar: {n} digambar, {m} wajah diterima, {t} kotak teks diterima.</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>Text {n} ({kind}) at {x},{y} ({w}×{h}): {state}</source>
+        <translation>Teks {n} ({kind}) di {x},{y} ({w}×{h}): {state}</translation>
+    </message>
+    <message>
+        <location line="-285"/>
+        <source>Re&amp;ject</source>
+        <translation>Tolak (&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;lear boxes</source>
+        <translation>Bersihkan kotak (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appl&amp;y redaction</source>
+        <translation>Terapkan pen&amp;yamaran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burn the boxes into a new working copy; the original is kept</source>
+        <translation>Tanamkan kotak ke salinan kerja baru; berkas asli tetap disimpan</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>No picture for this kind of file.</source>
+        <translation>Tidak ada gambar untuk jenis berkas ini.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The original could not be shown.</source>
+        <translation>Berkas asli tidak dapat ditampilkan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no working copy to show.</source>
+        <translation>Tidak ada salinan kerja untuk ditampilkan.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Burning {n} box(es) into a new working copy…</source>
+        <translation>Menanamkan {n} kotak ke salinan kerja baru…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Looking for faces… this can take a few seconds.</source>
+        <translation>Mencari wajah… ini bisa memakan beberapa detik.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No faces were found. Face detection misses faces: look at the picture yourself.</source>
+        <translation>Tidak ditemukan wajah. Deteksi wajah bisa melewatkan wajah: periksa sendiri gambarnya.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading the text in the picture… this can take a few seconds.</source>
+        <translation>Membaca teks dalam gambar… ini bisa memakan beberapa detik.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Read {w} word(s); {n} box(es) suggested over text to redact. OCR misses and misreads text: look at the picture yourself.</source>
+        <translation>Terbaca {w} kata; {n} kotak disarankan di atas teks yang perlu ditutup. OCR bisa melewatkan dan salah membaca teks: periksa sendiri gambarnya.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>to review</source>
+        <translation>perlu ditinjau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>will be redacted</source>
+        <translation>akan disamarkan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rejected</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a protected person</source>
+        <translation>orang yang dilindungi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>telepon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passport</source>
+        <translation>paspor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Face {n} at {x},{y} ({w}×{h}): {state}</source>
+        <translation>Wajah {n} di {x},{y} ({w}×{h}): {state}</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+252"/>
+        <location filename="../../ui/dialogs.py" line="+250"/>
         <source>Preferences</source>
         <translation>Preferensi</translation>
     </message>
@@ -3179,7 +3181,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Frasa sandi kedua yang membuka brankas umpan dan memusnahkan brankas ini (meminta frasa sandi Anda)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Phone number regions</source>
         <translation>Wilayah nomor telepon</translation>
     </message>
@@ -3315,7 +3317,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-787"/>
+        <location filename="../../ui/dialogs.py" line="-778"/>
         <source>Discard what you typed?</source>
         <translation>Buang yang Anda ketik?</translation>
     </message>

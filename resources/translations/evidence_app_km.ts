@@ -835,7 +835,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+152"/>
+        <location filename="../../ui/export_wizard.py" line="+145"/>
         <source>Check before exporting (dry run)</source>
         <translation>ពិនិត្យមុននាំចេញ (សាកល្បង)</translation>
     </message>
@@ -1035,7 +1035,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+268"/>
+        <location filename="../../ui/dialogs.py" line="+267"/>
         <source>Edit case</source>
         <translation>កែសម្រួលករណី</translation>
     </message>
@@ -2162,72 +2162,17 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>MediaTab</name>
     <message>
-        <location filename="../../ui/media/tab.py" line="+93"/>
+        <location filename="../../ui/media/tab.py" line="+82"/>
         <source>Media of the case</source>
         <translation>មេឌៀនៃករណី</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Record intervie&amp;w…</source>
         <translation>ថតបទសម្ភាសន៍(&amp;W)…</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Original, as imported</source>
-        <translation>ច្បាប់ដើម ដូចពេលនាំចូល</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Working copy: drag, or press N, to draw a redaction box</source>
-        <translation>ច្បាប់ចម្លងធ្វើការ៖ អូស ឬចុច N ដើម្បីគូរប្រអប់បិទបាំង</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Working copy (drag, or press N, to draw boxes)</source>
-        <translation>ច្បាប់ចម្លងធ្វើការ (អូស ឬចុច N ដើម្បីគូរប្រអប់)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Su&amp;ggest faces</source>
-        <translation>ស្នើមុខ(&amp;G)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Read te&amp;xt</source>
-        <translation>អានអក្សរ(&amp;X)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Read the text in the working copy (OCR, kept encrypted and searchable); a protected person&apos;s name, a phone or an e-mail found in it becomes a suggestion you review</source>
-        <translation>អានអក្សរក្នុងច្បាប់ចម្លងការងារ (OCR រក្សាទុកដោយអ៊ិនគ្រីប និងអាចស្វែងរកបាន)៖ ឈ្មោះ លេខទូរស័ព្ទ ឬអ៊ីមែលរបស់បុគ្គលដែលត្រូវការពារ ដែលរកឃើញក្នុងនោះ ក្លាយជាការស្នើដែលអ្នកពិនិត្យ</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Acc&amp;ept</source>
-        <translation>ទទួលយក(&amp;E)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Redact the selected suggestion</source>
-        <translation>លាក់ការស្នើដែលបានជ្រើស</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Do not redact the selected suggestion</source>
-        <translation>កុំលាក់ការស្នើដែលបានជ្រើស</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Appl&amp;y redaction</source>
-        <translation>អនុវត្តការបិទបាំង(&amp;Y)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Suggested boxes: faces and text</source>
-        <translation>ប្រអប់ដែលបានស្នើ៖ មុខ និងអក្សរ</translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>Saved a decrypted copy to {path}.</source>
         <translation>បានរក្សាទុកច្បាប់ចម្លងដែលបានឌិគ្រីបទៅ {path}។</translation>
     </message>
@@ -2237,52 +2182,17 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ប្រៀបធៀប និងបិទបាំង(&amp;C)</translation>
     </message>
     <message>
-        <location line="+251"/>
-        <source>Boxes to burn in: {n} drawn, {m} accepted face(s), {t} accepted text box(es).</source>
-        <translation>ប្រអប់ត្រូវដុតបញ្ចូល៖ គូរ {n} មុខដែលបានទទួល {m} ប្រអប់អក្សរដែលបានទទួល {t}។</translation>
-    </message>
-    <message>
-        <location line="+158"/>
-        <source>Text {n} ({kind}) at {x},{y} ({w}×{h}): {state}</source>
-        <translation>អក្សរ {n} ({kind}) នៅ {x},{y} ({w}×{h})៖ {state}</translation>
-    </message>
-    <message>
-        <location line="-509"/>
-        <source>Original (sealed, never exported)</source>
-        <translation>ច្បាប់ដើម (បិទត្រា មិនដែលនាំចេញ)</translation>
-    </message>
-    <message>
-        <location line="-32"/>
+        <location line="-65"/>
         <source>Record from the microphone straight into the vault (no file is written)</source>
         <translation>ថតពីមីក្រូហ្វូនចូលឃ្លាំងដោយផ្ទាល់ (គ្មានឯកសារណាមួយត្រូវបានសរសេរទេ)</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>Look for faces in the working copy; you review each suggestion</source>
-        <translation>រកមុខក្នុងច្បាប់ចម្លងធ្វើការ៖ អ្នកពិនិត្យការស្នើនីមួយៗ</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Re&amp;ject</source>
-        <translation>បដិសេធ(&amp;J)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>C&amp;lear boxes</source>
-        <translation>សម្អាតប្រអប់(&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Burn the boxes into a new working copy; the original is kept</source>
-        <translation>ដុតប្រអប់ចូលក្នុងច្បាប់ចម្លងធ្វើការថ្មី៖ ច្បាប់ដើមត្រូវបានរក្សាទុក</translation>
-    </message>
-    <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>&amp;Details</source>
         <translation>ព័ត៌មានលម្អិត(&amp;D)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+82"/>
         <source>No photos or recordings yet. Use Import files or drop files here.</source>
         <translation>មិនទាន់មានរូបថត ឬសំឡេងថតទេ។ ប្រើ នាំចូលឯកសារ ឬទម្លាក់ឯកសារនៅទីនេះ។</translation>
     </message>
@@ -2292,101 +2202,14 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>នាំចូលឯកសារទៅក្នុងករណី</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+68"/>
         <source>Not exportable: {reason}. The original is kept sealed in the vault and is never included in an export.</source>
         <translation>មិនអាចនាំចេញបាន៖ {reason}។ ច្បាប់ដើមត្រូវបានរក្សាទុកបិទត្រាក្នុងឃ្លាំង ហើយមិនដែលរួមបញ្ចូលក្នុងការនាំចេញទេ។</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Loading…</source>
-        <translation>កំពុងផ្ទុក…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>No picture for this kind of file.</source>
-        <translation>គ្មានរូបភាពសម្រាប់ប្រភេទឯកសារនេះទេ។</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>The original could not be shown.</source>
-        <translation>មិនអាចបង្ហាញច្បាប់ដើមបានទេ។</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>There is no working copy to show.</source>
-        <translation>គ្មានច្បាប់ចម្លងធ្វើការសម្រាប់បង្ហាញទេ។</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>Burning {n} box(es) into a new working copy…</source>
-        <translation>កំពុងដុតប្រអប់ {n} ចូលក្នុងច្បាប់ចម្លងធ្វើការថ្មី…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+151"/>
+        <location line="+22"/>
         <source>Saved working copy v{n}. The original and earlier versions are kept.</source>
         <translation>បានរក្សាទុកច្បាប់ចម្លងធ្វើការ v{n}។ ច្បាប់ដើម និងកំណែមុនៗត្រូវបានរក្សាទុក។</translation>
-    </message>
-    <message>
-        <location line="-137"/>
-        <source>Looking for faces… this can take a few seconds.</source>
-        <translation>កំពុងរកមុខ… វាអាចចំណាយពេលពីរបីវិនាទី។</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>No faces were found. Face detection misses faces: look at the picture yourself.</source>
-        <translation>រកមិនឃើញមុខទេ។ ការរកមុខអាចរំលងមុខខ្លះ៖ សូមមើលរូបភាពដោយខ្លួនឯង។</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Reading the text in the picture… this can take a few seconds.</source>
-        <translation>កំពុងអានអក្សរក្នុងរូបភាព… វាអាចចំណាយពេលពីរបីវិនាទី។</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Read {w} word(s); {n} box(es) suggested over text to redact. OCR misses and misreads text: look at the picture yourself.</source>
-        <translation>បានអាន {w} ពាក្យ៖ ស្នើប្រអប់ {n} លើអក្សរដែលត្រូវលាក់។ OCR អាចរំលង ឬអានអក្សរខុស៖ សូមមើលរូបភាពដោយខ្លួនឯង។</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>to review</source>
-        <translation>ត្រូវពិនិត្យ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>will be redacted</source>
-        <translation>នឹងត្រូវបិទបាំង</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>rejected</source>
-        <translation>បានបដិសេធ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a protected person</source>
-        <translation>បុគ្គលដែលត្រូវការពារ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>phone</source>
-        <translation>ទូរស័ព្ទ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e-mail</source>
-        <translation>អ៊ីមែល</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>passport</source>
-        <translation>លិខិតឆ្លងដែន</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Face {n} at {x},{y} ({w}×{h}): {state}</source>
-        <translation>មុខ {n} នៅ {x},{y} ({w}×{h})៖ {state}</translation>
     </message>
 </context>
 <context>
@@ -3011,7 +2834,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-522"/>
+        <location filename="../../ui/export_wizard.py" line="-516"/>
         <source>What to export</source>
         <translation>អ្វីដែលត្រូវនាំចេញ</translation>
     </message>
@@ -3026,12 +2849,12 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ករណីដែលត្រូវនាំចេញ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Keep these details (they are redacted when unticked)</source>
         <translation>រក្សាព័ត៌មានលម្អិតទាំងនេះ (ត្រូវបានបិទបាំងពេលមិនបានធីក)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Phone number regions</source>
         <translation>តំបន់លេខទូរស័ព្ទ</translation>
     </message>
@@ -3110,9 +2933,188 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
     </message>
 </context>
 <context>
+    <name>PhotoReview</name>
+    <message>
+        <location filename="../../ui/media/review.py" line="+67"/>
+        <source>Original, as imported</source>
+        <translation>ច្បាប់ដើម ដូចពេលនាំចូល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working copy: drag, or press N, to draw a redaction box</source>
+        <translation>ច្បាប់ចម្លងធ្វើការ៖ អូស ឬចុច N ដើម្បីគូរប្រអប់បិទបាំង</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Working copy (drag, or press N, to draw boxes)</source>
+        <translation>ច្បាប់ចម្លងធ្វើការ (អូស ឬចុច N ដើម្បីគូរប្រអប់)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Su&amp;ggest faces</source>
+        <translation>ស្នើមុខ(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read te&amp;xt</source>
+        <translation>អានអក្សរ(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the text in the working copy (OCR, kept encrypted and searchable); a protected person&apos;s name, a phone or an e-mail found in it becomes a suggestion you review</source>
+        <translation>អានអក្សរក្នុងច្បាប់ចម្លងការងារ (OCR រក្សាទុកដោយអ៊ិនគ្រីប និងអាចស្វែងរកបាន)៖ ឈ្មោះ លេខទូរស័ព្ទ ឬអ៊ីមែលរបស់បុគ្គលដែលត្រូវការពារ ដែលរកឃើញក្នុងនោះ ក្លាយជាការស្នើដែលអ្នកពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Acc&amp;ept</source>
+        <translation>ទទួលយក(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redact the selected suggestion</source>
+        <translation>លាក់ការស្នើដែលបានជ្រើស</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not redact the selected suggestion</source>
+        <translation>កុំលាក់ការស្នើដែលបានជ្រើស</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Appl&amp;y redaction</source>
+        <translation>អនុវត្តការបិទបាំង(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Suggested boxes: faces and text</source>
+        <translation>ប្រអប់ដែលបានស្នើ៖ មុខ និងអក្សរ</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Boxes to burn in: {n} drawn, {m} accepted face(s), {t} accepted text box(es).</source>
+        <translation>ប្រអប់ត្រូវដុតបញ្ចូល៖ គូរ {n} មុខដែលបានទទួល {m} ប្រអប់អក្សរដែលបានទទួល {t}។</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>Text {n} ({kind}) at {x},{y} ({w}×{h}): {state}</source>
+        <translation>អក្សរ {n} ({kind}) នៅ {x},{y} ({w}×{h})៖ {state}</translation>
+    </message>
+    <message>
+        <location line="-312"/>
+        <source>Original (sealed, never exported)</source>
+        <translation>ច្បាប់ដើម (បិទត្រា មិនដែលនាំចេញ)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Look for faces in the working copy; you review each suggestion</source>
+        <translation>រកមុខក្នុងច្បាប់ចម្លងធ្វើការ៖ អ្នកពិនិត្យការស្នើនីមួយៗ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Re&amp;ject</source>
+        <translation>បដិសេធ(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;lear boxes</source>
+        <translation>សម្អាតប្រអប់(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Burn the boxes into a new working copy; the original is kept</source>
+        <translation>ដុតប្រអប់ចូលក្នុងច្បាប់ចម្លងធ្វើការថ្មី៖ ច្បាប់ដើមត្រូវបានរក្សាទុក</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Loading…</source>
+        <translation>កំពុងផ្ទុក…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>No picture for this kind of file.</source>
+        <translation>គ្មានរូបភាពសម្រាប់ប្រភេទឯកសារនេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The original could not be shown.</source>
+        <translation>មិនអាចបង្ហាញច្បាប់ដើមបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no working copy to show.</source>
+        <translation>គ្មានច្បាប់ចម្លងធ្វើការសម្រាប់បង្ហាញទេ។</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Burning {n} box(es) into a new working copy…</source>
+        <translation>កំពុងដុតប្រអប់ {n} ចូលក្នុងច្បាប់ចម្លងធ្វើការថ្មី…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Looking for faces… this can take a few seconds.</source>
+        <translation>កំពុងរកមុខ… វាអាចចំណាយពេលពីរបីវិនាទី។</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No faces were found. Face detection misses faces: look at the picture yourself.</source>
+        <translation>រកមិនឃើញមុខទេ។ ការរកមុខអាចរំលងមុខខ្លះ៖ សូមមើលរូបភាពដោយខ្លួនឯង។</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading the text in the picture… this can take a few seconds.</source>
+        <translation>កំពុងអានអក្សរក្នុងរូបភាព… វាអាចចំណាយពេលពីរបីវិនាទី។</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Read {w} word(s); {n} box(es) suggested over text to redact. OCR misses and misreads text: look at the picture yourself.</source>
+        <translation>បានអាន {w} ពាក្យ៖ ស្នើប្រអប់ {n} លើអក្សរដែលត្រូវលាក់។ OCR អាចរំលង ឬអានអក្សរខុស៖ សូមមើលរូបភាពដោយខ្លួនឯង។</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>to review</source>
+        <translation>ត្រូវពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>will be redacted</source>
+        <translation>នឹងត្រូវបិទបាំង</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rejected</source>
+        <translation>បានបដិសេធ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a protected person</source>
+        <translation>បុគ្គលដែលត្រូវការពារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>ទូរស័ព្ទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail</source>
+        <translation>អ៊ីមែល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passport</source>
+        <translation>លិខិតឆ្លងដែន</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Face {n} at {x},{y} ({w}×{h}): {state}</source>
+        <translation>មុខ {n} នៅ {x},{y} ({w}×{h})៖ {state}</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+252"/>
+        <location filename="../../ui/dialogs.py" line="+250"/>
         <source>Preferences</source>
         <translation>ចំណូលចិត្ត</translation>
     </message>
@@ -3180,7 +3182,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ឃ្លាសម្ងាត់ទីពីរដែលបើកឃ្លាំងបញ្ឆោត ហើយបំផ្លាញឃ្លាំងនេះ (សួររកឃ្លាសម្ងាត់របស់អ្នក)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Phone number regions</source>
         <translation>តំបន់លេខទូរស័ព្ទ</translation>
     </message>
@@ -3316,7 +3318,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-787"/>
+        <location filename="../../ui/dialogs.py" line="-778"/>
         <source>Discard what you typed?</source>
         <translation>បោះបង់អ្វីដែលអ្នកបានវាយ?</translation>
     </message>

@@ -835,7 +835,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+152"/>
+        <location filename="../../ui/export_wizard.py" line="+145"/>
         <source>Check before exporting (dry run)</source>
         <translation>ตรวจสอบก่อนส่งออก (ทดลองทำ)</translation>
     </message>
@@ -1035,7 +1035,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+268"/>
+        <location filename="../../ui/dialogs.py" line="+267"/>
         <source>Edit case</source>
         <translation>แก้ไขกรณี</translation>
     </message>
@@ -2162,72 +2162,17 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>MediaTab</name>
     <message>
-        <location filename="../../ui/media/tab.py" line="+93"/>
+        <location filename="../../ui/media/tab.py" line="+82"/>
         <source>Media of the case</source>
         <translation>สื่อของกรณี</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Record intervie&amp;w…</source>
         <translation>บันทึกการสัมภาษณ์(&amp;W)…</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Original, as imported</source>
-        <translation>ต้นฉบับ ตามที่นำเข้า</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Working copy: drag, or press N, to draw a redaction box</source>
-        <translation>สำเนาทำงาน: ลาก หรือกด N เพื่อวาดกรอบปกปิด</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Working copy (drag, or press N, to draw boxes)</source>
-        <translation>สำเนาทำงาน (ลาก หรือกด N เพื่อวาดกรอบ)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Su&amp;ggest faces</source>
-        <translation>แนะนำใบหน้า(&amp;G)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Read te&amp;xt</source>
-        <translation>อ่านข้อความ(&amp;X)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Read the text in the working copy (OCR, kept encrypted and searchable); a protected person&apos;s name, a phone or an e-mail found in it becomes a suggestion you review</source>
-        <translation>อ่านข้อความในสำเนาทำงาน (OCR เก็บแบบเข้ารหัสและค้นหาได้) ชื่อ เบอร์โทรศัพท์ หรืออีเมลของบุคคลที่ได้รับการคุ้มครองที่พบในนั้นจะกลายเป็นข้อเสนอแนะให้คุณตรวจทาน</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Acc&amp;ept</source>
-        <translation>ยอมรับ(&amp;E)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Redact the selected suggestion</source>
-        <translation>ปิดทับข้อเสนอแนะที่เลือก</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Do not redact the selected suggestion</source>
-        <translation>ไม่ปิดทับข้อเสนอแนะที่เลือก</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Appl&amp;y redaction</source>
-        <translation>ใช้การปกปิด(&amp;Y)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Suggested boxes: faces and text</source>
-        <translation>กรอบที่แนะนำ: ใบหน้าและข้อความ</translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>Saved a decrypted copy to {path}.</source>
         <translation>บันทึกสำเนาที่ถอดรหัสแล้วไว้ที่ {path}</translation>
     </message>
@@ -2237,52 +2182,17 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>เปรียบเทียบและปกปิด(&amp;C)</translation>
     </message>
     <message>
-        <location line="+251"/>
-        <source>Boxes to burn in: {n} drawn, {m} accepted face(s), {t} accepted text box(es).</source>
-        <translation>กรอบที่จะฝังลงภาพ: วาด {n} ใบหน้าที่ยอมรับ {m} กรอบข้อความที่ยอมรับ {t}</translation>
-    </message>
-    <message>
-        <location line="+158"/>
-        <source>Text {n} ({kind}) at {x},{y} ({w}×{h}): {state}</source>
-        <translation>ข้อความ {n} ({kind}) ที่ {x},{y} ({w}×{h}): {state}</translation>
-    </message>
-    <message>
-        <location line="-509"/>
-        <source>Original (sealed, never exported)</source>
-        <translation>ต้นฉบับ (ปิดผนึก ไม่ส่งออกเด็ดขาด)</translation>
-    </message>
-    <message>
-        <location line="-32"/>
+        <location line="-65"/>
         <source>Record from the microphone straight into the vault (no file is written)</source>
         <translation>บันทึกจากไมโครโฟนลงคลังนิรภัยโดยตรง (ไม่มีการเขียนไฟล์ใด ๆ)</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>Look for faces in the working copy; you review each suggestion</source>
-        <translation>ค้นหาใบหน้าในสำเนาทำงาน คุณตรวจดูแต่ละข้อเสนอเอง</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Re&amp;ject</source>
-        <translation>ปฏิเสธ(&amp;J)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>C&amp;lear boxes</source>
-        <translation>ล้างกรอบ(&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Burn the boxes into a new working copy; the original is kept</source>
-        <translation>ประทับกรอบลงในสำเนาทำงานฉบับใหม่ ต้นฉบับยังคงเก็บไว้</translation>
-    </message>
-    <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>&amp;Details</source>
         <translation>รายละเอียด(&amp;D)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+82"/>
         <source>No photos or recordings yet. Use Import files or drop files here.</source>
         <translation>ยังไม่มีภาพถ่ายหรือเสียงบันทึก ใช้ นำเข้าไฟล์ หรือลากไฟล์มาวางที่นี่</translation>
     </message>
@@ -2292,101 +2202,14 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>นำเข้าไฟล์เข้าสู่กรณี</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+68"/>
         <source>Not exportable: {reason}. The original is kept sealed in the vault and is never included in an export.</source>
         <translation>ส่งออกไม่ได้: {reason} ต้นฉบับเก็บแบบปิดผนึกในคลังนิรภัยและจะไม่รวมอยู่ในการส่งออกเด็ดขาด</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Loading…</source>
-        <translation>กำลังโหลด…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>No picture for this kind of file.</source>
-        <translation>ไม่มีภาพสำหรับไฟล์ประเภทนี้</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>The original could not be shown.</source>
-        <translation>แสดงต้นฉบับไม่ได้</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>There is no working copy to show.</source>
-        <translation>ไม่มีสำเนาทำงานที่จะแสดง</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>Burning {n} box(es) into a new working copy…</source>
-        <translation>กำลังประทับ {n} กรอบลงในสำเนาทำงานฉบับใหม่…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+151"/>
+        <location line="+22"/>
         <source>Saved working copy v{n}. The original and earlier versions are kept.</source>
         <translation>บันทึกสำเนาทำงาน v{n} แล้ว ต้นฉบับและเวอร์ชันก่อนหน้ายังเก็บไว้</translation>
-    </message>
-    <message>
-        <location line="-137"/>
-        <source>Looking for faces… this can take a few seconds.</source>
-        <translation>กำลังค้นหาใบหน้า… อาจใช้เวลาสองสามวินาที</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>No faces were found. Face detection misses faces: look at the picture yourself.</source>
-        <translation>ไม่พบใบหน้า การตรวจจับใบหน้าอาจพลาดได้ โปรดดูภาพด้วยตนเอง</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Reading the text in the picture… this can take a few seconds.</source>
-        <translation>กำลังอ่านข้อความในภาพ… อาจใช้เวลาสักครู่</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Read {w} word(s); {n} box(es) suggested over text to redact. OCR misses and misreads text: look at the picture yourself.</source>
-        <translation>อ่านได้ {w} คำ แนะนำ {n} กรอบเหนือข้อความที่ควรปิดทับ OCR อาจอ่านพลาดหรืออ่านผิด โปรดดูภาพด้วยตนเอง</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>to review</source>
-        <translation>รอตรวจดู</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>will be redacted</source>
-        <translation>จะถูกปกปิด</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>rejected</source>
-        <translation>ปฏิเสธแล้ว</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a protected person</source>
-        <translation>บุคคลที่ได้รับการคุ้มครอง</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>phone</source>
-        <translation>โทรศัพท์</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e-mail</source>
-        <translation>อีเมล</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>passport</source>
-        <translation>หนังสือเดินทาง</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Face {n} at {x},{y} ({w}×{h}): {state}</source>
-        <translation>ใบหน้า {n} ที่ {x},{y} ({w}×{h}): {state}</translation>
     </message>
 </context>
 <context>
@@ -3011,7 +2834,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-522"/>
+        <location filename="../../ui/export_wizard.py" line="-516"/>
         <source>What to export</source>
         <translation>สิ่งที่จะส่งออก</translation>
     </message>
@@ -3026,12 +2849,12 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>กรณีที่จะส่งออก</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Keep these details (they are redacted when unticked)</source>
         <translation>คงรายละเอียดเหล่านี้ไว้ (จะถูกปกปิดเมื่อไม่ได้เลือก)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Phone number regions</source>
         <translation>ภูมิภาคของหมายเลขโทรศัพท์</translation>
     </message>
@@ -3110,9 +2933,188 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
     </message>
 </context>
 <context>
+    <name>PhotoReview</name>
+    <message>
+        <location filename="../../ui/media/review.py" line="+67"/>
+        <source>Original, as imported</source>
+        <translation>ต้นฉบับ ตามที่นำเข้า</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working copy: drag, or press N, to draw a redaction box</source>
+        <translation>สำเนาทำงาน: ลาก หรือกด N เพื่อวาดกรอบปกปิด</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Working copy (drag, or press N, to draw boxes)</source>
+        <translation>สำเนาทำงาน (ลาก หรือกด N เพื่อวาดกรอบ)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Su&amp;ggest faces</source>
+        <translation>แนะนำใบหน้า(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read te&amp;xt</source>
+        <translation>อ่านข้อความ(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the text in the working copy (OCR, kept encrypted and searchable); a protected person&apos;s name, a phone or an e-mail found in it becomes a suggestion you review</source>
+        <translation>อ่านข้อความในสำเนาทำงาน (OCR เก็บแบบเข้ารหัสและค้นหาได้) ชื่อ เบอร์โทรศัพท์ หรืออีเมลของบุคคลที่ได้รับการคุ้มครองที่พบในนั้นจะกลายเป็นข้อเสนอแนะให้คุณตรวจทาน</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Acc&amp;ept</source>
+        <translation>ยอมรับ(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redact the selected suggestion</source>
+        <translation>ปิดทับข้อเสนอแนะที่เลือก</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not redact the selected suggestion</source>
+        <translation>ไม่ปิดทับข้อเสนอแนะที่เลือก</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Appl&amp;y redaction</source>
+        <translation>ใช้การปกปิด(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Suggested boxes: faces and text</source>
+        <translation>กรอบที่แนะนำ: ใบหน้าและข้อความ</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Boxes to burn in: {n} drawn, {m} accepted face(s), {t} accepted text box(es).</source>
+        <translation>กรอบที่จะฝังลงภาพ: วาด {n} ใบหน้าที่ยอมรับ {m} กรอบข้อความที่ยอมรับ {t}</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>Text {n} ({kind}) at {x},{y} ({w}×{h}): {state}</source>
+        <translation>ข้อความ {n} ({kind}) ที่ {x},{y} ({w}×{h}): {state}</translation>
+    </message>
+    <message>
+        <location line="-312"/>
+        <source>Original (sealed, never exported)</source>
+        <translation>ต้นฉบับ (ปิดผนึก ไม่ส่งออกเด็ดขาด)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Look for faces in the working copy; you review each suggestion</source>
+        <translation>ค้นหาใบหน้าในสำเนาทำงาน คุณตรวจดูแต่ละข้อเสนอเอง</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Re&amp;ject</source>
+        <translation>ปฏิเสธ(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;lear boxes</source>
+        <translation>ล้างกรอบ(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Burn the boxes into a new working copy; the original is kept</source>
+        <translation>ประทับกรอบลงในสำเนาทำงานฉบับใหม่ ต้นฉบับยังคงเก็บไว้</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Loading…</source>
+        <translation>กำลังโหลด…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>No picture for this kind of file.</source>
+        <translation>ไม่มีภาพสำหรับไฟล์ประเภทนี้</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The original could not be shown.</source>
+        <translation>แสดงต้นฉบับไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no working copy to show.</source>
+        <translation>ไม่มีสำเนาทำงานที่จะแสดง</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Burning {n} box(es) into a new working copy…</source>
+        <translation>กำลังประทับ {n} กรอบลงในสำเนาทำงานฉบับใหม่…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Looking for faces… this can take a few seconds.</source>
+        <translation>กำลังค้นหาใบหน้า… อาจใช้เวลาสองสามวินาที</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No faces were found. Face detection misses faces: look at the picture yourself.</source>
+        <translation>ไม่พบใบหน้า การตรวจจับใบหน้าอาจพลาดได้ โปรดดูภาพด้วยตนเอง</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading the text in the picture… this can take a few seconds.</source>
+        <translation>กำลังอ่านข้อความในภาพ… อาจใช้เวลาสักครู่</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Read {w} word(s); {n} box(es) suggested over text to redact. OCR misses and misreads text: look at the picture yourself.</source>
+        <translation>อ่านได้ {w} คำ แนะนำ {n} กรอบเหนือข้อความที่ควรปิดทับ OCR อาจอ่านพลาดหรืออ่านผิด โปรดดูภาพด้วยตนเอง</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>to review</source>
+        <translation>รอตรวจดู</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>will be redacted</source>
+        <translation>จะถูกปกปิด</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rejected</source>
+        <translation>ปฏิเสธแล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a protected person</source>
+        <translation>บุคคลที่ได้รับการคุ้มครอง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passport</source>
+        <translation>หนังสือเดินทาง</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Face {n} at {x},{y} ({w}×{h}): {state}</source>
+        <translation>ใบหน้า {n} ที่ {x},{y} ({w}×{h}): {state}</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+252"/>
+        <location filename="../../ui/dialogs.py" line="+250"/>
         <source>Preferences</source>
         <translation>การตั้งค่า</translation>
     </message>
@@ -3179,7 +3181,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>วลีรหัสผ่านที่สองซึ่งเปิดคลังนิรภัยหลอกและทำลายคลังนี้ (จะถามวลีรหัสผ่านของคุณ)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Phone number regions</source>
         <translation>ภูมิภาคของหมายเลขโทรศัพท์</translation>
     </message>
@@ -3315,7 +3317,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-787"/>
+        <location filename="../../ui/dialogs.py" line="-778"/>
         <source>Discard what you typed?</source>
         <translation>ทิ้งสิ่งที่คุณพิมพ์ไว้หรือไม่?</translation>
     </message>

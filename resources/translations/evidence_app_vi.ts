@@ -835,7 +835,7 @@ Kho {vault}, sao lưu lúc {created}.</translation>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+152"/>
+        <location filename="../../ui/export_wizard.py" line="+145"/>
         <source>Check before exporting (dry run)</source>
         <translation>Kiểm tra trước khi xuất (chạy thử)</translation>
     </message>
@@ -1035,7 +1035,7 @@ Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+268"/>
+        <location filename="../../ui/dialogs.py" line="+267"/>
         <source>Edit case</source>
         <translation>Sửa vụ việc</translation>
     </message>
@@ -2162,12 +2162,12 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>MediaTab</name>
     <message>
-        <location filename="../../ui/media/tab.py" line="+93"/>
+        <location filename="../../ui/media/tab.py" line="+82"/>
         <source>Media of the case</source>
         <translation>Tư liệu của vụ việc</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Record intervie&amp;w…</source>
         <translation>Ghi âm phỏng vấn (&amp;W)…</translation>
     </message>
@@ -2177,97 +2177,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Ghi âm từ micrô thẳng vào kho (không ghi ra tệp nào)</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Original, as imported</source>
-        <translation>Bản gốc, như khi nhập</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Working copy: drag, or press N, to draw a redaction box</source>
-        <translation>Bản làm việc: kéo chuột hoặc nhấn N để vẽ ô che</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Original (sealed, never exported)</source>
-        <translation>Bản gốc (niêm phong, không bao giờ xuất)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Working copy (drag, or press N, to draw boxes)</source>
-        <translation>Bản làm việc (kéo chuột hoặc nhấn N để vẽ ô)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Su&amp;ggest faces</source>
-        <translation>&amp;Gợi ý khuôn mặt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Look for faces in the working copy; you review each suggestion</source>
-        <translation>Tìm khuôn mặt trong bản làm việc; bạn xem xét từng gợi ý</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Read te&amp;xt</source>
-        <translation>Đọc chữ (&amp;K)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Read the text in the working copy (OCR, kept encrypted and searchable); a protected person&apos;s name, a phone or an e-mail found in it becomes a suggestion you review</source>
-        <translation>Đọc chữ trong bản làm việc (OCR, lưu mã hóa và tìm kiếm được); tên, số điện thoại hoặc e-mail của người được bảo vệ tìm thấy trong đó sẽ thành gợi ý để bạn xem xét</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Acc&amp;ept</source>
-        <translation>Chấp nhận (&amp;E)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Redact the selected suggestion</source>
-        <translation>Che gợi ý đã chọn</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Do not redact the selected suggestion</source>
-        <translation>Không che gợi ý đã chọn</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Suggested boxes: faces and text</source>
-        <translation>Khung được gợi ý: khuôn mặt và chữ</translation>
-    </message>
-    <message>
-        <location line="+313"/>
-        <source>Boxes to burn in: {n} drawn, {m} accepted face(s), {t} accepted text box(es).</source>
-        <translation>Khung sẽ được ghi vào: {n} tự vẽ, {m} khuôn mặt đã chấp nhận, {t} khung chữ đã chấp nhận.</translation>
-    </message>
-    <message>
-        <location line="+158"/>
-        <source>Text {n} ({kind}) at {x},{y} ({w}×{h}): {state}</source>
-        <translation>Chữ {n} ({kind}) tại {x},{y} ({w}×{h}): {state}</translation>
-    </message>
-    <message>
-        <location line="-481"/>
-        <source>Re&amp;ject</source>
-        <translation>&amp;Từ chối</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>C&amp;lear boxes</source>
-        <translation>&amp;Xóa các ô</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Appl&amp;y redaction</source>
-        <translation>Áp &amp;dụng che</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Burn the boxes into a new working copy; the original is kept</source>
-        <translation>In các ô vào một bản làm việc mới; bản gốc được giữ nguyên</translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Saved a decrypted copy to {path}.</source>
         <translation>Đã lưu một bản sao đã giải mã vào {path}.</translation>
     </message>
@@ -2282,7 +2192,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>S&amp;o sánh và che (F)</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+81"/>
         <source>No photos or recordings yet. Use Import files or drop files here.</source>
         <translation>Chưa có ảnh hoặc bản ghi âm nào. Dùng Nhập tệp hoặc thả tệp vào đây.</translation>
     </message>
@@ -2292,101 +2202,14 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Nhập tệp vào vụ việc</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+68"/>
         <source>Not exportable: {reason}. The original is kept sealed in the vault and is never included in an export.</source>
         <translation>Không xuất được: {reason}. Bản gốc được giữ niêm phong trong kho và không bao giờ có trong bản xuất.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Loading…</source>
-        <translation>Đang tải…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>No picture for this kind of file.</source>
-        <translation>Loại tệp này không có hình ảnh.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>The original could not be shown.</source>
-        <translation>Không hiển thị được bản gốc.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>There is no working copy to show.</source>
-        <translation>Không có bản làm việc để hiển thị.</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>Burning {n} box(es) into a new working copy…</source>
-        <translation>Đang in {n} ô vào một bản làm việc mới…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+151"/>
+        <location line="+22"/>
         <source>Saved working copy v{n}. The original and earlier versions are kept.</source>
         <translation>Đã lưu bản làm việc v{n}. Bản gốc và các phiên bản trước được giữ lại.</translation>
-    </message>
-    <message>
-        <location line="-137"/>
-        <source>Looking for faces… this can take a few seconds.</source>
-        <translation>Đang tìm khuôn mặt… việc này có thể mất vài giây.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>No faces were found. Face detection misses faces: look at the picture yourself.</source>
-        <translation>Không tìm thấy khuôn mặt nào. Việc nhận diện khuôn mặt có thể bỏ sót: hãy tự xem kỹ bức ảnh.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Reading the text in the picture… this can take a few seconds.</source>
-        <translation>Đang đọc chữ trong ảnh… việc này có thể mất vài giây.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Read {w} word(s); {n} box(es) suggested over text to redact. OCR misses and misreads text: look at the picture yourself.</source>
-        <translation>Đã đọc {w} từ; gợi ý {n} khung trên chữ cần che. OCR có thể bỏ sót và đọc sai chữ: hãy tự xem kỹ bức ảnh.</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>to review</source>
-        <translation>cần xem xét</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>will be redacted</source>
-        <translation>sẽ bị che</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>rejected</source>
-        <translation>đã từ chối</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a protected person</source>
-        <translation>một người được bảo vệ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>phone</source>
-        <translation>điện thoại</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e-mail</source>
-        <translation>e-mail</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>passport</source>
-        <translation>hộ chiếu</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Face {n} at {x},{y} ({w}×{h}): {state}</source>
-        <translation>Khuôn mặt {n} tại {x},{y} ({w}×{h}): {state}</translation>
     </message>
 </context>
 <context>
@@ -3011,7 +2834,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-522"/>
+        <location filename="../../ui/export_wizard.py" line="-516"/>
         <source>What to export</source>
         <translation>Xuất những gì</translation>
     </message>
@@ -3026,12 +2849,12 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Vụ việc cần xuất</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Keep these details (they are redacted when unticked)</source>
         <translation>Giữ lại các chi tiết này (bị che khi bỏ chọn)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Phone number regions</source>
         <translation>Khu vực số điện thoại</translation>
     </message>
@@ -3110,9 +2933,188 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
     </message>
 </context>
 <context>
+    <name>PhotoReview</name>
+    <message>
+        <location filename="../../ui/media/review.py" line="+67"/>
+        <source>Original, as imported</source>
+        <translation>Bản gốc, như khi nhập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working copy: drag, or press N, to draw a redaction box</source>
+        <translation>Bản làm việc: kéo chuột hoặc nhấn N để vẽ ô che</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Original (sealed, never exported)</source>
+        <translation>Bản gốc (niêm phong, không bao giờ xuất)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Working copy (drag, or press N, to draw boxes)</source>
+        <translation>Bản làm việc (kéo chuột hoặc nhấn N để vẽ ô)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Su&amp;ggest faces</source>
+        <translation>&amp;Gợi ý khuôn mặt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for faces in the working copy; you review each suggestion</source>
+        <translation>Tìm khuôn mặt trong bản làm việc; bạn xem xét từng gợi ý</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read te&amp;xt</source>
+        <translation>Đọc chữ (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the text in the working copy (OCR, kept encrypted and searchable); a protected person&apos;s name, a phone or an e-mail found in it becomes a suggestion you review</source>
+        <translation>Đọc chữ trong bản làm việc (OCR, lưu mã hóa và tìm kiếm được); tên, số điện thoại hoặc e-mail của người được bảo vệ tìm thấy trong đó sẽ thành gợi ý để bạn xem xét</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Acc&amp;ept</source>
+        <translation>Chấp nhận (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redact the selected suggestion</source>
+        <translation>Che gợi ý đã chọn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not redact the selected suggestion</source>
+        <translation>Không che gợi ý đã chọn</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Suggested boxes: faces and text</source>
+        <translation>Khung được gợi ý: khuôn mặt và chữ</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Boxes to burn in: {n} drawn, {m} accepted face(s), {t} accepted text box(es).</source>
+        <translation>Khung sẽ được ghi vào: {n} tự vẽ, {m} khuôn mặt đã chấp nhận, {t} khung chữ đã chấp nhận.</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>Text {n} ({kind}) at {x},{y} ({w}×{h}): {state}</source>
+        <translation>Chữ {n} ({kind}) tại {x},{y} ({w}×{h}): {state}</translation>
+    </message>
+    <message>
+        <location line="-285"/>
+        <source>Re&amp;ject</source>
+        <translation>&amp;Từ chối</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;lear boxes</source>
+        <translation>&amp;Xóa các ô</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appl&amp;y redaction</source>
+        <translation>Áp &amp;dụng che</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burn the boxes into a new working copy; the original is kept</source>
+        <translation>In các ô vào một bản làm việc mới; bản gốc được giữ nguyên</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>No picture for this kind of file.</source>
+        <translation>Loại tệp này không có hình ảnh.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The original could not be shown.</source>
+        <translation>Không hiển thị được bản gốc.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no working copy to show.</source>
+        <translation>Không có bản làm việc để hiển thị.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Burning {n} box(es) into a new working copy…</source>
+        <translation>Đang in {n} ô vào một bản làm việc mới…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Looking for faces… this can take a few seconds.</source>
+        <translation>Đang tìm khuôn mặt… việc này có thể mất vài giây.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No faces were found. Face detection misses faces: look at the picture yourself.</source>
+        <translation>Không tìm thấy khuôn mặt nào. Việc nhận diện khuôn mặt có thể bỏ sót: hãy tự xem kỹ bức ảnh.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading the text in the picture… this can take a few seconds.</source>
+        <translation>Đang đọc chữ trong ảnh… việc này có thể mất vài giây.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Read {w} word(s); {n} box(es) suggested over text to redact. OCR misses and misreads text: look at the picture yourself.</source>
+        <translation>Đã đọc {w} từ; gợi ý {n} khung trên chữ cần che. OCR có thể bỏ sót và đọc sai chữ: hãy tự xem kỹ bức ảnh.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>to review</source>
+        <translation>cần xem xét</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>will be redacted</source>
+        <translation>sẽ bị che</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rejected</source>
+        <translation>đã từ chối</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a protected person</source>
+        <translation>một người được bảo vệ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>điện thoại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passport</source>
+        <translation>hộ chiếu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Face {n} at {x},{y} ({w}×{h}): {state}</source>
+        <translation>Khuôn mặt {n} tại {x},{y} ({w}×{h}): {state}</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+252"/>
+        <location filename="../../ui/dialogs.py" line="+250"/>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
@@ -3179,7 +3181,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Cụm mật khẩu thứ hai mở một kho mồi nhử và hủy kho này (sẽ hỏi cụm mật khẩu của bạn)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Phone number regions</source>
         <translation>Khu vực số điện thoại</translation>
     </message>
@@ -3315,7 +3317,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-787"/>
+        <location filename="../../ui/dialogs.py" line="-778"/>
         <source>Discard what you typed?</source>
         <translation>Bỏ những gì bạn đã gõ?</translation>
     </message>

@@ -835,7 +835,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+152"/>
+        <location filename="../../ui/export_wizard.py" line="+145"/>
         <source>Check before exporting (dry run)</source>
         <translation>导出前检查（试运行）</translation>
     </message>
@@ -1035,7 +1035,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+268"/>
+        <location filename="../../ui/dialogs.py" line="+267"/>
         <source>Edit case</source>
         <translation>编辑案件</translation>
     </message>
@@ -2162,72 +2162,17 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>MediaTab</name>
     <message>
-        <location filename="../../ui/media/tab.py" line="+93"/>
+        <location filename="../../ui/media/tab.py" line="+82"/>
         <source>Media of the case</source>
         <translation>本案件的媒体</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Record intervie&amp;w…</source>
         <translation>录制访谈(&amp;W)…</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Original, as imported</source>
-        <translation>原件（导入时的状态）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Working copy: drag, or press N, to draw a redaction box</source>
-        <translation>工作副本：拖动或按 N 绘制遮蔽框</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Working copy (drag, or press N, to draw boxes)</source>
-        <translation>工作副本（拖动或按 N 绘制框）</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Su&amp;ggest faces</source>
-        <translation>建议人脸(&amp;G)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Read te&amp;xt</source>
-        <translation>读取文字(&amp;X)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Read the text in the working copy (OCR, kept encrypted and searchable); a protected person&apos;s name, a phone or an e-mail found in it becomes a suggestion you review</source>
-        <translation>读取工作副本中的文字（OCR，加密保存且可搜索）；其中发现的受保护人员姓名、电话或电子邮件会成为供您审阅的建议</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Acc&amp;ept</source>
-        <translation>接受(&amp;E)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Redact the selected suggestion</source>
-        <translation>遮盖所选建议</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Do not redact the selected suggestion</source>
-        <translation>不遮盖所选建议</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Appl&amp;y redaction</source>
-        <translation>应用遮蔽(&amp;Y)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Suggested boxes: faces and text</source>
-        <translation>建议的方框：人脸和文字</translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>Saved a decrypted copy to {path}.</source>
         <translation>已将解密副本保存到 {path}。</translation>
     </message>
@@ -2237,52 +2182,17 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>对比并遮蔽(&amp;C)</translation>
     </message>
     <message>
-        <location line="+251"/>
-        <source>Boxes to burn in: {n} drawn, {m} accepted face(s), {t} accepted text box(es).</source>
-        <translation>要烧入的方框：{n} 个手绘，{m} 个已接受的人脸，{t} 个已接受的文字框。</translation>
-    </message>
-    <message>
-        <location line="+158"/>
-        <source>Text {n} ({kind}) at {x},{y} ({w}×{h}): {state}</source>
-        <translation>文字 {n}（{kind}）位于 {x},{y}（{w}×{h}）：{state}</translation>
-    </message>
-    <message>
-        <location line="-509"/>
-        <source>Original (sealed, never exported)</source>
-        <translation>原件（已封存，永不导出）</translation>
-    </message>
-    <message>
-        <location line="-32"/>
+        <location line="-65"/>
         <source>Record from the microphone straight into the vault (no file is written)</source>
         <translation>从麦克风直接录入保险库（不写入任何文件）</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>Look for faces in the working copy; you review each suggestion</source>
-        <translation>在工作副本中查找人脸；每条建议由您审核</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Re&amp;ject</source>
-        <translation>拒绝(&amp;J)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>C&amp;lear boxes</source>
-        <translation>清除框(&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Burn the boxes into a new working copy; the original is kept</source>
-        <translation>将框烧录到新的工作副本中；原件保持不变</translation>
-    </message>
-    <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>&amp;Details</source>
         <translation>详情(&amp;D)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+82"/>
         <source>No photos or recordings yet. Use Import files or drop files here.</source>
         <translation>还没有照片或录音。使用“导入文件”或把文件拖放到这里。</translation>
     </message>
@@ -2292,101 +2202,14 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>将文件导入案件</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+68"/>
         <source>Not exportable: {reason}. The original is kept sealed in the vault and is never included in an export.</source>
         <translation>不可导出：{reason}。原件封存在保险库中，永远不会包含在导出中。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Loading…</source>
-        <translation>正在加载…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>No picture for this kind of file.</source>
-        <translation>此类文件没有图像。</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>The original could not be shown.</source>
-        <translation>无法显示原件。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>There is no working copy to show.</source>
-        <translation>没有可显示的工作副本。</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>Burning {n} box(es) into a new working copy…</source>
-        <translation>正在将 {n} 个框烧录到新的工作副本中…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+151"/>
+        <location line="+22"/>
         <source>Saved working copy v{n}. The original and earlier versions are kept.</source>
         <translation>已保存工作副本 v{n}。原件和早期版本均保留。</translation>
-    </message>
-    <message>
-        <location line="-137"/>
-        <source>Looking for faces… this can take a few seconds.</source>
-        <translation>正在查找人脸…可能需要几秒钟。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>No faces were found. Face detection misses faces: look at the picture yourself.</source>
-        <translation>未找到人脸。人脸检测会漏检：请亲自查看图片。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Reading the text in the picture… this can take a few seconds.</source>
-        <translation>正在读取图片中的文字……可能需要几秒钟。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Read {w} word(s); {n} box(es) suggested over text to redact. OCR misses and misreads text: look at the picture yourself.</source>
-        <translation>已读取 {w} 个词；建议了 {n} 个覆盖待遮盖文字的方框。OCR 会漏读和误读文字：请亲自查看图片。</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>to review</source>
-        <translation>待审核</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>will be redacted</source>
-        <translation>将被遮蔽</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>rejected</source>
-        <translation>已拒绝</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a protected person</source>
-        <translation>受保护人员</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>passport</source>
-        <translation>护照</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Face {n} at {x},{y} ({w}×{h}): {state}</source>
-        <translation>人脸 {n} 位于 {x},{y}（{w}×{h}）：{state}</translation>
     </message>
 </context>
 <context>
@@ -3011,7 +2834,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-522"/>
+        <location filename="../../ui/export_wizard.py" line="-516"/>
         <source>What to export</source>
         <translation>导出内容</translation>
     </message>
@@ -3026,12 +2849,12 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>要导出的案件</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Keep these details (they are redacted when unticked)</source>
         <translation>保留这些信息（未勾选时会被遮蔽）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Phone number regions</source>
         <translation>电话号码地区</translation>
     </message>
@@ -3110,9 +2933,188 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
     </message>
 </context>
 <context>
+    <name>PhotoReview</name>
+    <message>
+        <location filename="../../ui/media/review.py" line="+67"/>
+        <source>Original, as imported</source>
+        <translation>原件（导入时的状态）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working copy: drag, or press N, to draw a redaction box</source>
+        <translation>工作副本：拖动或按 N 绘制遮蔽框</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Working copy (drag, or press N, to draw boxes)</source>
+        <translation>工作副本（拖动或按 N 绘制框）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Su&amp;ggest faces</source>
+        <translation>建议人脸(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read te&amp;xt</source>
+        <translation>读取文字(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the text in the working copy (OCR, kept encrypted and searchable); a protected person&apos;s name, a phone or an e-mail found in it becomes a suggestion you review</source>
+        <translation>读取工作副本中的文字（OCR，加密保存且可搜索）；其中发现的受保护人员姓名、电话或电子邮件会成为供您审阅的建议</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Acc&amp;ept</source>
+        <translation>接受(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redact the selected suggestion</source>
+        <translation>遮盖所选建议</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not redact the selected suggestion</source>
+        <translation>不遮盖所选建议</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Appl&amp;y redaction</source>
+        <translation>应用遮蔽(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Suggested boxes: faces and text</source>
+        <translation>建议的方框：人脸和文字</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Boxes to burn in: {n} drawn, {m} accepted face(s), {t} accepted text box(es).</source>
+        <translation>要烧入的方框：{n} 个手绘，{m} 个已接受的人脸，{t} 个已接受的文字框。</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>Text {n} ({kind}) at {x},{y} ({w}×{h}): {state}</source>
+        <translation>文字 {n}（{kind}）位于 {x},{y}（{w}×{h}）：{state}</translation>
+    </message>
+    <message>
+        <location line="-312"/>
+        <source>Original (sealed, never exported)</source>
+        <translation>原件（已封存，永不导出）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Look for faces in the working copy; you review each suggestion</source>
+        <translation>在工作副本中查找人脸；每条建议由您审核</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Re&amp;ject</source>
+        <translation>拒绝(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;lear boxes</source>
+        <translation>清除框(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Burn the boxes into a new working copy; the original is kept</source>
+        <translation>将框烧录到新的工作副本中；原件保持不变</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>No picture for this kind of file.</source>
+        <translation>此类文件没有图像。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The original could not be shown.</source>
+        <translation>无法显示原件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no working copy to show.</source>
+        <translation>没有可显示的工作副本。</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Burning {n} box(es) into a new working copy…</source>
+        <translation>正在将 {n} 个框烧录到新的工作副本中…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Looking for faces… this can take a few seconds.</source>
+        <translation>正在查找人脸…可能需要几秒钟。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No faces were found. Face detection misses faces: look at the picture yourself.</source>
+        <translation>未找到人脸。人脸检测会漏检：请亲自查看图片。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading the text in the picture… this can take a few seconds.</source>
+        <translation>正在读取图片中的文字……可能需要几秒钟。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Read {w} word(s); {n} box(es) suggested over text to redact. OCR misses and misreads text: look at the picture yourself.</source>
+        <translation>已读取 {w} 个词；建议了 {n} 个覆盖待遮盖文字的方框。OCR 会漏读和误读文字：请亲自查看图片。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>to review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>will be redacted</source>
+        <translation>将被遮蔽</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a protected person</source>
+        <translation>受保护人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Face {n} at {x},{y} ({w}×{h}): {state}</source>
+        <translation>人脸 {n} 位于 {x},{y}（{w}×{h}）：{state}</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+252"/>
+        <location filename="../../ui/dialogs.py" line="+250"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
@@ -3179,7 +3181,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>第二个密码短语：打开诱饵保险库并销毁本保险库（会要求输入您的密码短语）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Phone number regions</source>
         <translation>电话号码地区</translation>
     </message>
@@ -3315,7 +3317,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-787"/>
+        <location filename="../../ui/dialogs.py" line="-778"/>
         <source>Discard what you typed?</source>
         <translation>放弃您输入的内容？</translation>
     </message>

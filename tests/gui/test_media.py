@@ -77,7 +77,7 @@ def _import(qtbot: QtBot, tab: MediaTab, paths: list[Path], timeout: int = 30_00
 
 
 def _select_with_preview(qtbot: QtBot, tab: MediaTab, item_id: str) -> None:
-    with qtbot.waitSignal(tab.preview_loaded, timeout=10_000):
+    with qtbot.waitSignal(tab.photo_review.preview_loaded, timeout=10_000):
         tab.view.setCurrentIndex(tab.model.index(-1, 0))
         assert tab.select_item(item_id)
 
@@ -117,8 +117,8 @@ def test_import_shows_progress_failures_and_risky_gps(qtbot: QtBot, unlocked: Ap
     ]
     assert highlighted and highlighted[0].font().bold()
     assert any("SHA-256" in tab.details.item(i).text() for i in range(tab.details.count()))
-    assert tab.original_view.image is not None and tab.canvas.image is not None
-    assert tab.canvas.image.width() == 64
+    assert tab.photo_review.original_view.image is not None and tab.photo_review.canvas.image is not None
+    assert tab.photo_review.canvas.image.width() == 64
 
 
 def test_drop_files_imports_them(qtbot: QtBot, unlocked: AppController, tmp_path: Path) -> None:
@@ -197,12 +197,12 @@ def _one_photo(qtbot: QtBot, window: MainWindow, tmp_path: Path, size: tuple[int
 def test_draw_a_box_and_apply_makes_a_new_version(qtbot: QtBot, unlocked: AppController, tmp_path: Path) -> None:
     window = _window(unlocked)
     tab, item = _one_photo(qtbot, window, tmp_path)
-    assert not tab.apply_button.isEnabled()
-    tab.canvas.box_drawn.emit(QRect(8, 8, 16, 16))  # what the mouse gesture emits (image pixels)
-    assert tab.redaction_boxes() == [media_redact.Box(8, 8, 16, 16)]
-    assert tab.apply_button.isEnabled()
+    assert not tab.photo_review.apply_button.isEnabled()
+    tab.photo_review.canvas.box_drawn.emit(QRect(8, 8, 16, 16))  # what the mouse gesture emits (image pixels)
+    assert tab.photo_review.redaction_boxes() == [media_redact.Box(8, 8, 16, 16)]
+    assert tab.photo_review.apply_button.isEnabled()
     with qtbot.waitSignal(tab.redaction_applied, timeout=10_000) as blocker:
-        tab.apply_button.click()
+        tab.photo_review.apply_button.click()
     new = blocker.args[0]
     assert new.working.version == 2
     stored = ms.get_media(window.vault(), item.id)
@@ -217,7 +217,7 @@ def test_mouse_drag_draws_a_box_in_image_coordinates(qtbot: QtBot, unlocked: App
     tab, _item = _one_photo(qtbot, window, tmp_path)
     window.tabs.setCurrentWidget(tab)
     tab.right_tabs.setCurrentIndex(1)
-    canvas = tab.canvas
+    canvas = tab.photo_review.canvas
     canvas.resize(128, 96)  # scale 2: widget pixel (20, 20) is image pixel (10, 10)
     scale, left, top = canvas.image_rect()
     start = QPoint(round(left + 10 * scale), round(top + 10 * scale))
@@ -225,7 +225,7 @@ def test_mouse_drag_draws_a_box_in_image_coordinates(qtbot: QtBot, unlocked: App
     QTest.mousePress(canvas, Qt.MouseButton.LeftButton, pos=start)
     QTest.mouseMove(canvas, end)
     QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=end)
-    [box] = tab.redaction_boxes()
+    [box] = tab.photo_review.redaction_boxes()
     assert (box.x, box.y, box.w, box.h) == (10, 10, 20, 10)
 
 
@@ -236,15 +236,15 @@ def test_face_suggestions_accept_one_reject_one(
     tab, item = _one_photo(qtbot, window, tmp_path, size=(96, 64))
     suggested = [media_redact.Box(0, 0, 24, 24), media_redact.Box(48, 16, 24, 24)]
     monkeypatch.setattr(media_redact, "detect_faces", lambda _src, _detector=None: list(suggested))
-    with qtbot.waitSignal(tab.faces_found, timeout=10_000):
-        assert tab.suggest_faces()
-    assert tab.suggestion_list.count() == 2
-    assert not tab.apply_button.isEnabled()  # suggestions are not applied until accepted
-    tab.accept_suggestion(0)
-    tab.reject_suggestion(1)
-    assert tab.redaction_boxes() == [suggested[0]]
+    with qtbot.waitSignal(tab.photo_review.faces_found, timeout=10_000):
+        assert tab.photo_review.suggest_faces()
+    assert tab.photo_review.suggestion_list.count() == 2
+    assert not tab.photo_review.apply_button.isEnabled()  # suggestions are not applied until accepted
+    tab.photo_review.accept_suggestion(0)
+    tab.photo_review.reject_suggestion(1)
+    assert tab.photo_review.redaction_boxes() == [suggested[0]]
     with qtbot.waitSignal(tab.redaction_applied, timeout=10_000):
-        tab.apply_redaction()
+        tab.photo_review.apply_redaction()
     stored = ms.get_media(window.vault(), item.id)
     assert len(stored.versions) == 2
     entry = [e for e in window.vault().custody_entries() if e.object_id == item.id][-1]
@@ -256,7 +256,28 @@ def test_locking_drops_thumbnails(qtbot: QtBot, unlocked: AppController, tmp_pat
     tab, _item = _one_photo(qtbot, window, tmp_path)
     qtbot.waitUntil(lambda: bool(tab.model.thumbs), timeout=10_000)
     unlocked.lock()
-    assert not tab.model.thumbs and tab.model.rowCount() == 0 and tab.canvas.image is None
+    assert not tab.model.thumbs and tab.model.rowCount() == 0 and tab.photo_review.canvas.image is None
+
+
+def test_the_photo_review_drops_its_pictures_and_jobs_finishing_later_show_nothing(
+    qtbot: QtBot, unlocked: AppController, tmp_path: Path
+) -> None:
+    window = _window(unlocked)
+    tab, item = _one_photo(qtbot, window, tmp_path)
+    review = tab.photo_review
+    review.canvas.box_drawn.emit(QRect(2, 2, 8, 8))
+    assert review.original_view.image is not None and review.redaction_boxes()
+    review.show_item(item)  # a preview and the stored suggestions on their way in pool jobs
+    shown: list[str] = []
+    review.preview_loaded.connect(shown.append)
+    review.suggestions_loaded.connect(shown.append)
+    review.discard()  # what locking calls
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=10_000)
+    qtbot.wait(50)  # the jobs' finished signals are queued to this thread
+    assert shown == []
+    assert review.original_view.image is None and review.canvas.image is None
+    assert not review.redaction_boxes() and review.suggestion_list.count() == 0 and review.item is None
+    assert not review.faces_button.isEnabled() and not review.apply_button.isEnabled()
 
 
 # --- export wizard -------------------------------------------------------------------------------

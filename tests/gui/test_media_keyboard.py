@@ -40,7 +40,7 @@ def _photo_tab(qtbot: QtBot, controller: AppController, path: Path) -> tuple[Med
     [result] = imported.args[0]
     assert result.item is not None
     qtbot.waitUntil(lambda: tab.model.row_of(result.item.id) >= 0, timeout=10_000)
-    with qtbot.waitSignal(tab.preview_loaded, timeout=10_000):
+    with qtbot.waitSignal(tab.photo_review.preview_loaded, timeout=10_000):
         tab.view.setCurrentIndex(tab.model.index(-1, 0))
         assert tab.select_item(result.item.id)
     tab.right_tabs.setCurrentIndex(1)
@@ -71,17 +71,17 @@ def _rect(box: media_redact.Box) -> tuple[int, int, int, int]:
 
 def test_a_box_drawn_with_keys_only_is_burnt_in(qtbot: QtBot, unlocked: AppController, tmp_path: Path) -> None:
     tab, item = _photo_tab(qtbot, unlocked, make_jpeg(tmp_path / "kb.jpg", size=(64, 48)))
-    canvas = tab.canvas
+    canvas = tab.photo_review.canvas
     assert canvas.focusPolicy() & Qt.FocusPolicy.TabFocus  # reachable with Tab
     _focus(qtbot, unlocked, canvas)
-    assert "N new box" in canvas.toolTip() and "N new box" in tab.canvas_status.text()
+    assert "N new box" in canvas.toolTip() and "N new box" in tab.photo_review.canvas_status.text()
     assert canvas.keyboard_steps() == (1, 10)  # 1 % of the longer side (64 px), at least one pixel
 
     # N: a 12x12 box (a quarter of the shorter side) in the middle of the 64x48 picture
     _keys(qtbot, canvas, Qt.Key.Key_N)
     assert canvas.pending == QRect(26, 18, 12, 12)
-    assert "26,18" in tab.canvas_status.text()
-    assert not tab.redaction_boxes()  # not added before Enter
+    assert "26,18" in tab.photo_review.canvas_status.text()
+    assert not tab.photo_review.redaction_boxes()  # not added before Enter
     _keys(
         qtbot,
         canvas,
@@ -98,17 +98,17 @@ def test_a_box_drawn_with_keys_only_is_burnt_in(qtbot: QtBot, unlocked: AppContr
     assert canvas.pending == QRect(29, 8, 14, 40)
     _keys(qtbot, canvas, Qt.Key.Key_Return)
     assert canvas.pending is None
-    assert [_rect(b) for b in tab.redaction_boxes()] == [(29, 8, 14, 40)]
+    assert [_rect(b) for b in tab.photo_review.redaction_boxes()] == [(29, 8, 14, 40)]
 
     # a second box, cancelled with Esc: nothing changes
     _keys(qtbot, canvas, Qt.Key.Key_Insert, Qt.Key.Key_Left, Qt.Key.Key_Escape)
-    assert canvas.pending is None and len(tab.redaction_boxes()) == 1
+    assert canvas.pending is None and len(tab.photo_review.redaction_boxes()) == 1
 
     # Apply, by keyboard too: the button takes Space
-    assert tab.apply_button.isEnabled()
-    _focus(qtbot, unlocked, tab.apply_button)
+    assert tab.photo_review.apply_button.isEnabled()
+    _focus(qtbot, unlocked, tab.photo_review.apply_button)
     with qtbot.waitSignal(tab.redaction_applied, timeout=10_000) as applied:
-        QTest.keyClick(tab.apply_button, Qt.Key.Key_Space)
+        QTest.keyClick(tab.photo_review.apply_button, Qt.Key.Key_Space)
     assert applied.args[0].working.version == 2
     stored = ms.get_media(unlocked.session.vault, item.id)
     pixels = Image.open(io.BytesIO(ms.read_working(unlocked.session.vault, stored))).convert("RGB")
@@ -122,7 +122,7 @@ def test_tab_cycles_boxes_and_delete_removes_the_selected_one(
     qtbot: QtBot, unlocked: AppController, tmp_path: Path
 ) -> None:
     tab, _item = _photo_tab(qtbot, unlocked, make_jpeg(tmp_path / "cycle.jpg", size=(200, 100)))
-    canvas = tab.canvas
+    canvas = tab.photo_review.canvas
     assert canvas.keyboard_steps() == (2, 20)
     _focus(qtbot, unlocked, canvas)
     # first box: the default 25x25 in the middle, moved 20 px left; second: moved 20 px right
@@ -137,10 +137,10 @@ def test_tab_cycles_boxes_and_delete_removes_the_selected_one(
         Qt.Key.Key_Return,
     )
     first, second = (67, 37, 25, 25), (107, 37, 25, 25)
-    assert [_rect(b) for b in tab.redaction_boxes()] == [first, second]
+    assert [_rect(b) for b in tab.photo_review.redaction_boxes()] == [first, second]
 
     _keys(qtbot, canvas, Qt.Key.Key_Tab)
-    assert canvas.selected == 0 and "Box 1 of 2" in tab.canvas_status.text()
+    assert canvas.selected == 0 and "Box 1 of 2" in tab.photo_review.canvas_status.text()
     _keys(qtbot, canvas, Qt.Key.Key_Tab)
     assert canvas.selected == 1
     _keys(qtbot, canvas, Qt.Key.Key_Backtab)
@@ -148,20 +148,20 @@ def test_tab_cycles_boxes_and_delete_removes_the_selected_one(
     # the selected box moves with the arrows
     _keys(qtbot, canvas, Qt.Key.Key_Down, Qt.Key.Key_Down)
     first = (67, 41, 25, 25)
-    assert [_rect(b) for b in tab.redaction_boxes()] == [first, second]
+    assert [_rect(b) for b in tab.photo_review.redaction_boxes()] == [first, second]
     _keys(qtbot, canvas, Qt.Key.Key_Tab, Qt.Key.Key_Delete)
-    assert [_rect(b) for b in tab.redaction_boxes()] == [first]
+    assert [_rect(b) for b in tab.photo_review.redaction_boxes()] == [first]
     assert canvas.selected == -1
-    assert "1 drawn" in tab.boxes_label.text()
+    assert "1 drawn" in tab.photo_review.boxes_label.text()
     _keys(qtbot, canvas, Qt.Key.Key_Tab, Qt.Key.Key_Delete)
-    assert tab.redaction_boxes() == []
-    assert not tab.apply_button.isEnabled()  # nothing left to burn in
+    assert tab.photo_review.redaction_boxes() == []
+    assert not tab.photo_review.apply_button.isEnabled()  # nothing left to burn in
 
 
 def test_tab_leaves_the_canvas_after_the_last_box(qtbot: QtBot, unlocked: AppController, tmp_path: Path) -> None:
     """Focus is never trapped: past the last box (or with none) Tab moves to the next control."""
     tab, _item = _photo_tab(qtbot, unlocked, make_jpeg(tmp_path / "trap.jpg"))
-    canvas = tab.canvas
+    canvas = tab.photo_review.canvas
     _focus(qtbot, unlocked, canvas)
     _keys(qtbot, canvas, Qt.Key.Key_Tab)  # no box drawn yet: focus moves on at once
     qtbot.waitUntil(lambda: not canvas.hasFocus(), timeout=5_000)
@@ -177,7 +177,7 @@ def test_tab_leaves_the_canvas_after_the_last_box(qtbot: QtBot, unlocked: AppCon
 def test_focus_and_selection_are_drawn(qtbot: QtBot, unlocked: AppController, tmp_path: Path) -> None:
     """The focus outline and the box under keyboard control show on screen (checked in pixels)."""
     tab, _item = _photo_tab(qtbot, unlocked, make_jpeg(tmp_path / "outline.jpg", colour=(200, 60, 60)))
-    canvas = tab.canvas
+    canvas = tab.photo_review.canvas
     canvas.resize(128, 96)
     _focus(qtbot, unlocked, canvas)
     highlight = canvas.palette().highlight().color()
@@ -195,7 +195,7 @@ def test_keys_do_nothing_without_a_picture(qtbot: QtBot, unlocked: AppController
     window = unlocked.main_window
     assert window is not None
     tab = window.show_media()
-    canvas = tab.canvas
+    canvas = tab.photo_review.canvas
     assert canvas.image is None
     _keys(qtbot, canvas, Qt.Key.Key_N, Qt.Key.Key_Right, Qt.Key.Key_Return)
     assert canvas.pending is None and canvas.boxes == []

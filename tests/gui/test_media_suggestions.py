@@ -52,7 +52,7 @@ def test_read_text_suggests_the_name_and_phone_for_review_and_burns_in_the_accep
     _select_with_preview(qtbot, tab, item_id)
     window.tabs.setCurrentWidget(tab)
     tab.right_tabs.setCurrentIndex(1)
-    assert tab.text_button.isEnabled() and tab.suggestion_list.count() == 0
+    assert tab.photo_review.text_button.isEnabled() and tab.photo_review.suggestion_list.count() == 0
 
     # OCR takes a second or more: the GUI thread keeps turning its event loop meanwhile.
     ticks: list[float] = []
@@ -60,32 +60,32 @@ def test_read_text_suggests_the_name_and_phone_for_review_and_burns_in_the_accep
     timer.timeout.connect(lambda: ticks.append(time.monotonic()))
     timer.start(20)
     started = time.monotonic()
-    with qtbot.waitSignal(tab.text_read, timeout=60_000):
-        assert tab.read_text()
-        assert not tab.text_button.isEnabled()  # one job at a time
+    with qtbot.waitSignal(tab.photo_review.text_read, timeout=60_000):
+        assert tab.photo_review.read_text()
+        assert not tab.photo_review.text_button.isEnabled()  # one job at a time
     took = time.monotonic() - started
     timer.stop()
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
     assert took > 0.2 and len(ticks) > 3 and max(gaps) < 0.5, (took, len(ticks), max(gaps, default=0))
 
-    rows = [tab.suggestion_list.item(i).text() for i in range(tab.suggestion_list.count())]
+    rows = [tab.photo_review.suggestion_list.item(i).text() for i in range(tab.photo_review.suggestion_list.count())]
     assert len(rows) == 2 and all(r.startswith("Text ") and r.endswith("to review") for r in rows), rows
     assert any("a protected person" in r for r in rows)
-    assert "2 box(es) suggested over text" in tab.boxes_label.text()
+    assert "2 box(es) suggested over text" in tab.photo_review.boxes_label.text()
     # Both are the protected person's (her name, her phone), each over what was drawn.
-    assert {s.kind for s in tab.canvas.suggestions} == {"protected_person"}
-    (name,) = [s for s in tab.canvas.suggestions if _inside(s.box, where["name"])]
-    (phone,) = [s for s in tab.canvas.suggestions if _inside(s.box, where["phone"])]
-    assert not tab.apply_button.isEnabled()  # nothing is burnt in before it is accepted
+    assert {s.kind for s in tab.photo_review.canvas.suggestions} == {"protected_person"}
+    (name,) = [s for s in tab.photo_review.canvas.suggestions if _inside(s.box, where["name"])]
+    (phone,) = [s for s in tab.photo_review.canvas.suggestions if _inside(s.box, where["phone"])]
+    assert not tab.photo_review.apply_button.isEnabled()  # nothing is burnt in before it is accepted
 
     window.resize(1500, 900)
     qtbot.wait(50)
     window.grab().save(str(tmp_path / "review.png"))  # looked at by hand when this changes
 
     # Review in the window: kept in the vault like `media suggestions --accept/--reject`.
-    tab.accept_suggestion(tab.canvas.suggestions.index(name))
-    tab.reject_suggestion(tab.canvas.suggestions.index(phone))
-    assert "0 drawn, 0 accepted face(s), 1 accepted text box(es)" in tab.boxes_label.text()
+    tab.photo_review.accept_suggestion(tab.photo_review.canvas.suggestions.index(name))
+    tab.photo_review.reject_suggestion(tab.photo_review.canvas.suggestions.index(phone))
+    assert "0 drawn, 0 accepted face(s), 1 accepted text box(es)" in tab.photo_review.boxes_label.text()
 
     def stored() -> dict[int, str]:
         return {s.number: s.state.value for s in picture_text.suggestions(window.vault(), item_id)}
@@ -94,14 +94,14 @@ def test_read_text_suggests_the_name_and_phone_for_review_and_burns_in_the_accep
 
     # Coming back to the picture shows the same review.
     tab.view.setCurrentIndex(tab.model.index(-1, 0))
-    with qtbot.waitSignal(tab.suggestions_loaded, timeout=10_000):
+    with qtbot.waitSignal(tab.photo_review.suggestions_loaded, timeout=10_000):
         assert tab.select_item(item_id)
-    assert [s.state for s in tab.canvas.suggestions] == [
-        "accepted" if s.number == name.number else "rejected" for s in tab.canvas.suggestions
+    assert [s.state for s in tab.photo_review.canvas.suggestions] == [
+        "accepted" if s.number == name.number else "rejected" for s in tab.photo_review.canvas.suggestions
     ]
 
     with qtbot.waitSignal(tab.redaction_applied, timeout=20_000):
-        assert tab.apply_redaction()
+        assert tab.photo_review.apply_redaction()
     item = ms.get_media(window.vault(), item_id)
     assert item.working is not None and item.working.version == 2
     pixels = Image.open(io.BytesIO(ms.read_working(window.vault(), item))).convert("L")
@@ -111,4 +111,4 @@ def test_read_text_suggests_the_name_and_phone_for_review_and_burns_in_the_accep
     assert min(pixels.crop((left, top, right, bottom)).getdata()) < 60  # the phone was left (rejected)
     entry = [e for e in window.vault().custody_entries() if e.object_id == item_id][-1]
     assert entry.detail["reason"] == "suggested" and len(entry.detail["boxes"]) == 1
-    qtbot.waitUntil(lambda: tab.suggestion_list.count() == 0, timeout=10_000)  # v2 has none yet
+    qtbot.waitUntil(lambda: tab.photo_review.suggestion_list.count() == 0, timeout=10_000)  # v2 has none yet

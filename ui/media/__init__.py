@@ -2,7 +2,8 @@
 
 | module | what it holds |
 |---|---|
-| ``tab.py`` | ``MediaTab``: lays the widgets out, runs import, previews, redaction, faces and OCR as jobs |
+| ``tab.py`` | ``MediaTab``: lays the widgets out, keeps the grid and the page shown in step, runs thumbnails as jobs |
+| ``review.py`` | ``PhotoReview``: a photo's two pictures, Suggest faces, Read text, suggestions, Apply |
 | ``model.py`` | ``MediaListModel``: the grid's items a page at a time (``ui.models.Pages``) and their thumbnails |
 | ``thumbnails.py`` | ``decode_image``, ``orientation_of``: photo bytes to an upright, scaled QImage in memory |
 | ``canvas.py`` | ``ImageView`` (the original), ``ImageCanvas`` (the working copy with boxes and suggestions) |
@@ -18,7 +19,10 @@
 Privacy rules kept by every module here:
 
 * thumbnails and previews are decoded in memory from bytes the media service returns, on a pool
-  thread (ui.jobs), and kept only in these widgets' memory; ``MediaTab.discard()`` drops them on lock;
+  thread (ui.jobs), and kept only in these widgets' memory; ``MediaTab.discard()`` drops them on lock
+  (it calls each panel's ``discard()``: ``PhotoReview`` drops both pictures, its boxes and suggestions);
+* each panel with jobs keeps a generation counter, raised by ``discard()``: a job finishing after a
+  lock does nothing, and one finishing for an item no longer shown shows nothing;
 * nothing decrypted is ever written to disk (no thumbnail cache, no temporary file for audio:
   recordings play from a memory buffer, and locking stops them and drops the buffer);
 * every import, redaction and face detection runs as a job; the GUI thread never waits for them.
