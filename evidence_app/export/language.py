@@ -7,6 +7,7 @@ Kept apart from ``pdfdoc`` so the HTML (and everything that imports the export p
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 _RTL_CLASSES = frozenset({"R", "AL"})
@@ -24,19 +25,31 @@ _SCRIPT_LANG = (
 _VIETNAMESE = frozenset("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
 
 
+@functools.lru_cache(maxsize=4096)
+def _script_tag(ch: str) -> str | None:
+    """The language tag of a letter's script, or None for Latin (and any other script)."""
+    if ch < "\u0250":  # Basic Latin to Latin Extended-B: no name to look up (most of any text)
+        return None
+    name = unicodedata.name(ch, "")
+    for prefix, tag in _SCRIPT_LANG:
+        if name.startswith(prefix):
+            return tag
+    return None
+
+
 def language_of(text: str, default: str = "en") -> str:
     """A BCP 47 tag for a paragraph, from the script most of its letters are in."""
+    if text.isascii():  # the common case, decided without looking at each letter
+        return default
     counts: dict[str, int] = {}
     latin = 0
     vietnamese = False
     for ch in text:
         if not ch.isalpha():
             continue
-        name = unicodedata.name(ch, "")
-        for prefix, tag in _SCRIPT_LANG:
-            if name.startswith(prefix):
-                counts[tag] = counts.get(tag, 0) + 1
-                break
+        tag = _script_tag(ch)
+        if tag is not None:
+            counts[tag] = counts.get(tag, 0) + 1
         else:
             latin += 1
             vietnamese = vietnamese or ch.lower() in _VIETNAMESE

@@ -44,6 +44,7 @@ FONTS = (
     ("NotoSansArabic", "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
     ("DroidSansFallback", "DroidSansFallbackFull.ttf", None),
 )
+FALLBACK_FONTS = [family for family, _, _ in FONTS[1:]]
 BODY_PT = 10.0
 SMALL_PT = 8.5
 LINE_MM = 5.2
@@ -86,11 +87,27 @@ class _Pdf(FPDF):
         except (OSError, RuntimeError) as exc:
             # Without the bundled fonts Khmer, Thai or Chinese would print as empty boxes.
             raise EvidenceError(f"a dossier font is missing or unreadable in {folder} ({exc})") from None
-        self.set_fallback_fonts([f for f, _, _ in FONTS[1:]], exact_match=False)
+        self.set_fallback_fonts(FALLBACK_FONTS, exact_match=False)
         self.set_font("NotoSans", "", BODY_PT)
         self.set_text_shaping(True)
 
+    def set_plain(self, text: str) -> None:
+        """Set ``text`` (Latin, see ``_Layout._wrapped``) unshaped; when the current font has every
+        one of its characters, without the per-character fallback lookup too (fpdf2 then takes
+        the line whole instead of character by character). ``set_shaped`` undoes both."""
+        self.set_text_shaping(False)
+        cmap = getattr(self.current_font, "cmap", None)
+        if cmap is not None and all(ord(c) in cmap for c in set(text)):
+            self.set_fallback_fonts([])
+
+    def set_shaped(self) -> None:
+        self.set_text_shaping(True)
+        self.set_fallback_fonts(FALLBACK_FONTS, exact_match=False)
+
     def footer(self) -> None:
+        # Written when a paragraph breaks to a new page: its shaping (on or off, direction) and
+        # font are given back to it afterwards.
+        shaping = self.text_shaping
         self.set_y(-12)
         self.set_font("NotoSans", "", SMALL_PT - 1)
         self.set_text_color(90, 90, 90)
@@ -98,7 +115,7 @@ class _Pdf(FPDF):
         with textlayer.language("en"):
             self.cell(0, 4, f"{self._footer}   \u00b7   page {self.page_no()} of {{nb}}", align=Align.C)
         self.set_text_color(0, 0, 0)
-        self.set_text_shaping(True)
+        self.text_shaping = shaping
 
 
 class _Layout:
@@ -130,10 +147,11 @@ class _Layout:
         rtl = is_rtl(text)
         pdf.set_font("NotoSans", "B" if bold else "", size)
         pdf.set_text_color(*((70, 70, 70) if grey else (0, 0, 0)))
-        pdf.set_text_shaping(True, direction="rtl" if rtl else "ltr", features=NO_LIGATURES if fixed else None)
         pdf.set_x(pdf.l_margin + indent)
         height = LINE_MM * size / BODY_PT
         lines = None if rtl else self._wrapped(text, pdf.epw - indent - 2 * pdf.c_margin, fixed)
+        if lines is None:
+            pdf.set_text_shaping(True, direction="rtl" if rtl else "ltr", features=NO_LIGATURES if fixed else None)
         with textlayer.language(lang or language_of(text)):
             if lines is not None:
                 for line in lines:
@@ -149,19 +167,26 @@ class _Layout:
                     new_y=YPos.NEXT,
                 )
         pdf.set_text_color(0, 0, 0)
+        pdf.set_shaped()
         pdf.ln(after)
 
     def _wrapped(self, text: str, width: float, fixed: bool) -> list[str] | None:
-        """A Latin paragraph broken into lines at spaces, each word measured (shaped) once.
+        """A Latin paragraph broken into lines at spaces, each word measured once, to be set
+        UNSHAPED (text shaping is left off when this returns lines).
 
         fpdf2's multi_cell shapes the line again with HarfBuzz for every character it adds, so a
-        long transcript took seconds per page (200 interviews: most of an export's time). Text of
-        the Latin block (Vietnamese included) is broken here, word by word, and each line set with
-        ``cell``: the same shaping, font and text layer, once per line. Anything else (Khmer, Thai,
-        Chinese, a word wider than the line) returns None and goes through multi_cell as before."""
+        long transcript took seconds per page (200 interviews: most of an export's time), and
+        even one shaping per line was most of the PDF's time. Text of the Latin block (Vietnamese
+        included, precomposed: no combining marks) needs no shaping: each character is one glyph
+        at the font's own advance, so it is measured and set from the font's width table, with
+        the same fonts and the same text layer (ActualText and language per run, ``textlayer``).
+        What is lost is kerning and ligatures (the fingerprint wants none anyway). Anything else
+        (Khmer, Thai, Chinese, combining marks, a word wider than the line) returns None, with
+        shaping left as it was, and goes through multi_cell shaped as before."""
         if not _LATIN.fullmatch(text):
             return None
         pdf = self.pdf
+        pdf.set_plain(text)
         key = (pdf.font_family, pdf.font_style, pdf.font_size_pt, fixed)
         widths = self._widths.setdefault(key, {})
 
@@ -177,6 +202,7 @@ class _Layout:
         for word in text.split(" "):
             w = measure(word)
             if w > width:
+                pdf.set_shaped()
                 return None
             if current and used + space + w > width:
                 lines.append(" ".join(current))

@@ -10,7 +10,8 @@ positions, so Khmer ``ខ្មែរ`` (the vowel ``ែ`` is drawn BEFORE its c
 ``/Span <</ActualText (its characters) /Lang (tag)>> BDC ... EMC``, and poppler (pdftotext) and
 pdfium both extract exactly those characters for the run.
 
-fpdf2 has no public hook for this, so ``Fragment.render_with_text_shaping`` is wrapped once (at
+fpdf2 has no public hook for this, so ``Fragment.render_with_text_shaping`` and
+``Fragment.render_pdf_text_ttf`` (the unshaped path, used for Latin paragraphs) are wrapped once (at
 import). The wrapper only acts while ``active()`` is entered by the dossier renderer on the same
 thread, so any other use of fpdf2 in the process is untouched. Right-to-left runs get no
 ActualText (only their language): readers reverse a right-to-left run's ActualText as they
@@ -64,25 +65,29 @@ def _lang_token(tag: str) -> str:
     return f"/Lang ({safe}) " if safe else ""
 
 
-_original: Callable[..., str] = line_break.Fragment.render_with_text_shaping
+def _with_actual_text(original: Callable[..., str]) -> Callable[..., str]:
+    def render(self: line_break.Fragment, *args: Any, **kwargs: Any) -> str:
+        out = original(self, *args, **kwargs)
+        if not out or not getattr(_state, "on", False):
+            return out
+        # The total-pages alias is substituted after rendering: its characters are not known here.
+        if isinstance(self, line_break.TotalPagesSubstitutionFragment):
+            return out
+        lang = getattr(_state, "lang", None)
+        props = _lang_token(lang) if lang else ""
+        if self.fragment_direction != TextDirection.RTL:
+            props += "/ActualText " + _pdf_text_string(self.string)
+        if not props:
+            return out
+        return f"/Span <<{props.strip()}>> BDC {out} EMC"
+
+    render._evidence_actual_text = True  # type: ignore[attr-defined]
+    return render
 
 
-def _render_with_actual_text(self: line_break.Fragment, *args: Any, **kwargs: Any) -> str:
-    out = _original(self, *args, **kwargs)
-    if not out or not getattr(_state, "on", False):
-        return out
-    # The total-pages alias is substituted after rendering: its characters are not known here.
-    if isinstance(self, line_break.TotalPagesSubstitutionFragment):
-        return out
-    lang = getattr(_state, "lang", None)
-    props = _lang_token(lang) if lang else ""
-    if self.fragment_direction != TextDirection.RTL:
-        props += "/ActualText " + _pdf_text_string(self.string)
-    if not props:
-        return out
-    return f"/Span <<{props.strip()}>> BDC {out} EMC"
-
-
-if not getattr(line_break.Fragment.render_with_text_shaping, "_evidence_actual_text", False):
-    _render_with_actual_text._evidence_actual_text = True  # type: ignore[attr-defined]
-    line_break.Fragment.render_with_text_shaping = _render_with_actual_text  # type: ignore[method-assign]
+# Both ways fpdf2 sets a run of a TrueType font: shaped (HarfBuzz) and unshaped (the font's own
+# advance widths; the dossier sets Latin paragraphs so, see pdfdoc). Every run gets its span.
+for _name in ("render_with_text_shaping", "render_pdf_text_ttf"):
+    _method = getattr(line_break.Fragment, _name)
+    if not getattr(_method, "_evidence_actual_text", False):
+        setattr(line_break.Fragment, _name, _with_actual_text(_method))
