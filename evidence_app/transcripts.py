@@ -102,6 +102,8 @@ def transcribe_item(
         progress=progress,
         cancelled=cancelled,
     )
+    if cancelled is not None and cancelled():  # stopped (or locked) after the last segment
+        raise speech.TranscriptionCancelled("transcription stopped; nothing was stored")
     if testimony_id is not None and not result.text.strip():
         raise InvalidInput("no speech was recognised in the recording; the testimony was not changed")
     version = item.working.version

@@ -107,3 +107,33 @@ def test_the_export_wizards_dry_run_lists_the_muted_spans(
     assert len(muted) == 1 and muted[0].strip().startswith("Media file 1: ")
     assert muted[0].endswith("(a protected person's name)")
     assert not any("Maria" in line or "Santos" in line for line in lines)
+
+
+def test_locking_while_transcribing_stops_it_and_stores_nothing(
+    qtbot: QtBot, unlocked: AppController, tmp_path: Path
+) -> None:
+    from tests.gui.conftest import unlock
+
+    tab = _media_tab(qtbot, unlocked)
+    item_id = _import_and_load(qtbot, tab, say(" ".join([SPEECH] * 4), tmp_path / "long.wav"))
+    window = unlocked.main_window
+    assert window is not None
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=10_000)
+    panel = tab.transcript
+    assert panel.start(None)
+    (job,) = window.jobs._running
+    outcome: list[object] = []
+    job.finished.connect(lambda stored: outcome.append(stored))
+    job.failed.connect(lambda exc: outcome.append(exc))
+    # Lock while it runs: the working copy is being decoded, or the model loaded or recognising
+    # (Whisper hands its segments over per 30 s window, so progress jumps; 24 s take seconds).
+    qtbot.wait(300)
+    assert not outcome and panel.running
+    unlocked.lock()
+    assert not panel.running and panel.text.toPlainText() == "" and panel.stored is None
+    qtbot.waitUntil(lambda: bool(outcome), timeout=60_000)  # the worker stopped on its own
+    assert len(outcome) == 1 and isinstance(outcome[0], speech.TranscriptionCancelled), outcome
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=10_000)
+    unlock(qtbot, unlocked)
+    assert unlocked.session.is_unlocked
+    assert transcripts.load_transcript(unlocked.session.vault, item_id) is None
