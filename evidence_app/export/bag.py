@@ -22,8 +22,9 @@ Zip: entries sorted by name, all dated 1980-01-01 00:00, mode 0644 regular files
 creator, no comments, no extra fields, no directory entries; names are generated, never a user
 name, a path or a title. Media and the PDF are stored (already compressed), text is deflated.
 Sizes and CRCs are in every local header (no data descriptors), so stream readers (Java's
-ZipInputStream) read it; the zip is streamed to its sink entry by entry (``_EntryWindow``), so
-only one entry is ever held twice, never the whole zip.
+ZipInputStream) read it; the zip is streamed to its sink entry by entry (``_EntryWindow``): a
+text entry is held while it is deflated, a stored file whose size and CRC are known beforehand
+(photos, shown copies, the PDF) goes to the sink piece by piece, never the whole zip.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from __future__ import annotations
 import base64
 import os
 import zipfile
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -39,7 +41,8 @@ from crypto import sshsig
 from crypto.signing import SigningKeyPair
 
 from .. import __version__
-from .content import Content, digest_of, size_of
+from ..errors import EvidenceError
+from .content import Content, Deferred, digest_of, size_of
 from .content import read as read_content
 from .formats import (
     BAG_INFO,
@@ -232,6 +235,14 @@ class _EntryWindow:
         self._pos += len(view)
         return len(view)
 
+    def send(self, data: bytes) -> None:
+        """``data`` straight to the sink, after what is already committed (no copy kept)."""
+        if self._buf or self._pos != self._committed:
+            raise OSError("the zip writer sends data only after a commit")
+        self._sink.write(data)
+        self._committed += len(data)
+        self._pos = self._committed
+
     def flush(self) -> None:
         pass
 
@@ -262,6 +273,32 @@ def write_zip(sink: Writer, top: str, files: Sequence[BagFile]) -> None:
             info.compress_type = zipfile.ZIP_DEFLATED if f.compress else zipfile.ZIP_STORED
             info.extra = b""
             info.comment = b""
-            zf.writestr(info, f.data)
-            window.commit()
+            if isinstance(f.content, Deferred) and not f.compress and f.content.crc32 >= 0:
+                _write_stored(zf, window, info, f.content)
+            else:
+                zf.writestr(info, f.data)
+                window.commit()
     window.commit()
+
+
+def _write_stored(zf: zipfile.ZipFile, window: _EntryWindow, info: zipfile.ZipInfo, content: Deferred) -> None:
+    """A stored entry whose size and CRC are known before its bytes are read (a photo, a shown
+    copy, the PDF): its local header is written first with them, then its bytes piece by piece
+    straight to the sink, so not even this entry is held whole (the PDF of a large case, a
+    long recording). The entry is added to the central directory as ``zipfile`` adds its own.
+    Should the bytes read differ from what was recorded, ``pieces`` raises after the last one
+    and the caller's atomic writer throws the whole file away."""
+    info.file_size = info.compress_size = content.size
+    info.CRC = content.crc32
+    info.flag_bits = 0
+    info.header_offset = window.tell()
+    window.send(info.FileHeader(zip64=content.size > zipfile.ZIP64_LIMIT))
+    crc = 0
+    for piece in content.pieces():
+        crc = zlib.crc32(piece, crc)
+        window.send(piece)
+    if crc != content.crc32:
+        raise EvidenceError("a file changed while it was being exported; export again")
+    zf.filelist.append(info)
+    zf.NameToInfo[info.filename] = info
+    zf.start_dir = window.tell()

@@ -13,14 +13,18 @@ from __future__ import annotations
 import functools
 import hashlib
 import hmac
+import io
 import threading
-from collections.abc import Callable
+import zlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from .. import media_service as ms
 from ..errors import EvidenceError
 from ..model import MediaItem
 from ..vault import Vault
+
+_CHANGED = "a working copy changed while it was being exported; export again"
 
 
 @dataclass(frozen=True)
@@ -30,16 +34,42 @@ class Deferred:
     sha512: str
     # Called from worker threads too (shown copies, OCR), so always through ``serialised``.
     load: Callable[[], bytes] = field(repr=False, compare=False)
+    crc32: int = field(default=-1, compare=False)  # the zip's checksum, known before the entry is written
+    # The bytes in pieces, for an item too large to hold whole (spool.py); None: ``load`` once.
+    stream: Callable[[], Iterator[bytes]] | None = field(default=None, repr=False, compare=False)
+    # A read-only seekable file over the bytes (pdfium reads the dossier PDF so), if there is one.
+    seekable: Callable[[], io.RawIOBase] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def of(cls, data: bytes, load: Callable[[], bytes]) -> Deferred:
-        return cls(len(data), hashlib.sha256(data).hexdigest(), hashlib.sha512(data).hexdigest(), load)
+        return cls(
+            len(data),
+            hashlib.sha256(data).hexdigest(),
+            hashlib.sha512(data).hexdigest(),
+            load,
+            crc32=zlib.crc32(data),
+        )
 
     def read(self) -> bytes:
         data = serialised(self.load)
         if len(data) != self.size or not hmac.compare_digest(hashlib.sha256(data).hexdigest(), self.sha256):
-            raise EvidenceError("a working copy changed while it was being exported; export again")
+            raise EvidenceError(_CHANGED)
         return data
+
+    def pieces(self) -> Iterator[bytes]:
+        """The bytes in order, checked as they go: the last piece is followed by an error, not by
+        the end, if the whole is not exactly what was recorded (whoever writes them must then
+        throw away what it wrote: the zip's atomic writer does)."""
+        if self.stream is None:
+            yield self.read()
+            return
+        digest, size = hashlib.sha256(), 0
+        for piece in self.stream():
+            digest.update(piece)
+            size += len(piece)
+            yield piece
+        if size != self.size or not hmac.compare_digest(digest.hexdigest(), self.sha256):
+            raise EvidenceError(_CHANGED)
 
     def digest(self, algorithm: str) -> str | None:
         """The digest taken at collection, if it is one of those kept."""

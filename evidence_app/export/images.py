@@ -25,6 +25,7 @@ from ..media.base import MediaType
 from .collect import MediaOut
 from .content import Content
 from .content import read as read_content
+from .spool import Spool
 
 MAX_DISPLAY_PIXELS = 1600
 SHOWN_FOLDER = "shown"  # under data/, beside media/ (formats.SHOWN_DIR)
@@ -48,8 +49,9 @@ class DisplayImage:
         return read_content(self.content)
 
 
-def display_copy(m: MediaOut) -> DisplayImage | None:
-    """The picture shown for ``m``, or None when it is not shown inline (audio, video, TIFF...)."""
+def display_copy(m: MediaOut, spool: Spool) -> DisplayImage | None:
+    """The picture shown for ``m``, or None when it is not shown inline (audio, video, TIFF...).
+    A downscaled copy is kept in ``spool`` (encrypted, on disk), not in memory."""
     if not m.inline:
         return None
     data = m.data
@@ -72,13 +74,15 @@ def display_copy(m: MediaOut) -> DisplayImage | None:
         small.save(out, "PNG", optimize=True)
         extension = "png"
     path = f"{SHOWN_FOLDER}/{m.ref}.{extension}"
-    return DisplayImage(m.ref, m.media_type, small.width, small.height, True, out.getvalue(), path)
+    stored = spool.put(out.getbuffer())
+    return DisplayImage(m.ref, m.media_type, small.width, small.height, True, stored, path)
 
 
-def display_copies(media: Sequence[MediaOut]) -> dict[str, DisplayImage]:
+def display_copies(media: Sequence[MediaOut], spool: Spool) -> dict[str, DisplayImage]:
     """Every shown picture, made on all cores: Pillow decodes, scales and encodes without the GIL,
-    and the downscaling is most of an export's time per photo."""
+    and the downscaling is most of an export's time per photo. The copies are kept in ``spool``:
+    held until the zip, they made an export's memory grow with its photos."""
     workers = max(1, min(len(media), os.cpu_count() or 1))
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        copies = list(pool.map(display_copy, media))
+        copies = list(pool.map(lambda m: display_copy(m, spool), media))
     return {m.ref: copy for m, copy in zip(media, copies, strict=True) if copy is not None}

@@ -20,7 +20,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
@@ -50,6 +50,7 @@ from .formats import (
 from .images import display_copies
 from .leakgate import Artefact, check_display_copies, check_html_references, check_media, scan_texts
 from .picture_gate import check_picture_text, read_unread
+from .spool import Spool
 from .summary import ContentCounts
 from .summary import count as count_contents
 
@@ -61,6 +62,11 @@ class PreparedBundle:
     files: tuple[BagFile, ...]
     fingerprint: str
     findings: tuple[GateFinding, ...]
+    spool: Spool = field(repr=False, compare=False)
+
+    def close(self) -> None:
+        """Closes the temporary encrypted storage: the bundle cannot be written after this."""
+        self.spool.close()
 
     @property
     def report(self) -> ExportReport:
@@ -94,13 +100,24 @@ def prepare(
     options: ExportOptions,
     today: dt.date | None = None,
 ) -> PreparedBundle:
-    """Everything of the bundle, in memory, with the leak gate's findings (empty = may be written)."""
+    """Everything of the bundle, with the leak gate's findings (empty = may be written). What
+    would grow with the case (the shown copies) is kept in the bundle's encrypted ``spool``,
+    closed by ``PreparedBundle.close`` (or when the bundle is dropped)."""
     read_unread(vault, case_id, options.allowed_picture_text)  # before collecting: see picture_gate
     collected = collect(vault, case_id, options, today)
+    spool = Spool(vault.root)
+    try:
+        return _prepare(vault, collected, options, spool)
+    except BaseException:
+        spool.close()
+        raise
+
+
+def _prepare(vault: Vault, collected: Collected, options: ExportOptions, spool: Spool) -> PreparedBundle:
     dossier = collected.dossier
     keys = vault.signing_keypair()
     fingerprint = sshsig.fingerprint(keys.public)  # as ssh-keygen -l prints it, everywhere
-    shown = display_copies(dossier.media)
+    shown = display_copies(dossier.media, spool)
     html_text = render_html(dossier, fingerprint, shown)
     try:
         from . import pdfdoc  # fpdf is loaded when a dossier is rendered, not with the package
@@ -147,7 +164,7 @@ def prepare(
         *check_display_copies(redactor, dossier.media, shown),
         *check_picture_text(vault, redactor, dossier.media, options.allowed_picture_text, collected.report.warnings),
     ]
-    return PreparedBundle(collected, top, tuple(files), fingerprint, tuple(findings))
+    return PreparedBundle(collected, top, tuple(files), fingerprint, tuple(findings), spool)
 
 
 def _derived_hashes(*hashes: str) -> Callable[[str], str]:
@@ -178,6 +195,15 @@ def export_case(
     recipients = parse_recipients(recipients or [])
     out = check_target(vault, out)
     prepared = prepare(vault, case_id, options, today)
+    try:
+        return _write_prepared(vault, case_id, out, prepared, recipients)
+    finally:
+        prepared.close()
+
+
+def _write_prepared(
+    vault: Vault, case_id: str, out: Path, prepared: PreparedBundle, recipients: list[str]
+) -> ExportResult:
     # The bundle's own file name travels with it (mail attachments, shared folders, upload logs):
     # a protected name typed into it, or a case title the dossier itself redacts, must not leave
     # the vault there either.
