@@ -25,7 +25,7 @@ from . import db, marks
 from . import media_service as ms
 from .custody import Action
 from .errors import EvidenceError, InvalidInput
-from .media import speech
+from .media import speech, text_language
 from .media.audio_redact import MuteSpan, mute
 from .media.base import MediaType
 from .media.voice_disguise import WARNING as DISGUISE_WARNING
@@ -42,6 +42,10 @@ PAD_AFTER = 0.25
 """Seconds muted around a redacted word: Whisper's word time stamps are off by up to about a tenth
 of a second, and a syllable left audible can be enough to recognise a name."""
 
+
+UNSURE_DETECTION = 0.5
+"""Below this confidence in the language it detected, Whisper is often wrong (espeak-ng's
+Indonesian and Vietnamese heard as Thai at 0.37 and 0.44): the researcher is told to choose."""
 
 NOT_TRANSCRIBED = (
     "no transcript, so nothing said in it was checked for names (media transcribe, then export again to mute"
@@ -158,6 +162,61 @@ def transcribe_item(
                 {"revision": revision, "source": MACHINE_NOTE, "media": item.id, "media_version": version},
             )
     return StoredTranscript(item.id, version, result, testimony_id, revision)
+
+
+@dataclass(frozen=True)
+class LanguageCheck:
+    """What the transcript's text reads as (media/text_language.py), against its label."""
+
+    label: str  # the transcript's language: Whisper's detection or the researcher's choice
+    source: str  # "detected" or "chosen"
+    probability: float  # Whisper's confidence in a detected language (1.0 when chosen)
+    read: text_language.TextLanguage | None  # None: too short to tell, or the identifier is missing
+
+    @property
+    def agrees(self) -> bool | None:
+        return None if self.read is None else text_language.agrees(self.label, self.read.language)
+
+    def to_json(self) -> dict[str, object] | None:
+        if self.read is None:
+            return None
+        return {**self.read.to_json(), "agrees": self.agrees}
+
+    def notes(self) -> list[str]:
+        """One line each: a disagreement (and what to do), an unsure detection, a mixed recording.
+
+        What reading the text cannot catch: when Whisper detects the wrong language it usually
+        *writes* in that language (a Thai transliteration of Indonesian speech reads as Thai), so
+        the text agrees with the wrong label; only an unsure detection hints at it."""
+        out: list[str] = []
+        if self.source == "detected" and self.probability < UNSURE_DETECTION:
+            out.append(
+                f"the speech model was unsure of the language (p={self.probability:.2f} for {self.label}):"
+                f" if the recording is not in {self.label}, transcribe it again with --language"
+            )
+        read = self.read
+        if read is None:
+            return out
+        if not self.agrees:
+            given = "was told" if self.source == "chosen" else "detected"
+            out.append(
+                f"the text reads as {read.language} (p={read.probability:.2f}), not as the {self.label} the speech"
+                f" model {given}: if the recording is in {read.language}, transcribe it again with"
+                f" --language {read.language}; if it is in {self.label}, the words are probably wrong"
+            )
+        if read.mixed:
+            parts = ", ".join(f"{code} {count}" for code, count in read.segments)
+            out.append(
+                f"segments read as: {parts} (a mixed recording: the speech model wrote every segment in"
+                f" {self.label}, so segments in another language may be a translation, not what was said)"
+            )
+        return out
+
+
+def check_language(transcript: speech.Transcript) -> LanguageCheck:
+    """The transcript's label against what its text reads as, whole and line by line."""
+    read = text_language.identify(transcript.text, [s.text for s in transcript.segments])
+    return LanguageCheck(transcript.language, transcript.language_source, transcript.language_probability, read)
 
 
 def load_transcript(vault: Vault, item_id: str) -> StoredTranscript | None:

@@ -252,8 +252,9 @@ def cmd_media_transcribe(args: argparse.Namespace) -> int:
             progress=None if args.json else progress,
         )
     t = stored.transcript
+    check = transcripts.check_language(t)
     if args.json:
-        out = {"media": stored.item_id, "version": stored.version, **t.to_json()}
+        out = {"media": stored.item_id, "version": stored.version, **t.to_json(), "text_language": check.to_json()}
         if stored.testimony_id is not None:
             out["testimony"] = {"id": stored.testimony_id, "revision": stored.testimony_revision}
         print(json.dumps(out, ensure_ascii=False))
@@ -261,10 +262,14 @@ def cmd_media_transcribe(args: argparse.Namespace) -> int:
         for segment in t.segments:
             print(f"[{segment.start:8.2f} -> {segment.end:8.2f}] {segment.text}")
     how = "chosen" if t.language_source == "chosen" else f"detected, p={t.language_probability:.2f}"
+    if check.read is not None:
+        how += f"; the text reads as {check.read.language}, p={check.read.probability:.2f}"
     sys.stderr.write(
         f"{len(t.words)} word(s) in {len(t.segments)} segment(s) from working copy v{stored.version} "
         f"(model {t.model}, language {t.language}: {how}).\n"
     )
+    for note in check.notes():
+        sys.stderr.write(f"warning: {note}\n")
     if stored.testimony_id is not None:
         sys.stderr.write(f"Testimony revision {stored.testimony_revision} is a {transcripts.MACHINE_NOTE}.\n")
     else:
