@@ -47,10 +47,15 @@ def redact_video_faces(
     cancel: threading.Event | None = None,
     scan: video_faces.FaceScan | None = None,
     add_boxes: Sequence[tuple[int, Box]] = (),
+    followed: Sequence[tuple[int, Box, video_faces.FaceTrack]] = (),
 ) -> MediaItem:
     """Find the faces of a video (or take ``scan``, made on the current working copy) and burn the box
     of every track not in ``reject`` into every frame it covers: a new working version, re-encoded,
-    audio copied. The original and earlier versions are unchanged. Nothing is stored on cancel."""
+    audio copied. The original and earlier versions are unchanged. Nothing is stored on cancel.
+
+    ``add_boxes`` are boxes drawn on a frame, followed here (`follow_box`); ``followed`` are boxes
+    already followed (the window follows a box when it is drawn, to show where it went): (frame,
+    box, track), their tracks numbered after the scan's."""
     item = ms.get_media(vault, item_id)
     if item.kind is not MediaKind.VIDEO:
         raise InvalidInput("--faces applies to videos (photos: media faces ID --apply)")
@@ -63,11 +68,15 @@ def redact_video_faces(
     rejected = sorted(set(reject))
     scan = scan.with_states({n: video_faces.TrackState.REJECTED for n in rejected})
     # Boxes the researcher drew on a frame (faces the detector missed), each followed as a track.
-    added = [
-        video_faces.follow_box(data, media_type, frame, box, len(scan.tracks) + i, cancel)
+    drawn = [(f, b, t) for f, b, t in followed]
+    drawn += [
+        (frame, box, video_faces.follow_box(data, media_type, frame, box, len(scan.tracks) + len(drawn) + i, cancel))
         for i, (frame, box) in enumerate(add_boxes, start=1)
     ]
-    scan = scan.with_tracks(added)
+    numbers = {t.number for t in scan.tracks}
+    if any(t.number in numbers for _, _, t in drawn):
+        raise InvalidInput("a followed box has the number of a face track already found")
+    scan = scan.with_tracks([t for _, _, t in drawn])
     out, out_type, steps = video_faces.burn_faces(data, media_type, scan, chosen, progress, cancel)
     if cancel is not None and cancel.is_set():
         raise video_faces.Cancelled("cancelled; nothing was changed")
@@ -76,8 +85,8 @@ def redact_video_faces(
             "tracks": len(scan.tracks) - len(rejected),
             "rejected_tracks": rejected,
             "added_boxes": [
-                {"frame": f, "box": [b.x, b.y, b.w, b.h], "followed_to": t.keys[-1][0]}
-                for (f, b), t in zip(add_boxes, added, strict=True)
+                {"frame": f, "box": [b.x, b.y, b.w, b.h], "followed_from": t.keys[0][0], "followed_to": t.keys[-1][0]}
+                for f, b, t in drawn
             ],
             "frames": scan.frames,
             "detector": scan.detector.value,

@@ -7,8 +7,10 @@ the visible top-level windows (title, object name), the active window and the fo
 (class, accessible name, whether it is a password field), and in the main window the row counts
 of its lists, the status bar's message and visible inline error lines; in any window, the text of
 a few named status lines (a tool's result, the export's summary and result, the media tab's and
-the search's status) and the row counts of a few named lists (search results, media, face
-suggestions, the dossier preview's pages), plus the active wizard page's title. It never contains
+the search's status, the video face review's status and frame) and the row counts (and current
+rows) of a few named lists (search results, media, face suggestions, face tracks, the dossier
+preview's pages), the screen places of the video review's time line and frame (so the suite can
+click and draw on them with the real mouse), plus the active wizard page's title. It never contains
 field contents, passphrases or record text beyond what those lines show on screen anyway.
 ``EVIDENCE_UI_TEST_IDLE_MS`` shortens the auto-lock so the suite need not wait minutes; it too
 is ignored unless the state file is asked for.
@@ -93,6 +95,11 @@ class State:
     labels: dict[str, str]
     counts: dict[str, int]
     page: str  # the title of the active wizard's current page
+    # Where a few named widgets are on the screen (x, y, width, height; the video review's time line
+    # and frame, which the suite clicks and draws on with the real mouse), and the current row of
+    # the counted lists.
+    places: dict[str, list[int]]
+    current: dict[str, int]
 
 
 def requested_state_file() -> Path | None:
@@ -130,8 +137,27 @@ def _errors(window: QWidget | None) -> list[str]:
     return [label.text() for label in window.findChildren(QLabel, "errorLabel") if label.isVisible()]
 
 
-LABELS = ("toolResult", "exportResult", "dryRunSummary", "canvasStatus", "boxesLabel", "mediaStatus", "searchStatus")
-COUNTED = ("searchResults", "mediaGrid", "faceSuggestions", "dryRunReport", "leakProblems", "dossierPages")
+LABELS = (
+    "toolResult",
+    "exportResult",
+    "dryRunSummary",
+    "canvasStatus",
+    "boxesLabel",
+    "mediaStatus",
+    "searchStatus",
+    "videoFacesStatus",
+    "videoFrameLabel",
+)
+COUNTED = (
+    "searchResults",
+    "mediaGrid",
+    "faceSuggestions",
+    "dryRunReport",
+    "leakProblems",
+    "dossierPages",
+    "faceTracks",
+)
+PLACED = ("faceTimeline", "videoFrame")
 
 
 def _labels() -> dict[str, str]:
@@ -164,6 +190,31 @@ def _counts() -> dict[str, int]:
                 found["dossierPages"] = sum(
                     1 for child in inner.children() if isinstance(child, QWidget) and child.accessibleName()
                 )
+    return found
+
+
+def _places() -> dict[str, list[int]]:
+    found: dict[str, list[int]] = {}
+    for window in QApplication.topLevelWidgets():
+        if not window.isVisible():
+            continue
+        for widget in window.findChildren(QWidget):
+            if widget.objectName() in PLACED and widget.isVisible():
+                corner = widget.mapToGlobal(widget.rect().topLeft())
+                found[widget.objectName()] = [corner.x(), corner.y(), widget.width(), widget.height()]
+    return found
+
+
+def _current() -> dict[str, int]:
+    from PySide6.QtWidgets import QAbstractItemView
+
+    found: dict[str, int] = {}
+    for window in QApplication.topLevelWidgets():
+        if not window.isVisible():
+            continue
+        for view in window.findChildren(QAbstractItemView):
+            if view.objectName() in COUNTED and view.isVisible():
+                found[view.objectName()] = view.currentIndex().row()
     return found
 
 
@@ -212,6 +263,8 @@ def snapshot(controller: Observed) -> State:
         _labels(),
         _counts(),
         _page(active),
+        _places(),
+        _current(),
     )
 
 

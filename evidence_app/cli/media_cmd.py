@@ -503,7 +503,7 @@ def _media(parser: Parser) -> None:
         default=[],
         metavar="FRAME:X,Y,W,H",
         help="with --faces: a face the detector missed, boxed on one frame (from 0) and followed from there"
-        " until it is lost; repeat for more",
+        " forwards and backwards until it is lost; repeat for more",
     )
     sp.add_argument(
         "--detect-every",

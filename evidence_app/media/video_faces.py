@@ -33,8 +33,10 @@ streamed one at a time; the scan keeps only the boxes. Both passes report progre
 from __future__ import annotations
 
 import io
+import itertools
 import math
 import threading
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
@@ -68,7 +70,7 @@ BLUR_BLOCK = 12
 _MAX_FRAMES = 2_000_000  # about 18 hours at 30 fps; more is hostile
 
 Rect = tuple[float, float, float, float]  # x, y, w, h in upright frame pixels
-Progress = Callable[[str, int, int], None]  # (phase "scan" or "burn", frames done, frames expected)
+Progress = Callable[[str, int, int], None]  # (phase "scan", "follow" or "burn", frames done, frames expected)
 
 
 class Cancelled(EvidenceError):
@@ -149,6 +151,9 @@ class FaceScan:
     detect_every: int
     detector: FaceDetector
     tracks: tuple[FaceTrack, ...]
+    frame_pts: tuple[int, ...] = ()
+    """Each frame's presentation time stamp, in decoding order, when they all exist and increase
+    (so `frame_at` can seek to a frame instead of decoding every frame before it); else empty."""
 
     def seconds(self, frame: int) -> float:
         return frame / self.fps if self.fps > 0 else 0.0
@@ -295,6 +300,7 @@ def scan_faces(
     what = "video"
     duration = probe(data, media_type, what).duration
     building: list[_Building] = []
+    stamps: list[int | None] = []
     count = width = height = 0
     with open_input(data, media_type, what) as container:
         stream = _video_stream(container)
@@ -309,6 +315,7 @@ def scan_faces(
                     height, width = pixels.shape[:2]
                     found = face_regions(Image.fromarray(pixels), chosen, max_side=DETECT_MAX_SIDE)
                     _link(building, count, found, detect_every * (MAX_MISSED + 1))
+                stamps.append(frame.pts)
                 count += 1
                 if count > _MAX_FRAMES:
                     raise InvalidMedia("the video has too many frames; refused")
@@ -322,13 +329,46 @@ def scan_faces(
         FaceTrack(n, tuple(b.keys), max(0, b.keys[0][0] - hold), min(count - 1, b.keys[-1][0] + hold))
         for n, b in enumerate(ordered, start=1)
     )
-    return FaceScan(count, width, height, fps, detect_every, chosen, tracks)
+    # Time stamps that all exist and increase identify a frame for seeking; any other kind would not.
+    known = [p for p in stamps if p is not None]
+    seekable = len(known) == len(stamps) and all(b > a for a, b in itertools.pairwise(known))
+    frame_pts = tuple(int(p) for p in known) if seekable else ()
+    return FaceScan(count, width, height, fps, detect_every, chosen, tracks, frame_pts)
 
 
 FOLLOW_MIN_SCORE = 0.6
 """A box drawn by the researcher is followed while the picture under it still matches this well
 (normalised correlation of the grey pixels, 1 = identical); below it the face is taken as lost."""
 FOLLOW_SIDE = 640  # frames are matched at most this large
+FOLLOW_BACK_BYTES = 64 * 1024 * 1024
+"""The frames before the drawn one are kept (grey, at most `FOLLOW_SIDE`) for following the face
+backwards, up to this many bytes: about 10 s of a 16:9 video. Earlier than that the box is only held."""
+
+
+class _Matcher:
+    """Looks for the picture under a drawn box again, frame after frame, near where it last was."""
+
+    def __init__(self, template: Any, rect: Rect, scale: float) -> None:
+        self.template, self.last, self.scale = template, rect, scale
+
+    def find(self, grey: Any) -> Rect | None:
+        import cv2
+
+        th, tw = self.template.shape[:2]
+        last, scale = self.last, self.scale
+        # Search a window twice the box's size around where it last was.
+        cx, cy = (last[0] + last[2] / 2) * scale, (last[1] + last[3] / 2) * scale
+        left, top = max(0, int(cx - tw)), max(0, int(cy - th))
+        right, bottom = min(grey.shape[1], int(cx + tw)), min(grey.shape[0], int(cy + th))
+        window = grey[top:bottom, left:right]
+        if window.shape[0] < th or window.shape[1] < tw:
+            return None  # the box has left the frame
+        result = cv2.matchTemplate(window, self.template, cv2.TM_CCOEFF_NORMED)
+        _, best, _, at = cv2.minMaxLoc(result)
+        if best < FOLLOW_MIN_SCORE:
+            return None
+        self.last = ((left + at[0]) / scale, (top + at[1]) / scale, last[2], last[3])
+        return self.last
 
 
 def follow_box(
@@ -338,58 +378,71 @@ def follow_box(
     box: Box,
     number: int,
     cancel: threading.Event | None = None,
+    progress: Progress | None = None,
 ) -> FaceTrack:
     """A track from a box the researcher drew at ``frame`` (a face the detector missed): the picture
     under it is looked for again in each following frame, near where it was, until it is lost
-    (`FOLLOW_MIN_SCORE`) or the video ends; the box is then held like a detected track's."""
+    (`FOLLOW_MIN_SCORE`) or the video ends, and the same backwards from ``frame`` (through the
+    frames kept, `FOLLOW_BACK_BYTES`); the box is then held like a detected track's on both ends."""
     import cv2
 
     if frame < 0:
         raise InvalidInput("the frame of a box counts from 0")
     keys: list[tuple[int, Rect]] = []
-    template: Any = None
+    earlier: deque[tuple[int, Any]] = deque()
+    kept = 0
+    matcher: _Matcher | None = None
     scale = 1.0
     fps = 0.0
     count = 0
+    expected = 0
     with open_input(data, media_type, "video") as container, guarded("video"):
         stream = _video_stream(container)
         fps = float(stream.average_rate or stream.guessed_rate or 30)
+        expected = int(stream.frames or 0)
         for count, decoded in enumerate(container.decode(stream)):
             _check(cancel)
-            if count < frame:
-                continue
+            if progress is not None:
+                progress("follow", count + 1, max(expected, count + 1))
             pixels = _upright(decoded)
             height, width = pixels.shape[:2]
             scale = min(1.0, FOLLOW_SIDE / max(width, height))
             grey = cv2.cvtColor(pixels, cv2.COLOR_RGB2GRAY)
             if scale < 1.0:
                 grey = cv2.resize(grey, (round(width * scale), round(height * scale)), interpolation=cv2.INTER_AREA)
-            if template is None:
+            if count < frame:
+                earlier.append((count, grey))
+                kept += grey.nbytes
+                while kept > FOLLOW_BACK_BYTES and earlier:
+                    kept -= earlier.popleft()[1].nbytes
+                continue
+            if matcher is None:
                 clipped = box.clip(width, height)
                 x, y = round(clipped.x * scale), round(clipped.y * scale)
                 w, h = max(4, round(clipped.w * scale)), max(4, round(clipped.h * scale))
-                template = grey[y : y + h, x : x + w].copy()
-                keys.append((count, (float(clipped.x), float(clipped.y), float(clipped.w), float(clipped.h))))
+                drawn = (float(clipped.x), float(clipped.y), float(clipped.w), float(clipped.h))
+                matcher = _Matcher(grey[y : y + h, x : x + w].copy(), drawn, scale)
+                keys.append((count, drawn))
                 continue
-            last = keys[-1][1]
-            th, tw = template.shape[:2]
-            # Search a window twice the box's size around where it last was.
-            cx, cy = (last[0] + last[2] / 2) * scale, (last[1] + last[3] / 2) * scale
-            left, top = max(0, int(cx - tw)), max(0, int(cy - th))
-            right, bottom = min(grey.shape[1], int(cx + tw)), min(grey.shape[0], int(cy + th))
-            window = grey[top:bottom, left:right]
-            if window.shape[0] < th or window.shape[1] < tw:
-                break  # the box has left the frame
-            result = cv2.matchTemplate(window, template, cv2.TM_CCOEFF_NORMED)
-            _, best, _, at = cv2.minMaxLoc(result)
-            if best < FOLLOW_MIN_SCORE:
+            found = matcher.find(grey)
+            if found is None:
                 break
-            x, y = (left + at[0]) / scale, (top + at[1]) / scale
-            keys.append((count, (x, y, last[2], last[3])))
-    if not keys:
+            keys.append((count, found))
+        if matcher is not None:
+            # Backwards from the drawn frame, through the frames kept (newest first).
+            back = _Matcher(matcher.template, keys[0][1], scale)
+            while earlier:
+                _check(cancel)
+                number_back, grey = earlier.pop()
+                found = back.find(grey)
+                if found is None:
+                    break
+                keys.insert(0, (number_back, found))
+            earlier.clear()
+    if matcher is None:
         raise InvalidInput(f"the video has no frame {frame} (it has {count + 1})")
     hold = max(MIN_HOLD_FRAMES, math.ceil(HOLD_SECONDS * fps))
-    return FaceTrack(number, tuple(keys), keys[0][0], keys[-1][0] + hold, TrackState.ACCEPTED)
+    return FaceTrack(number, tuple(keys), max(0, keys[0][0] - hold), keys[-1][0] + hold, TrackState.ACCEPTED)
 
 
 def frames_at(
@@ -410,6 +463,31 @@ def frames_at(
             if count >= last:
                 break
     return out
+
+
+def frame_at(
+    data: bytes, media_type: MediaType, scan: FaceScan, frame: int, cancel: threading.Event | None = None
+) -> Any:
+    """Upright RGB pixels of one frame (numbered as ``scan`` numbers them), for the review: found by
+    seeking to the key frame before it and decoding from there when the scan kept the time stamps,
+    else by decoding every frame before it."""
+    if not 0 <= frame < scan.frames:
+        raise InvalidInput(f"the video has no frame {frame} (it has {scan.frames})")
+    if frame < len(scan.frame_pts):
+        target = scan.frame_pts[frame]
+        with open_input(data, media_type, "video") as container, guarded("video"):
+            stream = _video_stream(container)
+            container.seek(target, stream=stream, backward=True, any_frame=False)
+            for decoded in container.decode(stream):
+                _check(cancel)
+                if decoded.pts is None or decoded.pts > target:
+                    break  # not where the scan saw it: decode from the start instead
+                if decoded.pts == target:
+                    return _upright(decoded)
+    found = frames_at(data, media_type, {frame}, cancel)
+    if frame not in found:
+        raise InvalidMedia(f"frame {frame} could not be decoded")
+    return found[frame]
 
 
 def _blur(pixels: Any, box: Box) -> None:

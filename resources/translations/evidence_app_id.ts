@@ -2167,7 +2167,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Media kasus</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Record intervie&amp;w…</source>
         <translation>Rekam &amp;wawancara…</translation>
     </message>
@@ -2177,7 +2177,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Rekam dari mikrofon langsung ke brankas (tidak ada berkas yang ditulis)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Saved a decrypted copy to {path}.</source>
         <translation>Salinan yang didekripsi disimpan ke {path}.</translation>
     </message>
@@ -4895,6 +4895,24 @@ Berikan kepada penerima lewat jalur lain (telepon, tatap muka) agar mereka dapat
     </message>
 </context>
 <context>
+    <name>TrackTimeline</name>
+    <message>
+        <location filename="../../ui/media/timeline.py" line="+46"/>
+        <source>Face tracks over the video&apos;s time</source>
+        <translation>Jejak wajah sepanjang waktu video</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click a bar to see its face on that frame. Keyboard: Up and Down choose a track, Left and Right step one frame, Page Up and Page Down one second, Home and End go to the track&apos;s ends.</source>
+        <translation>Klik sebuah batang untuk melihat wajahnya pada bingkai itu. Papan ketik: Atas dan Bawah memilih jejak, Kiri dan Kanan maju satu bingkai, Page Up dan Page Down satu detik, Home dan End ke ujung jejak.</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Face {n}</source>
+        <translation>Wajah {n}</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptPanel</name>
     <message>
         <location filename="../../ui/media/transcript.py" line="+35"/>
@@ -5411,12 +5429,7 @@ Mengimpor akan memercayai kunci ini mulai sekarang untuk paket berikutnya.</tran
 <context>
     <name>VideoFacesPanel</name>
     <message>
-        <location filename="../../ui/media/video_review.py" line="+78"/>
-        <source>Find face&amp;s in the video</source>
-        <translation>Cari wajah dalam video (&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../ui/media/video_review.py" line="+108"/>
         <source>Look for faces in every frame and follow them; you review each track</source>
         <translation>Cari wajah di setiap bingkai dan ikuti; Anda meninjau setiap jejak</translation>
     </message>
@@ -5426,17 +5439,17 @@ Mengimpor akan memercayai kunci ini mulai sekarang untuk paket berikutnya.</tran
         <translation>Batal</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>C&amp;over this face</source>
-        <translation>Tutup wajah ini (&amp;O)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Leave &amp;uncovered</source>
-        <translation>Biarkan terbuka (&amp;U)</translation>
+        <location line="+6"/>
+        <source>Add a bo&amp;x on this frame</source>
+        <translation>Tambah kotak pada bingkai ini (&amp;X)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>For a face without a box: draw one on the frame with the mouse, or place it with the keyboard; it is followed forwards and backwards through the video</source>
+        <translation>Untuk wajah tanpa kotak: gambar satu pada bingkai dengan tetikus, atau letakkan dengan papan ketik; kotak diikuti maju dan mundur sepanjang video</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>How faces are covered</source>
         <translation>Cara wajah ditutup</translation>
     </message>
@@ -5461,17 +5474,17 @@ Mengimpor akan memercayai kunci ini mulai sekarang untuk paket berikutnya.</tran
         <translation>Bakar kotak ke setiap bingkai salinan kerja baru (suara tetap); aslinya disimpan</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Face tracks</source>
         <translation>Jejak wajah</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A frame of the selected face track</source>
-        <translation>Satu bingkai dari jejak wajah yang dipilih</translation>
+        <location line="+79"/>
+        <source>Find faces in the video: its face tracks are shown here, on their frames and on a time line.</source>
+        <translation>Cari wajah dalam video: jejak wajahnya ditampilkan di sini, pada bingkainya dan pada garis waktu.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+37"/>
         <source>Not done.</source>
         <translation>Tidak selesai.</translation>
     </message>
@@ -5486,23 +5499,28 @@ Mengimpor akan memercayai kunci ini mulai sekarang untuk paket berikutnya.</tran
         <translation>Mencari wajah: bingkai {done} dari sekitar {total}</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+88"/>
+        <location line="+31"/>
+        <location line="+271"/>
         <source>Stopped; nothing was changed.</source>
         <translation>Dihentikan; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-260"/>
         <source>{n} face track(s) in {frames} frames. Every track is covered unless you leave it uncovered. Face detection misses faces: watch the new working copy yourself.</source>
         <translation>{n} jejak wajah dalam {frames} bingkai. Setiap jejak ditutup kecuali Anda membiarkannya terbuka. Deteksi wajah bisa melewatkan wajah: tonton sendiri salinan kerja yang baru.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
+        <source>Face {n} (box drawn on frame {frame}): {start}–{end} s: {state}</source>
+        <translation>Wajah {n} (kotak digambar pada bingkai {frame}): {start}–{end} dtk: {state}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Face {n}: {start}–{end} s, {count} detection(s): {state}</source>
         <translation>Wajah {n}: {start}–{end} dtk, {count} deteksi: {state}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-7"/>
         <source>left uncovered</source>
         <translation>dibiarkan terbuka</translation>
     </message>
@@ -5512,17 +5530,58 @@ Mengimpor akan memercayai kunci ini mulai sekarang untuk paket berikutnya.</tran
         <translation>akan ditutup</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-28"/>
+        <location line="+109"/>
         <source>No frame to show.</source>
         <translation>Tidak ada bingkai untuk ditampilkan.</translation>
     </message>
     <message>
+        <location line="-322"/>
+        <source>Find fac&amp;es in the video</source>
+        <translation>Cari wajah dalam video (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keep this face covered</source>
+        <translation>Tetap tutup wajah ini (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Leave uncovered</source>
+        <translation>Biarkan terbuka (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The frame shown, with the face boxes on it</source>
+        <translation>Bingkai yang ditampilkan, dengan kotak wajah di atasnya</translation>
+    </message>
+    <message>
+        <location line="+264"/>
+        <source>Frame {n} of {total} ({seconds} s)</source>
+        <translation>Bingkai {n} dari {total} ({seconds} dtk)</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Following the box: frame {done} of about {total}</source>
+        <translation>Mengikuti kotak: bingkai {done} dari sekitar {total}</translation>
+    </message>
+    <message>
         <location line="+21"/>
+        <source>Stopped; the box was not added.</source>
+        <translation>Dihentikan; kotak tidak ditambahkan.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Face {n} added: the box was followed from {start} s to {end} s. Look at the frames around both ends: where it lost the face, draw another box there.</source>
+        <translation>Wajah {n} ditambahkan: kotak diikuti dari {start} dtk sampai {end} dtk. Lihat bingkai di sekitar kedua ujungnya: di tempat wajah hilang, gambar kotak lain di sana.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Covering faces: frame {done} of {total}</source>
         <translation>Menutup wajah: bingkai {done} dari {total}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Saved working copy v{n} with the faces covered. The original and earlier versions are kept.</source>
         <translation>Salinan kerja v{n} dengan wajah tertutup disimpan. Aslinya dan versi sebelumnya disimpan.</translation>
     </message>

@@ -2167,12 +2167,12 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>មេឌៀនៃករណី</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Record intervie&amp;w…</source>
         <translation>ថតបទសម្ភាសន៍(&amp;W)…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Saved a decrypted copy to {path}.</source>
         <translation>បានរក្សាទុកច្បាប់ចម្លងដែលបានឌិគ្រីបទៅ {path}។</translation>
     </message>
@@ -2182,12 +2182,12 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ប្រៀបធៀប និងបិទបាំង(&amp;C)</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-68"/>
         <source>Record from the microphone straight into the vault (no file is written)</source>
         <translation>ថតពីមីក្រូហ្វូនចូលឃ្លាំងដោយផ្ទាល់ (គ្មានឯកសារណាមួយត្រូវបានសរសេរទេ)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>&amp;Details</source>
         <translation>ព័ត៌មានលម្អិត(&amp;D)</translation>
     </message>
@@ -4896,6 +4896,24 @@ Give it to the recipient by another channel (a call, in person) so they can chec
     </message>
 </context>
 <context>
+    <name>TrackTimeline</name>
+    <message>
+        <location filename="../../ui/media/timeline.py" line="+46"/>
+        <source>Face tracks over the video&apos;s time</source>
+        <translation>ផ្លូវមុខតាមពេលវេលានៃវីដេអូ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click a bar to see its face on that frame. Keyboard: Up and Down choose a track, Left and Right step one frame, Page Up and Page Down one second, Home and End go to the track&apos;s ends.</source>
+        <translation>ចុចលើរបារមួយ ដើម្បីមើលមុខរបស់វានៅស៊ុមនោះ។ ក្ដារចុច៖ ឡើងលើ និងចុះក្រោម ជ្រើសផ្លូវមុខ ឆ្វេង និងស្ដាំ ផ្លាស់ទីមួយស៊ុម Page Up និង Page Down មួយវិនាទី Home និង End ទៅចុងទាំងពីររបស់ផ្លូវមុខ។</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Face {n}</source>
+        <translation>មុខ {n}</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptPanel</name>
     <message>
         <location filename="../../ui/media/transcript.py" line="+35"/>
@@ -5412,12 +5430,7 @@ Importing trusts this key from now on for later packages.</source>
 <context>
     <name>VideoFacesPanel</name>
     <message>
-        <location filename="../../ui/media/video_review.py" line="+78"/>
-        <source>Find face&amp;s in the video</source>
-        <translation>រកមុខក្នុងវីដេអូ(&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../ui/media/video_review.py" line="+108"/>
         <source>Look for faces in every frame and follow them; you review each track</source>
         <translation>រកមុខក្នុងគ្រប់ស៊ុម ហើយតាមដានវា៖ អ្នកពិនិត្យផ្លូវនីមួយៗ</translation>
     </message>
@@ -5427,17 +5440,17 @@ Importing trusts this key from now on for later packages.</source>
         <translation>បោះបង់</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>C&amp;over this face</source>
-        <translation>បិទមុខនេះ(&amp;O)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Leave &amp;uncovered</source>
-        <translation>ទុកមិនបិទ(&amp;U)</translation>
+        <location line="+6"/>
+        <source>Add a bo&amp;x on this frame</source>
+        <translation>បន្ថែមប្រអប់លើស៊ុមនេះ(&amp;X)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>For a face without a box: draw one on the frame with the mouse, or place it with the keyboard; it is followed forwards and backwards through the video</source>
+        <translation>សម្រាប់មុខដែលគ្មានប្រអប់៖ គូរមួយលើស៊ុមដោយកណ្ដុរ ឬដាក់វាដោយក្ដារចុច វានឹងត្រូវបានតាមដានទៅមុខ និងថយក្រោយពេញវីដេអូ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>How faces are covered</source>
         <translation>របៀបបិទមុខ</translation>
     </message>
@@ -5462,17 +5475,17 @@ Importing trusts this key from now on for later packages.</source>
         <translation>ដុតប្រអប់ចូលគ្រប់ស៊ុមនៃច្បាប់ចម្លងការងារថ្មី (រក្សាសំឡេង)៖ ច្បាប់ដើមត្រូវបានរក្សាទុក</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Face tracks</source>
         <translation>ផ្លូវមុខ</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A frame of the selected face track</source>
-        <translation>ស៊ុមមួយនៃផ្លូវមុខដែលបានជ្រើស</translation>
+        <location line="+79"/>
+        <source>Find faces in the video: its face tracks are shown here, on their frames and on a time line.</source>
+        <translation>រកមុខក្នុងវីដេអូ៖ ផ្លូវមុខរបស់វានឹងបង្ហាញនៅទីនេះ លើស៊ុមរបស់វា និងលើបន្ទាត់ពេលវេលា។</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+37"/>
         <source>Not done.</source>
         <translation>មិនបានធ្វើទេ។</translation>
     </message>
@@ -5487,23 +5500,28 @@ Importing trusts this key from now on for later packages.</source>
         <translation>កំពុងរកមុខ៖ ស៊ុម {done} ក្នុងចំណោមប្រហែល {total}</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+88"/>
+        <location line="+31"/>
+        <location line="+271"/>
         <source>Stopped; nothing was changed.</source>
         <translation>បានបញ្ឈប់៖ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-260"/>
         <source>{n} face track(s) in {frames} frames. Every track is covered unless you leave it uncovered. Face detection misses faces: watch the new working copy yourself.</source>
         <translation>ផ្លូវមុខ {n} ក្នុង {frames} ស៊ុម។ ផ្លូវនីមួយៗត្រូវបានបិទ លុះត្រាតែអ្នកទុកវាមិនបិទ។ ការរកមុខអាចរំលងមុខខ្លះ៖ សូមមើលច្បាប់ចម្លងការងារថ្មីដោយខ្លួនឯង។</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
+        <source>Face {n} (box drawn on frame {frame}): {start}–{end} s: {state}</source>
+        <translation>មុខ {n} (ប្រអប់គូរលើស៊ុម {frame})៖ {start}–{end} វិនាទី៖ {state}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Face {n}: {start}–{end} s, {count} detection(s): {state}</source>
         <translation>មុខ {n}៖ {start}–{end} វិនាទី ការរកឃើញ {count}៖ {state}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-7"/>
         <source>left uncovered</source>
         <translation>ទុកមិនបិទ</translation>
     </message>
@@ -5513,17 +5531,58 @@ Importing trusts this key from now on for later packages.</source>
         <translation>នឹងត្រូវបិទ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-28"/>
+        <location line="+109"/>
         <source>No frame to show.</source>
         <translation>គ្មានស៊ុមដើម្បីបង្ហាញទេ។</translation>
     </message>
     <message>
+        <location line="-322"/>
+        <source>Find fac&amp;es in the video</source>
+        <translation>រកមុខក្នុងវីដេអូ(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keep this face covered</source>
+        <translation>បន្តបិទមុខនេះ(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Leave uncovered</source>
+        <translation>ទុកមិនបិទ(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The frame shown, with the face boxes on it</source>
+        <translation>ស៊ុមដែលបង្ហាញ ជាមួយប្រអប់មុខនៅលើវា</translation>
+    </message>
+    <message>
+        <location line="+264"/>
+        <source>Frame {n} of {total} ({seconds} s)</source>
+        <translation>ស៊ុម {n} នៃ {total} ({seconds} វិនាទី)</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Following the box: frame {done} of about {total}</source>
+        <translation>កំពុងតាមដានប្រអប់៖ ស៊ុម {done} នៃប្រហែល {total}</translation>
+    </message>
+    <message>
         <location line="+21"/>
+        <source>Stopped; the box was not added.</source>
+        <translation>បានបញ្ឈប់៖ ប្រអប់មិនត្រូវបានបន្ថែមទេ។</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Face {n} added: the box was followed from {start} s to {end} s. Look at the frames around both ends: where it lost the face, draw another box there.</source>
+        <translation>បានបន្ថែមមុខ {n}៖ ប្រអប់ត្រូវបានតាមដានពី {start} វិនាទី ដល់ {end} វិនាទី។ សូមមើលស៊ុមនៅជុំវិញចុងទាំងពីរ៖ កន្លែងដែលវាបាត់មុខ សូមគូរប្រអប់មួយទៀតនៅទីនោះ។</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Covering faces: frame {done} of {total}</source>
         <translation>កំពុងបិទមុខ៖ ស៊ុម {done} ក្នុងចំណោម {total}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Saved working copy v{n} with the faces covered. The original and earlier versions are kept.</source>
         <translation>បានរក្សាទុកច្បាប់ចម្លងការងារ v{n} ដែលបានបិទមុខ។ ច្បាប់ដើម និងកំណែមុនៗត្រូវបានរក្សាទុក។</translation>
     </message>

@@ -2167,12 +2167,12 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>สื่อของกรณี</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Record intervie&amp;w…</source>
         <translation>บันทึกการสัมภาษณ์(&amp;W)…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Saved a decrypted copy to {path}.</source>
         <translation>บันทึกสำเนาที่ถอดรหัสแล้วไว้ที่ {path}</translation>
     </message>
@@ -2182,12 +2182,12 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>เปรียบเทียบและปกปิด(&amp;C)</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-68"/>
         <source>Record from the microphone straight into the vault (no file is written)</source>
         <translation>บันทึกจากไมโครโฟนลงคลังนิรภัยโดยตรง (ไม่มีการเขียนไฟล์ใด ๆ)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>&amp;Details</source>
         <translation>รายละเอียด(&amp;D)</translation>
     </message>
@@ -4895,6 +4895,24 @@ Give it to the recipient by another channel (a call, in person) so they can chec
     </message>
 </context>
 <context>
+    <name>TrackTimeline</name>
+    <message>
+        <location filename="../../ui/media/timeline.py" line="+46"/>
+        <source>Face tracks over the video&apos;s time</source>
+        <translation>เส้นทางใบหน้าตามเวลาของวิดีโอ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click a bar to see its face on that frame. Keyboard: Up and Down choose a track, Left and Right step one frame, Page Up and Page Down one second, Home and End go to the track&apos;s ends.</source>
+        <translation>คลิกแถบเพื่อดูใบหน้าในเฟรมนั้น แป้นพิมพ์: ขึ้นและลงเลือกเส้นทาง ซ้ายและขวาเลื่อนทีละเฟรม Page Up และ Page Down ทีละวินาที Home และ End ไปยังปลายทั้งสองของเส้นทาง</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Face {n}</source>
+        <translation>ใบหน้า {n}</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptPanel</name>
     <message>
         <location filename="../../ui/media/transcript.py" line="+35"/>
@@ -5411,12 +5429,7 @@ Importing trusts this key from now on for later packages.</source>
 <context>
     <name>VideoFacesPanel</name>
     <message>
-        <location filename="../../ui/media/video_review.py" line="+78"/>
-        <source>Find face&amp;s in the video</source>
-        <translation>ค้นหาใบหน้าในวิดีโอ(&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../ui/media/video_review.py" line="+108"/>
         <source>Look for faces in every frame and follow them; you review each track</source>
         <translation>ค้นหาใบหน้าในทุกเฟรมและติดตาม คุณตรวจทานแต่ละแทร็ก</translation>
     </message>
@@ -5426,17 +5439,17 @@ Importing trusts this key from now on for later packages.</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>C&amp;over this face</source>
-        <translation>ปิดใบหน้านี้(&amp;O)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Leave &amp;uncovered</source>
-        <translation>ไม่ปิด(&amp;U)</translation>
+        <location line="+6"/>
+        <source>Add a bo&amp;x on this frame</source>
+        <translation>เพิ่มกรอบในเฟรมนี้(&amp;X)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>For a face without a box: draw one on the frame with the mouse, or place it with the keyboard; it is followed forwards and backwards through the video</source>
+        <translation>สำหรับใบหน้าที่ไม่มีกรอบ: วาดกรอบบนเฟรมด้วยเมาส์ หรือวางด้วยแป้นพิมพ์ ระบบจะติดตามกรอบไปข้างหน้าและย้อนกลับตลอดวิดีโอ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>How faces are covered</source>
         <translation>วิธีปิดใบหน้า</translation>
     </message>
@@ -5461,17 +5474,17 @@ Importing trusts this key from now on for later packages.</source>
         <translation>ฝังกรอบลงในทุกเฟรมของสำเนาทำงานใหม่ (คงเสียงไว้) ต้นฉบับยังเก็บไว้</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Face tracks</source>
         <translation>แทร็กใบหน้า</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A frame of the selected face track</source>
-        <translation>เฟรมหนึ่งของแทร็กใบหน้าที่เลือก</translation>
+        <location line="+79"/>
+        <source>Find faces in the video: its face tracks are shown here, on their frames and on a time line.</source>
+        <translation>ค้นหาใบหน้าในวิดีโอ: เส้นทางใบหน้าจะแสดงที่นี่ บนเฟรมของแต่ละเส้นทางและบนเส้นเวลา</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+37"/>
         <source>Not done.</source>
         <translation>ไม่ได้ทำ</translation>
     </message>
@@ -5486,23 +5499,28 @@ Importing trusts this key from now on for later packages.</source>
         <translation>กำลังค้นหาใบหน้า: เฟรม {done} จากประมาณ {total}</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+88"/>
+        <location line="+31"/>
+        <location line="+271"/>
         <source>Stopped; nothing was changed.</source>
         <translation>หยุดแล้ว ไม่มีสิ่งใดเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-260"/>
         <source>{n} face track(s) in {frames} frames. Every track is covered unless you leave it uncovered. Face detection misses faces: watch the new working copy yourself.</source>
         <translation>{n} แทร็กใบหน้าใน {frames} เฟรม ทุกแทร็กจะถูกปิด เว้นแต่คุณเลือกไม่ปิด การตรวจจับใบหน้าอาจพลาดได้ โปรดดูสำเนาทำงานใหม่ด้วยตนเอง</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
+        <source>Face {n} (box drawn on frame {frame}): {start}–{end} s: {state}</source>
+        <translation>ใบหน้า {n} (กรอบที่วาดบนเฟรม {frame}): {start}–{end} วินาที: {state}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Face {n}: {start}–{end} s, {count} detection(s): {state}</source>
         <translation>ใบหน้า {n}: {start}–{end} วินาที ตรวจพบ {count} ครั้ง: {state}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-7"/>
         <source>left uncovered</source>
         <translation>ไม่ปิด</translation>
     </message>
@@ -5512,17 +5530,58 @@ Importing trusts this key from now on for later packages.</source>
         <translation>จะถูกปิด</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-28"/>
+        <location line="+109"/>
         <source>No frame to show.</source>
         <translation>ไม่มีเฟรมให้แสดง</translation>
     </message>
     <message>
+        <location line="-322"/>
+        <source>Find fac&amp;es in the video</source>
+        <translation>ค้นหาใบหน้าในวิดีโอ(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keep this face covered</source>
+        <translation>ปิดใบหน้านี้ไว้(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Leave uncovered</source>
+        <translation>ไม่ปิด(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The frame shown, with the face boxes on it</source>
+        <translation>เฟรมที่แสดง พร้อมกรอบใบหน้าบนเฟรม</translation>
+    </message>
+    <message>
+        <location line="+264"/>
+        <source>Frame {n} of {total} ({seconds} s)</source>
+        <translation>เฟรม {n} จาก {total} ({seconds} วินาที)</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Following the box: frame {done} of about {total}</source>
+        <translation>กำลังติดตามกรอบ: เฟรม {done} จากประมาณ {total}</translation>
+    </message>
+    <message>
         <location line="+21"/>
+        <source>Stopped; the box was not added.</source>
+        <translation>หยุดแล้ว ไม่ได้เพิ่มกรอบ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Face {n} added: the box was followed from {start} s to {end} s. Look at the frames around both ends: where it lost the face, draw another box there.</source>
+        <translation>เพิ่มใบหน้า {n} แล้ว: ติดตามกรอบจาก {start} วินาที ถึง {end} วินาที ดูเฟรมรอบปลายทั้งสองด้าน: ตรงที่ระบบหาใบหน้าไม่เจอ ให้วาดกรอบใหม่ตรงนั้น</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Covering faces: frame {done} of {total}</source>
         <translation>กำลังปิดใบหน้า: เฟรม {done} จาก {total}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Saved working copy v{n} with the faces covered. The original and earlier versions are kept.</source>
         <translation>บันทึกสำเนาทำงาน v{n} ที่ปิดใบหน้าแล้ว ต้นฉบับและเวอร์ชันก่อนหน้ายังเก็บไว้</translation>
     </message>

@@ -2167,7 +2167,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Tư liệu của vụ việc</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Record intervie&amp;w…</source>
         <translation>Ghi âm phỏng vấn (&amp;W)…</translation>
     </message>
@@ -2177,7 +2177,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Ghi âm từ micrô thẳng vào kho (không ghi ra tệp nào)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Saved a decrypted copy to {path}.</source>
         <translation>Đã lưu một bản sao đã giải mã vào {path}.</translation>
     </message>
@@ -4895,6 +4895,24 @@ Hãy báo cho người nhận qua kênh khác (gọi điện, gặp trực tiế
     </message>
 </context>
 <context>
+    <name>TrackTimeline</name>
+    <message>
+        <location filename="../../ui/media/timeline.py" line="+46"/>
+        <source>Face tracks over the video&apos;s time</source>
+        <translation>Các vệt khuôn mặt theo thời gian của video</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click a bar to see its face on that frame. Keyboard: Up and Down choose a track, Left and Right step one frame, Page Up and Page Down one second, Home and End go to the track&apos;s ends.</source>
+        <translation>Nhấp vào một thanh để xem khuôn mặt ở khung hình đó. Bàn phím: Lên và Xuống chọn vệt, Trái và Phải đi một khung hình, Page Up và Page Down một giây, Home và End đến hai đầu của vệt.</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Face {n}</source>
+        <translation>Khuôn mặt {n}</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptPanel</name>
     <message>
         <location filename="../../ui/media/transcript.py" line="+35"/>
@@ -5411,12 +5429,7 @@ Việc nhập sẽ tin cậy khóa này từ nay cho các gói sau.</translation
 <context>
     <name>VideoFacesPanel</name>
     <message>
-        <location filename="../../ui/media/video_review.py" line="+78"/>
-        <source>Find face&amp;s in the video</source>
-        <translation>Tìm khuôn mặt trong video (&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../ui/media/video_review.py" line="+108"/>
         <source>Look for faces in every frame and follow them; you review each track</source>
         <translation>Tìm khuôn mặt trong mọi khung hình và theo dõi chúng; bạn xem xét từng vệt</translation>
     </message>
@@ -5426,17 +5439,17 @@ Việc nhập sẽ tin cậy khóa này từ nay cho các gói sau.</translation
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>C&amp;over this face</source>
-        <translation>Che khuôn mặt này (&amp;O)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Leave &amp;uncovered</source>
-        <translation>Để không che (&amp;U)</translation>
+        <location line="+6"/>
+        <source>Add a bo&amp;x on this frame</source>
+        <translation>Thêm khung trên khung hình này (&amp;X)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>For a face without a box: draw one on the frame with the mouse, or place it with the keyboard; it is followed forwards and backwards through the video</source>
+        <translation>Cho một khuôn mặt chưa có khung: vẽ một khung trên khung hình bằng chuột, hoặc đặt bằng bàn phím; khung được theo dõi tiến và lùi trong suốt video</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>How faces are covered</source>
         <translation>Cách che khuôn mặt</translation>
     </message>
@@ -5461,17 +5474,17 @@ Việc nhập sẽ tin cậy khóa này từ nay cho các gói sau.</translation
         <translation>Ghi các khung vào mọi khung hình của một bản làm việc mới (giữ âm thanh); bản gốc được giữ lại</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Face tracks</source>
         <translation>Các vệt khuôn mặt</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A frame of the selected face track</source>
-        <translation>Một khung hình của vệt khuôn mặt đã chọn</translation>
+        <location line="+79"/>
+        <source>Find faces in the video: its face tracks are shown here, on their frames and on a time line.</source>
+        <translation>Tìm khuôn mặt trong video: các vệt khuôn mặt sẽ hiện ở đây, trên các khung hình của chúng và trên dòng thời gian.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+37"/>
         <source>Not done.</source>
         <translation>Chưa thực hiện.</translation>
     </message>
@@ -5486,23 +5499,28 @@ Việc nhập sẽ tin cậy khóa này từ nay cho các gói sau.</translation
         <translation>Đang tìm khuôn mặt: khung {done} trên khoảng {total}</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+88"/>
+        <location line="+31"/>
+        <location line="+271"/>
         <source>Stopped; nothing was changed.</source>
         <translation>Đã dừng; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-260"/>
         <source>{n} face track(s) in {frames} frames. Every track is covered unless you leave it uncovered. Face detection misses faces: watch the new working copy yourself.</source>
         <translation>{n} vệt khuôn mặt trong {frames} khung hình. Mọi vệt đều được che trừ khi bạn để không che. Việc nhận diện khuôn mặt có thể bỏ sót: hãy tự xem bản làm việc mới.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
+        <source>Face {n} (box drawn on frame {frame}): {start}–{end} s: {state}</source>
+        <translation>Khuôn mặt {n} (khung vẽ trên khung hình {frame}): {start}–{end} giây: {state}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Face {n}: {start}–{end} s, {count} detection(s): {state}</source>
         <translation>Khuôn mặt {n}: {start}–{end} giây, {count} lần phát hiện: {state}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-7"/>
         <source>left uncovered</source>
         <translation>để không che</translation>
     </message>
@@ -5512,17 +5530,58 @@ Việc nhập sẽ tin cậy khóa này từ nay cho các gói sau.</translation
         <translation>sẽ được che</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-28"/>
+        <location line="+109"/>
         <source>No frame to show.</source>
         <translation>Không có khung hình để hiển thị.</translation>
     </message>
     <message>
+        <location line="-322"/>
+        <source>Find fac&amp;es in the video</source>
+        <translation>Tìm khuôn mặt trong video (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keep this face covered</source>
+        <translation>Giữ che khuôn mặt này (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Leave uncovered</source>
+        <translation>Để không che (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The frame shown, with the face boxes on it</source>
+        <translation>Khung hình đang hiển thị, với các khung khuôn mặt trên đó</translation>
+    </message>
+    <message>
+        <location line="+264"/>
+        <source>Frame {n} of {total} ({seconds} s)</source>
+        <translation>Khung hình {n} / {total} ({seconds} giây)</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Following the box: frame {done} of about {total}</source>
+        <translation>Đang theo dõi khung: khung hình {done} / khoảng {total}</translation>
+    </message>
+    <message>
         <location line="+21"/>
+        <source>Stopped; the box was not added.</source>
+        <translation>Đã dừng; khung chưa được thêm.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Face {n} added: the box was followed from {start} s to {end} s. Look at the frames around both ends: where it lost the face, draw another box there.</source>
+        <translation>Đã thêm khuôn mặt {n}: khung được theo dõi từ {start} giây đến {end} giây. Hãy xem các khung hình quanh hai đầu: chỗ nào mất dấu khuôn mặt, hãy vẽ thêm một khung ở đó.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Covering faces: frame {done} of {total}</source>
         <translation>Đang che khuôn mặt: khung {done} trên {total}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Saved working copy v{n} with the faces covered. The original and earlier versions are kept.</source>
         <translation>Đã lưu bản làm việc v{n} với các khuôn mặt đã được che. Bản gốc và các phiên bản trước được giữ lại.</translation>
     </message>

@@ -2167,12 +2167,12 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>本案件的媒体</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Record intervie&amp;w…</source>
         <translation>录制访谈(&amp;W)…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Saved a decrypted copy to {path}.</source>
         <translation>已将解密副本保存到 {path}。</translation>
     </message>
@@ -2182,12 +2182,12 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>对比并遮蔽(&amp;C)</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-68"/>
         <source>Record from the microphone straight into the vault (no file is written)</source>
         <translation>从麦克风直接录入保险库（不写入任何文件）</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>&amp;Details</source>
         <translation>详情(&amp;D)</translation>
     </message>
@@ -4895,6 +4895,24 @@ Give it to the recipient by another channel (a call, in person) so they can chec
     </message>
 </context>
 <context>
+    <name>TrackTimeline</name>
+    <message>
+        <location filename="../../ui/media/timeline.py" line="+46"/>
+        <source>Face tracks over the video&apos;s time</source>
+        <translation>视频时间线上的人脸轨迹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click a bar to see its face on that frame. Keyboard: Up and Down choose a track, Left and Right step one frame, Page Up and Page Down one second, Home and End go to the track&apos;s ends.</source>
+        <translation>点击一条横条，查看该帧上的人脸。键盘：上下键选择轨迹，左右键前后移动一帧，Page Up 和 Page Down 移动一秒，Home 和 End 跳到轨迹的两端。</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Face {n}</source>
+        <translation>人脸 {n}</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptPanel</name>
     <message>
         <location filename="../../ui/media/transcript.py" line="+35"/>
@@ -5411,12 +5429,7 @@ Importing trusts this key from now on for later packages.</source>
 <context>
     <name>VideoFacesPanel</name>
     <message>
-        <location filename="../../ui/media/video_review.py" line="+78"/>
-        <source>Find face&amp;s in the video</source>
-        <translation>在视频中查找人脸(&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../ui/media/video_review.py" line="+108"/>
         <source>Look for faces in every frame and follow them; you review each track</source>
         <translation>在每一帧中查找并跟踪人脸；由您审阅每条轨迹</translation>
     </message>
@@ -5426,17 +5439,17 @@ Importing trusts this key from now on for later packages.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>C&amp;over this face</source>
-        <translation>遮盖这张人脸(&amp;O)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Leave &amp;uncovered</source>
-        <translation>不遮盖(&amp;U)</translation>
+        <location line="+6"/>
+        <source>Add a bo&amp;x on this frame</source>
+        <translation>在此帧上添加方框(&amp;X)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>For a face without a box: draw one on the frame with the mouse, or place it with the keyboard; it is followed forwards and backwards through the video</source>
+        <translation>对于没有方框的人脸：用鼠标在帧上画一个，或用键盘放置；它会在整个视频中向前和向后跟踪</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>How faces are covered</source>
         <translation>人脸的遮盖方式</translation>
     </message>
@@ -5461,17 +5474,17 @@ Importing trusts this key from now on for later packages.</source>
         <translation>将方框烧入新工作副本的每一帧（保留声音）；原件保留</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Face tracks</source>
         <translation>人脸轨迹</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A frame of the selected face track</source>
-        <translation>所选人脸轨迹的一帧</translation>
+        <location line="+79"/>
+        <source>Find faces in the video: its face tracks are shown here, on their frames and on a time line.</source>
+        <translation>在视频中查找人脸：其人脸轨迹会显示在这里，显示在各自的帧上和时间线上。</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+37"/>
         <source>Not done.</source>
         <translation>未完成。</translation>
     </message>
@@ -5486,23 +5499,28 @@ Importing trusts this key from now on for later packages.</source>
         <translation>正在查找人脸：第 {done} 帧，共约 {total} 帧</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+88"/>
+        <location line="+31"/>
+        <location line="+271"/>
         <source>Stopped; nothing was changed.</source>
         <translation>已停止；未做任何更改。</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-260"/>
         <source>{n} face track(s) in {frames} frames. Every track is covered unless you leave it uncovered. Face detection misses faces: watch the new working copy yourself.</source>
         <translation>{frames} 帧中有 {n} 条人脸轨迹。除非您选择不遮盖，否则每条轨迹都会被遮盖。人脸检测会漏检：请亲自观看新的工作副本。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
+        <source>Face {n} (box drawn on frame {frame}): {start}–{end} s: {state}</source>
+        <translation>人脸 {n}（在第 {frame} 帧上画的方框）：{start}–{end} 秒：{state}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Face {n}: {start}–{end} s, {count} detection(s): {state}</source>
         <translation>人脸 {n}：{start}–{end} 秒，{count} 次检测：{state}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-7"/>
         <source>left uncovered</source>
         <translation>不遮盖</translation>
     </message>
@@ -5512,17 +5530,58 @@ Importing trusts this key from now on for later packages.</source>
         <translation>将被遮盖</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-28"/>
+        <location line="+109"/>
         <source>No frame to show.</source>
         <translation>没有可显示的帧。</translation>
     </message>
     <message>
+        <location line="-322"/>
+        <source>Find fac&amp;es in the video</source>
+        <translation>在视频中查找人脸(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keep this face covered</source>
+        <translation>保持遮盖这张人脸(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Leave uncovered</source>
+        <translation>不遮盖(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The frame shown, with the face boxes on it</source>
+        <translation>显示的帧及其上的人脸方框</translation>
+    </message>
+    <message>
+        <location line="+264"/>
+        <source>Frame {n} of {total} ({seconds} s)</source>
+        <translation>第 {n} 帧，共 {total} 帧（{seconds} 秒）</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Following the box: frame {done} of about {total}</source>
+        <translation>正在跟踪方框：第 {done} 帧，约共 {total} 帧</translation>
+    </message>
+    <message>
         <location line="+21"/>
+        <source>Stopped; the box was not added.</source>
+        <translation>已停止；未添加该方框。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Face {n} added: the box was followed from {start} s to {end} s. Look at the frames around both ends: where it lost the face, draw another box there.</source>
+        <translation>已添加人脸 {n}：方框从 {start} 秒跟踪到 {end} 秒。请查看两端附近的帧：在跟丢人脸的地方再画一个方框。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Covering faces: frame {done} of {total}</source>
         <translation>正在遮盖人脸：第 {done} 帧，共 {total} 帧</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Saved working copy v{n} with the faces covered. The original and earlier versions are kept.</source>
         <translation>已保存遮盖了人脸的工作副本 v{n}。原件和早期版本均保留。</translation>
     </message>

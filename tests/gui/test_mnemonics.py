@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, 
 from pytestqt.qtbot import QtBot
 
 from evidence_app import media_service as ms
+from tests.media import face_video
 from ui.app import AppController
 from ui.languages import LANGUAGES, SOURCE_LANGUAGE, install_translators
 from ui.main_window import MainWindow
@@ -87,6 +88,9 @@ def test_no_mnemonic_is_shared_in_any_state_of_the_main_window(
     case = vault.add_case("Mnemonics")
     photo, _ = ms.import_file(vault, case.id, make_jpeg(tmp_path / "p.jpg"))
     recording, _ = ms.import_file(vault, case.id, wav_file)
+    video_file = tmp_path / "v.mp4"
+    video_file.write_bytes(face_video.write())
+    video, _ = ms.import_file(vault, case.id, video_file)  # its page shows the face track review
     window.reload_cases(select=case.id)
     window.show()
     qtbot.waitExposed(window)
@@ -100,8 +104,8 @@ def test_no_mnemonic_is_shared_in_any_state_of_the_main_window(
                 problems[window.tabs.tabText(index)] = clashes
             continue
         tab = window.media_tab
-        qtbot.waitUntil(lambda: window.media_tab.model.rowCount() == 2, timeout=10_000)
-        for item in (photo, recording):
+        qtbot.waitUntil(lambda: window.media_tab.model.rowCount() == 3, timeout=10_000)
+        for item in (photo, recording, video):
             assert tab.select_item(item.id)
             for page in range(tab.right_tabs.count()):
                 tab.right_tabs.setCurrentIndex(page)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 import threading
+from dataclasses import replace
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -229,16 +230,23 @@ def test_cancel_stores_nothing_and_bad_requests_are_one_line(cli_vault: Cli, tmp
 def test_a_box_drawn_on_one_frame_follows_the_face_and_is_burnt_in(
     cli_vault: Cli, tmp_path: Path, working_and_scan: tuple[bytes, video_faces.FaceScan], raw_video: bytes
 ) -> None:
-    """A face the detector missed: boxed by hand on frame 15, followed from there (the detector's own
-    tracks all left out, so only the drawn box covers it)."""
+    """A face the detector missed: boxed by hand on frame 15, followed from there forwards and
+    backwards (the detector's own tracks all left out, so only the drawn box covers it)."""
     work, _ = working_and_scan
     labelled = face_video.frames()
     x, y, w, h = (round(v) for v in labelled[15][1][0])  # the astronaut, walking right
     track = video_faces.follow_box(work, MediaType.MP4, 15, Box(x, y, w, h), 1)
     followed = dict(track.keys)
-    assert track.first == 15 and max(followed) >= 40
-    for frame in range(15, 41):
+    # Back to where she walks in at the left edge (frame 5), held a quarter second before that.
+    assert min(followed) <= 8 and track.first == 0 and max(followed) >= 40
+    for frame in range(8, 41):
         assert face_set.iou(followed[frame], labelled[frame][1][0]) > 0.6, frame
+    # The cameraman, boxed in the middle of his second on screen: followed only while he is there.
+    cx, cy, cw, ch = (round(v) for v in labelled[45][1][1])
+    his = dict(video_faces.follow_box(work, MediaType.MP4, 45, Box(cx, cy, cw, ch), 2).keys)
+    assert 25 <= min(his) <= 30 and 60 <= max(his) <= 64, (min(his), max(his))
+    for frame in range(30, 61):
+        assert face_set.iou(his[frame], labelled[frame][1][1]) > 0.6, frame
 
     path = tmp_path / "phone.mp4"
     path.write_bytes(raw_video)
@@ -252,6 +260,24 @@ def test_a_box_drawn_on_one_frame_follows_the_face_and_is_burnt_in(
     cli_vault.ok("media", "export-working", item, "--out", str(out))
     frames = _frames(out.read_bytes())
     assert _dark(frames[20], labelled[20][1][0]) < 20 and _dark(frames[40], labelled[40][1][0]) < 20
-    assert _dark(frames[10], labelled[10][1][0]) > 60  # before the frame it was drawn on: not covered
+    assert _dark(frames[10], labelled[10][1][0]) < 20  # before the frame it was drawn on: followed back
+    assert _dark(frames[45], labelled[45][1][1]) > 60  # the cameraman's track was left out
     r = cli_vault("media", "redact", item, "--faces", "--add-box", "5:1,2")
     assert r.code == 1 and "X,Y,W,H" in r.err and "Traceback" not in r.err
+
+
+def test_a_frame_found_by_seeking_is_the_frame_decoded_in_order(
+    working_and_scan: tuple[bytes, video_faces.FaceScan],
+) -> None:
+    """The review shows one frame by seeking to the key frame before it (the scan keeps each
+    frame's time stamp): the pixels are those of the same frame decoded from the start."""
+    work, scan = working_and_scan
+    assert len(scan.frame_pts) == scan.frames
+    in_order = video_faces.frames_at(work, MediaType.MP4, set(range(scan.frames)))
+    for frame in (0, 1, 24, 25, 37, 50, scan.frames - 1):
+        assert np.array_equal(video_faces.frame_at(work, MediaType.MP4, scan, frame), in_order[frame]), frame
+    # Without time stamps (a container that has none) the frame is decoded from the start.
+    plain = replace(scan, frame_pts=())
+    assert np.array_equal(video_faces.frame_at(work, MediaType.MP4, plain, 37), in_order[37])
+    with pytest.raises(InvalidInput, match="no frame 75"):
+        video_faces.frame_at(work, MediaType.MP4, scan, scan.frames)

@@ -1,7 +1,8 @@
 """The real-window acceptance suite's desktop: Xvfb, the openbox window manager, the app started
 as a user starts it (``python -m ui.launcher --vault DIR``) on the xcb platform, and real key
-presses through xdotool. Offscreen tests never deliver a key press to a focused real window; this
-suite does, so failures like "Enter in the unlock dialog quits the app" cannot ship.
+presses (and mouse clicks and drags, to draw on a video frame) through xdotool. Offscreen tests
+never deliver a key press to a focused real window; this suite does, so failures like "Enter in
+the unlock dialog quits the app" cannot ship.
 
 The app's state is read from the test hook (ui/testhook.py, enabled only through its environment
 variable). Screenshots of the whole screen are kept under the test's tmp dir and copied to
@@ -213,6 +214,24 @@ class App:
     def key(self, *keys: str) -> None:
         """Real key presses to the focused window, e.g. key("Return"), key("ctrl+l")."""
         self._xdotool("key", "--delay", "60", *keys)
+        time.sleep(0.15)
+
+    # --- the mouse ---------------------------------------------------------------------------
+
+    def click(self, x: float, y: float) -> None:
+        """A real left click at a point of the screen."""
+        self._xdotool("mousemove", "--sync", str(round(x)), str(round(y)), "click", "1")
+        time.sleep(0.15)
+
+    def drag(self, start: tuple[float, float], end: tuple[float, float]) -> None:
+        """Press the left button at ``start``, move to ``end`` in a few steps, release it there."""
+        x0, y0 = start
+        x1, y1 = end
+        self._xdotool("mousemove", "--sync", str(round(x0)), str(round(y0)), "mousedown", "1")
+        for step in (0.25, 0.5, 0.75, 1.0):
+            self._xdotool("mousemove", "--sync", str(round(x0 + (x1 - x0) * step)), str(round(y0 + (y1 - y0) * step)))
+            time.sleep(0.05)
+        self._xdotool("mouseup", "1")
         time.sleep(0.15)
 
     def type(self, text: str) -> None:

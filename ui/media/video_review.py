@@ -1,21 +1,25 @@
 """The faces of a video, in the Media tab: find them (a job with progress and Cancel), review the
-tracks one by one on a frame of each with its box, then cover them in a new working copy.
+tracks on a time line (ui/media/timeline.py) and on the frames they cover, add a box for a face
+the detector missed and let it follow, then cover them in a new working copy.
 
 The work is `evidence_app.video_redaction` (the same as `media faces ID` and `media redact ID
---faces`): every track is covered unless the researcher leaves it uncovered. The frames shown for
-review are decoded in the job, scaled down, and dropped with the panel's state (``discard()``) when
-the vault locks or another item is shown; nothing decrypted is written to a file.
+--faces --add-box`): every track is covered unless the researcher leaves it uncovered. A box drawn
+on the frame shown is followed forwards and backwards (`video_faces.follow_box`, a job) and becomes
+a track like the others. The working copy's bytes (decrypted, in memory) are kept while its tracks
+are reviewed, so a click on the time line decodes one frame (a seek) instead of decrypting the
+whole video again; they, the frame shown and the tracks are dropped with the panel's state
+(``discard()``) when the vault locks or another item is shown. Nothing decrypted is written to a file.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,38 +34,55 @@ from PySide6.QtWidgets import (
 from evidence_app import media_service as ms
 from evidence_app import video_redaction
 from evidence_app.media import video_faces
+from evidence_app.media.base import MediaType
 from evidence_app.media.redact import Box
 from evidence_app.model import MediaItem
 
 from ..errors import show_error
 from ..jobs import JobRunner
 from ..session import Session
-from .canvas import ImageView
+from .canvas import ACCEPTED, SUGGESTED, ImageCanvas, Suggestion
+from .timeline import TrackTimeline, bars_of
 
-PREVIEW_SIDE = 480  # the review frames are kept at most this large
+FRAME_SIDE = 960  # the frame shown is kept at most this large
 
 
 @dataclass
 class _Found:
     scan: video_faces.FaceScan
-    previews: dict[int, QImage]  # track number -> its frame, box drawn
+    data: bytes  # the working copy the scan was made on (decrypted, in memory; dropped on discard)
+    media_type: MediaType
+    frame: int
+    image: QImage | None  # that frame, scaled to at most FRAME_SIDE
 
 
-def _preview(pixels: Any, box: Box | None) -> QImage:
+@dataclass(frozen=True)
+class _Added:
+    """A box the researcher drew on a frame, and the track it was followed into."""
+
+    frame: int
+    box: Box
+    track: video_faces.FaceTrack
+
+
+def _image(pixels: Any) -> QImage:
+    """A frame's pixels as a QImage at most FRAME_SIDE large (made in the job: QImage is not a widget)."""
     height, width = pixels.shape[:2]
     image = QImage(pixels.tobytes(), width, height, 3 * width, QImage.Format.Format_RGB888).copy()
-    if box is not None:
-        painter = QPainter(image)
-        painter.setPen(QPen(QColor("yellow"), max(2, width // 200), Qt.PenStyle.DashLine))
-        painter.drawRect(QRect(box.x, box.y, box.w, box.h))
-        painter.end()
-    return image.scaled(PREVIEW_SIDE, PREVIEW_SIDE, Qt.AspectRatioMode.KeepAspectRatio)
+    if max(width, height) > FRAME_SIDE:
+        image = image.scaled(
+            FRAME_SIDE, FRAME_SIDE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+    return image
 
 
 class VideoFacesPanel(QWidget):
-    """Find faces, the list of face tracks with Cover / Leave uncovered, and Cover faces."""
+    """Find faces; the tracks on a time line and in a list, with Cover / Leave uncovered; the frame
+    shown with every box on it, where a box can be drawn and followed; Cover faces."""
 
     tracks_found = Signal(object)  # FaceScan, or None when cancelled
+    box_followed = Signal(object)  # the FaceTrack a drawn box became, or None when cancelled
+    frame_shown = Signal(int)  # a decoded frame is on screen
     covered = Signal(object)  # the MediaItem with the new working copy
     busy_changed = Signal(bool)
 
@@ -71,19 +92,35 @@ class VideoFacesPanel(QWidget):
         self.jobs = jobs
         self.item: MediaItem | None = None
         self.found: _Found | None = None
+        self.added: list[_Added] = []
         self.states: dict[int, video_faces.TrackState] = {}
+        self.frame = -1  # the frame asked for (the image shows ``shown_frame`` until it is decoded)
+        self.shown_frame = -1
         self._cancel: threading.Event | None = None
         self._generation = 0
+        self._fetching: threading.Event | None = None  # the frame being decoded
+        self._fetch_timer = QTimer(self)
+        self._fetch_timer.setSingleShot(True)
+        self._fetch_timer.setInterval(40)  # arrow keys held down decode only the frame they stop on
+        self._fetch_timer.timeout.connect(self._fetch)
 
-        self.find_button = QPushButton(self.tr("Find face&s in the video"), self)
+        self.find_button = QPushButton(self.tr("Find fac&es in the video"), self)
         self.find_button.setToolTip(self.tr("Look for faces in every frame and follow them; you review each track"))
         self.find_button.clicked.connect(self.find_faces)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.clicked.connect(self.cancel)
-        self.cover_track_button = QPushButton(self.tr("C&over this face"), self)
+        self.cover_track_button = QPushButton(self.tr("&Keep this face covered"), self)
         self.cover_track_button.clicked.connect(lambda: self.set_state(self._row(), True))
-        self.leave_button = QPushButton(self.tr("Leave &uncovered"), self)
+        self.leave_button = QPushButton(self.tr("&Leave uncovered"), self)
         self.leave_button.clicked.connect(lambda: self.set_state(self._row(), False))
+        self.add_box_button = QPushButton(self.tr("Add a bo&x on this frame"), self)
+        self.add_box_button.setToolTip(
+            self.tr(
+                "For a face without a box: draw one on the frame with the mouse, or place it with the "
+                "keyboard; it is followed forwards and backwards through the video"
+            )
+        )
+        self.add_box_button.clicked.connect(self.start_box)
         self.style_box = QComboBox(self)
         self.style_box.setAccessibleName(self.tr("How faces are covered"))
         self.style_box.addItem(self.tr("Black boxes"), video_faces.VideoStyle.FILL.value)
@@ -100,12 +137,19 @@ class VideoFacesPanel(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("videoFacesStatus")
         self.status.setWordWrap(True)
+        self.timeline = TrackTimeline(self)
+        self.timeline.row_chosen.connect(self._timeline_row)
+        self.timeline.frame_chosen.connect(self.show_frame)
         self.track_list = QListWidget(self)
         self.track_list.setObjectName("faceTracks")
         self.track_list.setAccessibleName(self.tr("Face tracks"))
         self.track_list.currentRowChanged.connect(self._show_track)
-        self.preview = ImageView(self.tr("A frame of the selected face track"), self)
+        self.preview = ImageCanvas(self.tr("The frame shown, with the face boxes on it"), self)
+        self.preview.setObjectName("videoFrame")
         self.preview.setMinimumSize(240, 160)
+        self.preview.box_drawn.connect(self._box_drawn)
+        self.frame_label = QLabel(self)
+        self.frame_label.setObjectName("videoFrameLabel")
 
         top = QHBoxLayout()
         for widget in (self.find_button, self.cancel_button, self.style_box, self.apply_button):
@@ -114,21 +158,31 @@ class VideoFacesPanel(QWidget):
         review = QHBoxLayout()
         review.addWidget(self.cover_track_button)
         review.addWidget(self.leave_button)
+        review.addWidget(self.add_box_button)
         review.addStretch(1)
+        review.addWidget(self.frame_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.preview, 1)
-        layout.addWidget(self.track_list)
         layout.addLayout(review)
+        layout.addWidget(self.timeline)
+        layout.addWidget(self.track_list)
+        self.track_list.setMaximumHeight(140)
         self._update()
 
     # --- state ---------------------------------------------------------------------------------
 
     def _row(self) -> int:
         return self.track_list.currentRow()
+
+    def tracks(self) -> list[video_faces.FaceTrack]:
+        """The tracks in the list's order: the detector's, then the boxes drawn and followed."""
+        if self.found is None:
+            return []
+        return [*self.found.scan.tracks, *(a.track for a in self.added)]
 
     @property
     def busy(self) -> bool:
@@ -143,18 +197,31 @@ class VideoFacesPanel(QWidget):
         self._update()
 
     def discard(self) -> None:
-        """Stop a running job (its result is ignored) and drop the tracks and frames."""
+        """Stop a running job (its result is ignored), drop the tracks, the frame shown and the
+        working copy's bytes."""
         self._generation += 1
         if self._cancel is not None:
             self._cancel.set()
+        if self._fetching is not None:
+            self._fetching.set()
+        self._fetching = None
+        self._fetch_timer.stop()
         self._set_busy(None)
         self.found = None
+        self.added = []
         self.states = {}
         self.item = None
+        self.frame = self.shown_frame = -1
         self.track_list.clear()
-        self.preview.set_image(None)
+        self.timeline.set_bars([], 0, 0.0)
+        self.preview.clear_boxes()
+        self.preview.set_image(None, self._placeholder())
+        self.frame_label.setText("")
         self.status.setText("")
         self._update()
+
+    def _placeholder(self) -> str:
+        return self.tr("Find faces in the video: its face tracks are shown here, on their frames and on a time line.")
 
     def _set_busy(self, cancel: threading.Event | None) -> None:
         self._cancel = cancel
@@ -167,9 +234,12 @@ class VideoFacesPanel(QWidget):
         ready = self.item is not None and self.item.working is not None and self.session.is_unlocked
         self.find_button.setEnabled(ready and not self.busy)
         self.cancel_button.setEnabled(self.busy)
-        has_tracks = self.found is not None and bool(self.found.scan.tracks)
+        has_tracks = bool(self.tracks())
         self.cover_track_button.setEnabled(has_tracks and not self.busy)
         self.leave_button.setEnabled(has_tracks and not self.busy)
+        self.add_box_button.setEnabled(
+            ready and self.found is not None and self.preview.image is not None and not self.busy
+        )
         covered = sum(1 for s in self.states.values() if s is not video_faces.TrackState.REJECTED)
         self.apply_button.setEnabled(ready and has_tracks and covered > 0 and not self.busy)
 
@@ -212,31 +282,32 @@ class VideoFacesPanel(QWidget):
         vault, item_id = self.session.vault, item.id
         finding = self.tr("Finding faces: frame {done} of about {total}")
         self.found = None
+        self.added = []
         self.states = {}
         self.track_list.clear()
+        self.timeline.set_bars([], 0, 0.0)
         self.preview.set_image(None)
 
         def work(report: Callable[[int, str], None], cancel: threading.Event) -> _Found | None:
             try:
-                scan = video_redaction.scan_video_faces(
-                    vault,
-                    item_id,
-                    progress=lambda _phase, done, total: report(
+                current = ms.get_media(vault, item_id)
+                data, media_type = ms.read_working(vault, current), ms.working_type(vault, current)
+                scan = video_faces.scan_faces(
+                    data,
+                    media_type,
+                    None,
+                    video_faces.DETECT_EVERY,
+                    lambda _phase, done, total: report(
                         min(99, done * 100 // max(1, total)), finding.format(done=done, total=total)
                     ),
-                    cancel=cancel,
+                    cancel,
                 )
-                data = ms.read_working(vault, ms.get_media(vault, item_id))
-                middle = {t.number: t.keys[len(t.keys) // 2][0] for t in scan.tracks}
-                pixels = video_faces.frames_at(data, ms.working_type(vault, item), set(middle.values()), cancel)
+                # The first track's frame, shown at once (the others are decoded when chosen).
+                frame = scan.tracks[0].keys[len(scan.tracks[0].keys) // 2][0] if scan.tracks else 0
+                image = _image(video_faces.frame_at(data, media_type, scan, frame, cancel))
             except video_faces.Cancelled:
                 return None
-            previews = {
-                t.number: _preview(pixels[middle[t.number]], t.box_at(middle[t.number], scan.width, scan.height))
-                for t in scan.tracks
-                if middle[t.number] in pixels
-            }
-            return _Found(scan, previews)
+            return _Found(scan, data, media_type, frame, image)
 
         def done(found: _Found | None) -> None:
             if found is None:
@@ -245,6 +316,8 @@ class VideoFacesPanel(QWidget):
                 return
             self.found = found
             self.states = {t.number: video_faces.TrackState.SUGGESTED for t in found.scan.tracks}
+            self.frame = self.shown_frame = found.frame
+            self.preview.set_image(found.image, self.tr("No frame to show."))
             self._refresh()
             count = len(found.scan.tracks)
             self.status.setText(
@@ -262,41 +335,215 @@ class VideoFacesPanel(QWidget):
         return True
 
     def _refresh(self) -> None:
+        """The list, the time line and the boxes on the frame shown, after the tracks or their states changed."""
         row = self.track_list.currentRow()
+        self.track_list.blockSignals(True)
         self.track_list.clear()
-        if self.found is None:
-            return
-        scan = self.found.scan
-        for track in scan.tracks:
-            left_out = self.states.get(track.number) is video_faces.TrackState.REJECTED
-            self.track_list.addItem(
-                self.tr("Face {n}: {start}–{end} s, {count} detection(s): {state}").format(
-                    n=track.number,
-                    start=f"{scan.seconds(track.first):.2f}",
-                    end=f"{scan.seconds(track.last + 1):.2f}",
-                    count=len(track.keys),
-                    state=self.tr("left uncovered") if left_out else self.tr("will be covered"),
-                )
-            )
+        found = self.found
+        if found is not None:
+            scan = found.scan
+            drawn = {a.track.number: a.frame for a in self.added}
+            for track in self.tracks():
+                left_out = self.states.get(track.number) is video_faces.TrackState.REJECTED
+                state = self.tr("left uncovered") if left_out else self.tr("will be covered")
+                start, end = f"{scan.seconds(track.first):.2f}", f"{scan.seconds(track.last + 1):.2f}"
+                if track.number in drawn:
+                    text = self.tr("Face {n} (box drawn on frame {frame}): {start}–{end} s: {state}").format(
+                        n=track.number, frame=drawn[track.number], start=start, end=end, state=state
+                    )
+                else:
+                    text = self.tr("Face {n}: {start}–{end} s, {count} detection(s): {state}").format(
+                        n=track.number, start=start, end=end, count=len(track.keys), state=state
+                    )
+                self.track_list.addItem(text)
+            self.timeline.set_bars(bars_of(scan, self.states, [a.track for a in self.added]), scan.frames, scan.fps)
         if 0 <= row < self.track_list.count():
             self.track_list.setCurrentRow(row)
+        self.track_list.blockSignals(False)
+        self.timeline.set_row(self.track_list.currentRow())
+        self._show_boxes()
         self._update()
 
     def _show_track(self, row: int) -> None:
-        if self.found is None or not 0 <= row < len(self.found.scan.tracks):
-            self.preview.set_image(None)
+        """A track chosen in the list: its bar is marked, and one of its frames is shown (the frame
+        shown stays if the track covers it)."""
+        tracks = self.tracks()
+        self.timeline.set_row(row)
+        if not 0 <= row < len(tracks):
             return
-        number = self.found.scan.tracks[row].number
-        self.preview.set_image(self.found.previews.get(number), self.tr("No frame to show."))
+        track = tracks[row]
+        if not track.first <= self.frame <= track.last:
+            self.show_frame(track.keys[len(track.keys) // 2][0])
+
+    def _timeline_row(self, row: int) -> None:
+        if row != self.track_list.currentRow():
+            self.track_list.setCurrentRow(row)
 
     def set_state(self, row: int, cover: bool) -> None:
-        if self.found is None or not 0 <= row < len(self.found.scan.tracks):
+        tracks = self.tracks()
+        if not 0 <= row < len(tracks):
             return
-        number = self.found.scan.tracks[row].number
+        number = tracks[row].number
         self.states[number] = video_faces.TrackState.ACCEPTED if cover else video_faces.TrackState.REJECTED
         self._refresh()
         if row + 1 < self.track_list.count():
             self.track_list.setCurrentRow(row + 1)
+
+    # --- the frame shown -----------------------------------------------------------------------
+
+    def show_frame(self, frame: int) -> None:
+        """Show ``frame`` with every box on it: decoded in a job (a seek), the last one asked for wins."""
+        found = self.found
+        if found is None or not 0 <= frame < found.scan.frames:
+            return
+        self.frame = frame
+        self.timeline.set_frame(frame)
+        self._frame_text()
+        if frame != self.shown_frame:
+            self._fetch_timer.start()
+
+    def _frame_text(self) -> None:
+        found = self.found
+        if found is None or self.frame < 0:
+            self.frame_label.setText("")
+            return
+        self.frame_label.setText(
+            self.tr("Frame {n} of {total} ({seconds} s)").format(
+                n=self.frame, total=found.scan.frames, seconds=f"{found.scan.seconds(self.frame):.2f}"
+            )
+        )
+
+    def _fetch(self) -> None:
+        found = self.found
+        if found is None or self._fetching is not None or self.frame == self.shown_frame:
+            return  # a frame being decoded: the one asked for last is fetched when it is done
+        generation, frame, cancel = self._generation, self.frame, threading.Event()
+        self._fetching = cancel
+
+        def finished(image: QImage | None) -> None:
+            if generation != self._generation:
+                return
+            self._fetching = None
+            if image is not None:
+                self.shown_frame = frame
+                self.preview.set_image(image, self.tr("No frame to show."))
+                self._show_boxes()
+                self._update()
+                self.frame_shown.emit(frame)
+            if self.frame != self.shown_frame:
+                self._fetch()
+
+        def failed(exc: Exception) -> None:
+            if generation == self._generation:
+                self._fetching = None
+                show_error(self, exc)
+
+        def work(_report: Callable[[int, str], None]) -> QImage | None:
+            try:
+                return _image(video_faces.frame_at(found.data, found.media_type, found.scan, frame, cancel))
+            except video_faces.Cancelled:
+                return None
+
+        self.jobs.start(work, finished, failed)
+
+    def _scale(self) -> float:
+        """Video pixels per pixel of the frame shown."""
+        found, image = self.found, self.preview.image
+        if found is None or image is None or image.width() == 0:
+            return 1.0
+        return found.scan.width / image.width()
+
+    def _show_boxes(self) -> None:
+        """Every track's box on the frame shown: filled when it will be covered, dashed when not."""
+        found = self.found
+        self.preview.suggestions = []
+        if found is not None and self.shown_frame >= 0 and self.preview.image is not None:
+            scale = self._scale()
+            for track in self.tracks():
+                box = track.box_at(self.shown_frame, found.scan.width, found.scan.height)
+                if box is None:
+                    continue
+                left_out = self.states.get(track.number) is video_faces.TrackState.REJECTED
+                shown = Box(
+                    round(box.x / scale),
+                    round(box.y / scale),
+                    max(1, round(box.w / scale)),
+                    max(1, round(box.h / scale)),
+                )
+                self.preview.suggestions.append(Suggestion(shown, SUGGESTED if left_out else ACCEPTED, track.number))
+        self.preview.update()
+
+    # --- a box drawn and followed --------------------------------------------------------------
+
+    def start_box(self) -> None:
+        """A box to place on the frame shown with the keyboard (the mouse can draw one at any time)."""
+        if self.preview.image is None or self.found is None:
+            return
+        self.preview.setFocus()
+        self.preview.start_box()
+
+    def _box_drawn(self, rect: QRect) -> None:
+        self.preview.boxes = []  # the box becomes a track (drawn as one) once it was followed
+        self.preview.update()
+        self.follow(self.shown_frame, rect)
+
+    def follow(self, frame: int, rect: QRect) -> bool:
+        """Follow a box drawn on ``frame`` (in the pixels of the frame shown) through the video, in a
+        job with progress and Cancel; it becomes a track that will be covered."""
+        found = self.found
+        if found is None or self.busy or frame < 0 or not self.session.is_unlocked:
+            return False
+        scale = self._scale()
+        box = Box(
+            round(rect.x() * scale),
+            round(rect.y() * scale),
+            max(1, round(rect.width() * scale)),
+            max(1, round(rect.height() * scale)),
+        ).clip(found.scan.width, found.scan.height)
+        number = max((t.number for t in self.tracks()), default=0) + 1
+        following = self.tr("Following the box: frame {done} of about {total}")
+
+        def work(report: Callable[[int, str], None], cancel: threading.Event) -> _Added | None:
+            try:
+                track = video_faces.follow_box(
+                    found.data,
+                    found.media_type,
+                    frame,
+                    box,
+                    number,
+                    cancel,
+                    lambda _phase, done, total: report(
+                        min(99, done * 100 // max(1, total)), following.format(done=done, total=total)
+                    ),
+                )
+            except video_faces.Cancelled:
+                return None
+            return _Added(frame, box, replace(track, last=min(track.last, found.scan.frames - 1)))
+
+        def done(added: _Added | None) -> None:
+            if added is None:
+                self.status.setText(self.tr("Stopped; the box was not added."))
+                self.box_followed.emit(None)
+                return
+            self.added.append(added)
+            self.states[added.track.number] = video_faces.TrackState.ACCEPTED
+            self._refresh()
+            self.track_list.setCurrentRow(self.track_list.count() - 1)
+            scan = found.scan
+            self.status.setText(
+                self.tr(
+                    "Face {n} added: the box was followed from {start} s to {end} s. Look at the frames "
+                    "around both ends: where it lost the face, draw another box there."
+                ).format(
+                    n=added.track.number,
+                    start=f"{scan.seconds(added.track.keys[0][0]):.2f}",
+                    end=f"{scan.seconds(added.track.keys[-1][0] + 1):.2f}",
+                )
+            )
+            self.box_followed.emit(added.track)
+
+        self._start(work, done)
+        return True
 
     # --- cover ---------------------------------------------------------------------------------
 
@@ -305,7 +552,13 @@ class VideoFacesPanel(QWidget):
         if item is None or found is None or self.busy or not self.session.is_unlocked:
             return False
         vault, item_id = self.session.vault, item.id
-        rejected = [n for n, s in self.states.items() if s is video_faces.TrackState.REJECTED]
+        detected = {t.number for t in found.scan.tracks}
+        rejected = [n for n, s in self.states.items() if s is video_faces.TrackState.REJECTED and n in detected]
+        followed = [
+            (a.frame, a.box, a.track)
+            for a in self.added
+            if self.states.get(a.track.number) is not video_faces.TrackState.REJECTED
+        ]
         style = str(self.style_box.currentData())
         scan = found.scan
         covering = self.tr("Covering faces: frame {done} of {total}")
@@ -318,6 +571,7 @@ class VideoFacesPanel(QWidget):
                     style,
                     rejected,
                     scan=scan,
+                    followed=followed,
                     progress=lambda _phase, done, total: report(
                         min(99, done * 100 // max(1, total)), covering.format(done=done, total=total)
                     ),
