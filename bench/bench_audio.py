@@ -1,13 +1,14 @@
-"""Peak memory of importing one large WAV recording (intake: read, parser process, two sealed blobs).
+"""Peak memory of importing one large WAV recording (intake: parser process, two sealed blobs).
 
 Writes a PCM WAV of ``--mb`` MB (stereo, 48 kHz, 16 bit, with a LIST/INFO chunk the sanitizer
-drops), then, in a fresh process holding an unlocked vault, imports it the way the app does
-(``prepare_import`` through a parser process, then ``store_import``). The vault process's resident
-size is sampled from ``/proc/self/status`` while the import runs (ru_maxrss would show Argon2id's
-unlock instead); the parser process's (the largest descendant's) resident size is sampled the same
-way, next to what the same parser process holds after importing a 1-second WAV (its libraries).
+drops; RF64 over 4 GB, as recorders write it), then, in a fresh process that unlocks the vault,
+imports it the way the app does (``media_service.import_files``). The vault process's resident
+size is sampled from ``/proc/self/status`` while the import runs, and its high-water mark
+(``VmHWM``: Argon2id's unlock included) is read at the end; the parser process's (the largest
+descendant's) resident size is sampled the same way, next to what a parser process holds after
+importing a 1 MiB WAV (its libraries).
 
-Usage: python bench/bench_audio.py [--mb 200] [--out FILE]
+Usage: python bench/bench_audio.py [--mb 200] [--out FILE]   (BENCH_TMP: where the files go)
 """
 
 from __future__ import annotations
@@ -33,13 +34,12 @@ import os, sys, threading, time
 from pathlib import Path
 from crypto.secret import SecretStr
 from evidence_app import media_service
-from evidence_app.media.isolation import ParserPool
 from evidence_app.vault import Vault
 
-def rss_kib():
+def rss_kib(field="VmRSS:"):
     with open("/proc/self/status") as fh:
         for line in fh:
-            if line.startswith("VmRSS:"):
+            if line.startswith(field):
                 return int(line.split()[1])
     return 0
 
@@ -78,9 +78,17 @@ def children_kib():
 
 with Vault.open(Path(sys.argv[1]), SecretStr(sys.argv[2])) as v:
     case = v.add_case("bench")
-    with ParserPool(1) as pool:  # the parser's libraries alone, on a 1-second recording
-        media_service.store_import(v, case.id, media_service.prepare_import(Path(sys.argv[4]), pool))
-        small_child = children_kib()
+    small_done = threading.Event()
+    def sample_small():
+        while not small_done.is_set():
+            child_peak[0] = children_kib()
+            time.sleep(0.005)
+    t = threading.Thread(target=sample_small); t.start()
+    # the libraries of both processes, on a short recording
+    (result,) = media_service.import_files(v, case.id, [Path(sys.argv[4])])
+    small_done.set(); t.join()
+    assert result.error is None, result.error
+    small_child, child_peak[0] = child_peak[0], 0
     before = rss_kib()
     peak = [before]
     done = threading.Event()
@@ -91,13 +99,11 @@ with Vault.open(Path(sys.argv[1]), SecretStr(sys.argv[2])) as v:
             time.sleep(0.005)
     t = threading.Thread(target=sample); t.start()
     start = time.perf_counter()
-    with ParserPool(1) as pool:
-        prepared = media_service.prepare_import(Path(sys.argv[3]), pool)
-        media_service.store_import(v, case.id, prepared)
-        del prepared
+    (result,) = media_service.import_files(v, case.id, [Path(sys.argv[3])])
     seconds = time.perf_counter() - start
     done.set(); t.join()
-print(before, peak[0], small_child, child_peak[0], seconds)
+    assert result.error is None, result.error
+print(before, peak[0], small_child, child_peak[0], seconds, rss_kib("VmHWM:"))
 """
 
 
@@ -106,14 +112,20 @@ def write_wav(path: Path, mb: int) -> None:
     data_len = frames * CHANNELS * BITS // 8
     info = b"INFO" + b"IART" + struct.pack("<I", 12) + b"Interviewer\x00"
     fmt = struct.pack("<HHIIHH", 1, CHANNELS, RATE, RATE * CHANNELS * BITS // 8, CHANNELS * BITS // 8, BITS)
-    body = b"WAVE" + b"fmt " + struct.pack("<I", len(fmt)) + fmt + b"LIST" + struct.pack("<I", len(info)) + info
+    chunks = b"fmt " + struct.pack("<I", len(fmt)) + fmt + b"LIST" + struct.pack("<I", len(info)) + info
     with open(path, "wb") as fh:
-        fh.write(b"RIFF" + struct.pack("<I", len(body) + 8 + data_len) + body)
-        fh.write(b"data" + struct.pack("<I", data_len))
+        if 4 + len(chunks) + 8 + data_len <= 0xFFFFFFFF:
+            fh.write(b"RIFF" + struct.pack("<I", 4 + len(chunks) + 8 + data_len) + b"WAVE" + chunks)
+            fh.write(b"data" + struct.pack("<I", data_len))
+        else:  # RF64: the sizes in a ds64 chunk (EBU Tech 3306)
+            ds64 = struct.pack("<QQQI", 4 + 36 + len(chunks) + 8 + data_len, data_len, frames, 0)
+            fh.write(b"RF64" + b"\xff\xff\xff\xff" + b"WAVE" + b"ds64" + struct.pack("<I", len(ds64)) + ds64)
+            fh.write(chunks + b"data" + b"\xff\xff\xff\xff")
+        block = os.urandom(8 * 1024 * 1024)  # noise (no codec shrinks it); repeated: urandom is slow
         left = data_len
         while left:
-            chunk = min(left, 8 * 1024 * 1024)
-            fh.write(os.urandom(chunk))
+            chunk = min(left, len(block))
+            fh.write(block[:chunk])
             left -= chunk
 
 
@@ -144,7 +156,7 @@ def main() -> int:
         size_mib = big.stat().st_size / 2**20
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    before, peak, small_child, child, seconds = out.stdout.split()
+    before, peak, small_child, child, seconds, hwm = out.stdout.split()
     result = {
         "audio_intake": {
             "file_mib": size_mib,
@@ -153,6 +165,7 @@ def main() -> int:
             "vault_process_peak_mib": int(peak) / 1024,
             "vault_process_growth_mib": (int(peak) - int(before)) / 1024,
             "vault_growth_vs_file": (int(peak) - int(before)) / 1024 / size_mib,
+            "vault_process_high_water_mib": int(hwm) / 1024,
             "parser_peak_small_mib": int(small_child) / 1024,
             "parser_peak_mib": int(child) / 1024,
             "parser_growth_vs_file": (int(child) - int(small_child)) / 1024 / size_mib,

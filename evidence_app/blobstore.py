@@ -52,11 +52,16 @@ class _HashingReader:
         self.size = 0
         self._progress = progress
         self._cancel = cancel
+        self.error: BaseException | None = None  # the source's own failure, which age wraps
 
     def read(self, n: int = -1) -> bytes:
         if self._cancel is not None and self._cancel.is_set():
             raise InterruptedError("cancelled")
-        data = self._source.read(CHUNK if n is None or n < 0 or n > CHUNK else n)
+        try:
+            data = self._source.read(CHUNK if n is None or n < 0 or n > CHUNK else n)
+        except BaseException as exc:
+            self.error = exc
+            raise
         self._hash.update(data)
         self.size += len(data)
         if self._progress is not None and data:
@@ -126,8 +131,15 @@ class BlobStore:
         target = self.path_of(blob_id)
         fsutil.make_private_dir(target.parent)
         reader = _HashingReader(source, progress, cancel)
-        with fsutil.atomic_writer(target) as fh:
-            age.encrypt_stream(reader, fh, [identity.recipient])
+        try:
+            with fsutil.atomic_writer(target) as fh:
+                age.encrypt_stream(reader, fh, [identity.recipient])
+        except CryptoError:
+            # A source that failed (a parser process that crashed mid-stream, a file that became
+            # shorter) is reported as itself, not as a failure of the encryption.
+            if reader.error is not None:
+                raise reader.error from None
+            raise
         with contextlib.suppress(OSError):
             os.utime(target, (FIXED_TIME, FIXED_TIME))
             os.utime(target.parent, (FIXED_TIME, FIXED_TIME))

@@ -12,7 +12,11 @@ exactly as recorded (no re-encoding, no quality loss) and nothing else:
   zeroed; the decoded samples are identical.
 * WAV: a new RIFF is written with a normalised ``fmt `` chunk, ``fact`` when the codec needs it,
   and ``data``. LIST/INFO, bext, iXML, cart, id3, _PMX (XMP), cue, smpl, junk and all other chunks
-  are dropped. RF64/BW64 (files over 4 GB) are refused.
+  are dropped. RF64/BW64 (files over 4 GB, their sizes in a ``ds64`` chunk) are read, and a clean
+  copy over 4 GB is written as RF64.
+* WAV and FLAC handed to the parser process as a file (media/isolation.py) are read where they lie
+  (``filesource``): the audio is never held in memory, the clean copy is the new headers plus the
+  original's audio ranges, verified and written out in chunks.
 * FLAC: ``fLaC`` + STREAMINFO + the audio frames. VORBIS_COMMENT, PICTURE, APPLICATION,
   CUESHEET, SEEKTABLE and PADDING blocks, a leading ID3v2 and trailing ID3v1/APE tags are dropped.
 * M4A and Ogg (Opus, Vorbis, FLAC-in-Ogg): the audio packets are copied into a new container by
@@ -37,8 +41,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, BinaryIO, ClassVar
 
-from .avtools import Probe, open_input, probe, remux
+from .avtools import Probe, Source, open_input, probe, remux
 from .base import Category, Finding, Inspection, InvalidMedia, MediaType, Sanitizer, SanitizeResult
+from .filesource import ByteSource, FileBytes, Splice, as_file, source_bytes
 from .isobmff import check_structure, inspect_boxes
 from .photo_limits import guarded, read_limited
 from .tags import finding, shorten, structure
@@ -73,7 +78,7 @@ def _audio_facts(info: Probe, media_type: MediaType) -> tuple[dict[str, str], li
     return facts, structural
 
 
-def _verify(clean: bytes, media_type: MediaType, what: str, expected: float) -> Probe:
+def _verify(clean: Source, media_type: MediaType, what: str, expected: float) -> Probe:
     """The working copy must demux, hold audio and keep the original's duration."""
     result = probe(clean, media_type, f"cleaned {what}")
     if not any(s.type == "audio" for s in result.av_streams):
@@ -89,7 +94,7 @@ def _verify(clean: bytes, media_type: MediaType, what: str, expected: float) -> 
     return result
 
 
-def _decode_tail(data: bytes, media_type: MediaType, what: str, packets: int = 3) -> None:
+def _decode_tail(data: Source, media_type: MediaType, what: str, packets: int = 3) -> None:
     """Decode the last packets: a recording cut off mid-frame fails here (FLAC frames are
     independent, so decoding only the tail is enough and cheap)."""
     import av
@@ -179,9 +184,9 @@ def _vorbis_findings(tags: Any, label: str) -> list[Finding]:
     return found
 
 
-def _mutagen(cls: Any, data: bytes, what: str) -> Any:
+def _mutagen(cls: Any, data: bytes | FileBytes, what: str) -> Any:
     with guarded(what):
-        return cls(io.BytesIO(data))
+        return cls(as_file(data))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -228,7 +233,7 @@ def _mp3_header(data: bytes, pos: int) -> _FrameHeader | None:
     return _FrameHeader((version, layer, rate_index), length)
 
 
-def _id3v2_length(data: bytes, pos: int) -> int:
+def _id3v2_length(data: ByteSource, pos: int) -> int:
     """Length of an ID3v2 tag starting at ``pos`` (header, footer included), or 0."""
     if data[pos : pos + 3] != b"ID3" or pos + 10 > len(data):
         return 0
@@ -239,7 +244,7 @@ def _id3v2_length(data: bytes, pos: int) -> int:
     return 10 + size + (10 if data[pos + 5] & 0x10 else 0)
 
 
-def _trailing_tags(data: bytes, end: int) -> tuple[int, list[str]]:
+def _trailing_tags(data: ByteSource, end: int) -> tuple[int, list[str]]:
     """Strip ID3v1, APEv2 and Lyrics3v2 tags from the end; returns the new end and what went."""
     dropped: list[str] = []
     for _ in range(8):  # tags can be stacked in any order
@@ -513,17 +518,49 @@ class _Chunk:
     size: int
 
 
-def _riff_chunks(data: bytes) -> tuple[list[_Chunk], int]:
-    if data[:4] in (b"RF64", b"BW64"):
-        raise InvalidMedia("RF64/BW64 WAV files (over 4 GB) are not supported; split the recording first")
-    if data[:4] != b"RIFF" or data[8:12] != b"WAVE":
+_RF64_UNKNOWN = 0xFFFFFFFF  # a 32-bit size of an RF64/BW64 file: the real one is in ds64
+_RIFF_MAX = 0xFFFFFFFF
+
+
+def _ds64(data: ByteSource) -> tuple[int, dict[bytes, int]]:
+    """An RF64/BW64 file's 64-bit sizes (EBU Tech 3306, ITU-R BS.2088): the RIFF size and, by
+    chunk id, the sizes of chunks whose 32-bit size says 0xFFFFFFFF ('data', and any in its
+    table)."""
+    if data[12:16] != b"ds64":
+        raise InvalidMedia("the RF64 WAV file is damaged: its 'ds64' chunk (the 64-bit sizes) is missing")
+    size = struct.unpack("<I", data[16:20])[0]
+    if size < 28 or size > MAX_TAG_BYTES:
+        raise InvalidMedia("the RF64 WAV file is damaged: its 'ds64' chunk is invalid")
+    body = data[20 : 20 + size]
+    if len(body) < 28:
+        raise InvalidMedia("the RF64 WAV file is truncated in its 'ds64' chunk")
+    riff, data_size, _, entries = struct.unpack("<QQQI", body[:28])
+    sizes = {b"data": data_size}
+    for i in range(min(entries, (len(body) - 28) // 12)):
+        cid, length = struct.unpack("<4sQ", body[28 + 12 * i : 40 + 12 * i])
+        sizes[cid] = length
+    return riff, sizes
+
+
+def _riff_chunks(data: ByteSource) -> tuple[list[_Chunk], int]:
+    """The chunks of a RIFF/WAVE file, or of an RF64/BW64 one (a WAV over 4 GB, whose sizes are
+    in its 'ds64' chunk); and how many bytes follow the RIFF data."""
+    head = data[:12]
+    if head[:4] not in (b"RIFF", b"RF64", b"BW64") or head[8:12] != b"WAVE":
         raise InvalidMedia("the file is not a valid WAV (RIFF/WAVE) file")
-    riff_end = min(len(data), 8 + struct.unpack("<I", data[4:8])[0])
+    wide: dict[bytes, int] = {}
+    riff_size = struct.unpack("<I", head[4:8])[0]
+    if head[:4] != b"RIFF":
+        riff_size, wide = _ds64(data)
+    riff_end = min(len(data), 8 + riff_size)
     chunks: list[_Chunk] = []
     pos = 12
     while pos + 8 <= riff_end and len(chunks) < 10_000:
-        cid = data[pos : pos + 4]
-        size = struct.unpack("<I", data[pos + 4 : pos + 8])[0]
+        header = data[pos : pos + 8]
+        cid = header[:4]
+        size = struct.unpack("<I", header[4:8])[0]
+        if size == _RF64_UNKNOWN and cid in wide:
+            size = wide[cid]
         if pos + 8 + size > len(data):
             if cid == b"data":
                 raise InvalidMedia(
@@ -536,7 +573,7 @@ def _riff_chunks(data: bytes) -> tuple[list[_Chunk], int]:
     return chunks, len(data) - min(pos, len(data))
 
 
-def _wav_fmt(data: bytes, chunk: _Chunk) -> tuple[bytes, int]:
+def _wav_fmt(data: ByteSource, chunk: _Chunk) -> tuple[bytes, int]:
     """A normalised fmt chunk body (nothing past what the format tag defines) and the format tag."""
     body = data[chunk.start : chunk.start + chunk.size]
     if len(body) < 16:
@@ -558,8 +595,14 @@ def _wav_fmt(data: bytes, chunk: _Chunk) -> tuple[bytes, int]:
     return body[: 18 + extra], tag
 
 
-def _chunk_findings(data: bytes, chunk: _Chunk) -> list[Finding]:
-    body = data[chunk.start : chunk.start + chunk.size]
+_READ_FOR_FINDINGS = (b"LIST", b"bext", b"iXML", b"cart")
+
+
+def _chunk_findings(data: ByteSource, chunk: _Chunk) -> list[Finding]:
+    # Only the chunks whose content is listed are read, and at most MAX_TAG_BYTES of each (a
+    # shown value is shortened anyway): a 2 GB 'JUNK' chunk is never read into memory.
+    read = chunk.id in _READ_FOR_FINDINGS
+    body = data[chunk.start : chunk.start + min(chunk.size, MAX_TAG_BYTES)] if read else b""
     name = chunk.id.decode("latin-1").strip()
     if chunk.id == b"LIST" and body[:4] in (b"INFO", b"adtl"):
         found: list[Finding] = []
@@ -591,48 +634,56 @@ class WavSanitizer(Sanitizer):
     media_types: ClassVar[frozenset[MediaType]] = frozenset({MediaType.WAV})
 
     def inspect(self, src: BinaryIO) -> Inspection:
-        data = read_limited(src, "WAV file", MAX_AUDIO_BYTES)
+        data = source_bytes(src, "WAV file", MAX_AUDIO_BYTES)
         chunks, trailing = _riff_chunks(data)
         findings: list[Finding] = []
         for chunk in chunks:
-            if chunk.id not in (b"fmt ", b"data", b"fact"):
+            if chunk.id not in (b"fmt ", b"data", b"fact", b"ds64"):
                 findings += _chunk_findings(data, chunk)
         if trailing:
             findings.append(finding("bytes after the RIFF data", f"{trailing:,} bytes", Category.TRAILING_DATA))
         self._layout(data, chunks)  # the same checks as sanitize: refuse now, not later (no copy)
-        facts, structural = _audio_facts(probe(data, MediaType.WAV, "WAV file"), MediaType.WAV)
+        facts, structural = _audio_facts(probe(as_file(data), MediaType.WAV, "WAV file"), MediaType.WAV)
         return Inspection(MediaType.WAV, tuple(findings + structural), facts=facts)
 
     @staticmethod
-    def _build(data: bytes, chunks: list[_Chunk]) -> tuple[bytes, list[str]]:
-        parts, dropped = WavSanitizer._layout(data, chunks)
-        return b"".join(parts), dropped  # the one copy of the audio: the clean file itself
-
-    @staticmethod
-    def _layout(data: bytes, chunks: list[_Chunk]) -> tuple[list[bytes | memoryview], list[str]]:
-        """The clean file's pieces in order; the audio is a view into ``data``, not a copy, so a
-        recording is not held three more times while its clean copy is put together (#18)."""
+    def _layout(data: bytes | FileBytes, chunks: list[_Chunk]) -> tuple[Splice, list[str]]:
+        """The clean file as pieces in order; the audio is a view into ``data`` (in memory or in
+        the file), never a copy, so a recording is not held again while its clean copy is
+        verified and written out (#18). Over 4 GB the clean file is RF64 (a 'ds64' chunk with the
+        64-bit sizes), as recorders write it."""
         fmt = [c for c in chunks if c.id == b"fmt "]
         audio = [c for c in chunks if c.id == b"data"]
         if len(fmt) != 1 or len(audio) != 1 or chunks.index(fmt[0]) > chunks.index(audio[0]):
             raise InvalidMedia("the WAV file is damaged: it needs exactly one 'fmt ' chunk before one 'data' chunk")
         fmt_body, tag = _wav_fmt(data, fmt[0])
-        parts: list[bytes | memoryview] = [b"fmt ", struct.pack("<I", len(fmt_body)), fmt_body]
+        head = b"fmt " + struct.pack("<I", len(fmt_body)) + fmt_body
         fact = [c for c in chunks if c.id == b"fact" and c.size >= 4]
         if tag not in (_WAVE_PCM, _WAVE_FLOAT, _WAVE_EXTENSIBLE) and fact:
-            parts += [b"fact", struct.pack("<I", 4), data[fact[0].start : fact[0].start + 4]]
-        body = memoryview(data)[audio[0].start : audio[0].start + audio[0].size]
-        parts += [b"data", struct.pack("<I", len(body)), body, b"\x00" * (len(body) & 1)]
-        payload_len = 4 + sum(len(part) for part in parts)  # b"WAVE" and the chunks
-        dropped = sorted({c.id.decode("latin-1") for c in chunks} - {"fmt ", "data", "fact"})
-        return [b"RIFF", struct.pack("<I", payload_len), b"WAVE", *parts], dropped
+            head += b"fact" + struct.pack("<I", 4) + data[fact[0].start : fact[0].start + 4]
+        start, size = audio[0].start, audio[0].size
+        body: bytes | memoryview | tuple[FileBytes, int, int] = (
+            memoryview(data)[start : start + size] if isinstance(data, bytes) else (data, start, size)
+        )
+        pad = b"\x00" * (size & 1)
+        payload_len = 4 + len(head) + 8 + size + len(pad)  # b"WAVE" and the chunks
+        if payload_len <= _RIFF_MAX:
+            riff = b"RIFF" + struct.pack("<I", payload_len) + b"WAVE" + head + b"data" + struct.pack("<I", size)
+        else:
+            block_align = struct.unpack("<H", fmt_body[12:14])[0]
+            ds64 = struct.pack("<QQQI", payload_len + 36, size, size // block_align, 0)
+            riff = b"RF64" + struct.pack("<I", _RF64_UNKNOWN) + b"WAVE" + b"ds64" + struct.pack("<I", len(ds64)) + ds64
+            riff += head + b"data" + struct.pack("<I", _RF64_UNKNOWN)
+        dropped = sorted({c.id.decode("latin-1") for c in chunks} - {"fmt ", "data", "fact", "ds64"})
+        return Splice([riff, body, pad]), dropped
 
     def sanitize(self, src: BinaryIO, dst: BinaryIO) -> SanitizeResult:
-        data = read_limited(src, "WAV file", MAX_AUDIO_BYTES)
+        data = source_bytes(src, "WAV file", MAX_AUDIO_BYTES)
         chunks, trailing = _riff_chunks(data)
-        clean, dropped = self._build(data, chunks)
-        _verify(clean, MediaType.WAV, "WAV file", probe(data, MediaType.WAV, "WAV file").duration)
-        dst.write(clean)
+        clean, dropped = self._layout(data, chunks)
+        expected = probe(as_file(data), MediaType.WAV, "WAV file").duration
+        _verify(clean.reader(), MediaType.WAV, "WAV file", expected)  # the clean file read piece by piece
+        clean.copy_to(dst)
         steps = ["rebuilt the RIFF file with only 'fmt ' and 'data' (audio unchanged)"]
         steps += [f"dropped chunk {c!r}" for c in dropped]
         if trailing:
@@ -654,7 +705,7 @@ _FLAC_BLOCKS = {
 }
 
 
-def _flac_layout(data: bytes) -> tuple[int, bytes, list[tuple[int, int, int]], int, list[str]]:
+def _flac_layout(data: ByteSource) -> tuple[int, bytes, list[tuple[int, int, int]], int, list[str]]:
     """(offset of fLaC, STREAMINFO body, [(type, start, length)], first frame offset, dropped)."""
     dropped: list[str] = []
     pos = 0
@@ -704,7 +755,7 @@ class FlacSanitizer(Sanitizer):
     def inspect(self, src: BinaryIO) -> Inspection:
         from mutagen.flac import FLAC
 
-        data = read_limited(src, "FLAC file", MAX_AUDIO_BYTES)
+        data = source_bytes(src, "FLAC file", MAX_AUDIO_BYTES)
         _, _, blocks, _, dropped = _flac_layout(data)
         audio = _mutagen(FLAC, data, "FLAC file")
         findings: list[Finding] = []
@@ -722,18 +773,21 @@ class FlacSanitizer(Sanitizer):
         findings += [finding(d, "removed", Category.TEXT) for d in dropped]
         _, end_tags = _trailing_tags(data, len(data))
         findings += [finding(d, "removed", Category.TEXT) for d in end_tags]
-        facts, structural = _audio_facts(probe(data, MediaType.FLAC, "FLAC file"), MediaType.FLAC)
+        facts, structural = _audio_facts(probe(as_file(data), MediaType.FLAC, "FLAC file"), MediaType.FLAC)
         return Inspection(MediaType.FLAC, tuple(findings + structural), facts=facts)
 
     def sanitize(self, src: BinaryIO, dst: BinaryIO) -> SanitizeResult:
-        data = read_limited(src, "FLAC file", MAX_AUDIO_BYTES)
+        data = source_bytes(src, "FLAC file", MAX_AUDIO_BYTES)
         _, streaminfo, blocks, frames, dropped = _flac_layout(data)
         end, trailing = _trailing_tags(data, len(data))
-        clean = _bare_flac(streaminfo, data[frames:end])
-        expected = probe(data, MediaType.FLAC, "FLAC file").duration
-        _verify(clean, MediaType.FLAC, "FLAC file", expected)
-        _decode_tail(clean, MediaType.FLAC, "FLAC file")
-        dst.write(clean)
+        audio: bytes | memoryview | tuple[FileBytes, int, int] = (
+            memoryview(data)[frames:end] if isinstance(data, bytes) else (data, frames, end - frames)
+        )
+        clean = Splice([_bare_flac(streaminfo, b""), audio])  # the frames are never copied in memory
+        expected = probe(as_file(data), MediaType.FLAC, "FLAC file").duration
+        _verify(clean.reader(), MediaType.FLAC, "FLAC file", expected)
+        _decode_tail(clean.reader(), MediaType.FLAC, "FLAC file")
+        clean.copy_to(dst)
         steps = ["kept STREAMINFO and the audio frames unchanged"]
         steps += [f"dropped {_FLAC_BLOCKS.get(kind, f'type {kind}')} block" for kind, _, _ in blocks[1:]]
         steps += [f"dropped {d}" for d in dropped + trailing]

@@ -10,7 +10,8 @@ Rules kept here for every audio and video format:
   encoder/version tag or creation time of its own.
 * Encoder strings inside the streams go too (``bitstream``): the SEI arrays of an HEVC
   configuration record, the fill data of AAC frames.
-* Inputs and outputs are Python byte buffers: nothing decrypted is ever written to a file.
+* Inputs and outputs are Python byte buffers or file objects (a recording the parser process reads
+  where it lies, a ``filesource.Splice``): nothing decrypted is ever written to a file.
 * Every FFmpeg failure on untrusted input becomes a one-line InvalidMedia (``guarded``).
 """
 
@@ -100,14 +101,29 @@ class Probe:
         return [s for s in self.streams if s.type in ("audio", "video") and not s.attached_picture]
 
 
+Source = bytes | BinaryIO
+"""Bytes in memory, or a readable, seekable file object (read from its start)."""
+
+
+def _as_file(data: Source) -> BinaryIO:
+    if isinstance(data, bytes | bytearray):
+        return io.BytesIO(data)
+    data.seek(0)
+    return data
+
+
+def _size(data: Source) -> int:
+    if isinstance(data, bytes | bytearray):
+        return len(data)
+    return data.seek(0, io.SEEK_END)
+
+
 @contextmanager
-def open_input(data: bytes, media_type: MediaType, what: str) -> Iterator[av.container.InputContainer]:
+def open_input(data: Source, media_type: MediaType, what: str) -> Iterator[av.container.InputContainer]:
     demuxer = DEMUXERS[media_type]
     with guarded(what):
         with _OPEN_LOCK:
-            container = av.open(
-                io.BytesIO(data), mode="r", format=demuxer, options=dict(_DEMUX_OPTIONS.get(demuxer, {}))
-            )
+            container = av.open(_as_file(data), mode="r", format=demuxer, options=dict(_DEMUX_OPTIONS.get(demuxer, {})))
         try:
             yield container
         finally:
@@ -131,12 +147,13 @@ def _stream_info(stream: Any) -> StreamInfo:
     return info
 
 
-def probe(data: bytes, media_type: MediaType, what: str) -> Probe:
+def probe(data: Source, media_type: MediaType, what: str) -> Probe:
     """Demux every packet (no decoding) and measure what is really there.
 
     The duration comes from the packets present, not from a header that may lie; a packet that
     the demuxer flags as corrupt, or that lies past the end of the file, means truncation.
     """
+    size = _size(data)
     with open_input(data, media_type, what) as container:
         streams = [_stream_info(s) for s in container.streams]
         keep = [s for s in container.streams if s.type in ("audio", "video")]
@@ -149,7 +166,7 @@ def probe(data: bytes, media_type: MediaType, what: str) -> Probe:
                 count += 1
                 if count > MAX_PACKETS:
                     raise InvalidMedia(f"the {what} has too many packets; refused")
-                _check_packet(packet, len(data), what)
+                _check_packet(packet, size, what)
                 tb = packet.time_base
                 start = packet.pts if packet.pts is not None else packet.dts
                 end = float((start + (packet.duration or 0)) * tb) if tb else 0.0
@@ -192,7 +209,7 @@ def _replaced(packet: Any, data: bytes) -> Any:
 
 
 def remux(
-    data: bytes,
+    data: Source,
     media_type: MediaType,
     dst: BinaryIO,
     what: str,
@@ -208,6 +225,7 @@ def remux(
     """
     out_type = out_type or media_type
     steps: list[str] = []
+    size = _size(data)
     with open_input(data, media_type, what) as container, guarded(what):
         options = {**MUX_OPTIONS, **(container_options or {})}
         with _OPEN_LOCK:
@@ -257,7 +275,7 @@ def remux(
                 count += 1
                 if count > MAX_PACKETS:
                     raise InvalidMedia(f"the {what} has too many packets; refused")
-                _check_packet(packet, len(data), what)
+                _check_packet(packet, size, what)
                 index = packet.stream_index
                 if index in fills:
                     cleaned = blank_aac_fill(bytes(packet))

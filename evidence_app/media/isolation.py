@@ -2,8 +2,15 @@
 
 Pillow, libheif, PDFium, FFmpeg and qpdf are large C parsers; a file made to exploit one of them
 must not run in the process that holds the vault key, the open database and every decrypted
-record. So intake hands the file's bytes to a separate parser process over a pipe and takes back
-only the inspection (JSON) and the clean copy (bytes):
+record. So intake hands the file to a separate parser process and takes back only the inspection
+(JSON) and the clean copy:
+
+- a photo or a document goes over a pipe as bytes, and its clean copy comes back as bytes;
+- a recording (audio, video) is never read into the vault process's memory (#18): the parser is
+  handed a read-only descriptor of the user's file (SCM_RIGHTS over a Unix socket) and reads it
+  where it lies, and its clean copy comes back in frames of at most 1 MiB, each encrypted into the
+  working copy's blob as it arrives (``ParserPool.stream``). No plaintext temporary file is made
+  on either side; a parser that needs to seek seeks in the user's file, not in a copy;
 
 - the child is a fresh program (exec'd, never forked from the vault process): it starts with none
   of the parent's memory, no database handle and a minimal environment;
@@ -20,22 +27,30 @@ export). docs/THREAT_MODEL.md says so.
 
 There is no in-process fallback: if no parser process can start, intake refuses (an import that
 quietly parsed hostile files next to the key would be worse than one that stops).
+
+Why this is still one file (about 750 lines): both ends of the protocol (the frames, the parser's
+loop and the vault process's pool) change together and are read together when one is checked
+against the other. The split: an ``isolation/`` package with ``frames.py`` (framing, limits),
+``child.py`` (the parser process: limits, requests, streamed answers) and ``pool.py`` (start,
+sandbox, watchdog, ``ParserPool``, ``StreamedAnswer``), re-exported from its ``__init__``.
 """
 
 from __future__ import annotations
 
 import contextlib
 import dataclasses
+import io
 import json
 import os
 import queue
 import shutil
 import signal
+import socket
 import struct
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -45,8 +60,15 @@ from ..errors import EvidenceError, InvalidInput, UnsupportedMedia
 from .base import Inspection, InvalidMedia, MediaType, SanitizeResult
 
 PROTOCOL = "evidence-vault-sanitizer"
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSION = 2
 CHILD_FLAG = "--sanitizer-child"  # hidden; the frozen bundle's launcher hands it to child_main()
+FILES_ENV = "PARSER_FILES_FD"  # the child's end of the socket that hands it files
+
+STREAMS = os.name == "posix" and hasattr(socket, "send_fds")
+"""Whether a parser process can be handed a file descriptor here (not on Windows: recordings
+then go over the pipe as bytes, within the formats' size limits)."""
+FRAME_BYTES = 1024 * 1024  # a streamed clean copy arrives in frames of this size
+MAX_STREAM_FRAME = 4 * FRAME_BYTES
 
 MAX_HEADER_BYTES = 64 * 1024 * 1024  # an inspection, with the text a document carries
 MAX_OUTPUT_BYTES = 2 * 1024 * 1024 * 1024  # a clean copy (text becomes a PDF, BMP a PNG: may grow)
@@ -130,8 +152,6 @@ def _read_frame(src: IO[bytes], max_header: int, max_payload: int) -> tuple[dict
 def sanitize_here(data: bytes, media_type: MediaType) -> Sanitized:
     """Inspect and sanitize in THIS process. Only the parser process calls it (and the tests of
     the sanitizers themselves); the vault process goes through ``ParserPool``."""
-    import io
-
     from .base import NotSanitizable
     from .registry import sanitizer_for
 
@@ -144,6 +164,56 @@ def sanitize_here(data: bytes, media_type: MediaType) -> Sanitized:
         # Kept, sealed, never exported: whatever the sanitizer wrote so far is thrown away.
         return Sanitized(inspection, None, None, exc.reason)
     return Sanitized(inspection, working.getvalue(), result, None)
+
+
+class _FrameWriter:
+    """The destination a sanitizer writes a streamed clean copy to: frames of at most 1 MiB on
+    the parser's output, each sent as soon as it is full (nothing is held beyond one frame)."""
+
+    def __init__(self, out: IO[bytes]) -> None:
+        self._out = out
+        self._buffer = bytearray()
+        self.size = 0
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:
+        view = memoryview(data).cast("B")
+        self.size += len(view)
+        while len(view):
+            take = min(len(view), FRAME_BYTES - len(self._buffer))
+            self._buffer += view[:take]
+            view = view[take:]
+            if len(self._buffer) == FRAME_BYTES:
+                self.flush()
+        return len(data)
+
+    def flush(self) -> None:
+        if self._buffer:
+            _write_frame(self._out, {"chunk": True}, bytes(self._buffer))
+            self._buffer.clear()
+
+    def seekable(self) -> bool:
+        return False
+
+    def tell(self) -> int:
+        return self.size
+
+
+def sanitize_file(fd: int, size: int, media_type: MediaType, dst: _FrameWriter) -> Sanitized:
+    """Inspect and sanitize the first ``size`` bytes of the file ``fd`` in THIS process (the
+    parser process), writing the clean copy to ``dst`` as it is made. The returned ``working``
+    is b"" (the bytes went to ``dst``) or None when no clean copy could be made."""
+    from .base import NotSanitizable
+    from .filesource import CHUNK, FileReader
+    from .registry import sanitizer_for
+
+    sanitizer = sanitizer_for(media_type)
+    inspection = sanitizer.inspect(io.BufferedReader(FileReader(fd, size), CHUNK))
+    try:
+        result = sanitizer.sanitize(io.BufferedReader(FileReader(fd, size), CHUNK), dst)  # type: ignore[arg-type]
+    except NotSanitizable as exc:
+        return Sanitized(inspection, None, None, exc.reason)  # the frames sent are discarded
+    dst.flush()
+    return Sanitized(inspection, b"", result, None)
 
 
 def _apply_limits() -> None:
@@ -162,8 +232,32 @@ def _apply_limits() -> None:
 
 
 def _answer(data: bytes, media_type: MediaType) -> tuple[dict[str, Any], bytes]:
+    return _answer_with(lambda: sanitize_here(data, media_type))
+
+
+def _answer_file(
+    files: socket.socket, request: dict[str, Any], media_type: MediaType, out: IO[bytes]
+) -> tuple[dict[str, Any], bytes]:
     try:
-        done = sanitize_here(data, media_type)
+        _, fds, _, _ = socket.recv_fds(files, 16, 1)
+    except OSError:
+        fds = []
+    if len(fds) != 1:
+        for fd in fds:
+            os.close(fd)
+        return {"status": "failed", "reason": "no file was handed over"}, b""
+    try:
+        size = int(request["file"]["size"])
+        return _answer_with(lambda: sanitize_file(fds[0], size, media_type, _FrameWriter(out)))
+    except (KeyError, TypeError, ValueError):
+        return {"status": "failed", "reason": "malformed file request"}, b""
+    finally:
+        os.close(fds[0])
+
+
+def _answer_with(run: Callable[[], Sanitized]) -> tuple[dict[str, Any], bytes]:
+    try:
+        done = run()
     except EvidenceError as exc:
         name = next((n for n, cls in _ERRORS.items() if type(exc) is cls), "InvalidMedia")
         return {"status": "refused", "error": name, "reason": str(exc)}, b""
@@ -210,8 +304,13 @@ def child_main() -> int:
     _lower_priority()
     from . import registry  # noqa: F401  (every format loads before the limits apply)
 
+    files: socket.socket | None = None
+    if STREAMS and os.environ.get(FILES_ENV, "").isdigit():
+        with contextlib.suppress(OSError):
+            files = socket.socket(fileno=int(os.environ[FILES_ENV]))
     _apply_limits()
-    _write_frame(stdout, {"protocol": PROTOCOL, "version": PROTOCOL_VERSION, "pid": os.getpid()})
+    hello = {"protocol": PROTOCOL, "version": PROTOCOL_VERSION, "pid": os.getpid(), "files": files is not None}
+    _write_frame(stdout, hello)
     while True:
         try:
             request, data = _read_frame(stdin, MAX_HEADER_BYTES, MAX_OUTPUT_BYTES)
@@ -222,7 +321,10 @@ def child_main() -> int:
         except (KeyError, ValueError):
             _write_frame(stdout, {"status": "refused", "error": "InvalidMedia", "reason": "unknown media type"})
             continue
-        header, payload = _answer(data, media_type)
+        if "file" in request and files is not None:
+            header, payload = _answer_file(files, request, media_type, stdout)
+        else:
+            header, payload = _answer(data, media_type)
         _write_frame(stdout, header, payload)
 
 
@@ -274,24 +376,41 @@ class _Child:
     """One parser process and its pipes."""
 
     def __init__(self, prefix: list[str] | None, command: list[str]) -> None:
-        self.proc = subprocess.Popen(
-            [*(prefix or []), *command],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            env=_child_env(),
-            cwd="/" if os.name == "posix" else None,
-        )
+        env = _child_env()
+        ours: socket.socket | None = None
+        theirs: socket.socket | None = None
+        if STREAMS:
+            # The socket a file descriptor is handed over on (the pipes carry only bytes). The
+            # child's end is its only inherited descriptor besides the standard ones.
+            ours, theirs = socket.socketpair()
+            env[FILES_ENV] = str(theirs.fileno())
+        try:
+            self.proc = subprocess.Popen(
+                [*(prefix or []), *command],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                env=env,
+                cwd="/" if os.name == "posix" else None,
+                pass_fds=(theirs.fileno(),) if theirs is not None else (),
+            )
+        except BaseException:
+            if ours is not None:
+                ours.close()
+            raise
+        finally:
+            if theirs is not None:
+                theirs.close()
+        self.files = ours
         self.sandbox = Sandbox.BUBBLEWRAP if prefix else Sandbox.LIMITS
         hello, _ = self._exchange(None, b"", START_TIMEOUT_S)
         if hello.get("protocol") != PROTOCOL or hello.get("version") != PROTOCOL_VERSION:
             self.kill()
             raise ParserFailed("the parser process speaks another protocol version")
         self.pid = int(hello.get("pid", 0))
+        self.takes_files = ours is not None and hello.get("files") is True
 
-    def _exchange(self, request: dict[str, Any] | None, data: bytes, timeout: float) -> tuple[dict[str, Any], bytes]:
-        stdin, stdout = self.proc.stdin, self.proc.stdout
-        assert stdin is not None and stdout is not None
+    def _watchdog(self, timeout: float) -> tuple[threading.Timer, threading.Event]:
         timed_out = threading.Event()
 
         def expire() -> None:
@@ -301,28 +420,59 @@ class _Child:
         watchdog = threading.Timer(timeout, expire)
         watchdog.daemon = True
         watchdog.start()
+        return watchdog, timed_out
+
+    def _exchange(self, request: dict[str, Any] | None, data: bytes, timeout: float) -> tuple[dict[str, Any], bytes]:
+        stdin, stdout = self.proc.stdin, self.proc.stdout
+        assert stdin is not None and stdout is not None
+        watchdog, timed_out = self._watchdog(timeout)
         try:
             if request is not None:
                 _write_frame(stdin, request, data)
             return _read_frame(stdout, MAX_HEADER_BYTES, MAX_OUTPUT_BYTES)
-        except (OSError, EOFError, ValueError, UnicodeDecodeError, struct.error, MemoryError) as exc:
-            self.kill()
-            if timed_out.is_set():
-                raise ParserFailed(f"the file took the parser more than {timeout:.0f} s; it was stopped") from None
-            code = self.proc.wait()
-            # Killed by a signal: Popen reports -N; bubblewrap exits with 128 + N for its child.
-            signum = -code if code < 0 else code - 128 if self.sandbox is Sandbox.BUBBLEWRAP and code > 128 else 0
-            if signum:
-                try:
-                    name = signal.Signals(signum).name
-                except ValueError:
-                    name = f"signal {signum}"
-                raise ParserFailed(f"the file crashed the parser ({name})") from None
-            if isinstance(exc, (OSError, EOFError)):
-                raise ParserFailed(f"the parser process stopped (exit code {code})") from None
-            raise ParserFailed("the parser process gave a malformed answer") from None
+        except _PIPE_ERRORS as exc:
+            raise self._failure(exc, timed_out, timeout) from None
         finally:
             watchdog.cancel()
+
+    @contextlib.contextmanager
+    def stream(self, fd: int, size: int, media_type: MediaType) -> Iterator[StreamedAnswer]:
+        """Hand the file ``fd`` (its first ``size`` bytes) to the parser; yield its answer, whose
+        clean copy is read from it in frames. A stream left before its end kills the parser."""
+        stdin, stdout = self.proc.stdin, self.proc.stdout
+        assert stdin is not None and stdout is not None and self.files is not None
+        timeout = BASE_TIMEOUT_S + TIMEOUT_PER_MIB_S * size / (1024 * 1024)
+        watchdog, timed_out = self._watchdog(timeout)
+        answer = StreamedAnswer(self, stdout, media_type, timed_out, timeout, MAX_STREAMED_GROWTH * size + FRAME_BYTES)
+        try:
+            try:
+                socket.send_fds(self.files, [b"f"], [fd])
+                _write_frame(stdin, {"media_type": media_type.value, "file": {"size": size}})
+            except _PIPE_ERRORS as exc:
+                raise self._failure(exc, timed_out, timeout) from None
+            yield answer
+        finally:
+            watchdog.cancel()
+            if not answer.finished:
+                self.kill()  # mid-answer: its next frames would be taken for the next file's
+
+    def _failure(self, exc: BaseException, timed_out: threading.Event, timeout: float) -> ParserFailed:
+        """The one-line refusal for a broken exchange; the child is killed first."""
+        self.kill()
+        if timed_out.is_set():
+            return ParserFailed(f"the file took the parser more than {timeout:.0f} s; it was stopped")
+        code = self.proc.wait()
+        # Killed by a signal: Popen reports -N; bubblewrap exits with 128 + N for its child.
+        signum = -code if code < 0 else code - 128 if self.sandbox is Sandbox.BUBBLEWRAP and code > 128 else 0
+        if signum:
+            try:
+                name = signal.Signals(signum).name
+            except ValueError:
+                name = f"signal {signum}"
+            return ParserFailed(f"the file crashed the parser ({name})")
+        if isinstance(exc, (OSError, EOFError)):
+            return ParserFailed(f"the parser process stopped (exit code {code})")
+        return ParserFailed("the parser process gave a malformed answer")
 
     def run(self, data: bytes, media_type: MediaType) -> Sanitized:
         timeout = BASE_TIMEOUT_S + TIMEOUT_PER_MIB_S * len(data) / (1024 * 1024)
@@ -352,6 +502,73 @@ class _Child:
         with contextlib.suppress(OSError):
             if self.proc.stdout is not None:
                 self.proc.stdout.close()
+        if self.files is not None:
+            self.files.close()
+
+
+_PIPE_ERRORS = (OSError, EOFError, ValueError, UnicodeDecodeError, struct.error, MemoryError)
+MAX_STREAMED_GROWTH = 2
+"""A streamed clean copy larger than twice its original (plus a frame) is an attack on the disk."""
+
+
+class StreamedAnswer:
+    """A parser's answer for a file it was handed: ``read`` gives the clean copy as it arrives
+    (frames, never the whole), ``result()`` the inspection and what was done, after the last
+    frame. Read it from one thread; its first error kills the parser (a one-line ParserFailed)."""
+
+    def __init__(
+        self,
+        child: _Child,
+        src: IO[bytes],
+        media_type: MediaType,
+        timed_out: threading.Event,
+        timeout: float,
+        limit: int,
+    ) -> None:
+        self._child, self._src, self._media_type = child, src, media_type
+        self._timed_out, self._timeout, self._limit = timed_out, timeout, limit
+        self._pending = memoryview(b"")
+        self._final: tuple[dict[str, Any], bytes] | None = None
+        self.size = 0
+
+    @property
+    def finished(self) -> bool:
+        return self._final is not None
+
+    def read(self, n: int = -1) -> bytes:
+        while not self._pending and self._final is None:
+            try:
+                header, payload = _read_frame(self._src, MAX_HEADER_BYTES, MAX_STREAM_FRAME)
+            except _PIPE_ERRORS as exc:
+                raise self._child._failure(exc, self._timed_out, self._timeout) from None
+            if header.get("chunk") is True:
+                self.size += len(payload)
+                if self.size > self._limit:
+                    self._child.kill()
+                    raise ParserFailed("the parser's clean copy grew far beyond the original; it was stopped")
+                self._pending = memoryview(payload)
+            else:
+                self._final = (header, payload)
+        take = len(self._pending) if n is None or n < 0 else min(n, len(self._pending))
+        out, self._pending = self._pending[:take], self._pending[take:]
+        return bytes(out)
+
+    def result(self) -> Sanitized:
+        """The decoded answer (after the rest of the clean copy, if unread, is skipped). When it
+        has a clean copy, ``working`` is b"": the bytes were the ones ``read`` gave."""
+        while self.read(FRAME_BYTES):
+            pass
+        assert self._final is not None
+        header, payload = self._final
+        try:
+            done = _decode_answer(header, payload, self._media_type)
+        except ParserFailed:
+            self._child.kill()
+            raise
+        if done.result is not None and (done.working or done.result.attachments):
+            self._child.kill()
+            raise ParserFailed("the parser process gave a malformed answer")
+        return done
 
 
 def _decode_answer(header: dict[str, Any], payload: bytes, media_type: MediaType) -> Sanitized:
@@ -393,7 +610,7 @@ def _decode_answer(header: dict[str, Any], payload: bytes, media_type: MediaType
     if inspection.media_type is not media_type:
         raise ParserFailed("the parser process answered for another file type")
     if has_working and result is not None and not_exportable is None:
-        return Sanitized(inspection, working, result, None)
+        return Sanitized(inspection, working, result, None)  # b"" for a streamed answer
     if not has_working and result is None and isinstance(not_exportable, str) and not payload:
         return Sanitized(inspection, None, None, not_exportable)
     raise ParserFailed("the parser process gave a malformed answer")
@@ -466,6 +683,16 @@ class ParserPool:
     def run(self, data: bytes, media_type: MediaType) -> Sanitized:
         with self._child() as child:
             return child.run(data, media_type)
+
+    @contextlib.contextmanager
+    def stream(self, fd: int, size: int, media_type: MediaType) -> Iterator[StreamedAnswer]:
+        """Parse the file ``fd`` in a parser process, which reads it where it lies; the clean copy
+        is read from the yielded answer as it is made (``StreamedAnswer``). Only where ``STREAMS``."""
+        with self._child() as child:
+            if not child.takes_files:
+                raise ParserFailed("the parser process cannot be handed a file here")
+            with child.stream(fd, size, media_type) as answer:
+                yield answer
 
     def status(self) -> tuple[Sandbox, int]:
         """The sandbox a new child gets, and the pid of a running child (0 if none)."""

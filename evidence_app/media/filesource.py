@@ -1,0 +1,192 @@
+"""A recording read where it lies, and a clean copy described as pieces, never joined (#18).
+
+The parser process receives a long recording as a read-only file descriptor (media/isolation.py),
+not as bytes: a 6 GB interview must not be held in memory, and nothing may be copied to a
+plaintext temporary file (docs/THREAT_MODEL.md). The byte-walking sanitizers (WAV, FLAC) index
+and slice their input; ``FileBytes`` gives them the same ``data[a:b]`` / ``data[i]`` / ``len``
+over the descriptor with positioned reads (``os.pread``: the descriptor's shared offset is never
+moved, so the vault process can read the same file at the same time). Their clean copy is mostly
+the original's audio unchanged: a ``Splice`` is the new headers in memory plus ranges of the
+source, readable and seekable like a file (PyAV verifies it without it ever existing in full)
+and copied to its destination in chunks.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Sequence
+from typing import BinaryIO, Protocol, overload
+
+from .base import InvalidMedia
+
+CHUNK = 1024 * 1024
+
+
+class ByteSource(Protocol):
+    """What the byte-walking sanitizers read: ``bytes`` in memory or a ``FileBytes``."""
+
+    def __len__(self) -> int: ...
+
+    @overload
+    def __getitem__(self, index: int, /) -> int: ...
+
+    @overload
+    def __getitem__(self, index: slice, /) -> bytes: ...
+
+
+class FileReader(io.RawIOBase):
+    """A seekable, read-only view of ``size`` bytes of a descriptor, by positioned reads. The
+    descriptor is borrowed: closing the reader never closes it."""
+
+    def __init__(self, fd: int, size: int) -> None:
+        super().__init__()
+        self.fd, self.size, self._pos = fd, size, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._pos
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._pos, io.SEEK_END: self.size}[whence]
+        self._pos = max(0, base + offset)
+        return self._pos
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        want = min(len(buffer), self.size - self._pos)
+        if want <= 0:
+            return 0
+        got = os.preadv(self.fd, [memoryview(buffer)[:want]], self._pos)
+        if got == 0:
+            raise InvalidMedia("the file became shorter while it was being read")
+        self._pos += got
+        return got
+
+    def view(self) -> FileBytes:
+        return FileBytes(self.fd, self.size)
+
+
+class FileBytes:
+    """``bytes``-like indexing of a file: ``data[a:b]`` is one positioned read of that range."""
+
+    def __init__(self, fd: int, size: int) -> None:
+        self.fd, self.size = fd, size
+
+    def __len__(self) -> int:
+        return self.size
+
+    @overload
+    def __getitem__(self, index: int, /) -> int: ...
+
+    @overload
+    def __getitem__(self, index: slice, /) -> bytes: ...
+
+    def __getitem__(self, index: int | slice, /) -> int | bytes:
+        if isinstance(index, slice):
+            start, stop, step = index.indices(self.size)
+            if step != 1:
+                raise ValueError("FileBytes slices have no step")
+            return self._read(start, max(0, stop - start))
+        if index < 0:
+            index += self.size
+        if not 0 <= index < self.size:
+            raise IndexError("index out of range")
+        return self._read(index, 1)[0]
+
+    def _read(self, start: int, length: int) -> bytes:
+        out = bytearray(length)
+        done = 0
+        while done < length:
+            got = os.preadv(self.fd, [memoryview(out)[done:]], start + done)
+            if got == 0:
+                raise InvalidMedia("the file became shorter while it was being read")
+            done += got
+        return bytes(out)
+
+    def reader(self) -> BinaryIO:
+        return io.BufferedReader(FileReader(self.fd, self.size), CHUNK)
+
+
+def source_bytes(src: BinaryIO, what: str, limit: int) -> bytes | FileBytes:
+    """The whole source to slice: a file the parser process was handed is not read into memory
+    (and has no size limit but the disk's); anything else is read, within ``limit``."""
+    from .photo_limits import read_limited  # Pillow: not loaded where only files are read
+
+    raw = src.raw if isinstance(src, io.BufferedReader) else src
+    if isinstance(raw, FileReader):
+        if raw.size == 0:
+            raise InvalidMedia(f"the {what} is empty (0 bytes)")
+        return raw.view()
+    return read_limited(src, what, limit)
+
+
+def as_file(data: bytes | FileBytes) -> BinaryIO:
+    """A readable, seekable file over ``data`` (for PyAV and mutagen)."""
+    return io.BytesIO(data) if isinstance(data, bytes) else data.reader()
+
+
+class Splice(io.RawIOBase):
+    """A file made of ``pieces`` in order: readable and seekable, never materialised."""
+
+    def __init__(self, pieces: Sequence[bytes | memoryview | tuple[FileBytes, int, int]]) -> None:
+        super().__init__()
+        self.pieces = list(pieces)
+        self._pieces: list[tuple[int, bytes | memoryview | tuple[FileBytes, int, int]]] = []
+        offset = 0
+        for piece in pieces:
+            length = piece[2] if isinstance(piece, tuple) else len(piece)
+            if length:
+                self._pieces.append((offset, piece))
+                offset += length
+        self.size = offset
+        self._pos = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._pos
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._pos, io.SEEK_END: self.size}[whence]
+        self._pos = max(0, base + offset)
+        return self._pos
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        out = memoryview(buffer)
+        done = 0
+        for start, piece in self._pieces:
+            if done == len(out) or self._pos >= self.size:
+                break
+            length = piece[2] if isinstance(piece, tuple) else len(piece)
+            if self._pos >= start + length or self._pos < start:
+                continue
+            inner = self._pos - start
+            take = min(length - inner, len(out) - done)
+            if isinstance(piece, tuple):
+                source, origin, _ = piece
+                out[done : done + take] = source[origin + inner : origin + inner + take]
+            else:
+                out[done : done + take] = piece[inner : inner + take]
+            done += take
+            self._pos += take
+        return done
+
+    def copy_to(self, dst: BinaryIO) -> None:
+        """Write the whole file to ``dst`` in chunks of at most 1 MiB."""
+        self.seek(0)
+        buffer = bytearray(CHUNK)
+        while got := self.readinto(buffer):
+            dst.write(bytes(buffer[:got]))
+
+    def reader(self) -> BinaryIO:
+        """A new buffered reader from the start (its closing leaves this splice usable)."""
+        return io.BufferedReader(Splice(self.pieces), CHUNK)
