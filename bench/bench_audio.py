@@ -34,6 +34,7 @@ import os, sys, threading, time
 from pathlib import Path
 from crypto.secret import SecretStr
 from evidence_app import media_service
+from evidence_app.records.cases import add_case
 from evidence_app.vault import Vault
 
 def rss_kib(field="VmRSS:"):
@@ -77,7 +78,7 @@ def children_kib():
     return max([child_peak[0]] + [rss_of(k) for k in descendants(os.getpid())])
 
 with Vault.open(Path(sys.argv[1]), SecretStr(sys.argv[2])) as v:
-    case = v.add_case("bench")
+    case = add_case(v, "bench")
     small_done = threading.Event()
     def sample_small():
         while not small_done.is_set():

@@ -22,6 +22,10 @@ import time
 import zipfile
 from pathlib import Path
 
+from evidence_app.records.cases import add_case
+from evidence_app.records.persons import add_person
+from evidence_app.records.testimonies import add_testimony
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -105,11 +109,12 @@ def main() -> int:
         vault_dir = tmp / "vault"
         vault, _ = Vault.create(vault_dir, SecretStr(PASSPHRASE))
         with vault:
-            case = vault.add_case("Benchmark case", "Compound visits and interviews.")
-            source = vault.add_person("Sok Dara", aliases=["索达拉"], phones=["+855 12 345 678"])
+            case = add_case(vault, "Benchmark case", "Compound visits and interviews.")
+            source = add_person(vault, "Sok Dara", aliases=["索达拉"], phones=["+855 12 345 678"])
             with db.transaction(vault.conn):
                 for i in range(args.testimonies):
-                    vault.add_testimony(
+                    add_testimony(
+                        vault,
                         case.id,
                         source.id,
                         f"Interview {i}: Sok Dara described the compound. "

@@ -31,6 +31,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from evidence_app.records.cases import add_case, list_cases
+from evidence_app.records.history import list_custody
+from evidence_app.records.persons import add_person, get_person, list_persons
+from evidence_app.records.testimonies import add_testimony, list_testimonies
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -97,13 +102,13 @@ def rss_mib() -> float:
 
 
 def fill_case(vault: Vault, title: str, docs: int, rng: random.Random) -> None:
-    case = vault.add_case(title)
-    persons = [vault.add_person(f"{title}, witness {i}", case_id=case.id).id for i in range(20)]
+    case = add_case(vault, title)
+    persons = [add_person(vault, f"{title}, witness {i}", case_id=case.id).id for i in range(20)]
     for first in range(0, docs, 2000):
         with db.transaction(vault.conn):
             for i in range(first, min(docs, first + 2000)):
                 text = f"Interview {i}. " + " ".join(rng.choice(WORDS) for _ in range(170))
-                vault.add_testimony(case.id, persons[i % len(persons)], text, place="Sihanoukville")
+                add_testimony(vault, case.id, persons[i % len(persons)], text, place="Sihanoukville")
 
 
 def build(root: Path, docs: int, small: int) -> dict[str, Any]:
@@ -144,14 +149,14 @@ def measure(root: Path, page: int, repeat: int) -> dict[str, Any]:
     rss_start = rss_mib()
     vault = Vault.open(root, PW)
     rss_open = rss_mib()
-    by_size = sorted(vault.list_cases(), key=lambda c: len(vault.list_testimonies(c.id)))
+    by_size = sorted(list_cases(vault), key=lambda c: len(list_testimonies(vault, c.id)))
     case, small = by_size[-1], by_size[0]
-    total = len(vault.list_testimonies(case.id))
+    total = len(list_testimonies(vault, case.id))
     persons: dict[str, Any] = {}
 
     def person(person_id: str) -> Any:  # as the main window does: each person read once
         if person_id not in persons:
-            persons[person_id] = vault.get_person(person_id)
+            persons[person_id] = get_person(vault, person_id)
         return persons[person_id]
 
     kept: list[Any] = []
@@ -165,7 +170,7 @@ def measure(root: Path, page: int, repeat: int) -> dict[str, Any]:
         view.resize(1100, 700)
         view.setModel(model)
         start = time.perf_counter()
-        model.set_source(PagedSource(lambda o, n: vault.list_testimonies(case.id, offset=o, limit=n)))
+        model.set_source(PagedSource(lambda o, n: list_testimonies(vault, case.id, offset=o, limit=n)))
         view.show()
         app.processEvents()
         view.viewport().grab()  # paint the visible rows now
@@ -187,17 +192,17 @@ def measure(root: Path, page: int, repeat: int) -> dict[str, Any]:
         "model_first_rows_ms": spread(model_ms),
         "model_rows_loaded": model_rows,
         "rss_mib": {"qt_started": rss_start, "vault_open": rss_open, "first_rows_shown": rss_shown},
-        "first_page": _timed(vault, lambda: vault.list_testimonies(case.id, offset=0, limit=page), repeat),
-        "small_case_testimonies": len(vault.list_testimonies(small.id)),
-        "small_case_first_page": _timed(vault, lambda: vault.list_testimonies(small.id, limit=page), repeat),
+        "first_page": _timed(vault, lambda: list_testimonies(vault, case.id, offset=0, limit=page), repeat),
+        "small_case_testimonies": len(list_testimonies(vault, small.id)),
+        "small_case_first_page": _timed(vault, lambda: list_testimonies(vault, small.id, limit=page), repeat),
         "deep_offset": total - page,
-        "deep_page": _timed(vault, lambda: vault.list_testimonies(case.id, offset=total - page, limit=page), repeat),
+        "deep_page": _timed(vault, lambda: list_testimonies(vault, case.id, offset=total - page, limit=page), repeat),
         "custody_entries": len(vault.conn.execute("SELECT seq FROM custody").fetchall()),
-        "custody_first_page": _timed(vault, lambda: vault.list_custody(case_id=case.id, limit=page), repeat),
+        "custody_first_page": _timed(vault, lambda: list_custody(vault, case_id=case.id, limit=page), repeat),
         "small_case_custody_first_page": _timed(
-            vault, lambda: vault.list_custody(case_id=small.id, limit=page), repeat
+            vault, lambda: list_custody(vault, case_id=small.id, limit=page), repeat
         ),
-        "persons_first_page": _timed(vault, lambda: vault.list_persons(case.id, limit=page), repeat),
+        "persons_first_page": _timed(vault, lambda: list_persons(vault, case.id, limit=page), repeat),
     }
     kept.clear()
     vault.close()
@@ -206,10 +211,10 @@ def measure(root: Path, page: int, repeat: int) -> dict[str, Any]:
 
 def measure_whole(root: Path) -> dict[str, Any]:
     vault = Vault.open(root, PW)
-    case = max(vault.list_cases(), key=lambda c: len(vault.list_testimonies(c.id)))
+    case = max(list_cases(vault), key=lambda c: len(list_testimonies(vault, c.id)))
     before = rss_mib()
     start = time.perf_counter()
-    rows = vault.list_testimonies(case.id)
+    rows = list_testimonies(vault, case.id)
     elapsed = time.perf_counter() - start
     after = rss_mib()
     result = {"rows": len(rows), "seconds": elapsed, "rss_growth_mib": after - before}

@@ -54,7 +54,9 @@ from .media.detect import detect_bytes, unsupported_reason
 from .media.filesource import FileReader
 from .media.isolation import ParserPool, sanitize_isolated
 from .model import MediaItem, MediaKind, MediaVersion, now_utc
-from .records import page_params, parse_date
+from .records.cases import get_case
+from .records.common import page_params, parse_date
+from .records.testimonies import get_testimony
 from .vault import Vault
 
 MAX_INTAKE_BYTES = 512 * 1024 * 1024
@@ -287,7 +289,7 @@ def import_file(
     caption: str = "",
     cancel: threading.Event | None = None,
 ) -> tuple[MediaItem, Inspection]:
-    vault.get_case(case_id)
+    get_case(vault, case_id)
     with ParserPool(1) as parsers:
         planned = plan_import(path, parsers)
         if cancel is not None and cancel.is_set():
@@ -440,7 +442,7 @@ def import_files(
     other cores while this thread encrypts, stores and commits, in the original order. At most
     ``workers + 1`` files are held in memory at once.
     """
-    vault.get_case(case_id)
+    get_case(vault, case_id)
     paths = list(paths)
     results: list[ImportResult] = []
     window = max(1, workers) + 1
@@ -657,7 +659,7 @@ def add_working_version(
 
 
 def attach_to_testimony(vault: Vault, testimony_id: str, item_id: str) -> None:
-    testimony = vault.get_testimony(testimony_id)
+    testimony = get_testimony(vault, testimony_id)
     item = get_media(vault, item_id)
     if item.case_id != testimony.case_id:
         raise InvalidInput("the media item belongs to another case than the testimony")
@@ -670,7 +672,7 @@ def attach_to_testimony(vault: Vault, testimony_id: str, item_id: str) -> None:
 
 def detach_from_testimony(vault: Vault, testimony_id: str, item_id: str) -> None:
     """Undo an attachment. The media item itself stays in the case, unchanged."""
-    vault.get_testimony(testimony_id)
+    get_testimony(vault, testimony_id)
     with db.transaction(vault.conn):
         gone = vault.conn.execute(
             "DELETE FROM testimony_media WHERE testimony_id = ? AND media_id = ?", (testimony_id, item_id)

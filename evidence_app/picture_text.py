@@ -31,6 +31,7 @@ from .media.pdf import read_flattened
 from .media.photo_limits import guarded
 from .media.redact import Box, decode_upright
 from .model import MediaItem, MediaKind, now_utc
+from .records.persons import list_persons
 from .redaction import Redactor
 from .redaction.engine import RedactionReason
 from .vault import Vault
@@ -111,7 +112,7 @@ def read_pages(data: bytes, document: bool) -> tuple[ocr.OcrResult, dict[int, tu
 def redactor_for(vault: Vault) -> Redactor:
     """The redaction engine as an export builds it by default: every identifier a protected person
     ever had, and every detector."""
-    return Redactor(identities.redaction_persons(vault.conn, vault.list_persons()))
+    return Redactor(identities.redaction_persons(vault.conn, list_persons(vault)))
 
 
 def text_boxes(

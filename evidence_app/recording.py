@@ -31,6 +31,8 @@ from . import db
 from .custody import Action
 from .errors import InvalidInput
 from .model import MediaItem, now_utc
+from .records.cases import get_case
+from .records.testimonies import get_testimony
 from .vault import Vault
 
 MAX_LABEL_CHARS = 200
@@ -253,8 +255,8 @@ def store_recording(
     attached to ``testimony_id``; all in one transaction (nothing stored if any part fails)."""
     from . import media_service as ms
 
-    vault.get_case(case_id)
-    if testimony_id is not None and vault.get_testimony(testimony_id).case_id != case_id:
+    get_case(vault, case_id)
+    if testimony_id is not None and get_testimony(vault, testimony_id).case_id != case_id:
         raise InvalidInput("the testimony belongs to another case than the recording")
     checked = _checked(markers)
     prepared = ms.prepare_data(Path(recording_name(started or now_utc())), flac)

@@ -215,7 +215,7 @@ CREATE TABLE media_text (
 # (and decrypted) the whole case. The person indexes answer "which persons does this case name"
 # and the persons' foreign-key checks without reading every testimony. The new case indexes begin
 # with case_id, so they replace the V1 ones. The custody indexes find a record's entries and the
-# entries naming a case (records.py ``_DETAIL_CASE``: the expression must stay identical there)
+# entries naming a case (records/history.py ``DETAIL_CASE``: the expression must stay identical there)
 # without reading the whole log; json_valid keeps one malformed detail from failing the migration.
 _V3 = r"""
 CREATE INDEX cases_order ON cases(created, id)

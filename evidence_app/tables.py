@@ -2,7 +2,7 @@
 fields search indexes and which fields protect people.
 
 Everything that reads or writes a record row goes through these descriptions: storage
-(``records.py`` selects ``Table.select()`` and maps rows by column name, never by position), the
+(``records/`` selects ``Table.select()`` and maps rows by column name, never by position), the
 search index (``search.indexed_texts`` reads ``Table.indexed``), the transfer package
 (``transfer/format.py`` derives its ``TableSpec`` from ``Table.transfer_columns``) and so, through
 the records it collects, the export. ``schema.py`` stays the append-only list of migrations that

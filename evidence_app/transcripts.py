@@ -32,6 +32,7 @@ from .media.voice_disguise import WARNING as DISGUISE_WARNING
 from .media.voice_disguise import disguise
 from .model import MediaItem, MediaKind, Span, now_utc
 from .picture_text import redactor_for
+from .records.testimonies import edit_testimony, get_testimony
 from .redaction import Redactor
 from .redaction.engine import RedactionReason
 from .vault import Vault
@@ -97,7 +98,7 @@ def transcribe_item(
     item = _recording(vault, item_id)
     assert item.working is not None
     if testimony_id is not None:
-        vault.get_testimony(testimony_id)  # a wrong id fails before minutes of recognition
+        get_testimony(vault, testimony_id)  # a wrong id fails before minutes of recognition
     result = speech.transcribe(
         ms.read_working(vault, item),
         ms.working_type(vault, item),
@@ -148,7 +149,7 @@ def transcribe_item(
             },
         )
         if testimony_id is not None:
-            edited = vault.edit_testimony(testimony_id, transcript=result.text)
+            edited = edit_testimony(vault, testimony_id, transcript=result.text)
             revision = edited.revision
             vault.conn.execute(
                 "INSERT OR REPLACE INTO machine_transcript_revisions(testimony_id, revision, media_id, version)"
@@ -252,7 +253,7 @@ def _testimony_marks(vault: Vault, stored: StoredTranscript, text: str) -> list[
     ).fetchall()
     out: list[Span] = []
     for (testimony_id,) in rows:
-        testimony = vault.get_testimony(str(testimony_id))
+        testimony = get_testimony(vault, str(testimony_id))
         if testimony.redacted_spans:
             moved = marks.reanchor(testimony.transcript, text, testimony.redacted_spans)
             out.extend(moved.spans)

@@ -6,6 +6,10 @@ A vault is a directory::
     vault.db       SQLCipher database: every record, blob identities, the signing key, custody log
     blobs/xx/*.age media bytes, each an age file to its own identity
     vault.lock     held (flock) by the one process that has the vault open
+
+``Vault`` is the lifecycle (create, open, lock, wipe), the keys (slots, recovery key, re-key) and
+``check``. Records and media are not methods of it: they are functions over an open vault, one
+module per kind in records/ (``persons.add_person(vault, ...)``) and media_service.py.
 """
 
 from __future__ import annotations
@@ -44,9 +48,17 @@ from .errors import (
     WrongPassphrase,
 )
 from .model import CheckReport, now_utc
-from .records import RecordsMixin
 from .strength import MIN_PASSPHRASE
-from .vaultbase import BLOBS_DIR, DB_NAME, DECOY_SCRATCH_DIR, HEADER_NAME, LOCK_NAME, QUARANTINE_DIR, crypto_erase
+from .vaultbase import (
+    BLOBS_DIR,
+    DB_NAME,
+    DECOY_SCRATCH_DIR,
+    HEADER_NAME,
+    LOCK_NAME,
+    QUARANTINE_DIR,
+    VaultBase,
+    crypto_erase,
+)
 from .vaultfiles import DECOY_WAITING_HEADER
 from .vaultfiles import failed_unlock_status as failed_unlock_status
 from .vaultfiles import read_header as read_header
@@ -92,7 +104,7 @@ def check_new_passphrase(passphrase: SecretStr) -> None:
         raise InvalidInput("the passphrase must not be only spaces")
 
 
-class Vault(RecordsMixin):
+class Vault(VaultBase):
     """An open, unlocked vault. Use as a context manager, or call ``close``."""
 
     def __init__(

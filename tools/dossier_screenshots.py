@@ -16,6 +16,11 @@ import sys
 import tempfile
 from pathlib import Path
 
+from evidence_app.records.cases import add_case
+from evidence_app.records.persons import add_person
+from evidence_app.records.sites import add_site
+from evidence_app.records.testimonies import add_testimony
+
 ROOT = Path(__file__).resolve().parents[1]
 CAMERA_SAMPLE = ROOT.parent / "shared" / "samples" / "exif-samples" / "jpg" / "mobile" / "jolla.jpg"
 sys.path.insert(0, str(ROOT))
@@ -69,14 +74,16 @@ def main() -> int:
         tmp = Path(tmp_name)
         vault, _ = Vault.create(tmp / "vault", SecretStr("demo passphrase for screenshots only"), author="Demo")
         with vault:
-            case = vault.add_case(
+            case = add_case(
+                vault,
                 "Recruitment into a scam compound (demo)",
                 "Invented demo case. Four workers describe recruitment through a travel agency,\n"
                 "confiscated passports and forced online fraud work.",
             )
-            source = vault.add_person("Demo Person", pseudonym="Source A", case_id=case.id)
-            vault.add_person("Demo Official", role=Role.OFFICIAL, protected=False, case_id=case.id)
-            vault.add_testimony(
+            source = add_person(vault, "Demo Person", pseudonym="Source A", case_id=case.id)
+            add_person(vault, "Demo Official", role=Role.OFFICIAL, protected=False, case_id=case.id)
+            add_testimony(
+                vault,
                 case.id,
                 source.id,
                 TRANSCRIPT,
@@ -85,8 +92,8 @@ def main() -> int:
                 language="Khmer, English",
                 summary="Recruited with a hotel job offer; six months in a compound.",
             )
-            vault.add_site(case.id, "Compound building C", "Demo town", "Preah Sihanouk", 10.6, 103.5, sensitive=True)
-            vault.add_site(case.id, "Provincial court", "Kampot", "Kampot", 10.6, 104.2)
+            add_site(vault, case.id, "Compound building C", "Demo town", "Preah Sihanouk", 10.6, 103.5, sensitive=True)
+            add_site(vault, case.id, "Provincial court", "Kampot", "Kampot", 10.6, 104.2)
             for n, (colour, size) in enumerate([((70, 110, 160), (1200, 800)), ((150, 90, 60), (3000, 4000))]):
                 path = _photo(tmp / f"p{n}.jpg", colour, size)
                 caption = ["The gate of the compound", "Dormitory, second floor"][n]

@@ -29,6 +29,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from evidence_app.records.cases import add_case
+from evidence_app.records.notes import add_note
+from evidence_app.records.persons import add_person
+from evidence_app.records.sites import add_site
+from evidence_app.records.testimonies import add_testimony, mark_redacted
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -64,13 +70,14 @@ def demo_photo(path: Path, hue: int, gps: bool) -> Path:
 def demo_vault(folder: Path, scratch: Path) -> None:
     vault, _ = Vault.create(folder, SecretStr(PASSPHRASE), author="Demo Researcher")
     with vault:
-        case = vault.add_case("Compound K5, Koh Kong (demo)", "Invented demo case for screenshots.")
-        vault.add_case("Border crossing interviews, Poipet (demo)")
-        source = vault.add_person(
-            "Demo Source 王小明", aliases=["Wang Xiaoming"], phones=["+855 12 000 000"], case_id=case.id
+        case = add_case(vault, "Compound K5, Koh Kong (demo)", "Invented demo case for screenshots.")
+        add_case(vault, "Border crossing interviews, Poipet (demo)")
+        source = add_person(
+            vault, "Demo Source 王小明", aliases=["Wang Xiaoming"], phones=["+855 12 000 000"], case_id=case.id
         )
-        vault.add_person("Demo Official", role=Role.OFFICIAL, protected=False, case_id=case.id)
-        t = vault.add_testimony(
+        add_person(vault, "Demo Official", role=Role.OFFICIAL, protected=False, case_id=case.id)
+        t = add_testimony(
+            vault,
             case.id,
             source.id,
             "I was recruited with a promise of a hotel job. At the compound the manager "
@@ -78,9 +85,9 @@ def demo_vault(folder: Path, scratch: Path) -> None:
             place="Phnom Penh",
             language="km",
         )
-        vault.mark_redacted(t.id, 76, 88)
-        vault.add_note(case.id, "Follow up in March (private note).", private=True)
-        vault.add_site(case.id, "Compound K5", province="Koh Kong", lat=11.6177, lon=102.9835, sensitive=True)
+        mark_redacted(vault, t.id, 76, 88)
+        add_note(vault, case.id, "Follow up in March (private note).", private=True)
+        add_site(vault, case.id, "Compound K5", province="Koh Kong", lat=11.6177, lon=102.9835, sensitive=True)
         photos = [demo_photo(scratch / f"IMG_{n:04}.jpg", n * 12, gps=n in (1, 3)) for n in range(1, 6)]
         media_service.import_files(vault, case.id, photos)
 

@@ -50,7 +50,12 @@ from PySide6.QtWidgets import (
 
 from evidence_app.errors import InvalidInput
 from evidence_app.model import Case, CaseStatus, Consent, ConsentStatus, Note, Person, RiskLevel, Role, Site
-from evidence_app.records import check_coordinates
+from evidence_app.records.cases import add_case, edit_case, get_case, list_cases
+from evidence_app.records.common import check_coordinates
+from evidence_app.records.notes import add_note, edit_note, get_note
+from evidence_app.records.persons import add_person, edit_person, get_person, list_persons, suggest_pseudonym
+from evidence_app.records.sites import add_site, edit_site, get_site
+from evidence_app.records.testimonies import add_testimony
 from evidence_app.vault import UNLOCK_LIMITS, Vault
 
 from .errors import explain, sentence
@@ -203,7 +208,7 @@ class RecordDialog(QDialog):
     def _case_combo(self, current_case: str | None) -> QComboBox:
         combo = QComboBox(self)
         combo.setAccessibleName(self.tr("Case"))
-        cases: list[Case] = self._vault().list_cases()
+        cases: list[Case] = list_cases(self._vault())
         for case in cases:
             combo.addItem(case.title, case.id)
         if current_case is not None:
@@ -217,7 +222,7 @@ class RecordDialog(QDialog):
         combo.setAccessibleName(self.tr("Person"))
         if optional:
             combo.addItem(self.tr("(nobody in particular)"), None)
-        persons: list[Person] = self._vault().list_persons()
+        persons: list[Person] = list_persons(self._vault())
         for person in persons:
             label = person_label(person)
             if person.protected:
@@ -253,8 +258,11 @@ class NewCaseDialog(RecordDialog):
         self.title_edit.setFocus()
 
     def save(self) -> object:
-        return self._vault().add_case(
-            self.title_edit.text(), self.description_edit.toPlainText(), tags=split_list(self.tags_edit.text())
+        return add_case(
+            self._vault(),
+            self.title_edit.text(),
+            self.description_edit.toPlainText(),
+            tags=split_list(self.tags_edit.text()),
         )
 
 
@@ -263,7 +271,7 @@ class EditCaseDialog(NewCaseDialog):
 
     def __init__(self, vault: VaultGetter, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(vault, parent)
-        self.record = vault().get_case(case_id)
+        self.record = get_case(vault(), case_id)
         self.setWindowTitle(self.tr("Edit case"))
         self.status_combo = _enum_combo(
             self,
@@ -292,7 +300,7 @@ class EditCaseDialog(NewCaseDialog):
                 "tags": tuple(split_list(self.tags_edit.text())),
             },
         )
-        return self._vault().edit_case(self.record.id, **changes) if changes else self.record
+        return edit_case(self._vault(), self.record.id, **changes) if changes else self.record
 
 
 class NewPersonDialog(RecordDialog):
@@ -327,7 +335,7 @@ class NewPersonDialog(RecordDialog):
         self.pseudonym_edit = _line_edit(self, self.tr("Pseudonym"))
         self.pseudonym_edit.setPlaceholderText(
             self.tr("leave empty for a suggestion, e.g. {example}").format(
-                example=self._vault().suggest_pseudonym(Role.SOURCE)
+                example=suggest_pseudonym(self._vault(), Role.SOURCE)
             )
         )
         self.nationality_edit = _line_edit(self, self.tr("Nationality"))
@@ -401,7 +409,7 @@ class NewPersonDialog(RecordDialog):
         if isinstance(role, Role):
             self.pseudonym_edit.setPlaceholderText(
                 self.tr("leave empty for a suggestion, e.g. {example}").format(
-                    example=self._vault().suggest_pseudonym(role)
+                    example=suggest_pseudonym(self._vault(), role)
                 )
             )
 
@@ -429,7 +437,8 @@ class NewPersonDialog(RecordDialog):
 
     def save(self) -> object:
         case_id = self.case_combo.currentData()
-        return self._vault().add_person(
+        return add_person(
+            self._vault(),
             self.name_edit.text(),
             aliases=split_list(self.aliases_edit.text()),
             transliterations=split_list(self.transliterations_edit.text()),
@@ -454,7 +463,7 @@ class EditPersonDialog(NewPersonDialog):
 
     def __init__(self, vault: VaultGetter, person_id: str, parent: QWidget | None = None) -> None:
         super().__init__(vault, None, parent)
-        p = self.record = vault().get_person(person_id)
+        p = self.record = get_person(vault(), person_id)
         self.setWindowTitle(self.tr("Edit person"))
         self.form.setRowVisible(self.case_combo, False)
         # Making a protected person public is a second, explicit act naming what it forgets.
@@ -517,7 +526,7 @@ class EditPersonDialog(NewPersonDialog):
         if not changes:
             return self.record
         forget = self.forget_check.isChecked() and changes.get("protected") is False
-        return self._vault().edit_person(self.record.id, forget_identifiers=forget, **changes)
+        return edit_person(self._vault(), self.record.id, forget_identifiers=forget, **changes)
 
 
 class _DateField(QWidget):
@@ -591,7 +600,8 @@ class NewTestimonyDialog(RecordDialog):
         person_id = self._required_choice(
             self.person_combo, self.tr("Choose who gave the testimony (add them first with New person).")
         )
-        return self._vault().add_testimony(
+        return add_testimony(
+            self._vault(),
             case_id,
             person_id,
             self.transcript_edit.toPlainText(),
@@ -629,7 +639,8 @@ class NewNoteDialog(RecordDialog):
 
     def save(self) -> object:
         case_id = self._required_choice(self.case_combo, self._no_case())
-        return self._vault().add_note(
+        return add_note(
+            self._vault(),
             case_id,
             self.text_edit.toPlainText(),
             person_id=self._person_id(),
@@ -642,7 +653,7 @@ class EditNoteDialog(NewNoteDialog):
     """The note form filled from ``note_id``. A note stays in its case: the case is shown, fixed."""
 
     def __init__(self, vault: VaultGetter, note_id: str, parent: QWidget | None = None) -> None:
-        note = vault().get_note(note_id)
+        note = get_note(vault(), note_id)
         super().__init__(vault, note.case_id, parent)
         self.record: Note = note
         self.setWindowTitle(self.tr("Edit note"))
@@ -665,7 +676,7 @@ class EditNoteDialog(NewNoteDialog):
                 "tags": tuple(split_list(self.tags_edit.text())),
             },
         )
-        return self._vault().edit_note(self.record.id, **changes) if changes else self.record
+        return edit_note(self._vault(), self.record.id, **changes) if changes else self.record
 
 
 # "11.6177, 102.9835" as map apps copy it; also "11.6177 102.9835" and, with decimal commas,
@@ -774,7 +785,8 @@ class NewSiteDialog(RecordDialog):
         case_id = self._required_choice(self.case_combo, self._no_case())
         for edit in (self.lat_edit, self.lon_edit):
             self._split_pair(edit.text())
-        return self._vault().add_site(
+        return add_site(
+            self._vault(),
             case_id,
             self.name_edit.text(),
             town=self.town_edit.text(),
@@ -790,7 +802,7 @@ class EditSiteDialog(NewSiteDialog):
     """The site form filled from ``site_id``. A site stays in its case: the case is shown, fixed."""
 
     def __init__(self, vault: VaultGetter, site_id: str, parent: QWidget | None = None) -> None:
-        site = vault().get_site(site_id)
+        site = get_site(vault(), site_id)
         super().__init__(vault, site.case_id, parent)
         self.record: Site = site
         self.setWindowTitle(self.tr("Edit site"))
@@ -820,7 +832,7 @@ class EditSiteDialog(NewSiteDialog):
                 "tags": tuple(split_list(self.tags_edit.text())),
             },
         )
-        return self._vault().edit_site(self.record.id, **changes) if changes else self.record
+        return edit_site(self._vault(), self.record.id, **changes) if changes else self.record
 
 
 class PreferencesDialog(QDialog):

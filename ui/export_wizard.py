@@ -39,6 +39,7 @@ from evidence_app.export import writer as export_writer
 from evidence_app.export.collect import ExportOptions
 from evidence_app.export.errors import ExportRefused, GateFinding
 from evidence_app.export.interchange import Format, OutputResult, PreparedOutput, export_output, prepare_output
+from evidence_app.records.cases import list_cases
 from evidence_app.redaction import DEFAULT_REGIONS, DetectorKind
 from evidence_app.vault import Vault
 
@@ -70,7 +71,7 @@ class OptionsPage(QWizardPage):
         )
         self.case_combo = QComboBox(self)
         self.case_combo.setAccessibleName(self.tr("Case to export"))
-        for case in wizard.vault().list_cases():
+        for case in list_cases(wizard.vault()):
             self.case_combo.addItem(case.title, case.id)
         if wizard.initial_case is not None:
             index = self.case_combo.findData(wizard.initial_case)

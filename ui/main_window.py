@@ -44,6 +44,14 @@ from PySide6.QtWidgets import (
 from evidence_app import drafts
 from evidence_app.errors import InvalidInput, NotFound
 from evidence_app.model import Case, CustodyEntry, Note, Person, RecordKind, SearchHit, Site, Testimony
+from evidence_app.records.cases import get_case, list_cases
+from evidence_app.records.deletion import delete_record, delete_refusal
+from evidence_app.records.history import list_custody
+from evidence_app.records.lookup import search
+from evidence_app.records.notes import get_note, list_notes
+from evidence_app.records.persons import get_person, list_persons
+from evidence_app.records.sites import get_site, list_sites
+from evidence_app.records.testimonies import get_testimony, list_testimonies
 from evidence_app.redaction import DEFAULT_REGIONS
 from evidence_app.vault import Vault
 
@@ -268,7 +276,7 @@ class MainWindow(QMainWindow):
     def _person(self, person_id: str) -> Person | None:
         if person_id not in self._persons:
             try:
-                self._persons[person_id] = self.vault().get_person(person_id)
+                self._persons[person_id] = get_person(self.vault(), person_id)
             except (NotFound, RuntimeError):
                 return None
         return self._persons[person_id]
@@ -467,7 +475,7 @@ class MainWindow(QMainWindow):
     def reload_cases(self, select: str | None = None) -> None:
         keep = select or self._case_id
         self.case_model.set_source(
-            PagedSource(lambda offset, limit: self.vault().list_cases(offset=offset, limit=limit))
+            PagedSource(lambda offset, limit: list_cases(self.vault(), offset=offset, limit=limit))
         )
         row = self.case_model.row_of(keep) if keep else -1
         if row < 0 and self.case_model.rowCount() > 0:
@@ -526,15 +534,15 @@ class MainWindow(QMainWindow):
         vault = self.vault
         # One core query per batch the view asks for (offset, limit): nothing beyond what is shown.
         pages: dict[int, Callable[[int, int], list[Any]]] = {
-            TAB_TESTIMONIES: lambda offset, limit: vault().list_testimonies(case_id, offset=offset, limit=limit),
-            TAB_PERSONS: lambda offset, limit: vault().list_persons(case_id, offset=offset, limit=limit),
-            TAB_NOTES: lambda offset, limit: vault().list_notes(case_id, offset=offset, limit=limit),
-            TAB_SITES: lambda offset, limit: vault().list_sites(case_id, offset=offset, limit=limit),
+            TAB_TESTIMONIES: lambda offset, limit: list_testimonies(vault(), case_id, offset=offset, limit=limit),
+            TAB_PERSONS: lambda offset, limit: list_persons(vault(), case_id, offset=offset, limit=limit),
+            TAB_NOTES: lambda offset, limit: list_notes(vault(), case_id, offset=offset, limit=limit),
+            TAB_SITES: lambda offset, limit: list_sites(vault(), case_id, offset=offset, limit=limit),
             TAB_CUSTODY: lambda offset, limit: self._case_custody(case_id, offset, limit),
         }
         model.set_source(PagedSource(pages[tab]))
         if tab == TAB_SITES:  # the overview places every site of the case (a case has few)
-            self.sites_overview.set_sites(vault().list_sites(case_id, limit=OVERVIEW_LIMIT))
+            self.sites_overview.set_sites(list_sites(vault(), case_id, limit=OVERVIEW_LIMIT))
 
     def _sites_pane(self) -> QSplitter:
         """The Sites tab: the list above, the overview (sites placed by coordinates) below."""
@@ -549,7 +557,7 @@ class MainWindow(QMainWindow):
 
     def _case_custody(self, case_id: str, offset: int, limit: int) -> list[CustodyEntry]:
         """A page of the custody entries of the case and of every record in it (the core filters)."""
-        return self.vault().list_custody(case_id=case_id, offset=offset, limit=limit)
+        return list_custody(self.vault(), case_id=case_id, offset=offset, limit=limit)
 
     def select_record(self, kind: RecordKind, record_id: str) -> bool:
         if kind is RecordKind.MEDIA:  # the media list loads in a job: select it when it is there
@@ -744,7 +752,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Wait for the import to finish, then delete."), 8000)
             return None
         try:
-            refusal = self.vault().delete_refusal(kind, record_id)
+            refusal = delete_refusal(self.vault(), kind, record_id)
             question, consequences = self._delete_texts(kind, record_id)
         except Exception as exc:
             return show_error(self, exc)
@@ -786,9 +794,9 @@ class MainWindow(QMainWindow):
         """The question naming the record, and what else the deletion means."""
         vault = self.vault()
         if kind is RecordKind.CASE:
-            return self.tr("Delete the case “{title}”?").format(title=vault.get_case(record_id).title), []
+            return self.tr("Delete the case “{title}”?").format(title=get_case(vault, record_id).title), []
         if kind is RecordKind.PERSON:
-            person = vault.get_person(record_id)
+            person = get_person(vault, record_id)
             name = (
                 self.tr("“{pseudonym}” ({name})").format(pseudonym=person.pseudonym, name=person.full_name)
                 if person.protected
@@ -805,7 +813,7 @@ class MainWindow(QMainWindow):
                 )
             return self.tr("Delete the person {name}?").format(name=name), more
         if kind is RecordKind.TESTIMONY:
-            testimony = vault.get_testimony(record_id)
+            testimony = get_testimony(vault, record_id)
             when = testimony.interview_date.isoformat() if testimony.interview_date else self.tr("no date")
             return (
                 self.tr("Delete the testimony of {person} ({date})?").format(
@@ -814,10 +822,10 @@ class MainWindow(QMainWindow):
                 [self.tr("Its earlier revisions are deleted with it; attached media stay in the case.")],
             )
         if kind is RecordKind.NOTE:
-            text = " ".join(vault.get_note(record_id).text.split())
+            text = " ".join(get_note(vault, record_id).text.split())
             return self.tr("Delete the note “{text}”?").format(text=text if len(text) <= 60 else text[:59] + "…"), []
         if kind is RecordKind.SITE:
-            return self.tr("Delete the site “{name}”?").format(name=vault.get_site(record_id).name), []
+            return self.tr("Delete the site “{name}”?").format(name=get_site(vault, record_id).name), []
         raise InvalidInput(f"{kind.value} records are not deleted here")
 
     def _delete_answered(self, box: QMessageBox, delete_button: object, kind: RecordKind, record_id: str) -> None:
@@ -835,7 +843,7 @@ class MainWindow(QMainWindow):
             model = self.tab_models[KIND_TAB[kind]]
         neighbour = _neighbour(model, record_id)
         try:
-            self.vault().delete_record(kind, record_id)
+            delete_record(self.vault(), kind, record_id)
         except Exception as exc:
             show_error(self, exc)
             return False
@@ -1030,7 +1038,7 @@ class MainWindow(QMainWindow):
             self.search_status.setText(self.tr("Type a word to search for."))
             return []
         try:
-            hits = self.vault().search(query, limit=SEARCH_LIMIT)
+            hits = search(self.vault(), query, limit=SEARCH_LIMIT)
         except Exception as exc:
             self.search_model.clear()
             self.search_status.setText(explain(exc)[1])
@@ -1064,10 +1072,10 @@ class MainWindow(QMainWindow):
 
     def _case_of_person(self, person_id: str) -> str | None:
         vault = self.vault()
-        if self._case_id is not None and any(p.id == person_id for p in vault.list_persons(self._case_id)):
+        if self._case_id is not None and any(p.id == person_id for p in list_persons(vault, self._case_id)):
             return self._case_id
-        for case in vault.list_cases():
-            if any(p.id == person_id for p in vault.list_persons(case.id)):
+        for case in list_cases(vault):
+            if any(p.id == person_id for p in list_persons(vault, case.id)):
                 return case.id
         return None
 

@@ -62,7 +62,7 @@ class RowSource(Protocol[T_co]):
 
 class PagedSource(Generic[T]):
     """Adapts a paged core listing: ``page(offset, limit)`` runs for every batch the view asks for,
-    e.g. ``PagedSource(lambda o, n: vault.list_notes(case_id, offset=o, limit=n))``."""
+    e.g. ``PagedSource(lambda o, n: list_notes(vault, case_id, offset=o, limit=n))``."""
 
     def __init__(self, page: Callable[[int, int], Sequence[T]]) -> None:
         self._page = page

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app import recording as rec
 from evidence_app.model import MediaItem, now_utc
+from evidence_app.records.testimonies import list_testimonies
 
 from .jobs import JobRunner
 from .session import Session
@@ -110,7 +111,7 @@ class RecorderDialog(QDialog):
         self.testimony_combo = QComboBox(self)
         self.testimony_combo.setObjectName("recorderTestimony")
         self.testimony_combo.addItem(self.tr("(none: keep it with the case only)"), None)
-        for testimony in session.vault.list_testimonies(case_id):
+        for testimony in list_testimonies(session.vault, case_id):
             date = testimony.interview_date.isoformat() if testimony.interview_date else self.tr("no date")
             text = " · ".join(part for part in (date, testimony.place, testimony.language, testimony.id[:8]) if part)
             self.testimony_combo.addItem(text, testimony.id)

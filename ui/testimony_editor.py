@@ -53,7 +53,16 @@ from evidence_app import media_service as ms
 from evidence_app.errors import InvalidInput, NotFound
 from evidence_app.marks import Reanchored, reanchor
 from evidence_app.model import MediaItem, MediaKind, Span, Testimony, TestimonyRevision
-from evidence_app.records import parse_date
+from evidence_app.records.common import parse_date
+from evidence_app.records.persons import get_person, list_persons
+from evidence_app.records.testimonies import (
+    edit_testimony,
+    get_testimony,
+    mark_redacted,
+    mark_reviews,
+    testimony_history,
+    unmark_redacted,
+)
 
 from .dialogs import VaultGetter
 from .errors import explain, show_error
@@ -198,7 +207,7 @@ class TestimonyEditor(QWidget):
 
     def load(self) -> None:
         """(Re)load the testimony from the vault; unsaved edits are replaced."""
-        testimony = self._vault().get_testimony(self.testimony_id)
+        testimony = get_testimony(self._vault(), self.testimony_id)
         self.testimony = testimony
         self.text_edit.setPlainText(testimony.transcript)
         self.text_edit.document().setModified(False)
@@ -214,7 +223,7 @@ class TestimonyEditor(QWidget):
         self._apply_highlights(testimony.redacted_spans)
         person = None
         with contextlib.suppress(Exception):  # a missing person only shortens the header
-            person = self._vault().get_person(testimony.person_id)
+            person = get_person(self._vault(), testimony.person_id)
         parts = [person_label(person)]
         if testimony.interview_date:
             parts.append(testimony.interview_date.isoformat())
@@ -225,7 +234,7 @@ class TestimonyEditor(QWidget):
         self.header_label.setText(" · ".join(parts))
         testimony_id = testimony.id
         vault = self._vault
-        self.history_model.set_source(ListSource(lambda: reversed(vault().testimony_history(testimony_id))))
+        self.history_model.set_source(ListSource(lambda: reversed(testimony_history(vault(), testimony_id))))
         self.preview_edit.clear()
         self.redact_action.setEnabled(self._map.ok)
         self.redact_button.setEnabled(self._map.ok)
@@ -273,7 +282,7 @@ class TestimonyEditor(QWidget):
         if t is None or not self.text_edit.document().isModified():
             return None
         typed = document_text(self.text_edit.document().toRawText())
-        return reanchor(t.transcript, typed, t.redacted_spans, self._vault().mark_reviews(t.id))
+        return reanchor(t.transcript, typed, t.redacted_spans, mark_reviews(self._vault(), t.id))
 
     def marks_report(self, moved: Reanchored | None) -> str:
         """The dropped and flagged marks, by their words, for the researcher's eyes only."""
@@ -305,7 +314,7 @@ class TestimonyEditor(QWidget):
             moved = self.pending_marks()
             if self.text_edit.document().isModified():
                 changes["transcript"] = document_text(self.text_edit.document().toRawText())
-            testimony = self._vault().edit_testimony(self.testimony_id, **changes)
+            testimony = edit_testimony(self._vault(), self.testimony_id, **changes)
         except Exception as exc:
             self.status_label.setText(explain(exc)[1])
             return False
@@ -341,7 +350,7 @@ class TestimonyEditor(QWidget):
         if end <= start:
             return False
         try:
-            testimony = self._vault().mark_redacted(self.testimony_id, start, end)
+            testimony = mark_redacted(self._vault(), self.testimony_id, start, end)
         except Exception as exc:
             show_error(self, exc)
             return False
@@ -372,7 +381,7 @@ class TestimonyEditor(QWidget):
     def unmark(self, span: Span) -> bool:
         """Remove one redaction mark; exports then show its words."""
         try:
-            testimony = self._vault().unmark_redacted(self.testimony_id, span.start, span.end)
+            testimony = unmark_redacted(self._vault(), self.testimony_id, span.start, span.end)
         except Exception as exc:
             show_error(self, exc)
             return False
@@ -437,10 +446,10 @@ class TestimonyEditor(QWidget):
 
     def _fill_details(self, testimony: Testimony) -> None:
         vault = self._vault()
-        persons = vault.list_persons(testimony.case_id)
+        persons = list_persons(vault, testimony.case_id)
         if all(p.id != testimony.person_id for p in persons):
             with contextlib.suppress(Exception):
-                persons.append(vault.get_person(testimony.person_id))
+                persons.append(get_person(vault, testimony.person_id))
         self._filling = True
         try:
             self.person_combo.clear()
@@ -585,7 +594,7 @@ class TestimonyEditor(QWidget):
         # Attachments do not make a revision; only media_ids is taken over, so typed but unsaved
         # details and text stay as they are.
         if self.testimony is not None:
-            fresh = self._vault().get_testimony(self.testimony_id)
+            fresh = get_testimony(self._vault(), self.testimony_id)
             self.testimony = replace(self.testimony, media_ids=fresh.media_ids)
         self._fill_attachments()
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app import transfer as team_transfer
 from evidence_app.model import RecordKind
+from evidence_app.records.cases import get_case, list_cases
 from evidence_app.transfer import Change, Conflict, ExportSummary, ImportReport
 from evidence_app.transfer.merge import Resolution
 
@@ -147,7 +148,7 @@ class TransferExportDialog(ToolDialog):
         self.form.addRow(self.warning)
         self.case_combo = QComboBox(self)
         self.case_combo.setAccessibleName(self.tr("Case to transfer"))
-        for case in vault().list_cases():
+        for case in list_cases(vault()):
             self.case_combo.addItem(case.title, case.id)
         if case_id is not None and (index := self.case_combo.findData(case_id)) >= 0:
             self.case_combo.setCurrentIndex(index)
@@ -431,7 +432,7 @@ class TransferImportDialog(ToolDialog):
             # The case by its title, as the case list shows it (its id and the sender's vault id
             # mean nothing to a researcher).
             self.tr("Imported the case “{title}” from {author}'s vault.").format(
-                title=self.vault().get_case(report.case_id).title, author=report.source_author
+                title=get_case(self.vault(), report.case_id).title, author=report.source_author
             ),
             self.tr("Signed by:\n{fp}").format(fp=report.signer_key),
             self.tr("Media files stored: {blobs}; custody history entries: {history}; conflicts: {n}.").format(

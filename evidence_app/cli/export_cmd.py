@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from ..errors import InvalidInput
 from ..model import RecordKind
+from ..records.lookup import resolve_id
 from ..redaction import DEFAULT_REGIONS, DetectorKind, RedactionReason
 from ._common import Parser, UsageError, open_vault, read_secret_file
 
@@ -43,7 +44,7 @@ def _options(args: argparse.Namespace) -> ExportOptions:
 def _allow_text_in(v: Any, args: argparse.Namespace, options: ExportOptions) -> ExportOptions:
     import dataclasses
 
-    ids = frozenset(v.resolve_id(RecordKind.MEDIA, i) for i in args.allow_text_in)
+    ids = frozenset(resolve_id(v, RecordKind.MEDIA, i) for i in args.allow_text_in)
     return dataclasses.replace(options, allowed_picture_text=ids)
 
 
@@ -81,7 +82,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.format != "dossier":
         return _export_other(args, options, recipients)
     with open_vault(args) as v:
-        case_id = v.resolve_id(RecordKind.CASE, args.case)
+        case_id = resolve_id(v, RecordKind.CASE, args.case)
         options = _allow_text_in(v, args, options)
         if args.dry_run:
             prepared = prepare(v, case_id, options)
@@ -122,7 +123,7 @@ def _export_other(args: argparse.Namespace, options: ExportOptions, recipients: 
 
     fmt = Format(args.format)
     with open_vault(args) as v:
-        case_id = v.resolve_id(RecordKind.CASE, args.case)
+        case_id = resolve_id(v, RecordKind.CASE, args.case)
         options = _allow_text_in(v, args, options)
         if args.dry_run:
             prepared = prepare_output(v, case_id, options, fmt)

@@ -8,17 +8,24 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import EvidenceError
 from ..model import RecordKind
+from ..records.cases import list_cases
+from ..records.deletion import delete_record
+from ..records.lookup import resolve_id, search
+from ..records.notes import list_notes
+from ..records.persons import forget_deleted_person, list_persons
+from ..records.sites import list_sites
+from ..records.testimonies import list_testimonies
 from ._common import Parser, one_line, open_vault, output
 
 if TYPE_CHECKING:
     from ..vault import Vault
 
 _LISTS: dict[str, Callable[[Vault, str | None], list[Any]]] = {
-    "cases": lambda v, c: [x for x in v.list_cases() if c is None or x.id == c],
-    "persons": lambda v, c: v.list_persons(c),
-    "testimonies": lambda v, c: v.list_testimonies(c),
-    "notes": lambda v, c: v.list_notes(c),
-    "sites": lambda v, c: v.list_sites(c),
+    "cases": lambda v, c: [x for x in list_cases(v) if c is None or x.id == c],
+    "persons": lambda v, c: list_persons(v, c),
+    "testimonies": lambda v, c: list_testimonies(v, c),
+    "notes": lambda v, c: list_notes(v, c),
+    "sites": lambda v, c: list_sites(v, c),
 }
 
 
@@ -43,7 +50,7 @@ def _line(kind: str, r: Any) -> str:
 
 def cmd_list(args: argparse.Namespace) -> int:
     with open_vault(args) as v:
-        case = v.resolve_id(RecordKind.CASE, args.case) if args.case else None
+        case = resolve_id(v, RecordKind.CASE, args.case) if args.case else None
         if args.what == "media":
             from ..media_service import list_media
 
@@ -56,8 +63,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     with open_vault(args) as v:
-        case = v.resolve_id(RecordKind.CASE, args.case) if args.case else None
-        hits = v.search(args.query, limit=args.limit, case_id=case)
+        case = resolve_id(v, RecordKind.CASE, args.case) if args.case else None
+        hits = search(v, args.query, limit=args.limit, case_id=case)
         output(args, hits, lambda h: f"{h.kind.value}\t{h.item_id}\t{one_line(h.title, 30)}\t{h.snippet}")
     return 0
 
@@ -80,13 +87,13 @@ def cmd_delete(args: argparse.Namespace) -> int:
             if gone is not None:
                 print(f"forgot {gone} identifiers of deleted person {args.id}")
                 return 0
-        record_id = v.resolve_id(kind, args.id)
+        record_id = resolve_id(v, kind, args.id)
         if kind is RecordKind.MEDIA:
             from ..media_service import delete_media
 
             delete_media(v, record_id)
         else:
-            v.delete_record(kind, record_id, forget_identifiers=args.forget_identifiers)
+            delete_record(v, kind, record_id, forget_identifiers=args.forget_identifiers)
             if kind is RecordKind.PERSON and not args.forget_identifiers:
                 print("its names, phones and e-mails stay in the redaction set (--forget-identifiers forgets them)")
     return 0
@@ -97,14 +104,14 @@ def _forget_tombstone(v: Vault, text: str) -> int | None:
     from .. import identities
 
     try:
-        v.resolve_id(RecordKind.PERSON, text)
+        resolve_id(v, RecordKind.PERSON, text)
         return None  # still a person: the ordinary delete path forgets and deletes together
     except EvidenceError:
         pass
     ids = identities.tombstone_ids(v.conn, text) if len(text.strip()) >= 6 else []
     if len(ids) != 1:
         return None
-    return v.forget_deleted_person(ids[0])
+    return forget_deleted_person(v, ids[0])
 
 
 # --- parsers (the top-level help of each command is in main.py's table) ------------------------

@@ -13,6 +13,7 @@ from .. import media_service as ms
 from ..custody import Action
 from ..errors import InvalidInput
 from ..model import RecordKind, to_jsonable
+from ..records.lookup import resolve_id
 from ._common import PROG, Parser, command, open_vault, print_json, subcommands
 
 
@@ -31,7 +32,7 @@ def _parse_box(text: str) -> Any:
 def cmd_media_import(args: argparse.Namespace) -> int:
     failures = 0
     with open_vault(args) as v:
-        case_id = v.resolve_id(RecordKind.CASE, args.case)
+        case_id = resolve_id(v, RecordKind.CASE, args.case)
         for result in ms.import_files(v, case_id, [Path(p) for p in args.files]):
             if result.item is not None and result.inspection is not None:
                 print(result.item.id)
@@ -47,7 +48,7 @@ def cmd_media_import(args: argparse.Namespace) -> int:
 
 def cmd_media_show(args: argparse.Namespace) -> int:
     with open_vault(args) as v:
-        item = ms.get_media(v, v.resolve_id(RecordKind.MEDIA, args.id))
+        item = ms.get_media(v, resolve_id(v, RecordKind.MEDIA, args.id))
         if args.json:
             print_json(to_jsonable(item), sys.stdout)
             return 0
@@ -70,14 +71,14 @@ def cmd_media_show(args: argparse.Namespace) -> int:
 
 def cmd_media_export_original(args: argparse.Namespace) -> int:
     with open_vault(args) as v:
-        ms.export_original(v, v.resolve_id(RecordKind.MEDIA, args.id), Path(args.out))
+        ms.export_original(v, resolve_id(v, RecordKind.MEDIA, args.id), Path(args.out))
     sys.stderr.write("Warning: the original keeps all its metadata (GPS, serial numbers, ...).\n")
     return 0
 
 
 def cmd_media_export_working(args: argparse.Namespace) -> int:
     with open_vault(args) as v:
-        ms.export_working(v, v.resolve_id(RecordKind.MEDIA, args.id), Path(args.out))
+        ms.export_working(v, resolve_id(v, RecordKind.MEDIA, args.id), Path(args.out))
     return 0
 
 
@@ -139,7 +140,7 @@ def cmd_media_redact(args: argparse.Namespace) -> int:
         for span in args.mute:
             parse_span(span)
     with open_vault(args) as v:
-        item_id = v.resolve_id(RecordKind.MEDIA, args.id)
+        item_id = resolve_id(v, RecordKind.MEDIA, args.id)
         kind = ms.get_media(v, item_id).kind.value
         if args.mute:
             item = ms.mute_recording(v, item_id, args.mute, args.tone)
@@ -184,7 +185,7 @@ def _redact_video_faces(args: argparse.Namespace) -> int:
         raise InvalidInput("--detect-every takes a number of frames, 1 or more")
     added = [_parse_frame_box(b) for b in args.add_box]
     with open_vault(args) as v:
-        item_id = v.resolve_id(RecordKind.MEDIA, args.id)
+        item_id = resolve_id(v, RecordKind.MEDIA, args.id)
         shown = [-1]
 
         def progress(phase: str, done: int, total: int) -> None:
@@ -218,7 +219,7 @@ def _mute_transcript(args: argparse.Namespace) -> int:
     from .. import transcripts
 
     with open_vault(args) as v:
-        item, spans = transcripts.mute_item(v, v.resolve_id(RecordKind.MEDIA, args.id), args.tone)
+        item, spans = transcripts.mute_item(v, resolve_id(v, RecordKind.MEDIA, args.id), args.tone)
         print(item.working.version if item.working else 0)
     for muted in spans:
         sys.stderr.write(f"muted {muted.describe()}\n")
@@ -241,8 +242,8 @@ def cmd_media_transcribe(args: argparse.Namespace) -> int:
             sys.stderr.write(f"transcribing: {percent}% ({done:.0f} of {total:.0f} s)\n")
 
     with open_vault(args) as v:
-        item_id = v.resolve_id(RecordKind.MEDIA, args.id)
-        testimony_id = v.resolve_id(RecordKind.TESTIMONY, args.testimony) if args.testimony else None
+        item_id = resolve_id(v, RecordKind.MEDIA, args.id)
+        testimony_id = resolve_id(v, RecordKind.TESTIMONY, args.testimony) if args.testimony else None
         stored = transcripts.transcribe_item(
             v,
             item_id,
@@ -281,7 +282,7 @@ def _redact_suggested(args: argparse.Namespace) -> int:
     from .. import picture_text
 
     with open_vault(args) as v:
-        item_id = v.resolve_id(RecordKind.MEDIA, args.id)
+        item_id = resolve_id(v, RecordKind.MEDIA, args.id)
         all_of_them = picture_text.suggestions(v, item_id)
         chosen = picture_text.accepted(v, item_id)
         if not chosen:
@@ -322,7 +323,7 @@ def cmd_media_ocr(args: argparse.Namespace) -> int:
     from .. import picture_text
 
     with open_vault(args) as v:
-        item_id = v.resolve_id(RecordKind.MEDIA, args.id)
+        item_id = resolve_id(v, RecordKind.MEDIA, args.id)
         read = picture_text.read_text(v, item_id)
         if args.json:
             print(
@@ -360,7 +361,7 @@ def cmd_media_suggestions(args: argparse.Namespace) -> int:
     if set(accept) & set(reject):
         raise InvalidInput("a suggestion cannot be both accepted and rejected")
     with open_vault(args) as v:
-        item_id = v.resolve_id(RecordKind.MEDIA, args.id)
+        item_id = resolve_id(v, RecordKind.MEDIA, args.id)
         found = picture_text.suggestions(v, item_id)
         if accept_all:
             accept = [s.number for s in found if s.number not in reject]
@@ -378,7 +379,7 @@ def cmd_media_faces(args: argparse.Namespace) -> int:
     from ..suggestions import suggest_faces
 
     with open_vault(args) as v:
-        item_id = v.resolve_id(RecordKind.MEDIA, args.id)
+        item_id = resolve_id(v, RecordKind.MEDIA, args.id)
         if ms.get_media(v, item_id).kind.value == "video":
             return _video_tracks(v, item_id, args)
         found = suggest_faces(v, item_id)
@@ -430,14 +431,14 @@ def cmd_media_edit(args: argparse.Namespace) -> int:
         raise InvalidInput("nothing to change")
     with open_vault(args) as v:
         ms.edit_media(
-            v, v.resolve_id(RecordKind.MEDIA, args.id), args.caption, args.place, args.capture_date, args.tag or None
+            v, resolve_id(v, RecordKind.MEDIA, args.id), args.caption, args.place, args.capture_date, args.tag or None
         )
     return 0
 
 
 def cmd_media_identities(args: argparse.Namespace) -> int:
     with open_vault(args) as v:
-        keys = ms.blob_keys(v, v.resolve_id(RecordKind.MEDIA, args.id))
+        keys = ms.blob_keys(v, resolve_id(v, RecordKind.MEDIA, args.id))
     for key in keys:
         print(f"{key.role}\t{key.path}\t{key.sha256}\t{key.identity.reveal()}")
     sys.stderr.write(

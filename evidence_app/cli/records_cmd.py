@@ -9,7 +9,21 @@ from typing import Any
 from ..errors import InvalidInput
 from ..marks import reanchor
 from ..model import CaseStatus, Consent, ConsentStatus, RecordKind, RiskLevel, Role, Span, to_jsonable
-from ..records import parse_date
+from ..records.cases import add_case, edit_case
+from ..records.common import parse_date
+from ..records.lookup import resolve_id
+from ..records.notes import add_note, edit_note
+from ..records.persons import add_person, edit_person, get_person
+from ..records.sites import add_site, edit_site
+from ..records.testimonies import (
+    add_testimony,
+    edit_testimony,
+    get_testimony,
+    mark_redacted,
+    mark_reviews,
+    testimony_history,
+    unmark_redacted,
+)
 from ._common import (
     Parser,
     command,
@@ -27,7 +41,7 @@ from ._common import (
 
 def cmd_case_add(args: argparse.Namespace) -> int:
     with open_vault(args) as v:
-        print(v.add_case(args.title, args.description or "", tags=args.tag).id)
+        print(add_case(v, args.title, args.description or "", tags=args.tag).id)
     return 0
 
 
@@ -42,15 +56,16 @@ def cmd_case_edit(args: argparse.Namespace) -> int:
     if not changes:
         raise InvalidInput("nothing to change: give --title, --description or --status")
     with open_vault(args) as v:
-        v.edit_case(v.resolve_id(RecordKind.CASE, args.id), **changes)
+        edit_case(v, resolve_id(v, RecordKind.CASE, args.id), **changes)
     return 0
 
 
 def cmd_person_add(args: argparse.Namespace) -> int:
     consent = Consent(args.consent, args.consent_scope or "", parse_date(args.consent_date, "consent date"))
     with open_vault(args) as v:
-        case_id = v.resolve_id(RecordKind.CASE, args.case) if args.case else None
-        person = v.add_person(
+        case_id = resolve_id(v, RecordKind.CASE, args.case) if args.case else None
+        person = add_person(
+            v,
             args.name,
             aliases=args.alias,
             transliterations=args.transliteration,
@@ -73,7 +88,7 @@ def cmd_person_add(args: argparse.Namespace) -> int:
 
 def cmd_person_edit(args: argparse.Namespace) -> int:
     with open_vault(args) as v:
-        person = v.get_person(v.resolve_id(RecordKind.PERSON, args.id))
+        person = get_person(v, resolve_id(v, RecordKind.PERSON, args.id))
         changes: dict[str, Any] = {}
         if args.name is not None:
             changes["full_name"] = args.name
@@ -105,13 +120,13 @@ def cmd_person_edit(args: argparse.Namespace) -> int:
             raise InvalidInput("nothing to change")
         if args.forget_identifiers and not args.public:
             raise InvalidInput("--forget-identifiers goes with --public (or with delete person)")
-        v.edit_person(person.id, forget_identifiers=args.forget_identifiers, **changes)
+        edit_person(v, person.id, forget_identifiers=args.forget_identifiers, **changes)
     return 0
 
 
 def cmd_person_show(args: argparse.Namespace) -> int:
     with open_vault(args) as v:
-        p = v.get_person(v.resolve_id(RecordKind.PERSON, args.id))
+        p = get_person(v, resolve_id(v, RecordKind.PERSON, args.id))
     if args.json:
         print_json(to_jsonable(p), sys.stdout)
         return 0
@@ -129,9 +144,9 @@ def cmd_testimony_attach(args: argparse.Namespace) -> int:
     from ..media_service import attach_to_testimony
 
     with open_vault(args) as v:
-        tid = v.resolve_id(RecordKind.TESTIMONY, args.id)
+        tid = resolve_id(v, RecordKind.TESTIMONY, args.id)
         for media in args.media:
-            attach_to_testimony(v, tid, v.resolve_id(RecordKind.MEDIA, media))
+            attach_to_testimony(v, tid, resolve_id(v, RecordKind.MEDIA, media))
     return 0
 
 
@@ -139,9 +154,9 @@ def cmd_testimony_detach(args: argparse.Namespace) -> int:
     from ..media_service import detach_from_testimony
 
     with open_vault(args) as v:
-        tid = v.resolve_id(RecordKind.TESTIMONY, args.id)
+        tid = resolve_id(v, RecordKind.TESTIMONY, args.id)
         for media in args.media:
-            detach_from_testimony(v, tid, v.resolve_id(RecordKind.MEDIA, media))
+            detach_from_testimony(v, tid, resolve_id(v, RecordKind.MEDIA, media))
     return 0
 
 
@@ -150,9 +165,10 @@ def cmd_testimony_add(args: argparse.Namespace) -> int:
     summary = read_text(args.summary_file) if args.summary_file else ""
     date = parse_date(args.date, "interview date")
     with open_vault(args) as v:
-        t = v.add_testimony(
-            v.resolve_id(RecordKind.CASE, args.case),
-            v.resolve_id(RecordKind.PERSON, args.person),
+        t = add_testimony(
+            v,
+            resolve_id(v, RecordKind.CASE, args.case),
+            resolve_id(v, RecordKind.PERSON, args.person),
             text,
             interview_date=date,
             place=args.place or "",
@@ -180,9 +196,9 @@ def cmd_testimony_edit(args: argparse.Namespace) -> int:
     if not changes:
         raise InvalidInput("nothing to change")
     with open_vault(args) as v:
-        tid = v.resolve_id(RecordKind.TESTIMONY, args.id)
-        old = v.get_testimony(tid)
-        t = v.edit_testimony(tid, **changes)
+        tid = resolve_id(v, RecordKind.TESTIMONY, args.id)
+        old = get_testimony(v, tid)
+        t = edit_testimony(v, tid, **changes)
         print(t.revision)
         if "transcript" in changes and old.transcript != t.transcript:
             # The same re-anchoring the edit made: nothing is dropped silently.
@@ -204,24 +220,24 @@ def _parse_span(text: str) -> Span:
 def cmd_testimony_mark(args: argparse.Namespace) -> int:
     spans = [_parse_span(s) for s in args.span]
     with open_vault(args) as v:
-        tid = v.resolve_id(RecordKind.TESTIMONY, args.id)
+        tid = resolve_id(v, RecordKind.TESTIMONY, args.id)
         for span in spans:
-            v.mark_redacted(tid, span.start, span.end)
+            mark_redacted(v, tid, span.start, span.end)
     return 0
 
 
 def cmd_testimony_unmark(args: argparse.Namespace) -> int:
     spans = [_parse_span(s) for s in args.span]
     with open_vault(args) as v:
-        tid = v.resolve_id(RecordKind.TESTIMONY, args.id)
+        tid = resolve_id(v, RecordKind.TESTIMONY, args.id)
         for span in spans:
-            v.unmark_redacted(tid, span.start, span.end)
+            unmark_redacted(v, tid, span.start, span.end)
     return 0
 
 
 def cmd_testimony_show(args: argparse.Namespace) -> int:
     with open_vault(args) as v:
-        t = v.get_testimony(v.resolve_id(RecordKind.TESTIMONY, args.id))
+        t = get_testimony(v, resolve_id(v, RecordKind.TESTIMONY, args.id))
         if args.json:
             print_json(to_jsonable(t), sys.stdout)
         else:
@@ -230,7 +246,7 @@ def cmd_testimony_show(args: argparse.Namespace) -> int:
                 f"place: {t.place}\nlanguage: {t.language}\nrevision: {t.revision}\n"
                 f"redacted spans: {', '.join(f'{s.start}-{s.end}' for s in t.redacted_spans) or 'none'}"
             )
-            review = v.mark_reviews(t.id)
+            review = mark_reviews(v, t.id)
             if review:
                 print(f"marks to review (kept over changed words): {', '.join(f'{s.start}-{s.end}' for s in review)}")
             print()
@@ -242,8 +258,8 @@ def cmd_testimony_history(args: argparse.Namespace) -> int:
     from ..transcripts import MACHINE_NOTE, machine_revisions
 
     with open_vault(args) as v:
-        testimony_id = v.resolve_id(RecordKind.TESTIMONY, args.id)
-        history = v.testimony_history(testimony_id)
+        testimony_id = resolve_id(v, RecordKind.TESTIMONY, args.id)
+        history = testimony_history(v, testimony_id)
         machine = machine_revisions(v, testimony_id)
         output(
             args,
@@ -259,8 +275,8 @@ def cmd_testimony_history(args: argparse.Namespace) -> int:
 def cmd_note_add(args: argparse.Namespace) -> int:
     text = read_text(args.text_file)
     with open_vault(args) as v:
-        person = v.resolve_id(RecordKind.PERSON, args.person) if args.person else None
-        print(v.add_note(v.resolve_id(RecordKind.CASE, args.case), text, person, args.private, args.tag).id)
+        person = resolve_id(v, RecordKind.PERSON, args.person) if args.person else None
+        print(add_note(v, resolve_id(v, RecordKind.CASE, args.case), text, person, args.private, args.tag).id)
     return 0
 
 
@@ -274,17 +290,18 @@ def cmd_note_edit(args: argparse.Namespace) -> int:
         changes["person_id"] = None
     with open_vault(args) as v:
         if args.person:
-            changes["person_id"] = v.resolve_id(RecordKind.PERSON, args.person)
+            changes["person_id"] = resolve_id(v, RecordKind.PERSON, args.person)
         if not changes:
             raise InvalidInput("nothing to change")
-        v.edit_note(v.resolve_id(RecordKind.NOTE, args.id), **changes)
+        edit_note(v, resolve_id(v, RecordKind.NOTE, args.id), **changes)
     return 0
 
 
 def cmd_site_add(args: argparse.Namespace) -> int:
     with open_vault(args) as v:
-        site = v.add_site(
-            v.resolve_id(RecordKind.CASE, args.case),
+        site = add_site(
+            v,
+            resolve_id(v, RecordKind.CASE, args.case),
             args.name,
             args.town or "",
             args.province or "",
@@ -309,7 +326,7 @@ def cmd_site_edit(args: argparse.Namespace) -> int:
     if not changes:
         raise InvalidInput("nothing to change")
     with open_vault(args) as v:
-        v.edit_site(v.resolve_id(RecordKind.SITE, args.id), **changes)
+        edit_site(v, resolve_id(v, RecordKind.SITE, args.id), **changes)
     return 0
 
 

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from ..model import RecordKind
+from ..records.lookup import resolve_id
 from ._common import Parser, UsageError, command, open_vault, subcommands
 
 
@@ -20,7 +21,7 @@ def cmd_transfer_export(args: argparse.Namespace) -> int:
     # Read and checked before the passphrase is asked: a bad key line fails at once, never echoed.
     recipients = parse_recipients(args.recipient, [Path(f) for f in args.recipients_file])
     with open_vault(args) as v:
-        summary = export_case(v, v.resolve_id(RecordKind.CASE, args.case), recipients, Path(args.out))
+        summary = export_case(v, resolve_id(v, RecordKind.CASE, args.case), recipients, Path(args.out))
     print(summary.path)
     counts = ", ".join(f"{n} {what}" for what, n in summary.counts.items())
     sys.stderr.write(

@@ -49,6 +49,11 @@ from ..custody import Action
 from ..errors import IntegrityError
 from ..media_service import _insert_blob, get_media
 from ..model import ConsentStatus, RecordKind, now_utc
+from ..records.cases import get_case
+from ..records.notes import get_note
+from ..records.persons import get_person, link_person, person_in_case
+from ..records.sites import get_site
+from ..records.testimonies import get_testimony
 from ..streams import piped
 from ..tables import Guard
 from ..vault import Vault
@@ -348,17 +353,17 @@ class _Merge:
         v, kind, rid = self.vault, spec.kind, row["id"]
         index = v.search_index
         if kind is RecordKind.CASE:
-            index.put(v.get_case(rid))
+            index.put(get_case(v, rid))
         elif kind is RecordKind.PERSON:
-            index.put(v.get_person(rid))
+            index.put(get_person(v, rid))
         elif kind is RecordKind.NOTE:
-            index.put(v.get_note(rid))
+            index.put(get_note(v, rid))
         elif kind is RecordKind.SITE:
-            index.put(v.get_site(rid))
+            index.put(get_site(v, rid))
         elif kind is RecordKind.MEDIA:
             index.put(get_media(v, rid), media_text(v, rid) or "")
         else:
-            index.put(v.get_testimony(rid))
+            index.put(get_testimony(v, rid))
 
     def _pseudonym_taken(self, pseudonym: str, person_id: str) -> bool:
         """Used by another person here, or by a redaction tombstone (identities.py): a label
@@ -469,7 +474,7 @@ class _Merge:
         if self._covers(spec, local, incoming):
             return Outcome.UNCHANGED, None
         incoming_wins = fmt.newer(incoming["modified"], local["modified"])
-        if spec is fmt.PERSONS and incoming_wins and not self.vault.person_in_case(self.case_id, rid):
+        if spec is fmt.PERSONS and incoming_wins and not person_in_case(self.vault, self.case_id, rid):
             # A package may only change records of its own case: a person this vault knows outside
             # that case keeps its fields (a UUID alone must not rename a protected person); the
             # package can still add identifiers and tighten protection (``_tighten``).
@@ -507,7 +512,7 @@ class _Merge:
         if spec is fmt.PERSONS:
             # A merge only ever adds to what is remembered (identities.py): a name the package
             # replaces stays remembered, the package's new name is remembered too.
-            identities.remember(self.conn, self.vault.get_person(incoming["id"]))
+            identities.remember(self.conn, get_person(self.vault, incoming["id"]))
         self._log(spec.kind, incoming["id"], outcome, conflict_note=note_id)
 
     # --- testimonies ---------------------------------------------------------------------------
@@ -530,7 +535,7 @@ class _Merge:
     def testimony(self, t: IncomingTestimony) -> None:
         kind, rid, row = RecordKind.TESTIMONY, t.row["id"], t.row
         local = _rows(self.vault, fmt.TESTIMONIES, rid)
-        self.vault.link_person(self.case_id, row["person_id"])  # as add_testimony does
+        link_person(self.vault, self.case_id, row["person_id"])  # as add_testimony does
         if local is None:
             self._insert(fmt.TESTIMONIES, row)
             for r in t.revisions:
@@ -750,7 +755,7 @@ class _Merge:
         for person in records.persons:
             self.row(fmt.PERSONS, person)
         for person_id in records.case_persons:
-            self.vault.link_person(self.case_id, person_id)
+            link_person(self.vault, self.case_id, person_id)
         # After the persons: a merged person's label is the one its remembered names get.
         self.report.remembered_added = memory.merge(self.conn, records.remembered)
         if self.report.remembered_added:

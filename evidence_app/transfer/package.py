@@ -14,7 +14,7 @@ from typing import Any
 from ..custody import entry_hash
 from ..errors import InvalidInput
 from ..media.base import MediaType
-from ..records import check_coordinates
+from ..records.common import check_coordinates
 from . import format as fmt
 from . import memory
 from .format import BadPackage, Row

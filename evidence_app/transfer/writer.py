@@ -22,6 +22,8 @@ from .. import db
 from ..custody import Action
 from ..errors import InvalidInput
 from ..model import now_utc, to_jsonable
+from ..records.cases import get_case
+from ..records.persons import list_persons
 from ..streams import piped
 from ..vault import Vault
 from . import format as fmt
@@ -64,8 +66,8 @@ def collect_records(vault: Vault, case_id: str) -> tuple[dict[str, Any], list[_B
     """Every record of the case as package rows, and the blobs to stream after them."""
     case = _rows(vault, fmt.CASES, "id = ?", (case_id,))
     if not case:
-        vault.get_case(case_id)  # raises NotFound with the usual message
-    person_ids = [p.id for p in vault.list_persons(case_id)]
+        get_case(vault, case_id)  # raises NotFound with the usual message
+    person_ids = [p.id for p in list_persons(vault, case_id)]
     persons = [row for pid in person_ids for row in _rows(vault, fmt.PERSONS, "id = ?", (pid,))]
     linked = [
         str(r[0])
@@ -198,7 +200,7 @@ def export_case(vault: Vault, case_id: str, recipients: Sequence[str], out: Path
         raise InvalidInput(str(exc)) from None
     if not parsed:
         raise InvalidInput("give at least one --recipient (the age public key of the receiving colleague)")
-    vault.get_case(case_id)
+    get_case(vault, case_id)
     # Everything the database holds is read here, in this thread; the producer thread below only
     # reads blob files with identities it was handed.
     records, blobs = collect_records(vault, case_id)

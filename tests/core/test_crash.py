@@ -22,6 +22,9 @@ from crypto.secret import SecretStr
 from evidence_app import media_service
 from evidence_app.errors import WrongPassphrase
 from evidence_app.export import verify_bundle
+from evidence_app.records.cases import add_case
+from evidence_app.records.persons import add_person
+from evidence_app.records.testimonies import add_testimony
 from evidence_app.vault import Vault
 from tests.conftest import PASSPHRASE, PROJECT, NewVault
 
@@ -35,6 +38,7 @@ from crypto.secret import SecretStr
 from evidence_app import media_service
 from evidence_app.errors import WrongPassphrase
 from evidence_app.export import ExportOptions, export_case
+from evidence_app.records.cases import list_cases
 from evidence_app.vault import Vault
 
 root, photo, outbox, pw_a, pw_b = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4], sys.argv[5]
@@ -42,7 +46,7 @@ try:
     v = Vault.open(root, SecretStr(pw_a)); current, other = pw_a, pw_b
 except WrongPassphrase:
     v = Vault.open(root, SecretStr(pw_b)); current, other = pw_b, pw_a
-case = v.list_cases()[0].id
+case = list_cases(v)[0].id
 print("ready", flush=True)
 i = 0
 while True:
@@ -90,9 +94,9 @@ def _kill_once(root: Path, photo: Path, outbox: Path, rng: random.Random) -> Non
 
 def _run(new_vault: NewVault, tmp_path: Path, rounds: int) -> None:
     v = new_vault.vault
-    case = v.add_case("Crash case")
-    p = v.add_person("Crash person")
-    v.add_testimony(case.id, p.id, "A testimony that is exported again and again.")
+    case = add_case(v, "Crash case")
+    p = add_person(v, "Crash person")
+    add_testimony(v, case.id, p.id, "A testimony that is exported again and again.")
     photo = tmp_path / "photo.jpg"
     Image.new("RGB", (320, 240), (120, 60, 30)).save(photo, "JPEG")
     media_service.import_file(v, case.id, photo)

@@ -9,6 +9,13 @@ import pytest
 
 from evidence_app.errors import InvalidInput, NotFound
 from evidence_app.model import RecordKind
+from evidence_app.records.cases import add_case
+from evidence_app.records.deletion import delete_record, delete_refusal
+from evidence_app.records.lookup import search
+from evidence_app.records.notes import add_note, edit_note, get_note
+from evidence_app.records.persons import add_person, get_person, list_persons
+from evidence_app.records.sites import add_site, edit_site, get_site
+from evidence_app.records.testimonies import add_testimony
 from evidence_app.vault import Vault
 from tests.conftest import Cli
 
@@ -21,13 +28,13 @@ def _actions(vault: Vault, object_id: str) -> list[tuple[str, dict[str, object]]
 
 
 def test_edit_note_changes_text_person_privacy_and_search(vault: Vault) -> None:
-    case = vault.add_case("C")
-    person = vault.add_person("Sok Dara")
-    note = vault.add_note(case.id, "meet at the pier", tags=["pier"])
-    edited = vault.edit_note(
-        note.id, text="meet at the lighthouse", person_id=person.id, private=True, tags=[" light ", "light", ""]
+    case = add_case(vault, "C")
+    person = add_person(vault, "Sok Dara")
+    note = add_note(vault, case.id, "meet at the pier", tags=["pier"])
+    edited = edit_note(
+        vault, note.id, text="meet at the lighthouse", person_id=person.id, private=True, tags=[" light ", "light", ""]
     )
-    again = vault.get_note(note.id)
+    again = get_note(vault, note.id)
     assert again == edited
     assert (again.text, again.person_id, again.private, again.tags) == (
         "meet at the lighthouse",
@@ -38,31 +45,31 @@ def test_edit_note_changes_text_person_privacy_and_search(vault: Vault) -> None:
     assert again.case_id == case.id and again.stamp.created == note.stamp.created
     assert again.stamp.modified > note.stamp.modified
     # The search index follows the text: the old words are gone, the new ones found.
-    assert vault.search("pier") == []
-    assert [h.item_id for h in vault.search("lighthouse")] == [note.id]
+    assert search(vault, "pier") == []
+    assert [h.item_id for h in search(vault, "lighthouse")] == [note.id]
     assert _actions(vault, note.id)[-1] == (
         "edit",
         {"case": case.id, "fields": ["person_id", "private", "tags", "text"]},
     )
     # The person now counts as part of the case, and the note can be about nobody again.
-    assert person.id in {p.id for p in vault.list_persons(case.id)}
-    assert vault.edit_note(note.id, person_id=None).person_id is None
+    assert person.id in {p.id for p in list_persons(vault, case.id)}
+    assert edit_note(vault, note.id, person_id=None).person_id is None
     assert vault.check().ok
 
 
 def test_edit_note_refusals_change_nothing(vault: Vault) -> None:
-    case = vault.add_case("C")
-    other = vault.add_case("D")
-    note = vault.add_note(case.id, "text")
+    case = add_case(vault, "C")
+    other = add_case(vault, "D")
+    note = add_note(vault, case.id, "text")
     with pytest.raises(InvalidInput, match="note is empty"):
-        vault.edit_note(note.id, text="  \n ")
+        edit_note(vault, note.id, text="  \n ")
     with pytest.raises(InvalidInput, match="cannot edit case_id"):
-        vault.edit_note(note.id, case_id=other.id)
+        edit_note(vault, note.id, case_id=other.id)
     with pytest.raises(NotFound):
-        vault.edit_note(note.id, person_id="0" * 36)
+        edit_note(vault, note.id, person_id="0" * 36)
     with pytest.raises(NotFound):
-        vault.edit_note("no-such-note", text="x")
-    assert vault.get_note(note.id) == note
+        edit_note(vault, "no-such-note", text="x")
+    assert get_note(vault, note.id) == note
     assert [a for a, _ in _actions(vault, note.id)] == ["create"]
 
 
@@ -70,16 +77,16 @@ def test_edit_note_refusals_change_nothing(vault: Vault) -> None:
 
 
 def test_edit_site_changes_fields_coordinates_and_search(vault: Vault) -> None:
-    case = vault.add_case("C")
-    site = vault.add_site(case.id, "Harbour warehouse", town="Kampot", lat=10.6, lon=104.2)
-    edited = vault.edit_site(site.id, name=" Fish market ", town=" Kep ", province="Kep", sensitive=True)
-    assert vault.get_site(site.id) == edited
+    case = add_case(vault, "C")
+    site = add_site(vault, case.id, "Harbour warehouse", town="Kampot", lat=10.6, lon=104.2)
+    edited = edit_site(vault, site.id, name=" Fish market ", town=" Kep ", province="Kep", sensitive=True)
+    assert get_site(vault, site.id) == edited
     assert (edited.name, edited.town, edited.province, edited.sensitive) == ("Fish market", "Kep", "Kep", True)
     assert (edited.lat, edited.lon) == (10.6, 104.2)
-    assert vault.search("warehouse") == [] and [h.item_id for h in vault.search("market")] == [site.id]
-    moved = vault.edit_site(site.id, lat=-10.5, lon=-104.25)
+    assert search(vault, "warehouse") == [] and [h.item_id for h in search(vault, "market")] == [site.id]
+    moved = edit_site(vault, site.id, lat=-10.5, lon=-104.25)
     assert (moved.lat, moved.lon) == (-10.5, -104.25)
-    cleared = vault.edit_site(site.id, lat=None, lon=None)
+    cleared = edit_site(vault, site.id, lat=None, lon=None)
     assert cleared.lat is None and cleared.lon is None
     assert _actions(vault, site.id)[-1] == ("edit", {"case": case.id, "fields": ["lat", "lon"]})
     assert vault.check().ok
@@ -96,11 +103,11 @@ def test_edit_site_changes_fields_coordinates_and_search(vault: Vault) -> None:
     ],
 )
 def test_edit_site_refusals_change_nothing(vault: Vault, changes: dict[str, object], message: str) -> None:
-    case = vault.add_case("C")
-    site = vault.add_site(case.id, "Harbour", lat=10.6, lon=104.2)
+    case = add_case(vault, "C")
+    site = add_site(vault, case.id, "Harbour", lat=10.6, lon=104.2)
     with pytest.raises(InvalidInput, match=message):
-        vault.edit_site(site.id, **changes)
-    assert vault.get_site(site.id) == site
+        edit_site(vault, site.id, **changes)
+    assert get_site(vault, site.id) == site
     assert [a for a, _ in _actions(vault, site.id)] == ["create"]
 
 
@@ -108,42 +115,42 @@ def test_edit_site_refusals_change_nothing(vault: Vault, changes: dict[str, obje
 
 
 def test_delete_refusal_names_what_is_left(vault: Vault) -> None:
-    case = vault.add_case("C")
-    p = vault.add_person("P", case_id=case.id)
-    t = vault.add_testimony(case.id, p.id, "text")
-    vault.add_note(case.id, "one", person_id=p.id)
-    vault.add_note(case.id, "two", person_id=p.id)
-    site = vault.add_site(case.id, "S")
-    assert vault.delete_refusal(RecordKind.PERSON, p.id) == (
+    case = add_case(vault, "C")
+    p = add_person(vault, "P", case_id=case.id)
+    t = add_testimony(vault, case.id, p.id, "text")
+    add_note(vault, case.id, "one", person_id=p.id)
+    add_note(vault, case.id, "two", person_id=p.id)
+    site = add_site(vault, case.id, "S")
+    assert delete_refusal(vault, RecordKind.PERSON, p.id) == (
         "the person is named in 1 testimony and 2 notes; delete those or give them to another person first"
     )
-    assert vault.delete_refusal(RecordKind.CASE, case.id) == (
+    assert delete_refusal(vault, RecordKind.CASE, case.id) == (
         "the case still holds 1 testimony, 2 notes and 1 site; delete those first"
     )
-    assert vault.delete_refusal(RecordKind.SITE, site.id) is None
-    assert vault.delete_refusal(RecordKind.TESTIMONY, t.id) is None
+    assert delete_refusal(vault, RecordKind.SITE, site.id) is None
+    assert delete_refusal(vault, RecordKind.TESTIMONY, t.id) is None
     with pytest.raises(InvalidInput, match="named in 1 testimony and 2 notes"):
-        vault.delete_record(RecordKind.PERSON, p.id)
+        delete_record(vault, RecordKind.PERSON, p.id)
     with pytest.raises(NotFound):
-        vault.delete_refusal(RecordKind.SITE, "no-such-site")
-    assert vault.get_person(p.id) == p
+        delete_refusal(vault, RecordKind.SITE, "no-such-site")
+    assert get_person(vault, p.id) == p
 
 
 def test_delete_keeps_the_case_in_the_custody_entry(vault: Vault) -> None:
-    case = vault.add_case("C")
-    site = vault.add_site(case.id, "Harbour warehouse")
-    note = vault.add_note(case.id, "text")
-    person = vault.add_person("P", case_id=case.id)
-    vault.delete_record(RecordKind.SITE, site.id)
-    vault.delete_record(RecordKind.NOTE, note.id)
-    vault.delete_record(RecordKind.PERSON, person.id)
+    case = add_case(vault, "C")
+    site = add_site(vault, case.id, "Harbour warehouse")
+    note = add_note(vault, case.id, "text")
+    person = add_person(vault, "P", case_id=case.id)
+    delete_record(vault, RecordKind.SITE, site.id)
+    delete_record(vault, RecordKind.NOTE, note.id)
+    delete_record(vault, RecordKind.PERSON, person.id)
     with pytest.raises(NotFound):
-        vault.get_site(site.id)
-    assert vault.search("warehouse") == []
+        get_site(vault, site.id)
+    assert search(vault, "warehouse") == []
     assert _actions(vault, site.id)[-1] == ("delete", {"case": case.id})
     assert _actions(vault, note.id)[-1] == ("delete", {"case": case.id})
     assert _actions(vault, person.id)[-1] == ("delete", {"identifiers_kept": 1})
-    assert vault.list_persons(case.id) == []  # the link to the case went with the person
+    assert list_persons(vault, case.id) == []  # the link to the case went with the person
     assert vault.check().ok
 
 

@@ -14,6 +14,10 @@ from PIL import Image
 
 from evidence_app import media_service as ms
 from evidence_app.errors import NotFound, UnsupportedMedia
+from evidence_app.records.cases import add_case
+from evidence_app.records.lookup import search
+from evidence_app.records.persons import add_person
+from evidence_app.records.testimonies import add_testimony, get_testimony
 from evidence_app.vault import Vault
 from tests.conftest import Cli, all_files
 
@@ -62,7 +66,7 @@ def exif_tags(path: Path) -> dict[str, object]:
 
 
 def test_import_seals_original_and_cleans_working_copy(vault: Vault, tmp_path: Path) -> None:
-    case = vault.add_case("C")
+    case = add_case(vault, "C")
     src = dirty_jpeg(tmp_path / "IMG_0001.jpg")
     original_bytes = src.read_bytes()
     item, inspection = ms.import_file(vault, case.id, src)
@@ -89,7 +93,7 @@ def test_import_seals_original_and_cleans_working_copy(vault: Vault, tmp_path: P
 def test_redaction_makes_a_new_version(vault: Vault, tmp_path: Path) -> None:
     from evidence_app.media.redact import Box, RedactStyle, redact_regions
 
-    case = vault.add_case("C")
+    case = add_case(vault, "C")
     item, _ = ms.import_file(vault, case.id, dirty_jpeg(tmp_path / "a.jpg"))
     data, out_type, steps = redact_regions(
         io.BytesIO(ms.read_working(vault, item)), [Box(10, 10, 50, 40)], RedactStyle.FILL
@@ -117,7 +121,7 @@ def test_redaction_makes_a_new_version(vault: Vault, tmp_path: Path) -> None:
 def test_bad_files_are_refused_and_nothing_is_stored(
     vault: Vault, tmp_path: Path, content: bytes, message: str
 ) -> None:
-    case = vault.add_case("C")
+    case = add_case(vault, "C")
     bad = tmp_path / "photo.jpg"
     bad.write_bytes(content)
     blobs_before = vault.blobs.all_ids()
@@ -166,25 +170,25 @@ def test_cli_import_many_with_one_bad(cli_vault: Cli, tmp_path: Path) -> None:
 
 
 def test_attach_and_edit_media(vault: Vault, tmp_path: Path) -> None:
-    case = vault.add_case("C")
-    other = vault.add_case("D")
-    person = vault.add_person("P")
-    t = vault.add_testimony(case.id, person.id, "interview")
+    case = add_case(vault, "C")
+    other = add_case(vault, "D")
+    person = add_person(vault, "P")
+    t = add_testimony(vault, case.id, person.id, "interview")
     item, _ = ms.import_file(vault, case.id, dirty_jpeg(tmp_path / "a.jpg"))
     ms.attach_to_testimony(vault, t.id, item.id)
-    assert vault.get_testimony(t.id).media_ids == (item.id,)
-    t2 = vault.add_testimony(other.id, person.id, "elsewhere")
+    assert get_testimony(vault, t.id).media_ids == (item.id,)
+    t2 = add_testimony(vault, other.id, person.id, "elsewhere")
     with pytest.raises(Exception, match="another case"):
         ms.attach_to_testimony(vault, t2.id, item.id)
     ms.detach_from_testimony(vault, t.id, item.id)
-    assert vault.get_testimony(t.id).media_ids == ()
+    assert get_testimony(vault, t.id).media_ids == ()
     assert ms.get_media(vault, item.id).id == item.id  # the item itself stays in the case
     with pytest.raises(NotFound, match="not attached"):
         ms.detach_from_testimony(vault, t.id, item.id)
     assert any(e.detail.get("detached_media") == item.id for e in vault.custody_entries(t.id))
     edited = ms.edit_media(vault, item.id, caption="Gate of compound K", capture_date="2025-03-01")
     assert edited.caption == "Gate of compound K" and edited.capture_date == "2025-03-01"
-    assert [h.item_id for h in vault.search("gate")] == [item.id]
+    assert [h.item_id for h in search(vault, "gate")] == [item.id]
     with pytest.raises(Exception, match="capture date"):
         ms.edit_media(vault, item.id, capture_date="March")
 

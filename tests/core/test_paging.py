@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -14,11 +15,19 @@ from PIL import Image
 
 from crypto import kdf
 from crypto.secret import SecretStr
-from evidence_app import db, records
+from evidence_app import db
 from evidence_app import media_service as ms
 from evidence_app.custody import Action
 from evidence_app.errors import InvalidInput, NotFound
 from evidence_app.model import RecordKind
+from evidence_app.records import history as custody_history
+from evidence_app.records.cases import add_case, get_case, list_cases
+from evidence_app.records.deletion import delete_record
+from evidence_app.records.history import list_custody
+from evidence_app.records.notes import add_note, get_note, list_notes
+from evidence_app.records.persons import add_person, edit_person, get_person, list_persons
+from evidence_app.records.sites import add_site, get_site, list_sites
+from evidence_app.records.testimonies import add_testimony, edit_testimony, get_testimony, list_testimonies
 from evidence_app.vault import Vault
 
 Page = Callable[..., Sequence[Any]]
@@ -56,22 +65,22 @@ def filled(shared: tuple[Vault, Fixture]) -> Fixture:
 
 
 def fill(vault: Vault, tmp_path: Path) -> Fixture:
-    case = vault.add_case("Paged").id
-    other = vault.add_case("Other").id
-    linked = vault.add_person("Linked only", case_id=case).id
-    speaker = vault.add_person("Gives testimonies").id
-    noted = vault.add_person("Named in a note only").id
-    outsider = vault.add_person("Other case only").id
+    case = add_case(vault, "Paged").id
+    other = add_case(vault, "Other").id
+    linked = add_person(vault, "Linked only", case_id=case).id
+    speaker = add_person(vault, "Gives testimonies").id
+    noted = add_person(vault, "Named in a note only").id
+    outsider = add_person(vault, "Other case only").id
     testimonies = []
     with db.transaction(vault.conn):  # one commit: the rows are made through the API, fast
         for i in range(150):
-            testimonies.append(vault.add_testimony(case, speaker, f"testimony {i}").id)
+            testimonies.append(add_testimony(vault, case, speaker, f"testimony {i}").id)
             if i % 10 == 0:
-                vault.add_testimony(other, outsider, f"elsewhere {i}")
+                add_testimony(vault, other, outsider, f"elsewhere {i}")
         for i in range(60):
-            vault.add_note(case, f"note {i}", person_id=noted if i == 7 else None)
-            vault.add_site(case, f"site {i}")
-        vault.add_note(other, "other note", person_id=outsider)
+            add_note(vault, case, f"note {i}", person_id=noted if i == 7 else None)
+            add_site(vault, case, f"site {i}")
+        add_note(vault, other, "other note", person_id=outsider)
     media = []
     for i in range(4):
         path = tmp_path / f"photo{i}.png"
@@ -81,8 +90,8 @@ def fill(vault: Vault, tmp_path: Path) -> Fixture:
     for item in media[:3]:
         ms.attach_to_testimony(vault, testimonies[5], item)
     ms.attach_to_testimony(vault, testimonies[140], media[1])
-    vault.edit_testimony(testimonies[3], summary="edited")
-    vault.delete_record(RecordKind.TESTIMONY, testimonies.pop())
+    edit_testimony(vault, testimonies[3], summary="edited")
+    delete_record(vault, RecordKind.TESTIMONY, testimonies.pop())
     return Fixture(case, other, [linked, speaker, noted], outsider, testimonies, media)
 
 
@@ -99,15 +108,15 @@ def pages(page: Page, size: int, *args: Any) -> list[list[Any]]:
 
 def listings(vault: Vault, f: Fixture) -> dict[str, tuple[Page, tuple[Any, ...]]]:
     return {
-        "cases": (vault.list_cases, ()),
-        "persons of the case": (vault.list_persons, (f.case,)),
-        "all persons": (vault.list_persons, ()),
-        "testimonies": (vault.list_testimonies, (f.case,)),
-        "all testimonies": (vault.list_testimonies, ()),
-        "notes": (vault.list_notes, (f.case,)),
-        "sites": (vault.list_sites, (f.case,)),
+        "cases": (partial(list_cases, vault), ()),
+        "persons of the case": (partial(list_persons, vault), (f.case,)),
+        "all persons": (partial(list_persons, vault), ()),
+        "testimonies": (partial(list_testimonies, vault), (f.case,)),
+        "all testimonies": (partial(list_testimonies, vault), ()),
+        "notes": (partial(list_notes, vault), (f.case,)),
+        "sites": (partial(list_sites, vault), (f.case,)),
         "media": (lambda *a, **k: ms.list_media(vault, *a, **k), (f.case,)),
-        "custody": (lambda **k: vault.list_custody(case_id=f.case, **k), ()),
+        "custody": (lambda **k: list_custody(vault, case_id=f.case, **k), ()),
     }
 
 
@@ -133,26 +142,26 @@ def test_pages_are_disjoint_ordered_and_complete(vault: Vault, filled: Fixture, 
 
 def test_listings_hold_what_the_case_holds(vault: Vault, filled: Fixture) -> None:
     f = filled
-    assert [t.id for t in vault.list_testimonies(f.case)] == f.testimonies
-    assert [p.id for p in vault.list_persons(f.case)] == f.persons  # linked, speaking, noted; no outsider
+    assert [t.id for t in list_testimonies(vault, f.case)] == f.testimonies
+    assert [p.id for p in list_persons(vault, f.case)] == f.persons  # linked, speaking, noted; no outsider
     assert [m.id for m in ms.list_media(vault, f.case)] == f.media[:3]
-    assert len(vault.list_testimonies(f.case)) == len(f.testimonies) == 149
-    assert len(vault.list_persons(f.case)) == 3
-    assert len(vault.list_persons()) == 4
-    assert len(vault.list_notes(f.case)) == len(vault.list_sites(f.case)) == 60
+    assert len(list_testimonies(vault, f.case)) == len(f.testimonies) == 149
+    assert len(list_persons(vault, f.case)) == 3
+    assert len(list_persons(vault)) == 4
+    assert len(list_notes(vault, f.case)) == len(list_sites(vault, f.case)) == 60
     assert len(ms.list_media(vault, f.case)) == 3
-    assert len(vault.list_cases()) == 2
+    assert len(list_cases(vault)) == 2
     # The one-query rows equal the single-record reads, attachments and edits included.
-    for t in vault.list_testimonies(f.case, offset=0, limit=10) + vault.list_testimonies(f.case, offset=140):
-        assert t == vault.get_testimony(t.id)
-    assert vault.get_testimony(f.testimonies[5]).media_ids == tuple(sorted(f.media[:3]))
-    for p in vault.list_persons():
-        assert p == vault.get_person(p.id)
-    for n in vault.list_notes(f.case, limit=3):
-        assert n == vault.get_note(n.id)
-    for s in vault.list_sites(f.case, offset=57):
-        assert s == vault.get_site(s.id)
-    assert vault.list_cases(limit=1) == [vault.get_case(f.case)]
+    for t in list_testimonies(vault, f.case, offset=0, limit=10) + list_testimonies(vault, f.case, offset=140):
+        assert t == get_testimony(vault, t.id)
+    assert get_testimony(vault, f.testimonies[5]).media_ids == tuple(sorted(f.media[:3]))
+    for p in list_persons(vault):
+        assert p == get_person(vault, p.id)
+    for n in list_notes(vault, f.case, limit=3):
+        assert n == get_note(vault, n.id)
+    for s in list_sites(vault, f.case, offset=57):
+        assert s == get_site(vault, s.id)
+    assert list_cases(vault, limit=1) == [get_case(vault, f.case)]
 
 
 @pytest.mark.parametrize("scan_from", [0, 10**9], ids=["scan", "lookup"])
@@ -162,44 +171,49 @@ def test_case_custody_is_what_the_window_used_to_filter(
     """The paged query keeps the old in-Python rule: entries of the case and of every testimony,
     note, site and person it holds, and entries naming the case in their detail. Both ways of
     finding them (scanning the log for a big case, index lookups for a small one) agree."""
-    monkeypatch.setattr(records, "CUSTODY_SCAN_FROM", scan_from)
+    monkeypatch.setattr(custody_history, "CUSTODY_SCAN_FROM", scan_from)
     f = filled
-    vault.edit_person(f.persons[2], notes="edited")  # a person the case names through a note only
-    vault.edit_person(f.outsider, notes="edited")  # not the case's
+    edit_person(vault, f.persons[2], notes="edited")  # a person the case names through a note only
+    edit_person(vault, f.outsider, notes="edited")  # not the case's
     # Entries that do not name the case (as older versions and transfers wrote them) still belong to it.
-    vault.log(Action.EDIT, "note", vault.list_notes(f.case, limit=1)[0].id, {"transfer": "x"})
-    vault.log(Action.EDIT, "site", vault.list_sites(f.case, limit=1)[0].id, {})
+    vault.log(Action.EDIT, "note", list_notes(vault, f.case, limit=1)[0].id, {"transfer": "x"})
+    vault.log(Action.EDIT, "site", list_sites(vault, f.case, limit=1)[0].id, {})
     ids = {f.case}
-    for listing in (vault.list_testimonies, vault.list_notes, vault.list_sites, vault.list_persons):
+    for listing in (
+        partial(list_testimonies, vault),
+        partial(list_notes, vault),
+        partial(list_sites, vault),
+        partial(list_persons, vault),
+    ):
         ids.update(r.id for r in listing(f.case))
     expected = [e for e in vault.custody_entries() if e.object_id in ids or e.detail.get("case") == f.case]
-    assert vault.list_custody(case_id=f.case) == expected
+    assert list_custody(vault, case_id=f.case) == expected
     assert any(e.object_id == f.persons[2] and e.action == "edit" for e in expected)
     assert not any(e.object_id == f.outsider for e in expected)
-    assert vault.list_custody(case_id=f.case, offset=len(expected) - 5) == expected[-5:]
-    assert [e for batch in pages(vault.list_custody, 13) for e in batch] == list(vault.custody_entries())
-    case_pages = pages(lambda **k: vault.list_custody(case_id=f.case, **k), 13)
+    assert list_custody(vault, case_id=f.case, offset=len(expected) - 5) == expected[-5:]
+    assert [e for batch in pages(partial(list_custody, vault), 13) for e in batch] == list(vault.custody_entries())
+    case_pages = pages(lambda **k: list_custody(vault, case_id=f.case, **k), 13)
     assert [e for batch in case_pages for e in batch] == expected
     # One record's entries, whole and paged.
     history = list(vault.custody_entries(f.testimonies[3]))
     assert [e.action for e in history] == ["create", "edit"]
-    assert vault.list_custody(f.testimonies[3]) == history
-    assert vault.list_custody(f.testimonies[3], offset=1, limit=5) == history[1:]
-    assert vault.list_custody(limit=3) == list(vault.custody_entries())[:3]
+    assert list_custody(vault, f.testimonies[3]) == history
+    assert list_custody(vault, f.testimonies[3], offset=1, limit=5) == history[1:]
+    assert list_custody(vault, limit=3) == list(vault.custody_entries())[:3]
 
 
 def test_equal_times_are_ordered_by_id(vault: Vault, filled: Fixture) -> None:
     """Records made in the same microsecond (or merged from another vault with the same time) must
     still land on exactly one page: the id breaks the tie."""
-    before = vault.list_notes(filled.case)
+    before = list_notes(vault, filled.case)
     vault.conn.execute("UPDATE notes SET created = '2025-01-01T00:00:00.000000Z' WHERE case_id = ?", (filled.case,))
     try:
-        whole = vault.list_notes(filled.case)
+        whole = list_notes(vault, filled.case)
         assert [n.id for n in whole] == sorted(n.id for n in whole) != [n.id for n in before]
-        assert [n for batch in pages(vault.list_notes, 11, filled.case) for n in batch] == whole
-        everywhere = vault.list_notes()  # no case: sorted by SQLite, not read in index order
+        assert [n for batch in pages(partial(list_notes, vault), 11, filled.case) for n in batch] == whole
+        everywhere = list_notes(vault)  # no case: sorted by SQLite, not read in index order
         assert [n.id for n in everywhere if n.case_id == filled.case] == [n.id for n in whole]
-        assert [n for batch in pages(vault.list_notes, 11) for n in batch] == everywhere
+        assert [n for batch in pages(partial(list_notes, vault), 11) for n in batch] == everywhere
     finally:
         with db.transaction(vault.conn):
             for n in before:
@@ -207,14 +221,14 @@ def test_equal_times_are_ordered_by_id(vault: Vault, filled: Fixture) -> None:
 
 
 def test_new_rows_appear_on_a_later_page(vault: Vault, filled: Fixture) -> None:
-    first = vault.list_testimonies(filled.case, limit=100)
-    person = vault.list_persons(filled.case)[1].id
-    added = vault.add_testimony(filled.case, person, "late arrival")
+    first = list_testimonies(vault, filled.case, limit=100)
+    person = list_persons(vault, filled.case)[1].id
+    added = add_testimony(vault, filled.case, person, "late arrival")
     try:
-        assert vault.list_testimonies(filled.case, limit=100) == first
-        assert [t.id for t in vault.list_testimonies(filled.case, offset=len(filled.testimonies))] == [added.id]
+        assert list_testimonies(vault, filled.case, limit=100) == first
+        assert [t.id for t in list_testimonies(vault, filled.case, offset=len(filled.testimonies))] == [added.id]
     finally:
-        vault.delete_record(RecordKind.TESTIMONY, added.id)
+        delete_record(vault, RecordKind.TESTIMONY, added.id)
 
 
 @contextmanager
@@ -233,12 +247,12 @@ def test_a_page_is_a_bounded_number_of_index_ordered_queries(vault: Vault, fille
     the case check), read in index order, never sorted in a temporary B-tree."""
     f = filled
     calls: dict[str, Callable[[], Sequence[Any]]] = {
-        "testimonies": lambda: vault.list_testimonies(f.case, offset=100, limit=50),
-        "persons": lambda: vault.list_persons(f.case, offset=1, limit=50),
-        "notes": lambda: vault.list_notes(f.case, offset=40, limit=50),
-        "sites": lambda: vault.list_sites(f.case, offset=40, limit=50),
-        "cases": lambda: vault.list_cases(offset=1, limit=50),
-        "custody": lambda: vault.list_custody(case_id=f.case, offset=100, limit=50),
+        "testimonies": lambda: list_testimonies(vault, f.case, offset=100, limit=50),
+        "persons": lambda: list_persons(vault, f.case, offset=1, limit=50),
+        "notes": lambda: list_notes(vault, f.case, offset=40, limit=50),
+        "sites": lambda: list_sites(vault, f.case, offset=40, limit=50),
+        "cases": lambda: list_cases(vault, offset=1, limit=50),
+        "custody": lambda: list_custody(vault, case_id=f.case, offset=100, limit=50),
     }
     for name, call in calls.items():
         with statements(vault) as seen:
@@ -276,12 +290,12 @@ def test_bad_bounds_are_refused(vault: Vault, filled: Fixture) -> None:
 
 
 def test_edges(vault: Vault, filled: Fixture) -> None:
-    assert vault.list_testimonies(filled.case, limit=0) == []
-    assert vault.list_testimonies(filled.case, offset=10_000, limit=10) == []
-    assert vault.list_custody(case_id=filled.case, offset=10**9) == []
+    assert list_testimonies(vault, filled.case, limit=0) == []
+    assert list_testimonies(vault, filled.case, offset=10_000, limit=10) == []
+    assert list_custody(vault, case_id=filled.case, offset=10**9) == []
     with pytest.raises(NotFound):
-        vault.list_testimonies("no-such-case", limit=10)
+        list_testimonies(vault, "no-such-case", limit=10)
     with pytest.raises(NotFound):
-        vault.list_custody(case_id="no-such-case")
+        list_custody(vault, case_id="no-such-case")
     with pytest.raises(TypeError):  # the bounds are keyword-only: a positional slip cannot page
-        vault.list_notes(filled.case, 0, 10)  # type: ignore[call-arg]
+        list_notes(vault, filled.case, 0, 10)  # type: ignore[call-arg]

@@ -14,6 +14,9 @@ from evidence_app import media_service as ms
 from evidence_app import recording as rec
 from evidence_app.errors import InvalidInput
 from evidence_app.media.base import MediaType
+from evidence_app.records.cases import add_case
+from evidence_app.records.persons import add_person
+from evidence_app.records.testimonies import add_testimony
 from evidence_app.vault import Vault
 
 
@@ -68,9 +71,9 @@ def test_level_meter() -> None:
 
 
 def test_recording_is_stored_sealed_with_markers_and_testimony(vault: Vault, tmp_path: Path) -> None:
-    case = vault.add_case("Interviews")
-    person = vault.add_person("Witness A")
-    testimony = vault.add_testimony(case.id, person.id, "typed later")
+    case = add_case(vault, "Interviews")
+    person = add_person(vault, "Witness A")
+    testimony = add_testimony(vault, case.id, person.id, "typed later")
     fmt = rec.PcmFormat(44100, 2)
     pcm = sine_pcm(1000, 2.0, 44100, 2)
     flac = rec.encode_flac(pcm, fmt)
@@ -102,10 +105,10 @@ def test_recording_is_stored_sealed_with_markers_and_testimony(vault: Vault, tmp
 
 
 def test_a_failing_part_stores_nothing(vault: Vault) -> None:
-    case = vault.add_case("Interviews")
-    other = vault.add_case("Other")
-    person = vault.add_person("Witness B")
-    testimony = vault.add_testimony(other.id, person.id, "text")
+    case = add_case(vault, "Interviews")
+    other = add_case(vault, "Other")
+    person = add_person(vault, "Witness B")
+    testimony = add_testimony(vault, other.id, person.id, "text")
     flac = rec.encode_flac(sine_pcm(440, 0.5), rec.PcmFormat(48000, 1))
     with pytest.raises(InvalidInput, match="another case"):
         rec.store_recording(vault, case.id, flac, testimony_id=testimony.id)
@@ -119,9 +122,9 @@ def test_a_failure_inside_the_transaction_leaves_no_row_and_no_blob_file(
     vault: Vault, new_vault: object, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Fault injection: the testimony link fails after the blobs were written (as a full disk would)."""
-    case = vault.add_case("Interviews")
-    person = vault.add_person("Witness C")
-    testimony = vault.add_testimony(case.id, person.id, "text")
+    case = add_case(vault, "Interviews")
+    person = add_person(vault, "Witness C")
+    testimony = add_testimony(vault, case.id, person.id, "text")
     flac = rec.encode_flac(sine_pcm(440, 0.5), rec.PcmFormat(48000, 1))
 
     def fail(*_args: object) -> None:

@@ -10,6 +10,12 @@ import pytest
 
 from evidence_app import media_service, model, tables
 from evidence_app.model import RecordKind
+from evidence_app.records.cases import add_case
+from evidence_app.records.lookup import search
+from evidence_app.records.notes import add_note
+from evidence_app.records.persons import add_person
+from evidence_app.records.sites import add_site
+from evidence_app.records.testimonies import add_testimony, mark_redacted, testimony_history
 from evidence_app.tables import Col, Guard
 from evidence_app.transfer import format as fmt
 from evidence_app.vault import Vault
@@ -103,12 +109,12 @@ def _stored(vault: Vault, table: tables.Table, record_id: str) -> dict[str, Any]
 
 
 def test_rows_map_to_records_by_column_name_both_ways(vault: Vault) -> None:
-    case = vault.add_case("Rows", "by name", tags=["x"])
-    person = vault.add_person("Lina Haddad", aliases=["Um Sami"], phones=["+961 3 123 456"], case_id=case.id)
-    testimony = vault.add_testimony(case.id, person.id, "She saw the trucks.", place="Tyre", tags=["t"])
-    testimony = vault.mark_redacted(testimony.id, 4, 7)
-    note = vault.add_note(case.id, "Call back", person_id=person.id, private=True)
-    site = vault.add_site(case.id, "Depot", town="Tyre", lat=33.27, lon=35.2, sensitive=True)
+    case = add_case(vault, "Rows", "by name", tags=["x"])
+    person = add_person(vault, "Lina Haddad", aliases=["Um Sami"], phones=["+961 3 123 456"], case_id=case.id)
+    testimony = add_testimony(vault, case.id, person.id, "She saw the trucks.", place="Tyre", tags=["t"])
+    testimony = mark_redacted(vault, testimony.id, 4, 7)
+    note = add_note(vault, case.id, "Call back", person_id=person.id, private=True)
+    site = add_site(vault, case.id, "Depot", town="Tyre", lat=33.27, lon=35.2, sensitive=True)
     pairs: list[tuple[tables.Table, Any, Any, Any]] = [
         (tables.CASES, case, tables.case_from_row, tables.case_row),
         (tables.PERSONS, person, tables.person_from_row, tables.person_row),
@@ -122,26 +128,26 @@ def test_rows_map_to_records_by_column_name_both_ways(vault: Vault) -> None:
     stored = _stored(vault, tables.TESTIMONIES, testimony.id)
     assert tables.testimony_from_row(stored) == testimony
     assert tables.testimony_row(testimony) == stored
-    assert vault.testimony_history(testimony.id)[0].snapshot["redacted_spans"] == []
+    assert testimony_history(vault, testimony.id)[0].snapshot["redacted_spans"] == []
     assert tables.testimony_snapshot(testimony)["redacted_spans"] == [[4, 7]]
 
 
 def test_each_indexed_field_is_found_by_search(vault: Vault) -> None:
     """What the description calls indexed is what search finds; a field it leaves out is not."""
-    case = vault.add_case("Index", "zorbulon")
-    person = vault.add_person("Anon", notes="quelvarin", nationality="plimsovia", case_id=case.id)
-    vault.add_site(case.id, "Yard", province="trastevan")
-    assert [h.kind for h in vault.search("zorbulon")] == [RecordKind.CASE]
-    assert [h.item_id for h in vault.search("quelvarin")] == [person.id]
-    assert [h.kind for h in vault.search("trastevan")] == [RecordKind.SITE]
+    case = add_case(vault, "Index", "zorbulon")
+    person = add_person(vault, "Anon", notes="quelvarin", nationality="plimsovia", case_id=case.id)
+    add_site(vault, case.id, "Yard", province="trastevan")
+    assert [h.kind for h in search(vault, "zorbulon")] == [RecordKind.CASE]
+    assert [h.item_id for h in search(vault, "quelvarin")] == [person.id]
+    assert [h.kind for h in search(vault, "trastevan")] == [RecordKind.SITE]
     assert "nationality" not in tables.PERSONS.indexed
-    assert vault.search("plimsovia") == []
+    assert search(vault, "plimsovia") == []
 
 
 @pytest.mark.skipif(not SAMPLES.is_dir(), reason="needs ../shared/samples/exif-samples")
 def test_media_rows_map_by_name_both_ways(vault: Vault) -> None:
     """A real camera photo: stored by column name, read back as the same item, found by caption."""
-    case = vault.add_case("Media rows")
+    case = add_case(vault, "Media rows")
     item, _ = media_service.import_file(vault, case.id, SAMPLES / "jpg" / "Konica_Minolta_DiMAGE_Z3.jpg")
     item = media_service.edit_media(vault, item.id, caption="vendrasque harbour", tags=["m"])
     stored = _stored(vault, tables.MEDIA, item.id)
@@ -149,4 +155,4 @@ def test_media_rows_map_by_name_both_ways(vault: Vault) -> None:
     blob = vault.conn.execute("SELECT sha256, size FROM blobs WHERE id = ?", (item.original_blob,)).fetchone()
     assert tables.media_from_row(stored, blob[0], blob[1], item.versions) == item
     assert item.original_name == "Konica_Minolta_DiMAGE_Z3.jpg" and item.tags == ("m",)
-    assert [h.item_id for h in vault.search("vendrasque")] == [item.id]
+    assert [h.item_id for h in search(vault, "vendrasque")] == [item.id]

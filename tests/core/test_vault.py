@@ -25,6 +25,19 @@ from evidence_app.errors import (
     WrongPassphrase,
 )
 from evidence_app.model import RecordKind, Role
+from evidence_app.records.cases import add_case, get_case, list_cases
+from evidence_app.records.deletion import delete_record
+from evidence_app.records.lookup import resolve_id, search
+from evidence_app.records.notes import add_note
+from evidence_app.records.persons import add_person, edit_person, list_persons
+from evidence_app.records.sites import add_site
+from evidence_app.records.testimonies import (
+    add_testimony,
+    edit_testimony,
+    get_testimony,
+    mark_redacted,
+    testimony_history,
+)
 from evidence_app.vault import Vault, wipe
 from tests.conftest import PASSPHRASE, Cli, NewVault, all_files
 
@@ -40,11 +53,11 @@ MARKERS = [
 
 
 def _populate(v: Vault) -> dict[str, str]:
-    case = v.add_case(MARKERS[0], "description " + MARKERS[0])
-    person = v.add_person(MARKERS[1], aliases=[MARKERS[5]], phones=["+855 12 345 678"])
-    t = v.add_testimony(case.id, person.id, "transcript " + MARKERS[2])
-    note = v.add_note(case.id, MARKERS[3], private=True)
-    site = v.add_site(case.id, MARKERS[4], province="Koh Kong", lat=10.6, lon=103.5, sensitive=True)
+    case = add_case(v, MARKERS[0], "description " + MARKERS[0])
+    person = add_person(v, MARKERS[1], aliases=[MARKERS[5]], phones=["+855 12 345 678"])
+    t = add_testimony(v, case.id, person.id, "transcript " + MARKERS[2])
+    note = add_note(v, case.id, MARKERS[3], private=True)
+    site = add_site(v, case.id, MARKERS[4], province="Koh Kong", lat=10.6, lon=103.5, sensitive=True)
     blob = v.blobs.put(io.BytesIO(MARKERS[6].encode() * 1000))
     with db.transaction(v.conn):
         v.conn.execute(
@@ -91,7 +104,7 @@ def test_recovery_key_opens(new_vault: NewVault) -> None:
     ids = _populate(new_vault.vault)
     new_vault.vault.close()
     with Vault.open(new_vault.root, recovery_key=new_vault.recovery_key) as v:
-        assert v.get_case(ids["case"]).title == MARKERS[0]
+        assert get_case(v, ids["case"]).title == MARKERS[0]
         assert list(v.custody_entries())[-1].action == "unlock-recovery"
 
 
@@ -137,45 +150,45 @@ def test_create_refuses_existing(new_vault: NewVault, passphrase: SecretStr, tmp
 
 def test_records_and_validation(vault: Vault) -> None:
     with pytest.raises(InvalidInput):
-        vault.add_case("   ")
-    case = vault.add_case("Compound K", tags=["scam", "scam", " kh "])
+        add_case(vault, "   ")
+    case = add_case(vault, "Compound K", tags=["scam", "scam", " kh "])
     assert case.tags == ("scam", "kh")
     with pytest.raises(InvalidInput):
-        vault.add_person("Someone", phones=["call me"])
+        add_person(vault, "Someone", phones=["call me"])
     with pytest.raises(InvalidInput):
-        vault.add_person("Someone", emails=["no-at-sign"])
-    a = vault.add_person("Sok Dara")
-    b = vault.add_person("Chan Thy")
-    w = vault.add_person("Witness", role=Role.WITNESS)
-    official = vault.add_person("Gen. X", role=Role.OFFICIAL, protected=False)
+        add_person(vault, "Someone", emails=["no-at-sign"])
+    a = add_person(vault, "Sok Dara")
+    b = add_person(vault, "Chan Thy")
+    w = add_person(vault, "Witness", role=Role.WITNESS)
+    official = add_person(vault, "Gen. X", role=Role.OFFICIAL, protected=False)
     assert (a.pseudonym, b.pseudonym, w.pseudonym) == ("Source A", "Source B", "Witness A")
     assert not official.protected
     with pytest.raises(InvalidInput, match="already used"):
-        vault.add_person("Dup", pseudonym="Source A")
+        add_person(vault, "Dup", pseudonym="Source A")
     with pytest.raises(NotFound):
-        vault.add_testimony("nope", a.id, "text")
+        add_testimony(vault, "nope", a.id, "text")
     with pytest.raises(InvalidInput):
-        vault.add_testimony(case.id, a.id, "   ")
+        add_testimony(vault, case.id, a.id, "   ")
     with pytest.raises(InvalidInput, match="both"):
-        vault.add_site(case.id, "Site", lat=1.0)
+        add_site(vault, case.id, "Site", lat=1.0)
     with pytest.raises(InvalidInput, match="latitude"):
-        vault.add_site(case.id, "Site", lat=91.0, lon=0.0)
+        add_site(vault, case.id, "Site", lat=91.0, lon=0.0)
     text = "ក្រុមហ៊ុន 王明 สมชาย مرحبا Nguyễn"
-    t = vault.add_testimony(case.id, a.id, text)
-    assert vault.get_testimony(t.id).transcript == text
-    assert vault.resolve_id(RecordKind.TESTIMONY, t.id[:8]) == t.id
+    t = add_testimony(vault, case.id, a.id, text)
+    assert get_testimony(vault, t.id).transcript == text
+    assert resolve_id(vault, RecordKind.TESTIMONY, t.id[:8]) == t.id
     with pytest.raises(NotFound):
-        vault.resolve_id(RecordKind.CASE, "ffffffff")
-    assert {p.id for p in vault.list_persons(case.id)} == {a.id}
+        resolve_id(vault, RecordKind.CASE, "ffffffff")
+    assert {p.id for p in list_persons(vault, case.id)} == {a.id}
 
 
 def test_testimony_edits_keep_every_revision(vault: Vault) -> None:
-    case = vault.add_case("C")
-    p = vault.add_person("P")
-    t = vault.add_testimony(case.id, p.id, "first version")
-    vault.edit_testimony(t.id, transcript="second version")
-    vault.mark_redacted(t.id, 0, 6)
-    history = vault.testimony_history(t.id)
+    case = add_case(vault, "C")
+    p = add_person(vault, "P")
+    t = add_testimony(vault, case.id, p.id, "first version")
+    edit_testimony(vault, t.id, transcript="second version")
+    mark_redacted(vault, t.id, 0, 6)
+    history = testimony_history(vault, t.id)
     assert [r.revision for r in history] == [1, 2, 3]
     assert [r.snapshot["transcript"] for r in history] == [
         "first version",
@@ -184,23 +197,23 @@ def test_testimony_edits_keep_every_revision(vault: Vault) -> None:
     ]
     assert history[-1].snapshot["redacted_spans"] == [[0, 6]]
     with pytest.raises(InvalidInput):
-        vault.mark_redacted(t.id, 5, 500)
+        mark_redacted(vault, t.id, 5, 500)
     assert [e.action for e in vault.custody_entries(t.id)] == ["create", "edit", "edit"]
 
 
 def test_delete_rules(vault: Vault) -> None:
-    case = vault.add_case("C")
-    p = vault.add_person("P")
-    t = vault.add_testimony(case.id, p.id, "text")
+    case = add_case(vault, "C")
+    p = add_person(vault, "P")
+    t = add_testimony(vault, case.id, p.id, "text")
     with pytest.raises(InvalidInput, match="still holds"):
-        vault.delete_record(RecordKind.CASE, case.id)
+        delete_record(vault, RecordKind.CASE, case.id)
     with pytest.raises(InvalidInput, match="named in"):
-        vault.delete_record(RecordKind.PERSON, p.id)
-    vault.delete_record(RecordKind.TESTIMONY, t.id)
-    vault.delete_record(RecordKind.PERSON, p.id)
-    vault.delete_record(RecordKind.CASE, case.id)
-    assert vault.list_cases() == []
-    assert vault.search("text") == []
+        delete_record(vault, RecordKind.PERSON, p.id)
+    delete_record(vault, RecordKind.TESTIMONY, t.id)
+    delete_record(vault, RecordKind.PERSON, p.id)
+    delete_record(vault, RecordKind.CASE, case.id)
+    assert list_cases(vault) == []
+    assert search(vault, "text") == []
 
 
 @pytest.mark.parametrize(
@@ -232,30 +245,30 @@ def test_delete_rules(vault: Vault) -> None:
     ],
 )
 def test_search_scripts(vault: Vault, text: str, query: str, found: bool) -> None:
-    case = vault.add_case("C")
-    p = vault.add_person("P")
-    t = vault.add_testimony(case.id, p.id, text)
-    hits = [h.item_id for h in vault.search(query)]
+    case = add_case(vault, "C")
+    p = add_person(vault, "P")
+    t = add_testimony(vault, case.id, p.id, text)
+    hits = [h.item_id for h in search(vault, query)]
     assert (t.id in hits) is found
 
 
 def test_search_after_edit_and_across_kinds(vault: Vault) -> None:
-    case = vault.add_case("Koh Kong compound")
-    p = vault.add_person("李小龙", aliases=["Li Xiaolong"])
-    t = vault.add_testimony(case.id, p.id, "old words")
-    note = vault.add_note(case.id, "meeting at the pier", private=True)
-    vault.edit_testimony(t.id, transcript="new words")
-    assert [h.item_id for h in vault.search("old")] == []
-    assert [h.item_id for h in vault.search("new")] == [t.id]
-    assert [h.item_id for h in vault.search("小龙")] == [p.id]
-    assert [h.item_id for h in vault.search("pier")] == [note.id]
-    assert [h.item_id for h in vault.search("koh kong")] == [case.id]
+    case = add_case(vault, "Koh Kong compound")
+    p = add_person(vault, "李小龙", aliases=["Li Xiaolong"])
+    t = add_testimony(vault, case.id, p.id, "old words")
+    note = add_note(vault, case.id, "meeting at the pier", private=True)
+    edit_testimony(vault, t.id, transcript="new words")
+    assert [h.item_id for h in search(vault, "old")] == []
+    assert [h.item_id for h in search(vault, "new")] == [t.id]
+    assert [h.item_id for h in search(vault, "小龙")] == [p.id]
+    assert [h.item_id for h in search(vault, "pier")] == [note.id]
+    assert [h.item_id for h in search(vault, "koh kong")] == [case.id]
     with pytest.raises(InvalidInput):
-        vault.search("  ,. ")
+        search(vault, "  ,. ")
 
 
 def test_custody_chain_detects_tampering(vault: Vault) -> None:
-    vault.add_case("C")
+    add_case(vault, "C")
     with pytest.raises(db.DatabaseError, match="append-only"):
         vault.conn.execute("UPDATE custody SET actor = 'x' WHERE seq = 1")
     assert vault.check().ok
@@ -288,10 +301,10 @@ def test_blob_damage_is_detected_and_named(vault: Vault) -> None:
 
 def test_database_page_damage_is_detected(new_vault: NewVault, passphrase: SecretStr) -> None:
     v = new_vault.vault
-    case = v.add_case("C")
-    p = v.add_person("P")
+    case = add_case(v, "C")
+    p = add_person(v, "P")
     for i in range(200):
-        v.add_testimony(case.id, p.id, f"testimony number {i} " + "x" * 500)
+        add_testimony(v, case.id, p.id, f"testimony number {i} " + "x" * 500)
     v.close()
     path = new_vault.root / "vault.db"
     data = bytearray(path.read_bytes())
@@ -333,13 +346,13 @@ def test_leftovers_after_a_crash_are_swept(new_vault: NewVault, passphrase: Secr
 
 def test_passphrase_change(new_vault: NewVault) -> None:
     v = new_vault.vault
-    v.add_case("C")
+    add_case(v, "C")
     v.change_passphrase(SecretStr("a brand new passphrase"))
     v.close()
     with pytest.raises(WrongPassphrase):
         Vault.open(new_vault.root, SecretStr(PASSPHRASE))
     with Vault.open(new_vault.root, SecretStr("a brand new passphrase")) as v2:
-        assert [c.title for c in v2.list_cases()] == ["C"]
+        assert [c.title for c in list_cases(v2)] == ["C"]
         assert "passphrase-change" in [e.action for e in v2.custody_entries()]
     Vault.open(new_vault.root, recovery_key=new_vault.recovery_key).close()
 
@@ -375,7 +388,7 @@ def test_backup_and_restore(new_vault: NewVault, passphrase: SecretStr, tmp_path
     target = tmp_path / "restored"
     restore_backup(out, target, recovery_key=new_vault.recovery_key)
     with Vault.open(target, passphrase) as v:
-        assert v.get_case(ids["case"]).title == MARKERS[0]
+        assert get_case(v, ids["case"]).title == MARKERS[0]
         assert v.check().ok
     with pytest.raises(VaultExists):
         restore_backup(out, target, passphrase)
@@ -431,15 +444,15 @@ def test_newer_schema_is_refused(new_vault: NewVault, passphrase: SecretStr) -> 
 
 
 def test_person_edit_and_protection(vault: Vault) -> None:
-    p = vault.add_person("Sok Dara", phones=["012 345 678"])
+    p = add_person(vault, "Sok Dara", phones=["012 345 678"])
     with pytest.raises(InvalidInput, match="forget-identifiers"):
-        vault.edit_person(p.id, protected=False)  # making a protected person public is explicit
-    edited = vault.edit_person(p.id, protected=False, phones=(*p.phones, "+855 12 999 888"), forget_identifiers=True)
+        edit_person(vault, p.id, protected=False)  # making a protected person public is explicit
+    edited = edit_person(vault, p.id, protected=False, phones=(*p.phones, "+855 12 999 888"), forget_identifiers=True)
     assert not edited.protected and edited.phones == ("012 345 678", "+855 12 999 888")
     with pytest.raises(InvalidInput):
-        vault.edit_person(p.id, stamp=None)
+        edit_person(vault, p.id, stamp=None)
     with pytest.raises(InvalidInput):
-        vault.edit_person(p.id, full_name=" ")
+        edit_person(vault, p.id, full_name=" ")
 
 
 def test_a_second_thread_never_joins_another_threads_transaction(vault: Vault) -> None:
@@ -455,7 +468,7 @@ def test_a_second_thread_never_joins_another_threads_transaction(vault: Vault) -
     def failing_job() -> None:
         try:
             with db.transaction(vault.conn):
-                vault.add_case("rolled back")
+                add_case(vault, "rolled back")
                 inside.set()
                 other_started.wait(5)
                 time.sleep(0.2)  # the other thread is now trying to write
@@ -466,7 +479,7 @@ def test_a_second_thread_never_joins_another_threads_transaction(vault: Vault) -
     def other_change() -> None:
         inside.wait(5)
         other_started.set()
-        outcome["case"] = vault.add_case("kept").id
+        outcome["case"] = add_case(vault, "kept").id
 
     threads = [threading.Thread(target=failing_job), threading.Thread(target=other_change)]
     for t in threads:
@@ -474,7 +487,7 @@ def test_a_second_thread_never_joins_another_threads_transaction(vault: Vault) -
     for t in threads:
         t.join(10)
     assert outcome.get("job") == "rolled back"
-    assert [c.title for c in vault.list_cases()] == ["kept"]
+    assert [c.title for c in list_cases(vault)] == ["kept"]
 
 
 def test_backups_exports_and_transfers_are_refused_inside_the_vault_folder(cli: Cli, tmp_path: Path) -> None:

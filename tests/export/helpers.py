@@ -17,6 +17,11 @@ from PIL import Image, ImageDraw
 
 from evidence_app.media_service import import_file
 from evidence_app.model import Role
+from evidence_app.records.cases import add_case
+from evidence_app.records.notes import add_note
+from evidence_app.records.persons import add_person
+from evidence_app.records.sites import add_site
+from evidence_app.records.testimonies import add_testimony, mark_redacted
 from evidence_app.vault import Vault
 
 EXIFTOOL = shutil.which("exiftool")
@@ -110,11 +115,12 @@ def _make_dirty_jpeg(path: Path, colour: tuple[int, int, int]) -> bytes:
 
 
 def build_case(vault: Vault, tmp: Path) -> Scenario:
-    case = vault.add_case(f"Compound case of {SOK_DARA}", f"Recruitment through {WANG_MING}; see {PHONE_KH}.")
-    dara = vault.add_person(
-        SOK_DARA, transliterations=[SOK_DARA_KM], phones=[PHONE_KH], pseudonym="Source A", case_id=case.id
+    case = add_case(vault, f"Compound case of {SOK_DARA}", f"Recruitment through {WANG_MING}; see {PHONE_KH}.")
+    dara = add_person(
+        vault, SOK_DARA, transliterations=[SOK_DARA_KM], phones=[PHONE_KH], pseudonym="Source A", case_id=case.id
     )
-    wang = vault.add_person(
+    wang = add_person(
+        vault,
         WANG_MING_ZH,
         aliases=[WANG_MING],
         phones=[PHONE_TH],
@@ -123,9 +129,10 @@ def build_case(vault: Vault, tmp: Path) -> Scenario:
         pseudonym="Broker B",
         case_id=case.id,
     )
-    vault.add_person(PUBLIC_LATIN, role=Role.OFFICIAL, protected=False, case_id=case.id)
-    vault.add_person(PUBLIC_ZH, role=Role.OFFICIAL, protected=False, case_id=case.id)
-    testimony = vault.add_testimony(
+    add_person(vault, PUBLIC_LATIN, role=Role.OFFICIAL, protected=False, case_id=case.id)
+    add_person(vault, PUBLIC_ZH, role=Role.OFFICIAL, protected=False, case_id=case.id)
+    testimony = add_testimony(
+        vault,
         case.id,
         dara.id,
         TRANSCRIPT,
@@ -136,11 +143,11 @@ def build_case(vault: Vault, tmp: Path) -> Scenario:
         summary=f"{SOK_DARA} describes debt bondage; {WANG_MING_ZH} is the broker.",
     )
     start = TRANSCRIPT.index(MANUAL_SECRET)
-    vault.mark_redacted(testimony.id, start, start + len(MANUAL_SECRET))
-    vault.add_note(case.id, PRIVATE_NOTE, dara.id, private=True)
-    vault.add_note(case.id, f"Follow up with {PUBLIC_LATIN}; {WANG_MING} was seen again.", wang.id)
-    vault.add_site(case.id, SITE_NAME, SITE_TOWN, SITE_PROVINCE, SITE_LAT, SITE_LON, sensitive=True)
-    vault.add_site(case.id, "Provincial Court", "Kampot", "Kampot", 10.6, 104.2)
+    mark_redacted(vault, testimony.id, start, start + len(MANUAL_SECRET))
+    add_note(vault, case.id, PRIVATE_NOTE, dara.id, private=True)
+    add_note(vault, case.id, f"Follow up with {PUBLIC_LATIN}; {WANG_MING} was seen again.", wang.id)
+    add_site(vault, case.id, SITE_NAME, SITE_TOWN, SITE_PROVINCE, SITE_LAT, SITE_LON, sensitive=True)
+    add_site(vault, case.id, "Provincial Court", "Kampot", "Kampot", 10.6, 104.2)
     media_ids = []
     for n, colour in enumerate([(200, 40, 40), (40, 160, 60)], start=1):
         path = dirty_jpeg(tmp / f"{SOK_DARA.replace(' ', '-')}-passport-{n}.jpg", colour)

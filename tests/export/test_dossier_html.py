@@ -10,6 +10,8 @@ from evidence_app.export.collect import ExportOptions
 from evidence_app.export.formats import DOSSIER_HTML
 from evidence_app.export.writer import prepare
 from evidence_app.model import Role
+from evidence_app.records.persons import add_person
+from evidence_app.records.testimonies import add_testimony
 from evidence_app.vault import Vault
 
 from .helpers import KHMER_TEXT, THAI_TEXT, build_case
@@ -41,8 +43,8 @@ class _Paragraphs(HTMLParser):
 
 def test_each_paragraph_has_its_lang_and_dir(vault: Vault, tmp_path: Path) -> None:
     scenario = build_case(vault, tmp_path)
-    official = vault.add_person("Witness Official", role=Role.OFFICIAL, protected=False, case_id=scenario.case_id)
-    vault.add_testimony(scenario.case_id, official.id, f"{ENGLISH}\n\n{ARABIC}\n\n{KHMER_TEXT}\n\n{THAI_TEXT}")
+    official = add_person(vault, "Witness Official", role=Role.OFFICIAL, protected=False, case_id=scenario.case_id)
+    add_testimony(vault, scenario.case_id, official.id, f"{ENGLISH}\n\n{ARABIC}\n\n{KHMER_TEXT}\n\n{THAI_TEXT}")
     prepared = prepare(vault, scenario.case_id, ExportOptions())
     assert not prepared.findings
     html = next(f.data for f in prepared.files if f.path == DOSSIER_HTML).decode()

@@ -22,6 +22,9 @@ from evidence_app.export import pdfdoc, prepare
 from evidence_app.export.collect import Dossier, ExportOptions
 from evidence_app.export.formats import DOSSIER_PDF
 from evidence_app.media_service import import_file
+from evidence_app.records.cases import add_case
+from evidence_app.records.persons import add_person
+from evidence_app.records.testimonies import add_testimony
 from evidence_app.resources import resource_path
 from evidence_app.vault import Vault
 
@@ -72,10 +75,10 @@ def _photo(path: Path, size: tuple[int, int] = (640, 480)) -> Path:
 
 
 def _case(vault: Vault, tmp_path: Path, photo_size: tuple[int, int] = (640, 480)) -> str:
-    case = vault.add_case("Multilingual case", "Testimonies in every language of the field.")
-    person = vault.add_person("Nobody Real", pseudonym="Source K", case_id=case.id)
+    case = add_case(vault, "Multilingual case", "Testimonies in every language of the field.")
+    person = add_person(vault, "Nobody Real", pseudonym="Source K", case_id=case.id)
     transcript = "\n\n".join(f"Q: {name}?\n{text}" for name, text in SCRIPTS.items())
-    vault.add_testimony(case.id, person.id, transcript, interview_date=dt.date(2024, 5, 2), language="several")
+    add_testimony(vault, case.id, person.id, transcript, interview_date=dt.date(2024, 5, 2), language="several")
     import_file(vault, case.id, _photo(tmp_path / "p.jpg", photo_size), caption="The compound gate at night")
     return case.id
 
@@ -100,7 +103,7 @@ def test_a_khmer_protected_name_in_the_pdf_is_caught(
 ) -> None:
     """Were the PDF ever laid out from unredacted text, the gate reads the name in the PDF."""
     case_id = _case(vault, tmp_path)
-    vault.add_person("Chan Sophea", transliterations=["ចាន់ សុភា"], pseudonym="Source Q", case_id=case_id)
+    add_person(vault, "Chan Sophea", transliterations=["ចាន់ សុភា"], pseudonym="Source Q", case_id=case_id)
     real = pdfdoc.render_pdf
 
     def leaky(d: Dossier, fingerprint: str, images: dict[str, object]) -> bytes:

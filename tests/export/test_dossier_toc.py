@@ -12,14 +12,17 @@ import pytest
 
 from evidence_app.export import pdfdoc
 from evidence_app.export.collect import Dossier, ExportOptions, collect
+from evidence_app.records.cases import add_case
+from evidence_app.records.persons import add_person
+from evidence_app.records.testimonies import add_testimony
 from evidence_app.vault import Vault
 
 
 @pytest.fixture
 def base(vault: Vault) -> Dossier:
-    case = vault.add_case("Contents case", "Many testimonies.")
-    person = vault.add_person("Nobody Real", pseudonym="Source K", case_id=case.id)
-    vault.add_testimony(case.id, person.id, "Q: Where?\nA: There.", interview_date=dt.date(2024, 5, 2))
+    case = add_case(vault, "Contents case", "Many testimonies.")
+    person = add_person(vault, "Nobody Real", pseudonym="Source K", case_id=case.id)
+    add_testimony(vault, case.id, person.id, "Q: Where?\nA: There.", interview_date=dt.date(2024, 5, 2))
     return collect(vault, case.id, ExportOptions(), dt.date(2025, 6, 1)).dossier
 
 

@@ -14,11 +14,12 @@ from bench.bench_export import _photo as camera_photo
 from evidence_app.export.collect import ExportOptions
 from evidence_app.export.writer import export_case
 from evidence_app.media_service import import_file, list_media
+from evidence_app.records.cases import add_case
 from evidence_app.vault import Vault
 
 
 def _peak_of_export(vault: Vault, count: int, tmp_path: Path) -> tuple[int, int]:
-    case = vault.add_case(f"Case of {count}", "Photos.")
+    case = add_case(vault, f"Case of {count}", "Photos.")
     for n in range(count):
         path = tmp_path / f"p{count}-{n}.jpg"
         camera_photo(path, n)

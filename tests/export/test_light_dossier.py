@@ -20,6 +20,7 @@ from evidence_app.export.formats import DOSSIER_HTML, DOSSIER_PDF, MEDIA_DIR, SH
 from evidence_app.export.leakgate import check_html_references
 from evidence_app.export.writer import prepare
 from evidence_app.media_service import import_file
+from evidence_app.records.cases import add_case
 from evidence_app.vault import Vault
 
 SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "exif-samples" / "jpg"
@@ -61,7 +62,7 @@ def _photo(path: Path, size: tuple[int, int]) -> Path:
 
 
 def test_html_refers_to_the_bag_and_large_photos_are_shown_downscaled(vault: Vault, tmp_path: Path) -> None:
-    case = vault.add_case("Light case", "Two photos.")
+    case = add_case(vault, "Light case", "Two photos.")
     import_file(vault, case.id, _photo(tmp_path / "big.jpg", (4000, 3000)), caption="The big one")
     import_file(vault, case.id, _photo(tmp_path / "small.jpg", (800, 600)), caption="The small one")
     files = _files(vault, case.id)
@@ -113,7 +114,7 @@ def test_size_bound_with_real_camera_photos(vault: Vault) -> None:
     paths = [SAMPLES / name for name in CAMERA_PHOTOS if (SAMPLES / name).is_file()]
     if len(paths) < 3:
         pytest.skip("the camera photos of exif-samples are not there")
-    case = vault.add_case("Camera photos", "Photos from several cameras and phones.")
+    case = add_case(vault, "Camera photos", "Photos from several cameras and phones.")
     for n, path in enumerate(paths):
         import_file(vault, case.id, path, caption=f"Photo {n} from the field")
     files = _files(vault, case.id)

@@ -15,6 +15,9 @@ import pytest
 from crypto.secret import SecretStr
 from evidence_app import media_service as ms
 from evidence_app.model import RecordKind
+from evidence_app.records.deletion import delete_record
+from evidence_app.records.persons import list_persons
+from evidence_app.records.sites import list_sites
 from evidence_app.vault import Vault
 from tests.conftest import PASSPHRASE, Cli
 
@@ -86,11 +89,11 @@ def test_records_validate_against_the_shipped_schema(cli_vault: Cli, scenario: S
 def test_ids_survive_a_delete_and_leak_no_vault_id(cli_vault: Cli, scenario: Scenario, tmp_path: Path) -> None:
     before, _, _ = _export(cli_vault, scenario.case_id, tmp_path, "before")
     with Vault.open(cli_vault.root, SecretStr(PASSPHRASE)) as vault:
-        first_site = vault.list_sites(scenario.case_id)[0]
-        vault.delete_record(RecordKind.SITE, first_site.id)
+        first_site = list_sites(vault, scenario.case_id)[0]
+        delete_record(vault, RecordKind.SITE, first_site.id)
         ms.delete_media(vault, scenario.media_ids[0])
         vault_ids = {scenario.case_id, scenario.testimony_id, *scenario.media_ids, first_site.id}
-        vault_ids |= {p.id for p in vault.list_persons(scenario.case_id)}
+        vault_ids |= {p.id for p in list_persons(vault, scenario.case_id)}
     after, _, _ = _export(cli_vault, scenario.case_id, tmp_path, "after")
 
     # The positions moved (S2 is now S1, 0002 is now 0001); the ids did not.

@@ -18,6 +18,9 @@ from crypto.secret import SecretStr
 from crypto.signing import SigningKeyPair
 from evidence_app.export import ExportOptions, export_case
 from evidence_app.export.formats import INFO_PUBLIC_KEY
+from evidence_app.records.cases import add_case
+from evidence_app.records.persons import add_person
+from evidence_app.records.testimonies import add_testimony
 from evidence_app.vault import Vault
 from tests.conftest import Cli
 
@@ -34,9 +37,9 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[bytes, str]
     with kdf.allow_weak_parameters_for_tests():
         vault, _ = Vault.create(tmp / "vault", SecretStr("correct horse battery staple"), author="T")
     with vault:
-        case = vault.add_case("Case")
-        person = vault.add_person("Sok Dara", pseudonym="Source A", case_id=case.id)
-        vault.add_testimony(case.id, person.id, TRANSCRIPT)
+        case = add_case(vault, "Case")
+        person = add_person(vault, "Sok Dara", pseudonym="Source A", case_id=case.id)
+        add_testimony(vault, case.id, person.id, TRANSCRIPT)
         import_file(vault, case.id, dirty_jpeg(tmp / "p.jpg", (9, 99, 199)))
         result = export_case(vault, case.id, tmp / "b.zip", ExportOptions())
     yield (tmp / "b.zip").read_bytes(), result.fingerprint

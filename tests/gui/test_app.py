@@ -15,6 +15,17 @@ from pytestqt.qtbot import QtBot
 from crypto.secret import SecretStr
 from evidence_app.db import DatabaseError
 from evidence_app.model import RecordKind, Span
+from evidence_app.records.cases import add_case, list_cases
+from evidence_app.records.notes import list_notes
+from evidence_app.records.persons import add_person, get_person, list_persons
+from evidence_app.records.sites import list_sites
+from evidence_app.records.testimonies import (
+    add_testimony,
+    get_testimony,
+    list_testimonies,
+    mark_redacted,
+    testimony_history,
+)
 from evidence_app.vault import Vault
 from ui import testimony_editor
 from ui.app import AppController
@@ -37,7 +48,7 @@ def _window(controller: AppController) -> MainWindow:
 
 def _assert_closed(vault: Vault) -> None:
     with pytest.raises(DatabaseError):  # the connection is closed: nothing can be read any more
-        vault.list_cases()
+        list_cases(vault)
 
 
 def _open_editor(qtbot: QtBot, window: MainWindow, testimony_id: str) -> testimony_editor.TestimonyEditor:
@@ -58,7 +69,7 @@ def _add_case_person_testimony(
     QTest.keyClicks(dialog.title_edit, case_title)
     dialog.description_edit.setPlainText("Recruitment through a fishing agency")
     QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    [case] = [c for c in vault.list_cases() if c.title == case_title]
+    [case] = [c for c in list_cases(vault) if c.title == case_title]
     assert window.current_case_id == case.id
 
     dialog2 = window.open_new_person_dialog()
@@ -66,7 +77,7 @@ def _add_case_person_testimony(
     QTest.keyClicks(dialog2.name_edit, person_name)
     dialog2.languages_edit.setText("km, th")
     QTest.mouseClick(dialog2.save_button, Qt.MouseButton.LeftButton)
-    [person] = [p for p in vault.list_persons(case.id) if p.full_name == person_name]
+    [person] = [p for p in list_persons(vault, case.id) if p.full_name == person_name]
     assert person.protected and person.pseudonym.startswith("Source")
     assert person.languages == ("km", "th")
 
@@ -77,7 +88,7 @@ def _add_case_person_testimony(
     dialog3.language_edit.setText("km")
     dialog3.transcript_edit.setPlainText(TRANSCRIPT)
     QTest.mouseClick(dialog3.save_button, Qt.MouseButton.LeftButton)
-    [testimony] = vault.list_testimonies(case.id)
+    [testimony] = list_testimonies(vault, case.id)
     assert testimony.person_id == person.id and testimony.transcript == TRANSCRIPT
     return case.id, person.id, testimony.id
 
@@ -202,7 +213,7 @@ def test_add_case_protected_person_and_testimony(qtbot: QtBot, unlocked: AppCont
     assert testimony_id in window.editors and window.editors[testimony_id].isVisible()
     assert window.autolock_label.text() == "Locks after 5 min without use"
     # Lists show protected persons by pseudonym only.
-    person = window.vault().get_person(person_id)
+    person = get_person(window.vault(), person_id)
     shown = window.testimony_model.index(0, 0).data()
     assert shown == person.pseudonym and PERSON_MARKER not in shown
     window.tabs.setCurrentIndex(TAB_PERSONS)
@@ -212,7 +223,7 @@ def test_add_case_protected_person_and_testimony(qtbot: QtBot, unlocked: AppCont
     note_dialog.text_edit.setPlainText("Follow up with the shelter")
     note_dialog.private_check.setChecked(True)
     note_dialog.save_clicked()
-    [note] = window.vault().list_notes(case_id)
+    [note] = list_notes(window.vault(), case_id)
     assert note.private
 
     site_dialog = window.open_new_site_dialog()
@@ -224,7 +235,7 @@ def test_add_case_protected_person_and_testimony(qtbot: QtBot, unlocked: AppCont
     site_dialog.lon_edit.setText("104.2")
     site_dialog.sensitive_check.setChecked(True)
     site_dialog.save_clicked()
-    [site] = window.vault().list_sites(case_id)
+    [site] = list_sites(window.vault(), case_id)
     assert site.sensitive and site.lat == pytest.approx(10.6)
 
     window.tabs.setCurrentIndex(4)
@@ -237,7 +248,7 @@ def test_empty_case_title_is_refused_inline(qtbot: QtBot, unlocked: AppControlle
     dialog = window.open_new_case_dialog()
     dialog.save_clicked()
     assert dialog.isVisible() and "Case title must not be empty" in dialog.error_label.text()
-    assert window.vault().list_cases() == []
+    assert list_cases(window.vault()) == []
 
 
 def test_ctrl_r_marks_redacted_span(qtbot: QtBot, unlocked: AppController) -> None:
@@ -253,7 +264,7 @@ def test_ctrl_r_marks_redacted_span(qtbot: QtBot, unlocked: AppController) -> No
     with qtbot.waitSignal(editor.saved):
         QTest.keyClick(editor.text_edit, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
 
-    stored = window.vault().get_testimony(testimony_id)
+    stored = get_testimony(window.vault(), testimony_id)
     assert stored.redacted_spans == (Span(start, start + 4),)
     assert stored.transcript[start : start + 4] == "Dara"
     assert editor.highlighted_spans() == [(start, start + 4)]
@@ -264,10 +275,10 @@ def test_ctrl_r_marks_redacted_span(qtbot: QtBot, unlocked: AppController) -> No
 def test_redaction_offsets_with_astral_characters_and_crlf(qtbot: QtBot, unlocked: AppController) -> None:
     window = _window(unlocked)
     vault = window.vault()
-    case = vault.add_case("Case")
-    person = vault.add_person("Someone")
+    case = add_case(vault, "Case")
+    person = add_person(vault, "Someone")
     text = "𠀀𠀁 line one\r\nname: 李小龍 end"
-    testimony = vault.add_testimony(case.id, person.id, text)
+    testimony = add_testimony(vault, case.id, person.id, text)
     window.reload_cases(select=case.id)
     editor = window.open_testimony(testimony.id)
     assert editor is not None
@@ -278,7 +289,7 @@ def test_redaction_offsets_with_astral_characters_and_crlf(qtbot: QtBot, unlocke
     cursor.setPosition(qt_start + 3, QTextCursor.MoveMode.KeepAnchor)
     editor.text_edit.setTextCursor(cursor)
     assert editor.mark_selection_redacted()
-    [span] = vault.get_testimony(testimony.id).redacted_spans
+    [span] = get_testimony(vault, testimony.id).redacted_spans
     assert text[span.start : span.end] == "李小龍"
 
 
@@ -290,9 +301,9 @@ def test_editing_saves_a_revision(qtbot: QtBot, unlocked: AppController) -> None
     editor.text_edit.moveCursor(QTextCursor.MoveOperation.End)
     QTest.keyClicks(editor.text_edit, " She escaped in May.")
     QTest.keyClick(editor.text_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    stored = window.vault().get_testimony(testimony_id)
+    stored = get_testimony(window.vault(), testimony_id)
     assert stored.revision == 2 and stored.transcript.endswith("She escaped in May.")
-    history = window.vault().testimony_history(testimony_id)
+    history = testimony_history(window.vault(), testimony_id)
     assert [r.revision for r in history] == [1, 2]
     assert editor.history_model.rowCount() == 2
     editor.history_view.setCurrentIndex(editor.history_model.index(1, 0))  # oldest (newest first)
@@ -302,7 +313,7 @@ def test_editing_saves_a_revision(qtbot: QtBot, unlocked: AppController) -> None
 def test_search_finds_the_testimony_and_selects_it(qtbot: QtBot, unlocked: AppController) -> None:
     window = _window(unlocked)
     case_id, _, testimony_id = _add_case_person_testimony(qtbot, window)
-    other = window.vault().add_case("Another case")
+    other = add_case(window.vault(), "Another case")
     window.reload_cases(select=other.id)
     assert window.current_case_id == other.id
 
@@ -404,10 +415,10 @@ def test_lock_during_an_edit_keeps_a_draft_never_a_revision(
     window = _window(unlocked)
     _, _, testimony_id = _add_case_person_testimony(qtbot, window)
     vault = window.vault()
-    text = vault.get_testimony(testimony_id).transcript
-    vault.mark_redacted(testimony_id, 0, 4)
-    before = vault.get_testimony(testimony_id)
-    revisions = len(vault.testimony_history(testimony_id))
+    text = get_testimony(vault, testimony_id).transcript
+    mark_redacted(vault, testimony_id, 0, 4)
+    before = get_testimony(vault, testimony_id)
+    revisions = len(testimony_history(vault, testimony_id))
     editor = window.open_testimony(testimony_id)
     assert editor is not None
     editor.text_edit.moveCursor(QTextCursor.MoveOperation.Start)
@@ -416,8 +427,8 @@ def test_lock_during_an_edit_keeps_a_draft_never_a_revision(
     window.lock_action.trigger()  # Ctrl+L, as the auto-lock does
     assert unlocked.state == "locked"
     with Vault.open(vault_dir, passphrase=SecretStr(PASSPHRASE)) as stored:
-        assert stored.get_testimony(testimony_id) == before  # no new revision, nothing changed
-        assert len(stored.testimony_history(testimony_id)) == revisions
+        assert get_testimony(stored, testimony_id) == before  # no new revision, nothing changed
+        assert len(testimony_history(stored, testimony_id)) == revisions
         [draft] = drafts.pending(stored)
         assert draft.transcript == "Unsaved words. " + text and draft.base_revision == before.revision
         assert [(s.start, s.end) for s in draft.redacted_spans] == [(15, 19)]
@@ -435,9 +446,9 @@ def test_lock_during_an_edit_keeps_a_draft_never_a_revision(
     assert editor.text_edit.toPlainText() == "Unsaved words. " + text and editor.is_modified
     assert editor.place_edit.text() == "Unsaved place"
     assert editor.highlighted_spans() == [(15, 19)]
-    assert window.vault().get_testimony(testimony_id).revision == before.revision  # still nothing saved
+    assert get_testimony(window.vault(), testimony_id).revision == before.revision  # still nothing saved
     assert editor.save()  # the researcher's own save makes the revision and uses up the draft
-    saved = window.vault().get_testimony(testimony_id)
+    saved = get_testimony(window.vault(), testimony_id)
     assert saved.revision == before.revision + 1 and saved.transcript.startswith("Unsaved words.")
     assert saved.place == "Unsaved place" and drafts.pending(window.vault()) == []
 
@@ -458,7 +469,7 @@ def test_lock_during_an_edit_keeps_a_draft_never_a_revision(
     [discard] = [b for b in editor._draft_box.buttons() if b.text() == "&Discard the draft"]
     discard.click()
     assert drafts.pending(window.vault()) == [] and not editor.is_modified
-    assert window.vault().get_testimony(testimony_id).revision == saved.revision
+    assert get_testimony(window.vault(), testimony_id).revision == saved.revision
     assert list(window.vault().custody_entries(testimony_id))[-1].detail["draft"] == "discarded"
 
 

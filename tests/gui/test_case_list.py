@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from evidence_app.records.cases import add_case
 from ui.app import AppController
 
 pytestmark = pytest.mark.gui
@@ -18,8 +19,8 @@ def test_a_long_case_title_is_whole_in_its_tooltip(qtbot: QtBot, unlocked: AppCo
     window = unlocked.main_window
     assert window is not None
     vault = window.vault()
-    vault.add_case(LONG, description="Boats seen at the pier.\nSecond line.")
-    bare = vault.add_case("Short")
+    add_case(vault, LONG, description="Boats seen at the pier.\nSecond line.")
+    bare = add_case(vault, "Short")
     window.reload_cases(select=bare.id)
     model = window.case_model
     tips = {model.index(r, 0).data(): model.index(r, 0).data(Qt.ItemDataRole.ToolTipRole) for r in range(2)}

@@ -13,6 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from crypto.secret import SecretStr
 from evidence_app import media_service as ms
+from evidence_app.records.cases import add_case
+from evidence_app.records.persons import add_person
+from evidence_app.records.testimonies import add_testimony
 from tests.gui.conftest import MakeController, unlock
 from tests.gui.test_media import make_jpeg
 from ui.fonts import register_fonts
@@ -71,9 +74,9 @@ def test_main_window_editor_and_dialogs(
     window = unlock(qtbot, controller)
     assert isinstance(window, MainWindow)
     vault = window.vault()
-    case = vault.add_case("Compound K5 labour case")
-    person = vault.add_person("王小明", case_id=case.id)
-    testimony = vault.add_testimony(case.id, person.id, "text")
+    case = add_case(vault, "Compound K5 labour case")
+    person = add_person(vault, "王小明", case_id=case.id)
+    testimony = add_testimony(vault, case.id, person.id, "text")
     photo, _ = ms.import_file(vault, case.id, make_jpeg(tmp_path / "p.jpg"))
     window.reload_cases(select=case.id)
     # As small as it can be, the window fits a 1366x768 laptop in every language.

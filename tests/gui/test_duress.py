@@ -13,6 +13,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from evidence_app.duress import duress_is_set
+from evidence_app.records.cases import add_case, list_cases
 from ui.app import AppController
 from ui.duress import DuressDialog
 
@@ -40,7 +41,7 @@ def test_duress_passphrase_set_in_preferences_opens_the_decoy(
     qtbot: QtBot, unlocked: AppController, vault_dir: Path
 ) -> None:
     controller = unlocked
-    controller.session.vault.add_case(title="Compound K, real testimonies")
+    add_case(controller.session.vault, title="Compound K, real testimonies")
     dialog = _open(qtbot, controller)
     assert "No duress passphrase is set" in dialog.status_label.text()
     _fill(dialog, "not my passphrase at all")
@@ -58,7 +59,7 @@ def test_duress_passphrase_set_in_preferences_opens_the_decoy(
 
     controller.lock()
     unlock(qtbot, controller, DURESS)  # looks like any unlock
-    assert controller.session.vault.list_cases() == []  # the (empty) decoy
+    assert list_cases(controller.session.vault) == []  # the (empty) decoy
     assert controller.unlock_warning_box is None
     controller.lock()
     dialog_unlock = controller.unlock_dialog

@@ -15,6 +15,12 @@ from pytestqt.qtbot import QtBot
 from crypto.secret import SecretStr
 from evidence_app.errors import NotFound
 from evidence_app.model import Case, CaseStatus, ConsentStatus, RecordKind, RiskLevel
+from evidence_app.records.cases import add_case, get_case, list_cases
+from evidence_app.records.lookup import search
+from evidence_app.records.notes import add_note, get_note
+from evidence_app.records.persons import add_person, get_person
+from evidence_app.records.sites import add_site, get_site
+from evidence_app.records.testimonies import add_testimony, list_testimonies
 from evidence_app.vault import Vault
 from ui.app import AppController
 from ui.dialogs import EditCaseDialog, EditNoteDialog, EditPersonDialog, EditSiteDialog
@@ -31,7 +37,7 @@ def _window(controller: AppController) -> MainWindow:
 
 
 def _case(window: MainWindow, title: str = "Compound K") -> Case:
-    case = window.vault().add_case(title)
+    case = add_case(window.vault(), title)
     window.reload_cases(select=case.id)
     assert window.current_case_id == case.id
     return case
@@ -68,8 +74,8 @@ def test_edit_protected_person_in_the_dialog(qtbot: QtBot, unlocked: AppControll
     window = _window(unlocked)
     vault = window.vault()
     case = _case(window)
-    person = vault.add_person("Sok Dara", aliases=["Dara"], phones=["012 345 678"], case_id=case.id)
-    vault.add_testimony(case.id, person.id, "He drove the van.")
+    person = add_person(vault, "Sok Dara", aliases=["Dara"], phones=["012 345 678"], case_id=case.id)
+    add_testimony(vault, case.id, person.id, "He drove the van.")
     assert person.protected and person.pseudonym == "Source A"
     assert window.select_record(RecordKind.PERSON, person.id)
 
@@ -87,7 +93,7 @@ def test_edit_protected_person_in_the_dialog(qtbot: QtBot, unlocked: AppControll
     dialog.phones_edit.setText("012 345 678, call me")
     dialog.save_clicked()
     assert dialog.isVisible() and "Not a phone number" in dialog.error_label.text()
-    assert vault.get_person(person.id) == person
+    assert get_person(vault, person.id) == person
 
     dialog.pseudonym_edit.setText("Witness Kappa")
     dialog.aliases_edit.setText("Dara, ដារ៉ា")
@@ -103,7 +109,7 @@ def test_edit_protected_person_in_the_dialog(qtbot: QtBot, unlocked: AppControll
         dialog.save_clicked()
     assert not dialog.isVisible()
 
-    saved = vault.get_person(person.id)
+    saved = get_person(vault, person.id)
     assert saved.protected and saved.full_name == "Sok Dara" and saved.pseudonym == "Witness Kappa"
     assert saved.aliases == ("Dara", "ដារ៉ា") and saved.transliterations == ("Sok Dara", "索达拉")
     assert saved.phones == ("012 345 678", "+855 12 999 888") and saved.emails == ("dara@example.org",)
@@ -138,16 +144,16 @@ def test_edit_protected_person_in_the_dialog(qtbot: QtBot, unlocked: AppControll
     third.protected_check.setChecked(False)
     assert third.public_warning.isVisible() and "real name" in third.public_warning.text()
     third.reject()
-    assert vault.get_person(person.id).protected
+    assert get_person(vault, person.id).protected
 
 
 def test_edit_case_note_and_site(qtbot: QtBot, unlocked: AppController) -> None:
     window = _window(unlocked)
     vault = window.vault()
     case = _case(window)
-    person = vault.add_person("Chan Thy", case_id=case.id)
-    note = vault.add_note(case.id, "Meet at the pier", tags=["pier"])
-    site = vault.add_site(case.id, "Harbour warehouse", town="Kampot", lat=10.6, lon=104.2)
+    person = add_person(vault, "Chan Thy", case_id=case.id)
+    note = add_note(vault, case.id, "Meet at the pier", tags=["pier"])
+    site = add_site(vault, case.id, "Harbour warehouse", town="Kampot", lat=10.6, lon=104.2)
     _activate(qtbot, window)
 
     # The case, from the case list.
@@ -156,14 +162,14 @@ def test_edit_case_note_and_site(qtbot: QtBot, unlocked: AppController) -> None:
     assert isinstance(case_dialog, EditCaseDialog) and case_dialog.title_edit.text() == "Compound K"
     case_dialog.title_edit.setText("Compound K (Koh Kong)")
     case_dialog.save_clicked()
-    assert vault.get_case(case.id).title == "Compound K (Koh Kong)"
+    assert get_case(vault, case.id).title == "Compound K (Koh Kong)"
     assert window.case_model.index(0, 0).data() == "Compound K (Koh Kong)"
     assert window.current_case_id == case.id
     _row_click(qtbot, window.case_view, 0, double=True)  # a double-click on the case opens it too
     [case_dialog] = [d for d in window.findChildren(EditCaseDialog) if d.isVisible()]
     case_dialog.status_combo.setCurrentIndex(case_dialog.status_combo.findData(CaseStatus.CLOSED))
     case_dialog.save_clicked()
-    assert vault.get_case(case.id).status is CaseStatus.CLOSED
+    assert get_case(vault, case.id).status is CaseStatus.CLOSED
     assert _edits(vault, case.id) == [["title"], ["status"]]
 
     # A note: double-click on its row.
@@ -179,9 +185,9 @@ def test_edit_case_note_and_site(qtbot: QtBot, unlocked: AppController) -> None:
     note_dialog.private_check.setChecked(True)
     note_dialog.person_combo.setCurrentIndex(note_dialog.person_combo.findData(person.id))
     note_dialog.save_clicked()
-    edited = vault.get_note(note.id)
+    edited = get_note(vault, note.id)
     assert (edited.text, edited.private, edited.person_id) == ("Meet at the lighthouse instead", True, person.id)
-    assert [h.item_id for h in vault.search("lighthouse")] == [note.id]
+    assert [h.item_id for h in search(vault, "lighthouse")] == [note.id]
     assert window.tabs.currentIndex() == TAB_NOTES
     assert window.note_model.index(0, 0).data() == "Meet at the lighthouse instead"
 
@@ -199,7 +205,7 @@ def test_edit_case_note_and_site(qtbot: QtBot, unlocked: AppController) -> None:
     site_dialog.name_edit.setText("Fish market")
     site_dialog.sensitive_check.setChecked(True)
     site_dialog.save_clicked()
-    edited_site = vault.get_site(site.id)
+    edited_site = get_site(vault, site.id)
     assert (edited_site.name, edited_site.lat, edited_site.lon, edited_site.sensitive) == (
         "Fish market",
         None,
@@ -218,8 +224,8 @@ def test_delete_site_declined_then_accepted(qtbot: QtBot, unlocked: AppControlle
     window = _window(unlocked)
     vault = window.vault()
     case = _case(window)
-    first = vault.add_site(case.id, "Harbour warehouse")
-    second = vault.add_site(case.id, "Fish market")
+    first = add_site(vault, case.id, "Harbour warehouse")
+    second = add_site(vault, case.id, "Fish market")
     assert window.select_record(RecordKind.SITE, first.id)
 
     box = window.delete_selected()
@@ -229,7 +235,7 @@ def test_delete_site_declined_then_accepted(qtbot: QtBot, unlocked: AppControlle
     assert "cannot be undone" in box.informativeText() and "custody log" in box.informativeText()
     assert box.defaultButton() is _box_button(box, delete=False)  # Enter alone never deletes
     _box_button(box, delete=False).click()
-    assert not box.isVisible() and vault.get_site(first.id) == first
+    assert not box.isVisible() and get_site(vault, first.id) == first
     assert [e.action for e in vault.custody_entries(first.id)] == ["create"]
 
     # Through the table's context menu this time.
@@ -244,7 +250,7 @@ def test_delete_site_declined_then_accepted(qtbot: QtBot, unlocked: AppControlle
     _box_button(box, delete=True).click()
 
     with pytest.raises(NotFound):
-        vault.get_site(first.id)
+        get_site(vault, first.id)
     assert [(e.action, e.detail) for e in vault.custody_entries(first.id)][-1] == ("delete", {"case": case.id})
     # The list is reloaded and the next site is selected; the case's custody tab shows the deletion.
     assert window.site_model.rowCount() == 1
@@ -261,7 +267,7 @@ def test_keyboard_only_f2_and_delete(qtbot: QtBot, unlocked: AppController) -> N
     window = _window(unlocked)
     vault = window.vault()
     case = _case(window)
-    site = vault.add_site(case.id, "Harbour warehouse")
+    site = add_site(vault, case.id, "Harbour warehouse")
     window.tabs.setCurrentIndex(TAB_SITES)
     _activate(qtbot, window)
     window.site_view.setFocus()
@@ -280,7 +286,7 @@ def test_keyboard_only_f2_and_delete(qtbot: QtBot, unlocked: AppController) -> N
     box = window.delete_box
     assert box is not None and box.isVisible()
     QTest.keyClick(box, Qt.Key.Key_Return)  # the default button is Cancel
-    assert not box.isVisible() and vault.get_site(site.id) == site
+    assert not box.isVisible() and get_site(vault, site.id) == site
 
     _activate(qtbot, window)
     window.site_view.setFocus()
@@ -290,7 +296,7 @@ def test_keyboard_only_f2_and_delete(qtbot: QtBot, unlocked: AppController) -> N
     QTest.keyClick(box, Qt.Key.Key_D)  # the &Delete button's mnemonic
     qtbot.waitUntil(lambda: window.site_model.rowCount() == 0)
     with pytest.raises(NotFound):
-        vault.get_site(site.id)
+        get_site(vault, site.id)
 
     # F2 on the case list edits the case; Delete there deletes the (now empty) case.
     _activate(qtbot, window)  # back from the question box
@@ -304,7 +310,7 @@ def test_keyboard_only_f2_and_delete(qtbot: QtBot, unlocked: AppController) -> N
     box = window.delete_box
     assert box is not None and "Delete the case “Compound K”?" in box.text()
     _box_button(box, delete=True).click()
-    assert vault.list_cases() == [] and window.current_case_id is None
+    assert list_cases(vault) == [] and window.current_case_id is None
 
     # Outside the lists the keys keep their usual meaning: Delete in the search field deletes text.
     window.show_search()
@@ -318,8 +324,8 @@ def test_person_named_in_a_testimony_is_not_deleted(qtbot: QtBot, unlocked: AppC
     window = _window(unlocked)
     vault = window.vault()
     case = _case(window)
-    person = vault.add_person("Sok Dara", case_id=case.id)
-    testimony = vault.add_testimony(case.id, person.id, "He drove the van.")
+    person = add_person(vault, "Sok Dara", case_id=case.id)
+    testimony = add_testimony(vault, case.id, person.id, "He drove the van.")
     window.refresh_records()  # added behind the window's back
     assert window.select_record(RecordKind.PERSON, person.id)
 
@@ -327,7 +333,7 @@ def test_person_named_in_a_testimony_is_not_deleted(qtbot: QtBot, unlocked: AppC
     assert box is not None and box.objectName() == "errorBox"  # the reason, not a question
     assert box.text() == ("The person is named in 1 testimony; delete those or give them to another person first.")
     box.close()
-    assert vault.get_person(person.id) == person
+    assert get_person(vault, person.id) == person
 
     # Once the testimony is gone (its open editor closes with it), the person can go too.
     editor = window.open_testimony(testimony.id)
@@ -337,7 +343,7 @@ def test_person_named_in_a_testimony_is_not_deleted(qtbot: QtBot, unlocked: AppC
     assert box is not None and "Its earlier revisions are deleted with it" in box.informativeText()
     _box_button(box, delete=True).click()
     assert testimony.id not in window.editors and not editor.isVisible()
-    assert vault.list_testimonies(case.id) == []
+    assert list_testimonies(vault, case.id) == []
 
     assert window.select_record(RecordKind.PERSON, person.id)
     box = window.delete_selected()
@@ -346,16 +352,16 @@ def test_person_named_in_a_testimony_is_not_deleted(qtbot: QtBot, unlocked: AppC
     assert "whole vault" in box.informativeText() and "stay in the redaction set" in box.informativeText()
     _box_button(box, delete=True).click()
     with pytest.raises(NotFound):
-        vault.get_person(person.id)
+        get_person(vault, person.id)
     assert window.person_model.rowCount() == 0
 
     # A case that still holds records is refused with what is left in it.
-    vault.add_note(case.id, "left behind")
+    add_note(vault, case.id, "left behind")
     window.case_view.setFocus()
     box = window.delete_selected()
     assert box is not None and box.objectName() == "errorBox"
     assert box.text() == "The case still holds 1 note; delete those first."
-    assert vault.get_case(case.id).id == case.id
+    assert get_case(vault, case.id).id == case.id
 
 
 def test_nothing_selected_and_locking_with_the_question_open(
@@ -368,7 +374,7 @@ def test_nothing_selected_and_locking_with_the_question_open(
     assert window.delete_selected() is None and window.edit_selected() is None
     assert "Select a row" in window.statusBar().currentMessage()
 
-    site = window.vault().add_site(case.id, "Harbour warehouse")
+    site = add_site(window.vault(), case.id, "Harbour warehouse")
     window.refresh_records()
     assert window.select_record(RecordKind.SITE, site.id)
     box = window.delete_selected()
@@ -376,4 +382,4 @@ def test_nothing_selected_and_locking_with_the_question_open(
     unlocked.lock()  # closing the question on lock is not a yes
     assert unlocked.state == "locked"
     with Vault.open(vault_dir, passphrase=SecretStr(PASSPHRASE)) as vault:
-        assert vault.get_site(site.id).name == "Harbour warehouse"
+        assert get_site(vault, site.id).name == "Harbour warehouse"

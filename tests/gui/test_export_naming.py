@@ -12,6 +12,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from crypto import age
+from evidence_app.records.cases import add_case
+from evidence_app.records.persons import add_person
+from evidence_app.records.sites import add_site
+from evidence_app.records.testimonies import add_testimony
 from ui.app import AppController
 from ui.export_wizard import PAGE_RESULT, ExportWizard, export_path, suggested_name
 from ui.main_window import MainWindow
@@ -56,9 +60,9 @@ def _wizard(qtbot: QtBot, controller: AppController) -> tuple[MainWindow, Export
     assert window is not None
     qtbot.waitUntil(lambda: not window.jobs.busy, timeout=10_000)
     vault = window.vault()
-    case = vault.add_case("Compound K")
-    person = vault.add_person("Chann Dara", case_id=case.id)
-    vault.add_testimony(case.id, person.id, "We were moved at night.")
+    case = add_case(vault, "Compound K")
+    person = add_person(vault, "Chann Dara", case_id=case.id)
+    add_testimony(vault, case.id, person.id, "We were moved at night.")
     window.reload_cases(select=case.id)
     wizard = window.open_export_wizard()
     assert wizard is not None
@@ -114,10 +118,10 @@ def test_the_suggested_name_is_the_redacted_title(qtbot: QtBot, unlocked: AppCon
     assert window is not None
     qtbot.waitUntil(lambda: not window.jobs.busy, timeout=10_000)
     vault = window.vault()
-    case = vault.add_case("Raid at Riverside Shelter, Koh Kong")
-    vault.add_site(case.id, "Riverside Shelter", province="Koh Kong", sensitive=True)
-    person = vault.add_person("Chann Dara", case_id=case.id)
-    vault.add_testimony(case.id, person.id, "Chann Dara was moved to Riverside Shelter.")
+    case = add_case(vault, "Raid at Riverside Shelter, Koh Kong")
+    add_site(vault, case.id, "Riverside Shelter", province="Koh Kong", sensitive=True)
+    person = add_person(vault, "Chann Dara", case_id=case.id)
+    add_testimony(vault, case.id, person.id, "Chann Dara was moved to Riverside Shelter.")
     window.reload_cases(select=case.id)
     wizard = window.open_export_wizard()
     assert wizard is not None
@@ -189,7 +193,7 @@ def test_another_case_chosen_after_back_gets_its_own_name(qtbot: QtBot, unlocked
     page = wizard.recipients_page
     assert Path(page.out_edit.text()).name.startswith("Compound-K-")
     vault = window.vault()
-    other = vault.add_case("Boat crew")
+    other = add_case(vault, "Boat crew")
     wizard.back()
     wizard.back()
     combo = wizard.options_page.case_combo

@@ -20,6 +20,11 @@ from evidence_app import media_service as ms
 from evidence_app.export import writer as export_writer
 from evidence_app.export.interchange import Format, OutputResult, PreparedOutput
 from evidence_app.model import Role
+from evidence_app.records.cases import add_case
+from evidence_app.records.notes import add_note
+from evidence_app.records.persons import add_person
+from evidence_app.records.sites import add_site
+from evidence_app.records.testimonies import add_testimony
 from ui.app import AppController
 from ui.export_wizard import PAGE_DRY_RUN, PAGE_RESULT, ExportWizard
 from ui.main_window import MainWindow
@@ -39,13 +44,13 @@ def _day_case(qtbot: QtBot, controller: AppController, tmp_path: Path) -> tuple[
     assert window is not None
     qtbot.waitUntil(lambda: not window.jobs.busy, timeout=10_000)
     vault = window.vault()
-    case = vault.add_case("Compound K5")
-    source = vault.add_person("王小明", phones=["+855 12 345 678"], case_id=case.id)
-    vault.add_person("Sok Chea", role=Role.OFFICIAL, protected=False, case_id=case.id)
-    vault.add_site(case.id, "Safe house", province="Koh Kong", lat=11.6177, lon=102.9835, sensitive=True)
-    vault.add_testimony(case.id, source.id, "王小明 said they took his phone, +855 12 345 678, at the gate.")
-    vault.add_note(case.id, "Call back 王小明 on Friday.", private=True)
-    vault.add_note(case.id, "The compound has two gates.")
+    case = add_case(vault, "Compound K5")
+    source = add_person(vault, "王小明", phones=["+855 12 345 678"], case_id=case.id)
+    add_person(vault, "Sok Chea", role=Role.OFFICIAL, protected=False, case_id=case.id)
+    add_site(vault, case.id, "Safe house", province="Koh Kong", lat=11.6177, lon=102.9835, sensitive=True)
+    add_testimony(vault, case.id, source.id, "王小明 said they took his phone, +855 12 345 678, at the gate.")
+    add_note(vault, case.id, "Call back 王小明 on Friday.", private=True)
+    add_note(vault, case.id, "The compound has two gates.")
     for n, colour in enumerate(((10, 20, 30), (200, 100, 50))):
         ms.import_file(vault, case.id, _jpeg(tmp_path / f"photo{n}.jpg", colour))
     window.reload_cases(select=case.id)
@@ -162,8 +167,8 @@ def test_a_sensitive_sites_name_is_not_called_a_persons(qtbot: QtBot, unlocked: 
     assert window is not None
     qtbot.waitUntil(lambda: not window.jobs.busy, timeout=10_000)
     vault = window.vault()
-    case = vault.add_case("Raid at Riverside Shelter")
-    vault.add_site(case.id, "Riverside Shelter", province="Koh Kong", sensitive=True)
+    case = add_case(vault, "Raid at Riverside Shelter")
+    add_site(vault, case.id, "Riverside Shelter", province="Koh Kong", sensitive=True)
     window.reload_cases(select=case.id)
     page = _dry_run(qtbot, window).dry_run_page
     lines = [page.report.item(i).text() for i in range(page.report.count())]

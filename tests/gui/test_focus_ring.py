@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from evidence_app.records.cases import add_case
 from ui import focusring
 from ui.app import AppController
 from ui.main_window import MainWindow
@@ -60,7 +61,7 @@ def test_the_focused_field_has_a_ring_that_moves_with_the_focus(
 def test_a_table_that_fills_its_tab_still_shows_the_ring(qtbot: QtBot, unlocked: AppController) -> None:
     window = unlocked.main_window
     assert isinstance(window, MainWindow)
-    window.reload_cases(select=window.vault().add_case("A case").id)
+    window.reload_cases(select=add_case(window.vault(), "A case").id)
     window.activateWindow()
     window.testimony_view.setFocus()
     qtbot.waitUntil(window.testimony_view.hasFocus)

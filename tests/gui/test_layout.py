@@ -13,6 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from evidence_app import media_service as ms
 from evidence_app.model import Role
+from evidence_app.records.cases import add_case
+from evidence_app.records.persons import add_person
+from evidence_app.records.testimonies import add_testimony
 from tests.gui.conftest import MakeController, unlock
 from tests.gui.test_media import make_jpeg
 from ui.app import AppController
@@ -28,9 +31,9 @@ CASE_TITLE = "Compound K5 labour case"
 
 def _fill(window: MainWindow) -> None:
     vault = window.vault()
-    case = vault.add_case(CASE_TITLE)
-    vault.add_person(LONG_NAME, case_id=case.id, phones=["+855 12 345 678"])
-    vault.add_person("Official", role=Role.OFFICIAL, protected=False, case_id=case.id)
+    case = add_case(vault, CASE_TITLE)
+    add_person(vault, LONG_NAME, case_id=case.id, phones=["+855 12 345 678"])
+    add_person(vault, "Official", role=Role.OFFICIAL, protected=False, case_id=case.id)
     window.reload_cases(select=case.id)
 
 
@@ -85,9 +88,9 @@ def test_windows_open_no_larger_than_the_screen(qtbot: QtBot, unlocked: AppContr
     assert window.width() + FRAME_ALLOWANCE.width() <= max(room.width(), smallest.width() + FRAME_ALLOWANCE.width())
     assert window.height() + FRAME_ALLOWANCE.height() <= room.height()
     vault = window.vault()
-    case = vault.add_case(CASE_TITLE)
-    person = vault.add_person("P", case_id=case.id)
-    testimony = vault.add_testimony(case.id, person.id, "text")
+    case = add_case(vault, CASE_TITLE)
+    person = add_person(vault, "P", case_id=case.id)
+    testimony = add_testimony(vault, case.id, person.id, "text")
     editor = window.open_testimony(testimony.id)
     assert editor is not None
     assert editor.width() + FRAME_ALLOWANCE.width() <= room.width()
@@ -150,7 +153,7 @@ def test_the_media_buttons_never_widen_the_media_tab(
     controller.start()
     window = unlock(qtbot, controller)
     vault = window.vault()
-    case = vault.add_case(CASE_TITLE)
+    case = add_case(vault, CASE_TITLE)
     photo, _ = ms.import_file(vault, case.id, make_jpeg(tmp_path / "p.jpg"))
     window.reload_cases(select=case.id)
     tab = window.show_media()

@@ -24,6 +24,9 @@ from evidence_app.export import writer as export_writer
 from evidence_app.export.errors import ExportRefused, GateFinding
 from evidence_app.media import redact as media_redact
 from evidence_app.model import RecordKind
+from evidence_app.records.cases import add_case
+from evidence_app.records.persons import add_person
+from evidence_app.records.testimonies import add_testimony
 from evidence_app.vault import Vault
 from evidence_app.vaultbase import HEADER_NAME
 from ui.app import AppController
@@ -57,7 +60,7 @@ def _window(controller: AppController) -> MainWindow:
 
 
 def _case(window: MainWindow, title: str = "Media case") -> str:
-    case = window.vault().add_case(title)
+    case = add_case(window.vault(), title)
     window.reload_cases(select=case.id)
     return case.id
 
@@ -297,8 +300,8 @@ def test_export_through_the_wizard(qtbot: QtBot, unlocked: AppController, tmp_pa
     window = _window(unlocked)
     case_id = _case(window, "Export case")
     vault = window.vault()
-    person = vault.add_person("Sokha Demo")
-    vault.add_testimony(case_id, person.id, "Sokha Demo said the agent called from +855 12 345 678.")
+    person = add_person(vault, "Sokha Demo")
+    add_testimony(vault, case_id, person.id, "Sokha Demo said the agent called from +855 12 345 678.")
     tab = _media_tab(qtbot, window)
     _import(qtbot, tab, [make_jpeg(tmp_path / "gps.jpg", gps=True)])
     wizard = _wizard_to_recipients(qtbot, window)

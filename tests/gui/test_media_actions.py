@@ -14,6 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from evidence_app import media_service as ms
 from evidence_app.custody import Action
+from evidence_app.records.history import list_custody
+from evidence_app.records.lookup import search
 from ui.app import AppController
 
 from .test_media import _one_photo, _window
@@ -47,7 +49,7 @@ def test_edit_caption_date_place_tags(qtbot: QtBot, unlocked: AppController, tmp
     texts = [tab.details.item(i).text() for i in range(tab.details.count())]
     assert "Caption: Gate of compound K" in texts and "Place: Koh Kong" in texts
     assert tab.model.item(0).caption == "Gate of compound K"
-    assert [h.item_id for h in window.vault().search("compound")] == [item.id]
+    assert [h.item_id for h in search(window.vault(), "compound")] == [item.id]
 
 
 def test_save_clean_copy_and_original(qtbot: QtBot, unlocked: AppController, tmp_path: Path) -> None:
@@ -139,5 +141,5 @@ def test_delete_asks_and_removes_files_and_rows(qtbot: QtBot, unlocked: AppContr
     assert ms.list_media(vault) == [] and tab.model.rowCount() == 0
     assert not any(p.exists() for p in blob_files)
     assert not tab.item_actions.delete_button.isEnabled()
-    case_log = vault.list_custody(case_id=item.case_id)
+    case_log = list_custody(vault, case_id=item.case_id)
     assert any(e.action == Action.DELETE.value and e.object_id == item.id for e in case_log)

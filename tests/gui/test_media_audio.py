@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from evidence_app import media_service as ms
+from evidence_app.records.cases import add_case
 from tests.conftest import PROJECT
 from tests.recordings import corpus
 from ui.app import AppController
@@ -52,7 +53,7 @@ def make_wav(path: Path, seconds: float, marker: str = "") -> Path:
 def _media_tab(qtbot: QtBot, controller: AppController) -> MediaTab:
     window = controller.main_window
     assert window is not None
-    case = window.vault().add_case("Recordings")
+    case = add_case(window.vault(), "Recordings")
     window.reload_cases(select=case.id)
     tab = window.show_media()
     qtbot.waitUntil(lambda: not window.jobs.busy, timeout=10_000)

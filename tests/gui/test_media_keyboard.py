@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from evidence_app import media_service as ms
 from evidence_app.media import redact as media_redact
 from evidence_app.model import MediaItem
+from evidence_app.records.cases import add_case
 from tests.gui.test_media import make_jpeg
 from ui.app import AppController
 from ui.media.canvas import ImageCanvas
@@ -31,7 +32,7 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 def _photo_tab(qtbot: QtBot, controller: AppController, path: Path) -> tuple[MediaTab, MediaItem]:
     window = controller.main_window
     assert window is not None
-    case = window.vault().add_case("Keyboard case")
+    case = add_case(window.vault(), "Keyboard case")
     window.reload_cases(select=case.id)
     tab = window.show_media()
     qtbot.waitUntil(lambda: not window.jobs.busy, timeout=10_000)

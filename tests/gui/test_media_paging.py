@@ -10,6 +10,7 @@ from PIL import Image
 from pytestqt.qtbot import QtBot
 
 from evidence_app import media_service as ms
+from evidence_app.records.cases import add_case
 from ui.app import AppController
 from ui.media import model as media_model_module
 
@@ -22,7 +23,7 @@ PAGE = 3
 
 def _photos(window: Any, tmp_path: Path, count: int) -> tuple[str, list[str]]:
     vault = window.vault()
-    case = vault.add_case("Many photos")
+    case = add_case(vault, "Many photos")
     ids = []
     for i in range(count):
         path = tmp_path / f"p{i}.jpg"

@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from evidence_app import media_service as ms
 from evidence_app import picture_text
 from evidence_app.media.redact import Box
+from evidence_app.records.persons import add_person
 from tests.media.test_picture_text import NAME, PHONE, chat_screenshot
 from ui.app import AppController
 
@@ -41,7 +42,7 @@ def test_read_text_suggests_the_name_and_phone_for_review_and_burns_in_the_accep
 ) -> None:
     window = _window(unlocked)
     case_id = _case(window)
-    window.vault().add_person(NAME, phones=[PHONE], case_id=case_id)
+    add_person(window.vault(), NAME, phones=[PHONE], case_id=case_id)
     tab = _media_tab(qtbot, window)
     path = tmp_path / "chat.png"
     where = chat_screenshot(path)

@@ -15,6 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from evidence_app import transcripts
 from evidence_app.media import speech
+from evidence_app.records.cases import add_case
+from evidence_app.records.persons import add_person
 from tests.gui.test_media_audio import _import_and_load, _media_tab
 from tests.recordings.test_transcription import SPEECH, say
 from ui.app import AppController
@@ -89,8 +91,8 @@ def test_the_export_wizards_dry_run_lists_the_muted_spans(
     assert window is not None
     qtbot.waitUntil(lambda: not window.jobs.busy, timeout=10_000)
     vault = window.vault()
-    case = vault.add_case("River village")
-    vault.add_person("Maria Santos", case_id=case.id)
+    case = add_case(vault, "River village")
+    add_person(vault, "Maria Santos", case_id=case.id)
     item, _inspection = ms.import_file(vault, case.id, say(SPEECH, tmp_path / "interview.wav"))
     transcripts.transcribe_item(vault, item.id, language="en")
     window.reload_cases(select=case.id)

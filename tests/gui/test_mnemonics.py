@@ -20,6 +20,9 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, 
 from pytestqt.qtbot import QtBot
 
 from evidence_app import media_service as ms
+from evidence_app.records.cases import add_case
+from evidence_app.records.persons import add_person
+from evidence_app.records.testimonies import add_testimony
 from tests.media import face_video
 from ui.app import AppController
 from ui.languages import LANGUAGES, SOURCE_LANGUAGE, install_translators
@@ -85,7 +88,7 @@ def test_no_mnemonic_is_shared_in_any_state_of_the_main_window(
     window = unlocked.main_window
     assert isinstance(window, MainWindow)
     vault = window.vault()
-    case = vault.add_case("Mnemonics")
+    case = add_case(vault, "Mnemonics")
     photo, _ = ms.import_file(vault, case.id, make_jpeg(tmp_path / "p.jpg"))
     recording, _ = ms.import_file(vault, case.id, wav_file)
     video_file = tmp_path / "v.mp4"
@@ -131,9 +134,9 @@ def test_no_mnemonic_is_shared_in_the_testimony_editor(qtbot: QtBot, unlocked: A
     window = unlocked.main_window
     assert isinstance(window, MainWindow)
     vault = window.vault()
-    case = vault.add_case("Mnemonics")
-    person = vault.add_person("P", case_id=case.id)
-    testimony = vault.add_testimony(case.id, person.id, "text")
+    case = add_case(vault, "Mnemonics")
+    person = add_person(vault, "P", case_id=case.id)
+    testimony = add_testimony(vault, case.id, person.id, "text")
     window.reload_cases(select=case.id)
     editor = window.open_testimony(testimony.id)
     assert editor is not None
@@ -150,8 +153,8 @@ def test_no_mnemonic_is_shared_in_any_dialog(qtbot: QtBot, unlocked: AppControll
     window = unlocked.main_window
     assert isinstance(window, MainWindow)
     vault = window.vault()
-    case = vault.add_case("Mnemonics")
-    vault.add_person("P", case_id=case.id)
+    case = add_case(vault, "Mnemonics")
+    add_person(vault, "P", case_id=case.id)
     window.reload_cases(select=case.id)
     openers = {
         "new case": window.open_new_case_dialog,

@@ -3,8 +3,10 @@ batch; scrolling fetches the rest, and a refresh shows rows added since."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -15,7 +17,13 @@ from crypto import kdf
 from crypto.secret import SecretStr
 from evidence_app import db
 from evidence_app.model import RecordKind
+from evidence_app.records.cases import add_case, list_cases
+from evidence_app.records.deletion import delete_record
+from evidence_app.records.history import list_custody
+from evidence_app.records.persons import add_person, list_persons
+from evidence_app.records.testimonies import add_testimony, list_testimonies
 from evidence_app.vault import Vault
+from ui import main_window
 from ui.main_window import TAB_CUSTODY, TAB_TESTIMONIES, MainWindow
 from ui.models import DEFAULT_BATCH, Column, PagedSource, RecordTableModel
 
@@ -34,27 +42,27 @@ def big_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with kdf.allow_weak_parameters_for_tests():
         vault, _ = Vault.create(root, SecretStr(PASSPHRASE), author="Tester")
     with vault:
-        case = vault.add_case("A big case")
-        person = vault.add_person("Speaker", case_id=case.id)
+        case = add_case(vault, "A big case")
+        person = add_person(vault, "Speaker", case_id=case.id)
         with db.transaction(vault.conn):
             for i in range(COUNT):
-                vault.add_testimony(case.id, person.id, f"Testimony number {i}")
+                add_testimony(vault, case.id, person.id, f"Testimony number {i}")
     return root
 
 
 Calls = list[tuple[int, int]]
 
 
-def spy(monkeypatch: pytest.MonkeyPatch, vault: Vault, name: str) -> Calls:
-    """Record the (offset, limit) of every call to the vault's real ``name``."""
+def spy(monkeypatch: pytest.MonkeyPatch, caller: ModuleType, name: str) -> Calls:
+    """Record the (offset, limit) of every call ``caller`` makes to the real listing ``name``."""
     calls: Calls = []
-    real = getattr(vault, name)
+    real = getattr(caller, name)
 
     def recorded(*args: Any, offset: int = 0, limit: int | None = None, **kwargs: Any) -> Any:
         calls.append((offset, -1 if limit is None else limit))
         return real(*args, offset=offset, limit=limit, **kwargs)
 
-    monkeypatch.setattr(vault, name, recorded)
+    monkeypatch.setattr(caller, name, recorded)
     return calls
 
 
@@ -76,8 +84,8 @@ def opened(big_dir: Path) -> Iterator[Vault]:
 
 def test_model_fetches_only_what_it_shows(qtbot: QtBot, opened: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
     vault = opened
-    [case] = vault.list_cases()
-    calls = spy(monkeypatch, vault, "list_testimonies")
+    [case] = list_cases(vault)
+    calls = spy(monkeypatch, sys.modules[__name__], "list_testimonies")
     model: RecordTableModel[Any] = RecordTableModel(
         [Column("Date", lambda t: t.stamp.created), Column("Transcript", lambda t: t.transcript)],
         key=lambda t: t.id,
@@ -87,7 +95,7 @@ def test_model_fetches_only_what_it_shows(qtbot: QtBot, opened: Vault, monkeypat
     qtbot.addWidget(view)
     view.setModel(model)
     view.resize(800, 600)
-    model.set_source(PagedSource(lambda o, n: vault.list_testimonies(case.id, offset=o, limit=n)))
+    model.set_source(PagedSource(lambda o, n: list_testimonies(vault, case.id, offset=o, limit=n)))
     view.show()
     qtbot.waitExposed(view)
     qtbot.wait(50)  # let the view settle: it must not fetch while its last row is out of sight
@@ -107,13 +115,13 @@ def test_window_pages_its_tabs_and_refresh_shows_new_rows(
     controller.start()
     window: MainWindow = unlock(qtbot, controller)
     vault = controller.session.vault
-    [case] = vault.list_cases()
+    [case] = list_cases(vault)
     assert window.current_case_id == case.id and window.tabs.currentIndex() == TAB_TESTIMONIES
     qtbot.waitExposed(window)
 
-    testimonies = spy(monkeypatch, vault, "list_testimonies")
-    custody = spy(monkeypatch, vault, "list_custody")
-    cases = spy(monkeypatch, vault, "list_cases")
+    testimonies = spy(monkeypatch, main_window, "list_testimonies")
+    custody = spy(monkeypatch, main_window, "list_custody")
+    cases = spy(monkeypatch, main_window, "list_cases")
     window.reload_cases()
     qtbot.wait(50)
     assert cases == [(0, DEFAULT_BATCH)]
@@ -124,14 +132,14 @@ def test_window_pages_its_tabs_and_refresh_shows_new_rows(
     qtbot.wait(50)
     assert custody == [(0, DEFAULT_BATCH)]
     shown = [window.custody_model.record(r) for r in range(window.custody_model.rowCount())]
-    assert shown == vault.list_custody(case_id=case.id, limit=DEFAULT_BATCH)
+    assert shown == list_custody(vault, case_id=case.id, limit=DEFAULT_BATCH)
 
     window.tabs.setCurrentIndex(TAB_TESTIMONIES)
     scroll_to_end(qtbot, window.testimony_view, window.testimony_model, COUNT)
     assert [o for o, _ in testimonies] == list(range(0, COUNT + 1, DEFAULT_BATCH))
 
     # A testimony added after loading is not in the loaded rows; after a refresh it is (at the end).
-    added = vault.add_testimony(case.id, vault.list_persons(case.id)[0].id, "Added later")
+    added = add_testimony(vault, case.id, list_persons(vault, case.id)[0].id, "Added later")
     try:
         assert window.testimony_model.row_of(added.id) == -1
         window.refresh_records()
@@ -139,4 +147,4 @@ def test_window_pages_its_tabs_and_refresh_shows_new_rows(
         assert window.select_record(RecordKind.TESTIMONY, added.id)
         assert window.testimony_model.row_of(added.id) == COUNT
     finally:
-        vault.delete_record(RecordKind.TESTIMONY, added.id)
+        delete_record(vault, RecordKind.TESTIMONY, added.id)

@@ -8,6 +8,15 @@ from pytestqt.qtbot import QtBot
 
 from evidence_app import identities
 from evidence_app.model import RecordKind
+from evidence_app.records.cases import add_case, list_cases
+from evidence_app.records.persons import add_person, edit_person, get_person, list_persons
+from evidence_app.records.testimonies import (
+    add_testimony,
+    edit_testimony,
+    get_testimony,
+    list_testimonies,
+    mark_redacted,
+)
 from ui.app import AppController
 from ui.dialogs import EditPersonDialog
 from ui.main_window import MainWindow
@@ -23,10 +32,10 @@ def _window(controller: AppController) -> MainWindow:
 def test_making_a_person_public_needs_the_forget_box(qtbot: QtBot, unlocked: AppController) -> None:
     window = _window(unlocked)
     vault = window.vault()
-    case = vault.add_case("Compound K")
+    case = add_case(vault, "Compound K")
     window.reload_cases(select=case.id)
-    person = vault.add_person("Sok Dara", case_id=case.id)
-    vault.edit_person(person.id, full_name="Dara Sokha")
+    person = add_person(vault, "Sok Dara", case_id=case.id)
+    edit_person(vault, person.id, full_name="Dara Sokha")
     dialog = window.edit_record(RecordKind.PERSON, person.id)
     assert isinstance(dialog, EditPersonDialog)
     assert not dialog.forget_check.isVisible()
@@ -34,11 +43,11 @@ def test_making_a_person_public_needs_the_forget_box(qtbot: QtBot, unlocked: App
     assert dialog.forget_check.isVisible() and "exports may then show them" in dialog.forget_check.text()
     dialog.save_clicked()  # without the second box: refused inline, nothing changes
     assert dialog.isVisible() and "forget-identifiers" in dialog.error_label.text()
-    assert vault.get_person(person.id).protected
+    assert get_person(vault, person.id).protected
     dialog.forget_check.setChecked(True)
     with qtbot.waitSignal(dialog.saved):
         dialog.save_clicked()
-    assert not vault.get_person(person.id).protected
+    assert not get_person(vault, person.id).protected
     assert identities.remembered(vault.conn, person.id) == []
     assert [e.action for e in vault.custody_entries(person.id)][-2:] == ["forget-identifiers", "edit"]
 
@@ -65,12 +74,12 @@ def test_editor_keeps_marks_names_dropped_ones_and_never_defaults_to_save(
 
     window = _window(unlocked)
     vault = window.vault()
-    case = vault.add_case("Escape route")
+    case = add_case(vault, "Escape route")
     window.reload_cases(select=case.id)
-    person = vault.add_person("Keo Sophal", case_id=case.id)
-    t = vault.add_testimony(case.id, person.id, TEXT)
+    person = add_person(vault, "Keo Sophal", case_id=case.id)
+    t = add_testimony(vault, case.id, person.id, TEXT)
     start = TEXT.index(SECRET)
-    vault.mark_redacted(t.id, start, start + len(SECRET))
+    mark_redacted(vault, t.id, start, start + len(SECRET))
     editor = window.open_testimony(t.id)
     assert editor is not None
 
@@ -78,7 +87,7 @@ def test_editor_keeps_marks_names_dropped_ones_and_never_defaults_to_save(
     _type_over(editor.text_edit, "Second session.\n" + TEXT)
     assert "follow their words" in editor.status_label.text()
     assert editor.save()
-    saved = vault.get_testimony(t.id)
+    saved = get_testimony(vault, t.id)
     [span] = saved.redacted_spans
     assert saved.transcript[span.start : span.end] == SECRET
 
@@ -91,9 +100,9 @@ def test_editor_keeps_marks_names_dropped_ones_and_never_defaults_to_save(
     menu = editor.build_context_menu(pos)
     [unmark] = [a for a in menu.actions() if a.objectName() == "unmarkAction"]
     unmark.trigger()
-    assert vault.get_testimony(t.id).redacted_spans == ()
+    assert get_testimony(vault, t.id).redacted_spans == ()
     menu.close()
-    vault.mark_redacted(t.id, span.start, span.end)
+    mark_redacted(vault, t.id, span.start, span.end)
     editor.load()
 
     # Deleting the marked words: the close question names the mark, and Enter does not save.
@@ -104,10 +113,10 @@ def test_editor_keeps_marks_names_dropped_ones_and_never_defaults_to_save(
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
     assert SECRET in box.informativeText() and "dropped" in box.informativeText()
     box.button(QMessageBox.StandardButton.Cancel).click()
-    assert editor.isVisible() and vault.get_testimony(t.id).revision == saved.revision + 2
+    assert editor.isVisible() and get_testimony(vault, t.id).revision == saved.revision + 2
     assert editor.save()
     assert SECRET in editor.status_label.text() and "was dropped" in editor.status_label.text()
-    assert vault.get_testimony(t.id).redacted_spans == ()
+    assert get_testimony(vault, t.id).redacted_spans == ()
 
 
 # --- the transfer preview ----------------------------------------------------------------------
@@ -119,8 +128,8 @@ def _vault_state(vault: object) -> tuple[object, ...]:
 
     assert isinstance(vault, Vault)
     return (
-        [c.id for c in vault.list_cases()],
-        [p.id for p in vault.list_persons()],
+        [c.id for c in list_cases(vault)],
+        [p.id for p in list_persons(vault)],
         [e.hash for e in vault.custody_entries()],
         trusted(vault),
         sorted(vault.blobs.all_ids()),
@@ -147,9 +156,9 @@ def test_transfer_import_previews_first_and_commits_only_on_accept(
     key_file.write_text(f"# public key: {key.recipient}\n{key.secret.reveal()}\n")
     alice, _ = Vault.create(tmp_path / "alice", passphrase, author="Alice")  # type: ignore[arg-type]
     with alice:
-        case = alice.add_case("Compound K")
-        source = alice.add_person("Sok Dara", pseudonym="Source K", case_id=case.id)
-        alice.add_testimony(case.id, source.id, "We crossed at night.")
+        case = add_case(alice, "Compound K")
+        source = add_person(alice, "Sok Dara", pseudonym="Source K", case_id=case.id)
+        add_testimony(alice, case.id, source.id, "We crossed at night.")
         package = tmp_path / "compound-k.evt"
         transfer.export_case(alice, case.id, [key.recipient], package)
         alice_fp = shown(alice.signing_keypair().public)
@@ -195,7 +204,7 @@ def test_transfer_import_previews_first_and_commits_only_on_accept(
     assert _vault_state(bob) == before
     report = job(dialog, dialog.import_button.click)  # Accept
     assert report.case_id == case.id and report.newly_trusted  # type: ignore[attr-defined]
-    assert [c.id for c in bob.list_cases()] == [case.id]
+    assert [c.id for c in list_cases(bob)] == [case.id]
     assert "trusted from now on" in dialog.result_label.text() and not dialog.import_button.isVisible()
     # The case by its title, not by its id or the sender's vault id.
     assert "Imported the case “Compound K” from Alice's vault." in dialog.result_label.text()
@@ -207,10 +216,10 @@ def test_transfer_import_previews_first_and_commits_only_on_accept(
 
     # Both sides edit the testimony: the conflict is said in words, the record by its label from
     # the package, never by its id.
-    [testimony] = bob.list_testimonies(case.id)
-    bob.edit_testimony(testimony.id, transcript="We crossed at night, Bob's reading.")
+    [testimony] = list_testimonies(bob, case.id)
+    edit_testimony(bob, testimony.id, transcript="We crossed at night, Bob's reading.")
     with Vault.open(tmp_path / "alice", passphrase=passphrase) as alice_again:  # type: ignore[arg-type]
-        alice_again.edit_testimony(testimony.id, transcript="We crossed at night, by boat.")
+        edit_testimony(alice_again, testimony.id, transcript="We crossed at night, by boat.")
         again = tmp_path / "compound-k-2.evt"
         transfer.export_case(alice_again, case.id, [key.recipient], again)
     dialog = open_filled()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from evidence_app.model import Role
+from evidence_app.records.persons import add_person
 from ui.app import AppController
 from ui.dialogs import NewPersonDialog
 from ui.models import person_model
@@ -13,8 +14,8 @@ from ui.models import person_model
 
 def test_protected_column_says_no_and_public_pseudonym_is_not_shown(qtbot: QtBot, unlocked: AppController) -> None:
     vault = unlocked.session.vault
-    official = vault.add_person("Sok Dara", role=Role.OFFICIAL, protected=False)
-    source = vault.add_person("王小明", role=Role.SOURCE, protected=True)
+    official = add_person(vault, "Sok Dara", role=Role.OFFICIAL, protected=False)
+    source = add_person(vault, "王小明", role=Role.SOURCE, protected=True)
     columns = person_model()._columns
     texts = {person.full_name: [column.text(person) for column in columns] for person in (official, source)}
     headers = [c.title for c in columns]

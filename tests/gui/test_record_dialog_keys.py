@@ -9,6 +9,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from evidence_app.records.cases import add_case
+from evidence_app.records.persons import add_person
+from evidence_app.records.testimonies import add_testimony, get_testimony, list_testimonies
 from ui.app import AppController
 from ui.dialogs import NewTestimonyDialog
 from ui.main_window import MainWindow
@@ -25,9 +28,9 @@ def _window(controller: AppController) -> MainWindow:
 
 def _new_testimony(qtbot: QtBot, window: MainWindow) -> NewTestimonyDialog:
     vault = window.vault()
-    case = vault.add_case("Compound K")
+    case = add_case(vault, "Compound K")
     window.reload_cases(select=case.id)
-    person = vault.add_person("Sok Dara", case_id=case.id)
+    person = add_person(vault, "Sok Dara", case_id=case.id)
     dialog = NewTestimonyDialog(window.vault, case.id, person.id, window)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -68,7 +71,7 @@ def test_esc_asks_before_a_typed_transcript_is_discarded(qtbot: QtBot, unlocked:
     with qtbot.waitSignal(dialog.rejected):
         box.button(QMessageBox.StandardButton.Discard).click()
     assert not dialog.isVisible()
-    assert window.vault().list_testimonies() == []
+    assert list_testimonies(window.vault()) == []
 
 
 def test_esc_on_an_empty_form_closes_without_asking(qtbot: QtBot, unlocked: AppController) -> None:
@@ -96,7 +99,7 @@ def test_ctrl_s_and_ctrl_enter_save_from_the_transcript(
     with qtbot.waitSignal(dialog.saved):
         QTest.keyClick(dialog.transcript_edit, key, modifiers)
     assert not dialog.isVisible()
-    [stored] = window.vault().list_testimonies()
+    [stored] = list_testimonies(window.vault())
     assert stored.transcript == TRANSCRIPT  # no stray newline from the Enter
 
 
@@ -107,7 +110,7 @@ def test_enter_alone_is_a_new_line_in_the_transcript(qtbot: QtBot, unlocked: App
     QTest.keyClick(dialog.transcript_edit, Qt.Key.Key_Return)
     QTest.keyClicks(dialog.transcript_edit, "second line")
     assert dialog.isVisible() and dialog.transcript_edit.toPlainText() == "first line\nsecond line"
-    assert window.vault().list_testimonies() == []
+    assert list_testimonies(window.vault()) == []
 
 
 def test_locking_closes_a_typed_form_without_asking(qtbot: QtBot, unlocked: AppController) -> None:
@@ -122,9 +125,9 @@ def test_locking_closes_a_typed_form_without_asking(qtbot: QtBot, unlocked: AppC
 def test_ctrl_enter_saves_in_the_testimony_editor(qtbot: QtBot, unlocked: AppController) -> None:
     window = _window(unlocked)
     vault = window.vault()
-    case = vault.add_case("Compound K")
-    person = vault.add_person("Sok Dara", case_id=case.id)
-    testimony = vault.add_testimony(case.id, person.id, "first")
+    case = add_case(vault, "Compound K")
+    person = add_person(vault, "Sok Dara", case_id=case.id)
+    testimony = add_testimony(vault, case.id, person.id, "first")
     editor = window.open_testimony(testimony.id)
     assert editor is not None
     qtbot.waitExposed(editor)
@@ -134,5 +137,5 @@ def test_ctrl_enter_saves_in_the_testimony_editor(qtbot: QtBot, unlocked: AppCon
     editor.text_edit.moveCursor(editor.text_edit.textCursor().MoveOperation.End)
     QTest.keyClicks(editor.text_edit, " and second")
     QTest.keyClick(editor.text_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    saved = vault.get_testimony(testimony.id)
+    saved = get_testimony(vault, testimony.id)
     assert saved.transcript == "first and second" and saved.revision == testimony.revision + 1

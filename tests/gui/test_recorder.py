@@ -28,6 +28,9 @@ from pytestqt.qtbot import QtBot
 from crypto.secret import SecretStr
 from evidence_app import media_service as ms
 from evidence_app import recording as rec
+from evidence_app.records.cases import add_case
+from evidence_app.records.persons import add_person
+from evidence_app.records.testimonies import add_testimony, get_testimony
 from evidence_app.vault import Vault
 from ui.app import AppController
 
@@ -157,9 +160,9 @@ def _snapshot(root: Path) -> dict[Path, tuple[int, float]]:
 def _record(pulse: dict[str, str], new_vault: object, tmp_path: Path, mode: str) -> tuple[dict[str, object], Path]:
     vault: Vault = new_vault.vault  # type: ignore[attr-defined]
     root: Path = new_vault.root  # type: ignore[attr-defined]
-    case = vault.add_case("Interviews")
-    person = vault.add_person("Witness R")
-    testimony = vault.add_testimony(case.id, person.id, "to be transcribed")
+    case = add_case(vault, "Interviews")
+    person = add_person(vault, "Witness R")
+    testimony = add_testimony(vault, case.id, person.id, "to be transcribed")
     vault.close()
     home = Path(os.environ["HOME"])
     before_home, before_tmp = _snapshot(home), _snapshot(tmp_path)
@@ -212,7 +215,7 @@ def _check_recording(root: Path, result: dict[str, object], passphrase: SecretSt
         markers = rec.list_markers(vault, item.id)
         assert [m.label for m in markers] == ["half-way"]
         assert 0 < markers[0].position_ms < seconds * 1000
-        assert item.id in vault.get_testimony(str(result["testimony"])).media_ids
+        assert item.id in get_testimony(vault, str(result["testimony"])).media_ids
     finally:
         vault.close()
     # No copy of this recording anywhere outside the vault: no FLAC of it (its first frames after the
@@ -259,7 +262,7 @@ def test_ctrl_l_while_recording_stores_what_was_recorded(
     controller.start()
     window = unlock(qtbot, controller)
     vault = controller.session.vault
-    case = vault.add_case("Interviews")
+    case = add_case(vault, "Interviews")
     window.media_tab.set_case(case.id)
     dialog = window.media_tab.open_recorder()
     assert dialog is not None

@@ -9,6 +9,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from evidence_app.records.cases import add_case
+from evidence_app.records.sites import list_sites
 from ui.app import AppController
 from ui.dialogs import split_coordinate_pair
 
@@ -37,7 +39,7 @@ def test_split_coordinate_pair(text: str, pair: tuple[str, str] | None) -> None:
 def test_a_pasted_pair_fills_both_fields_and_saves(qtbot: QtBot, unlocked: AppController, field: str) -> None:
     window = unlocked.main_window
     assert window is not None
-    case = window.vault().add_case("Compound K")
+    case = add_case(window.vault(), "Compound K")
     window.reload_cases(select=case.id)
     dialog = window.open_new_site_dialog()
     dialog.name_edit.setText("Compound gate")
@@ -47,7 +49,7 @@ def test_a_pasted_pair_fills_both_fields_and_saves(qtbot: QtBot, unlocked: AppCo
     QTest.keyClick(edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)  # a real paste
     assert (dialog.lat_edit.text(), dialog.lon_edit.text()) == ("11.6177", "102.9835")
     dialog.save_clicked()
-    [site] = window.vault().list_sites(case.id)
+    [site] = list_sites(window.vault(), case.id)
     assert site.lat == pytest.approx(11.6177) and site.lon == pytest.approx(102.9835)
     QGuiApplication.clipboard().clear()
 
@@ -55,7 +57,7 @@ def test_a_pasted_pair_fills_both_fields_and_saves(qtbot: QtBot, unlocked: AppCo
 def test_the_coordinate_error_clears_once_corrected(qtbot: QtBot, unlocked: AppController) -> None:
     window = unlocked.main_window
     assert window is not None
-    case = window.vault().add_case("Compound K")
+    case = add_case(window.vault(), "Compound K")
     window.reload_cases(select=case.id)
     dialog = window.open_new_site_dialog()
     dialog.name_edit.setText("Compound gate")
@@ -89,7 +91,7 @@ def test_a_pair_typed_key_by_key_is_split_when_saved(qtbot: QtBot, unlocked: App
     longitude must not run on into the latitude field (seen in the real window)."""
     window = unlocked.main_window
     assert window is not None
-    case = window.vault().add_case("Compound K")
+    case = add_case(window.vault(), "Compound K")
     window.reload_cases(select=case.id)
     dialog = window.open_new_site_dialog()
     dialog.name_edit.setText("Compound gate")
@@ -97,5 +99,5 @@ def test_a_pair_typed_key_by_key_is_split_when_saved(qtbot: QtBot, unlocked: App
     QTest.keyClicks(dialog.lat_edit, "11.6177, 102.9835")
     assert dialog.lat_edit.text() == "11.6177, 102.9835"  # as typed, until the field is left
     QTest.keyClick(dialog.lat_edit, Qt.Key.Key_Return)  # Enter saves the dialog
-    [site] = window.vault().list_sites(case.id)
+    [site] = list_sites(window.vault(), case.id)
     assert site.lat == pytest.approx(11.6177) and site.lon == pytest.approx(102.9835)

@@ -8,6 +8,8 @@ import pytest
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
+from evidence_app.records.cases import add_case
+from evidence_app.records.sites import add_site
 from ui.app import AppController
 from ui.main_window import TAB_SITES
 from ui.sites_overview import SENSITIVE_COLOUR
@@ -20,13 +22,13 @@ def test_overview_places_the_sites_of_the_case(qtbot: QtBot, unlocked: AppContro
     assert window is not None
     qtbot.waitUntil(lambda: not window.jobs.busy, timeout=10_000)
     vault = window.vault()
-    case = vault.add_case("Koh Kong sites")
-    other = vault.add_case("Another case")
-    vault.add_site(case.id, "Compound K5", lat=11.6177, lon=102.9835)
-    vault.add_site(case.id, "Safe house", lat=11.40, lon=103.20, sensitive=True)
-    vault.add_site(case.id, "Border post", lat=12.10, lon=102.60)
-    vault.add_site(case.id, "Office", town="Phnom Penh")
-    vault.add_site(other.id, "Elsewhere", lat=13.0, lon=104.0)
+    case = add_case(vault, "Koh Kong sites")
+    other = add_case(vault, "Another case")
+    add_site(vault, case.id, "Compound K5", lat=11.6177, lon=102.9835)
+    add_site(vault, case.id, "Safe house", lat=11.40, lon=103.20, sensitive=True)
+    add_site(vault, case.id, "Border post", lat=12.10, lon=102.60)
+    add_site(vault, case.id, "Office", town="Phnom Penh")
+    add_site(vault, other.id, "Elsewhere", lat=13.0, lon=104.0)
     window.reload_cases(select=case.id)
     window.resize(1200, 800)
     window.show()
@@ -54,7 +56,7 @@ def test_overview_places_the_sites_of_the_case(qtbot: QtBot, unlocked: AppContro
     assert image.pixelColor(int(k5.at.x() * ratio), int(k5.at.y() * ratio)).name() != red
 
     # A site added to the case shows once the tab reloads (as after saving the site dialog).
-    vault.add_site(case.id, "Port", lat=11.0, lon=103.5)
+    add_site(vault, case.id, "Port", lat=11.0, lon=103.5)
     window.refresh_records()
     assert "Port" in {p.name for p in overview.plotted()}
 

@@ -14,6 +14,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from evidence_app import media_service as ms
+from evidence_app.records.cases import add_case
+from evidence_app.records.persons import add_person, link_person
+from evidence_app.records.testimonies import add_testimony, get_testimony, list_testimonies, mark_redacted
 from ui import testimony_editor
 from ui.main_window import MainWindow
 
@@ -22,12 +25,12 @@ pytestmark = pytest.mark.gui
 
 def _setup(window: MainWindow, tmp_path: Path) -> tuple[str, str, str, list[str]]:
     vault = window.vault()
-    case = vault.add_case("Case of the boat")
-    first = vault.add_person("Chan Thy")
-    second = vault.add_person("Sok Dara")
-    vault.link_person(case.id, first.id)
-    vault.link_person(case.id, second.id)
-    vault.add_testimony(case.id, first.id, "He took our passports at the border.")
+    case = add_case(vault, "Case of the boat")
+    first = add_person(vault, "Chan Thy")
+    second = add_person(vault, "Sok Dara")
+    link_person(vault, case.id, first.id)
+    link_person(vault, case.id, second.id)
+    add_testimony(vault, case.id, first.id, "He took our passports at the border.")
     media = []
     for i in range(2):
         path = tmp_path / f"photo{i}.jpg"
@@ -51,8 +54,8 @@ def test_details_are_saved_as_one_new_revision(qtbot: QtBot, unlocked: Any, tmp_
     window = unlocked.main_window
     _, first, second, _ = _setup(window, tmp_path)
     vault = window.vault()
-    [testimony] = vault.list_testimonies()
-    vault.mark_redacted(testimony.id, 3, 7)
+    [testimony] = list_testimonies(vault)
+    mark_redacted(vault, testimony.id, 3, 7)
     editor = _open(qtbot, window, testimony.id)
     assert editor.person_combo.currentData() == first
     assert not editor.is_modified
@@ -69,7 +72,7 @@ def test_details_are_saved_as_one_new_revision(qtbot: QtBot, unlocked: Any, tmp_
     assert editor.is_modified and "save them" in editor.status_label.text()
 
     QTest.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    saved = vault.get_testimony(testimony.id)
+    saved = get_testimony(vault, testimony.id)
     assert saved.person_id == second and saved.interview_date == dt.date(2025, 3, 1)
     assert (saved.place, saved.interviewer, saved.interpreter, saved.language) == ("Poipet", "AB", "CD", "km")
     assert saved.tags == ("passports", "border") and saved.summary == "Passports confiscated."
@@ -81,17 +84,17 @@ def test_details_are_saved_as_one_new_revision(qtbot: QtBot, unlocked: Any, tmp_
     assert editor.is_modified
     assert not editor.save()
     assert "interview date" in editor.status_label.text()
-    assert vault.get_testimony(testimony.id).revision == saved.revision  # nothing stored
+    assert get_testimony(vault, testimony.id).revision == saved.revision  # nothing stored
     editor.date_edit.setText("")
     assert editor.save()
-    assert vault.get_testimony(testimony.id).interview_date is None
+    assert get_testimony(vault, testimony.id).interview_date is None
 
 
 def test_attach_and_detach_media(qtbot: QtBot, unlocked: Any, tmp_path: Path) -> None:
     window = unlocked.main_window
     _, _, _, media = _setup(window, tmp_path)
     vault = window.vault()
-    [testimony] = vault.list_testimonies()
+    [testimony] = list_testimonies(vault)
     editor = _open(qtbot, window, testimony.id)
     editor.tabs.setCurrentWidget(editor.media_page)
     assert editor.media_list.count() == 0
@@ -102,13 +105,13 @@ def test_attach_and_detach_media(qtbot: QtBot, unlocked: Any, tmp_path: Path) ->
     dialog.list.item(0).setSelected(False)
     with qtbot.waitSignal(dialog.chosen):
         dialog.accept()
-    assert vault.get_testimony(testimony.id).media_ids == (media[1],)
+    assert get_testimony(vault, testimony.id).media_ids == (media[1],)
     assert editor.media_list.count() == 1 and "photo 1" in editor.media_list.item(0).text()
     assert [m.id for m in editor.attachable()] == [media[0]]
 
     editor.media_list.setCurrentRow(0)
     assert editor.detach_selected()
-    assert vault.get_testimony(testimony.id).media_ids == ()
+    assert get_testimony(vault, testimony.id).media_ids == ()
     assert editor.media_list.count() == 0
     assert len(ms.list_media(vault)) == 2  # the items stay in the case
     assert not editor.is_modified  # attachments are stored at once, they are not unsaved edits

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from crypto import age
 from crypto.secret import SecretStr
 from evidence_app import transfer
+from evidence_app.records.cases import add_case
 from evidence_app.vault import Vault
 from ui.app import AppController
 from ui.transfer_tools import TransferImportDialog
@@ -28,7 +29,7 @@ def test_the_reason_stays_in_the_dialog(qtbot: QtBot, unlocked: AppController, t
     key_file.write_text(f"{mine.secret.reveal()}\n")
     alice, _ = Vault.create(tmp_path / "alice", SecretStr("correct horse battery staple"), author="Alice")
     with alice:
-        case = alice.add_case("Compound K")
+        case = add_case(alice, "Compound K")
         package = tmp_path / "k.evt"
         transfer.export_case(alice, case.id, [for_someone_else.recipient], package)
     dialog = window.tools.open_transfer_import()

@@ -18,6 +18,9 @@ from crypto.secret import SecretStr
 from evidence_app import media_service as ms
 from evidence_app.export import writer as export_writer
 from evidence_app.export.collect import ExportOptions
+from evidence_app.records.cases import add_case, list_cases
+from evidence_app.records.persons import add_person
+from evidence_app.records.testimonies import add_testimony
 from evidence_app.vault import Vault
 from ui.app import AppController
 from ui.export_wizard import PAGE_RESULT
@@ -51,9 +54,9 @@ def _jpeg(path: Path, colour: tuple[int, int, int] = (120, 160, 200)) -> Path:
 
 def _case_with_photo(window: MainWindow, tmp_path: Path, title: str = "Tools case") -> tuple[str, str]:
     vault = window.vault()
-    case = vault.add_case(title)
-    person = vault.add_person("Chann Dara", case_id=case.id)
-    vault.add_testimony(case.id, person.id, "We were moved at night.")
+    case = add_case(vault, title)
+    person = add_person(vault, "Chann Dara", case_id=case.id)
+    add_testimony(vault, case.id, person.id, "We were moved at night.")
     item, _ = ms.import_file(vault, case.id, _jpeg(tmp_path / "gate.jpg"))
     window.reload_cases(select=case.id)
     return case.id, item.id
@@ -201,7 +204,7 @@ def test_backup_check_and_restore(qtbot: QtBot, unlocked: AppController, tmp_pat
     text = restore.result_label.text()
     assert str(target) in text and f'evidence-app --vault "{target}"' in text
     with Vault.open(target, SecretStr(PASSPHRASE)) as restored:
-        assert [c.id for c in restored.list_cases()] == [case_id]
+        assert [c.id for c in list_cases(restored)] == [case_id]
         assert restored.check().ok
     restore.secret.edit.setText(PASSPHRASE)
     _run(qtbot, restore, ok=False)  # never over an existing vault
@@ -370,17 +373,17 @@ def test_transfer_between_two_vaults_through_the_dialogs(
     imp.identity.set_path(bob_key)
     imp.signer_edit.setText("abcd:" * 15 + "abcd")  # not Alice's key: refused, nothing imported
     _run(qtbot, imp, ok=False)
-    assert _error_boxes(imp) and bob.vault().list_cases() == []
+    assert _error_boxes(imp) and list_cases(bob.vault()) == []
     imp.signer_edit.setText(shown.fingerprint_label.text())  # read out on the phone
     preview = _run(qtbot, imp)  # the preview first: nothing is imported yet
-    assert preview.report is not None and bob.vault().list_cases() == []  # type: ignore[attr-defined]
+    assert preview.report is not None and list_cases(bob.vault()) == []  # type: ignore[attr-defined]
     assert imp.import_button.isVisible() and "Nothing is imported yet" in imp.result_label.text()
     qtbot.waitUntil(lambda: not imp.jobs.busy, timeout=10_000)  # the preview job's last signal
     with qtbot.waitSignal(imp.succeeded, timeout=JOB_TIMEOUT) as blocker:
         imp.import_button.click()
     report = blocker.args[0]
     assert report.case_id == case_id and report.signer_fingerprint == alice_fp
-    assert [c.id for c in bob.vault().list_cases()] == [case_id]
+    assert [c.id for c in list_cases(bob.vault())] == [case_id]
     assert [m.id for m in ms.list_media(bob.vault(), case_id)] == [item_id]
     assert bob.current_case_id == case_id  # the window shows the imported case
     details = [imp.details.item(i).text() for i in range(imp.details.count())]

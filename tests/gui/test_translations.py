@@ -16,6 +16,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMenuBar
 from pytestqt.qtbot import QtBot
 
+from evidence_app.records.cases import add_case
+from evidence_app.records.sites import list_sites
 from ui.app import AppController
 from ui.capture_guard import platform_status
 from ui.languages import (
@@ -224,7 +226,7 @@ def test_a_translated_coordinate_error_reads_as_written_and_clears_once_correcte
     # with the Khmer full stop alone, and it goes away like the English one once the value is right.
     window = unlocked.main_window
     assert window is not None
-    case = window.vault().add_case("Compound K")
+    case = add_case(window.vault(), "Compound K")
     window.reload_cases(select=case.id)
     app = QCoreApplication.instance()
     assert app is not None
@@ -239,7 +241,7 @@ def test_a_translated_coordinate_error_reads_as_written_and_clears_once_correcte
     assert KHMER.search(shown) and shown.endswith("\u17d4"), shown
     dialog.lat_edit.setText("11.6177")
     assert dialog.error_label.isHidden()
-    assert window.vault().list_sites(case.id) == []
+    assert list_sites(window.vault(), case.id) == []
 
 
 def test_a_translated_message_keeps_its_own_full_stop() -> None:

@@ -18,6 +18,9 @@ from crypto import age
 from crypto.errors import CryptoError
 from crypto.secret import SecretStr
 from evidence_app.export import BundleInvalid, ExportOptions, export_case, verify_bundle
+from evidence_app.records.cases import add_case
+from evidence_app.records.persons import add_person
+from evidence_app.records.testimonies import add_testimony
 from evidence_app.vault import Vault
 
 _BUNDLE: dict[str, bytes] = {}
@@ -27,9 +30,9 @@ def _valid_bundle(tmp: Path) -> bytes:
     if "zip" not in _BUNDLE:
         vault, _ = Vault.create(tmp / "v", SecretStr("a long passphrase"))
         with vault:
-            case = vault.add_case("Property case")
-            p = vault.add_person("Chan Thy")
-            vault.add_testimony(case.id, p.id, "Chan Thy described the compound gate.")
+            case = add_case(vault, "Property case")
+            p = add_person(vault, "Chan Thy")
+            add_testimony(vault, case.id, p.id, "Chan Thy described the compound gate.")
             out = tmp / "b.zip"
             export_case(vault, case.id, out, ExportOptions())
         _BUNDLE["zip"] = out.read_bytes()

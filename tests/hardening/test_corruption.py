@@ -13,6 +13,9 @@ from crypto.age import Identity
 from crypto.secret import SecretStr
 from evidence_app import db
 from evidence_app.errors import EvidenceError, VaultCorrupt
+from evidence_app.records.cases import add_case
+from evidence_app.records.persons import add_person
+from evidence_app.records.testimonies import add_testimony, list_testimonies
 from evidence_app.vault import Vault
 from tests.conftest import NewVault
 
@@ -20,9 +23,9 @@ PAGE = 4096
 
 
 def _fill(v: Vault, blobs: int = 6) -> tuple[list[str], list[tuple[str, bytes]]]:
-    case = v.add_case("Case")
-    person = v.add_person("Person")
-    ids = [v.add_testimony(case.id, person.id, f"testimony {i} " + "words " * 300).id for i in range(60)]
+    case = add_case(v, "Case")
+    person = add_person(v, "Person")
+    ids = [add_testimony(v, case.id, person.id, f"testimony {i} " + "words " * 300).id for i in range(60)]
     stored = []
     for i in range(blobs):
         payload = f"blob {i} ".encode() * 5000
@@ -106,4 +109,4 @@ def test_damaged_blobs_are_named_and_others_stay_readable(new_vault: NewVault, p
                 continue
             identity, sha = v.conn.execute("SELECT identity, sha256 FROM blobs WHERE id = ?", (blob_id,)).fetchone()
             assert v.blobs.read_bytes(blob_id, Identity(SecretStr(identity)), sha) == payload
-        assert len(v.list_testimonies()) == 60
+        assert len(list_testimonies(v)) == 60

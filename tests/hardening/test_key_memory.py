@@ -32,6 +32,7 @@ import gc, json, os, sys
 from pathlib import Path
 from crypto.secret import SecretStr
 from evidence_app import hygiene
+from evidence_app.records.persons import list_persons
 from evidence_app.vault import Vault
 
 hygiene.harden_process()  # as the app runs: not dumpable (a process still reads its own memory)
@@ -71,7 +72,7 @@ def scan():
 
 
 vault = Vault.open(root, SecretStr(passphrase))
-persons = vault.list_persons()
+persons = list_persons(vault)
 assert len(persons) == 1
 while_open = scan()
 del persons

@@ -47,12 +47,12 @@ def test_no_secret_in_messages_or_logs(cli_vault: Cli, caplog: pytest.LogCapture
 def test_secrets_in_exceptions_do_not_reach_the_user(cli_vault: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
     """An unexpected internal error prints its type only, never its message (which could carry
     record content), unless EVIDENCE_DEBUG is set by a developer."""
-    from evidence_app import records
+    from evidence_app.cli import lists_cmd
 
     def explode(*args: object, **kwargs: object) -> None:
         raise ValueError("ZQXrecordCONTENT leaked into an exception")
 
-    monkeypatch.setattr(records.RecordsMixin, "list_cases", explode)
+    monkeypatch.setattr(lists_cmd, "list_cases", explode)
     r = cli_vault("list", "cases")
     assert r.code == 1 and "internal error (ValueError)" in r.err and "ZQX" not in r.err
 

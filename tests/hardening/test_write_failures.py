@@ -13,6 +13,7 @@ import pytest
 from crypto.secret import SecretStr
 from evidence_app import fsutil
 from evidence_app.backup import write_backup
+from evidence_app.records.cases import add_case, list_cases
 from evidence_app.vault import Vault
 from tests.conftest import PASSPHRASE, Cli, NewVault, all_files
 
@@ -67,13 +68,13 @@ def test_blob_write_failure_leaves_nothing(new_vault: NewVault, disk_fills_after
 def test_backup_write_failure_leaves_no_partial_file(
     new_vault: NewVault, disk_fills_after: Any, tmp_path: Path
 ) -> None:
-    new_vault.vault.add_case("Kept")
+    add_case(new_vault.vault, "Kept")
     out = tmp_path / "b.evb"
     disk_fills_after(5000)
     with pytest.raises(OSError):
         write_backup(new_vault.vault, out)
     assert not out.exists() and _temps(tmp_path) == []
-    assert [c.title for c in new_vault.vault.list_cases()] == ["Kept"]
+    assert [c.title for c in list_cases(new_vault.vault)] == ["Kept"]
 
 
 def test_passphrase_change_failure_keeps_the_old_passphrase(new_vault: NewVault, disk_fills_after: Any) -> None:

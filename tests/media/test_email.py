@@ -15,6 +15,7 @@ from evidence_app import media_service as ms
 from evidence_app.media.base import Category, InvalidMedia, MediaType
 from evidence_app.media.detect import detect_bytes
 from evidence_app.media.email_msg import EmailSanitizer
+from evidence_app.records.cases import add_case
 from evidence_app.vault import Vault
 
 from . import dirty_photos as dp
@@ -81,7 +82,7 @@ def test_attachments_become_items_of_their_own_through_their_own_sanitizers(vaul
     )
     path = tmp_path / "message.eml"
     path.write_bytes(data)
-    case = vault.add_case("C")
+    case = add_case(vault, "C")
     results = ms.import_files(vault, case.id, [path])
     assert [r.error for r in results][:2] == [None, None]
     assert results[0].item is not None and results[0].item.media_type == MediaType.EML.value
@@ -111,7 +112,7 @@ def test_attached_email_is_imported_with_its_own_attachments(vault: Vault, tmp_p
     outer.add_attachment(email.message_from_bytes(bytes(base64_wrapped), policy=email.policy.default))
     path = tmp_path / "fwd.eml"
     path.write_bytes(bytes(outer))
-    case = vault.add_case("C")
+    case = add_case(vault, "C")
     results = ms.import_files(vault, case.id, [path])
     types = [r.item.media_type if r.item else r.error for r in results]
     eml, text = MediaType.EML.value, MediaType.TEXT.value

@@ -21,6 +21,7 @@ from evidence_app import media_service as ms
 from evidence_app.media import isolation
 from evidence_app.media.base import InvalidMedia, MediaType
 from evidence_app.media.isolation import ParserFailed, ParserPool, Sandbox
+from evidence_app.records.cases import add_case
 from evidence_app.vault import Vault
 from ui import launcher
 
@@ -174,7 +175,7 @@ def test_a_malformed_answer_is_refused(answer: str) -> None:
 def test_import_files_reports_the_crash_and_stores_nothing(
     vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    case = vault.add_case("Compound K")
+    case = add_case(vault, "Compound K")
     good, bad = tmp_path / "good.jpg", tmp_path / "bad.jpg"
     good.write_bytes(dirty_jpeg())
     bad.write_bytes(dirty_jpeg("crash me"))

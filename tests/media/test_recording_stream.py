@@ -25,6 +25,7 @@ from evidence_app import media_service as ms
 from evidence_app.media import isolation
 from evidence_app.media.base import MediaType
 from evidence_app.media.isolation import ParserFailed, ParserPool
+from evidence_app.records.cases import add_case
 from evidence_app.vault import Vault
 
 MIB = 1024 * 1024
@@ -99,7 +100,7 @@ def test_a_600_mb_wav_goes_in_with_flat_memory_in_both_processes(vault: Vault, t
     audio = 600 * MIB
     path = tmp_path / "interview.wav"
     expected_clean = write_wav(path, audio)
-    case = vault.add_case("Long interview")
+    case = add_case(vault, "Long interview")
     short = tmp_path / "short.wav"
     write_wav(short, MIB)
     with ParserPool(1) as parsers:
@@ -143,7 +144,7 @@ def test_a_wav_over_4_gb_format_rf64_is_read_and_cleaned(vault: Vault, tmp_path:
     FFmpeg's own demuxer must agree on the length (the duration check)."""
     path = tmp_path / "field.wav"
     expected_clean = write_wav(path, 3 * MIB, rf64=True)
-    case = vault.add_case("Field recording")
+    case = add_case(vault, "Field recording")
     results = ms.import_files(vault, case.id, [path])
     assert results[0].error is None, results[0].error
     item = results[0].item
@@ -159,7 +160,7 @@ def test_a_recording_larger_than_the_free_disk_is_refused_in_one_line(vault: Vau
         fh.write(b"RIFF" + struct.pack("<I", 0xFFFFFFF0) + b"WAVE" + b"fmt " + struct.pack("<I", 16) + FMT)
         fh.write(b"data" + struct.pack("<I", 0xFFFFFFC0))
         fh.truncate(free)
-    case = vault.add_case("Too long")
+    case = add_case(vault, "Too long")
     results = ms.import_files(vault, case.id, [path])
     error = results[0].error or ""
     assert results[0].item is None
@@ -209,7 +210,7 @@ def _streaming_fake(body: str) -> list[str]:
 def test_a_parser_failing_mid_stream_leaves_nothing(vault: Vault, tmp_path: Path, body: str, message: str) -> None:
     path = tmp_path / "short.wav"
     write_wav(path, MIB)
-    case = vault.add_case("Refused")
+    case = add_case(vault, "Refused")
     planned = ms.StreamedImport(path, MediaType.WAV)
     with ParserPool(1, command=_streaming_fake(body)) as parsers, pytest.raises(ParserFailed) as refused:
         ms.store_streamed(vault, case.id, planned, parsers)

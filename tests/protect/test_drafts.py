@@ -12,6 +12,10 @@ from crypto.secret import SecretStr
 from evidence_app import drafts
 from evidence_app.errors import InvalidInput, NotFound
 from evidence_app.model import RecordKind, Span
+from evidence_app.records.cases import add_case
+from evidence_app.records.deletion import delete_record
+from evidence_app.records.persons import add_person
+from evidence_app.records.testimonies import add_testimony, get_testimony, mark_redacted, testimony_history
 from evidence_app.vault import Vault
 
 MARKER = "Typed-but-never-saved-7f3a"
@@ -26,17 +30,17 @@ def test_a_draft_is_kept_encrypted_and_is_no_revision(tmp_path: Path, passphrase
     root = tmp_path / "vault"
     vault, _ = Vault.create(root, passphrase, author="Tester")
     with vault:
-        case = vault.add_case("Compound K")
-        person = vault.add_person("Sok Dara", case_id=case.id)
-        t = vault.add_testimony(case.id, person.id, "We crossed at night.")
-        vault.mark_redacted(t.id, 3, 10)
-        before = vault.get_testimony(t.id)
-        history = vault.testimony_history(t.id)
+        case = add_case(vault, "Compound K")
+        person = add_person(vault, "Sok Dara", case_id=case.id)
+        t = add_testimony(vault, case.id, person.id, "We crossed at night.")
+        mark_redacted(vault, t.id, 3, 10)
+        before = get_testimony(vault, t.id)
+        history = testimony_history(vault, t.id)
         text = f"{MARKER}. We crossed at night."
         details = {"interview_date": dt.date(2025, 3, 1), "tags": ("night",), "place": "Koh Kong"}
         kept = drafts.keep(vault, t.id, text, [Span(len(MARKER) + 5, len(MARKER) + 12)], details)
-        assert vault.get_testimony(t.id) == before  # no revision, no change to text or marks
-        assert vault.testimony_history(t.id) == history
+        assert get_testimony(vault, t.id) == before  # no revision, no change to text or marks
+        assert testimony_history(vault, t.id) == history
         got = drafts.get(vault, t.id)
         assert got == kept and got is not None and got.details == details and got.base_revision == before.revision
         assert drafts.pending(vault) == [kept]
@@ -58,11 +62,11 @@ def test_a_draft_is_kept_encrypted_and_is_no_revision(tmp_path: Path, passphrase
 
     with Vault.open(root, passphrase=passphrase) as vault:  # it survives the lock
         assert [d.testimony_id for d in drafts.pending(vault)] == [t.id]
-        assert vault.get_testimony(t.id).revision == before.revision
+        assert get_testimony(vault, t.id).revision == before.revision
         assert drafts.discard(vault, t.id) and not drafts.discard(vault, t.id)
         assert drafts.get(vault, t.id) is None
         assert list(vault.custody_entries(t.id))[-1].detail == {"draft": "discarded", "case": case.id}
         # A draft goes with its testimony.
         drafts.keep(vault, t.id, text, [])
-        vault.delete_record(RecordKind.TESTIMONY, t.id)
+        delete_record(vault, RecordKind.TESTIMONY, t.id)
         assert drafts.pending(vault) == []

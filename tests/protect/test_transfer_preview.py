@@ -13,6 +13,9 @@ from crypto import age
 from crypto.secret import SecretStr
 from evidence_app import transfer
 from evidence_app.model import RecordKind
+from evidence_app.records.cases import add_case, edit_case, list_cases
+from evidence_app.records.persons import add_person, list_persons
+from evidence_app.records.testimonies import add_testimony, edit_testimony, get_testimony
 from evidence_app.transfer import BadPackage, Change, SignerStatus, preview_package
 from evidence_app.transfer.trust import shown, trusted
 from evidence_app.vault import Vault
@@ -22,8 +25,8 @@ from tests.conftest import Cli
 def _state(vault: Vault) -> tuple[object, ...]:
     """Everything a preview could write: records, custody, trust, identity memory, blob files."""
     return (
-        [c.id for c in vault.list_cases()],
-        [p.id for p in vault.list_persons()],
+        [c.id for c in list_cases(vault)],
+        [p.id for p in list_persons(vault)],
         [e.hash for e in vault.custody_entries() if e.action != "unlock"],
         trusted(vault),
         vault.conn.execute("SELECT count(*) FROM identity_memory").fetchone()[0],
@@ -42,9 +45,9 @@ def test_preview_writes_nothing_and_the_import_commits_what_was_previewed(
     two: tuple[Vault, Vault, age.Identity], tmp_path: Path
 ) -> None:
     alice, bob, key = two
-    case = alice.add_case("Compound K")
-    source = alice.add_person("Sok Dara", pseudonym="Source K", case_id=case.id)
-    t = alice.add_testimony(case.id, source.id, "We crossed at night.\u202e")
+    case = add_case(alice, "Compound K")
+    source = add_person(alice, "Sok Dara", pseudonym="Source K", case_id=case.id)
+    t = add_testimony(alice, case.id, source.id, "We crossed at night.\u202e")
     package = tmp_path / "p.evt"
     transfer.export_case(alice, case.id, [key.recipient], package)
     fp = shown(alice.signing_keypair().public)  # as the app shows it (SHA256:...)
@@ -78,29 +81,29 @@ def test_preview_writes_nothing_and_the_import_commits_what_was_previewed(
     assert _state(bob) == before
 
     report = transfer.import_package(bob, package, [key], fp, expect_manifest=preview.manifest_sha256)
-    assert report.newly_trusted and [c.id for c in bob.list_cases()] == [case.id]
+    assert report.newly_trusted and [c.id for c in list_cases(bob)] == [case.id]
     assert preview_package(bob, package, [key]).status is SignerStatus.TRUSTED
     assert preview_package(bob, package, [key]).items == []  # all there already
 
 
 def test_preview_names_conflicts(two: tuple[Vault, Vault, age.Identity], tmp_path: Path) -> None:
     alice, bob, key = two
-    case = alice.add_case("Compound K")
-    source = alice.add_person("Sok Dara", case_id=case.id)
-    t = alice.add_testimony(case.id, source.id, "First words.")
+    case = add_case(alice, "Compound K")
+    source = add_person(alice, "Sok Dara", case_id=case.id)
+    t = add_testimony(alice, case.id, source.id, "First words.")
     fp = alice.signing_keypair().fingerprint
     transfer.export_case(alice, case.id, [key.recipient], tmp_path / "p1.evt")
     transfer.import_package(bob, tmp_path / "p1.evt", [key], fp)
-    bob.edit_testimony(t.id, transcript="First words, as Bob heard them.")
-    alice.edit_testimony(t.id, transcript="First words, as Alice heard them.")
-    alice.edit_case(case.id, title="Compound K (2025)")
+    edit_testimony(bob, t.id, transcript="First words, as Bob heard them.")
+    edit_testimony(alice, t.id, transcript="First words, as Alice heard them.")
+    edit_case(alice, case.id, title="Compound K (2025)")
     transfer.export_case(alice, case.id, [key.recipient], tmp_path / "p2.evt")
     preview = preview_package(bob, tmp_path / "p2.evt", [key])
     assert preview.status is SignerStatus.TRUSTED
     changes = {i.record_id: i.change for i in preview.items}
     assert changes == {case.id: Change.CHANGE, t.id: Change.CONFLICT}
     assert [c.record_id for c in preview.conflicts] == [t.id]
-    assert bob.get_testimony(t.id).transcript == "First words, as Bob heard them."
+    assert get_testimony(bob, t.id).transcript == "First words, as Bob heard them."
 
 
 def test_cli_dry_run_is_the_preview(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

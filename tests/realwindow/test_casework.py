@@ -23,6 +23,11 @@ from PIL import Image
 
 from crypto.secret import SecretStr
 from evidence_app.model import Role
+from evidence_app.records.cases import list_cases
+from evidence_app.records.notes import list_notes
+from evidence_app.records.persons import list_persons
+from evidence_app.records.sites import list_sites
+from evidence_app.records.testimonies import list_testimonies
 from evidence_app.vault import Vault
 from tests.realwindow.conftest import PROJECT, App
 from tests.realwindow.test_day import PASSPHRASE, _rows, _unlocked
@@ -316,12 +321,12 @@ def _tools(app: App) -> None:
 def _check_vault_afterwards(app: App) -> None:
     """Opened outside the app after it ended: everything typed arrived whole."""
     with Vault.open(app.vault, passphrase=SecretStr(PASSPHRASE)) as vault:
-        [case] = vault.list_cases()
+        [case] = list_cases(vault)
         assert case.title == CASE
-        source, official = vault.list_persons(case.id)
+        source, official = list_persons(vault, case.id)
         assert (source.full_name, source.phones, source.protected) == (SOURCE, (PHONE,), True)
         assert (official.full_name, official.role, official.protected) == (OFFICIAL, Role.OFFICIAL, False)
-        [site] = vault.list_sites(case.id)
+        [site] = list_sites(vault, case.id)
         assert (site.name, site.province, site.lat, site.lon, site.sensitive) == (
             "Safe house",
             "Koh Kong",
@@ -329,9 +334,9 @@ def _check_vault_afterwards(app: App) -> None:
             102.9835,
             True,
         )
-        [testimony] = vault.list_testimonies(case.id)
+        [testimony] = list_testimonies(vault, case.id)
         assert testimony.transcript == TRANSCRIPT and testimony.person_id == source.id
-        [note] = vault.list_notes(case.id)
+        [note] = list_notes(vault, case.id)
         assert note.text == NOTE and note.private
 
 

@@ -9,6 +9,8 @@ from collections.abc import Callable
 from typing import Any
 
 from crypto.secret import SecretStr
+from evidence_app.records.cases import list_cases
+from evidence_app.records.persons import list_persons
 from evidence_app.vault import Vault
 from evidence_app.vaultbase import HEADER_NAME
 from tests.realwindow.conftest import App
@@ -46,8 +48,8 @@ def _typed_records_arrived_whole(app: App) -> None:
     """The vault, opened outside the app after it ended, holds what was typed letter for letter:
     a row count would not notice a Chinese character dropped on the way (xdotool has done that)."""
     with Vault.open(app.vault, passphrase=SecretStr(PASSPHRASE)) as vault:
-        assert [case.title for case in vault.list_cases()] == ["Compound K5 labour case"]
-        [person] = vault.list_persons()
+        assert [case.title for case in list_cases(vault)] == ["Compound K5 labour case"]
+        [person] = list_persons(vault)
         assert (person.full_name, person.phones, person.protected) == ("王小明", ("+855 12 345 678",), True)
 
 

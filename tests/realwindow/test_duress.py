@@ -11,6 +11,8 @@ import pytest
 from crypto.secret import SecretStr
 from evidence_app.duress import setup_duress
 from evidence_app.errors import EvidenceError
+from evidence_app.records.cases import add_case, list_cases
+from evidence_app.records.persons import add_person, list_persons
 from evidence_app.vault import Vault
 from tests.realwindow.conftest import App
 from tests.realwindow.test_day import MAIN, PASSPHRASE, UNLOCK, _rows, _unlocked
@@ -20,11 +22,11 @@ DURESS = "only market prices and recipes here"
 
 def _prepare(app: App, decoy_dir: Path) -> None:
     with Vault.create(decoy_dir, SecretStr(DURESS), author="R")[0] as decoy:
-        decoy.add_case("Market prices 2025")
-        decoy.add_case("Family recipes")
+        add_case(decoy, "Market prices 2025")
+        add_case(decoy, "Family recipes")
     with Vault.create(app.vault, SecretStr(PASSPHRASE), author="R")[0] as real:
-        case = real.add_case("Compound K5 labour case")
-        real.add_person("王小明", case_id=case.id, phones=["+855 12 345 678"])
+        case = add_case(real, "Compound K5 labour case")
+        add_person(real, "王小明", case_id=case.id, phones=["+855 12 345 678"])
         setup_duress(real, SecretStr(DURESS), decoy_dir)
 
 
@@ -63,8 +65,8 @@ def test_the_duress_passphrase_at_the_lock_screen_opens_the_decoy(make_app: Call
 
     # On disk: the folder is the decoy, the real records cannot be opened with anything typed.
     with Vault.open(app.vault, passphrase=SecretStr(DURESS)) as vault:
-        assert sorted(c.title for c in vault.list_cases()) == ["Family recipes", "Market prices 2025"]
-        assert vault.list_persons() == []
+        assert sorted(c.title for c in list_cases(vault)) == ["Family recipes", "Market prices 2025"]
+        assert list_persons(vault) == []
     with pytest.raises(EvidenceError):
         Vault.open(app.vault, passphrase=SecretStr(PASSPHRASE))
     everything = b"".join(p.read_bytes() for p in app.vault.rglob("*") if p.is_file())

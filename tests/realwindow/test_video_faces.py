@@ -19,6 +19,7 @@ from PIL import Image
 from crypto.secret import SecretStr
 from evidence_app import media_service as ms
 from evidence_app.media import faces_dnn
+from evidence_app.records.cases import list_cases
 from evidence_app.vault import Vault
 from tests.media import face_video
 from tests.realwindow.conftest import App
@@ -117,7 +118,7 @@ def test_review_the_faces_of_a_video_on_the_time_line_with_the_mouse(
     assert app.wait_exit() == 0
 
     with Vault.open(app.vault, passphrase=SecretStr(PASSPHRASE)) as vault:
-        [item] = ms.list_media(vault, vault.list_cases()[0].id)
+        [item] = ms.list_media(vault, list_cases(vault)[0].id)
         entry = [e for e in vault.custody_entries() if e.object_id == item.id][-1]
         assert entry.detail["faces"]["rejected_tracks"] == [1]
         [added] = entry.detail["faces"]["added_boxes"]

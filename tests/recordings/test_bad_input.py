@@ -20,6 +20,7 @@ from evidence_app import media_service as ms
 from evidence_app.errors import UnsupportedMedia
 from evidence_app.media.base import InvalidMedia, MediaType
 from evidence_app.media.registry import sanitizer_for
+from evidence_app.records.cases import add_case
 from evidence_app.vault import Vault
 
 from . import corpus as c
@@ -27,7 +28,7 @@ from . import corpus as c
 
 def refused(vault: Vault, path: Path, match: str, seconds: float = 15.0) -> str:
     """Import must fail with a short one-line message matching ``match`` and store nothing."""
-    case = vault.add_case("Bad input")
+    case = add_case(vault, "Bad input")
     blobs_before = vault.blobs.all_ids()
     started = time.monotonic()
     with pytest.raises(UnsupportedMedia, match=match) as info:
@@ -120,7 +121,7 @@ def test_pdf_with_only_an_owner_password_opens(vault: Vault, tmp_path: Path) -> 
     """Restrictions without a user password: anyone can open it, so it is flattened like any PDF."""
     path = tmp_path / "restricted.pdf"
     c.text_pdf(path, dirty=False, encryption=pikepdf.Encryption(owner="owner-secret", user=""))
-    item, inspection = ms.import_file(vault, vault.add_case("C").id, path)
+    item, inspection = ms.import_file(vault, add_case(vault, "C").id, path)
     assert any(f.key == "encryption" for f in inspection.findings)
     assert len(pdfium.PdfDocument(ms.read_working(vault, item))) == 2
 
@@ -147,7 +148,7 @@ def test_pdf_with_a_broken_xref_is_repaired(vault: Vault, tmp_path: Path) -> Non
     broken = broken.replace(b"xref\n0 ", b"xrex\n0 ")  # and the table itself is unreadable
     path = tmp_path / "broken.pdf"
     path.write_bytes(broken)
-    item, inspection = ms.import_file(vault, vault.add_case("C").id, path)
+    item, inspection = ms.import_file(vault, add_case(vault, "C").id, path)
     assert inspection.facts["pages"] == "2"
     assert "ZQXNAMEONPAGE" in inspection.text
     assert len(pdfium.PdfDocument(ms.read_working(vault, item))) == 2

@@ -15,6 +15,8 @@ from evidence_app.media.base import InvalidMedia, MediaType, NotSanitizable
 from evidence_app.media.detect import detect_bytes, detect_type
 from evidence_app.media.office import OfficeSanitizer, parse_xml
 from evidence_app.media.textpages import check_drawable, render_text
+from evidence_app.records.cases import add_case
+from evidence_app.records.lookup import search
 from evidence_app.vault import Vault
 
 from . import corpus as c
@@ -117,10 +119,10 @@ def test_text_no_font_can_draw_makes_the_item_not_exportable(vault: Vault, tmp_p
         pass
     else:
         pytest.skip("a system font draws Thai here")
-    item, inspection = ms.import_file(vault, vault.add_case("C").id, path)
+    item, inspection = ms.import_file(vault, add_case(vault, "C").id, path)
     assert item.versions == () and item.not_exportable and "THAI" in item.not_exportable
     assert "สัญญาจ้างงาน" in ms.media_text(vault, item.id)
-    assert [h.item_id for h in vault.search("นายหน้า")] == [item.id]
+    assert [h.item_id for h in search(vault, "นายหน้า")] == [item.id]
     assert inspection.facts["text_chars"] != "0"
 
 
@@ -143,7 +145,7 @@ def test_document_without_text_is_kept_but_not_exportable(vault: Vault, tmp_path
             header=False,
         )
     )
-    item, _ = ms.import_file(vault, vault.add_case("C").id, path)
+    item, _ = ms.import_file(vault, add_case(vault, "C").id, path)
     assert item.versions == () and "no text" in (item.not_exportable or "")
     with pytest.raises(Exception, match="not exportable"):
         ms.export_working(vault, item.id, tmp_path / "out.pdf")

@@ -16,6 +16,7 @@ from evidence_app import media_service as ms
 from evidence_app.errors import InvalidInput
 from evidence_app.media.base import InvalidMedia
 from evidence_app.media.pdf import PageBox, read_flattened
+from evidence_app.records.cases import add_case
 from evidence_app.vault import Vault
 
 from . import corpus as c
@@ -47,7 +48,7 @@ def rms(values: Any) -> float:
 
 
 def import_(vault: Vault, path: Path) -> Any:
-    item, _ = ms.import_file(vault, vault.add_case("C").id, path)
+    item, _ = ms.import_file(vault, add_case(vault, "C").id, path)
     return item
 
 

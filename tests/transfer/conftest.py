@@ -15,6 +15,11 @@ from crypto import age
 from crypto.secret import SecretStr
 from evidence_app import media_service as ms
 from evidence_app.model import Role
+from evidence_app.records.cases import add_case
+from evidence_app.records.notes import add_note
+from evidence_app.records.persons import add_person
+from evidence_app.records.sites import add_site
+from evidence_app.records.testimonies import add_testimony, edit_testimony
 from evidence_app.transfer import trust
 from evidence_app.vault import Vault
 
@@ -69,19 +74,19 @@ class CaseIds:
 
 
 def populate(vault: Vault, tmp: Path) -> CaseIds:
-    case = vault.add_case("Compound K, Koh Kong", "Forced labour in a scam compound", tags=["trafficking"])
-    source = vault.add_person(
-        "王明", aliases=["Wang Ming"], phones=["+855 12 345 678"], emails=["wm@example.org"], case_id=case.id
+    case = add_case(vault, "Compound K, Koh Kong", "Forced labour in a scam compound", tags=["trafficking"])
+    source = add_person(
+        vault, "王明", aliases=["Wang Ming"], phones=["+855 12 345 678"], emails=["wm@example.org"], case_id=case.id
     )
-    official = vault.add_person("Sok Dara", role=Role.OFFICIAL, protected=False, case_id=case.id)
-    t = vault.add_testimony(
-        case.id, source.id, "I was taken to the compound in March.", interview_date=dt.date(2025, 3, 1)
+    official = add_person(vault, "Sok Dara", role=Role.OFFICIAL, protected=False, case_id=case.id)
+    t = add_testimony(
+        vault, case.id, source.id, "I was taken to the compound in March.", interview_date=dt.date(2025, 3, 1)
     )
-    vault.edit_testimony(t.id, transcript="I was taken to the compound in March 2024 by car.")
-    note = vault.add_note(case.id, "Follow up with the embassy.", person_id=official.id)
-    private_note = vault.add_note(case.id, "Source lives near the market.", person_id=source.id, private=True)
-    site = vault.add_site(
-        case.id, "Compound K", town="Koh Kong", province="Koh Kong", lat=11.6, lon=102.9, sensitive=True
+    edit_testimony(vault, t.id, transcript="I was taken to the compound in March 2024 by car.")
+    note = add_note(vault, case.id, "Follow up with the embassy.", person_id=official.id)
+    private_note = add_note(vault, case.id, "Source lives near the market.", person_id=source.id, private=True)
+    site = add_site(
+        vault, case.id, "Compound K", town="Koh Kong", province="Koh Kong", lat=11.6, lon=102.9, sensitive=True
     )
     item, _ = ms.import_file(vault, case.id, make_jpeg(tmp / f"photo-{vault.vault_id[:6]}.jpg"), caption="gate")
     ms.attach_to_testimony(vault, t.id, item.id)

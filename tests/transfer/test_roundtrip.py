@@ -12,6 +12,12 @@ from evidence_app import media_service as ms
 from evidence_app.custody import Action, verify_chain
 from evidence_app.media.base import MediaType
 from evidence_app.model import RecordKind
+from evidence_app.records.cases import add_case, edit_case, get_case, list_cases
+from evidence_app.records.lookup import search
+from evidence_app.records.notes import get_note, list_notes
+from evidence_app.records.persons import add_person, edit_person, get_person, list_persons
+from evidence_app.records.sites import get_site
+from evidence_app.records.testimonies import edit_testimony, get_testimony, testimony_history
 from evidence_app.transfer import ImportRefused, Outcome, export_case, import_package
 from evidence_app.transfer.merge import CONFLICT_TAG
 from evidence_app.vault import Vault
@@ -26,7 +32,7 @@ def _send(pair: Pair, source: Vault, name: str, recipient: str | None = None) ->
 
 
 def source_case(vault: Vault) -> str:
-    return vault.list_cases()[0].id
+    return list_cases(vault)[0].id
 
 
 def _receive(pair: Pair, path: Path) -> object:
@@ -45,15 +51,15 @@ def test_round_trip_copies_the_whole_case(pair: Pair, sent: tuple[CaseIds, Path]
     report = import_package(b, path, [pair.identity])
     assert report.signer_fingerprint == a.signing_keypair().fingerprint
     assert report.count(Outcome.ADDED) == 8 and not report.conflicts
-    assert b.get_case(ids.case) == a.get_case(ids.case)
+    assert get_case(b, ids.case) == get_case(a, ids.case)
     for pid in (ids.source, ids.official):
-        assert b.get_person(pid) == a.get_person(pid)
-    assert b.get_testimony(ids.testimony) == a.get_testimony(ids.testimony)
-    assert b.testimony_history(ids.testimony) == a.testimony_history(ids.testimony)
-    assert len(b.testimony_history(ids.testimony)) == 2
-    assert b.get_note(ids.private_note) == a.get_note(ids.private_note)  # private notes travel too
-    assert b.get_note(ids.private_note).private
-    assert b.get_site(ids.site) == a.get_site(ids.site)
+        assert get_person(b, pid) == get_person(a, pid)
+    assert get_testimony(b, ids.testimony) == get_testimony(a, ids.testimony)
+    assert testimony_history(b, ids.testimony) == testimony_history(a, ids.testimony)
+    assert len(testimony_history(b, ids.testimony)) == 2
+    assert get_note(b, ids.private_note) == get_note(a, ids.private_note)  # private notes travel too
+    assert get_note(b, ids.private_note).private
+    assert get_site(b, ids.site) == get_site(a, ids.site)
     item_a, item_b = ms.get_media(a, ids.media), ms.get_media(b, ids.media)
     assert item_b.original_sha256 == item_a.original_sha256
     assert [v.sha256 for v in item_b.versions] == [v.sha256 for v in item_a.versions]
@@ -61,9 +67,9 @@ def test_round_trip_copies_the_whole_case(pair: Pair, sent: tuple[CaseIds, Path]
     assert ms.read_original(b, item_b) == ms.read_original(a, item_a)
     assert ms.read_working(b, item_b) == ms.read_working(a, item_a)
     assert item_b.caption == "gate" and item_b.inspection == item_a.inspection
-    assert [p.id for p in b.list_persons(ids.case)] == [p.id for p in a.list_persons(ids.case)]
-    assert {h.item_id for h in b.search("compound")} >= {ids.case, ids.testimony, ids.site}
-    assert {h.item_id for h in b.search("Wang")} == {ids.source}
+    assert [p.id for p in list_persons(b, ids.case)] == [p.id for p in list_persons(a, ids.case)]
+    assert {h.item_id for h in search(b, "compound")} >= {ids.case, ids.testimony, ids.site}
+    assert {h.item_id for h in search(b, "Wang")} == {ids.source}
     assert b.check().ok, b.check().problems
 
 
@@ -129,11 +135,11 @@ def test_round_trip_back_does_not_nest_history(pair: Pair, sent: tuple[CaseIds, 
 def test_fast_forward_edit_is_not_a_conflict(pair: Pair, sent: tuple[CaseIds, Path]) -> None:
     ids, path = sent
     import_package(pair.b, path, [pair.identity])
-    pair.a.edit_testimony(ids.testimony, transcript="Third version, with the date: 3 March 2024.")
+    edit_testimony(pair.a, ids.testimony, transcript="Third version, with the date: 3 March 2024.")
     report = import_package(pair.b, _send(pair, pair.a, "p2.evt"), [pair.identity])
     assert not report.conflicts
     assert report.outcomes[RecordKind.TESTIMONY][Outcome.UPDATED] == 1
-    assert pair.b.testimony_history(ids.testimony) == pair.a.testimony_history(ids.testimony)
+    assert testimony_history(pair.b, ids.testimony) == testimony_history(pair.a, ids.testimony)
 
 
 @pytest.mark.parametrize("newer", ["package", "local"])
@@ -143,16 +149,16 @@ def test_conflicting_testimony_edits_are_both_kept(pair: Pair, sent: tuple[CaseI
     import_package(b, path, [pair.identity])
     theirs, ours = "Alice's correction of the transcript.", "Bob's correction of the transcript."
     if newer == "package":
-        b.edit_testimony(ids.testimony, transcript=ours)
-        a.edit_testimony(ids.testimony, transcript=theirs)
+        edit_testimony(b, ids.testimony, transcript=ours)
+        edit_testimony(a, ids.testimony, transcript=theirs)
         p2 = _send(pair, a, "p2.evt")
     else:
-        a.edit_testimony(ids.testimony, transcript=theirs)
+        edit_testimony(a, ids.testimony, transcript=theirs)
         p2 = _send(pair, a, "p2.evt")
-        b.edit_testimony(ids.testimony, transcript=ours)
+        edit_testimony(b, ids.testimony, transcript=ours)
     report = import_package(b, p2, [pair.identity])
     assert [(c.kind, c.record_id) for c in report.conflicts] == [(RecordKind.TESTIMONY, ids.testimony)]
-    history = b.testimony_history(ids.testimony)
+    history = testimony_history(b, ids.testimony)
     texts = [r.snapshot["transcript"] for r in history]
     assert theirs in texts and ours in texts
     assert texts[-1] == (theirs if newer == "package" else ours)
@@ -160,7 +166,7 @@ def test_conflicting_testimony_edits_are_both_kept(pair: Pair, sent: tuple[CaseI
     assert numbers == sorted(set(numbers))  # unique, current highest
     assert "revision" in report.conflicts[0].resolution
     # The result is an ordinary testimony: editing it still works, and a re-import is a no-op.
-    b.edit_testimony(ids.testimony, summary="checked")
+    edit_testimony(b, ids.testimony, summary="checked")
     again = import_package(b, p2, [pair.identity])
     assert not again.conflicts and again.outcomes[RecordKind.TESTIMONY][Outcome.UNCHANGED] == 1
 
@@ -169,37 +175,37 @@ def test_other_records_newer_wins_and_the_other_is_kept_privately(pair: Pair, se
     ids, path = sent
     a, b = pair.a, pair.b
     import_package(b, path, [pair.identity])
-    b.edit_person(ids.source, phones=("+855 12 345 678", "+855 99 888 777"), notes="met twice")
-    b.edit_case(ids.case, title="Compound K (Bob)")
+    edit_person(b, ids.source, phones=("+855 12 345 678", "+855 99 888 777"), notes="met twice")
+    edit_case(b, ids.case, title="Compound K (Bob)")
     # Newer than Bob's edit; making the person public is explicit.
-    a.edit_person(ids.source, protected=False, notes="public statement given", forget_identifiers=True)
+    edit_person(a, ids.source, protected=False, notes="public statement given", forget_identifiers=True)
     p2 = _send(pair, a, "p2.evt")
     report = import_package(b, p2, [pair.identity])
-    person = b.get_person(ids.source)
+    person = get_person(b, ids.source)
     assert person.notes == "public statement given"  # the newer version wins ...
     assert person.protected  # ... but protection is never loosened by an import
     assert "+855 99 888 777" in person.phones  # and no identifier redaction needs is dropped
-    assert b.get_case(ids.case).title == "Compound K (Bob)"  # Bob's case edit is the newer one
+    assert get_case(b, ids.case).title == "Compound K (Bob)"  # Bob's case edit is the newer one
     kinds = {(c.kind, c.record_id) for c in report.conflicts}
     assert kinds == {(RecordKind.PERSON, ids.source), (RecordKind.CASE, ids.case)}
-    kept = [n for n in b.list_notes(ids.case) if CONFLICT_TAG in n.tags]
+    kept = [n for n in list_notes(b, ids.case) if CONFLICT_TAG in n.tags]
     assert len(kept) == 2 and all(n.private for n in kept)
     assert any("met twice" in n.text for n in kept)  # Bob's overwritten version, whole
     assert any("Compound K, Koh Kong" in n.text for n in kept)  # Alice's older case title
     assert any("protected" in notice for notice in report.notices)
     again = import_package(b, p2, [pair.identity])
     assert not again.conflicts and again.count(Outcome.ADDED) == 0
-    assert len([n for n in b.list_notes(ids.case) if CONFLICT_TAG in n.tags]) == 2
+    assert len([n for n in list_notes(b, ids.case) if CONFLICT_TAG in n.tags]) == 2
 
 
 def test_pseudonym_clash_is_renamed_and_stays_stable(pair: Pair, sent: tuple[CaseIds, Path]) -> None:
     ids, path = sent
     b = pair.b
-    own_case = b.add_case("Bob's own case")
-    b.add_person("Someone else", pseudonym="Source A", case_id=own_case.id)
-    assert pair.a.get_person(ids.source).pseudonym == "Source A"
+    own_case = add_case(b, "Bob's own case")
+    add_person(b, "Someone else", pseudonym="Source A", case_id=own_case.id)
+    assert get_person(pair.a, ids.source).pseudonym == "Source A"
     report = import_package(b, path, [pair.identity])
-    assert b.get_person(ids.source).pseudonym == "Source A (2)"
+    assert get_person(b, ids.source).pseudonym == "Source A (2)"
     assert any("Source A (2)" in n for n in report.notices)
     assert not any(ids.source in n for n in report.notices)  # pseudonyms, not the record's id
     again = import_package(b, path, [pair.identity])
@@ -275,7 +281,7 @@ def test_failure_mid_import_rolls_everything_back(
     try:
         known = {r[0] for r in reopened.conn.execute("SELECT id FROM blobs")}
         assert reopened.blobs.all_ids() == known == set()
-        assert reopened.list_cases() == []
+        assert list_cases(reopened) == []
     finally:
         reopened.close()
 
@@ -354,10 +360,10 @@ def test_plain_update_of_other_records_is_not_a_conflict(pair: Pair, sent: tuple
     ids, path = sent
     a, b = pair.a, pair.b
     import_package(b, path, [pair.identity])
-    a.edit_case(ids.case, title="Compound K (renamed)")
-    a.edit_person(ids.official, notes="now a minister")
+    edit_case(a, ids.case, title="Compound K (renamed)")
+    edit_person(a, ids.official, notes="now a minister")
     report = import_package(b, _send(pair, a, "p2.evt"), [pair.identity])
     assert not report.conflicts and report.count(Outcome.UPDATED) == 2
-    assert b.get_case(ids.case) == a.get_case(ids.case)
-    assert b.get_person(ids.official) == a.get_person(ids.official)
-    assert not [n for n in b.list_notes(ids.case) if CONFLICT_TAG in n.tags]
+    assert get_case(b, ids.case) == get_case(a, ids.case)
+    assert get_person(b, ids.official) == get_person(a, ids.official)
+    assert not [n for n in list_notes(b, ids.case) if CONFLICT_TAG in n.tags]
