@@ -47,24 +47,50 @@ def frames() -> list[tuple[Image.Image, list[face_set.Rect]]]:
     return out
 
 
-def write(fmt: str = "mp4", audio: bool = True) -> bytes:
+SMALL_SIZE = (1280, 720)
+SMALL_FRAMES = 36
+
+
+def small_and_large() -> list[tuple[Image.Image, list[face_set.Rect]]]:
+    """A 720p clip: a face 28 px high (found when the frame is searched at 1280 px, not at 640 px)
+    walking right, and a large one drifting left; each frame with the two labelled boxes."""
+    brick = face_set._load("brick.png")
+    astronaut = face_set._load("astronaut.png")
+    small = face_set._scaled(face_set._person(astronaut, face_set._ASTRONAUT_CROP, face_set.ASTRONAUT_FACE), 28)
+    _, cameraman = _people()
+    large = face_set._scaled(cameraman, 160)
+    out = []
+    for i in range(SMALL_FRAMES):
+        canvas = face_set._background(SMALL_SIZE, brick)
+        faces = [face_set._place(canvas, small, (300 + i * 4, 400)), face_set._place(canvas, large, (900 - i * 3, 120))]
+        out.append((canvas, faces))
+    return out
+
+
+def write(
+    fmt: str = "mp4", audio: bool = True, clip: list[tuple[Image.Image, list[face_set.Rect]]] | None = None
+) -> bytes:
+    """The video of `frames()` (or of ``clip``, frames of one size), H.264 at FPS, with a tone."""
+    shown = frames() if clip is None else clip
+    size = shown[0][0].size
+    seconds = len(shown) / FPS
     buffer = io.BytesIO()
     with av.open(buffer, mode="w", format=fmt) as container:
         container.metadata.update(METADATA)
         video: Any = container.add_stream("libx264", rate=FPS)
-        video.width, video.height = SIZE
+        video.width, video.height = size
         video.pix_fmt = "yuv420p"
         sound: Any = None
         if audio:
             sound = container.add_stream("aac", rate=44100)
             sound.layout = "mono"
-        for i, (image, _) in enumerate(frames()):
+        for i, (image, _) in enumerate(shown):
             frame = av.VideoFrame.from_ndarray(np.asarray(image), format="rgb24")
             frame.pts, frame.time_base = i, Fraction(1, FPS)
             container.mux(video.encode(frame))
         container.mux(video.encode(None))
         if sound is not None:
-            t = np.arange(44100 * SECONDS) / 44100
+            t = np.arange(round(44100 * seconds)) / 44100
             samples = (np.sin(2 * np.pi * 440 * t) * 0.3).astype(np.float32)
             chunk = 1024
             for start in range(0, len(samples), chunk):

@@ -281,3 +281,29 @@ def test_a_frame_found_by_seeking_is_the_frame_decoded_in_order(
     assert np.array_equal(video_faces.frame_at(work, MediaType.MP4, plain, 37), in_order[37])
     with pytest.raises(InvalidInput, match="no frame 75"):
         video_faces.frame_at(work, MediaType.MP4, scan, scan.frames)
+
+
+def test_a_small_face_found_only_at_full_size_is_covered_in_every_frame() -> None:
+    """Two detection frames of three are searched at 640 px (`FULL_EVERY`): a face 28 px high in a
+    720p frame is found only on the full-size ones (every sixth frame) and must still be covered in
+    every frame between; the large face is found on every detection frame."""
+    clip = face_video.small_and_large()
+    work = _working(face_video.write(audio=False, clip=clip))
+    scan = video_faces.scan_faces(work, MediaType.MP4)
+    assert (scan.width, scan.height) == face_video.SMALL_SIZE
+    spacing = video_faces.DETECT_EVERY * video_faces.FULL_EVERY
+    small, large = (
+        next(t for t in scan.tracks if face_set.iou(t.keys[0][1], clip[t.keys[0][0]][1][person]) > 0.3)
+        for person in (0, 1)
+    )
+    assert small is not large
+    assert all(f % spacing == 0 for f, _ in small.keys) and len(small.keys) >= len(clip) // spacing - 1
+    assert len(large.keys) >= len(clip) // video_faces.DETECT_EVERY - 1
+    data, _, _ = video_faces.burn_faces(work, MediaType.MP4, scan)
+    frames = _frames(data)
+    assert len(frames) == len(clip)
+    for i, (_, labels) in enumerate(clip):
+        assert _dark(frames[i], labels[0]) < 20 and _dark(frames[i], labels[1]) < 20, i
+    # The detector, at full size, on the frames furthest from a full-size detection.
+    for i in range(spacing // 2, len(clip), spacing):
+        assert face_regions(frames[i], FaceDetector.CENTERFACE, max_side=1280) == [], i
