@@ -767,13 +767,14 @@ def mute_recording(
 ) -> MediaItem:
     """Replace ``spans`` ("START-END" in seconds) of a recording's working copy with silence or a
     tone, as a new working version. The original and earlier versions are unchanged."""
-    from .media.audio_redact import mute, parse_span
+    from .media.audio_redact import mute, mute_video, parse_span
 
     parsed = [parse_span(s) for s in spans]
     item = get_media(vault, item_id)
-    if item.kind is not MediaKind.AUDIO:
-        raise InvalidInput("--mute applies to audio recordings")
-    data, out_type, steps = mute(read_working(vault, item), working_type(vault, item), parsed, tone)
+    if item.kind not in (MediaKind.AUDIO, MediaKind.VIDEO):
+        raise InvalidInput("--mute applies to recordings (audio, or the sound of a video)")
+    muting = mute if item.kind is MediaKind.AUDIO else mute_video
+    data, out_type, steps = muting(read_working(vault, item), working_type(vault, item), parsed, tone)
     detail = {"mute": [[s.start, s.end] for s in parsed], "style": "tone" if tone else "silence", "reason": reason}
     return add_working_version(vault, item, data, out_type, steps, Action.REDACT, detail)
 

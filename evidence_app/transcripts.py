@@ -26,7 +26,7 @@ from . import media_service as ms
 from .custody import Action
 from .errors import EvidenceError, InvalidInput
 from .media import speech, text_language
-from .media.audio_redact import MuteSpan, mute
+from .media.audio_redact import MuteSpan, mute, mute_video
 from .media.base import MediaType
 from .media.voice_disguise import WARNING as DISGUISE_WARNING
 from .media.voice_disguise import disguise
@@ -296,10 +296,9 @@ def _merge(found: Sequence[tuple[float, float, str]]) -> list[MutedSpan]:
 
 
 def mute_item(vault: Vault, item_id: str, tone: bool = False) -> tuple[MediaItem, list[MutedSpan]]:
-    """A new working copy of a recording with every redaction of its transcript muted."""
+    """A new working copy of a recording (or a video, its picture copied) with every redaction of
+    its transcript muted."""
     item = _recording(vault, item_id)
-    if item.kind is not MediaKind.AUDIO:
-        raise InvalidInput("--mute-transcript-redactions applies to audio recordings")
     stored = load_transcript(vault, item.id)
     if stored is None:
         raise InvalidInput("the recording has no transcript yet: run media transcribe ID first")
@@ -343,8 +342,9 @@ def for_export(
 ) -> ExportAudio:
     """The recording as an export writes it: with every span its transcript redacts (under the
     export's own redactor) muted, then, if asked, every voice disguised (media/voice_disguise.py).
-    A recording never transcribed goes as it is (muting aside), with a warning; a video with
-    redacted words, or a recording that cannot be muted or disguised, is left out (never sent raw)."""
+    A video's sound is muted the same way, its picture copied (media/audio_redact.mute_video: MP4,
+    MOV, 3GP). A recording never transcribed goes as it is, with a warning; a recording or video
+    that cannot be muted or disguised is left out (never sent with the words audible)."""
     warnings: list[str] = []
     muted: list[MutedNote] = []
     stored = load_transcript(vault, item.id)
@@ -353,10 +353,15 @@ def for_export(
     spans = redacted_spans(vault, stored, redactor) if stored is not None else []
     if item.kind is not MediaKind.AUDIO:
         if spans:
-            return ExportAudio(data, media_type, [], [], "UNMUTED_VIDEO", f"{len(spans)} span(s)")
+            try:
+                data, media_type, _ = mute_video(data, media_type, [m.span for m in spans])
+            except EvidenceError as exc:
+                # Never sent with the words audible: left out, and the reason says why.
+                return ExportAudio(data, media_type, [], [], "UNMUTED_VIDEO", f"{len(spans)} span(s): {exc}")
+            muted.append(MutedNote(ref, tuple(spans)))
         if disguise_voices:
             warnings.append(f"media {ref} (video): voices are disguised in audio recordings only")
-        return ExportAudio(data, media_type, [], warnings)
+        return ExportAudio(data, media_type, muted, warnings)
     try:
         if spans:
             data, media_type, _ = mute(data, media_type, [m.span for m in spans])

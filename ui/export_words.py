@@ -185,7 +185,7 @@ class ReportWords(QObject):
                 "voices identify people; tick “Include recordings” on the first page to export it"
             ),
             ExclusionReason.UNMUTED_VIDEO: self.tr(
-                "its transcript has redacted words, and the app mutes them in audio recordings only"
+                "its transcript has redacted words that could not be muted in its sound"
             ),
         }
         line = self.tr("{what}: {why}").format(what=what, why=reasons[e.reason])

@@ -88,7 +88,7 @@ class ExclusionReason(Enum):
     UNREADABLE = "its working copy could not be read or inspected"
     TYPE_MISMATCH = "its working copy is not of the type recorded for it"
     RECORDING = "a recording: voices identify people; include recordings explicitly to export it"
-    UNMUTED_VIDEO = "a video whose transcript has redacted words: the app mutes them in audio recordings only"
+    UNMUTED_VIDEO = "a video whose transcript has redacted words that could not be muted in its sound"
 
 
 @dataclass(frozen=True)

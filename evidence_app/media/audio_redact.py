@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import InvalidInput
-from .avtools import MUX_OPTIONS, MUXERS, open_input, probe
+from .avtools import MAX_PACKETS, MUX_OPTIONS, MUXERS, open_input, probe
 from .base import InvalidMedia, MediaType
 from .photo_limits import guarded
 from .registry import sanitizer_for
@@ -131,21 +131,7 @@ def mute(
             start = 0
             for frame in container.decode(stream):
                 count = frame.samples
-                touched = [
-                    (max(a, start), min(b, start + count)) for a, b in sample_spans if a < start + count and b > start
-                ]
-                if touched:
-                    values = frame.to_ndarray()
-                    fmt = frame.format.name
-                    for lo, hi in touched:
-                        fill = _fill(values, fmt, lo, hi - lo, rate, channels, tone)
-                        if fmt.endswith("p"):
-                            values[:, lo - start : hi - start] = fill
-                        else:
-                            values[0, (lo - start) * channels : (hi - start) * channels] = fill
-                    new = av.AudioFrame.from_ndarray(values, format=fmt, layout=frame.layout.name)
-                    new.sample_rate = frame.sample_rate
-                    frame = new
+                frame = _muted_frame(frame, sample_spans, start, rate, channels, tone)
                 frame.pts = start
                 frame.time_base = Fraction(1, rate)
                 start += count
@@ -167,3 +153,120 @@ def mute(
     steps.append(f"re-encoded the audio with {encoder}")
     steps += list(result.transformations)
     return clean.getvalue(), out_type, steps
+
+
+_VIDEO_MUXABLE = frozenset({MediaType.MP4, MediaType.MOV, MediaType.THREEGP})
+_VIDEO_AUDIO_BIT_RATE = (64_000, 256_000)
+
+
+def mute_video(
+    data: bytes, media_type: MediaType, spans: Sequence[MuteSpan], tone: bool = False
+) -> tuple[bytes, MediaType, list[str]]:
+    """A video whose first audio track has ``spans`` replaced; the video packets are copied as
+    they are (no re-encoding, no quality loss). Returns (bytes, type, steps).
+
+    The sound is decoded frame by frame, the spans replaced as in :func:`mute` (positions count
+    decoded samples from the first, as the transcript's time stamps do), and re-encoded as AAC in
+    a new MP4/MOV/3GP container. Any other audio track is dropped, never copied: only the first is
+    transcribed, so a second could say a name nobody checked. The result passes through the video
+    sanitizer like an imported video (no encoder strings, no metadata), and must keep its length.
+    Only ISO media files (MP4, MOV, 3GP) are muxed here; other containers raise InvalidMedia."""
+    import av
+
+    if not spans:
+        raise InvalidInput("give at least one span to mute")
+    if media_type not in _VIDEO_MUXABLE:
+        raise InvalidMedia(f"muting the sound of a video applies to MP4, MOV and 3GP, not {media_type.value}")
+    what = "video"
+    duration = probe(data, media_type, what).duration
+    for span in spans:
+        if span.start >= duration:
+            raise InvalidInput(f"the span {span.label()} starts after the end of the video ({duration:.3f} s)")
+    steps: list[str] = []
+    buffer = io.BytesIO()
+    with open_input(data, media_type, what) as container, guarded(what):
+        audio = list(container.streams.audio)
+        video = list(container.streams.video)
+        if not audio:
+            raise InvalidMedia("the video has no sound to mute")
+        if not video:
+            raise InvalidMedia("the video has no picture; mute it as an audio recording")
+        sound, picture = audio[0], video[0]
+        for extra in [*audio[1:], *video[1:]]:
+            steps.append(f"dropped stream {extra.index} ({extra.type}): only the first of each kind is kept")
+        ctx = sound.codec_context
+        rate = int(ctx.sample_rate)
+        channels = int(ctx.channels)
+        output = av.open(buffer, mode="w", format=MUXERS[media_type], options=dict(MUX_OPTIONS))
+        try:
+            out_picture = output.add_stream_from_template(picture)
+            out_picture.metadata.clear()
+            out_sound: Any = output.add_stream("aac", rate=rate, layout=ctx.layout.name)
+            low, high = _VIDEO_AUDIO_BIT_RATE
+            out_sound.bit_rate = max(low, min(high, int(ctx.bit_rate or 128_000)))
+            output.metadata.clear()
+            sample_spans = [(round(s.start * rate), round(min(s.end, duration) * rate)) for s in spans]
+            done = 0  # decoded samples so far
+            offset: int | None = None  # the first frame's place, in samples, kept against the picture
+            packets = 0
+            for packet in container.demux(picture, sound):
+                packets += 1
+                if packets > MAX_PACKETS:
+                    raise InvalidMedia("the video has too many packets; refused")
+                if packet.stream.index == picture.index:
+                    if packet.dts is None and packet.size == 0:
+                        continue  # the demuxer's end-of-stream marker
+                    packet.stream = out_picture
+                    output.mux(packet)
+                    continue
+                decoded: Any
+                for decoded in packet.decode():
+                    frame = decoded
+                    if offset is None:
+                        offset = max(0, round(float(frame.time or 0.0) * rate))
+                    frame = _muted_frame(frame, sample_spans, done, rate, channels, tone)
+                    frame.pts = offset + done
+                    frame.time_base = Fraction(1, rate)
+                    done += frame.samples
+                    for out in out_sound.encode(frame):
+                        output.mux(out)
+            for out in out_sound.encode(None):
+                output.mux(out)
+        finally:
+            output.close()
+    from .video import VideoSanitizer
+
+    clean = io.BytesIO()
+    # The muxer's and the AAC encoder's output goes through the intake sanitizer like any import.
+    result = VideoSanitizer().sanitize(io.BytesIO(buffer.getvalue()), clean)
+    new_duration = probe(clean.getvalue(), result.output_type, what).duration
+    if abs(new_duration - duration) > 0.15 + 0.005 * duration:
+        raise InvalidMedia(f"muting changed the length of the video ({duration:.2f} s became {new_duration:.2f} s)")
+    style = "a tone" if tone else "silence"
+    steps = [f"replaced {span.label()} of the sound with {style}" for span in spans] + steps
+    steps.append("re-encoded the sound with aac; the video stream copied as it was")
+    steps += list(result.transformations)
+    return clean.getvalue(), result.output_type, steps
+
+
+def _muted_frame(
+    frame: Any, sample_spans: Sequence[tuple[int, int]], start: int, rate: int, channels: int, tone: bool
+) -> Any:
+    """``frame`` (starting at decoded sample ``start``) with the samples inside the spans replaced."""
+    import av
+
+    count = frame.samples
+    touched = [(max(a, start), min(b, start + count)) for a, b in sample_spans if a < start + count and b > start]
+    if not touched:
+        return frame
+    values = frame.to_ndarray()
+    fmt = frame.format.name
+    for lo, hi in touched:
+        fill = _fill(values, fmt, lo, hi - lo, rate, channels, tone)
+        if fmt.endswith("p"):
+            values[:, lo - start : hi - start] = fill
+        else:
+            values[0, (lo - start) * channels : (hi - start) * channels] = fill
+    new = av.AudioFrame.from_ndarray(values, format=fmt, layout=frame.layout.name)
+    new.sample_rate = frame.sample_rate
+    return new

@@ -3989,8 +3989,8 @@ Anda mendapat kunci pemulihan baru (ditampilkan satu kali; kertas lama tidak ber
     </message>
     <message>
         <location line="+3"/>
-        <source>its transcript has redacted words, and the app mutes them in audio recordings only</source>
-        <translation>transkripnya berisi kata yang disensor, dan aplikasi hanya membisukannya di rekaman audio</translation>
+        <source>its transcript has redacted words that could not be muted in its sound</source>
+        <translation>transkripnya berisi kata yang disensor yang tidak dapat dibisukan di suaranya</translation>
     </message>
     <message>
         <location line="+3"/>

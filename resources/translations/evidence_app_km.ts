@@ -3990,8 +3990,8 @@ You get a new recovery key (shown once; the old paper stops working). The new pa
     </message>
     <message>
         <location line="+3"/>
-        <source>its transcript has redacted words, and the app mutes them in audio recordings only</source>
-        <translation>អត្ថបទចម្លងរបស់វាមានពាក្យដែលត្រូវលាក់ ហើយកម្មវិធីបិទសំឡេងពួកវាតែក្នុងការថតសំឡេងប៉ុណ្ណោះ</translation>
+        <source>its transcript has redacted words that could not be muted in its sound</source>
+        <translation>អត្ថបទចម្លងរបស់វាមានពាក្យដែលត្រូវលាក់ ដែលមិនអាចបិទសំឡេងក្នុងសំឡេងរបស់វាបាន</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -3989,8 +3989,8 @@ You get a new recovery key (shown once; the old paper stops working). The new pa
     </message>
     <message>
         <location line="+3"/>
-        <source>its transcript has redacted words, and the app mutes them in audio recordings only</source>
-        <translation>ข้อความถอดความมีคำที่ถูกปิดบัง และแอปปิดเสียงคำเหล่านั้นได้เฉพาะในการบันทึกเสียงเท่านั้น</translation>
+        <source>its transcript has redacted words that could not be muted in its sound</source>
+        <translation>ข้อความถอดความมีคำที่ถูกปิดบังซึ่งปิดเสียงในเสียงของวิดีโอไม่ได้</translation>
     </message>
     <message>
         <location line="+3"/>

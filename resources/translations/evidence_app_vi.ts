@@ -3989,8 +3989,8 @@ Bạn sẽ nhận một khóa khôi phục mới (chỉ hiện một lần; tờ
     </message>
     <message>
         <location line="+3"/>
-        <source>its transcript has redacted words, and the app mutes them in audio recordings only</source>
-        <translation>bản chép lời có từ bị che, và ứng dụng chỉ tắt tiếng chúng trong bản ghi âm</translation>
+        <source>its transcript has redacted words that could not be muted in its sound</source>
+        <translation>bản chép lời có từ bị che mà không thể tắt tiếng trong âm thanh của nó</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -3989,8 +3989,8 @@ You get a new recovery key (shown once; the old paper stops working). The new pa
     </message>
     <message>
         <location line="+3"/>
-        <source>its transcript has redacted words, and the app mutes them in audio recordings only</source>
-        <translation>其转写稿中有被遮盖的词，而本应用只在音频录音中将其静音</translation>
+        <source>its transcript has redacted words that could not be muted in its sound</source>
+        <translation>其转写稿中有被遮盖的词，无法在其声音中静音</translation>
     </message>
     <message>
         <location line="+3"/>

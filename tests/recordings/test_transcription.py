@@ -213,3 +213,107 @@ def test_export_with_disguised_voices_warns_and_changes_the_voice(cli_vault: Cli
     correlation = np.corrcoef(before, after)[0, 1]
     assert abs(correlation) < 0.5, correlation
     assert not words_of(speech.transcribe(audio, MediaType.WAV, language="en").text) & {"maria", "santos"}
+
+
+def _talking_video(wav: Path, path: Path, fps: int = 10, size: int = 64) -> Path:
+    """An MP4 of the kind a phone writes: H.264 picture, and the speech of ``wav`` as AAC."""
+    import av
+    import numpy as np
+
+    with av.open(str(wav)) as src:
+        pcm = np.concatenate([f.to_ndarray().reshape(-1) for f in src.decode(audio=0)]).astype(np.float32)
+        rate = src.streams.audio[0].sample_rate
+    if pcm.dtype.kind != "f" or np.abs(pcm).max() > 1.5:
+        pcm = pcm / 32768.0
+    seconds = len(pcm) / rate
+    with av.open(str(path), "w", format="mp4") as out:
+        video: Any = out.add_stream("libx264", rate=fps, options={"preset": "ultrafast"})
+        video.width = video.height = size
+        video.pix_fmt = "yuv420p"
+        audio: Any = out.add_stream("aac", rate=rate, layout="mono")
+        for i in range(int(seconds * fps) + 1):
+            frame = av.VideoFrame.from_ndarray(np.full((size, size, 3), (i * 9) % 255, np.uint8), format="rgb24")
+            frame.pts = i
+            for packet in video.encode(frame):
+                out.mux(packet)
+        for packet in video.encode(None):
+            out.mux(packet)
+        for start in range(0, len(pcm), 1024):
+            block = av.AudioFrame.from_ndarray(pcm[None, start : start + 1024].copy(), format="fltp", layout="mono")
+            block.sample_rate = rate
+            block.pts = start
+            for packet in audio.encode(block):
+                out.mux(packet)
+        for packet in audio.encode(None):
+            out.mux(packet)
+    return path
+
+
+def _video_packets(data: bytes) -> list[bytes]:
+    import av
+
+    with av.open(io.BytesIO(data), mode="r") as container:
+        return [bytes(p) for p in container.demux(video=0) if p.size]
+
+
+def test_exported_video_has_the_protected_name_silenced_and_its_picture_copied(cli_vault: Cli, tmp_path: Path) -> None:
+    case = cli_vault.ok("case", "add", "--title", "River village")
+    cli_vault.ok("person", "add", "--name", NAME, "--case", case)
+    video = _talking_video(say(SPEECH, tmp_path / "speech.wav"), tmp_path / "interview.mp4")
+    item = cli_vault.ok("media", "import", "--case", case, str(video))
+    out = json.loads(cli_vault.ok("media", "transcribe", item, "--language", "en", "--json"))
+    assert {"maria", "santos", "houses"} <= words_of(out["text"])
+
+    dry = cli_vault("export", "--case", case, "--include-recordings", "--dry-run")
+    assert dry.code == 0, dry.err
+    muted = [line for line in dry.out.splitlines() if re.match(r"\s+media 0001: [\d.]+-[\d.]+ s \(", line)]
+    assert muted and all("protected person" in line for line in muted), dry.out
+    assert "Maria" not in dry.out and "Santos" not in dry.out
+
+    bundle = tmp_path / "dossier.zip"
+    r = cli_vault("export", "--case", case, "--out", str(bundle), "--include-recordings")
+    assert r.code == 0, r.err
+    with zipfile.ZipFile(bundle) as zf:
+        (exported,) = [zf.read(n) for n in zf.namelist() if "/data/media/" in n and n.endswith(".mp4")]
+    heard = words_of(speech.transcribe(exported, MediaType.MP4, language="en").text)
+    assert not heard & {"maria", "santos"}, heard
+    assert {"river", "soldiers", "houses"} <= heard, heard
+    # The picture is the working copy's, packet for packet; no encoder left its name in the file.
+    working = tmp_path / "working.mp4"
+    cli_vault.ok("media", "export-working", item, "--out", str(working))
+    assert _video_packets(exported) == _video_packets(working.read_bytes())
+    assert b"Lavc" not in exported and b"Lavf" not in exported and b"x264" not in exported
+
+    # The same for the video's working copy: a new version with the name muted, the picture copied.
+    assert cli_vault.ok("media", "redact", item, "--mute-transcript-redactions") == "2"
+    muted_copy = tmp_path / "muted.mp4"
+    cli_vault.ok("media", "export-working", item, "--out", str(muted_copy))
+    assert _video_packets(muted_copy.read_bytes()) == _video_packets(working.read_bytes())
+    heard = words_of(speech.transcribe(muted_copy.read_bytes(), MediaType.MP4, language="en").text)
+    assert not heard & {"maria", "santos"} and {"river", "houses"} <= heard, heard
+
+
+def test_muting_a_video_refuses_what_it_cannot_mute_in_one_line(tmp_path: Path) -> None:
+    """Every video working copy is MP4, MOV or 3GP (Matroska, MPEG-TS and AVI are moved into MP4 at
+    intake); anything else, or a video without sound, is refused, and the export then leaves the
+    video out (UNMUTED_VIDEO) rather than send it with the words audible."""
+    import av
+
+    from evidence_app.errors import EvidenceError
+    from evidence_app.media.audio_redact import MuteSpan, mute_video
+
+    mp4 = _talking_video(say("Hello there.", tmp_path / "speech.wav"), tmp_path / "talk.mp4")
+    mkv, silent = tmp_path / "talk.mkv", tmp_path / "silent.mp4"
+    for target, fmt, kinds in ((mkv, "matroska", ("video", "audio")), (silent, "mp4", ("video",))):
+        with av.open(str(mp4)) as src, av.open(str(target), "w", format=fmt) as dst:
+            streams = {s.index: dst.add_stream_from_template(s) for s in src.streams if s.type in kinds}
+            for packet in src.demux():
+                if packet.size and packet.stream_index in streams:
+                    packet.stream = streams[packet.stream_index]
+                    dst.mux(packet)
+    for path, media_type, needle in (
+        (mkv, MediaType.MKV, "applies to MP4, MOV and 3GP"),
+        (silent, MediaType.MP4, "no sound to mute"),
+    ):
+        with pytest.raises(EvidenceError, match=needle):
+            mute_video(path.read_bytes(), media_type, [MuteSpan(0.1, 0.5)])
