@@ -5,7 +5,8 @@ measured in the same run, with the export's peak resident memory and the dossier
 Each export runs in its own process (the vault is unlocked there, then the peak-RSS counter is
 reset through /proc/self/clear_refs, so Argon2id's 256 MiB of the unlock is reported apart).
 
-Usage: python bench/bench_export.py [--photos 40] [--testimonies 200] [--repeat 3] [--out FILE]
+Usage: python bench/bench_export.py [--photos 40] [--testimonies 200] [--repeat 3] [--read-after-import]
+       [--out FILE]
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import zipfile
 from pathlib import Path
@@ -95,13 +97,18 @@ def main() -> int:
     ap.add_argument("--testimonies", type=int, default=200)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--out", type=Path)
+    ap.add_argument(
+        "--read-after-import",
+        action="store_true",
+        help="read the photos' text after the import, as the window does in the background (timed apart)",
+    )
     ap.add_argument("--child", nargs=3, metavar=("VAULT", "CASE", "OUT"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
         return child(Path(args.child[0]), args.child[1], Path(args.child[2]))
 
     from crypto.secret import SecretStr
-    from evidence_app import db, media_service
+    from evidence_app import db, media_service, picture_text
     from evidence_app.vault import Vault
 
     tmp = Path(tempfile.mkdtemp(prefix="evbench-export-", dir=os.environ.get("BENCH_TMP")))
@@ -125,6 +132,13 @@ def main() -> int:
                 _photo(path, i)
                 media_service.import_file(vault, case.id, path, caption=f"Photo {i} of the compound")
                 path.unlink()
+            background = 0.0
+            if args.read_after_import:
+                # What the window's background reader runs after an import (ui/media/text_reading.py),
+                # here in the foreground and timed: one photo at a time, Tesseract at niceness 10.
+                start = time.perf_counter()
+                picture_text.read_unread_photos(vault, None, threading.Event())
+                background = time.perf_counter() - start
             photos_dir = tmp / "photos"
             photos_dir.mkdir()
             for index, item in enumerate(media_service.list_media(vault, case.id), start=1):
@@ -179,6 +193,8 @@ def main() -> int:
                 "bundle_seconds": spread(export_times),
                 "plain_zip_seconds": spread(zip_times),
                 "bundle_vs_plain_zip": statistics.median(export_times) / statistics.median(zip_times),
+                "read_after_import": args.read_after_import,
+                "background_reading_seconds": background,
                 "first_export_seconds": first,
                 "first_vs_plain_zip": first / statistics.median(zip_times),
                 "later_export_seconds": spread(later),

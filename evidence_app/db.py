@@ -56,6 +56,10 @@ _SESSION_SETTINGS = (
     "PRAGMA temp_store = MEMORY",  # sort/temp B-trees stay in RAM, never in a temp file
     "PRAGMA journal_mode = DELETE",
     "PRAGMA synchronous = FULL",
+    # A worker thread has a connection of its own (worker_connection.py): while one connection
+    # commits, a read on the other waits for it rather than failing with "database is locked"
+    # (set here, not left to the binding's default of 5 s: a commit's fsync can be slow).
+    "PRAGMA busy_timeout = 15000",
 )
 
 
@@ -191,7 +195,9 @@ def _split(script: str) -> list[str]:
 # The app shares one connection between the GUI thread and its jobs. Without this lock a second
 # thread's change would silently join another thread's open transaction and be rolled back with it
 # (or committed half-done). Transactions are short (blob files are written before them), so one lock
-# for the process costs little; it is re-entrant so nested use in one thread still joins.
+# for the process costs little; it is re-entrant so nested use in one thread still joins. It also
+# serialises the transactions of a worker thread's own connection (worker_connection.py) with
+# those of the vault's: one writer at a time in the process, whichever connection it uses.
 _TRANSACTIONS = threading.RLock()
 # Work to run right after the outermost COMMIT of a connection (the rollback record, anchor.py),
 # keyed by id(conn); dropped on ROLLBACK. Run while the lock is still held, so records are written

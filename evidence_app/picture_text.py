@@ -15,7 +15,8 @@ from __future__ import annotations
 import dataclasses
 import io
 import json
-from collections.abc import Iterable, Sequence
+import threading
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -24,7 +25,7 @@ from PIL import Image
 from . import db, identities
 from . import media_service as ms
 from .custody import Action
-from .errors import InvalidInput
+from .errors import EvidenceError, InvalidInput, NotFound
 from .media import ocr
 from .media.base import MediaType
 from .media.pdf import read_flattened
@@ -178,6 +179,76 @@ def store_text(
             item_id,
             {"ocr": {"version": version, "words": len(result.words), "suggested_boxes": len(found)}},
         )
+
+
+def unread_photos(vault: Vault, item_ids: Iterable[str] | None = None) -> list[str]:
+    """The photos (of ``item_ids``, or of the whole vault) whose current working copy was never
+    read, oldest first; not-exportable ones are left out (nothing of them is ever exported)."""
+    rows = vault.conn.execute(
+        "SELECT m.id FROM media m"
+        " JOIN (SELECT media_id, MAX(version) AS version FROM media_versions GROUP BY media_id) w"
+        " ON w.media_id = m.id"
+        " WHERE m.kind = ? AND m.not_exportable IS NULL AND NOT EXISTS"
+        " (SELECT 1 FROM media_ocr o WHERE o.media_id = m.id AND o.version = w.version)"
+        " ORDER BY m.created, m.id",
+        (MediaKind.PHOTO.value,),
+    ).fetchall()
+    unread = [str(r[0]) for r in rows]
+    if item_ids is None:
+        return unread
+    wanted = set(item_ids)
+    return [item_id for item_id in unread if item_id in wanted]
+
+
+def read_unread_photos(
+    vault: Vault,
+    item_ids: Iterable[str] | None,
+    cancel: threading.Event,
+    on_read: Callable[[str], None] | None = None,
+) -> int:
+    """Read the text of every unread photo (``unread_photos``), one at a time, and store each
+    reading exactly as `media ocr` does (``store_text``: words, suggested boxes, search text, one
+    custody entry), so the export's picture gate finds it and reads nothing again. Tesseract runs
+    at ``ocr.BACKGROUND_NICENESS``. Setting ``cancel`` stops it within a quarter of a second
+    (Tesseract is killed); a reading is stored in one transaction, so what was stored is whole and
+    the rest stays unread. A photo that cannot be read is skipped: the export reads it again and
+    refuses it. Without Tesseract nothing is read. Returns how many readings were stored."""
+    stored = 0
+    for item_id in unread_photos(vault, item_ids):
+        if cancel.is_set():
+            break
+        try:
+            item = ms.get_media(vault, item_id)
+        except NotFound:
+            continue  # deleted meanwhile
+        version = item.working
+        if version is None:
+            continue
+        try:
+            image = decode_upright(io.BytesIO(ms.read_working(vault, item)))
+            result = ocr.recognise(image, cancel=cancel, niceness=ocr.BACKGROUND_NICENESS)
+        except (ocr.OcrUnavailable, ocr.OcrCancelled):
+            break
+        except EvidenceError:
+            continue
+        if cancel.is_set():
+            break
+        with db.transaction(vault.conn):
+            # Checked again inside the transaction: a redaction burnt in meanwhile made a new
+            # version, or the researcher's own Read text got there first (its reading stays).
+            try:
+                current = ms.get_media(vault, item_id).working
+            except NotFound:
+                continue
+            if current is None or current.version != version.version:
+                continue
+            if ocr_text(vault, item_id, version.version) is not None:
+                continue
+            store_text(vault, item_id, version.version, result, {0: image.size})
+        stored += 1
+        if on_read is not None:
+            on_read(item_id)
+    return stored
 
 
 def store_face_suggestions(vault: Vault, item_id: str, version: int, boxes: Iterable[Box]) -> list[Suggestion]:

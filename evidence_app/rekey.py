@@ -171,6 +171,8 @@ def rekey(vault: VaultBase, new_passphrase: SecretStr, params: kdf.Argon2Params 
     has checked the new passphrase's length."""
     root = vault.root
     with db.exclusive():  # no other thread of this process writes between the steps
+        # A worker's connection is keyed with the old key and could not read the re-keyed pages.
+        vault.close_workers()
         try:
             current = vault_header.VaultHeader.from_bytes((root / HEADER_NAME).read_bytes())
             keys = vault_header.rekey(current, vault._vault_key, new_passphrase, params)

@@ -21,7 +21,8 @@ import os
 import secrets
 import shutil
 import sys
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import IO, BinaryIO
@@ -131,6 +132,9 @@ class Vault(VaultBase):
         self.failed_unlocks_before = 0
         self.counter_reset: tuple[int, int] | None = None  # (what it read, what the last unlock left)
         self.rekey_resumed: rekey.Resumed | None = None  # this unlock settled an interrupted re-key
+        # Worker threads' own connections (worker_connection.py): closed before this one, and before a re-key.
+        self._workers: list[Callable[[], None]] = []
+        self._workers_lock = threading.Lock()
 
     # --- lifecycle -----------------------------------------------------------------------------
 
@@ -454,6 +458,7 @@ class Vault(VaultBase):
         if self._closed:
             return
         self._closed = True
+        self.close_workers()
         with contextlib.suppress(Exception):
             self.conn.close()
         self._lock.release()

@@ -5,7 +5,8 @@ from __future__ import annotations
 import contextlib
 import json
 import shutil
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +59,8 @@ class VaultBase:
     blobs: BlobStore
     _vault_key: SecretBytes
     _closed: bool
+    _workers: list[Callable[[], None]]
+    _workers_lock: threading.Lock
 
     @property
     def author(self) -> str:
@@ -67,6 +70,14 @@ class VaultBase:
     def search_index(self) -> SearchIndex:
         """The full-text index, in this vault's database (records, media and merge put into it)."""
         return SearchIndex(self.conn)
+
+    def close_workers(self) -> None:
+        """Close every worker connection opened on this vault (worker_connection.py); each waits
+        for a transaction in progress on it to end, so none is cut in half."""
+        with self._workers_lock:
+            closers, self._workers = self._workers, []
+        for close in closers:
+            close()
 
     def get_meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()

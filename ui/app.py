@@ -206,6 +206,7 @@ class AppController(QObject):
         self.show_unlock_warnings(self.session.vault)
         self.show_rekey_resumed(self.session.vault)
         window.offer_drafts()  # an edit the last lock interrupted, kept as a draft, never a revision
+        window.media_tab.read_unread_text()  # photos imported before and never read (in the background)
         if self.session.vault.opened_with_recovery_key:
             self.open_change_passphrase(after_recovery=True)
 

@@ -17,12 +17,15 @@ small or skewed text, and text it cannot read is not seen by the redaction engin
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import io
 import os
 import shutil
 import subprocess
 import sys
+import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,6 +48,15 @@ MIN_CONFIDENCE = 30.0  # words Tesseract itself barely believes are dropped (noi
 
 class OcrUnavailable(UnsupportedMedia):
     """Tesseract or its language data is not installed."""
+
+
+class OcrCancelled(EvidenceError):
+    """The reading was stopped (``cancel`` was set): Tesseract was killed, nothing was read."""
+
+
+BACKGROUND_NICENESS = 10
+"""Tesseract reading in the background (after an import, in the window) runs at this niceness, as
+the parser processes do (media/isolation.py): the window and an import get the cores first."""
 
 
 @dataclass(frozen=True)
@@ -153,8 +165,15 @@ def _languages_of(program: str, data_folder: str | None) -> tuple[str, ...]:
     return langs
 
 
-def recognise(image: Image.Image, languages: tuple[str, ...] | None = None) -> OcrResult:
-    """The words Tesseract reads in an upright picture, with boxes in its pixels."""
+def recognise(
+    image: Image.Image,
+    languages: tuple[str, ...] | None = None,
+    *,
+    cancel: threading.Event | None = None,
+    niceness: int = 0,
+) -> OcrResult:
+    """The words Tesseract reads in an upright picture, with boxes in its pixels. Setting ``cancel``
+    kills Tesseract and raises OcrCancelled; ``niceness`` lowers its priority (POSIX)."""
     langs = languages or installed_languages()
     width, height = image.size
     scale = min(1.0, MAX_SIDE / max(width, height))
@@ -168,14 +187,22 @@ def recognise(image: Image.Image, languages: tuple[str, ...] | None = None) -> O
     # "-c tessedit_create_tsv=1", not the "tsv" config file: a bundled model folder then needs
     # the models only (the output is byte for byte the same).
     argv = [program, "stdin", "stdout", "-l", "+".join(langs), "-c", "tessedit_create_tsv=1"]
-    tsv = _run(argv, bitmap.getvalue(), TIMEOUT_SECONDS, data_folder)
+    tsv = _run(argv, bitmap.getvalue(), TIMEOUT_SECONDS, data_folder, cancel=cancel, niceness=niceness)
     return OcrResult(langs, tuple(_parse_tsv(tsv.decode("utf-8", "replace"), scale)))
 
 
 _PASSED_ENV = ("PATH", "TESSDATA_PREFIX", "LANG", "LC_ALL", "LC_CTYPE", "SYSTEMROOT")
 
 
-def _run(argv: list[str], data: bytes, timeout: float, data_folder: str | None = None) -> bytes:
+def _run(
+    argv: list[str],
+    data: bytes,
+    timeout: float,
+    data_folder: str | None = None,
+    *,
+    cancel: threading.Event | None = None,
+    niceness: int = 0,
+) -> bytes:
     # One thread: the machine's cores are shared with the app's own jobs. No shell, fixed argv.
     # Only what Tesseract needs of the environment (TESSDATA_PREFIX, if set, points at the
     # language data): never the app's own, which may hold EVIDENCE_PASSPHRASE (readable by any
@@ -184,18 +211,43 @@ def _run(argv: list[str], data: bytes, timeout: float, data_folder: str | None =
     if data_folder is not None:
         env["TESSDATA_PREFIX"] = data_folder  # a bundled program reads its own models only
     env["OMP_THREAD_LIMIT"] = "1"
+    if cancel is not None and cancel.is_set():
+        raise OcrCancelled("text recognition was stopped")
     try:
-        proc = subprocess.run(argv, input=data, capture_output=True, timeout=timeout, env=env, check=False)
-    except subprocess.TimeoutExpired:
-        raise EvidenceError(f"text recognition took longer than {int(timeout)} s and was stopped") from None
+        proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     except OSError as exc:
         raise OcrUnavailable(f"Tesseract could not be started ({exc.strerror})") from None
+    if niceness and hasattr(os, "setpriority"):
+        # Set from here, not in the child before exec (preexec_fn is unsafe with threads).
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, proc.pid, niceness)
+    # The pipes are served by a thread of their own (communicate() cannot be resumed while input
+    # is still being sent), so this one can watch the clock and ``cancel`` and kill Tesseract.
+    outcome: list[tuple[bytes, bytes]] = []
+    talker = threading.Thread(target=lambda: outcome.append(proc.communicate(data)), name="tesseract", daemon=True)
+    talker.start()
+    deadline = time.monotonic() + timeout
+    try:
+        while talker.is_alive():
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise EvidenceError(f"text recognition took longer than {int(timeout)} s and was stopped")
+            if cancel is not None and cancel.is_set():
+                raise OcrCancelled("text recognition was stopped")
+            talker.join(min(left, 0.25) if cancel is not None else left)
+    finally:
+        if talker.is_alive() or proc.poll() is None:
+            proc.kill()
+            talker.join()
+    if not outcome:
+        raise EvidenceError("Tesseract failed: its output could not be read")
+    stdout, stderr = outcome[0]
     if proc.returncode != 0:
-        last = (proc.stderr.decode("utf-8", "replace").strip().splitlines() or ["no message"])[-1]
+        last = (stderr.decode("utf-8", "replace").strip().splitlines() or ["no message"])[-1]
         raise EvidenceError(f"Tesseract failed: {last[:200]}")
-    if len(proc.stdout) > MAX_OUTPUT_BYTES:
+    if len(stdout) > MAX_OUTPUT_BYTES:
         raise EvidenceError("Tesseract returned more text than a picture can hold; refused")
-    return proc.stdout
+    return stdout
 
 
 def _parse_tsv(tsv: str, scale: float) -> list[Word]:

@@ -14,6 +14,7 @@
 | ``importing.py`` | ``ImportPanel``: Import and Cancel, progress, the status line, files that failed |
 | ``recording.py`` | ``RecorderHookup``: the Record button's one recorder dialog (ui/recorder.py) |
 | ``actions.py`` | ``MediaActions``: the item buttons under the details (caption, save a copy, delete, ...) |
+| ``text_reading.py`` | ``TextReader``: the text of new photos read in the background (own thread and DB connection) |
 | ``transcript.py`` | ``TranscriptPanel``: Transcribe…, progress and Stop, the transcript whose words seek the player |
 
 Privacy rules kept by every module here:

@@ -348,6 +348,11 @@ class PhotoReview(QWidget):
         self._start(work, done)
         return True
 
+    def reload_suggestions(self) -> None:
+        """Show the stored suggestions again (a reading in the background added some)."""
+        if self.item is not None and self.item.working is not None and not self._busy:
+            self._load_suggestions(self.item)
+
     def _load_suggestions(self, item: MediaItem) -> None:
         """The suggestions stored for this working copy (`media faces`, `media ocr`, an earlier review)."""
         vault = self.session.vault

@@ -49,6 +49,7 @@ from .model import MediaListModel
 from .recording import RecorderHookup
 from .recording_pane import RecordingPane
 from .review import PhotoReview
+from .text_reading import TextReader
 from .thumbnails import THUMB_SIZE, decode_image
 from .transcript import TranscriptPanel
 from .video_review import VideoFacesPanel
@@ -98,6 +99,9 @@ class MediaTab(QWidget):
         self.importer.progress.connect(self.import_progress.emit)
         self.importer.failed.connect(self.job_failed.emit)
         self.importer.imported.connect(self._imported)
+        # The text in new photos is read in the background (text_reading.py), so an export need not.
+        self.text_reader = TextReader(session, self)
+        self.text_reader.item_read.connect(self._text_read_in_background)
         self.status_label = self.importer.status_label
         self.failures = self.importer.failures
         self.record_button = QPushButton(self.tr("Record intervie&w…"), self)
@@ -314,7 +318,20 @@ class MediaTab(QWidget):
 
     def _imported(self, results: list[ms.ImportResult], select: str | None) -> None:
         self.reload(select)
+        photos = [r.item.id for r in results if r.item is not None and r.item.kind is MediaKind.PHOTO]
+        if photos:
+            self.text_reader.read(photos)
         self.import_finished.emit(results)
+
+    def read_unread_text(self) -> None:
+        """Read in the background the text of every photo of the vault never read (after an unlock)."""
+        self.text_reader.read(None)
+
+    def _text_read_in_background(self, item_id: str) -> None:
+        # The photo shown was just read: its new text suggestions join the review's list.
+        current = self.current_item
+        if current is not None and current.id == item_id:
+            self.photo_review.reload_suggestions()
 
     @property
     def importing(self) -> bool:
@@ -388,6 +405,7 @@ class MediaTab(QWidget):
     def discard(self) -> None:
         """Drop every thumbnail, preview, recording and item (the vault is locking); stop an import."""
         self._generation += 1
+        self.text_reader.stop()  # Tesseract is killed; a reading is stored whole or not at all
         self.item_actions.discard()
         self.video_faces.discard()  # stops finding or covering faces; drops the review frames
         self.recorder_hookup.discard()
