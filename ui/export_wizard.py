@@ -83,6 +83,23 @@ class OptionsPage(QWizardPage):
         self.regions_edit.setAccessibleName(self.tr("Phone number regions"))
         self.regions_edit.setToolTip(self.tr("Country codes whose phone numbers are looked for, e.g. KH, TH, CN"))
         self.recordings_check = QCheckBox(self.tr("Include recor&dings (voices can identify people)"), self)
+        # export --disguise-voices: only with recordings, and never without the plain warning beside it.
+        self.disguise_check = QCheckBox(self.tr("Disguise the &voices in the recordings"), self)
+        self.disguise_check.setEnabled(False)
+        self.disguise_warning = QLabel(
+            self.tr(
+                "Voice disguise shifts the pitch and formants of every voice (McAdams). It does not defeat an"
+                " expert or a speaker-recognition system: the method is published and partly reversible, and"
+                " the words, accent and background still identify people. Listen to every recording before"
+                " you send it."
+            ),
+            self,
+        )
+        self.disguise_warning.setObjectName("disguiseWarning")
+        self.disguise_warning.setWordWrap(True)
+        self.disguise_warning.setVisible(False)
+        self.recordings_check.toggled.connect(self._recordings_toggled)
+        self.disguise_check.toggled.connect(self.disguise_warning.setVisible)
         self.organization_edit = QLineEdit(self)
         self.organization_edit.setAccessibleName(self.tr("Organisation"))
         # The same redacted content and the same leak gate in each; only the shape differs.
@@ -97,9 +114,16 @@ class OptionsPage(QWizardPage):
         form.addRow(self.tr("Phone &regions:"), self.regions_edit)
         form.addRow(self.tr("&Organisation (optional):"), self.organization_edit)
         form.addRow("", self.recordings_check)
+        form.addRow("", self.disguise_check)
+        form.addRow("", self.disguise_warning)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(group)
+
+    def _recordings_toggled(self, on: bool) -> None:
+        self.disguise_check.setEnabled(on)
+        if not on:
+            self.disguise_check.setChecked(False)
 
     def isComplete(self) -> bool:
         return self.case_combo.currentIndex() >= 0
@@ -119,6 +143,7 @@ class OptionsPage(QWizardPage):
             regions=parse_regions(self.regions_edit.text()),
             organization=self.organization_edit.text().strip(),
             include_recordings=self.recordings_check.isChecked(),
+            disguise_voices=self.recordings_check.isChecked() and self.disguise_check.isChecked(),
         )
 
 

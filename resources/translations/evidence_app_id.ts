@@ -397,7 +397,7 @@
         <translation>&amp;Verifikasi</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_tools.py" line="+127"/>
+        <location filename="../../ui/transfer_tools.py" line="+128"/>
         <source>Export a case for a colleague</source>
         <translation>Ekspor kasus untuk rekan</translation>
     </message>
@@ -488,7 +488,7 @@
 <context>
     <name>AttachMediaDialog</name>
     <message>
-        <location filename="../../ui/testimony_editor.py" line="+769"/>
+        <location filename="../../ui/testimony_editor.py" line="+778"/>
         <source>Attach media</source>
         <translation>Lampirkan media</translation>
     </message>
@@ -835,7 +835,7 @@ Brankas {vault}, dicadangkan {created}.</translation>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+145"/>
+        <location filename="../../ui/export_wizard.py" line="+171"/>
         <source>Check before exporting (dry run)</source>
         <translation>Periksa sebelum ekspor (uji coba)</translation>
     </message>
@@ -1035,7 +1035,7 @@ Siapkan umpan terlebih dahulu sebagai brankas terpisah yang frasa sandinya adala
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+267"/>
+        <location filename="../../ui/dialogs.py" line="+275"/>
         <source>Edit case</source>
         <translation>Ubah kasus</translation>
     </message>
@@ -1068,7 +1068,7 @@ Siapkan umpan terlebih dahulu sebagai brankas terpisah yang frasa sandinya adala
 <context>
     <name>EditNoteDialog</name>
     <message>
-        <location line="+369"/>
+        <location line="+372"/>
         <source>Edit note</source>
         <translation>Ubah catatan</translation>
     </message>
@@ -1076,7 +1076,7 @@ Siapkan umpan terlebih dahulu sebagai brankas terpisah yang frasa sandinya adala
 <context>
     <name>EditPersonDialog</name>
     <message>
-        <location line="-190"/>
+        <location line="-192"/>
         <source>Edit person</source>
         <translation>Ubah data orang</translation>
     </message>
@@ -1089,7 +1089,7 @@ Siapkan umpan terlebih dahulu sebagai brankas terpisah yang frasa sandinya adala
 <context>
     <name>EditSiteDialog</name>
     <message>
-        <location line="+333"/>
+        <location line="+336"/>
         <source>Edit site</source>
         <translation>Ubah lokasi</translation>
     </message>
@@ -1285,7 +1285,7 @@ Siapkan umpan terlebih dahulu sebagai brankas terpisah yang frasa sandinya adala
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+155"/>
+        <location filename="../../ui/main_window.py" line="+163"/>
         <source>Evidence Vault</source>
         <translation>Evidence Vault</translation>
     </message>
@@ -2215,7 +2215,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-551"/>
+        <location filename="../../ui/dialogs.py" line="-558"/>
         <source>New case</source>
         <translation>Kasus baru</translation>
     </message>
@@ -2258,7 +2258,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>NewNoteDialog</name>
     <message>
-        <location line="+357"/>
+        <location line="+362"/>
         <source>New note</source>
         <translation>Catatan baru</translation>
     </message>
@@ -2384,7 +2384,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-319"/>
+        <location filename="../../ui/dialogs.py" line="-321"/>
         <source>New person</source>
         <translation>Orang baru</translation>
     </message>
@@ -2648,7 +2648,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>NewSiteDialog</name>
     <message>
-        <location line="+309"/>
+        <location line="+312"/>
         <source>New site</source>
         <translation>Lokasi baru</translation>
     </message>
@@ -2751,7 +2751,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>NewTestimonyDialog</name>
     <message>
-        <location line="-202"/>
+        <location line="-204"/>
         <source>New testimony</source>
         <translation>Kesaksian baru</translation>
     </message>
@@ -2834,7 +2834,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-516"/>
+        <location filename="../../ui/export_wizard.py" line="-541"/>
         <source>What to export</source>
         <translation>Apa yang diekspor</translation>
     </message>
@@ -2870,6 +2870,16 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
     </message>
     <message>
         <location line="+2"/>
+        <source>Disguise the &amp;voices in the recordings</source>
+        <translation>Samarkan s&amp;uara dalam rekaman</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Voice disguise shifts the pitch and formants of every voice (McAdams). It does not defeat an expert or a speaker-recognition system: the method is published and partly reversible, and the words, accent and background still identify people. Listen to every recording before you send it.</source>
+        <translation>Penyamaran suara menggeser nada dan forman setiap suara (McAdams). Ini tidak dapat mengelabui ahli atau sistem pengenalan penutur: metodenya dipublikasikan dan sebagian dapat dibalik, dan kata-kata, logat, serta suara latar tetap dapat mengenali orang. Dengarkan setiap rekaman sebelum Anda mengirimnya.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
@@ -3114,7 +3124,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+250"/>
+        <location filename="../../ui/dialogs.py" line="+253"/>
         <source>Preferences</source>
         <translation>Preferensi</translation>
     </message>
@@ -3249,7 +3259,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+215"/>
+        <location filename="../../ui/export_wizard.py" line="+223"/>
         <source>Recipients and file</source>
         <translation>Penerima dan berkas</translation>
     </message>
@@ -3317,7 +3327,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-778"/>
+        <location filename="../../ui/dialogs.py" line="-785"/>
         <source>Discard what you typed?</source>
         <translation>Buang yang Anda ketik?</translation>
     </message>
@@ -3350,7 +3360,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>RecorderDialog</name>
     <message>
-        <location filename="../../ui/recorder.py" line="+101"/>
+        <location filename="../../ui/recorder.py" line="+102"/>
         <source>Record an interview</source>
         <translation>Rekam wawancara</translation>
     </message>
@@ -5670,7 +5680,7 @@ Mengimpor akan memercayai kunci ini mulai sekarang untuk paket berikutnya.</tran
 <context>
     <name>_DateField</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+295"/>
+        <location filename="../../ui/dialogs.py" line="+299"/>
         <source>Known</source>
         <translation>Diketahui</translation>
     </message>

@@ -397,7 +397,7 @@
         <translation>ตรวจสอบ(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_tools.py" line="+127"/>
+        <location filename="../../ui/transfer_tools.py" line="+128"/>
         <source>Export a case for a colleague</source>
         <translation>ส่งออกกรณีให้เพื่อนร่วมงาน</translation>
     </message>
@@ -488,7 +488,7 @@
 <context>
     <name>AttachMediaDialog</name>
     <message>
-        <location filename="../../ui/testimony_editor.py" line="+769"/>
+        <location filename="../../ui/testimony_editor.py" line="+778"/>
         <source>Attach media</source>
         <translation>แนบสื่อ</translation>
     </message>
@@ -835,7 +835,7 @@ Vault {vault}, backed up {created}.</source>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+145"/>
+        <location filename="../../ui/export_wizard.py" line="+171"/>
         <source>Check before exporting (dry run)</source>
         <translation>ตรวจสอบก่อนส่งออก (ทดลองทำ)</translation>
     </message>
@@ -1035,7 +1035,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+267"/>
+        <location filename="../../ui/dialogs.py" line="+275"/>
         <source>Edit case</source>
         <translation>แก้ไขกรณี</translation>
     </message>
@@ -1068,7 +1068,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>EditNoteDialog</name>
     <message>
-        <location line="+369"/>
+        <location line="+372"/>
         <source>Edit note</source>
         <translation>แก้ไขบันทึก</translation>
     </message>
@@ -1076,7 +1076,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>EditPersonDialog</name>
     <message>
-        <location line="-190"/>
+        <location line="-192"/>
         <source>Edit person</source>
         <translation>แก้ไขบุคคล</translation>
     </message>
@@ -1089,7 +1089,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>EditSiteDialog</name>
     <message>
-        <location line="+333"/>
+        <location line="+336"/>
         <source>Edit site</source>
         <translation>แก้ไขสถานที่</translation>
     </message>
@@ -1285,7 +1285,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+155"/>
+        <location filename="../../ui/main_window.py" line="+163"/>
         <source>Evidence Vault</source>
         <translation>Evidence Vault</translation>
     </message>
@@ -2215,7 +2215,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-551"/>
+        <location filename="../../ui/dialogs.py" line="-558"/>
         <source>New case</source>
         <translation>กรณีใหม่</translation>
     </message>
@@ -2258,7 +2258,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>NewNoteDialog</name>
     <message>
-        <location line="+357"/>
+        <location line="+362"/>
         <source>New note</source>
         <translation>บันทึกใหม่</translation>
     </message>
@@ -2384,7 +2384,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-319"/>
+        <location filename="../../ui/dialogs.py" line="-321"/>
         <source>New person</source>
         <translation>บุคคลใหม่</translation>
     </message>
@@ -2648,7 +2648,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>NewSiteDialog</name>
     <message>
-        <location line="+310"/>
+        <location line="+313"/>
         <source>New site</source>
         <translation>สถานที่ใหม่</translation>
     </message>
@@ -2751,7 +2751,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>NewTestimonyDialog</name>
     <message>
-        <location line="-202"/>
+        <location line="-204"/>
         <source>New testimony</source>
         <translation>คำให้การใหม่</translation>
     </message>
@@ -2834,7 +2834,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-516"/>
+        <location filename="../../ui/export_wizard.py" line="-541"/>
         <source>What to export</source>
         <translation>สิ่งที่จะส่งออก</translation>
     </message>
@@ -2870,6 +2870,16 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
     </message>
     <message>
         <location line="+2"/>
+        <source>Disguise the &amp;voices in the recordings</source>
+        <translation>อำพรางเสียงพูดในเสียงบันทึก(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Voice disguise shifts the pitch and formants of every voice (McAdams). It does not defeat an expert or a speaker-recognition system: the method is published and partly reversible, and the words, accent and background still identify people. Listen to every recording before you send it.</source>
+        <translation>การอำพรางเสียงจะเปลี่ยนระดับเสียงและฟอร์แมนต์ของเสียงพูดทุกเสียง (McAdams) แต่หลอกผู้เชี่ยวชาญหรือระบบจดจำผู้พูดไม่ได้ วิธีนี้เผยแพร่เป็นสาธารณะและย้อนกลับได้บางส่วน และถ้อยคำ สำเนียง และเสียงพื้นหลังยังคงระบุตัวบุคคลได้ โปรดฟังเสียงบันทึกทุกรายการก่อนส่ง</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Organisation</source>
         <translation>องค์กร</translation>
     </message>
@@ -3114,7 +3124,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+250"/>
+        <location filename="../../ui/dialogs.py" line="+253"/>
         <source>Preferences</source>
         <translation>การตั้งค่า</translation>
     </message>
@@ -3249,7 +3259,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+215"/>
+        <location filename="../../ui/export_wizard.py" line="+223"/>
         <source>Recipients and file</source>
         <translation>ผู้รับและไฟล์</translation>
     </message>
@@ -3317,7 +3327,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-778"/>
+        <location filename="../../ui/dialogs.py" line="-785"/>
         <source>Discard what you typed?</source>
         <translation>ทิ้งสิ่งที่คุณพิมพ์ไว้หรือไม่?</translation>
     </message>
@@ -3350,7 +3360,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>RecorderDialog</name>
     <message>
-        <location filename="../../ui/recorder.py" line="+101"/>
+        <location filename="../../ui/recorder.py" line="+102"/>
         <source>Record an interview</source>
         <translation>บันทึกการสัมภาษณ์</translation>
     </message>
@@ -5670,7 +5680,7 @@ Importing trusts this key from now on for later packages.</source>
 <context>
     <name>_DateField</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+295"/>
+        <location filename="../../ui/dialogs.py" line="+299"/>
         <source>Known</source>
         <translation>ทราบ</translation>
     </message>

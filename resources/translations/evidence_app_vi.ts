@@ -397,7 +397,7 @@
         <translation>&amp;Xác minh</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_tools.py" line="+127"/>
+        <location filename="../../ui/transfer_tools.py" line="+128"/>
         <source>Export a case for a colleague</source>
         <translation>Xuất vụ việc cho đồng nghiệp</translation>
     </message>
@@ -488,7 +488,7 @@
 <context>
     <name>AttachMediaDialog</name>
     <message>
-        <location filename="../../ui/testimony_editor.py" line="+769"/>
+        <location filename="../../ui/testimony_editor.py" line="+778"/>
         <source>Attach media</source>
         <translation>Đính kèm tư liệu</translation>
     </message>
@@ -835,7 +835,7 @@ Kho {vault}, sao lưu lúc {created}.</translation>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+145"/>
+        <location filename="../../ui/export_wizard.py" line="+171"/>
         <source>Check before exporting (dry run)</source>
         <translation>Kiểm tra trước khi xuất (chạy thử)</translation>
     </message>
@@ -1035,7 +1035,7 @@ Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+267"/>
+        <location filename="../../ui/dialogs.py" line="+275"/>
         <source>Edit case</source>
         <translation>Sửa vụ việc</translation>
     </message>
@@ -1068,7 +1068,7 @@ Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật
 <context>
     <name>EditNoteDialog</name>
     <message>
-        <location line="+369"/>
+        <location line="+372"/>
         <source>Edit note</source>
         <translation>Sửa ghi chú</translation>
     </message>
@@ -1076,7 +1076,7 @@ Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật
 <context>
     <name>EditPersonDialog</name>
     <message>
-        <location line="-190"/>
+        <location line="-192"/>
         <source>Edit person</source>
         <translation>Sửa thông tin cá nhân</translation>
     </message>
@@ -1089,7 +1089,7 @@ Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật
 <context>
     <name>EditSiteDialog</name>
     <message>
-        <location line="+333"/>
+        <location line="+336"/>
         <source>Edit site</source>
         <translation>Sửa địa điểm</translation>
     </message>
@@ -1285,7 +1285,7 @@ Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+155"/>
+        <location filename="../../ui/main_window.py" line="+163"/>
         <source>Evidence Vault</source>
         <translation>Evidence Vault</translation>
     </message>
@@ -2215,7 +2215,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-551"/>
+        <location filename="../../ui/dialogs.py" line="-558"/>
         <source>New case</source>
         <translation>Vụ việc mới</translation>
     </message>
@@ -2258,7 +2258,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>NewNoteDialog</name>
     <message>
-        <location line="+357"/>
+        <location line="+362"/>
         <source>New note</source>
         <translation>Ghi chú mới</translation>
     </message>
@@ -2384,7 +2384,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-319"/>
+        <location filename="../../ui/dialogs.py" line="-321"/>
         <source>New person</source>
         <translation>Cá nhân mới</translation>
     </message>
@@ -2648,7 +2648,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>NewSiteDialog</name>
     <message>
-        <location line="+309"/>
+        <location line="+312"/>
         <source>New site</source>
         <translation>Địa điểm mới</translation>
     </message>
@@ -2751,7 +2751,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>NewTestimonyDialog</name>
     <message>
-        <location line="-202"/>
+        <location line="-204"/>
         <source>New testimony</source>
         <translation>Lời khai mới</translation>
     </message>
@@ -2834,7 +2834,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="-516"/>
+        <location filename="../../ui/export_wizard.py" line="-541"/>
         <source>What to export</source>
         <translation>Xuất những gì</translation>
     </message>
@@ -2870,6 +2870,16 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
     </message>
     <message>
         <location line="+2"/>
+        <source>Disguise the &amp;voices in the recordings</source>
+        <translation>Ngụ&amp;y trang giọng nói trong bản ghi âm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Voice disguise shifts the pitch and formants of every voice (McAdams). It does not defeat an expert or a speaker-recognition system: the method is published and partly reversible, and the words, accent and background still identify people. Listen to every recording before you send it.</source>
+        <translation>Ngụy trang giọng nói làm thay đổi cao độ và formant của mọi giọng nói (McAdams). Nó không qua mặt được chuyên gia hay hệ thống nhận dạng người nói: phương pháp này được công bố công khai và có thể đảo ngược một phần, còn lời nói, giọng vùng miền và âm thanh nền vẫn làm lộ danh tính. Hãy nghe từng bản ghi âm trước khi gửi.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
@@ -3114,7 +3124,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+250"/>
+        <location filename="../../ui/dialogs.py" line="+253"/>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
@@ -3249,7 +3259,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="+215"/>
+        <location filename="../../ui/export_wizard.py" line="+223"/>
         <source>Recipients and file</source>
         <translation>Người nhận và tệp</translation>
     </message>
@@ -3317,7 +3327,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="-778"/>
+        <location filename="../../ui/dialogs.py" line="-785"/>
         <source>Discard what you typed?</source>
         <translation>Bỏ những gì bạn đã gõ?</translation>
     </message>
@@ -3350,7 +3360,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>RecorderDialog</name>
     <message>
-        <location filename="../../ui/recorder.py" line="+101"/>
+        <location filename="../../ui/recorder.py" line="+102"/>
         <source>Record an interview</source>
         <translation>Ghi âm cuộc phỏng vấn</translation>
     </message>
@@ -5670,7 +5680,7 @@ Việc nhập sẽ tin cậy khóa này từ nay cho các gói sau.</translation
 <context>
     <name>_DateField</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+295"/>
+        <location filename="../../ui/dialogs.py" line="+299"/>
         <source>Known</source>
         <translation>Đã biết</translation>
     </message>

@@ -142,3 +142,66 @@ def test_locking_while_transcribing_stops_it_and_stores_nothing(
     unlock(qtbot, unlocked)
     assert unlocked.session.is_unlocked
     assert transcripts.load_transcript(unlocked.session.vault, item_id) is None
+
+
+def test_the_export_wizard_disguises_voices_with_the_plain_warning(
+    qtbot: QtBot, unlocked: AppController, tmp_path: Path
+) -> None:
+    """Disguise is offered only with recordings, its warning shown as soon as it is ticked, listed
+    again in the dry run; the exported recording is the disguised one (export --disguise-voices)."""
+    import io
+    import wave
+    import zipfile
+
+    import numpy as np
+
+    from evidence_app import media_service as ms
+    from evidence_app.records.cases import add_case
+    from ui.export_wizard import PAGE_DRY_RUN, PAGE_RESULT
+
+    window = unlocked.main_window
+    assert window is not None
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=10_000)
+    vault = window.vault()
+    case = add_case(vault, "River village")
+    source = say(SPEECH, tmp_path / "interview.wav")
+    ms.import_file(vault, case.id, source)
+    window.reload_cases(select=case.id)
+    wizard = window.open_export_wizard()
+    assert wizard is not None
+    page = wizard.options_page
+    assert not page.disguise_check.isEnabled() and not page.disguise_warning.isVisible()
+    page.recordings_check.setChecked(True)
+    assert page.disguise_check.isEnabled() and not page.options().disguise_voices
+    page.disguise_check.setChecked(True)
+    assert page.disguise_warning.isVisible() and page.options().disguise_voices
+    assert "does not defeat an expert" in page.disguise_warning.text()
+    page.recordings_check.setChecked(False)  # no recordings: nothing to disguise, nothing ticked
+    assert not page.disguise_check.isChecked() and not page.disguise_check.isEnabled()
+    assert not page.disguise_warning.isVisible() and not page.options().disguise_voices
+    page.recordings_check.setChecked(True)
+    page.disguise_check.setChecked(True)
+
+    with qtbot.waitSignal(wizard.dry_run_finished, timeout=60_000):
+        wizard.next()
+    assert wizard.currentId() == PAGE_DRY_RUN
+    report = wizard.dry_run_page.report
+    lines = [report.item(i).text() for i in range(report.count())]
+    assert any("media 0001" in line and "does not defeat an expert" in line for line in lines), lines
+    wizard.next()
+    out = tmp_path / "dossier.zip"
+    wizard.recipients_page.out_edit.setText(str(out))
+    with qtbot.waitSignal(wizard.export_finished, timeout=120_000):
+        wizard.next()
+    assert wizard.currentId() == PAGE_RESULT and out.is_file(), wizard.result_page.result_label.text()
+    wizard.close()
+    with zipfile.ZipFile(out) as zf:
+        [audio] = [zf.read(n) for n in zf.namelist() if "/data/media/" in n and n.endswith(".wav")]
+
+    def samples(data: bytes) -> np.ndarray:
+        with wave.open(io.BytesIO(data)) as w:
+            return np.frombuffer(w.readframes(w.getnframes()), dtype="<i2").astype(np.float64)
+
+    before, after = samples(source.read_bytes()), samples(audio)
+    assert len(after) == len(before)  # same length, sample for sample, and another voice
+    assert abs(np.corrcoef(before, after)[0, 1]) < 0.5
