@@ -43,6 +43,10 @@ class StoredBlob:
     size: int
 
 
+class _Stop(Exception):
+    """Ends an encryption from inside its source; ``put`` raises the real reason."""
+
+
 class _HashingReader:
     """Wraps the plaintext source: hashes and counts every byte on its way into age."""
 
@@ -56,12 +60,15 @@ class _HashingReader:
 
     def read(self, n: int = -1) -> bytes:
         if self._cancel is not None and self._cancel.is_set():
-            raise InterruptedError("cancelled")
+            # Never an InterruptedError into age: Rust's I/O takes EINTR for "read again" and
+            # would call this forever. ``put`` raises the InterruptedError once age has stopped.
+            self.error = InterruptedError("cancelled")
+            raise _Stop("cancelled")
         try:
             data = self._source.read(CHUNK if n is None or n < 0 or n > CHUNK else n)
         except BaseException as exc:
             self.error = exc
-            raise
+            raise _Stop(type(exc).__name__) from None
         self._hash.update(data)
         self.size += len(data)
         if self._progress is not None and data:

@@ -221,16 +221,22 @@ def _unchanged(before: os.stat_result, after: os.stat_result) -> bool:
 
 
 def store_streamed(
-    vault: Vault, case_id: str, planned: StreamedImport, parsers: ParserPool | None = None, caption: str = ""
+    vault: Vault,
+    case_id: str,
+    planned: StreamedImport,
+    parsers: ParserPool | None = None,
+    caption: str = "",
+    cancel: threading.Event | None = None,
 ) -> tuple[MediaItem, Inspection]:
     """Import a recording without reading it into memory (the module notes). The parser process is
     handed a read-only descriptor of the file and starts at once; meanwhile the original is
     encrypted from the same file, then the clean copy as the parser sends it, frame by frame. The
     file must not change meanwhile (its size and times are compared before and after): otherwise
-    the sealed original might not be what was parsed, and nothing is imported."""
+    the sealed original might not be what was parsed, and nothing is imported. ``cancel`` stops it
+    between two chunks (InterruptedError; nothing is stored, the parser is stopped)."""
     if parsers is None:
         with ParserPool(1) as own:
-            return store_streamed(vault, case_id, planned, own, caption)
+            return store_streamed(vault, case_id, planned, own, caption, cancel)
     try:
         fd = os.open(planned.path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
@@ -244,9 +250,9 @@ def store_streamed(
         size = before.st_size
         _check_disk(vault, size)
         with parsers.stream(fd, size, planned.media_type) as answer:
-            original = vault.blobs.put(FileReader(fd, size))  # type: ignore[arg-type]
+            original = vault.blobs.put(FileReader(fd, size), cancel=cancel)  # type: ignore[arg-type]
             stored.append(original)
-            clean: StoredBlob | None = vault.blobs.put(answer)  # type: ignore[arg-type]
+            clean: StoredBlob | None = vault.blobs.put(answer, cancel=cancel)  # type: ignore[arg-type]
             assert clean is not None
             stored.append(clean)
             done = answer.result()
@@ -272,7 +278,7 @@ def store_streamed(
     except BaseException as exc:
         for blob in stored:
             vault.blobs.discard(blob.id)
-        if isinstance(exc, OSError):  # the disk filled up, the file went away: one line, nothing stored
+        if isinstance(exc, OSError) and not isinstance(exc, InterruptedError):  # a full disk: one line
             raise InvalidInput(
                 f"the recording could not be sealed ({exc.strerror or exc}); nothing was imported"
             ) from None
@@ -295,7 +301,7 @@ def import_file(
         if cancel is not None and cancel.is_set():
             raise InterruptedError("cancelled")
         if isinstance(planned, StreamedImport):
-            return store_streamed(vault, case_id, planned, parsers, caption)
+            return store_streamed(vault, case_id, planned, parsers, caption, cancel)
         return store_import(vault, case_id, planned, caption), planned.inspection
 
 
@@ -463,7 +469,10 @@ def import_files(
                 try:
                     prepared = future.result()
                     if isinstance(prepared, StreamedImport):
-                        item, inspection = store_streamed(vault, case_id, prepared, parsers)
+                        try:
+                            item, inspection = store_streamed(vault, case_id, prepared, parsers, cancel=cancel)
+                        except InterruptedError:
+                            break  # cancelled inside a long recording: nothing of it was stored
                         results.append(ImportResult(path, item, inspection, None))
                     else:
                         item = store_import(vault, case_id, prepared)

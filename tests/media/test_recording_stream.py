@@ -219,3 +219,16 @@ def test_a_parser_failing_mid_stream_leaves_nothing(vault: Vault, tmp_path: Path
     with ParserPool(1) as parsers:  # and the next file goes in
         item, _ = ms.store_streamed(vault, case.id, planned, parsers)
     assert item.working is not None
+
+
+def test_a_cancelled_recording_stores_nothing_and_stops_its_parser(vault: Vault, tmp_path: Path) -> None:
+    path = tmp_path / "long.wav"
+    write_wav(path, 8 * MIB)
+    case = vault.add_case("Cancelled")
+    cancel = threading.Event()
+    cancel.set()
+    with ParserPool(1) as parsers:
+        with pytest.raises(InterruptedError):
+            ms.store_streamed(vault, case.id, ms.StreamedImport(path, MediaType.WAV), parsers, cancel=cancel)
+        assert all(not child.alive() for child in parsers._all)  # it was mid-answer: never reused
+    assert ms.list_media(vault, case.id) == [] and vault.blobs.all_ids() == set()
