@@ -1,5 +1,7 @@
 """Photo intake benchmark: importing N camera-sized JPEGs (hash + inspect + strip + encrypt + store)
-against `exiftool -all=` stripping the same files in one process, measured in the same run.
+against `exiftool -all=` stripping the same files in one process, measured in the same run, and
+against the floor of #18 on both cores: read + SHA-256 + 1/8-scale decode check + age-encrypt and
+write both copies + one sync per batch, in two processes (the goal: the import at most 1.2x it).
 
 Usage: python bench/bench_photos.py [--count 1000] [--width 4032 --height 3024] [--out FILE]
 """
@@ -85,6 +87,67 @@ def durable_write_floor(folder: Path, sizes: list[int]) -> float:
     return elapsed
 
 
+FLOOR_BATCH = 20  # photos per batch: their files are fsynced together, then the folder once
+
+
+def _floor_batch(job: tuple[list[str], str]) -> None:
+    """One batch of the both-cores floor, in a worker process: each photo read, hashed, decoded
+    at 1/8 scale and encrypted twice (one pyrage call per copy: the bytes are in memory), both
+    copies written; then every file of the batch fsynced and the folder once."""
+    import hashlib
+
+    import pyrage
+
+    paths, out = job
+    recipient = pyrage.x25519.Identity.generate().to_public()
+    written = []
+    for path in paths:
+        data = Path(path).read_bytes()
+        hashlib.sha256(data).hexdigest()
+        with Image.open(path) as image:
+            image.draft(image.mode, (image.width // 8, image.height // 8))
+            image.load()
+        for copy in ("o", "w"):
+            sealed = pyrage.encrypt(data, [recipient])
+            target = Path(out) / f"{Path(path).stem}.{copy}"
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            try:
+                os.write(fd, sealed)
+            finally:
+                os.close(fd)
+            written.append(target)
+    for target in written:
+        fd = os.open(target, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    fd = os.open(out, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def both_cores_floor(folder: Path, files: list[Path], workers: int = 2) -> float:
+    """Seconds for the floor of #18 over ``files`` on ``workers`` processes (each a core, no
+    shared interpreter lock), batches of ``FLOOR_BATCH``."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    folder.mkdir()
+    names = [str(f) for f in files]
+    jobs = [(names[i : i + FLOOR_BATCH], str(folder)) for i in range(0, len(names), FLOOR_BATCH)]
+    with ProcessPoolExecutor(workers) as pool:
+        list(pool.map(_floor_batch, jobs[:1]))  # the workers started and their modules loaded
+        for leftover in folder.iterdir():
+            leftover.unlink()
+        start = time.perf_counter()
+        list(pool.map(_floor_batch, jobs))
+        elapsed = time.perf_counter() - start
+    shutil.rmtree(folder)
+    return elapsed
+
+
 def decode_check_floor(files: list[Path]) -> float:
     """Seconds for the 1/8-scale decode the import runs on every JPEG to refuse garbled image
     data (libjpeg entropy-decodes every block even at 1/8 scale), one core."""
@@ -129,6 +192,7 @@ def main() -> int:
         write_floor = durable_write_floor(tmp / "floor", sizes)
         sample = files[: min(len(files), 200)]
         decode_floor = decode_check_floor(sample) * len(files) / len(sample)
+        floor = both_cores_floor(tmp / "both-cores-floor", files)
         result = {
             "photo_import": {
                 "count": args.count,
@@ -145,6 +209,9 @@ def main() -> int:
                 "durable_write_mb": sum(sizes) / 2**20,
                 "durable_write_ms_per_photo": 1000 * write_floor / args.count,
                 "decode_check_ms_per_photo": 1000 * decode_floor / args.count,
+                "both_cores_floor_seconds": floor,
+                "both_cores_floor_ms_per_photo": 1000 * floor / args.count,
+                "import_vs_both_cores_floor": ours / floor,
             }
         }
     finally:

@@ -224,7 +224,7 @@ def test_a_parser_failing_mid_stream_leaves_nothing(vault: Vault, tmp_path: Path
 def test_a_cancelled_recording_stores_nothing_and_stops_its_parser(vault: Vault, tmp_path: Path) -> None:
     path = tmp_path / "long.wav"
     write_wav(path, 8 * MIB)
-    case = vault.add_case("Cancelled")
+    case = add_case(vault, "Cancelled")
     cancel = threading.Event()
     cancel.set()
     with ParserPool(1) as parsers:
