@@ -224,3 +224,27 @@ def test_locking_drops_the_frame_shown_the_tracks_and_the_video(
     assert panel.found is None and panel.preview.image is None and panel.preview.suggestions == []
     assert panel.timeline.bars == [] and panel.track_list.count() == 0 and panel.added == []
     assert panel.frame_label.text() == ""
+
+
+def test_cancel_stops_following_a_box_and_covering_the_faces(
+    qtbot: QtBot, unlocked: AppController, tmp_path: Path
+) -> None:
+    tab, item_id = _video_tab(qtbot, unlocked, tmp_path)
+    panel = tab.video_faces
+    scan = _found(qtbot, tab)
+    with qtbot.waitSignal(panel.box_followed, timeout=60_000) as followed:
+        assert panel.follow(panel.shown_frame, QRect(10, 10, 40, 40))
+        assert panel.cancel_button.isEnabled() and not panel.apply_button.isEnabled()
+        panel.cancel_button.click()
+    assert followed.args[0] is None and panel.added == [] and "not added" in panel.status.text()
+    assert [b.number for b in panel.timeline.bars] == [t.number for t in scan.tracks]
+
+    covered: list[object] = []
+    panel.covered.connect(covered.append)
+    panel.apply_button.click()
+    qtbot.waitUntil(lambda: panel.progress.value() > 0, timeout=60_000)
+    panel.cancel_button.click()
+    qtbot.waitUntil(lambda: not panel.busy, timeout=60_000)
+    assert covered == [] and "nothing was changed" in panel.status.text()
+    assert len(ms.get_media(tab.session.vault, item_id).versions) == 1
+    assert panel.timeline.bars and panel.apply_button.isEnabled()  # the review is still there to apply again
