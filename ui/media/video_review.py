@@ -22,11 +22,13 @@ from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -42,9 +44,10 @@ from ..errors import show_error
 from ..jobs import JobRunner
 from ..session import Session
 from .canvas import ACCEPTED, SUGGESTED, ImageCanvas, Suggestion
-from .timeline import TrackTimeline, bars_of
+from .timeline import ROW, SCALE, TrackTimeline, bars_of
 
 FRAME_SIDE = 960  # the frame shown is kept at most this large
+TIMELINE_ROWS = 6  # tracks shown on the time line at once; more scroll
 
 
 @dataclass
@@ -140,6 +143,13 @@ class VideoFacesPanel(QWidget):
         self.timeline = TrackTimeline(self)
         self.timeline.row_chosen.connect(self._timeline_row)
         self.timeline.frame_chosen.connect(self.show_frame)
+        # Many tracks (a crowd) scroll inside a few rows' height, so the frame keeps its room.
+        self.timeline_area = QScrollArea(self)
+        self.timeline_area.setWidget(self.timeline)
+        self.timeline_area.setWidgetResizable(True)
+        self.timeline_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.timeline_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.timeline_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the time line itself
         self.track_list = QListWidget(self)
         self.track_list.setObjectName("faceTracks")
         self.track_list.setAccessibleName(self.tr("Face tracks"))
@@ -168,7 +178,7 @@ class VideoFacesPanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.preview, 1)
         layout.addLayout(review)
-        layout.addWidget(self.timeline)
+        layout.addWidget(self.timeline_area)
         layout.addWidget(self.track_list)
         self.track_list.setMaximumHeight(140)
         self._update()
@@ -214,6 +224,7 @@ class VideoFacesPanel(QWidget):
         self.frame = self.shown_frame = -1
         self.track_list.clear()
         self.timeline.set_bars([], 0, 0.0)
+        self._fit_timeline()
         self.preview.clear_boxes()
         self.preview.set_image(None, self._placeholder())
         self.frame_label.setText("")
@@ -286,6 +297,7 @@ class VideoFacesPanel(QWidget):
         self.states = {}
         self.track_list.clear()
         self.timeline.set_bars([], 0, 0.0)
+        self._fit_timeline()
         self.preview.set_image(None)
 
         def work(report: Callable[[int, str], None], cancel: threading.Event) -> _Found | None:
@@ -357,6 +369,7 @@ class VideoFacesPanel(QWidget):
                     )
                 self.track_list.addItem(text)
             self.timeline.set_bars(bars_of(scan, self.states, [a.track for a in self.added]), scan.frames, scan.fps)
+        self._fit_timeline()
         if 0 <= row < self.track_list.count():
             self.track_list.setCurrentRow(row)
         self.track_list.blockSignals(False)
@@ -369,11 +382,22 @@ class VideoFacesPanel(QWidget):
         shown stays if the track covers it)."""
         tracks = self.tracks()
         self.timeline.set_row(row)
+        self._row_visible(row)
         if not 0 <= row < len(tracks):
             return
         track = tracks[row]
         if not track.first <= self.frame <= track.last:
             self.show_frame(track.keys[len(track.keys) // 2][0])
+
+    def _fit_timeline(self) -> None:
+        """The time line's area as high as its rows, up to TIMELINE_ROWS of them (then it scrolls)."""
+        self.timeline.adjustSize()
+        rows = min(TIMELINE_ROWS, max(1, len(self.timeline.bars)))
+        self.timeline_area.setFixedHeight(min(self.timeline.sizeHint().height(), SCALE + ROW * rows + 4))
+
+    def _row_visible(self, row: int) -> None:
+        if row >= 0:
+            self.timeline_area.ensureVisible(0, SCALE + row * ROW + ROW // 2, 0, ROW)
 
     def _timeline_row(self, row: int) -> None:
         if row != self.track_list.currentRow():
