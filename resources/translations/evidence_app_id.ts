@@ -450,7 +450,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+218"/>
+        <location filename="../../ui/app.py" line="+219"/>
         <source>The failed-unlock counter was set back: it read {read}, but the last unlock left it at {seen}. Someone may have tried passphrases on this vault and hidden it. If you did not expect this, change the passphrase.</source>
         <translation>Penghitung gagal buka dimundurkan: tertulis {read}, padahal pembukaan terakhir meninggalkannya di {seen}. Mungkin seseorang telah mencoba frasa sandi pada brankas ini lalu menyembunyikannya. Jika Anda tidak menduga ini, ganti frasa sandi.</translation>
     </message>
@@ -1262,7 +1262,7 @@ Siapkan umpan terlebih dahulu sebagai brankas terpisah yang frasa sandinya adala
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../../ui/media/transcript.py" line="+75"/>
+        <location filename="../../ui/media/transcript.py" line="+79"/>
         <source>Transcribe the recording</source>
         <translation>Transkripsikan rekaman</translation>
     </message>
@@ -2162,12 +2162,12 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
 <context>
     <name>MediaTab</name>
     <message>
-        <location filename="../../ui/media/tab.py" line="+82"/>
+        <location filename="../../ui/media/tab.py" line="+83"/>
         <source>Media of the case</source>
         <translation>Media kasus</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Record intervie&amp;w…</source>
         <translation>Rekam &amp;wawancara…</translation>
     </message>
@@ -2202,7 +2202,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Impor berkas ke kasus</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+81"/>
         <source>Not exportable: {reason}. The original is kept sealed in the vault and is never included in an export.</source>
         <translation>Tidak dapat diekspor: {reason}. Berkas asli disimpan tersegel di brankas dan tidak pernah disertakan dalam ekspor.</translation>
     </message>
@@ -3010,12 +3010,12 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Kotak yang akan dibakar: {n} digambar, {m} wajah diterima, {t} kotak teks diterima.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+157"/>
         <source>Text {n} ({kind}) at {x},{y} ({w}×{h}): {state}</source>
         <translation>Teks {n} ({kind}) di {x},{y} ({w}×{h}): {state}</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-290"/>
         <source>Re&amp;ject</source>
         <translation>Tolak (&amp;J)</translation>
     </message>
@@ -3081,7 +3081,7 @@ Arsip terenkripsi dan luring untuk kesaksian, foto, rekaman dan catatan narasumb
         <translation>Terbaca {w} kata; {n} kotak disarankan di atas teks yang perlu ditutup. OCR bisa melewatkan dan salah membaca teks: periksa sendiri gambarnya.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>to review</source>
         <translation>perlu ditinjau</translation>
     </message>
@@ -4955,7 +4955,22 @@ Berikan kepada penerima lewat jalur lain (telepon, tatap muka) agar mereka dapat
         <translation>Transkrip mesin ({language}, {words} kata): periksa dengan rekamannya.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>The language was hard to tell ({language} is a guess): if the recording is in another language, transcribe it again with that language chosen.</source>
+        <translation>Bahasanya sulit dikenali ({language} hanya tebakan): jika rekaman dalam bahasa lain, transkripsikan lagi dengan bahasa itu dipilih.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The text reads as {read}, not {language}: if the recording is in {read}, transcribe it again with {read} chosen; if not, its words are probably wrong.</source>
+        <translation>Teksnya terbaca sebagai {read}, bukan {language}: jika rekaman dalam {read}, transkripsikan lagi dengan {read} dipilih; jika tidak, kata-katanya kemungkinan salah.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Its lines read as several languages ({parts}), perhaps an interpreted interview: every line was written in {language}, so lines in another language may be a translation.</source>
+        <translation>Baris-barisnya terbaca sebagai beberapa bahasa ({parts}), mungkin wawancara dengan juru bahasa: setiap baris ditulis dalam {language}, jadi baris dalam bahasa lain mungkin terjemahan.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Transcription is not installed in this copy of the app.</source>
         <translation>Transkripsi tidak terpasang di salinan aplikasi ini.</translation>
     </message>
@@ -4965,7 +4980,7 @@ Berikan kepada penerima lewat jalur lain (telepon, tatap muka) agar mereka dapat
         <translation>Mentranskripsikan…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Transcription stopped; nothing was stored.</source>
         <translation>Transkripsi dihentikan; tidak ada yang disimpan.</translation>
     </message>

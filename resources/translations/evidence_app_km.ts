@@ -450,7 +450,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+218"/>
+        <location filename="../../ui/app.py" line="+219"/>
         <source>The failed-unlock counter was set back: it read {read}, but the last unlock left it at {seen}. Someone may have tried passphrases on this vault and hidden it. If you did not expect this, change the passphrase.</source>
         <translation>បញ្ជរនៃការដោះសោបរាជ័យត្រូវបានគេកំណត់ថយក្រោយ៖ វាអាន {read} ប៉ុន្តែការដោះសោចុងក្រោយបានទុកវានៅ {seen}។ អាចមាននរណាម្នាក់បានសាកល្បងឃ្លាសម្ងាត់លើឃ្លាំងនេះ ហើយលាក់វា។ បើអ្នកមិនរំពឹងរឿងនេះទេ សូមប្ដូរឃ្លាសម្ងាត់។</translation>
     </message>
@@ -1262,7 +1262,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../../ui/media/transcript.py" line="+75"/>
+        <location filename="../../ui/media/transcript.py" line="+79"/>
         <source>Transcribe the recording</source>
         <translation>ចម្លងការថតជាអក្សរ</translation>
     </message>
@@ -2162,12 +2162,12 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>MediaTab</name>
     <message>
-        <location filename="../../ui/media/tab.py" line="+82"/>
+        <location filename="../../ui/media/tab.py" line="+83"/>
         <source>Media of the case</source>
         <translation>មេឌៀនៃករណី</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Record intervie&amp;w…</source>
         <translation>ថតបទសម្ភាសន៍(&amp;W)…</translation>
     </message>
@@ -2202,7 +2202,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>នាំចូលឯកសារទៅក្នុងករណី</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+81"/>
         <source>Not exportable: {reason}. The original is kept sealed in the vault and is never included in an export.</source>
         <translation>មិនអាចនាំចេញបាន៖ {reason}។ ច្បាប់ដើមត្រូវបានរក្សាទុកបិទត្រាក្នុងឃ្លាំង ហើយមិនដែលរួមបញ្ចូលក្នុងការនាំចេញទេ។</translation>
     </message>
@@ -3005,12 +3005,12 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>ប្រអប់ត្រូវដុតបញ្ចូល៖ គូរ {n} មុខដែលបានទទួល {m} ប្រអប់អក្សរដែលបានទទួល {t}។</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+157"/>
         <source>Text {n} ({kind}) at {x},{y} ({w}×{h}): {state}</source>
         <translation>អក្សរ {n} ({kind}) នៅ {x},{y} ({w}×{h})៖ {state}</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-317"/>
         <source>Original (sealed, never exported)</source>
         <translation>ច្បាប់ដើម (បិទត្រា មិនដែលនាំចេញ)</translation>
     </message>
@@ -3081,7 +3081,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>បានអាន {w} ពាក្យ៖ ស្នើប្រអប់ {n} លើអក្សរដែលត្រូវលាក់។ OCR អាចរំលង ឬអានអក្សរខុស៖ សូមមើលរូបភាពដោយខ្លួនឯង។</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>to review</source>
         <translation>ត្រូវពិនិត្យ</translation>
     </message>
@@ -4956,7 +4956,22 @@ Give it to the recipient by another channel (a call, in person) so they can chec
         <translation>អត្ថបទចម្លងដោយម៉ាស៊ីន ({language}, {words} ពាក្យ)៖ សូមពិនិត្យវាជាមួយការថត។</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>The language was hard to tell ({language} is a guess): if the recording is in another language, transcribe it again with that language chosen.</source>
+        <translation>ពិបាកកំណត់ភាសា ({language} គ្រាន់តែជាការទាយ)៖ ប្រសិនបើសំឡេងថតជាភាសាផ្សេង សូមចម្លងអត្ថបទម្ដងទៀតដោយជ្រើសរើសភាសានោះ។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The text reads as {read}, not {language}: if the recording is in {read}, transcribe it again with {read} chosen; if not, its words are probably wrong.</source>
+        <translation>អត្ថបទនេះអានទៅជាភាសា {read} មិនមែន {language} ទេ៖ ប្រសិនបើសំឡេងថតជាភាសា {read} សូមចម្លងអត្ថបទម្ដងទៀតដោយជ្រើសរើស {read}។ បើមិនមែនទេ ពាក្យរបស់វាប្រហែលជាខុស។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Its lines read as several languages ({parts}), perhaps an interpreted interview: every line was written in {language}, so lines in another language may be a translation.</source>
+        <translation>បន្ទាត់របស់វាអានទៅជាភាសាច្រើន ({parts}) ប្រហែលជាបទសម្ភាសន៍ដែលមានអ្នកបកប្រែ៖ បន្ទាត់នីមួយៗត្រូវបានសរសេរជាភាសា {language} ដូច្នេះបន្ទាត់ជាភាសាផ្សេងអាចជាការបកប្រែ។</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Transcription is not installed in this copy of the app.</source>
         <translation>ការចម្លងជាអក្សរមិនត្រូវបានដំឡើងក្នុងកម្មវិធីនេះទេ។</translation>
     </message>
@@ -4966,7 +4981,7 @@ Give it to the recipient by another channel (a call, in person) so they can chec
         <translation>កំពុងចម្លងជាអក្សរ…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Transcription stopped; nothing was stored.</source>
         <translation>បានឈប់ចម្លង គ្មានអ្វីត្រូវបានរក្សាទុកទេ។</translation>
     </message>

@@ -450,7 +450,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+218"/>
+        <location filename="../../ui/app.py" line="+219"/>
         <source>The failed-unlock counter was set back: it read {read}, but the last unlock left it at {seen}. Someone may have tried passphrases on this vault and hidden it. If you did not expect this, change the passphrase.</source>
         <translation>ตัวนับการปลดล็อกที่ล้มเหลวถูกตั้งย้อนกลับ: อ่านได้ {read} แต่การปลดล็อกครั้งล่าสุดทิ้งไว้ที่ {seen} อาจมีคนลองวลีรหัสผ่านกับคลังนิรภัยนี้แล้วซ่อนร่องรอยไว้ หากคุณไม่ได้คาดว่าจะเป็นเช่นนี้ ให้เปลี่ยนวลีรหัสผ่าน</translation>
     </message>
@@ -1262,7 +1262,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../../ui/media/transcript.py" line="+75"/>
+        <location filename="../../ui/media/transcript.py" line="+79"/>
         <source>Transcribe the recording</source>
         <translation>ถอดความจากการบันทึกเสียง</translation>
     </message>
@@ -2162,12 +2162,12 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>MediaTab</name>
     <message>
-        <location filename="../../ui/media/tab.py" line="+82"/>
+        <location filename="../../ui/media/tab.py" line="+83"/>
         <source>Media of the case</source>
         <translation>สื่อของกรณี</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Record intervie&amp;w…</source>
         <translation>บันทึกการสัมภาษณ์(&amp;W)…</translation>
     </message>
@@ -2202,7 +2202,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>นำเข้าไฟล์เข้าสู่กรณี</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+81"/>
         <source>Not exportable: {reason}. The original is kept sealed in the vault and is never included in an export.</source>
         <translation>ส่งออกไม่ได้: {reason} ต้นฉบับเก็บแบบปิดผนึกในคลังนิรภัยและจะไม่รวมอยู่ในการส่งออกเด็ดขาด</translation>
     </message>
@@ -3005,12 +3005,12 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>กรอบที่จะฝังลงภาพ: วาด {n} ใบหน้าที่ยอมรับ {m} กรอบข้อความที่ยอมรับ {t}</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+157"/>
         <source>Text {n} ({kind}) at {x},{y} ({w}×{h}): {state}</source>
         <translation>ข้อความ {n} ({kind}) ที่ {x},{y} ({w}×{h}): {state}</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-317"/>
         <source>Original (sealed, never exported)</source>
         <translation>ต้นฉบับ (ปิดผนึก ไม่ส่งออกเด็ดขาด)</translation>
     </message>
@@ -3081,7 +3081,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>อ่านได้ {w} คำ แนะนำ {n} กรอบเหนือข้อความที่ควรปิดทับ OCR อาจอ่านพลาดหรืออ่านผิด โปรดดูภาพด้วยตนเอง</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>to review</source>
         <translation>รอตรวจดู</translation>
     </message>
@@ -4955,7 +4955,22 @@ Give it to the recipient by another channel (a call, in person) so they can chec
         <translation>ข้อความถอดความโดยเครื่อง ({language}, {words} คำ): โปรดตรวจทานกับการบันทึกเสียง</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>The language was hard to tell ({language} is a guess): if the recording is in another language, transcribe it again with that language chosen.</source>
+        <translation>บอกภาษาได้ยาก ({language} เป็นเพียงการเดา): หากเสียงบันทึกเป็นภาษาอื่น ให้ถอดความอีกครั้งโดยเลือกภาษานั้น</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The text reads as {read}, not {language}: if the recording is in {read}, transcribe it again with {read} chosen; if not, its words are probably wrong.</source>
+        <translation>ข้อความอ่านได้เป็น {read} ไม่ใช่ {language}: หากเสียงบันทึกเป็น {read} ให้ถอดความอีกครั้งโดยเลือก {read} หากไม่ใช่ คำในนั้นน่าจะผิด</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Its lines read as several languages ({parts}), perhaps an interpreted interview: every line was written in {language}, so lines in another language may be a translation.</source>
+        <translation>บรรทัดต่าง ๆ อ่านได้เป็นหลายภาษา ({parts}) อาจเป็นการสัมภาษณ์ผ่านล่าม: ทุกบรรทัดถูกเขียนเป็น {language} ดังนั้นบรรทัดที่เป็นภาษาอื่นอาจเป็นคำแปล</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Transcription is not installed in this copy of the app.</source>
         <translation>ไม่ได้ติดตั้งการถอดความไว้ในแอปชุดนี้</translation>
     </message>
@@ -4965,7 +4980,7 @@ Give it to the recipient by another channel (a call, in person) so they can chec
         <translation>กำลังถอดความ…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Transcription stopped; nothing was stored.</source>
         <translation>หยุดถอดความแล้ว ไม่มีสิ่งใดถูกบันทึก</translation>
     </message>

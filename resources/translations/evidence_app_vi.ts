@@ -450,7 +450,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+218"/>
+        <location filename="../../ui/app.py" line="+219"/>
         <source>The failed-unlock counter was set back: it read {read}, but the last unlock left it at {seen}. Someone may have tried passphrases on this vault and hidden it. If you did not expect this, change the passphrase.</source>
         <translation>Bộ đếm mở khóa thất bại đã bị đặt lùi: nó ghi {read}, nhưng lần mở khóa trước để lại {seen}. Có thể ai đó đã thử cụm mật khẩu trên kho này rồi che giấu. Nếu bạn không ngờ điều này, hãy đổi cụm mật khẩu.</translation>
     </message>
@@ -1262,7 +1262,7 @@ Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../../ui/media/transcript.py" line="+75"/>
+        <location filename="../../ui/media/transcript.py" line="+79"/>
         <source>Transcribe the recording</source>
         <translation>Chép lời bản ghi âm</translation>
     </message>
@@ -2162,12 +2162,12 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
 <context>
     <name>MediaTab</name>
     <message>
-        <location filename="../../ui/media/tab.py" line="+82"/>
+        <location filename="../../ui/media/tab.py" line="+83"/>
         <source>Media of the case</source>
         <translation>Tư liệu của vụ việc</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Record intervie&amp;w…</source>
         <translation>Ghi âm phỏng vấn (&amp;W)…</translation>
     </message>
@@ -2202,7 +2202,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Nhập tệp vào vụ việc</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+81"/>
         <source>Not exportable: {reason}. The original is kept sealed in the vault and is never included in an export.</source>
         <translation>Không xuất được: {reason}. Bản gốc được giữ niêm phong trong kho và không bao giờ có trong bản xuất.</translation>
     </message>
@@ -3010,12 +3010,12 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Khung sẽ được ghi vào: {n} tự vẽ, {m} khuôn mặt đã chấp nhận, {t} khung chữ đã chấp nhận.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+157"/>
         <source>Text {n} ({kind}) at {x},{y} ({w}×{h}): {state}</source>
         <translation>Chữ {n} ({kind}) tại {x},{y} ({w}×{h}): {state}</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-290"/>
         <source>Re&amp;ject</source>
         <translation>&amp;Từ chối</translation>
     </message>
@@ -3081,7 +3081,7 @@ Kho lưu trữ được mã hóa, ngoại tuyến cho lời khai, ảnh, bản g
         <translation>Đã đọc {w} từ; gợi ý {n} khung trên chữ cần che. OCR có thể bỏ sót và đọc sai chữ: hãy tự xem kỹ bức ảnh.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>to review</source>
         <translation>cần xem xét</translation>
     </message>
@@ -4955,7 +4955,22 @@ Hãy báo cho người nhận qua kênh khác (gọi điện, gặp trực tiế
         <translation>Bản chép lời bằng máy ({language}, {words} từ): hãy đối chiếu với bản ghi âm.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>The language was hard to tell ({language} is a guess): if the recording is in another language, transcribe it again with that language chosen.</source>
+        <translation>Khó xác định ngôn ngữ ({language} chỉ là phỏng đoán): nếu bản ghi âm bằng ngôn ngữ khác, hãy chép lời lại với ngôn ngữ đó được chọn.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The text reads as {read}, not {language}: if the recording is in {read}, transcribe it again with {read} chosen; if not, its words are probably wrong.</source>
+        <translation>Văn bản đọc ra là {read}, không phải {language}: nếu bản ghi âm bằng {read}, hãy chép lời lại với {read} được chọn; nếu không, các từ của nó có lẽ sai.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Its lines read as several languages ({parts}), perhaps an interpreted interview: every line was written in {language}, so lines in another language may be a translation.</source>
+        <translation>Các dòng đọc ra là nhiều ngôn ngữ ({parts}), có thể là cuộc phỏng vấn qua phiên dịch: mọi dòng đều được viết bằng {language}, nên các dòng bằng ngôn ngữ khác có thể là bản dịch.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Transcription is not installed in this copy of the app.</source>
         <translation>Bản ứng dụng này chưa cài chức năng chép lời.</translation>
     </message>
@@ -4965,7 +4980,7 @@ Hãy báo cho người nhận qua kênh khác (gọi điện, gặp trực tiế
         <translation>Đang chép lời…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Transcription stopped; nothing was stored.</source>
         <translation>Đã dừng chép lời; không lưu gì cả.</translation>
     </message>

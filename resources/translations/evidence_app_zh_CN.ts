@@ -450,7 +450,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="+218"/>
+        <location filename="../../ui/app.py" line="+219"/>
         <source>The failed-unlock counter was set back: it read {read}, but the last unlock left it at {seen}. Someone may have tried passphrases on this vault and hidden it. If you did not expect this, change the passphrase.</source>
         <translation>解锁失败计数器被调回了：它显示 {read}，但上次解锁时为 {seen}。可能有人在此保险库上尝试过密码短语并掩盖了痕迹。如果这不在您的预料之中，请更改密码短语。</translation>
     </message>
@@ -1262,7 +1262,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../../ui/media/transcript.py" line="+75"/>
+        <location filename="../../ui/media/transcript.py" line="+79"/>
         <source>Transcribe the recording</source>
         <translation>转写录音</translation>
     </message>
@@ -2162,12 +2162,12 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
 <context>
     <name>MediaTab</name>
     <message>
-        <location filename="../../ui/media/tab.py" line="+82"/>
+        <location filename="../../ui/media/tab.py" line="+83"/>
         <source>Media of the case</source>
         <translation>本案件的媒体</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Record intervie&amp;w…</source>
         <translation>录制访谈(&amp;W)…</translation>
     </message>
@@ -2202,7 +2202,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>将文件导入案件</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+81"/>
         <source>Not exportable: {reason}. The original is kept sealed in the vault and is never included in an export.</source>
         <translation>不可导出：{reason}。原件封存在保险库中，永远不会包含在导出中。</translation>
     </message>
@@ -3005,12 +3005,12 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>要烧入的方框：{n} 个手绘，{m} 个已接受的人脸，{t} 个已接受的文字框。</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+157"/>
         <source>Text {n} ({kind}) at {x},{y} ({w}×{h}): {state}</source>
         <translation>文字 {n}（{kind}）位于 {x},{y}（{w}×{h}）：{state}</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-317"/>
         <source>Original (sealed, never exported)</source>
         <translation>原件（已封存，永不导出）</translation>
     </message>
@@ -3081,7 +3081,7 @@ An encrypted, offline archive for testimonies, photos, recordings and source not
         <translation>已读取 {w} 个词；建议了 {n} 个覆盖待遮盖文字的方框。OCR 会漏读和误读文字：请亲自查看图片。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>to review</source>
         <translation>待审核</translation>
     </message>
@@ -4955,7 +4955,22 @@ Give it to the recipient by another channel (a call, in person) so they can chec
         <translation>机器转写（{language}，{words} 个词）：请对照录音核对。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>The language was hard to tell ({language} is a guess): if the recording is in another language, transcribe it again with that language chosen.</source>
+        <translation>语言难以判断（{language} 只是猜测）：如果录音是另一种语言，请选定该语言后重新转写。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The text reads as {read}, not {language}: if the recording is in {read}, transcribe it again with {read} chosen; if not, its words are probably wrong.</source>
+        <translation>文本读起来是 {read}，而不是 {language}：如果录音是 {read}，请选定 {read} 后重新转写；如果不是，其中的词很可能是错的。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Its lines read as several languages ({parts}), perhaps an interpreted interview: every line was written in {language}, so lines in another language may be a translation.</source>
+        <translation>各行读起来是多种语言（{parts}），可能是有口译员的访谈：每一行都是用 {language} 写出的，所以其他语言的行可能是译文。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Transcription is not installed in this copy of the app.</source>
         <translation>此应用副本未安装转写功能。</translation>
     </message>
@@ -4965,7 +4980,7 @@ Give it to the recipient by another channel (a call, in person) so they can chec
         <translation>正在转写…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Transcription stopped; nothing was stored.</source>
         <translation>转写已停止；未保存任何内容。</translation>
     </message>

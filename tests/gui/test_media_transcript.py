@@ -54,6 +54,7 @@ def test_transcribe_in_the_window_shows_words_that_seek_the_player(
     assert stored is not None and stored.transcript.language == "en"
     shown = panel.text.toPlainText().lower()
     assert "soldiers" in shown and "river" in shown and "machine transcript" in panel.status.text().lower()
+    assert "\n" not in panel.status.text()  # the text reads as English: nothing more to say
 
     houses = next(w for w in stored.transcript.words if "houses" in w.text.lower())
     html = panel.text.toHtml()
@@ -205,3 +206,22 @@ def test_the_export_wizard_disguises_voices_with_the_plain_warning(
     before, after = samples(source.read_bytes()), samples(audio)
     assert len(after) == len(before)  # same length, sample for sample, and another voice
     assert abs(np.corrcoef(before, after)[0, 1]) < 0.5
+
+
+def test_what_the_text_says_about_its_language_is_shown(qtbot: QtBot, unlocked: AppController) -> None:
+    from evidence_app.media.text_language import TextLanguage
+
+    tab = _media_tab(qtbot, unlocked)
+    panel = tab.transcript
+
+    def check(label: str, source: str, p: float, read: TextLanguage | None) -> transcripts.LanguageCheck:
+        return transcripts.LanguageCheck(label, source, p, read)
+
+    assert panel.language_notes(check("en", "chosen", 1.0, TextLanguage("en", 0.99, (("en", 3),)))) == []
+    assert panel.language_notes(check("id", "detected", 0.9, TextLanguage("ms", 0.6, (("ms", 2),)))) == []
+    (unsure,) = panel.language_notes(check("th", "detected", 0.37, TextLanguage("th", 1.0, (("th", 1),))))
+    assert "ไทย is a guess" in unsure
+    (wrong,) = panel.language_notes(check("th", "detected", 0.9, TextLanguage("km", 1.0, (("km", 2),))))
+    assert wrong.startswith("The text reads as ខ្មែរ, not ไทย")
+    (mixed,) = panel.language_notes(check("km", "chosen", 1.0, TextLanguage("km", 0.9, (("km", 2), ("en", 2)))))
+    assert "(ខ្មែរ 2, English 2)" in mixed and "written in ខ្មែរ" in mixed

@@ -47,6 +47,10 @@ LANGUAGE_CHOICES = (
 )
 
 
+def _language_name(code: str) -> str:
+    return dict(LANGUAGE_CHOICES).get(code, code)
+
+
 def _clock(seconds: float) -> str:
     whole = max(0, int(seconds))
     hours, rest = divmod(whole, 3600)
@@ -182,6 +186,36 @@ class TranscriptPanel(QWidget):
             )
         )
 
+    def language_notes(self, check: transcripts.LanguageCheck) -> list[str]:
+        """What the transcript's text says about its language, when it calls for a look (as
+        ``LanguageCheck.notes`` says it on the command line)."""
+        out: list[str] = []
+        label = _language_name(check.label)
+        if check.source == "detected" and check.probability < transcripts.UNSURE_DETECTION:
+            out.append(
+                self.tr(
+                    "The language was hard to tell ({language} is a guess): if the recording is in another"
+                    " language, transcribe it again with that language chosen."
+                ).format(language=label)
+            )
+        read = check.read
+        if read is not None and check.agrees is False:
+            out.append(
+                self.tr(
+                    "The text reads as {read}, not {language}: if the recording is in {read}, transcribe it"
+                    " again with {read} chosen; if not, its words are probably wrong."
+                ).format(read=_language_name(read.language), language=label)
+            )
+        if read is not None and read.mixed:
+            parts = ", ".join(f"{_language_name(code)} {count}" for code, count in read.segments)
+            out.append(
+                self.tr(
+                    "Its lines read as several languages ({parts}), perhaps an interpreted interview: every"
+                    " line was written in {language}, so lines in another language may be a translation."
+                ).format(parts=parts, language=label)
+            )
+        return out
+
     def _update(self) -> None:
         audio = self.item is not None
         self.setVisible(audio)
@@ -213,21 +247,29 @@ class TranscriptPanel(QWidget):
         self.status.setText(self.tr("Transcribing…"))
         self._update()
 
-        def work(progress: Callable[[int, str], None]) -> transcripts.StoredTranscript:
-            return transcripts.transcribe_item(
+        def work(
+            progress: Callable[[int, str], None],
+        ) -> tuple[transcripts.StoredTranscript, transcripts.LanguageCheck]:
+            stored = transcripts.transcribe_item(
                 vault,
                 item.id,
                 language=language,
                 progress=lambda done, total: progress(int(100 * done / total) if total > 0 else -1, ""),
                 cancelled=cancel.is_set,
             )
+            # Read here, off the GUI thread: the first reading loads the identifier's model.
+            return stored, transcripts.check_language(stored.transcript)
 
-        def finished(stored: transcripts.StoredTranscript) -> None:
+        def finished(result: tuple[transcripts.StoredTranscript, transcripts.LanguageCheck]) -> None:
             if generation != self._generation:
                 return
+            stored, check = result
             self._cancel = None
             self.stored = stored
             self._render()
+            notes = self.language_notes(check)
+            if notes:
+                self.status.setText("\n".join([self.status.text(), *notes]))
             self._update()
             self.transcribed.emit(stored)
 
