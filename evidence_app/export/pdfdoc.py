@@ -17,6 +17,7 @@ right to left and right aligned. Every paragraph is tagged with its language.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 from collections.abc import Iterator, Sequence
@@ -33,6 +34,7 @@ from . import textlayer
 from .collect import Dossier, MediaOut, TestimonyOut
 from .images import DisplayImage
 from .language import is_rtl, language_of
+from .pdf import PRODUCER
 
 # (family, regular file, bold file): the first covers Latin and Vietnamese; the others are the
 # fallbacks, tried in this order for every character the first lacks.
@@ -368,6 +370,10 @@ class _Layout:
     def build(self) -> bytes:
         d, pdf = self.d, self.pdf
         pdf.set_title(d.title)
+        pdf.set_producer(PRODUCER)
+        # fpdf2 always writes a creation date, and derives the file id from its output: a fixed
+        # one makes the same dossier render to the same bytes (pdf.assemble drops the date).
+        pdf.set_creation_date(dt.datetime(2000, 1, 1, tzinfo=dt.UTC))
         pdf.set_lang("en")
         with textlayer.active():
             self.cover()

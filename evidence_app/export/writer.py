@@ -16,6 +16,7 @@ Order, and what must never happen:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from collections.abc import Callable, Sequence
@@ -122,17 +123,23 @@ def _prepare(vault: Vault, collected: Collected, options: ExportOptions, spool: 
     try:
         from . import pdfdoc  # fpdf is loaded when a dossier is rendered, not with the package
 
-        raw_pdf = pdfdoc.render_pdf(dossier, fingerprint, shown)
+        # fpdf2 holds what it embeds twice: it is given a tiny stand-in for each picture it
+        # can, and the pictures' own bytes go in as the PDF is written to the spool (pdf.py).
+        stand_ins = [s for s in map(pdfpost.stand_in, shown.values()) if s is not None]
+        laid_out = {ref: picture for ref, picture in shown.items()}
+        laid_out.update({s.picture.ref: dataclasses.replace(s.picture, content=s.jpeg) for s in stand_ins})
+        raw_pdf = pdfdoc.render_pdf(dossier, fingerprint, laid_out)
     except EvidenceError:
         raise
     except Exception as exc:  # a renderer is foreign code: its failure is one line, not a traceback
         raise EvidenceError(f"the dossier PDF could not be rendered ({exc.__class__.__name__})") from None
-    pdf_bytes = pdfpost.normalise(raw_pdf, dossier.title)
-    pdf_text, pdf_info = pdfpost.read_back(pdf_bytes)
+    pdf_content = pdfpost.assemble(raw_pdf, {s.jpeg: s for s in stand_ins}, spool)
+    del raw_pdf
+    pdf_text, pdf_info = pdfpost.read_back(pdf_content)
     records = render_records(dossier, fingerprint)
     payload = [
         BagFile(DOSSIER_HTML, html_text.encode("utf-8")),
-        BagFile(DOSSIER_PDF, pdf_bytes, compress=False),
+        BagFile(DOSSIER_PDF, pdf_content, compress=False),
         BagFile(RECORDS_JSON, records),
         BagFile(RECORDS_SCHEMA, records_schema.schema_bytes()),
         *(BagFile(f"{MEDIA_DIR}/{m.file_name}", m.content, compress=False) for m in dossier.media),

@@ -1,7 +1,9 @@
 """An export's memory does not grow with the photos it carries: each working copy is decrypted
 again for each use (the shown copy, the leak gate's inspection, the zip entry) and dropped,
 never held from collection to the zip. Measured with tracemalloc (every bytes object is a
-Python allocation), between a case of 2 and one of 8 camera-sized photos (4000x3000, ~3.4 MB)."""
+Python allocation), between a case of 2 and one of 8 camera-sized photos (4000x3000, ~3.4 MB).
+The shown copies and the dossier PDF that embeds them are kept in the export's encrypted spool,
+not in memory, so what an export holds does not grow with its photos beyond a few kB each."""
 
 from __future__ import annotations
 
@@ -18,19 +20,24 @@ from evidence_app.records.cases import add_case
 from evidence_app.vault import Vault
 
 
-def _peak_of_export(vault: Vault, count: int, tmp_path: Path) -> tuple[int, int]:
+def _case_of(vault: Vault, count: int, tmp_path: Path, first_seed: int = 0) -> str:
     case = add_case(vault, f"Case of {count}", "Photos.")
     for n in range(count):
         path = tmp_path / f"p{count}-{n}.jpg"
-        camera_photo(path, n)
+        camera_photo(path, first_seed + n)
         import_file(vault, case.id, path, caption=f"Photo {n}")
-    photos = sum(m.working.size for m in list_media(vault, case.id) if m.working is not None)
+    return case.id
+
+
+def _peak_of_export(vault: Vault, count: int, tmp_path: Path, case_id: str | None = None) -> tuple[int, int]:
+    case_id = case_id or _case_of(vault, count, tmp_path)
+    photos = sum(m.working.size for m in list_media(vault, case_id) if m.working is not None)
     # The pictures' text is allowed here: Tesseract's reading is not what this measures.
-    options = ExportOptions(allowed_picture_text=frozenset(m.id for m in list_media(vault, case.id)))
-    out = tmp_path / f"bundle{count}.zip"
+    options = ExportOptions(allowed_picture_text=frozenset(m.id for m in list_media(vault, case_id)))
+    out = tmp_path / f"bundle{count}-{len(list(tmp_path.glob('bundle*')))}.zip"
     tracemalloc.start()
     try:
-        export_case(vault, case.id, out, options, today=dt.date(2025, 6, 1))
+        export_case(vault, case_id, out, options, today=dt.date(2025, 6, 1))
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
@@ -48,3 +55,16 @@ def test_peak_memory_of_an_export_does_not_grow_with_its_photos(vault: Vault, tm
     # still grows is the shown copies (1600 px) and the PDF that embeds them: measured 11.8 MB for
     # these 6 noisy photos (about 0.6 of their size; a camera photo's shown copy is smaller).
     assert many - few < 0.75 * added, (few, many, added)
+
+
+def test_an_export_holds_no_shown_copy_and_no_pdf_per_photo(vault: Vault, tmp_path: Path) -> None:
+    """Per photo, an export may hold its records (a few kB), never its shown copy (1600 px,
+    about 130 kB for these photos) nor its share of the PDF: those are in the encrypted spool.
+    Measured after a first export, so one-time costs (imports, caches) are not counted."""
+    # Photos of their own (another case's same photo is another item, whose text is not allowed).
+    few_case, many_case = _case_of(vault, 2, tmp_path), _case_of(vault, 8, tmp_path, first_seed=2)
+    _peak_of_export(vault, 2, tmp_path, few_case)  # warm-up
+    few, _ = _peak_of_export(vault, 2, tmp_path, few_case)
+    many, _ = _peak_of_export(vault, 8, tmp_path, many_case)
+    per_photo = (many - few) / 6
+    assert per_photo < 60_000, (few, many, per_photo)
