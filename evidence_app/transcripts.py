@@ -29,7 +29,7 @@ from .media import speech, text_language
 from .media.audio_redact import MuteSpan, mute, mute_video
 from .media.base import MediaType
 from .media.voice_disguise import WARNING as DISGUISE_WARNING
-from .media.voice_disguise import disguise
+from .media.voice_disguise import disguise, disguise_video
 from .model import MediaItem, MediaKind, Span, now_utc
 from .picture_text import redactor_for
 from .records.testimonies import edit_testimony, get_testimony
@@ -342,8 +342,9 @@ def for_export(
 ) -> ExportAudio:
     """The recording as an export writes it: with every span its transcript redacts (under the
     export's own redactor) muted, then, if asked, every voice disguised (media/voice_disguise.py).
-    A video's sound is muted the same way, its picture copied (media/audio_redact.mute_video: MP4,
-    MOV, 3GP). A recording never transcribed goes as it is, with a warning; a recording or video
+    A video's sound is muted and disguised the same way, its picture copied
+    (media/audio_redact.rewrite_video_sound: MP4, MOV, 3GP). A recording never transcribed goes
+    as it is, with a warning; a recording or video
     that cannot be muted or disguised is left out (never sent with the words audible)."""
     warnings: list[str] = []
     muted: list[MutedNote] = []
@@ -360,7 +361,11 @@ def for_export(
                 return ExportAudio(data, media_type, [], [], "UNMUTED_VIDEO", f"{len(spans)} span(s): {exc}")
             muted.append(MutedNote(ref, tuple(spans)))
         if disguise_voices:
-            warnings.append(f"media {ref} (video): voices are disguised in audio recordings only")
+            try:
+                data, media_type, _ = disguise_video(data, media_type)
+            except EvidenceError as exc:
+                return ExportAudio(data, media_type, [], [], "UNREADABLE", f"voice disguise: {exc}")
+            warnings.append(f"media {ref}: {DISGUISE_WARNING}")
         return ExportAudio(data, media_type, muted, warnings)
     try:
         if spans:

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import io
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -159,55 +159,84 @@ _VIDEO_MUXABLE = frozenset({MediaType.MP4, MediaType.MOV, MediaType.THREEGP})
 _VIDEO_AUDIO_BIT_RATE = (64_000, 256_000)
 
 
-def mute_video(
-    data: bytes, media_type: MediaType, spans: Sequence[MuteSpan], tone: bool = False
-) -> tuple[bytes, MediaType, list[str]]:
-    """A video whose first audio track has ``spans`` replaced; the video packets are copied as
-    they are (no re-encoding, no quality loss). Returns (bytes, type, steps).
+class SoundPipe(Protocol):
+    """What :func:`rewrite_video_sound` does to a video's sound: decoded frames in, frames to
+    encode out (in order, contiguous, at the sound's sample rate)."""
 
-    The sound is decoded frame by frame, the spans replaced as in :func:`mute` (positions count
-    decoded samples from the first, as the transcript's time stamps do), and re-encoded as AAC in
-    a new MP4/MOV/3GP container. Any other audio track is dropped, never copied: only the first is
-    transcribed, so a second could say a name nobody checked. The result passes through the video
-    sanitizer like an imported video (no encoder strings, no metadata), and must keep its length.
-    Only ISO media files (MP4, MOV, 3GP) are muxed here; other containers raise InvalidMedia."""
+    layout: str  # the channel layout of the frames it gives
+
+    def push(self, frame: Any) -> list[Any]: ...
+
+    def flush(self) -> list[Any]: ...
+
+
+class _MutePipe:
+    def __init__(self, spans: Sequence[tuple[int, int]], rate: int, channels: int, layout: str, tone: bool) -> None:
+        self.spans, self.rate, self.channels, self.layout, self.tone = spans, rate, channels, layout, tone
+        self.done = 0
+
+    def push(self, frame: Any) -> list[Any]:
+        out = _muted_frame(frame, self.spans, self.done, self.rate, self.channels, self.tone)
+        self.done += frame.samples
+        return [out]
+
+    def flush(self) -> list[Any]:
+        return []
+
+
+def rewrite_video_sound(
+    data: bytes, media_type: MediaType, make_pipe: Callable[[int, int, str], SoundPipe], done: str
+) -> tuple[bytes, MediaType, list[str]]:
+    """A video whose first audio track went through the pipe ``make_pipe(rate, channels, layout)``
+    gives; the video packets are copied as they are (no re-encoding, no quality loss). Returns
+    (bytes, type, steps); ``done`` says what the pipe did, for the steps.
+
+    The sound is decoded frame by frame and re-encoded as AAC in a new MP4/MOV/3GP container. Any
+    other audio track is dropped, never copied: only the first is transcribed, so a second could
+    say a name nobody checked. The result passes through the video sanitizer like an imported
+    video (no encoder strings, no metadata), and must keep its length. Only ISO media files (MP4,
+    MOV, 3GP) are muxed here; other containers raise InvalidMedia."""
     import av
 
-    if not spans:
-        raise InvalidInput("give at least one span to mute")
     if media_type not in _VIDEO_MUXABLE:
-        raise InvalidMedia(f"muting the sound of a video applies to MP4, MOV and 3GP, not {media_type.value}")
+        raise InvalidMedia(f"changing the sound of a video applies to MP4, MOV and 3GP, not {media_type.value}")
     what = "video"
     duration = probe(data, media_type, what).duration
-    for span in spans:
-        if span.start >= duration:
-            raise InvalidInput(f"the span {span.label()} starts after the end of the video ({duration:.3f} s)")
     steps: list[str] = []
     buffer = io.BytesIO()
     with open_input(data, media_type, what) as container, guarded(what):
         audio = list(container.streams.audio)
         video = list(container.streams.video)
         if not audio:
-            raise InvalidMedia("the video has no sound to mute")
+            raise InvalidMedia("the video has no sound to change")
         if not video:
-            raise InvalidMedia("the video has no picture; mute it as an audio recording")
+            raise InvalidMedia("the video has no picture; treat it as an audio recording")
         sound, picture = audio[0], video[0]
         for extra in [*audio[1:], *video[1:]]:
             steps.append(f"dropped stream {extra.index} ({extra.type}): only the first of each kind is kept")
         ctx = sound.codec_context
         rate = int(ctx.sample_rate)
-        channels = int(ctx.channels)
+        pipe = make_pipe(rate, int(ctx.channels), ctx.layout.name)
         output = av.open(buffer, mode="w", format=MUXERS[media_type], options=dict(MUX_OPTIONS))
         try:
             out_picture = output.add_stream_from_template(picture)
             out_picture.metadata.clear()
-            out_sound: Any = output.add_stream("aac", rate=rate, layout=ctx.layout.name)
+            out_sound: Any = output.add_stream("aac", rate=rate, layout=pipe.layout)
             low, high = _VIDEO_AUDIO_BIT_RATE
             out_sound.bit_rate = max(low, min(high, int(ctx.bit_rate or 128_000)))
             output.metadata.clear()
-            sample_spans = [(round(s.start * rate), round(min(s.end, duration) * rate)) for s in spans]
-            done = 0  # decoded samples so far
+            written = 0  # samples handed to the encoder so far
             offset: int | None = None  # the first frame's place, in samples, kept against the picture
+
+            def encode(frames: list[Any]) -> None:
+                nonlocal written
+                for frame in frames:
+                    frame.pts = (offset or 0) + written
+                    frame.time_base = Fraction(1, rate)
+                    written += frame.samples
+                    for out in out_sound.encode(frame):
+                        output.mux(out)
+
             packets = 0
             for packet in container.demux(picture, sound):
                 packets += 1
@@ -221,15 +250,10 @@ def mute_video(
                     continue
                 decoded: Any
                 for decoded in packet.decode():
-                    frame = decoded
                     if offset is None:
-                        offset = max(0, round(float(frame.time or 0.0) * rate))
-                    frame = _muted_frame(frame, sample_spans, done, rate, channels, tone)
-                    frame.pts = offset + done
-                    frame.time_base = Fraction(1, rate)
-                    done += frame.samples
-                    for out in out_sound.encode(frame):
-                        output.mux(out)
+                        offset = max(0, round(float(decoded.time or 0.0) * rate))
+                    encode(pipe.push(decoded))
+            encode(pipe.flush())
             for out in out_sound.encode(None):
                 output.mux(out)
         finally:
@@ -241,12 +265,33 @@ def mute_video(
     result = VideoSanitizer().sanitize(io.BytesIO(buffer.getvalue()), clean)
     new_duration = probe(clean.getvalue(), result.output_type, what).duration
     if abs(new_duration - duration) > 0.15 + 0.005 * duration:
-        raise InvalidMedia(f"muting changed the length of the video ({duration:.2f} s became {new_duration:.2f} s)")
+        raise InvalidMedia(
+            f"changing the sound changed the length of the video ({duration:.2f} s became {new_duration:.2f} s)"
+        )
+    steps.append(f"{done}; re-encoded the sound with aac; the video stream copied as it was")
+    return clean.getvalue(), result.output_type, [*steps, *result.transformations]
+
+
+def mute_video(
+    data: bytes, media_type: MediaType, spans: Sequence[MuteSpan], tone: bool = False
+) -> tuple[bytes, MediaType, list[str]]:
+    """A video whose first audio track has ``spans`` replaced as in :func:`mute` (positions count
+    decoded samples from the first, as the transcript's time stamps do), its picture copied
+    (:func:`rewrite_video_sound`)."""
+    if not spans:
+        raise InvalidInput("give at least one span to mute")
+    duration = probe(data, media_type, "video").duration
+    for span in spans:
+        if span.start >= duration:
+            raise InvalidInput(f"the span {span.label()} starts after the end of the video ({duration:.3f} s)")
+
+    def pipe(rate: int, channels: int, layout: str) -> SoundPipe:
+        sample_spans = [(round(s.start * rate), round(min(s.end, duration) * rate)) for s in spans]
+        return _MutePipe(sample_spans, rate, channels, layout, tone)
+
     style = "a tone" if tone else "silence"
-    steps = [f"replaced {span.label()} of the sound with {style}" for span in spans] + steps
-    steps.append("re-encoded the sound with aac; the video stream copied as it was")
-    steps += list(result.transformations)
-    return clean.getvalue(), result.output_type, steps
+    done = ", ".join(f"replaced {span.label()} of the sound with {style}" for span in spans)
+    return rewrite_video_sound(data, media_type, pipe, done)
 
 
 def _muted_frame(

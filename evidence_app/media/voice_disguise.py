@@ -171,3 +171,52 @@ def disguise(data: bytes, media_type: MediaType, alpha: float = DEFAULT_ALPHA) -
         )
     steps = [f"disguised the voices (McAdams, alpha {alpha}), mono", f"re-encoded the audio with {encoder}"]
     return clean.getvalue(), out_type, [*steps, *result.transformations]
+
+
+class _DisguisePipe:
+    """Decoded frames of a video's sound in, disguised mono float frames out (audio_redact.SoundPipe)."""
+
+    layout = "mono"
+
+    def __init__(self, rate: int, alpha: float) -> None:
+        import av
+
+        self.rate = rate
+        self.to_float = av.AudioResampler(format="flt", layout="mono", rate=rate)
+        self.transform = McAdams(rate, alpha)
+
+    def _frames(self, samples: np.ndarray) -> list[Any]:
+        import av
+
+        if not len(samples):
+            return []
+        frame = av.AudioFrame.from_ndarray(samples.astype(np.float32).reshape(1, -1), format="flt", layout="mono")
+        frame.sample_rate = self.rate
+        return [frame]
+
+    def push(self, frame: Any) -> list[Any]:
+        out: list[Any] = []
+        for converted in self.to_float.resample(frame):
+            out += self._frames(self.transform.feed(converted.to_ndarray().reshape(-1)))
+        return out
+
+    def flush(self) -> list[Any]:
+        out: list[Any] = []
+        for converted in self.to_float.resample(None):
+            out += self._frames(self.transform.feed(converted.to_ndarray().reshape(-1)))
+        return out + self._frames(self.transform.flush())
+
+
+def disguise_video(
+    data: bytes, media_type: MediaType, alpha: float = DEFAULT_ALPHA
+) -> tuple[bytes, MediaType, list[str]]:
+    """A video whose sound has every voice disguised (mono), its picture copied as it was
+    (audio_redact.rewrite_video_sound: MP4, MOV, 3GP; other sound tracks dropped)."""
+    from .audio_redact import rewrite_video_sound
+
+    return rewrite_video_sound(
+        data,
+        media_type,
+        lambda rate, _channels, _layout: _DisguisePipe(rate, alpha),
+        f"disguised the voices (McAdams, alpha {alpha}), mono",
+    )

@@ -313,7 +313,41 @@ def test_muting_a_video_refuses_what_it_cannot_mute_in_one_line(tmp_path: Path) 
                     dst.mux(packet)
     for path, media_type, needle in (
         (mkv, MediaType.MKV, "applies to MP4, MOV and 3GP"),
-        (silent, MediaType.MP4, "no sound to mute"),
+        (silent, MediaType.MP4, "no sound"),
     ):
         with pytest.raises(EvidenceError, match=needle):
             mute_video(path.read_bytes(), media_type, [MuteSpan(0.1, 0.5)])
+
+
+def test_exported_video_with_disguised_voices_changes_the_voice_and_keeps_the_picture(
+    cli_vault: Cli, tmp_path: Path
+) -> None:
+    import numpy as np
+
+    # Nobody protected: nothing is muted, so the plain export is the voice as it was (a control).
+    case = cli_vault.ok("case", "add", "--title", "River village")
+    video = _talking_video(say(SPEECH, tmp_path / "speech.wav"), tmp_path / "interview.mp4")
+    item = cli_vault.ok("media", "import", "--case", case, str(video))
+    cli_vault.ok("media", "transcribe", item, "--language", "en")
+    working = tmp_path / "working.mp4"
+    cli_vault.ok("media", "export-working", item, "--out", str(working))
+
+    def exported(name: str, *flags: str) -> bytes:
+        bundle = tmp_path / name
+        r = cli_vault("export", "--case", case, "--out", str(bundle), "--include-recordings", *flags)
+        assert r.code == 0, r.err
+        if flags:
+            assert "media 0001: Voice disguise" in r.err and "does not defeat an expert" in r.err, r.err
+        with zipfile.ZipFile(bundle) as zf:
+            (data,) = [zf.read(n) for n in zf.namelist() if "/data/media/" in n and n.endswith(".mp4")]
+        return data
+
+    def centroid(data: bytes) -> float:
+        samples = np.concatenate(list(speech.pcm_chunks(data, MediaType.MP4))).astype(np.float64)
+        return _centroid(speech.SAMPLE_RATE, samples)
+
+    plain, disguised = exported("plain.zip"), exported("disguised.zip", "--disguise-voices")
+    source = centroid(working.read_bytes())
+    assert abs(centroid(plain) - source) < 0.02 * source  # muting and AAC alone keep the voice
+    assert abs(centroid(disguised) - source) > 0.05 * source  # the formants moved
+    assert _video_packets(disguised) == _video_packets(working.read_bytes())
