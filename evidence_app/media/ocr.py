@@ -194,6 +194,40 @@ def recognise(
 _PASSED_ENV = ("PATH", "TESSDATA_PREFIX", "LANG", "LC_ALL", "LC_CTYPE", "SYSTEMROOT")
 
 
+def _start(argv: list[str], env: dict[str, str], niceness: int) -> subprocess.Popen[bytes]:
+    """Tesseract, started at ``niceness`` from its first instruction. On Linux a nice value belongs
+    to a thread and a child inherits its starter's, so it is started from a short-lived thread that
+    lowered its own (preexec_fn is unsafe in a program with threads); elsewhere it is lowered right
+    after the start."""
+
+    def popen() -> subprocess.Popen[bytes]:
+        return subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+
+    if not niceness or not hasattr(os, "setpriority"):
+        return popen()
+    if not sys.platform.startswith("linux"):
+        proc = popen()
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, proc.pid, niceness)
+        return proc
+    started: list[subprocess.Popen[bytes] | OSError] = []
+
+    def lowered() -> None:
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), niceness)  # this thread only
+        try:
+            started.append(popen())
+        except OSError as exc:
+            started.append(exc)
+
+    starter = threading.Thread(target=lowered, name="tesseract-start")
+    starter.start()
+    starter.join()
+    if isinstance(started[0], OSError):
+        raise started[0]
+    return started[0]
+
+
 def _run(
     argv: list[str],
     data: bytes,
@@ -214,13 +248,9 @@ def _run(
     if cancel is not None and cancel.is_set():
         raise OcrCancelled("text recognition was stopped")
     try:
-        proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+        proc = _start(argv, env, niceness)
     except OSError as exc:
         raise OcrUnavailable(f"Tesseract could not be started ({exc.strerror})") from None
-    if niceness and hasattr(os, "setpriority"):
-        # Set from here, not in the child before exec (preexec_fn is unsafe with threads).
-        with contextlib.suppress(OSError):
-            os.setpriority(os.PRIO_PROCESS, proc.pid, niceness)
     # The pipes are served by a thread of their own (communicate() cannot be resumed while input
     # is still being sent), so this one can watch the clock and ``cancel`` and kill Tesseract.
     outcome: list[tuple[bytes, bytes]] = []

@@ -58,7 +58,7 @@ def _readings(vault: Vault) -> list[dict[str, object]]:
 
 
 def _tesseract_niceness() -> list[int]:
-    """The nice value of each Tesseract child of this process (Linux /proc)."""
+    """The nice value of each Tesseract child of this process reading a picture (Linux /proc)."""
     found = []
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
@@ -68,7 +68,12 @@ def _tesseract_niceness() -> list[int]:
         name = text[text.index("(") + 1 : text.rindex(")")]
         fields = text[text.rindex(")") + 2 :].split()
         if name == "tesseract" and int(fields[1]) == os.getpid():
-            found.append(int(fields[16]))
+            try:  # a reading (tesseract stdin stdout ...), not the one-off listing of its languages
+                reading = b"stdin" in (stat.parent / "cmdline").read_bytes().split(b"\0")
+            except OSError:
+                continue
+            if reading:
+                found.append(int(fields[16]))
     return found
 
 

@@ -5,8 +5,11 @@ read by ``evidence_app.picture_text.read_unread_photos``, exactly as `media ocr`
 it; the export's picture gate then finds the reading and reads nothing again.
 
 Why a thread of its own and not a pool job: it runs for minutes, and the pool's two threads are the
-grid's thumbnails and previews. It is background work: the thread runs at a lower priority (Linux)
-and Tesseract at niceness 10, one photo at a time, so the window and an import get the cores first.
+grid's thumbnails and previews. It is background work: Tesseract, where nearly all of its time
+goes, runs at niceness 10, one photo at a time, so the window and an import get the cores first.
+The thread itself keeps the window's priority: it holds the interpreter lock except inside calls
+that release it (decoding and scaling do, decryption does not), and a lowered thread preempted
+while holding it on a loaded machine would keep the GUI thread waiting (a priority inversion).
 It uses a database connection of its own (evidence_app/worker_connection.py), never the window's.
 
 ``stop()`` (the vault is locking) sets the cancel flag, which kills Tesseract within a quarter of a
@@ -18,8 +21,6 @@ is dropped (the generation counter).
 from __future__ import annotations
 
 import contextlib
-import os
-import sys
 import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -32,15 +33,7 @@ if TYPE_CHECKING:
     from evidence_app.vault import Vault
     from evidence_app.worker_connection import WorkerVault
 
-THREAD_NICENESS = 10
 STOP_WAIT_SECONDS = 5.0
-
-
-def _lower_thread_priority() -> None:
-    # On Linux a thread has its own nice value (and Tesseract, started from it, inherits it).
-    if sys.platform.startswith("linux") and hasattr(os, "setpriority"):
-        with contextlib.suppress(OSError):
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), THREAD_NICENESS)
 
 
 class TextReader(QObject):
@@ -121,7 +114,6 @@ class TextReader(QObject):
         from evidence_app.worker_connection import open_worker
 
         try:
-            _lower_thread_priority()
             with open_worker(vault) as view:
                 self.worker = view
                 while True:
