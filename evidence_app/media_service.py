@@ -30,19 +30,20 @@ import threading
 import unicodedata
 import uuid
 from collections import deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from crypto.age import Identity
+from crypto.errors import CryptoError
 from crypto.secret import SecretStr
 
-from . import db, tables
+from . import db, streams, tables
 from .blobstore import StoredBlob
 from .custody import Action
-from .errors import EvidenceError, InvalidInput, NotFound, UnsupportedMedia
+from .errors import EvidenceError, IntegrityError, InvalidInput, NotFound, UnsupportedMedia
 from .media import isolation
 from .media.base import (
     EXTENSIONS,
@@ -590,6 +591,31 @@ def read_working(vault: Vault, item: MediaItem) -> bytes:
     if version is None:
         raise InvalidInput("this item has no working copy")
     return vault.blobs.read_bytes(version.blob_id, _identity(vault, version.blob_id), version.sha256)
+
+
+def working_stream(vault: Vault, item: MediaItem) -> Callable[[], Iterator[bytes]]:
+    """A way to read the working copy again in pieces of at most 1 MiB, never whole (the export's
+    zip entry of a recording, #18). The blob's identity is looked up now, on the caller's thread;
+    the reading itself touches no database, so it may run on another thread. The pieces are the
+    decrypted bytes as they come: the caller checks their SHA-256 against ``item``'s (age has
+    authenticated each chunk; a stream cut short raises after its last piece)."""
+    version = item.working
+    if version is None:
+        raise InvalidInput("this item has no working copy")
+    identity = _identity(vault, version.blob_id)
+    path = vault.blobs.path_of(version.blob_id)
+
+    def pieces() -> Iterator[bytes]:
+        try:
+            with open(path, "rb") as fh, streams.decrypting(fh, [identity]) as plain:
+                while piece := plain.read(streams.CHUNK):
+                    yield piece
+        except FileNotFoundError:
+            raise IntegrityError(f"blob {version.blob_id} is missing") from None
+        except CryptoError as exc:
+            raise IntegrityError(f"blob {version.blob_id} is damaged: {exc}") from None
+
+    return pieces
 
 
 @dataclass(frozen=True)

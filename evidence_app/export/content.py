@@ -10,6 +10,7 @@ the bytes that go into the zip are exactly the bytes the gate read, or the expor
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import hmac
@@ -110,8 +111,11 @@ class HasContent:
 
 
 def working_copy(vault: Vault, item: MediaItem, data: bytes) -> Deferred:
-    """The working copy as read now (its size and digests), read again the same way when needed."""
-    return Deferred.of(data, functools.partial(ms.read_working, vault, item))
+    """The working copy as read now (its size and digests), read again the same way when needed;
+    its zip entry is decrypted from the blob piece by piece (a long recording is never held
+    whole a second time, #18)."""
+    deferred = Deferred.of(data, functools.partial(ms.read_working, vault, item))
+    return dataclasses.replace(deferred, stream=ms.working_stream(vault, item))
 
 
 def read(content: Content) -> bytes:
