@@ -56,6 +56,7 @@ class Spool:
         self._file: BinaryIO = tempfile.TemporaryFile(dir=folder)  # noqa: SIM115 (closed by close())
         self._key = SecretBytes.random(aead.KEY_LEN)
         self._lock = threading.Lock()
+        self._seek_lock = threading.Lock()
         self._end = 0
         self._closed = False
 
@@ -81,11 +82,26 @@ class Spool:
             offset = self._end
             self._end += len(plain) + _SEALED_EXTRA
         nonce, sealed = aead.seal(self._key, plain, self._aad(offset))
-        os.pwrite(self._file.fileno(), nonce + sealed, offset)
+        self._at(offset, nonce + sealed)
         return _Chunk(offset, len(plain))
 
+    def _at(self, offset: int, data: bytes | None = None, size: int = 0) -> bytes:
+        """Write ``data`` at ``offset``, or read ``size`` bytes there, from any thread: pwrite and
+        pread where the platform has them (no shared file position), else under the lock."""
+        if hasattr(os, "pread"):
+            if data is not None:
+                os.pwrite(self._file.fileno(), data, offset)
+                return b""
+            return os.pread(self._file.fileno(), size, offset)
+        with self._seek_lock:  # Windows
+            self._file.seek(offset)
+            if data is not None:
+                self._file.write(data)
+                return b""
+            return self._file.read(size)
+
     def _read_chunk(self, chunk: _Chunk) -> bytes:
-        raw = os.pread(self._file.fileno(), chunk.size + _SEALED_EXTRA, chunk.offset)
+        raw = self._at(chunk.offset, size=chunk.size + _SEALED_EXTRA)
         if len(raw) != chunk.size + _SEALED_EXTRA:
             raise EvidenceError("the export's temporary storage was cut short; export again")
         try:
