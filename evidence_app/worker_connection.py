@@ -74,8 +74,10 @@ class WorkerVault(Vault):
 
 
 def open_worker(owner: Vault) -> WorkerVault:
-    """A connection of the calling thread's own to ``owner``'s database, closed with the owner."""
-    with owner._workers_lock:
+    """A connection of the calling thread's own to ``owner``'s database, closed with the owner.
+    Opened under the transaction lock, so never in the middle of a re-key (which holds it): the key
+    copied is the one the database is under."""
+    with db.exclusive(), owner._workers_lock:
         if owner._closed:
             raise EvidenceError("the vault is locked")
         key = SecretBytes(owner._vault_key.reveal())
