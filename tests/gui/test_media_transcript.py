@@ -225,3 +225,24 @@ def test_what_the_text_says_about_its_language_is_shown(qtbot: QtBot, unlocked: 
     assert wrong.startswith("The text reads as ខ្មែរ, not ไทย")
     (mixed,) = panel.language_notes(check("km", "chosen", 1.0, TextLanguage("km", 0.9, (("km", 2), ("en", 2)))))
     assert "(ខ្មែរ 2, English 2)" in mixed and "written in ខ្មែរ" in mixed
+
+
+def test_a_video_is_transcribed_in_the_window_too(qtbot: QtBot, unlocked: AppController, tmp_path: Path) -> None:
+    """Its transcript is what the export mutes the video's sound by; its words are plain text (the
+    recording player does not play videos)."""
+    from tests.recordings.test_transcription import _talking_video
+
+    tab = _media_tab(qtbot, unlocked)
+    video = _talking_video(say(SPEECH, tmp_path / "speech.wav"), tmp_path / "interview.mp4")
+    with qtbot.waitSignal(tab.import_finished, timeout=60_000) as imported:
+        assert tab.import_paths([video])
+    [result] = imported.args[0]
+    assert result.item is not None, result.error
+    panel = tab.transcript
+    qtbot.waitUntil(lambda: panel.item is not None and panel.item.id == result.item.id, timeout=10_000)
+    assert panel.isVisible() and panel.transcribe_button.isEnabled()
+    with qtbot.waitSignal(panel.transcribed, timeout=120_000):
+        assert panel.start("en")
+    stored = transcripts.load_transcript(unlocked.session.vault, result.item.id)
+    assert stored is not None and "soldiers" in stored.transcript.text.lower()
+    assert "soldiers" in panel.text.toPlainText().lower() and "seek:" not in panel.text.toHtml()

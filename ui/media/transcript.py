@@ -57,12 +57,15 @@ def _clock(seconds: float) -> str:
     return f"{hours}:{rest // 60:02}:{rest % 60:02}" if hours else f"{rest // 60}:{rest % 60:02}"
 
 
-def transcript_html(transcript: speech.Transcript) -> str:
-    """One line per segment, its start time first; every word a link to its position (ms)."""
+def transcript_html(transcript: speech.Transcript, links: bool = True) -> str:
+    """One line per segment, its start time first; every word a link to its position (ms), or
+    plain words (``links=False``: a video's, which the recording player does not play)."""
     lines = []
     for segment in transcript.segments:
         words = " ".join(
             f'<a href="seek:{round(w.start * 1000)}" style="text-decoration:none">{html.escape(w.text.strip())}</a>'
+            if links
+            else html.escape(w.text.strip())
             for w in segment.words
             if w.text.strip()
         )
@@ -164,7 +167,9 @@ class TranscriptPanel(QWidget):
             self._cancel.set()  # another item is shown: the one being transcribed is not wanted now
         self._generation += 1
         self._cancel = None
-        self.item = item if item is not None and item.kind is MediaKind.AUDIO and item.working else None
+        # A video's transcript is what its export mutes by: it is made and shown here too.
+        recording = item is not None and item.kind in (MediaKind.AUDIO, MediaKind.VIDEO)
+        self.item = item if item is not None and recording and item.working else None
         self.stored = None
         self.text.clear()
         self.status.clear()
@@ -179,7 +184,7 @@ class TranscriptPanel(QWidget):
             self.status.setText(self.tr("No transcript yet."))
             return
         t = self.stored.transcript
-        self.text.setHtml(transcript_html(t))
+        self.text.setHtml(transcript_html(t, links=self.item is not None and self.item.kind is MediaKind.AUDIO))
         self.status.setText(
             self.tr("Machine transcript ({language}, {words} words): check it against the recording.").format(
                 language=t.language, words=len(t.words)
