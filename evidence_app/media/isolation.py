@@ -16,7 +16,7 @@ record. So intake hands the file to a separate parser process and takes back onl
   of the parent's memory, no database handle and a minimal environment;
 - it runs under resource limits (address space, CPU time, no file may grow, no core dump) and, on
   Linux where bubblewrap is installed and works, in a sandbox with no network, a read-only system,
-  an empty /tmp and the home folder hidden;
+  an empty /tmp, no /proc and the home folder hidden;
 - a crash, a hang past the deadline or a malformed answer is a one-line refusal of that file in
   the parent; the child is discarded and the next file gets a new one.
 
@@ -360,7 +360,10 @@ def _bubblewrap_prefix() -> list[str] | None:
     if bwrap is None:
         return None
     prefix = [bwrap, "--die-with-parent", "--unshare-all", "--new-session", "--ro-bind", "/", "/"]
-    prefix += ["--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp"]  # noqa: S108 (a private, empty /tmp inside the sandbox)
+    # No /proc at all (an empty tmpfs over the host's): through /proc/self/fd a parser could open
+    # the file it was handed (a recording, read-only) again for writing, and overwrite the
+    # user's original where it lies; without /proc no path leads back to that file.
+    prefix += ["--dev", "/dev", "--tmpfs", "/proc", "--tmpfs", "/tmp"]  # noqa: S108 (a private, empty /tmp inside the sandbox)
     home = Path.home()
     needed = {Path(p).resolve() for p in (sys.prefix, sys.base_prefix, sys.exec_prefix, Path(sys.executable).parent)}
     needed.add(_package_root())

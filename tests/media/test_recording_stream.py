@@ -23,7 +23,7 @@ import pytest
 
 from evidence_app import media_service as ms
 from evidence_app.media import isolation
-from evidence_app.media.base import MediaType
+from evidence_app.media.base import InvalidMedia, MediaType
 from evidence_app.media.isolation import ParserFailed, ParserPool
 from evidence_app.records.cases import add_case
 from evidence_app.vault import Vault
@@ -232,3 +232,34 @@ def test_a_cancelled_recording_stores_nothing_and_stops_its_parser(vault: Vault,
             ms.store_streamed(vault, case.id, ms.StreamedImport(path, MediaType.WAV), parsers, cancel=cancel)
         assert all(not child.alive() for child in parsers._all)  # it was mid-answer: never reused
     assert ms.list_media(vault, case.id) == [] and vault.blobs.all_ids() == set()
+
+
+def test_a_parser_in_bubblewrap_cannot_open_the_handed_file_for_writing(vault: Vault, tmp_path: Path) -> None:
+    """The descriptor is read-only, and the sandbox has no /proc: through /proc/self/fd a parser
+    taken over by the file could otherwise open the user's original again and overwrite it."""
+    if not isolation._bubblewrap_usable(isolation._child_command()):
+        pytest.skip("bubblewrap is not installed or cannot run here")
+    path = tmp_path / "evidence.wav"
+    write_wav(path, MIB)
+    before = _sha256_of(path)
+    attack = (
+        "said = []\n"
+        "for how in (os.O_WRONLY, os.O_RDWR):\n"
+        "    try:\n"
+        '        fd = os.open(f"/proc/self/fd/{fds[0]}", how)\n'
+        '        os.pwrite(fd, b"OVERWRITTEN", 0)\n'
+        '        said.append("wrote")\n'
+        "    except OSError:\n"
+        '        said.append("refused")\n'
+        "try:\n"
+        '    os.pwrite(fds[0], b"OVERWRITTEN", 0)\n'
+        '    said.append("wrote")\n'
+        "except OSError:\n"
+        '    said.append("refused")\n'
+        'isolation._write_frame(out, {"status": "refused", "error": "InvalidMedia", "reason": " ".join(said)})\n'
+    )
+    case = add_case(vault, "Attacked")
+    with ParserPool(1, command=_streaming_fake(attack)) as parsers, pytest.raises(InvalidMedia) as refused:
+        ms.store_streamed(vault, case.id, ms.StreamedImport(path, MediaType.WAV), parsers)
+    assert str(refused.value) == "refused refused refused"
+    assert _sha256_of(path) == before
