@@ -286,6 +286,8 @@ def render(result: dict[str, Any]) -> str:
             )
     if "faces" in result:
         out += _faces(result["faces"])
+    if "video_faces" in result:
+        out += _video_faces(result["video_faces"])
     if "start" in result:
         out += _start(result["start"])
     if "audio_intake" in result:
@@ -404,6 +406,47 @@ def _faces(f: dict[str, Any]) -> list[str]:
     out.append(f"| **all** | {int(cf['total']['faces'])} | {cell(cf['total'])} | {cell(haar['total'])} |")
     out.append(f"| time for the whole set | | {cf['seconds']:.1f} s | {haar['seconds']:.1f} s |")
     return out
+
+
+def _video_faces(v: dict[str, Any]) -> list[str]:
+    """bench/bench_video_faces.py: the scan's speed at 720p, and a one-minute video checked frame by frame."""
+    speed, minute = v["speed"], v["minute"]
+
+    def runs(name: str, key: str, fmt: str) -> str:
+        return ", ".join(fmt.format(r[key]) for r in speed["runs"][name])
+
+    loads = [r["load"] for name in ("full", "default") for r in speed["runs"][name]]
+    width, height = speed["size"]
+    found, bright = minute["frames_with_a_face_found"], minute["labelled_faces_not_black"]
+    return [
+        "",
+        "### Faces in video (`bench/bench_video_faces.py`)",
+        "",
+        f"Scan of `tests/media/face_video.small_and_large()` ({width}x{height}, {speed['frames']} frames, a face "
+        "28 px high and one 160 px high), detection on every 2nd frame, two alternating runs each "
+        f"(load average {min(loads):.0f}-{max(loads):.0f} on this machine):",
+        "",
+        "| scan | wall s / frame | CPU s / frame |",
+        "|---|---|---|",
+        f"| every detection frame at 1280 px (`FULL_EVERY = 1`, before) | {runs('full', 'wall_per_frame', '{:.2f}')} "
+        f"| {runs('full', 'cpu_per_frame', '{:.3f}')} |",
+        f"| one of three at 1280 px, two at 640 px (default) | {runs('default', 'wall_per_frame', '{:.2f}')} "
+        f"| {runs('default', 'cpu_per_frame', '{:.3f}')} |",
+        "",
+        f"A one-minute video ({minute['frames']} frames, {minute['size'][0]}x{minute['size'][1]}, the 3 s clip of "
+        "`face_video.frames()` played 20 times with a tone: two people moving, one entering from the edge, "
+        "faces appearing and vanishing at every loop; a composite of public-domain photos, not phone "
+        f"footage), at the defaults (load average {minute['load']:.0f}):",
+        "",
+        "| figure | result |",
+        "|---|---|",
+        f"| scan (decode, detection, tracks) | {minute['scan_wall']:.0f} s wall, {minute['scan_cpu']:.0f} s CPU, "
+        f"{minute['tracks']} tracks |",
+        f"| burn (decode, cover, H.264, audio copy, sanitize) | {minute['burn_wall']:.1f} s |",
+        f"| frames of the new copy in which the detector finds a face | {len(found)} of {minute['frames']} |",
+        f"| labelled faces whose area is not black | {len(bright)} frames of {minute['labelled_faces']} faces |",
+        f"| peak resident memory of the process | {minute['peak_rss_mib']} MiB |",
+    ]
 
 
 def main() -> int:
