@@ -4,7 +4,8 @@ The suite drives the app with real key presses under Xvfb and must read back wha
 without relying on pixels. When (and only when) the environment variable ``EVIDENCE_UI_TEST_STATE``
 names a file, the app rewrites that file as JSON a few times a second: the controller's state,
 the visible top-level windows (title, object name), the active window and the focused widget
-(class, accessible name, whether it is a password field), and in the main window the row counts
+(class, accessible name, whether it is a password field, a short digest of a plain single-line
+field's text), and in the main window the row counts
 of its lists, the status bar's message and visible inline error lines; in any window, the text of
 a few named status lines (a tool's result, the export's summary and result, the media tab's and
 the search's status, the video face review's status and frame) and the row counts (and current
@@ -20,6 +21,7 @@ Without the variable nothing here runs: production behaviour is unchanged.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from dataclasses import asdict, dataclass
@@ -65,6 +67,10 @@ class WidgetInfo:
     accessible_name: str
     enabled: bool
     password: bool
+    # A single-line field's text as a short SHA-256 digest (empty for a password field or any other
+    # widget): the suite checks that what it typed arrived whole, without the state file ever
+    # holding what was typed.
+    text_digest: str
 
 
 @dataclass(frozen=True)
@@ -100,6 +106,10 @@ class State:
     # the counted lists.
     places: dict[str, list[int]]
     current: dict[str, int]
+
+
+def text_digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def requested_state_file() -> Path | None:
@@ -238,6 +248,9 @@ def snapshot(controller: Observed) -> State:
             focus.accessibleName(),
             focus.isEnabled(),
             isinstance(focus, QLineEdit) and focus.echoMode() != QLineEdit.EchoMode.Normal,
+            text_digest(focus.text())
+            if isinstance(focus, QLineEdit) and focus.echoMode() == QLineEdit.EchoMode.Normal
+            else "",
         )
     rows: dict[str, int] = {}
     current_tab = status = ""

@@ -45,7 +45,6 @@ import os
 import queue
 import shutil
 import signal
-import socket
 import struct
 import subprocess
 import sys
@@ -57,6 +56,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..errors import EvidenceError, InvalidInput, UnsupportedMedia
+from . import fdpass
 from .base import Inspection, InvalidMedia, MediaType, SanitizeResult
 
 PROTOCOL = "evidence-vault-sanitizer"
@@ -64,7 +64,7 @@ PROTOCOL_VERSION = 2
 CHILD_FLAG = "--sanitizer-child"  # hidden; the frozen bundle's launcher hands it to child_main()
 FILES_ENV = "PARSER_FILES_FD"  # the child's end of the socket that hands it files
 
-STREAMS = os.name == "posix" and hasattr(socket, "send_fds")
+STREAMS = fdpass.AVAILABLE
 """Whether a parser process can be handed a file descriptor here (not on Windows: recordings
 then go over the pipe as bytes, within the formats' size limits)."""
 FRAME_BYTES = 1024 * 1024  # a streamed clean copy arrives in frames of this size
@@ -236,10 +236,10 @@ def _answer(data: bytes, media_type: MediaType) -> tuple[dict[str, Any], bytes]:
 
 
 def _answer_file(
-    files: socket.socket, request: dict[str, Any], media_type: MediaType, out: IO[bytes]
+    files: fdpass.Channel, request: dict[str, Any], media_type: MediaType, out: IO[bytes]
 ) -> tuple[dict[str, Any], bytes]:
     try:
-        _, fds, _, _ = socket.recv_fds(files, 16, 1)
+        fds = files.receive(1)
     except OSError:
         fds = []
     if len(fds) != 1:
@@ -304,10 +304,10 @@ def child_main() -> int:
     _lower_priority()
     from . import registry  # noqa: F401  (every format loads before the limits apply)
 
-    files: socket.socket | None = None
+    files: fdpass.Channel | None = None
     if STREAMS and os.environ.get(FILES_ENV, "").isdigit():
-        with contextlib.suppress(OSError):
-            files = socket.socket(fileno=int(os.environ[FILES_ENV]))
+        with contextlib.suppress(OSError, ValueError):
+            files = fdpass.adopt(int(os.environ[FILES_ENV]))
     _apply_limits()
     hello = {"protocol": PROTOCOL, "version": PROTOCOL_VERSION, "pid": os.getpid(), "files": files is not None}
     _write_frame(stdout, hello)
@@ -380,12 +380,12 @@ class _Child:
 
     def __init__(self, prefix: list[str] | None, command: list[str]) -> None:
         env = _child_env()
-        ours: socket.socket | None = None
-        theirs: socket.socket | None = None
+        ours: fdpass.Channel | None = None
+        theirs: fdpass.Channel | None = None
         if STREAMS:
             # The socket a file descriptor is handed over on (the pipes carry only bytes). The
             # child's end is its only inherited descriptor besides the standard ones.
-            ours, theirs = socket.socketpair()
+            ours, theirs = fdpass.pair()
             env[FILES_ENV] = str(theirs.fileno())
         try:
             self.proc = subprocess.Popen(
@@ -449,7 +449,7 @@ class _Child:
         answer = StreamedAnswer(self, stdout, media_type, timed_out, timeout, MAX_STREAMED_GROWTH * size + FRAME_BYTES)
         try:
             try:
-                socket.send_fds(self.files, [b"f"], [fd])
+                self.files.send(fd)
                 _write_frame(stdin, {"media_type": media_type.value, "file": {"size": size}})
             except _PIPE_ERRORS as exc:
                 raise self._failure(exc, timed_out, timeout) from None

@@ -1262,7 +1262,7 @@ Siapkan umpan terlebih dahulu sebagai brankas terpisah yang frasa sandinya adala
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../../ui/media/transcript.py" line="+79"/>
+        <location filename="../../ui/media/transcript.py" line="+82"/>
         <source>Transcribe the recording</source>
         <translation>Transkripsikan rekaman</translation>
     </message>
@@ -4941,16 +4941,22 @@ Berikan kepada penerima lewat jalur lain (telepon, tatap muka) agar mereka dapat
     </message>
     <message>
         <location line="+10"/>
+        <location line="+48"/>
         <source>Transcript: click a word to hear it</source>
         <translation>Transkrip: klik sebuah kata untuk mendengarnya</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-7"/>
         <source>No transcript yet.</source>
         <translation>Belum ada transkrip.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Transcript</source>
+        <translation>Transkrip</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Machine transcript ({language}, {words} words): check it against the recording.</source>
         <translation>Transkrip mesin ({language}, {words} kata): periksa dengan rekamannya.</translation>
     </message>
@@ -5454,7 +5460,7 @@ Mengimpor akan memercayai kunci ini mulai sekarang untuk paket berikutnya.</tran
 <context>
     <name>VideoFacesPanel</name>
     <message>
-        <location filename="../../ui/media/video_review.py" line="+108"/>
+        <location filename="../../ui/media/video_review.py" line="+111"/>
         <source>Look for faces in every frame and follow them; you review each track</source>
         <translation>Cari wajah di setiap bingkai dan ikuti; Anda meninjau setiap jejak</translation>
     </message>
@@ -5499,12 +5505,12 @@ Mengimpor akan memercayai kunci ini mulai sekarang untuk paket berikutnya.</tran
         <translation>Bakar kotak ke setiap bingkai salinan kerja baru (suara tetap); aslinya disimpan</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Face tracks</source>
         <translation>Jejak wajah</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Find faces in the video: its face tracks are shown here, on their frames and on a time line.</source>
         <translation>Cari wajah dalam video: jejak wajahnya ditampilkan di sini, pada bingkainya dan pada garis waktu.</translation>
     </message>
@@ -5524,13 +5530,13 @@ Mengimpor akan memercayai kunci ini mulai sekarang untuk paket berikutnya.</tran
         <translation>Mencari wajah: bingkai {done} dari sekitar {total}</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+271"/>
+        <location line="+32"/>
+        <location line="+283"/>
         <source>Stopped; nothing was changed.</source>
         <translation>Dihentikan; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-272"/>
         <source>{n} face track(s) in {frames} frames. Every track is covered unless you leave it uncovered. Face detection misses faces: watch the new working copy yourself.</source>
         <translation>{n} jejak wajah dalam {frames} bingkai. Setiap jejak ditutup kecuali Anda membiarkannya terbuka. Deteksi wajah bisa melewatkan wajah: tonton sendiri salinan kerja yang baru.</translation>
     </message>
@@ -5556,12 +5562,12 @@ Mengimpor akan memercayai kunci ini mulai sekarang untuk paket berikutnya.</tran
     </message>
     <message>
         <location line="-28"/>
-        <location line="+109"/>
+        <location line="+121"/>
         <source>No frame to show.</source>
         <translation>Tidak ada bingkai untuk ditampilkan.</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-343"/>
         <source>Find fac&amp;es in the video</source>
         <translation>Cari wajah dalam video (&amp;E)</translation>
     </message>
@@ -5576,12 +5582,12 @@ Mengimpor akan memercayai kunci ini mulai sekarang untuk paket berikutnya.</tran
         <translation>Biarkan terbuka (&amp;L)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>The frame shown, with the face boxes on it</source>
         <translation>Bingkai yang ditampilkan, dengan kotak wajah di atasnya</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+278"/>
         <source>Frame {n} of {total} ({seconds} s)</source>
         <translation>Bingkai {n} dari {total} ({seconds} dtk)</translation>
     </message>

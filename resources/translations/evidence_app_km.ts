@@ -1262,7 +1262,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../../ui/media/transcript.py" line="+79"/>
+        <location filename="../../ui/media/transcript.py" line="+82"/>
         <source>Transcribe the recording</source>
         <translation>ចម្លងការថតជាអក្សរ</translation>
     </message>
@@ -4942,16 +4942,22 @@ Give it to the recipient by another channel (a call, in person) so they can chec
     </message>
     <message>
         <location line="+10"/>
+        <location line="+48"/>
         <source>Transcript: click a word to hear it</source>
         <translation>អត្ថបទចម្លង៖ ចុចលើពាក្យមួយដើម្បីស្ដាប់វា</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-7"/>
         <source>No transcript yet.</source>
         <translation>មិនទាន់មានអត្ថបទចម្លងនៅឡើយ។</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Transcript</source>
+        <translation>ប្រតិចារឹក</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Machine transcript ({language}, {words} words): check it against the recording.</source>
         <translation>អត្ថបទចម្លងដោយម៉ាស៊ីន ({language}, {words} ពាក្យ)៖ សូមពិនិត្យវាជាមួយការថត។</translation>
     </message>
@@ -5455,7 +5461,7 @@ Importing trusts this key from now on for later packages.</source>
 <context>
     <name>VideoFacesPanel</name>
     <message>
-        <location filename="../../ui/media/video_review.py" line="+108"/>
+        <location filename="../../ui/media/video_review.py" line="+111"/>
         <source>Look for faces in every frame and follow them; you review each track</source>
         <translation>រកមុខក្នុងគ្រប់ស៊ុម ហើយតាមដានវា៖ អ្នកពិនិត្យផ្លូវនីមួយៗ</translation>
     </message>
@@ -5500,12 +5506,12 @@ Importing trusts this key from now on for later packages.</source>
         <translation>ដុតប្រអប់ចូលគ្រប់ស៊ុមនៃច្បាប់ចម្លងការងារថ្មី (រក្សាសំឡេង)៖ ច្បាប់ដើមត្រូវបានរក្សាទុក</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Face tracks</source>
         <translation>ផ្លូវមុខ</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Find faces in the video: its face tracks are shown here, on their frames and on a time line.</source>
         <translation>រកមុខក្នុងវីដេអូ៖ ផ្លូវមុខរបស់វានឹងបង្ហាញនៅទីនេះ លើស៊ុមរបស់វា និងលើបន្ទាត់ពេលវេលា។</translation>
     </message>
@@ -5525,13 +5531,13 @@ Importing trusts this key from now on for later packages.</source>
         <translation>កំពុងរកមុខ៖ ស៊ុម {done} ក្នុងចំណោមប្រហែល {total}</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+271"/>
+        <location line="+32"/>
+        <location line="+283"/>
         <source>Stopped; nothing was changed.</source>
         <translation>បានបញ្ឈប់៖ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-272"/>
         <source>{n} face track(s) in {frames} frames. Every track is covered unless you leave it uncovered. Face detection misses faces: watch the new working copy yourself.</source>
         <translation>ផ្លូវមុខ {n} ក្នុង {frames} ស៊ុម។ ផ្លូវនីមួយៗត្រូវបានបិទ លុះត្រាតែអ្នកទុកវាមិនបិទ។ ការរកមុខអាចរំលងមុខខ្លះ៖ សូមមើលច្បាប់ចម្លងការងារថ្មីដោយខ្លួនឯង។</translation>
     </message>
@@ -5557,12 +5563,12 @@ Importing trusts this key from now on for later packages.</source>
     </message>
     <message>
         <location line="-28"/>
-        <location line="+109"/>
+        <location line="+121"/>
         <source>No frame to show.</source>
         <translation>គ្មានស៊ុមដើម្បីបង្ហាញទេ។</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-343"/>
         <source>Find fac&amp;es in the video</source>
         <translation>រកមុខក្នុងវីដេអូ(&amp;E)</translation>
     </message>
@@ -5577,12 +5583,12 @@ Importing trusts this key from now on for later packages.</source>
         <translation>ទុកមិនបិទ(&amp;L)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>The frame shown, with the face boxes on it</source>
         <translation>ស៊ុមដែលបង្ហាញ ជាមួយប្រអប់មុខនៅលើវា</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+278"/>
         <source>Frame {n} of {total} ({seconds} s)</source>
         <translation>ស៊ុម {n} នៃ {total} ({seconds} វិនាទី)</translation>
     </message>

@@ -1262,7 +1262,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../../ui/media/transcript.py" line="+79"/>
+        <location filename="../../ui/media/transcript.py" line="+82"/>
         <source>Transcribe the recording</source>
         <translation>ถอดความจากการบันทึกเสียง</translation>
     </message>
@@ -4941,16 +4941,22 @@ Give it to the recipient by another channel (a call, in person) so they can chec
     </message>
     <message>
         <location line="+10"/>
+        <location line="+48"/>
         <source>Transcript: click a word to hear it</source>
         <translation>ข้อความถอดความ: คลิกคำเพื่อฟัง</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-7"/>
         <source>No transcript yet.</source>
         <translation>ยังไม่มีข้อความถอดความ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Transcript</source>
+        <translation>บันทึกถอดความ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Machine transcript ({language}, {words} words): check it against the recording.</source>
         <translation>ข้อความถอดความโดยเครื่อง ({language}, {words} คำ): โปรดตรวจทานกับการบันทึกเสียง</translation>
     </message>
@@ -5454,7 +5460,7 @@ Importing trusts this key from now on for later packages.</source>
 <context>
     <name>VideoFacesPanel</name>
     <message>
-        <location filename="../../ui/media/video_review.py" line="+108"/>
+        <location filename="../../ui/media/video_review.py" line="+111"/>
         <source>Look for faces in every frame and follow them; you review each track</source>
         <translation>ค้นหาใบหน้าในทุกเฟรมและติดตาม คุณตรวจทานแต่ละแทร็ก</translation>
     </message>
@@ -5499,12 +5505,12 @@ Importing trusts this key from now on for later packages.</source>
         <translation>ฝังกรอบลงในทุกเฟรมของสำเนาทำงานใหม่ (คงเสียงไว้) ต้นฉบับยังเก็บไว้</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Face tracks</source>
         <translation>แทร็กใบหน้า</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Find faces in the video: its face tracks are shown here, on their frames and on a time line.</source>
         <translation>ค้นหาใบหน้าในวิดีโอ: เส้นทางใบหน้าจะแสดงที่นี่ บนเฟรมของแต่ละเส้นทางและบนเส้นเวลา</translation>
     </message>
@@ -5524,13 +5530,13 @@ Importing trusts this key from now on for later packages.</source>
         <translation>กำลังค้นหาใบหน้า: เฟรม {done} จากประมาณ {total}</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+271"/>
+        <location line="+32"/>
+        <location line="+283"/>
         <source>Stopped; nothing was changed.</source>
         <translation>หยุดแล้ว ไม่มีสิ่งใดเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-272"/>
         <source>{n} face track(s) in {frames} frames. Every track is covered unless you leave it uncovered. Face detection misses faces: watch the new working copy yourself.</source>
         <translation>{n} แทร็กใบหน้าใน {frames} เฟรม ทุกแทร็กจะถูกปิด เว้นแต่คุณเลือกไม่ปิด การตรวจจับใบหน้าอาจพลาดได้ โปรดดูสำเนาทำงานใหม่ด้วยตนเอง</translation>
     </message>
@@ -5556,12 +5562,12 @@ Importing trusts this key from now on for later packages.</source>
     </message>
     <message>
         <location line="-28"/>
-        <location line="+109"/>
+        <location line="+121"/>
         <source>No frame to show.</source>
         <translation>ไม่มีเฟรมให้แสดง</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-343"/>
         <source>Find fac&amp;es in the video</source>
         <translation>ค้นหาใบหน้าในวิดีโอ(&amp;E)</translation>
     </message>
@@ -5576,12 +5582,12 @@ Importing trusts this key from now on for later packages.</source>
         <translation>ไม่ปิด(&amp;L)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>The frame shown, with the face boxes on it</source>
         <translation>เฟรมที่แสดง พร้อมกรอบใบหน้าบนเฟรม</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+278"/>
         <source>Frame {n} of {total} ({seconds} s)</source>
         <translation>เฟรม {n} จาก {total} ({seconds} วินาที)</translation>
     </message>

@@ -1262,7 +1262,7 @@ Hãy chuẩn bị kho mồi nhử trước, là một kho riêng có cụm mật
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../../ui/media/transcript.py" line="+79"/>
+        <location filename="../../ui/media/transcript.py" line="+82"/>
         <source>Transcribe the recording</source>
         <translation>Chép lời bản ghi âm</translation>
     </message>
@@ -4941,16 +4941,22 @@ Hãy báo cho người nhận qua kênh khác (gọi điện, gặp trực tiế
     </message>
     <message>
         <location line="+10"/>
+        <location line="+48"/>
         <source>Transcript: click a word to hear it</source>
         <translation>Bản chép lời: bấm vào một từ để nghe</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-7"/>
         <source>No transcript yet.</source>
         <translation>Chưa có bản chép lời.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Transcript</source>
+        <translation>Bản ghi lời</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Machine transcript ({language}, {words} words): check it against the recording.</source>
         <translation>Bản chép lời bằng máy ({language}, {words} từ): hãy đối chiếu với bản ghi âm.</translation>
     </message>
@@ -5454,7 +5460,7 @@ Việc nhập sẽ tin cậy khóa này từ nay cho các gói sau.</translation
 <context>
     <name>VideoFacesPanel</name>
     <message>
-        <location filename="../../ui/media/video_review.py" line="+108"/>
+        <location filename="../../ui/media/video_review.py" line="+111"/>
         <source>Look for faces in every frame and follow them; you review each track</source>
         <translation>Tìm khuôn mặt trong mọi khung hình và theo dõi chúng; bạn xem xét từng vệt</translation>
     </message>
@@ -5499,12 +5505,12 @@ Việc nhập sẽ tin cậy khóa này từ nay cho các gói sau.</translation
         <translation>Ghi các khung vào mọi khung hình của một bản làm việc mới (giữ âm thanh); bản gốc được giữ lại</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Face tracks</source>
         <translation>Các vệt khuôn mặt</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Find faces in the video: its face tracks are shown here, on their frames and on a time line.</source>
         <translation>Tìm khuôn mặt trong video: các vệt khuôn mặt sẽ hiện ở đây, trên các khung hình của chúng và trên dòng thời gian.</translation>
     </message>
@@ -5524,13 +5530,13 @@ Việc nhập sẽ tin cậy khóa này từ nay cho các gói sau.</translation
         <translation>Đang tìm khuôn mặt: khung {done} trên khoảng {total}</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+271"/>
+        <location line="+32"/>
+        <location line="+283"/>
         <source>Stopped; nothing was changed.</source>
         <translation>Đã dừng; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-272"/>
         <source>{n} face track(s) in {frames} frames. Every track is covered unless you leave it uncovered. Face detection misses faces: watch the new working copy yourself.</source>
         <translation>{n} vệt khuôn mặt trong {frames} khung hình. Mọi vệt đều được che trừ khi bạn để không che. Việc nhận diện khuôn mặt có thể bỏ sót: hãy tự xem bản làm việc mới.</translation>
     </message>
@@ -5556,12 +5562,12 @@ Việc nhập sẽ tin cậy khóa này từ nay cho các gói sau.</translation
     </message>
     <message>
         <location line="-28"/>
-        <location line="+109"/>
+        <location line="+121"/>
         <source>No frame to show.</source>
         <translation>Không có khung hình để hiển thị.</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-343"/>
         <source>Find fac&amp;es in the video</source>
         <translation>Tìm khuôn mặt trong video (&amp;E)</translation>
     </message>
@@ -5576,12 +5582,12 @@ Việc nhập sẽ tin cậy khóa này từ nay cho các gói sau.</translation
         <translation>Để không che (&amp;B)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>The frame shown, with the face boxes on it</source>
         <translation>Khung hình đang hiển thị, với các khung khuôn mặt trên đó</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+278"/>
         <source>Frame {n} of {total} ({seconds} s)</source>
         <translation>Khung hình {n} / {total} ({seconds} giây)</translation>
     </message>

@@ -1262,7 +1262,7 @@ Prepare the decoy first as a separate vault whose passphrase is the duress passp
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../../ui/media/transcript.py" line="+79"/>
+        <location filename="../../ui/media/transcript.py" line="+82"/>
         <source>Transcribe the recording</source>
         <translation>转写录音</translation>
     </message>
@@ -4941,16 +4941,22 @@ Give it to the recipient by another channel (a call, in person) so they can chec
     </message>
     <message>
         <location line="+10"/>
+        <location line="+48"/>
         <source>Transcript: click a word to hear it</source>
         <translation>转写稿：点击一个词即可收听</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-7"/>
         <source>No transcript yet.</source>
         <translation>尚无转写稿。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Transcript</source>
+        <translation>文字记录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Machine transcript ({language}, {words} words): check it against the recording.</source>
         <translation>机器转写（{language}，{words} 个词）：请对照录音核对。</translation>
     </message>
@@ -5454,7 +5460,7 @@ Importing trusts this key from now on for later packages.</source>
 <context>
     <name>VideoFacesPanel</name>
     <message>
-        <location filename="../../ui/media/video_review.py" line="+108"/>
+        <location filename="../../ui/media/video_review.py" line="+111"/>
         <source>Look for faces in every frame and follow them; you review each track</source>
         <translation>在每一帧中查找并跟踪人脸；由您审阅每条轨迹</translation>
     </message>
@@ -5499,12 +5505,12 @@ Importing trusts this key from now on for later packages.</source>
         <translation>将方框烧入新工作副本的每一帧（保留声音）；原件保留</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Face tracks</source>
         <translation>人脸轨迹</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Find faces in the video: its face tracks are shown here, on their frames and on a time line.</source>
         <translation>在视频中查找人脸：其人脸轨迹会显示在这里，显示在各自的帧上和时间线上。</translation>
     </message>
@@ -5524,13 +5530,13 @@ Importing trusts this key from now on for later packages.</source>
         <translation>正在查找人脸：第 {done} 帧，共约 {total} 帧</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+271"/>
+        <location line="+32"/>
+        <location line="+283"/>
         <source>Stopped; nothing was changed.</source>
         <translation>已停止；未做任何更改。</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-272"/>
         <source>{n} face track(s) in {frames} frames. Every track is covered unless you leave it uncovered. Face detection misses faces: watch the new working copy yourself.</source>
         <translation>{frames} 帧中有 {n} 条人脸轨迹。除非您选择不遮盖，否则每条轨迹都会被遮盖。人脸检测会漏检：请亲自观看新的工作副本。</translation>
     </message>
@@ -5556,12 +5562,12 @@ Importing trusts this key from now on for later packages.</source>
     </message>
     <message>
         <location line="-28"/>
-        <location line="+109"/>
+        <location line="+121"/>
         <source>No frame to show.</source>
         <translation>没有可显示的帧。</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-343"/>
         <source>Find fac&amp;es in the video</source>
         <translation>在视频中查找人脸(&amp;E)</translation>
     </message>
@@ -5576,12 +5582,12 @@ Importing trusts this key from now on for later packages.</source>
         <translation>不遮盖(&amp;L)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>The frame shown, with the face boxes on it</source>
         <translation>显示的帧及其上的人脸方框</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+278"/>
         <source>Frame {n} of {total} ({seconds} s)</source>
         <translation>第 {n} 帧，共 {total} 帧（{seconds} 秒）</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import urllib.request
 
@@ -53,8 +54,66 @@ def test_no_module_of_the_app_imports_network_libraries() -> None:
                     names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
                 for name in names:
                     root = name.split(".")[0]
+                    if path == FD_PASSING and name == "socket":
+                        continue  # checked name by name below
                     bad = root in forbidden_roots or any(name == f or name.startswith(f + ".") for f in forbidden)
                     assert not bad, f"{path}: imports {name}"
+
+
+# The one module that may import ``socket``: it hands a parser process a read-only descriptor of
+# the file to read, over a Unix socket pair made for that child. It may use these names of the
+# module and no other (no connect, bind, listen, create_connection, getaddrinfo, AF_INET...).
+FD_PASSING = conftest.PROJECT / "evidence_app" / "media" / "fdpass.py"
+FD_PASSING_NAMES = {"socket", "socketpair", "send_fds", "recv_fds", "AF_UNIX", "SOCK_STREAM"}
+
+
+def test_the_descriptor_channel_uses_only_unix_socket_pairs() -> None:
+    import ast
+
+    tree = ast.parse(FD_PASSING.read_text(encoding="utf-8"))
+    used = {
+        node.attr
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "socket"
+    }
+    assert used <= FD_PASSING_NAMES, f"fdpass.py uses socket.{sorted(used - FD_PASSING_NAMES)}"
+    # The socket objects themselves: only the family check and these calls.
+    methods = {
+        node.func.attr
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and isinstance(node.func.value, ast.Attribute)
+        and node.func.value.attr == "_sock"
+    }
+    assert methods <= {"fileno", "close"}, methods
+    # ``socket.socket`` is called only to adopt an inherited descriptor, never to make a socket.
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "socket":
+            assert [k.arg for k in node.keywords] == ["fileno"] and not node.args
+
+    from evidence_app.media import fdpass
+
+    if not fdpass.AVAILABLE:
+        pytest.skip("descriptors cannot be handed over on this platform")
+    ours, theirs = fdpass.pair()
+    try:
+        r, w = os.pipe()
+        try:
+            ours.send(r)
+            (received,) = theirs.receive(1)
+            os.write(w, b"x")
+            assert os.read(received, 1) == b"x"  # the same pipe, through the channel
+            os.close(received)
+        finally:
+            os.close(r)
+            os.close(w)
+        inet = socket.socket(socket.AF_INET, socket.SOCK_STREAM)  # never connected; closed by adopt
+        with pytest.raises(ValueError, match="Unix socket"):
+            fdpass.adopt(inet.detach())
+    finally:
+        ours.close()
+        theirs.close()
 
 
 def test_child_processes_are_guarded_too() -> None:

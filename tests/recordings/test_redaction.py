@@ -115,7 +115,8 @@ def test_span_after_the_end_and_mute_on_a_document(vault: Vault, tmp_path: Path)
         ms.mute_recording(vault, item.id, ["30-31"])
     pdf = tmp_path / "doc.pdf"
     c.text_pdf(pdf, dirty=False)
-    with pytest.raises(InvalidInput, match="audio recordings"):
+    # A document cannot be muted (a video can: its sound is, so the message names both).
+    with pytest.raises(InvalidInput, match="applies to recordings"):
         ms.mute_recording(vault, import_(vault, pdf).id, ["0-1"])
     with pytest.raises(InvalidInput, match="documents"):
         ms.redact_document(vault, item.id, [TEXT_LINE_BOX])

@@ -184,7 +184,12 @@ class TranscriptPanel(QWidget):
             self.status.setText(self.tr("No transcript yet."))
             return
         t = self.stored.transcript
-        self.text.setHtml(transcript_html(t, links=self.item is not None and self.item.kind is MediaKind.AUDIO))
+        playable = self.item is not None and self.item.kind is MediaKind.AUDIO
+        self.text.setHtml(transcript_html(t, links=playable))
+        # A screen reader must not promise what a video's plain words cannot do.
+        self.text.setAccessibleName(
+            self.tr("Transcript: click a word to hear it") if playable else self.tr("Transcript")
+        )
         self.status.setText(
             self.tr("Machine transcript ({language}, {words} words): check it against the recording.").format(
                 language=t.language, words=len(t.words)
