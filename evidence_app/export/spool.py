@@ -19,7 +19,6 @@ What must never happen, and why it cannot:
 from __future__ import annotations
 
 import hashlib
-import io
 import os
 import tempfile
 import threading
@@ -33,6 +32,7 @@ from crypto import aead
 from crypto.secret import SecretBytes
 
 from ..errors import EvidenceError
+from ..media.filesource import PositionalReader
 from .content import Deferred
 
 CHUNK = 1024 * 1024
@@ -147,7 +147,7 @@ class Spool:
             yield self._read_chunk(chunk)
 
 
-class SpoolReader(io.RawIOBase):
+class SpoolReader(PositionalReader):
     """One spooled item as a read-only, seekable file (for pdfium, which reads a document by
     ranges): at most one decrypted chunk is held."""
 
@@ -155,22 +155,9 @@ class SpoolReader(io.RawIOBase):
         super().__init__()
         self._spool = spool
         self._item = item
+        self.size = item.size
         self._pos = 0
         self._cached: tuple[int, bytes] | None = None
-
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return True
-
-    def tell(self) -> int:
-        return self._pos
-
-    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
-        base = {os.SEEK_SET: 0, os.SEEK_CUR: self._pos, os.SEEK_END: self._item.size}[whence]
-        self._pos = max(0, base + offset)
-        return self._pos
 
     def _chunk(self, index: int) -> bytes:
         if self._cached is None or self._cached[0] != index:
@@ -180,7 +167,7 @@ class SpoolReader(io.RawIOBase):
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
         view = memoryview(buffer).cast("B")
         done = 0
-        while done < len(view) and self._pos < self._item.size:
+        while done < len(view) and self._pos < self.size:
             index, start = divmod(self._pos, CHUNK)  # every chunk but the last is CHUNK long
             data = self._chunk(index)
             n = min(len(view) - done, len(data) - start)

@@ -35,13 +35,12 @@ class ByteSource(Protocol):
     def __getitem__(self, index: slice, /) -> bytes: ...
 
 
-class FileReader(io.RawIOBase):
-    """A seekable, read-only view of ``size`` bytes of a descriptor, by positioned reads. The
-    descriptor is borrowed: closing the reader never closes it."""
+class PositionalReader(io.RawIOBase):
+    """A read-only, seekable file of ``size`` bytes whose subclass reads at ``_pos``
+    (``readinto``); the position bookkeeping shared by every such view."""
 
-    def __init__(self, fd: int, size: int) -> None:
-        super().__init__()
-        self.fd, self.size, self._pos = fd, size, 0
+    size: int
+    _pos: int = 0
 
     def readable(self) -> bool:
         return True
@@ -56,6 +55,15 @@ class FileReader(io.RawIOBase):
         base = {io.SEEK_SET: 0, io.SEEK_CUR: self._pos, io.SEEK_END: self.size}[whence]
         self._pos = max(0, base + offset)
         return self._pos
+
+
+class FileReader(PositionalReader):
+    """A seekable, read-only view of ``size`` bytes of a descriptor, by positioned reads. The
+    descriptor is borrowed: closing the reader never closes it."""
+
+    def __init__(self, fd: int, size: int) -> None:
+        super().__init__()
+        self.fd, self.size, self._pos = fd, size, 0
 
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
         want = min(len(buffer), self.size - self._pos)
@@ -130,7 +138,7 @@ def as_file(data: bytes | FileBytes) -> BinaryIO:
     return io.BytesIO(data) if isinstance(data, bytes) else data.reader()
 
 
-class Splice(io.RawIOBase):
+class Splice(PositionalReader):
     """A file made of ``pieces`` in order: readable and seekable, never materialised."""
 
     def __init__(self, pieces: Sequence[bytes | memoryview | tuple[FileBytes, int, int]]) -> None:
@@ -145,20 +153,6 @@ class Splice(io.RawIOBase):
                 offset += length
         self.size = offset
         self._pos = 0
-
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return True
-
-    def tell(self) -> int:
-        return self._pos
-
-    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
-        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._pos, io.SEEK_END: self.size}[whence]
-        self._pos = max(0, base + offset)
-        return self._pos
 
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
         out = memoryview(buffer)
