@@ -95,6 +95,12 @@ def test_leak_gate_refuses_media_with_metadata(
 ) -> None:
     """Were the raw original ever taken for the working copy, its GPS would stop the export."""
     monkeypatch.setattr(media_service, "read_working", media_service.read_original)
+    # The export also reads a working copy again in pieces (its zip entry, #18): that way too.
+    monkeypatch.setattr(
+        media_service,
+        "working_stream",
+        lambda vault, item: lambda: iter([media_service.read_original(vault, item)]),
+    )
     r = cli_vault("export", "--case", scenario.case_id, "--out", str(tmp_path / "b.zip"))
     assert r.code == 1
     assert "leak: media/0001.jpg metadata: identifying metadata remains: gps" in r.err
