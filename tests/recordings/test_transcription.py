@@ -39,6 +39,15 @@ def words_of(text: str) -> set[str]:
     return set(re.findall(r"\w+", text.lower()))
 
 
+def _dry_run_lists_the_muted_spans(cli_vault: Cli, case: str) -> None:
+    """The dry run lists each muted span of the recording with its times and reason, never the name."""
+    dry = cli_vault("export", "--case", case, "--include-recordings", "--dry-run")
+    assert dry.code == 0, dry.err
+    muted = [line for line in dry.out.splitlines() if re.match(r"\s+media 0001: [\d.]+-[\d.]+ s \(", line)]
+    assert muted and all("protected person" in line for line in muted), dry.out
+    assert "Maria" not in dry.out and "Santos" not in dry.out
+
+
 def test_transcript_has_words_with_time_stamps_and_is_stored_encrypted(cli_vault: Cli, tmp_path: Path) -> None:
     case = cli_vault.ok("case", "add", "--title", "River village")
     item = cli_vault.ok("media", "import", "--case", case, str(say(SPEECH, tmp_path / "interview.wav")))
@@ -138,11 +147,7 @@ def test_done_means_exported_recording_has_the_protected_name_silenced(cli_vault
     item = cli_vault.ok("media", "import", "--case", case, str(say(SPEECH, tmp_path / "interview.wav")))
     cli_vault.ok("media", "transcribe", item)
 
-    dry = cli_vault("export", "--case", case, "--include-recordings", "--dry-run")
-    assert dry.code == 0, dry.err
-    muted = [line for line in dry.out.splitlines() if re.match(r"\s+media 0001: [\d.]+-[\d.]+ s \(", line)]
-    assert muted and all("protected person" in line for line in muted), dry.out
-    assert "Maria" not in dry.out and "Santos" not in dry.out
+    _dry_run_lists_the_muted_spans(cli_vault, case)
 
     bundle = tmp_path / "dossier.zip"
     r = cli_vault("export", "--case", case, "--out", str(bundle), "--include-recordings")
@@ -264,11 +269,7 @@ def test_exported_video_has_the_protected_name_silenced_and_its_picture_copied(c
     out = json.loads(cli_vault.ok("media", "transcribe", item, "--language", "en", "--json"))
     assert {"maria", "santos", "houses"} <= words_of(out["text"])
 
-    dry = cli_vault("export", "--case", case, "--include-recordings", "--dry-run")
-    assert dry.code == 0, dry.err
-    muted = [line for line in dry.out.splitlines() if re.match(r"\s+media 0001: [\d.]+-[\d.]+ s \(", line)]
-    assert muted and all("protected person" in line for line in muted), dry.out
-    assert "Maria" not in dry.out and "Santos" not in dry.out
+    _dry_run_lists_the_muted_spans(cli_vault, case)
 
     bundle = tmp_path / "dossier.zip"
     r = cli_vault("export", "--case", case, "--out", str(bundle), "--include-recordings")
