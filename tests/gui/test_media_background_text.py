@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image, ImageDraw, ImageFont
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QRect, QTimer
 from pytestqt.qtbot import QtBot
 
 from crypto.secret import SecretStr
@@ -28,7 +28,7 @@ from tests.media.test_picture_text import FONT, NAME
 from ui.app import AppController
 
 from .conftest import PASSPHRASE, unlock
-from .test_media import _case, _import, _media_tab, _window
+from .test_media import _case, _import, _media_tab, _select_with_preview, _window
 
 pytestmark = [
     pytest.mark.gui,
@@ -166,3 +166,35 @@ def test_a_lock_stops_the_reading_whole_and_the_next_unlock_reads_the_rest(
     assert sorted(str(r["item"]) for r in _readings(window.vault())) == sorted(ids)
     assert picture_text.unread_photos(window.vault()) == []
     assert all(ms.get_media(window.vault(), i).working is not None for i in ids)
+
+
+def test_a_redacted_photos_new_working_copy_is_read_too_and_the_export_reads_nothing(
+    qtbot: QtBot, unlocked: AppController, tmp_path: Path
+) -> None:
+    window = _window(unlocked)
+    case_id = _case(window)
+    add_person(window.vault(), NAME, case_id=case_id)
+    tab = _media_tab(qtbot, window)
+    [result] = _import(qtbot, tab, [_photo(tmp_path / "note.jpg", WORDS[0], f"Call {NAME} tonight")])
+    assert result.item is not None
+    item_id = result.item.id
+    qtbot.waitUntil(lambda: len(_readings(window.vault())) == 1 and not tab.text_reader.running, timeout=90_000)
+    _select_with_preview(qtbot, tab, item_id)
+    # The line with the protected name burnt out in the window: a new working copy (version 2).
+    tab.photo_review.canvas.box_drawn.emit(QRect(0, 120, 900, 100))
+    with qtbot.waitSignal(tab.redaction_applied, timeout=30_000) as blocker:
+        tab.photo_review.apply_button.click()
+    assert blocker.args[0].working.version == 2
+    # The new version is read in the background as the import's was, with nobody asking.
+    qtbot.waitUntil(lambda: len(_readings(window.vault())) == 2 and not tab.text_reader.running, timeout=90_000)
+    assert tab.text_reader.error is None
+    vault = window.vault()
+    assert sorted(int(str(r["version"])) for r in _readings(vault)) == [1, 2]
+    text = picture_text.ocr_text(vault, item_id, 2)
+    assert text is not None and WORDS[0] in text and NAME.split()[0] not in text, text
+    assert picture_text.unread_photos(vault) == []
+    # The export's gate reads no photo again (no new reading in the custody log) and, the name
+    # being burnt out, finds nothing in the picture.
+    prepared = prepare(vault, case_id, ExportOptions())
+    assert not any("text in the picture" in str(f) for f in prepared.findings), prepared.findings
+    assert len(_readings(vault)) == 2

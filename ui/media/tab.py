@@ -392,6 +392,10 @@ class MediaTab(QWidget):
         self.status_label.setText(
             self.tr("Saved working copy v{n}. The original and earlier versions are kept.").format(n=version)
         )
+        if new_item.kind is MediaKind.PHOTO:
+            # The reading of the earlier version no longer counts (the gate reads the working copy it
+            # exports): the new version is read in the background too, so the next export need not.
+            self.text_reader.read([new_item.id])
         self.redaction_applied.emit(new_item)
 
     # --- locking -------------------------------------------------------------------------------

@@ -1,8 +1,9 @@
 """Reading the text in photos in the background, so the first export does not read them all.
 
-After an import (and, after an unlock, for every photo never read) the text in each new photo is
-read by ``evidence_app.picture_text.read_unread_photos``, exactly as `media ocr` reads and stores
-it; the export's picture gate then finds the reading and reads nothing again.
+After an import, after a redaction (the new working copy: a reading belongs to one version) and,
+after an unlock, for every photo never read, the text in each new photo is read by
+``evidence_app.picture_text.read_unread_photos``, exactly as `media ocr` reads and stores it; the
+export's picture gate then finds the reading and reads nothing again.
 
 Why a thread of its own and not a pool job: it runs for minutes, and the pool's two threads are the
 grid's thumbnails and previews. It is background work: Tesseract, where nearly all of its time
