@@ -21,6 +21,8 @@ re-sanitizing), re-exported from its ``__init__`` so no caller changes.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import io
 import json
 import os
@@ -34,7 +36,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from crypto.age import Identity
 from crypto.errors import CryptoError
@@ -618,6 +620,31 @@ def working_stream(vault: Vault, item: MediaItem) -> Callable[[], Iterator[bytes
     return pieces
 
 
+def working_file(vault: Vault, item: MediaItem) -> BinaryIO:
+    """The working copy decrypted piece by piece into a sealed scratch file in the vault's folder
+    (evidence_app/scratch.py: encrypted, nameless), checked against its SHA-256 before it is
+    given: a long recording to be muted or disguised by ranges, never whole in memory and never
+    in clear on disk (#18). The caller closes it (which destroys it)."""
+    version = item.working
+    if version is None:
+        raise InvalidInput("this item has no working copy")
+    from .scratch import scratch_room
+
+    out = scratch_room(vault.root)
+    try:
+        digest = hashlib.sha256()
+        for piece in working_stream(vault, item)():
+            digest.update(piece)
+            out.write(piece)
+        if not hmac.compare_digest(digest.hexdigest(), version.sha256):
+            raise IntegrityError(f"blob {version.blob_id} does not match its recorded SHA-256")
+    except BaseException:
+        out.close()
+        raise
+    out.seek(0)
+    return out
+
+
 @dataclass(frozen=True)
 class BlobKey:
     """Where a blob file is and the age identity that decrypts it, for recovery by hand."""
@@ -671,14 +698,15 @@ def export_working(vault: Vault, item_id: str, target: Path) -> MediaItem:
 def add_working_version(
     vault: Vault,
     item: MediaItem,
-    data: bytes,
+    data: bytes | BinaryIO,
     output_type: MediaType,
     steps: Sequence[str],
     action: Action,
     detail: dict[str, Any],
 ) -> MediaItem:
-    """Store ``data`` as the next working copy of ``item``; earlier versions stay in the history."""
-    blob = vault.blobs.put(io.BytesIO(data))
+    """Store ``data`` (bytes, or a file read from where it is) as the next working copy of
+    ``item``; earlier versions stay in the history."""
+    blob = vault.blobs.put(io.BytesIO(data) if isinstance(data, bytes) else data)
     try:
         now = now_utc()
         with db.transaction(vault.conn):
@@ -802,16 +830,22 @@ def mute_recording(
 ) -> MediaItem:
     """Replace ``spans`` ("START-END" in seconds) of a recording's working copy with silence or a
     tone, as a new working version. The original and earlier versions are unchanged."""
-    from .media.audio_redact import mute, mute_video, parse_span
+    from .media.audio_redact import mute_file, mute_video_file, parse_span
+    from .scratch import scratch_room
 
     parsed = [parse_span(s) for s in spans]
     item = get_media(vault, item_id)
     if item.kind not in (MediaKind.AUDIO, MediaKind.VIDEO):
         raise InvalidInput("--mute applies to recordings (audio, or the sound of a video)")
-    muting = mute if item.kind is MediaKind.AUDIO else mute_video
-    data, out_type, steps = muting(read_working(vault, item), working_type(vault, item), parsed, tone)
+    muting = mute_file if item.kind is MediaKind.AUDIO else mute_video_file
+    media_type = working_type(vault, item)
+    # Read by ranges from a sealed scratch copy, written into another, sealed into the new blob
+    # piece by piece: a long recording is never whole in memory (#18).
+    with working_file(vault, item) as source:
+        clean, out_type, steps = muting(source, media_type, parsed, lambda: scratch_room(vault.root), tone)
     detail = {"mute": [[s.start, s.end] for s in parsed], "style": "tone" if tone else "silence", "reason": reason}
-    return add_working_version(vault, item, data, out_type, steps, Action.REDACT, detail)
+    with clean:
+        return add_working_version(vault, item, clean, out_type, steps, Action.REDACT, detail)
 
 
 def redact_document(vault: Vault, item_id: str, boxes: Sequence[Any], reason: str = "manual") -> MediaItem:

@@ -20,16 +20,17 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import BinaryIO
 
 from . import db, marks
 from . import media_service as ms
 from .custody import Action
 from .errors import EvidenceError, InvalidInput
 from .media import speech, text_language
-from .media.audio_redact import MuteSpan, mute, mute_video
+from .media.audio_redact import MuteSpan, Room, mute_file, mute_video_file
 from .media.base import MediaType
 from .media.voice_disguise import WARNING as DISGUISE_WARNING
-from .media.voice_disguise import disguise, disguise_video
+from .media.voice_disguise import disguise_file, disguise_video_file
 from .model import MediaItem, MediaKind, Span, now_utc
 from .picture_text import redactor_for
 from .records.testimonies import edit_testimony, get_testimony
@@ -323,7 +324,7 @@ class MutedNote:
 
 @dataclass(frozen=True)
 class ExportAudio:
-    data: bytes
+    file: BinaryIO  # the recording as it leaves: the source itself when nothing was changed
     media_type: MediaType
     muted: list[MutedNote]  # none, or one note for this recording
     warnings: list[str]
@@ -334,46 +335,61 @@ class ExportAudio:
 def for_export(
     vault: Vault,
     item: MediaItem,
-    data: bytes,
+    source: BinaryIO,
     media_type: MediaType,
     redactor: Redactor,
     ref: str,
-    disguise_voices: bool = False,
+    disguise_voices: bool,
+    room: Room,
 ) -> ExportAudio:
     """The recording as an export writes it: with every span its transcript redacts (under the
     export's own redactor) muted, then, if asked, every voice disguised (media/voice_disguise.py).
     A video's sound is muted and disguised the same way, its picture copied
     (media/audio_redact.rewrite_video_sound: MP4, MOV, 3GP). A recording never transcribed goes
     as it is, with a warning; a recording or video
-    that cannot be muted or disguised is left out (never sent with the words audible)."""
+    that cannot be muted or disguised is left out (never sent with the words audible).
+
+    ``source`` (seekable) is read by ranges and each result is written into a new file of
+    ``room`` (sealed scratch files in an export: a long recording is never whole in memory, #18).
+    The returned ``file`` is ``source`` or a file of ``room``; the caller closes both. A file made
+    on the way and not returned is closed here."""
     warnings: list[str] = []
     muted: list[MutedNote] = []
     stored = load_transcript(vault, item.id)
     if stored is None:
         warnings.append(f"media {ref} ({item.kind.value}): {NOT_TRANSCRIBED}")
     spans = redacted_spans(vault, stored, redactor) if stored is not None else []
-    if item.kind is not MediaKind.AUDIO:
-        if spans:
-            try:
-                data, media_type, _ = mute_video(data, media_type, [m.span for m in spans])
-            except EvidenceError as exc:
-                # Never sent with the words audible: left out, and the reason says why.
-                return ExportAudio(data, media_type, [], [], "UNMUTED_VIDEO", f"{len(spans)} span(s): {exc}")
-            muted.append(MutedNote(ref, tuple(spans)))
-        if disguise_voices:
-            try:
-                data, media_type, _ = disguise_video(data, media_type)
-            except EvidenceError as exc:
-                return ExportAudio(data, media_type, [], [], "UNREADABLE", f"voice disguise: {exc}")
-            warnings.append(f"media {ref}: {DISGUISE_WARNING}")
-        return ExportAudio(data, media_type, muted, warnings)
+    current = source
+
+    def step(made: tuple[BinaryIO, MediaType, list[str]]) -> None:
+        nonlocal current, media_type
+        if current is not source:
+            current.close()
+        current, media_type = made[0], made[1]
+
+    def leave(reason: str, detail: str = "") -> ExportAudio:
+        if current is not source:
+            current.close()
+        return ExportAudio(source, media_type, [], [], reason, detail)
+
+    video = item.kind is not MediaKind.AUDIO
     try:
         if spans:
-            data, media_type, _ = mute(data, media_type, [m.span for m in spans])
+            try:
+                muting = mute_video_file if video else mute_file
+                step(muting(current, media_type, [m.span for m in spans], room))
+            except EvidenceError as exc:
+                # Never sent with the words audible: left out, and the reason says why.
+                return leave("UNMUTED_VIDEO", f"{len(spans)} span(s): {exc}") if video else leave("UNREADABLE")
             muted.append(MutedNote(ref, tuple(spans)))
         if disguise_voices:
-            data, media_type, _ = disguise(data, media_type)
+            try:
+                step((disguise_video_file if video else disguise_file)(current, media_type, room))
+            except EvidenceError as exc:
+                return leave("UNREADABLE", f"voice disguise: {exc}") if video else leave("UNREADABLE")
             warnings.append(f"media {ref}: {DISGUISE_WARNING}")
-    except EvidenceError:
-        return ExportAudio(data, media_type, [], [], "UNREADABLE")
-    return ExportAudio(data, media_type, muted, warnings)
+    except BaseException:
+        if current is not source:
+            current.close()
+        raise
+    return ExportAudio(current, media_type, muted, warnings)

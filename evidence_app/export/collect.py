@@ -31,14 +31,16 @@ import datetime as dt
 import hashlib
 import io
 import re
-from collections.abc import Callable, Sequence
+import zlib
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
+from typing import TYPE_CHECKING, BinaryIO
 
 from .. import identities
 from .. import media_service as ms
 from ..errors import EvidenceError, InvalidInput, UnsupportedMedia
-from ..media.base import MediaType
+from ..media.base import Inspection, MediaType
 from ..media.detect import detect_bytes
 from ..media.registry import sanitizer_for
 from ..model import Consent, MediaItem, MediaKind, Person, RecordKind, RiskLevel, Role, Site, Span
@@ -58,8 +60,11 @@ from ..redaction import (
 )
 from ..transcripts import MutedNote, for_export
 from ..vault import Vault
-from .content import Content, HasContent, working_copy
+from .content import Content, Deferred, HasContent, working_copy
 from .places import Generalisation, GeneralisedBecause, Where
+
+if TYPE_CHECKING:
+    from ..scratch import ScratchFile
 
 SITE_LABEL = "[REDACTED: sensitive site]"
 _SITE_ID_PREFIX = "sensitive-site:"
@@ -282,6 +287,13 @@ class Collected:
     dossier: Dossier
     report: ExportReport
     redactor: Redactor
+    # The sealed scratch files the exported recordings are read from (gate, zip): closed by
+    # ``close`` (writer.PreparedBundle.close), or with the process; never named on disk.
+    scratch: tuple[BinaryIO, ...] = field(default=(), repr=False, compare=False)
+
+    def close(self) -> None:
+        for f in self.scratch:
+            f.close()
 
 
 class _Texts:
@@ -465,7 +477,8 @@ def collect(vault: Vault, case_id: str, options: ExportOptions, today: dt.date |
     case_media = ms.list_media(vault, case.id)
     case_testimonies = list_testimonies(vault, case.id)
     case_notes = list_notes(vault, case.id)
-    media, media_refs = _collect_media(vault, case_media, texts, report, uid)
+    keep: list[BinaryIO] = []  # the exported recordings' sealed scratch files, closed with the export
+    media, media_refs = _collect_media(vault, case_media, texts, report, uid, keep)
     media_uids = {m.ref: m.uid for m in media}
 
     testimonies: list[TestimonyOut] = []
@@ -549,7 +562,7 @@ def collect(vault: Vault, case_id: str, options: ExportOptions, today: dt.date |
         bundle_id=bundle_id,
         redactions=tuple(texts.kinds),
     )
-    return Collected(dossier, report, redactor)
+    return Collected(dossier, report, redactor, tuple(keep))
 
 
 def record_uid(case_ref: str, prefix: str, record_id: str) -> str:
@@ -614,6 +627,7 @@ def _collect_media(
     texts: _Texts,
     report: ExportReport,
     uid: Callable[[str, str], str],
+    keep: list[BinaryIO],
 ) -> tuple[list[MediaOut], dict[str, str]]:
     out: list[MediaOut] = []
     refs: dict[str, str] = {}
@@ -644,28 +658,29 @@ def _collect_media(
         except UnsupportedMedia:
             exclude(ExclusionReason.NO_INSPECTOR, media_type.value)
             continue
-        try:
-            data = working = ms.read_working(vault, item)
-        except EvidenceError:
-            exclude(ExclusionReason.UNREADABLE)
-            continue
-        if detect_bytes(data) is not media_type:
-            exclude(ExclusionReason.TYPE_MISMATCH, media_type.value)
-            continue
-        ref = f"{len(out) + 1:04d}"
+        content: Content
         if item.kind in (MediaKind.AUDIO, MediaKind.VIDEO):  # muted where its transcript is redacted
-            audio = for_export(vault, item, data, media_type, texts.redactor, ref, texts.options.disguise_voices)
-            if audio.left_out:
-                exclude(ExclusionReason[audio.left_out], audio.detail)
+            ref = f"{len(out) + 1:04d}"
+            recording = _recording(vault, item, media_type, texts, report, ref, exclude, keep)
+            if recording is None:
                 continue
-            data, media_type, sanitizer = audio.data, audio.media_type, sanitizer_for(audio.media_type)
-            report.muted += audio.muted
-            report.warnings += audio.warnings
-        try:
-            inspection = sanitizer.inspect(io.BytesIO(data))
-        except (EvidenceError, ValueError, OSError):
-            exclude(ExclusionReason.UNREADABLE)
-            continue
+            content, media_type, inspection = recording
+        else:
+            try:
+                data = ms.read_working(vault, item)
+            except EvidenceError:
+                exclude(ExclusionReason.UNREADABLE)
+                continue
+            if detect_bytes(data) is not media_type:
+                exclude(ExclusionReason.TYPE_MISMATCH, media_type.value)
+                continue
+            ref = f"{len(out) + 1:04d}"
+            try:
+                inspection = sanitizer.inspect(io.BytesIO(data))
+            except (EvidenceError, ValueError, OSError):
+                exclude(ExclusionReason.UNREADABLE)
+                continue
+            content = working_copy(vault, item, data)
         file_name = f"{ref}.{ms.extension_for(media_type)}"
         where = Where("media", ref, item.id)
         m_uid = uid("m", item.id)
@@ -681,12 +696,118 @@ def _collect_media(
                 capture_date=day_of(item.capture_date),
                 width=inspection.width,
                 height=inspection.height,
-                # A muted or disguised recording is the export's own bytes; anything else is read again.
-                content=working_copy(vault, item, data) if data is working else data,
+                content=content,
             )
         )
         refs[item.id] = ref
     return out, refs
+
+
+_HEAD = 64 * 1024
+
+
+def _head(source: BinaryIO) -> bytes:
+    """Enough of a recording's start to tell its type (an ID3v2 tag first: what follows it)."""
+    source.seek(0)
+    head = source.read(_HEAD)
+    if head.startswith(b"ID3") and len(head) >= 10:
+        tag = (head[6] & 0x7F) << 21 | (head[7] & 0x7F) << 14 | (head[8] & 0x7F) << 7 | (head[9] & 0x7F)
+        head += source.read(min(tag + 20, 16 * 1024 * 1024))
+    source.seek(0)
+    return head
+
+
+def _recording(
+    vault: Vault,
+    item: MediaItem,
+    media_type: MediaType,
+    texts: _Texts,
+    report: ExportReport,
+    ref: str,
+    exclude: Callable[[ExclusionReason, str], None],
+    keep: list[BinaryIO],
+) -> tuple[Deferred, MediaType, Inspection] | None:
+    """A recording as it leaves (muted where its transcript is redacted, disguised if asked), read
+    and written by ranges (#18): its working copy is decrypted piece by piece into a sealed scratch
+    file (media_service.working_file), muted and disguised from file to file (transcripts.for_export),
+    inspected where it lies, and its size and digests taken in one more pass. The last file is
+    kept (``keep``) until the export is written: the gate and the zip read it again, each reading
+    checked against those digests. None: left out (``exclude`` says why)."""
+    from ..scratch import ScratchFile, scratch_room
+
+    try:
+        source = ms.working_file(vault, item)
+    except EvidenceError:
+        exclude(ExclusionReason.UNREADABLE, "")
+        return None
+    made: BinaryIO | None = None  # a file for_export made (muted, disguised), if any
+    kept = False
+    try:
+        if detect_bytes(_head(source)) is not media_type:
+            exclude(ExclusionReason.TYPE_MISMATCH, media_type.value)
+            return None
+        audio = for_export(
+            vault,
+            item,
+            source,
+            media_type,
+            texts.redactor,
+            ref,
+            texts.options.disguise_voices,
+            lambda: scratch_room(vault.root),
+        )
+        if audio.left_out:
+            exclude(ExclusionReason[audio.left_out], audio.detail)
+            return None
+        made = None if audio.file is source else audio.file
+        result, media_type = audio.file, audio.media_type
+        assert isinstance(result, ScratchFile)
+        try:
+            inspection = sanitizer_for(media_type).inspect(result.scratch.open())
+        except (EvidenceError, ValueError, OSError):
+            exclude(ExclusionReason.UNREADABLE, "")
+            return None
+        report.muted += audio.muted
+        report.warnings += audio.warnings
+        content = _kept(result)
+        keep.append(result)
+        kept = True
+        return content, media_type, inspection
+    finally:
+        if made is not None and not kept:
+            made.close()
+        if not (kept and made is None):  # the working copy's scratch, unless it is what leaves
+            source.close()
+
+
+_PIECE = 1024 * 1024
+
+
+def _kept(f: ScratchFile) -> Deferred:
+    """What the export knows of a kept scratch file: its size and digests (one pass), its pieces
+    and a seekable view for each later reading (content.Deferred checks the pieces against the
+    digests; the view reads chunks the scratch authenticates)."""
+    sha256, sha512, crc, size = hashlib.sha256(), hashlib.sha512(), 0, 0
+
+    def pieces() -> Iterator[bytes]:
+        with f.pieces() as reader:
+            while piece := reader.read(_PIECE):
+                yield piece
+
+    for piece in pieces():
+        sha256.update(piece)
+        sha512.update(piece)
+        crc = zlib.crc32(piece, crc)
+        size += len(piece)
+    return Deferred(
+        size,
+        sha256.hexdigest(),
+        sha512.hexdigest(),
+        load=lambda: b"".join(pieces()),
+        crc32=crc,
+        stream=pieces,
+        seekable=f.scratch.open,
+    )
 
 
 def _timeline(

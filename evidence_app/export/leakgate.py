@@ -22,12 +22,14 @@ import io
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from typing import BinaryIO
 
 from ..errors import EvidenceError
 from ..media.base import Inspection
 from ..media.registry import sanitizer_for
 from ..redaction import Redactor
 from .collect import MediaOut
+from .content import Deferred
 from .errors import GateFinding
 from .images import DisplayImage
 
@@ -58,8 +60,11 @@ def check_media(redactor: Redactor, media: Sequence[MediaOut]) -> list[GateFindi
     findings: list[GateFinding] = []
     for m in media:
         where = f"media/{m.file_name} metadata"
+        # A recording is read where it lies, by ranges (its sealed scratch file, #18), never whole.
+        seekable = m.content.seekable if isinstance(m.content, Deferred) else None
         try:
-            inspection = sanitizer_for(m.media_type).inspect(io.BytesIO(m.data))
+            source: BinaryIO = seekable() if seekable is not None else io.BytesIO(m.data)  # type: ignore[assignment]
+            inspection = sanitizer_for(m.media_type).inspect(source)
         except (EvidenceError, ValueError, OSError):
             findings.append(GateFinding(where, "the file cannot be inspected, so it cannot be shown to be clean"))
             continue

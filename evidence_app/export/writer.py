@@ -68,6 +68,7 @@ class PreparedBundle:
     def close(self) -> None:
         """Closes the temporary encrypted storage: the bundle cannot be written after this."""
         self.spool.close()
+        self.collected.close()  # the recordings' sealed scratch files
 
     @property
     def report(self) -> ExportReport:

@@ -6,9 +6,12 @@ format of the working copy: MP3 stays MP3, M4A stays AAC in M4A, WAV stays PCM, 
 Ogg becomes Opus in Ogg. The new file is then passed through the same sanitizer as an imported
 file, so it carries no tag the encoder or muxer may have written. The duration is kept (checked).
 
-Decoding and encoding run frame by frame: only the compressed input and output are in memory.
-The replaced samples are gone from the new file; the sealed original and the earlier working
-versions still hold them (that is the point of a sealed original).
+Decoding and encoding run frame by frame. With bytes in, bytes come out (the input and the output
+are in memory); the ``*_file`` forms read a seekable file (a long recording's working copy, never
+whole in memory) and write the encoder's output and the sanitizer's clean copy into files a
+``Room`` gives (evidence_app/scratch.py: sealed, seekable temporary files), so a 6 GB interview
+is muted in a few MiB (#18). The replaced samples are gone from the new file; the sealed original
+and the earlier working versions still hold them (that is the point of a sealed original).
 """
 
 from __future__ import annotations
@@ -18,12 +21,12 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any, Protocol
+from typing import Any, BinaryIO, Protocol
 
 import numpy as np
 
 from ..errors import InvalidInput
-from .avtools import MAX_PACKETS, MUX_OPTIONS, MUXERS, open_input, probe
+from .avtools import MAX_PACKETS, MUX_OPTIONS, MUXERS, Source, open_input, probe
 from .base import InvalidMedia, MediaType
 from .photo_limits import guarded
 from .registry import sanitizer_for
@@ -32,6 +35,41 @@ TONE_HZ = 1000.0
 TONE_LEVEL = 0.2  # of full scale: clearly audible, not painful
 _PCM_CODECS = frozenset({"pcm_s16le", "pcm_s24le", "pcm_s32le", "pcm_f32le", "pcm_u8"})
 _OPUS_RATES = frozenset({8000, 12000, 16000, 24000, 48000})
+
+
+Room = Callable[[], BinaryIO]
+"""Gives a new, empty, readable, writable and seekable file for an intermediate result (the
+encoder's output, the sanitizer's clean copy). ``io.BytesIO`` keeps them in memory."""
+
+
+def finish(
+    encoded: BinaryIO, out_type: MediaType, room: Room, what: str, duration: float, changed: str
+) -> tuple[BinaryIO, MediaType, list[str]]:
+    """The encoder's output through the intake sanitizer (like any imported file), into a new file
+    of ``room``; its length must be ``duration`` (``changed`` says what did it, for the error)."""
+    clean = room()
+    try:
+        encoded.seek(0)
+        result = sanitizer_for(out_type).sanitize(encoded, clean)
+        new_duration = probe(clean, result.output_type, what).duration
+        if abs(new_duration - duration) > 0.15 + 0.005 * duration:
+            raise InvalidMedia(
+                f"{changed} changed the length of the {what} ({duration:.2f} s became {new_duration:.2f} s)"
+            )
+    except BaseException:
+        clean.close()
+        raise
+    finally:
+        encoded.close()
+    clean.seek(0)
+    return clean, result.output_type, list(result.transformations)
+
+
+def _value(clean: BinaryIO) -> bytes:
+    assert isinstance(clean, io.BytesIO)
+    data = clean.getvalue()
+    clean.close()
+    return data
 
 
 @dataclass(frozen=True)
@@ -98,61 +136,70 @@ def mute(
     data: bytes, media_type: MediaType, spans: Sequence[MuteSpan], tone: bool = False
 ) -> tuple[bytes, MediaType, list[str]]:
     """A new recording with ``spans`` replaced. Returns (bytes, output type, steps)."""
+    clean, out_type, steps = mute_file(data, media_type, spans, io.BytesIO, tone)
+    return _value(clean), out_type, steps
+
+
+def mute_file(
+    src: Source, media_type: MediaType, spans: Sequence[MuteSpan], room: Room, tone: bool = False
+) -> tuple[BinaryIO, MediaType, list[str]]:
+    """:func:`mute` from a seekable file (or bytes) into a file of ``room``, returned at its start
+    (the caller closes it). Nothing is returned half-written: on any failure the files made are
+    closed."""
     import av
 
     if not spans:
         raise InvalidInput("give at least one span to mute")
     what = "recording"
-    duration = probe(data, media_type, what).duration
+    duration = probe(src, media_type, what).duration
     for span in spans:
         if span.start >= duration:
             raise InvalidInput(f"the span {span.label()} starts after the end of the recording ({duration:.3f} s)")
-    buffer = io.BytesIO()
-    with open_input(data, media_type, what) as container, guarded(what):
-        audio = [s for s in container.streams.audio]
-        if not audio:
-            raise InvalidMedia("the recording has no audio stream")
-        stream = audio[0]
-        ctx = stream.codec_context
-        rate = int(ctx.sample_rate)
-        channels = int(ctx.channels)
-        encoder, out_type, out_rate = _encoder(media_type, ctx.name, rate)
-        options = dict(MUX_OPTIONS)
-        if out_type is MediaType.MP3:
-            options["id3v2_version"] = "0"
-        output = av.open(buffer, mode="w", format=MUXERS[out_type], options=options)
-        try:
-            out_stream: Any = output.add_stream(encoder, rate=out_rate, layout=ctx.layout.name)
-            if out_type in (MediaType.MP3, MediaType.M4A, MediaType.OGG):
-                out_stream.bit_rate = max(64_000, min(320_000, int(ctx.bit_rate or container.bit_rate or 128_000)))
-            sample_spans = [(round(s.start * rate), round(min(s.end, duration) * rate)) for s in spans]
-            # Positions count decoded samples from the first one a player plays: frames come out of
-            # the decoder in order and contiguous, so this is sample-accurate.
-            start = 0
-            for frame in container.decode(stream):
-                count = frame.samples
-                frame = _muted_frame(frame, sample_spans, start, rate, channels, tone)
-                frame.pts = start
-                frame.time_base = Fraction(1, rate)
-                start += count
-                for packet in out_stream.encode(frame):
+    buffer = room()
+    try:
+        with open_input(src, media_type, what) as container, guarded(what):
+            audio = [s for s in container.streams.audio]
+            if not audio:
+                raise InvalidMedia("the recording has no audio stream")
+            stream = audio[0]
+            ctx = stream.codec_context
+            rate = int(ctx.sample_rate)
+            channels = int(ctx.channels)
+            encoder, out_type, out_rate = _encoder(media_type, ctx.name, rate)
+            options = dict(MUX_OPTIONS)
+            if out_type is MediaType.MP3:
+                options["id3v2_version"] = "0"
+            output = av.open(buffer, mode="w", format=MUXERS[out_type], options=options)
+            try:
+                out_stream: Any = output.add_stream(encoder, rate=out_rate, layout=ctx.layout.name)
+                if out_type in (MediaType.MP3, MediaType.M4A, MediaType.OGG):
+                    out_stream.bit_rate = max(64_000, min(320_000, int(ctx.bit_rate or container.bit_rate or 128_000)))
+                sample_spans = [(round(s.start * rate), round(min(s.end, duration) * rate)) for s in spans]
+                # Positions count decoded samples from the first one a player plays: frames come out of
+                # the decoder in order and contiguous, so this is sample-accurate.
+                start = 0
+                for frame in container.decode(stream):
+                    count = frame.samples
+                    frame = _muted_frame(frame, sample_spans, start, rate, channels, tone)
+                    frame.pts = start
+                    frame.time_base = Fraction(1, rate)
+                    start += count
+                    for packet in out_stream.encode(frame):
+                        output.mux(packet)
+                for packet in out_stream.encode(None):
                     output.mux(packet)
-            for packet in out_stream.encode(None):
-                output.mux(packet)
-        finally:
-            output.close()
-    encoded = buffer.getvalue()
-    clean = io.BytesIO()
+            finally:
+                output.close()
+    except BaseException:
+        buffer.close()
+        raise
     # The encoder's output goes through the intake sanitizer like any imported file.
-    result = sanitizer_for(out_type).sanitize(io.BytesIO(encoded), clean)
-    new_duration = probe(clean.getvalue(), out_type, what).duration
-    if abs(new_duration - duration) > 0.15 + 0.005 * duration:
-        raise InvalidMedia(f"muting changed the length of the recording ({duration:.2f} s became {new_duration:.2f} s)")
+    clean, out_type, cleaned = finish(buffer, out_type, room, what, duration, "muting")
     style = "a tone" if tone else "silence"
     steps = [f"replaced {span.label()} with {style}" for span in spans]
     steps.append(f"re-encoded the audio with {encoder}")
-    steps += list(result.transformations)
-    return clean.getvalue(), out_type, steps
+    steps += cleaned
+    return clean, out_type, steps
 
 
 _VIDEO_MUXABLE = frozenset({MediaType.MP4, MediaType.MOV, MediaType.THREEGP})
@@ -187,9 +234,17 @@ class _MutePipe:
 def rewrite_video_sound(
     data: bytes, media_type: MediaType, make_pipe: Callable[[int, int, str], SoundPipe], done: str
 ) -> tuple[bytes, MediaType, list[str]]:
+    """:func:`rewrite_video_sound_file` in memory: bytes in, bytes out."""
+    clean, out_type, steps = rewrite_video_sound_file(data, media_type, make_pipe, done, io.BytesIO)
+    return _value(clean), out_type, steps
+
+
+def rewrite_video_sound_file(
+    src: Source, media_type: MediaType, make_pipe: Callable[[int, int, str], SoundPipe], done: str, room: Room
+) -> tuple[BinaryIO, MediaType, list[str]]:
     """A video whose first audio track went through the pipe ``make_pipe(rate, channels, layout)``
     gives; the video packets are copied as they are (no re-encoding, no quality loss). Returns
-    (bytes, type, steps); ``done`` says what the pipe did, for the steps.
+    (a file of ``room`` at its start, type, steps); ``done`` says what the pipe did, for the steps.
 
     The sound is decoded frame by frame and re-encoded as AAC in a new MP4/MOV/3GP container. Any
     other audio track is dropped, never copied: only the first is transcribed, so a second could
@@ -201,75 +256,77 @@ def rewrite_video_sound(
     if media_type not in _VIDEO_MUXABLE:
         raise InvalidMedia(f"changing the sound of a video applies to MP4, MOV and 3GP, not {media_type.value}")
     what = "video"
-    duration = probe(data, media_type, what).duration
+    duration = probe(src, media_type, what).duration
     steps: list[str] = []
-    buffer = io.BytesIO()
-    with open_input(data, media_type, what) as container, guarded(what):
-        audio = list(container.streams.audio)
-        video = list(container.streams.video)
-        if not audio:
-            raise InvalidMedia("the video has no sound to change")
-        if not video:
-            raise InvalidMedia("the video has no picture; treat it as an audio recording")
-        sound, picture = audio[0], video[0]
-        for extra in [*audio[1:], *video[1:]]:
-            steps.append(f"dropped stream {extra.index} ({extra.type}): only the first of each kind is kept")
-        ctx = sound.codec_context
-        rate = int(ctx.sample_rate)
-        pipe = make_pipe(rate, int(ctx.channels), ctx.layout.name)
-        output = av.open(buffer, mode="w", format=MUXERS[media_type], options=dict(MUX_OPTIONS))
-        try:
-            out_picture = output.add_stream_from_template(picture)
-            out_picture.metadata.clear()
-            out_sound: Any = output.add_stream("aac", rate=rate, layout=pipe.layout)
-            low, high = _VIDEO_AUDIO_BIT_RATE
-            out_sound.bit_rate = max(low, min(high, int(ctx.bit_rate or 128_000)))
-            output.metadata.clear()
-            written = 0  # samples handed to the encoder so far
-            offset: int | None = None  # the first frame's place, in samples, kept against the picture
-
-            def encode(frames: list[Any]) -> None:
-                nonlocal written
-                for frame in frames:
-                    frame.pts = (offset or 0) + written
-                    frame.time_base = Fraction(1, rate)
-                    written += frame.samples
-                    for out in out_sound.encode(frame):
-                        output.mux(out)
-
-            packets = 0
-            for packet in container.demux(picture, sound):
-                packets += 1
-                if packets > MAX_PACKETS:
-                    raise InvalidMedia("the video has too many packets; refused")
-                if packet.stream.index == picture.index:
-                    if packet.dts is None and packet.size == 0:
-                        continue  # the demuxer's end-of-stream marker
-                    packet.stream = out_picture
-                    output.mux(packet)
-                    continue
-                decoded: Any
-                for decoded in packet.decode():
-                    if offset is None:
-                        offset = max(0, round(float(decoded.time or 0.0) * rate))
-                    encode(pipe.push(decoded))
-            encode(pipe.flush())
-            for out in out_sound.encode(None):
-                output.mux(out)
-        finally:
-            output.close()
-    from .video import VideoSanitizer
-
-    clean = io.BytesIO()
+    buffer = room()
+    try:
+        with open_input(src, media_type, what) as container, guarded(what):
+            audio = list(container.streams.audio)
+            video = list(container.streams.video)
+            if not audio:
+                raise InvalidMedia("the video has no sound to change")
+            if not video:
+                raise InvalidMedia("the video has no picture; treat it as an audio recording")
+            sound, picture = audio[0], video[0]
+            for extra in [*audio[1:], *video[1:]]:
+                steps.append(f"dropped stream {extra.index} ({extra.type}): only the first of each kind is kept")
+            ctx = sound.codec_context
+            rate = int(ctx.sample_rate)
+            pipe = make_pipe(rate, int(ctx.channels), ctx.layout.name)
+            output = av.open(buffer, mode="w", format=MUXERS[media_type], options=dict(MUX_OPTIONS))
+            try:
+                _copy_picture_rewrite_sound(container, output, picture, sound, pipe, rate, int(ctx.bit_rate or 0))
+            finally:
+                output.close()
+    except BaseException:
+        buffer.close()
+        raise
     # The muxer's and the AAC encoder's output goes through the intake sanitizer like any import.
-    result = VideoSanitizer().sanitize(io.BytesIO(buffer.getvalue()), clean)
-    new_duration = probe(clean.getvalue(), result.output_type, what).duration
-    if abs(new_duration - duration) > 0.15 + 0.005 * duration:
-        raise InvalidMedia(
-            f"changing the sound changed the length of the video ({duration:.2f} s became {new_duration:.2f} s)"
-        )
+    clean, out_type, cleaned = finish(buffer, media_type, room, what, duration, "changing the sound")
     steps.append(f"{done}; re-encoded the sound with aac; the video stream copied as it was")
-    return clean.getvalue(), result.output_type, [*steps, *result.transformations]
+    return clean, out_type, [*steps, *cleaned]
+
+
+def _copy_picture_rewrite_sound(
+    container: Any, output: Any, picture: Any, sound: Any, pipe: SoundPipe, rate: int, bit_rate: int
+) -> None:
+    out_picture = output.add_stream_from_template(picture)
+    out_picture.metadata.clear()
+    out_sound: Any = output.add_stream("aac", rate=rate, layout=pipe.layout)
+    low, high = _VIDEO_AUDIO_BIT_RATE
+    out_sound.bit_rate = max(low, min(high, bit_rate or 128_000))
+    output.metadata.clear()
+    written = 0  # samples handed to the encoder so far
+    offset: int | None = None  # the first frame's place, in samples, kept against the picture
+
+    def encode(frames: list[Any]) -> None:
+        nonlocal written
+        for frame in frames:
+            frame.pts = (offset or 0) + written
+            frame.time_base = Fraction(1, rate)
+            written += frame.samples
+            for out in out_sound.encode(frame):
+                output.mux(out)
+
+    packets = 0
+    for packet in container.demux(picture, sound):
+        packets += 1
+        if packets > MAX_PACKETS:
+            raise InvalidMedia("the video has too many packets; refused")
+        if packet.stream.index == picture.index:
+            if packet.dts is None and packet.size == 0:
+                continue  # the demuxer's end-of-stream marker
+            packet.stream = out_picture
+            output.mux(packet)
+            continue
+        decoded: Any
+        for decoded in packet.decode():
+            if offset is None:
+                offset = max(0, round(float(decoded.time or 0.0) * rate))
+            encode(pipe.push(decoded))
+    encode(pipe.flush())
+    for out in out_sound.encode(None):
+        output.mux(out)
 
 
 def mute_video(
@@ -278,9 +335,17 @@ def mute_video(
     """A video whose first audio track has ``spans`` replaced as in :func:`mute` (positions count
     decoded samples from the first, as the transcript's time stamps do), its picture copied
     (:func:`rewrite_video_sound`)."""
+    clean, out_type, steps = mute_video_file(data, media_type, spans, io.BytesIO, tone)
+    return _value(clean), out_type, steps
+
+
+def mute_video_file(
+    src: Source, media_type: MediaType, spans: Sequence[MuteSpan], room: Room, tone: bool = False
+) -> tuple[BinaryIO, MediaType, list[str]]:
+    """:func:`mute_video` from a seekable file (or bytes) into a file of ``room``."""
     if not spans:
         raise InvalidInput("give at least one span to mute")
-    duration = probe(data, media_type, "video").duration
+    duration = probe(src, media_type, "video").duration
     for span in spans:
         if span.start >= duration:
             raise InvalidInput(f"the span {span.label()} starts after the end of the video ({duration:.3f} s)")
@@ -291,7 +356,7 @@ def mute_video(
 
     style = "a tone" if tone else "silence"
     done = ", ".join(f"replaced {span.label()} of the sound with {style}" for span in spans)
-    return rewrite_video_sound(data, media_type, pipe, done)
+    return rewrite_video_sound_file(src, media_type, pipe, done, room)
 
 
 def _muted_frame(

@@ -57,6 +57,15 @@ class PositionalReader(io.RawIOBase):
         return self._pos
 
 
+class RangeReader(PositionalReader):
+    """A seekable reader whose bytes can also be sliced where they lie (``view``), as a handed
+    descriptor's can: the sealed scratch file a recording is muted in (evidence_app/scratch.py).
+    The byte-walking sanitizers read it by ranges, never whole."""
+
+    def view(self) -> FileBytes:
+        raise NotImplementedError
+
+
 class FileReader(PositionalReader):
     """A seekable, read-only view of ``size`` bytes of a descriptor, by positioned reads. The
     descriptor is borrowed: closing the reader never closes it."""
@@ -126,7 +135,7 @@ def source_bytes(src: BinaryIO, what: str, limit: int) -> bytes | FileBytes:
     from .photo_limits import read_limited  # Pillow: not loaded where only files are read
 
     raw = src.raw if isinstance(src, io.BufferedReader) else src
-    if isinstance(raw, FileReader):
+    if isinstance(raw, FileReader | RangeReader):
         if raw.size == 0:
             raise InvalidMedia(f"the {what} is empty (0 bytes)")
         return raw.view()

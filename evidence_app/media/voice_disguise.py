@@ -18,16 +18,15 @@ from __future__ import annotations
 import io
 import math
 from fractions import Fraction
-from typing import Any
+from typing import Any, BinaryIO
 
 import numpy as np
 
 from ..errors import InvalidInput
-from .audio_redact import _encoder
-from .avtools import MUX_OPTIONS, MUXERS, open_input, probe
+from .audio_redact import Room, _encoder, _value, finish
+from .avtools import MUX_OPTIONS, MUXERS, Source, open_input, probe
 from .base import InvalidMedia, MediaType
 from .photo_limits import guarded
-from .registry import sanitizer_for
 
 DEFAULT_ALPHA = 0.8
 WARNING = (
@@ -110,67 +109,74 @@ class McAdams:
 
 def disguise(data: bytes, media_type: MediaType, alpha: float = DEFAULT_ALPHA) -> tuple[bytes, MediaType, list[str]]:
     """A new recording with every voice disguised (mono), in the format of ``data``."""
+    clean, out_type, steps = disguise_file(data, media_type, io.BytesIO, alpha)
+    return _value(clean), out_type, steps
+
+
+def disguise_file(
+    src: Source, media_type: MediaType, room: Room, alpha: float = DEFAULT_ALPHA
+) -> tuple[BinaryIO, MediaType, list[str]]:
+    """:func:`disguise` from a seekable file (or bytes) into a file of ``room`` (audio_redact.Room),
+    returned at its start; the caller closes it."""
     import av
 
     what = "recording"
-    duration = probe(data, media_type, what).duration
-    buffer = io.BytesIO()
-    with open_input(data, media_type, what) as container, guarded(what):
-        streams = list(container.streams.audio)
-        if not streams:
-            raise InvalidMedia("the recording has no audio stream")
-        ctx = streams[0].codec_context
-        rate = int(ctx.sample_rate)
-        encoder, out_type, out_rate = _encoder(media_type, ctx.name, rate)
-        options = dict(MUX_OPTIONS)
-        if out_type is MediaType.MP3:
-            options["id3v2_version"] = "0"
-        output = av.open(buffer, mode="w", format=MUXERS[out_type], options=options)
-        try:
-            out_stream: Any = output.add_stream(encoder, rate=out_rate, layout="mono")
-            if out_type in (MediaType.MP3, MediaType.M4A, MediaType.OGG):
-                out_stream.bit_rate = max(64_000, min(320_000, int(ctx.bit_rate or container.bit_rate or 128_000)))
-            to_float = av.AudioResampler(format="flt", layout="mono", rate=rate)
-            to_codec = av.AudioResampler(format=out_stream.format.name, layout="mono", rate=out_rate)
-            transform = McAdams(rate, alpha)
-            position = 0
+    duration = probe(src, media_type, what).duration
+    buffer = room()
+    try:
+        with open_input(src, media_type, what) as container, guarded(what):
+            streams = list(container.streams.audio)
+            if not streams:
+                raise InvalidMedia("the recording has no audio stream")
+            ctx = streams[0].codec_context
+            rate = int(ctx.sample_rate)
+            encoder, out_type, out_rate = _encoder(media_type, ctx.name, rate)
+            options = dict(MUX_OPTIONS)
+            if out_type is MediaType.MP3:
+                options["id3v2_version"] = "0"
+            output = av.open(buffer, mode="w", format=MUXERS[out_type], options=options)
+            try:
+                out_stream: Any = output.add_stream(encoder, rate=out_rate, layout="mono")
+                if out_type in (MediaType.MP3, MediaType.M4A, MediaType.OGG):
+                    out_stream.bit_rate = max(64_000, min(320_000, int(ctx.bit_rate or container.bit_rate or 128_000)))
+                to_float = av.AudioResampler(format="flt", layout="mono", rate=rate)
+                to_codec = av.AudioResampler(format=out_stream.format.name, layout="mono", rate=out_rate)
+                transform = McAdams(rate, alpha)
+                position = 0
 
-            def emit(samples: np.ndarray) -> None:
-                nonlocal position
-                if not len(samples):
-                    return
-                block = samples.astype(np.float32).reshape(1, -1)
-                frame = av.AudioFrame.from_ndarray(block, format="flt", layout="mono")
-                frame.sample_rate = rate
-                frame.pts = position
-                frame.time_base = Fraction(1, rate)
-                position += len(samples)
-                for converted in to_codec.resample(frame):
+                def emit(samples: np.ndarray) -> None:
+                    nonlocal position
+                    if not len(samples):
+                        return
+                    block = samples.astype(np.float32).reshape(1, -1)
+                    frame = av.AudioFrame.from_ndarray(block, format="flt", layout="mono")
+                    frame.sample_rate = rate
+                    frame.pts = position
+                    frame.time_base = Fraction(1, rate)
+                    position += len(samples)
+                    for converted in to_codec.resample(frame):
+                        for packet in out_stream.encode(converted):
+                            output.mux(packet)
+
+                for decoded in container.decode(streams[0]):
+                    for frame in to_float.resample(decoded):
+                        emit(transform.feed(frame.to_ndarray().reshape(-1)))
+                for frame in to_float.resample(None):
+                    emit(transform.feed(frame.to_ndarray().reshape(-1)))
+                emit(transform.flush())
+                for converted in to_codec.resample(None):
                     for packet in out_stream.encode(converted):
                         output.mux(packet)
-
-            for decoded in container.decode(streams[0]):
-                for frame in to_float.resample(decoded):
-                    emit(transform.feed(frame.to_ndarray().reshape(-1)))
-            for frame in to_float.resample(None):
-                emit(transform.feed(frame.to_ndarray().reshape(-1)))
-            emit(transform.flush())
-            for converted in to_codec.resample(None):
-                for packet in out_stream.encode(converted):
+                for packet in out_stream.encode(None):
                     output.mux(packet)
-            for packet in out_stream.encode(None):
-                output.mux(packet)
-        finally:
-            output.close()
-    clean = io.BytesIO()
-    result = sanitizer_for(out_type).sanitize(io.BytesIO(buffer.getvalue()), clean)
-    new_duration = probe(clean.getvalue(), out_type, what).duration
-    if abs(new_duration - duration) > 0.15 + 0.005 * duration:
-        raise InvalidMedia(
-            f"disguising changed the length of the recording ({duration:.2f} s became {new_duration:.2f} s)"
-        )
+            finally:
+                output.close()
+    except BaseException:
+        buffer.close()
+        raise
+    clean, out_type, cleaned = finish(buffer, out_type, room, what, duration, "disguising")
     steps = [f"disguised the voices (McAdams, alpha {alpha}), mono", f"re-encoded the audio with {encoder}"]
-    return clean.getvalue(), out_type, [*steps, *result.transformations]
+    return clean, out_type, [*steps, *cleaned]
 
 
 class _DisguisePipe:
@@ -212,11 +218,20 @@ def disguise_video(
 ) -> tuple[bytes, MediaType, list[str]]:
     """A video whose sound has every voice disguised (mono), its picture copied as it was
     (audio_redact.rewrite_video_sound: MP4, MOV, 3GP; other sound tracks dropped)."""
-    from .audio_redact import rewrite_video_sound
+    clean, out_type, steps = disguise_video_file(data, media_type, io.BytesIO, alpha)
+    return _value(clean), out_type, steps
 
-    return rewrite_video_sound(
-        data,
+
+def disguise_video_file(
+    src: Source, media_type: MediaType, room: Room, alpha: float = DEFAULT_ALPHA
+) -> tuple[BinaryIO, MediaType, list[str]]:
+    """:func:`disguise_video` from a seekable file (or bytes) into a file of ``room``."""
+    from .audio_redact import rewrite_video_sound_file
+
+    return rewrite_video_sound_file(
+        src,
         media_type,
         lambda rate, _channels, _layout: _DisguisePipe(rate, alpha),
         f"disguised the voices (McAdams, alpha {alpha}), mono",
+        room,
     )
