@@ -353,6 +353,22 @@ def encrypt_stream(source: Reader, dest: Writer, recipients: list[str]) -> None:
         raise CryptoError("age encryption produced no output")
 
 
+def encrypt_bytes(data: bytes, recipients: list[str]) -> bytes:
+    """The age file of ``data`` already in memory, in one call (#18): a stream fed in 8 KiB reads
+    costs a Python call per read, about three times the encryption itself for a 4 MB photo. To
+    X25519 recipients it is written by age_seal.py, off the interpreter lock; to SSH ones by pyrage."""
+    if not recipients:
+        raise ValueError("at least one recipient is needed")
+    if not any(r.startswith(SSH_RECIPIENT_TYPES) for r in recipients):
+        from . import age_seal
+
+        return age_seal.seal(data, recipients)
+    try:
+        return bytes(pyrage.encrypt(data, [_native_recipient(r) for r in recipients]))
+    except pyrage.EncryptError as exc:
+        raise CryptoError(f"age encryption failed: {exc}") from None
+
+
 def decrypt_stream(source: BinaryIO, dest: Writer, identities: Sequence[DecryptIdentity]) -> None:
     """Decrypt an age stream, binary or armored. ``source`` must be seekable: its header is vetted first.
 

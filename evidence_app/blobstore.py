@@ -15,9 +15,10 @@ import contextlib
 import hashlib
 import io
 import os
+import queue
 import secrets
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -112,7 +113,7 @@ def _is_blob_id(name: str) -> bool:
 
 
 class BlobStore:
-    def __init__(self, root: Path, reserve: Callable[[str], None] | None = None) -> None:
+    def __init__(self, root: Path, reserve: Callable[[Sequence[str]], None] | None = None) -> None:
         self.root = root
         # Records a new blob id as pending, durably, before its file is written (the vault's
         # pending_blobs table): only such ids may ever be deleted as leftovers.
@@ -133,7 +134,7 @@ class BlobStore:
         calls ``discard`` if that fails."""
         blob_id = secrets.token_hex(16)
         if self._reserve is not None:
-            self._reserve(blob_id)
+            self._reserve([blob_id])
         identity = age.Identity.generate()
         target = self.path_of(blob_id)
         fsutil.make_private_dir(target.parent)
@@ -151,6 +152,17 @@ class BlobStore:
             os.utime(target, (FIXED_TIME, FIXED_TIME))
             os.utime(target.parent, (FIXED_TIME, FIXED_TIME))
         return StoredBlob(blob_id, identity, reader.hexdigest(), reader.size)
+
+    def batch(self) -> BlobBatch:
+        """Blobs from bytes in memory made durable together (:class:`BlobBatch`)."""
+        return BlobBatch(self)
+
+    def reserve_ids(self, count: int) -> list[str]:
+        """``count`` new blob ids, recorded as pending in one durable step before any file is written."""
+        ids = [secrets.token_hex(16) for _ in range(count)]
+        if self._reserve is not None and ids:
+            self._reserve(ids)
+        return ids
 
     def read_into(self, blob_id: str, identity: age.Identity, dest: BinaryIO | None, sha256: str) -> int:
         """Decrypt a blob into ``dest`` (memory or an encrypting sink), checking its SHA-256.
@@ -219,3 +231,133 @@ class BlobStore:
                 if sub.is_dir():
                     removed += fsutil.remove_stale_temps(sub)
         return removed
+
+
+@dataclass
+class _Unsynced:
+    blob: StoredBlob
+    temp: Path
+    target: Path
+    fh: BinaryIO | None  # open until written and fsynced (by the batch's writer thread)
+
+
+class BlobBatch:
+    """Blobs sealed from bytes already in memory and made durable together (#18).
+
+    ``put_bytes`` hands the bytes to the batch's writer thread, which encrypts them in one call
+    (off the interpreter lock: crypto/age_seal.py), writes the age file to a temporary name and
+    fsyncs it, while the caller goes on with the next file (the disk and the CPU work at the same
+    time, and dirty pages never pile up). ``sync`` waits for the writer, renames every file of the
+    batch into place and fsyncs each folder once (the store's too, for a folder it created). The
+    ids of a batch are recorded as pending in one commit, ``RESERVE_AHEAD`` at a time, before any
+    of their files is written. What must never happen: a row naming one of these blobs committed
+    before ``sync`` has returned; the caller commits after it, and calls ``discard`` for every blob
+    of the batch if that commit fails, or ``discard_unsynced`` if it never gets there.
+    """
+
+    RESERVE_AHEAD = 40
+    QUEUED = 3  # copies waiting for the writer thread, at most (their bytes are held until written)
+
+    def __init__(self, store: BlobStore) -> None:
+        self._store = store
+        self._ids: list[str] = []
+        self._unsynced: list[_Unsynced] = []
+        self._new_dirs = False
+        self.unsynced_bytes = 0
+        self._queue: queue.Queue[tuple[_Unsynced, bytes] | None] = queue.Queue(self.QUEUED)
+        self._writer: threading.Thread | None = None
+        self._error: BaseException | None = None
+
+    def _write(self) -> None:
+        while True:
+            job = self._queue.get()
+            try:
+                if job is None:
+                    return
+                pending, data = job
+                if self._error is None:
+                    assert pending.fh is not None
+                    pending.fh.write(age.encrypt_bytes(data, [pending.blob.identity.recipient]))
+                    pending.fh.flush()
+                    os.fsync(pending.fh.fileno())
+            except BaseException as exc:  # re-raised by sync on the caller's thread
+                self._error = exc
+            finally:
+                self._queue.task_done()
+
+    def put_bytes(self, data: bytes, sha256: str | None = None) -> StoredBlob:
+        """Seal ``data`` as a new blob, not yet durable. ``sha256`` is its digest when the caller
+        has already computed it from these very bytes (on another thread), else it is computed here."""
+        if self._error is not None:
+            raise self._error
+        if not self._ids:
+            self._ids = self._store.reserve_ids(self.RESERVE_AHEAD)
+        blob_id = self._ids.pop()
+        target = self._store.path_of(blob_id)
+        if not target.parent.is_dir():
+            fsutil.make_private_dir(target.parent)
+            self._new_dirs = True
+        temp = fsutil.temp_path_for(target)
+        digest = sha256 or hashlib.sha256(data).hexdigest()
+        pending = _Unsynced(StoredBlob(blob_id, age.Identity.generate(), digest, len(data)), temp, target, None)
+        pending.fh = fsutil.open_private_new(temp)
+        self._unsynced.append(pending)
+        self.unsynced_bytes += len(data)
+        if self._writer is None:
+            self._writer = threading.Thread(target=self._write, name="evidence-blob-writer", daemon=True)
+            self._writer.start()
+        self._queue.put((pending, data))
+        return pending.blob
+
+    def _drain(self) -> None:
+        self._queue.join()
+        for pending in self._unsynced:
+            if pending.fh is not None:
+                with contextlib.suppress(OSError):
+                    pending.fh.close()
+                pending.fh = None
+
+    def sync(self) -> list[StoredBlob]:
+        """Make every blob put since the last sync durable; they are returned in put order. On an
+        error none of them may be committed (the caller discards them)."""
+        self._drain()
+        if self._error is not None:
+            raise self._error
+        folders: dict[Path, None] = {}
+        for pending in self._unsynced:
+            os.replace(pending.temp, pending.target)
+            folders[pending.target.parent] = None
+        for folder in folders:
+            fsutil.fsync_dir(folder)
+        if self._new_dirs:
+            fsutil.fsync_dir(self._store.root)
+        for pending in self._unsynced:
+            with contextlib.suppress(OSError):
+                os.utime(pending.target, (FIXED_TIME, FIXED_TIME))
+        for folder in folders:
+            with contextlib.suppress(OSError):
+                os.utime(folder, (FIXED_TIME, FIXED_TIME))
+        done = [p.blob for p in self._unsynced]
+        self._unsynced = []
+        self._new_dirs = False
+        self.unsynced_bytes = 0
+        return done
+
+    def discard_unsynced(self) -> None:
+        """Remove every blob put since the last sync (their temporary files, or the files a failed
+        sync had already renamed)."""
+        self._drain()
+        for pending in self._unsynced:
+            for path in (pending.temp, pending.target):
+                with contextlib.suppress(FileNotFoundError):
+                    path.unlink()
+        self._unsynced = []
+        self.unsynced_bytes = 0
+        self._error = None
+
+    def close(self) -> None:
+        """Stop the writer thread (after ``sync`` or ``discard_unsynced``)."""
+        if self._writer is not None:
+            self._queue.put(None)
+            self._writer.join()
+            self._writer = None

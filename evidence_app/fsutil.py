@@ -42,6 +42,11 @@ def _open_private_new(path: Path) -> BinaryIO:
     return os.fdopen(fd, "wb")
 
 
+def open_private_new(path: Path) -> BinaryIO:
+    """A new owner-only file (0600 from the first byte), never an existing one or a link."""
+    return _open_private_new(path)
+
+
 def temp_path_for(target: Path) -> Path:
     return target.parent / f"{TEMP_PREFIX}{secrets.token_hex(8)}"
 

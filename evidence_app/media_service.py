@@ -43,7 +43,7 @@ from crypto.errors import CryptoError
 from crypto.secret import SecretStr
 
 from . import db, streams, tables
-from .blobstore import StoredBlob
+from .blobstore import BlobBatch, StoredBlob
 from .custody import Action
 from .errors import EvidenceError, IntegrityError, InvalidInput, NotFound, UnsupportedMedia
 from .media import isolation
@@ -437,6 +437,88 @@ def _insert_version(
     )
 
 
+BATCH_ITEMS = 20  # files whose blobs are fsynced together and whose rows commit in one transaction
+BATCH_BYTES = 256 * 1024 * 1024  # sealed bytes written but not yet fsynced, at most
+
+
+def _plan_hashed(path: Path, parsers: ParserPool) -> tuple[PreparedImport | StreamedImport, str, str | None]:
+    """:func:`plan_import` on a worker thread, with the SHA-256 of the original and of the working
+    copy taken there too (hashlib lets go of the interpreter lock), not on the storing thread."""
+    planned = plan_import(path, parsers)
+    if isinstance(planned, StreamedImport):
+        return planned, "", None
+    working = hashlib.sha256(planned.working).hexdigest() if planned.working is not None else None
+    return planned, hashlib.sha256(planned.data).hexdigest(), working
+
+
+@dataclass
+class _Staged:
+    """A file of the current batch: its blobs written (not yet durable), or its error."""
+
+    path: Path
+    prepared: PreparedImport | None
+    original: StoredBlob | None = None
+    clean: StoredBlob | None = None
+    error: str | None = None
+
+    def blobs(self) -> list[StoredBlob]:
+        return [b for b in (self.original, self.clean) if b is not None]
+
+
+def _commit_staged(vault: Vault, case_id: str, entry: _Staged) -> str:
+    prepared, original = entry.prepared, entry.original
+    assert prepared is not None and original is not None
+    return _commit_item(
+        vault,
+        case_id,
+        prepared.path.name,
+        prepared.media_type,
+        prepared.inspection,
+        original,
+        entry.clean,
+        prepared.result if entry.clean is not None else None,
+        prepared.not_exportable,
+        "",
+        None,
+    )
+
+
+def _flush_batch(vault: Vault, case_id: str, batch: BlobBatch, staged: list[_Staged]) -> list[ImportResult]:
+    """Make the batch's blobs durable, then commit all its items in one transaction: a row never
+    commits before its blobs are durable. Should that commit fail, each item is committed alone,
+    so one bad item fails only itself."""
+    batch.sync()
+    ids: dict[int, str] = {}
+    stored = [e for e in staged if e.prepared is not None]
+    try:
+        with db.transaction(vault.conn):
+            for entry in stored:
+                ids[id(entry)] = _commit_staged(vault, case_id, entry)
+    except EvidenceError:
+        ids = {}
+        for entry in stored:
+            try:
+                with db.transaction(vault.conn):
+                    ids[id(entry)] = _commit_staged(vault, case_id, entry)
+            except EvidenceError as exc:
+                entry.error = str(exc)
+                for blob in entry.blobs():
+                    vault.blobs.discard(blob.id)
+    except BaseException:
+        for entry in stored:
+            for blob in entry.blobs():
+                vault.blobs.discard(blob.id)
+        raise
+    results = []
+    for entry in staged:
+        if id(entry) in ids and entry.prepared is not None:
+            item = get_media(vault, ids[id(entry)])
+            results.append(ImportResult(entry.path, item, entry.prepared.inspection, None))
+        else:
+            results.append(ImportResult(entry.path, None, None, entry.error))
+    return results
+
+
 def import_files(
     vault: Vault,
     case_id: str,
@@ -448,45 +530,83 @@ def import_files(
     """Import many files; a bad one is reported and the others still go in.
 
     Pipelined: worker threads hand the next files to parser processes (media/isolation.py) on the
-    other cores while this thread encrypts, stores and commits, in the original order. At most
-    ``workers + 1`` files are held in memory at once.
+    other cores while this thread encrypts and stores, in the original order. At most
+    ``workers + 1`` files are held in memory at once. Files are stored in batches (#18): the
+    blobs of up to ``BATCH_ITEMS`` files are written, then fsynced together, then their rows
+    commit in one transaction, so progress is reported a batch at a time. A recording (streamed)
+    or an e-mail with attachments is stored on its own, after the batch before it.
     """
     get_case(vault, case_id)
     paths = list(paths)
     results: list[ImportResult] = []
     window = max(1, workers) + 1
+    batch = vault.blobs.batch()
+    staged: list[_Staged] = []
+
+    done = 0
+
+    def report(new: list[ImportResult]) -> None:
+        nonlocal done
+        for result in new:
+            results.append(result)
+            if result.attachment_of is None:  # a picked file, not one of an e-mail's attachments
+                done += 1
+                if progress is not None:
+                    progress(done, len(paths), result.source)
+
+    def flush() -> None:
+        if staged:
+            done = _flush_batch(vault, case_id, batch, staged)
+            staged.clear()
+            report(done)
+
     with ParserPool(max(1, workers)) as parsers, ThreadPoolExecutor(max(1, workers), "evidence-import") as pool:
-        pending: deque[tuple[Path, Future[PreparedImport | StreamedImport]]] = deque()
+        pending: deque[tuple[Path, Future[tuple[PreparedImport | StreamedImport, str, str | None]]]] = deque()
         queue = iter(paths)
-        done = 0
         try:
             while True:
                 while len(pending) < window and not (cancel is not None and cancel.is_set()):
                     path = next(queue, None)
                     if path is None:
                         break
-                    pending.append((path, pool.submit(plan_import, path, parsers)))
+                    pending.append((path, pool.submit(_plan_hashed, path, parsers)))
                 if not pending or (cancel is not None and cancel.is_set()):
                     break
                 path, future = pending.popleft()
                 try:
-                    prepared = future.result()
-                    if isinstance(prepared, StreamedImport):
-                        try:
-                            item, inspection = store_streamed(vault, case_id, prepared, parsers, cancel=cancel)
-                        except InterruptedError:
-                            break  # cancelled inside a long recording: nothing of it was stored
-                        results.append(ImportResult(path, item, inspection, None))
-                    else:
-                        item = store_import(vault, case_id, prepared)
-                        results.append(ImportResult(path, item, prepared.inspection, None))
-                        results.extend(_import_attachments(vault, case_id, path, prepared, item, parsers))
+                    prepared, sha, working_sha = future.result()
                 except EvidenceError as exc:
-                    results.append(ImportResult(path, None, None, str(exc)))
-                done += 1
-                if progress is not None:
-                    progress(done, len(paths), path)
+                    staged.append(_Staged(path, None, error=str(exc)))
+                    continue
+                if isinstance(prepared, StreamedImport) or (prepared.result and prepared.result.attachments):
+                    flush()
+                    try:
+                        if isinstance(prepared, StreamedImport):
+                            try:
+                                item, inspection = store_streamed(vault, case_id, prepared, parsers, cancel=cancel)
+                            except InterruptedError:
+                                break  # cancelled inside a long recording: nothing of it was stored
+                            report([ImportResult(path, item, inspection, None)])
+                        else:
+                            item = store_import(vault, case_id, prepared)
+                            report([ImportResult(path, item, prepared.inspection, None)])
+                            report(_import_attachments(vault, case_id, path, prepared, item, parsers))
+                    except EvidenceError as exc:
+                        report([ImportResult(path, None, None, str(exc))])
+                    continue
+                entry = _Staged(path, prepared)
+                staged.append(entry)
+                entry.original = batch.put_bytes(prepared.data, sha)
+                if prepared.working is not None and prepared.result is not None:
+                    entry.clean = batch.put_bytes(prepared.working, working_sha)
+                if len(staged) >= BATCH_ITEMS or batch.unsynced_bytes >= BATCH_BYTES:
+                    flush()
+            flush()  # also after a cancel: what was written by then goes in whole
+        except BaseException:
+            batch.discard_unsynced()
+            raise
         finally:
+            batch.close()
             for _, future in pending:
                 future.cancel()
     return results

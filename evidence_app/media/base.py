@@ -11,6 +11,7 @@ buffer that is then encrypted into the blob store); sanitizers never write to di
 
 from __future__ import annotations
 
+import contextlib
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from enum import Enum
@@ -209,6 +210,11 @@ class Sanitizer(ABC):
     def sanitize(self, src: BinaryIO, dst: BinaryIO) -> SanitizeResult:
         """Write a clean copy of ``src`` to ``dst``. Must never copy metadata it does not
         understand: anything not known to be needed for decoding is dropped."""
+
+    def one_file(self) -> contextlib.AbstractContextManager[None]:
+        """Around an ``inspect`` and a ``sanitize`` of the same bytes (the parser process): a
+        sanitizer may share its parsing between the two inside it (the JPEG one does)."""
+        return contextlib.nullcontext()
 
 
 class InvalidMedia(UnsupportedMedia):

@@ -156,13 +156,14 @@ def sanitize_here(data: bytes, media_type: MediaType) -> Sanitized:
     from .registry import sanitizer_for
 
     sanitizer = sanitizer_for(media_type)
-    inspection = sanitizer.inspect(io.BytesIO(data))
-    working = io.BytesIO()
-    try:
-        result = sanitizer.sanitize(io.BytesIO(data), working)
-    except NotSanitizable as exc:
-        # Kept, sealed, never exported: whatever the sanitizer wrote so far is thrown away.
-        return Sanitized(inspection, None, None, exc.reason)
+    with sanitizer.one_file():
+        inspection = sanitizer.inspect(io.BytesIO(data))
+        working = io.BytesIO()
+        try:
+            result = sanitizer.sanitize(io.BytesIO(data), working)
+        except NotSanitizable as exc:
+            # Kept, sealed, never exported: whatever the sanitizer wrote so far is thrown away.
+            return Sanitized(inspection, None, None, exc.reason)
     return Sanitized(inspection, working.getvalue(), result, None)
 
 

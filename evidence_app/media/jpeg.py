@@ -28,8 +28,10 @@ a bug here, and the file is refused rather than handing out an unverified copy.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import struct
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO, ClassVar
 
@@ -254,9 +256,36 @@ def orientation_exif(orientation: int) -> bytes:
 class JpegSanitizer(Sanitizer):
     media_types: ClassVar[frozenset[MediaType]] = frozenset({MediaType.JPEG})
 
+    def __init__(self) -> None:
+        # Inside ``one_file`` (the parser process inspects, then sanitizes, the same bytes object)
+        # one walk of the segments serves both (#18: a 4 MB photo's scan data was searched for
+        # markers twice). Outside it nothing is kept: no photo stays referenced after its call.
+        self._last: tuple[bytes, _Parsed] | None = None
+        self._sharing = 0
+
+    @contextlib.contextmanager
+    def one_file(self) -> Iterator[None]:
+        self._sharing += 1
+        try:
+            yield
+        finally:
+            self._sharing -= 1
+            self._last = None
+
+    def _parsed(self, data: bytes, *, strict: bool) -> _Parsed:
+        last = self._last
+        # The very same object (held here, so its id cannot be reused); a lenient walk serves a
+        # strict one only when it reached the end of the image (then nothing was left out).
+        if last is not None and last[0] is data and (last[1].complete or not strict):
+            return last[1]
+        parsed = _parse(data, strict=strict)
+        if self._sharing:
+            self._last = (data, parsed)
+        return parsed
+
     def inspect(self, src: BinaryIO) -> Inspection:
         data = read_limited(src, "JPEG")
-        parsed = _parse(data, strict=False)
+        parsed = self._parsed(data, strict=False)
         findings: list[Finding] = []
         facts: dict[str, str] = {}
         with exif_budget():  # one parsing budget for all EXIF blocks of this file
@@ -284,7 +313,7 @@ class JpegSanitizer(Sanitizer):
 
     def sanitize(self, src: BinaryIO, dst: BinaryIO) -> SanitizeResult:
         data = read_limited(src, "JPEG")
-        parsed = _parse(data, strict=True)
+        parsed = self._parsed(data, strict=True)
         sof = _sof(parsed)
         if sof is None:
             raise InvalidMedia("the JPEG is malformed: it has no frame header (SOF)")

@@ -115,3 +115,57 @@ def test_kill_during_imports_exports_and_rekeying(new_vault: NewVault, tmp_path:
 @pytest.mark.slow
 def test_kill_during_writes_many_times(new_vault: NewVault, tmp_path: Path) -> None:
     _run(new_vault, tmp_path, rounds=100)
+
+
+_BATCH_WORKER = r"""
+import sys
+from pathlib import Path
+from crypto.secret import SecretStr
+from evidence_app import media_service
+from evidence_app.records.cases import list_cases
+from evidence_app.vault import Vault
+
+root, folder, passphrase = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
+v = Vault.open(root, SecretStr(passphrase))
+case = list_cases(v)[0].id
+print("ready", flush=True)
+while True:
+    media_service.import_files(v, case, sorted(folder.iterdir()))
+"""
+
+
+def test_kill_during_batched_imports(new_vault: NewVault, tmp_path: Path) -> None:
+    """A batch's rows commit together, after all its files are durable: after a kill at any
+    moment, every item is whole, the check passes and the items come in whole batches."""
+    v = new_vault.vault
+    add_case(v, "Batch crash case")
+    v.close()
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    count = media_service.BATCH_ITEMS + media_service.BATCH_ITEMS // 2  # a full batch and a half one
+    for i in range(count):
+        Image.new("RGB", (320, 240), (i * 7 % 256, 90, 200)).save(folder / f"{i:03d}.jpg", "JPEG")
+    rng = random.Random(20261203)
+    for _ in range(5):
+        child = subprocess.Popen(
+            [sys.executable, "-c", _BATCH_WORKER, str(new_vault.root), str(folder), PASSPHRASE],
+            cwd=PROJECT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        assert child.stdout is not None
+        line = child.stdout.readline()
+        assert line.strip() == "ready", child.stderr.read() if child.stderr else ""
+        time.sleep(rng.uniform(0.2, 2.5))  # one pass of the folder takes about a second
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        with Vault.open(new_vault.root, SecretStr(PASSPHRASE)) as opened:
+            report = opened.check()
+            assert report.ok, report.problems
+            items = media_service.list_media(opened)
+            for item in items:
+                assert item.working is not None, f"media {item.id} is half-present (no working copy)"
+            assert len(items) % (media_service.BATCH_ITEMS // 2) == 0, len(items)
+            assert opened.blobs.all_ids() <= {r[0] for r in opened.conn.execute("SELECT id FROM blobs")}
+        assert [p for p in new_vault.root.rglob(".tmp-*")] == []

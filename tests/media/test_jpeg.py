@@ -331,3 +331,37 @@ def test_libjpeg_end_finds_the_same_cut_as_comparing_pixels(progressive: bool) -
                 assert n <= fast[0] <= slow[0] <= fast[0] + 1, (size, n, fill)
                 assert fast[0] == slow[0] or progressive  # baseline: the very same cut
                 assert slow[1][:-2].startswith(fast[1][:-2]) or fast[1][:-2].startswith(slow[1][:-2])
+
+
+def test_the_parser_process_walks_a_photo_once_for_inspection_and_clean_copy(
+    dirty_corpus: dict[str, DirtyCase], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """#18: ``sanitize_here`` (what the parser process runs) parses the JPEG's segments once for
+    both halves; the answer is the one the two separate calls give, and nothing is kept after."""
+    from evidence_app.media import isolation, jpeg
+    from evidence_app.media.registry import sanitizer_for
+
+    data = next(c for c in dirty_corpus.values() if c.output_type is MediaType.JPEG).path.read_bytes()
+    separate = JpegSanitizer()
+    expected_inspection = separate.inspect(io.BytesIO(data))
+    expected_working = io.BytesIO()
+    expected_result = separate.sanitize(io.BytesIO(data), expected_working)
+
+    walks: list[int] = []
+    real = jpeg._parse
+
+    def counting(payload: bytes, *, strict: bool) -> jpeg._Parsed:
+        walks.append(len(payload))
+        return real(payload, strict=strict)
+
+    monkeypatch.setattr(jpeg, "_parse", counting)
+    done = isolation.sanitize_here(data, MediaType.JPEG)
+    assert walks.count(len(data)) == 1, walks  # the other walk is of the clean copy's short head
+    assert done.working == expected_working.getvalue()
+    assert done.result == expected_result
+    assert done.inspection.to_json() == expected_inspection.to_json()
+    assert sanitizer_for(MediaType.JPEG)._last is None  # type: ignore[attr-defined]
+    walks.clear()
+    separate.inspect(io.BytesIO(data))
+    separate.sanitize(io.BytesIO(data), io.BytesIO())
+    assert walks.count(len(data)) == 2  # outside one_file nothing is shared (or held)
