@@ -112,6 +112,16 @@ def transcribe_item(
         raise speech.TranscriptionCancelled("transcription stopped; nothing was stored")
     if testimony_id is not None and not result.text.strip():
         raise InvalidInput("no speech was recognised in the recording; the testimony was not changed")
+    return store_transcript(vault, item, result, testimony_id)
+
+
+def store_transcript(
+    vault: Vault, item: MediaItem, result: speech.Transcript, testimony_id: str | None = None
+) -> StoredTranscript:
+    """Store ``result`` as the transcript of ``item``'s current working copy (and, with
+    ``testimony_id``, as that testimony's text): what :func:`transcribe_item` does with what the
+    recogniser heard. Also for a transcript made elsewhere, with its word time stamps."""
+    assert item.working is not None
     version = item.working.version
     segments = json.dumps([s.to_json() for s in result.segments], ensure_ascii=False)
     revision: int | None = None
