@@ -79,13 +79,18 @@ class Scratch:
 
     def _pwrite(self, offset: int, data: bytes) -> None:
         fd = self._file.fileno()
-        if hasattr(os, "pwrite"):
-            done = 0
-            while done < len(data):
-                done += os.pwrite(fd, data[done:], offset + done)
-        else:  # Windows: one view at a time uses the file, so its position is ours
-            self._file.seek(offset)
-            self._file.write(data)
+        try:
+            if hasattr(os, "pwrite"):
+                done = 0
+                while done < len(data):
+                    done += os.pwrite(fd, data[done:], offset + done)
+            else:  # Windows: one view at a time uses the file, so its position is ours
+                self._file.seek(offset)
+                self._file.write(data)
+        except OSError as exc:  # a full disk: one line, and the caller throws the work away
+            raise EvidenceError(
+                f"the temporary copy of a recording could not be written in the vault's folder ({exc.strerror or exc})"
+            ) from None
 
     def _pread(self, offset: int, size: int) -> bytes:
         if hasattr(os, "pread"):

@@ -26,7 +26,7 @@ from typing import Any, BinaryIO, Protocol
 import numpy as np
 
 from ..errors import InvalidInput
-from .avtools import MAX_PACKETS, MUX_OPTIONS, MUXERS, Source, open_input, probe
+from .avtools import MAX_PACKETS, MUX_OPTIONS, MUXERS, Source, _size, open_input, probe
 from .base import InvalidMedia, MediaType
 from .photo_limits import guarded
 from .registry import sanitizer_for
@@ -63,6 +63,25 @@ def finish(
         encoded.close()
     clean.seek(0)
     return clean, result.output_type, list(result.transformations)
+
+
+_RF64_FROM = 2**31
+
+
+def wav_options(out_type: MediaType, src: Source) -> dict[str, str]:
+    """FFmpeg's WAV muxer writes sizes over 4 GB wrongly unless told to fall back to RF64 (it
+    then reserves room for a 'ds64' chunk and fills it in at the end, as recorders do); only a
+    large input can give such an output (the output of a WAV is at most its size), and a smaller
+    one keeps the plain RIFF layout."""
+    if out_type is not MediaType.WAV:
+        return {}
+    if isinstance(src, bytes | bytearray):
+        size = len(src)
+    else:  # the demuxer may be reading it: its place is kept
+        place = src.tell()
+        size = _size(src)
+        src.seek(place)
+    return {"rf64": "auto"} if size >= _RF64_FROM else {}
 
 
 def _value(clean: BinaryIO) -> bytes:
@@ -169,6 +188,7 @@ def mute_file(
             options = dict(MUX_OPTIONS)
             if out_type is MediaType.MP3:
                 options["id3v2_version"] = "0"
+            options.update(wav_options(out_type, src))
             output = av.open(buffer, mode="w", format=MUXERS[out_type], options=options)
             try:
                 out_stream: Any = output.add_stream(encoder, rate=out_rate, layout=ctx.layout.name)

@@ -23,7 +23,7 @@ from typing import Any, BinaryIO
 import numpy as np
 
 from ..errors import InvalidInput
-from .audio_redact import Room, _encoder, _value, finish
+from .audio_redact import Room, _encoder, _value, finish, wav_options
 from .avtools import MUX_OPTIONS, MUXERS, Source, open_input, probe
 from .base import InvalidMedia, MediaType
 from .photo_limits import guarded
@@ -134,6 +134,7 @@ def disguise_file(
             options = dict(MUX_OPTIONS)
             if out_type is MediaType.MP3:
                 options["id3v2_version"] = "0"
+            options.update(wav_options(out_type, src))
             output = av.open(buffer, mode="w", format=MUXERS[out_type], options=options)
             try:
                 out_stream: Any = output.add_stream(encoder, rate=out_rate, layout="mono")
