@@ -529,17 +529,20 @@ def import_files(
 ) -> list[ImportResult]:
     """Import many files; a bad one is reported and the others still go in.
 
-    Pipelined: worker threads hand the next files to parser processes (media/isolation.py) on the
-    other cores while this thread encrypts and stores, in the original order. At most
-    ``workers + 1`` files are held in memory at once. Files are stored in batches (#18): the
-    blobs of up to ``BATCH_ITEMS`` files are written, then fsynced together, then their rows
-    commit in one transaction, so progress is reported a batch at a time. A recording (streamed)
-    or an e-mail with attachments is stored on its own, after the batch before it.
+    Pipelined: worker threads hand the next files to parser processes (media/isolation.py) and
+    hash them, while this thread stores them in the original order, sealed and written by the
+    batch's writer thread (blobstore.BlobBatch). Files are stored in batches (#18): the blobs of
+    up to ``BATCH_ITEMS`` files are written and fsynced one by one as they come, then renamed
+    into place and their folders fsynced once, then their rows commit in one transaction; so
+    progress is reported a batch at a time. A recording (streamed) or an e-mail with attachments
+    is stored on its own, after the batch before it. At most ``workers + 3`` files are held in
+    memory at once (two more than the parsers and this thread need: they keep the parsers fed
+    while a batch is made durable and committed), plus the writer's few queued copies.
     """
     get_case(vault, case_id)
     paths = list(paths)
     results: list[ImportResult] = []
-    window = max(1, workers) + 1
+    window = max(1, workers) + 3
     batch = vault.blobs.batch()
     staged: list[_Staged] = []
 
