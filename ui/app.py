@@ -8,6 +8,7 @@ closing the unlock dialog or the main window quits.
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -50,6 +51,9 @@ if TYPE_CHECKING:
 APP_NAME = "Evidence Vault"
 
 
+GUI_SWITCH_INTERVAL = 0.001  # seconds (Python's default: 0.005)
+
+
 class AppController(QObject):
     """Owns the session, the auto-lock and whichever window is showing."""
 
@@ -65,6 +69,10 @@ class AppController(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        # The GUI thread needs the interpreter lock for every Python slot and event filter it runs
+        # (three filters see every event); while a job runs Python it waits up to this interval
+        # for each, behind each busy thread in turn. 1 ms instead of 5 keeps that wait short.
+        sys.setswitchinterval(GUI_SWITCH_INTERVAL)
         self.vault_dir = vault_dir.expanduser()
         self.settings = settings if settings is not None else Settings()
         self.session = Session(self)
@@ -207,6 +215,11 @@ class AppController(QObject):
         self.show_rekey_resumed(self.session.vault)
         window.offer_drafts()  # an edit the last lock interrupted, kept as a draft, never a revision
         window.media_tab.read_unread_text()  # photos imported before and never read (in the background)
+        # Everything the window and its modules hold is long-lived: moved out of the collector's
+        # reach, a full collection (which holds the interpreter lock, in whichever thread starts it,
+        # so the GUI thread waits) walks only what was made since. Measured in an export: a full
+        # collection took 114-126 ms over about 220,000 objects, 20 ms after this.
+        gc.freeze()
         if self.session.vault.opened_with_recovery_key:
             self.open_change_passphrase(after_recovery=True)
 
@@ -327,6 +340,7 @@ class AppController(QObject):
         self.session.lock()
 
     def _on_locked(self) -> None:
+        gc.unfreeze()  # the window and what it held become collectable again (nothing kept past a lock)
         self.autolock.stop()
         self.screenlock.stop()
         dialog, self.change_passphrase_dialog = self.change_passphrase_dialog, None

@@ -634,7 +634,9 @@ class ExportWizard(QWizard):
             if generation == self._generation:
                 bad(exc)
 
-        self.jobs.start(fn, on_finished=finished, on_failed=failed)
+        # Lowered (ui/jobs.py): the dry run and the export are seconds of CPU work in this process,
+        # and the window must keep answering beside them.
+        self.jobs.start(fn, on_finished=finished, on_failed=failed, lowered=True)
 
     def run_dry_run(self) -> None:
         case_id = self.options_page.case_id()

@@ -16,6 +16,10 @@ Errors never go to a log: the exception object is handed to ``failed`` and the U
 
 from __future__ import annotations
 
+import contextlib
+import os
+import sys
+import threading
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
@@ -26,6 +30,9 @@ Progress = Callable[[int, str], None]
 """``progress(percent, message)``; percent is 0-100, or -1 when the amount of work is unknown."""
 Counted = Callable[[int, int], None]
 """``counted(done, total)`` for work that goes item by item (an import of many files)."""
+LOWERED_NICENESS = 10
+"""The nice value of the threads running long work that the window must not wait behind (an
+export): on a loaded machine the GUI thread then gets a core before them."""
 
 
 class JobSignals(QObject):
@@ -49,7 +56,15 @@ class Job(QRunnable, Generic[T]):
     def _report(self, percent: int, message: str) -> None:
         self.signals.progress.emit(percent, message)
 
+    lowered = False  # set by the runner: run at LOWERED_NICENESS
+
     def run(self) -> None:
+        if self.lowered and sys.platform.startswith("linux"):
+            # A nice value belongs to a thread on Linux (and is inherited by the threads this work
+            # starts). The lowered pool's threads only ever run lowered work: none is raised again
+            # (an unprivileged process cannot).
+            with contextlib.suppress(OSError):
+                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), LOWERED_NICENESS)
         try:
             result = self._fn(self._report)
         except Exception as exc:  # reported to the GUI thread, which explains it to the person
@@ -77,6 +92,13 @@ class JobRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
+        # Long work the window must keep answering beside (``lowered=True``): a pool of its own,
+        # whose thread runs at LOWERED_NICENESS. Why: on a loaded machine the GUI thread waits for a
+        # core behind a busy worker of its own process; lowered, the worker yields the core to it.
+        # It still holds the interpreter lock while it runs Python, which the GUI thread gets back
+        # within the switch interval (ui/app.py shortens it).
+        self._lowered = QThreadPool(self)
+        self._lowered.setMaxThreadCount(1)
         self._running: list[JobSignals] = []
 
     def start(
@@ -85,8 +107,11 @@ class JobRunner(QObject):
         on_finished: Callable[[T], None] | None = None,
         on_failed: Callable[[Exception], None] | None = None,
         on_progress: Callable[[int, str], None] | None = None,
+        lowered: bool = False,
     ) -> Job[T]:
+        """Run ``fn`` on the pool; with ``lowered`` on the lowered pool (one job at a time)."""
         job: Job[T] = Job(fn)
+        job.lowered = lowered
         if on_progress is not None:
             job.signals.progress.connect(on_progress)
         return self._run(job, on_finished, on_failed)
@@ -114,7 +139,7 @@ class JobRunner(QObject):
         signals = job.signals
         signals.done.connect(lambda: self._forget(signals))
         self._running.append(signals)
-        self._pool.start(job)
+        (self._lowered if job.lowered else self._pool).start(job)
         return job
 
     def _forget(self, signals: JobSignals) -> None:
@@ -127,4 +152,4 @@ class JobRunner(QObject):
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until every started job has returned (used at shutdown and in tests)."""
-        return self._pool.waitForDone(msecs)
+        return self._pool.waitForDone(msecs) and self._lowered.waitForDone(msecs)
