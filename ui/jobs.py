@@ -17,10 +17,11 @@ Errors never go to a log: the exception object is handed to ``failed`` and the U
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -30,6 +31,7 @@ Progress = Callable[[int, str], None]
 """``progress(percent, message)``; percent is 0-100, or -1 when the amount of work is unknown."""
 Counted = Callable[[int, int], None]
 """``counted(done, total)`` for work that goes item by item (an import of many files)."""
+DEFERRED_FULL_THRESHOLD = 1_000_000  # young collections before a full one (never, in practice)
 LOWERED_NICENESS = 10
 """The nice value of the threads running long work that the window must not wait behind (an
 export): on a loaded machine the GUI thread then gets a core before them."""
@@ -41,6 +43,24 @@ class JobSignals(QObject):
     finished = Signal(object)  # the callable's return value
     failed = Signal(object)  # the exception it raised
     done = Signal()  # after finished or failed, always
+
+
+@contextlib.contextmanager
+def _full_collections_deferred() -> Iterator[None]:
+    """No automatic full garbage collection while a lowered job runs; one at its end instead.
+
+    Why: an export makes hundreds of thousands of objects (the fonts' glyphs, the pages), and each
+    full collection walks them all holding the interpreter lock (40-50 ms each, several per
+    export, measured), so the window waits. Young collections go on as usual; what survives them
+    is collected once, when the work is done and most of it is freed. Only the lowered pool's
+    single thread does this, so two jobs never overlap here."""
+    first, second, _third = gc.get_threshold()
+    gc.set_threshold(first, second, DEFERRED_FULL_THRESHOLD)
+    try:
+        yield
+    finally:
+        gc.set_threshold(first, second, _third)
+        gc.collect()
 
 
 class Job(QRunnable, Generic[T]):
@@ -66,7 +86,8 @@ class Job(QRunnable, Generic[T]):
             with contextlib.suppress(OSError):
                 os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), LOWERED_NICENESS)
         try:
-            result = self._fn(self._report)
+            with _full_collections_deferred() if self.lowered else contextlib.nullcontext():
+                result = self._fn(self._report)
         except Exception as exc:  # reported to the GUI thread, which explains it to the person
             self.signals.failed.emit(exc)
         else:
