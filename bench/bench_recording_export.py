@@ -81,6 +81,7 @@ start = time.perf_counter()
 with Vault.open(Path(sys.argv[1]), SecretStr(sys.argv[2])) as v:
     unlocked = time.perf_counter()
     after_unlock = rss_kib()
+    unlock_peak, peak[0] = peak[0], after_unlock  # Argon2id's, then the export's own
     options = ExportOptions(include_recordings=True, disguise_voices=sys.argv[5] == "1")
     result = writer.export_case(v, sys.argv[3], Path(sys.argv[4]), options)
     muted = [s.span.label().removesuffix(" s") for n in result.report.muted for s in n.spans]
@@ -88,7 +89,7 @@ with Vault.open(Path(sys.argv[1]), SecretStr(sys.argv[2])) as v:
         sys.exit("nothing was muted: " + "; ".join(e.describe() for e in result.report.exclusions))
 seconds = time.perf_counter() - unlocked
 done.set(); t.join()
-print(after_unlock, peak[0], rss_kib("VmHWM:"), unlocked - start, seconds, "|".join(muted))
+print(after_unlock, peak[0], rss_kib("VmHWM:"), unlocked - start, seconds, "|".join(muted), unlock_peak)
 """
 
 
@@ -172,7 +173,7 @@ def main() -> int:
         )
         if out.returncode != 0:
             raise SystemExit(f"the export failed: {out.stderr[-3000:]}")
-        after_unlock, peak, hwm, unlock_s, export_s, muted = out.stdout.split()
+        after_unlock, peak, hwm, unlock_s, export_s, muted, unlock_peak = out.stdout.split()
         spans = [(float(m.split("-")[0]), float(m.split("-")[1])) for m in muted.split("|")]
         verified = check(bundle, spans)
     finally:
@@ -183,6 +184,7 @@ def main() -> int:
             "disguised": args.disguise,
             "unlock_seconds": float(unlock_s),
             "export_seconds": float(export_s),
+            "resident_peak_during_unlock_mib": int(unlock_peak) / 1024,
             "resident_after_unlock_mib": int(after_unlock) / 1024,
             "resident_peak_during_export_mib": int(peak) / 1024,
             "high_water_mark_mib": int(hwm) / 1024,
