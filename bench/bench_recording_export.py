@@ -58,8 +58,6 @@ _EXPORT = r"""
 import sys, threading, time
 from pathlib import Path
 from crypto.secret import SecretStr
-from evidence_app.export import writer
-from evidence_app.export.collect import ExportOptions
 from evidence_app.vault import Vault
 
 def rss_kib(field="VmRSS:"):
@@ -82,6 +80,9 @@ with Vault.open(Path(sys.argv[1]), SecretStr(sys.argv[2])) as v:
     unlocked = time.perf_counter()
     after_unlock = rss_kib()
     unlock_peak, peak[0] = peak[0], after_unlock  # Argon2id's, then the export's own
+    # As `evidence-app export` does: the export's modules load after the unlock, never beside Argon2id.
+    from evidence_app.export import writer
+    from evidence_app.export.collect import ExportOptions
     options = ExportOptions(include_recordings=True, disguise_voices=sys.argv[5] == "1")
     result = writer.export_case(v, sys.argv[3], Path(sys.argv[4]), options)
     muted = [s.span.label().removesuffix(" s") for n in result.report.muted for s in n.spans]

@@ -2,7 +2,7 @@
 and the output file -> the export, with a clear result or the leak gate's list of problems.
 
 The dry run and the export run as jobs (ui.jobs). The ui never parses recipients or touches
-crypto: ``evidence_app.export.writer.parse_recipients`` says whether they are valid.
+crypto: ``evidence_app.recipients.parse_recipients`` says whether they are valid.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ from evidence_app.export import writer as export_writer
 from evidence_app.export.collect import ExportOptions
 from evidence_app.export.errors import ExportRefused, GateFinding
 from evidence_app.export.interchange import Format, OutputResult, PreparedOutput, export_output, prepare_output
+from evidence_app.recipients import parse_recipients
 from evidence_app.records.cases import list_cases
 from evidence_app.redaction import DEFAULT_REGIONS, DetectorKind
 from evidence_app.vault import Vault
@@ -434,7 +435,7 @@ class RecipientsPage(QWizardPage):
     def validatePage(self) -> bool:
         self.error_label.clear()
         try:
-            export_writer.parse_recipients(self.recipients())
+            parse_recipients(self.recipients())
         except Exception as exc:
             self.error_label.setText(self.tr("Recipients: {message}").format(message=explain(exc)[1]))
             return False

@@ -74,14 +74,18 @@ def _print_report(report: ExportReport, out: TextIO) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from ..export import ExportRefused, export_case, prepare
-    from ..export.writer import parse_recipients
+    from ..recipients import parse_recipients
 
-    options = _options(args)
+    # A mistyped recipient is refused before the passphrase is asked; the export's own modules
+    # (PDF, fonts, media libraries: about 50 MiB) load only after the unlock, so they are never
+    # resident beside Argon2id's memory (#18: the export's peak, unlock included).
     recipients = parse_recipients(args.recipient, [Path(f) for f in args.recipients_file])
     if args.format != "dossier":
-        return _export_other(args, options, recipients)
+        return _export_other(args, recipients)
     with open_vault(args) as v:
+        from ..export import ExportRefused, export_case, prepare
+
+        options = _options(args)
         case_id = resolve_id(v, RecordKind.CASE, args.case)
         options = _allow_text_in(v, args, options)
         if args.dry_run:
@@ -116,13 +120,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _export_other(args: argparse.Namespace, options: ExportOptions, recipients: list[str]) -> int:
+def _export_other(args: argparse.Namespace, recipients: list[str]) -> int:
     """--format ftm / uwazi-csv: the same redacted content and the same leak gate, another shape."""
-    from ..export import ExportRefused
-    from ..export.interchange import Format, export_output, prepare_output
-
-    fmt = Format(args.format)
     with open_vault(args) as v:
+        from ..export import ExportRefused  # after the unlock, as in cmd_export
+        from ..export.interchange import Format, export_output, prepare_output
+
+        fmt = Format(args.format)
+        options = _options(args)
         case_id = resolve_id(v, RecordKind.CASE, args.case)
         options = _allow_text_in(v, args, options)
         if args.dry_run:

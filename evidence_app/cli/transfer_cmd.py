@@ -12,7 +12,7 @@ from ._common import Parser, UsageError, command, open_vault, subcommands
 
 
 def cmd_transfer_export(args: argparse.Namespace) -> int:
-    from ..export.writer import parse_recipients
+    from ..recipients import parse_recipients
     from ..transfer import export_case
 
     if not args.recipient and not args.recipients_file:

@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from ..custody import Action
+from ..recipients import parse_recipients
 from ..vault import Vault
 from .bag import BagFile, Writer, write_zip
 from .collect import Collected, Dossier, ExportOptions, ExportReport, collect
@@ -317,7 +318,7 @@ def export_output(
     nothing is written. The custody entry commits before the rename."""
     from . import writer as bundle_writer  # the bundle's own checks and atomic, hashed writing
 
-    recipients = bundle_writer.parse_recipients(recipients or [])
+    recipients = parse_recipients(recipients or [])
     out = (check_target or bundle_writer.check_target)(vault, out)
     prepared = prepare_output(vault, case_id, options, fmt, today)
     # The file's own name travels with it, as the bundle's does (writer.export_case).

@@ -19,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +30,7 @@ from crypto import age, sshsig
 from .. import fsutil
 from ..custody import Action
 from ..errors import EvidenceError, InvalidInput
+from ..recipients import parse_recipients
 from ..streams import piped
 from ..vault import Vault
 from . import pdf as pdfpost
@@ -254,21 +255,6 @@ def _write_prepared(
         media=len(dossier.media),
         counts=prepared.counts,
     )
-
-
-def parse_recipients(texts: list[str], files: Sequence[Path] = ()) -> list[str]:
-    """age recipients (age1..., ssh-ed25519, ssh-rsa), given one by one and in recipients files
-    (as ``age -R`` reads them), each once. A secret identity given by mistake is refused WITHOUT
-    being echoed (the generic parser quotes what it could not read)."""
-    for text in texts:
-        if text.strip().upper().startswith("AGE-SECRET-KEY-"):
-            raise InvalidInput(
-                "a recipient given is a secret age identity: give its public key (age1...) and keep the identity secret"
-            )
-    parsed = [age.parse_recipient(text) for text in texts]
-    for path in files:
-        parsed += age.read_recipients_file(path)
-    return list(dict.fromkeys(parsed))
 
 
 class _HasRedactor(Protocol):
