@@ -36,14 +36,16 @@ change.
 from __future__ import annotations
 
 import io
+import re
 import struct
-from collections.abc import Iterable
+from collections import deque
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, BinaryIO, ClassVar
+from typing import Any, BinaryIO, ClassVar, cast
 
 from .avtools import Probe, Source, open_input, probe, remux
 from .base import Category, Finding, Inspection, InvalidMedia, MediaType, Sanitizer, SanitizeResult
-from .filesource import ByteSource, FileBytes, Splice, as_file, source_bytes
+from .filesource import ByteSource, FileBytes, PulledReader, Splice, as_file, source_bytes
 from .isobmff import check_structure, inspect_boxes
 from .photo_limits import guarded, read_limited
 from .tags import finding, shorten, structure
@@ -209,10 +211,13 @@ class _FrameHeader:
     length: int
 
 
-def _mp3_header(data: bytes, pos: int) -> _FrameHeader | None:
-    if pos + 4 > len(data) or data[pos] != 0xFF or data[pos + 1] & 0xE0 != 0xE0:
+def _mp3_header(data: ByteSource, pos: int) -> _FrameHeader | None:
+    if pos + 4 > len(data):
         return None
-    b1, b2 = data[pos + 1], data[pos + 2]
+    raw = data[pos : pos + 3]
+    if raw[0] != 0xFF or raw[1] & 0xE0 != 0xE0:
+        return None
+    b1, b2 = raw[1], raw[2]
     version = (b1 >> 3) & 3
     layer_bits = (b1 >> 1) & 3
     bitrate_index = b2 >> 4
@@ -282,56 +287,78 @@ def _trailing_tags(data: ByteSource, end: int) -> tuple[int, list[str]]:
     return max(0, end), dropped
 
 
-def _mp3_frames(data: bytes) -> tuple[list[tuple[int, int]], list[str]]:
-    """Spans of the MPEG audio frames, and what was dropped around them."""
-    dropped: list[str] = []
-    pos = 0
-    while (length := _id3v2_length(data, pos)) > 0:
-        if length > MAX_TAG_BYTES:
-            raise InvalidMedia(
-                f"the MP3 file carries a {length / (1024 * 1024):.0f} MB ID3 tag "
-                f"(the limit is {MAX_TAG_BYTES // (1024 * 1024)} MB); refused"
-            )
-        if pos + length > len(data):
-            raise InvalidMedia("the MP3 file is truncated inside its ID3 tag")
-        dropped.append(f"ID3v2 tag ({length:,} bytes)")
-        pos += length
-    end, trailing = _trailing_tags(data, len(data))
-    spans: list[tuple[int, int]] = []
-    stream_key: tuple[int, int, int] | None = None
-    junk = 0
-    while pos + 4 <= end:
-        header = _mp3_header(data, pos)
-        if header is not None and (stream_key is None or header.key == stream_key):
-            following = pos + header.length
-            if following > end:
-                if stream_key is not None:
-                    raise InvalidMedia("the MP3 file is truncated: its last audio frame is cut off")
-            elif following + 4 > end or _chained(data, following, header.key) or stream_key is not None:
-                # The first frame must be followed by another frame of the same stream, so a
-                # stray 0xFF in leading junk is not taken for the start of the audio.
-                spans.append((pos, header.length))
-                stream_key = header.key
-                pos = following
+class _Mp3Walk:
+    """The MPEG audio frames of an MP3, walked from start to end where the file lies. They are
+    never listed whole (a 6 GB recording has some 15 million frames): ``spans`` yields them one
+    by one, and ``dropped`` (what was around them) is complete once it has reached the end."""
+
+    def __init__(self, data: ByteSource) -> None:
+        self.data = data
+        self.leading: list[str] = []
+        pos = 0
+        while (length := _id3v2_length(data, pos)) > 0:
+            if length > MAX_TAG_BYTES:
+                raise InvalidMedia(
+                    f"the MP3 file carries a {length / (1024 * 1024):.0f} MB ID3 tag "
+                    f"(the limit is {MAX_TAG_BYTES // (1024 * 1024)} MB); refused"
+                )
+            if pos + length > len(data):
+                raise InvalidMedia("the MP3 file is truncated inside its ID3 tag")
+            self.leading.append(f"ID3v2 tag ({length:,} bytes)")
+            pos += length
+        self.start = pos
+        self.end, self.trailing = _trailing_tags(data, len(data))
+        self.dropped: list[str] = []
+        self.count = 0
+
+    def spans(self) -> Iterator[tuple[int, int]]:
+        data, pos, end = self.data, self.start, self.end
+        inner_tags: list[str] = []
+        stream_key: tuple[int, int, int] | None = None
+        junk = count = 0
+        while pos + 4 <= end:
+            header = _mp3_header(data, pos)
+            if header is not None and (stream_key is None or header.key == stream_key):
+                following = pos + header.length
+                if following > end:
+                    if stream_key is not None:
+                        raise InvalidMedia("the MP3 file is truncated: its last audio frame is cut off")
+                elif following + 4 > end or _chained(data, following, header.key) or stream_key is not None:
+                    # The first frame must be followed by another frame of the same stream, so a
+                    # stray 0xFF in leading junk is not taken for the start of the audio.
+                    yield pos, header.length
+                    count += 1
+                    stream_key = header.key
+                    pos = following
+                    continue
+            inner = _id3v2_length(data, pos)
+            if 0 < inner <= end - pos:
+                inner_tags.append(f"embedded ID3v2 tag ({inner:,} bytes)")
+                pos += inner
                 continue
-        inner = _id3v2_length(data, pos)
-        if 0 < inner <= end - pos:
-            dropped.append(f"embedded ID3v2 tag ({inner:,} bytes)")
-            pos += inner
-            continue
-        nxt = data.find(b"\xff", pos + 1, end)
-        nxt = end if nxt < 0 else nxt
-        junk += nxt - pos
-        pos = nxt
-    junk += max(0, end - pos)
-    if not spans:
-        raise InvalidMedia("the file is not a valid MP3: no MPEG audio frames were found")
-    if junk:
-        dropped.append(f"{junk:,} bytes between or around audio frames")
-    return spans, dropped + trailing
+            nxt = data.find(b"\xff", pos + 1, end)
+            nxt = end if nxt < 0 else nxt
+            junk += nxt - pos
+            pos = nxt
+        junk += max(0, end - pos)
+        if not count:
+            raise InvalidMedia("the file is not a valid MP3: no MPEG audio frames were found")
+        self.count = count
+        self.dropped = self.leading + inner_tags[:1000]
+        if junk:
+            self.dropped.append(f"{junk:,} bytes between or around audio frames")
+        self.dropped += self.trailing
 
 
-def _chained(data: bytes, pos: int, key: tuple[int, int, int]) -> bool:
+def _mp3_frames(data: ByteSource) -> tuple[list[tuple[int, int]], list[str]]:
+    """Spans of the MPEG audio frames, and what was dropped around them (a short file's: the
+    sanitizer itself walks them with ``_Mp3Walk``, never listing them)."""
+    walk = _Mp3Walk(data)
+    spans = list(walk.spans())
+    return spans, walk.dropped
+
+
+def _chained(data: ByteSource, pos: int, key: tuple[int, int, int]) -> bool:
     nxt = _mp3_header(data, pos)
     return nxt is not None and nxt.key == key
 
@@ -415,44 +442,89 @@ def _blank_info_frame(frame: bytearray, payload: int) -> bool:
     return True
 
 
-def _clean_frames(data: bytes, spans: list[tuple[int, int]]) -> tuple[bytes, list[str]]:
-    """The frames with encoder strings blanked: the Xing/Info frame's encoder tag, and in Layer III
-    every byte of the bit reservoir that no frame's main data uses (ancillary data). Audio data
-    is untouched, so the decoded samples are identical."""
-    frames = [bytearray(data[start : start + length]) for start, length in spans]
-    if (frames[0][1] >> 1) & 3 != 1:  # not Layer III: no reservoir and no LAME tag
-        return b"".join(frames), []
-    steps: list[str] = []
-    first = 0
-    payload, _, _ = _layer3_main_data(frames[0])
-    if _blank_info_frame(frames[0], payload):
+_RESERVOIR_REACH = 512
+"""How far back a Layer III frame's main data may begin (main_data_begin: 9 bits in MPEG-1, 8 in
+MPEG-2): a byte further back than that from the next frame is final and can be written out."""
+
+
+def _clean_frames(data: ByteSource, spans: Iterable[tuple[int, int]], steps: list[str]) -> Iterator[bytes]:
+    """The frames with encoder strings blanked, in pieces of about 1 MiB: the Xing/Info frame's
+    encoder tag, and in Layer III every byte of the bit reservoir that no frame's main data uses
+    (ancillary data). Audio data is untouched, so the decoded samples are identical. Only a
+    window of the reservoir is held (frames within its reach), never the recording; the steps
+    taken are appended to ``steps`` once the last piece is out."""
+    out = bytearray()
+    frames = iter(spans)
+    head = next(frames, None)
+    if head is None:
+        return
+    first = bytearray(data[head[0] : head[0] + head[1]])
+    if (first[1] >> 1) & 3 != 1:  # not Layer III: no reservoir and no LAME tag
+        out += first
+        for start, length in frames:
+            out += data[start : start + length]
+            if len(out) >= _PIECE:
+                yield bytes(out)
+                out.clear()
+        if out:
+            yield bytes(out)
+        return
+    payload, _, _ = _layer3_main_data(first)
+    queue: deque[tuple[bytearray, int, int]] = deque()  # (frame, payload offset, position in the stream)
+    if _blank_info_frame(first, payload):
         steps.append("blanked the encoder version and settings in the Xing/Info frame (its gapless delay stays)")
-        first = 1
-    # The main data stream: the frames' payloads after their side information, end to end.
-    stream = bytearray()
-    used = bytearray()
-    places: list[tuple[int, int, int]] = []  # (frame, payload offset, position in the stream)
-    for index in range(first, len(frames)):
-        frame = frames[index]
+        out += first
+        pending: Iterable[bytearray] = ()
+    else:
+        pending = (first,)
+    # The main data stream (the frames' payloads after their side information, end to end), from
+    # offset ``base``; ``used`` marks the bytes some frame's main data covers.
+    stream, used, base, blanked = bytearray(), bytearray(), 0, 0
+
+    def settle(limit: int) -> Iterator[bytes]:
+        nonlocal base, blanked
+        while queue and queue[0][2] + len(queue[0][0]) - queue[0][1] <= limit:
+            frame, offset, position = queue.popleft()
+            lo, hi = position - base, position - base + len(frame) - offset
+            segment = stream[lo:hi]
+            for run in _UNUSED.finditer(used, lo, hi):
+                a, b = run.start() - lo, run.end() - lo
+                blanked += (b - a) - segment.count(0, a, b)
+                segment[a:b] = bytes(b - a)
+            frame[offset:] = segment
+            out.extend(frame)
+        done = (queue[0][2] if queue else base + len(stream)) - base
+        del stream[:done], used[:done]
+        base += done
+        if len(out) >= _PIECE:
+            yield bytes(out)
+            out.clear()
+
+    def frames_all() -> Iterator[bytearray]:
+        yield from pending
+        for start, length in frames:
+            yield bytearray(data[start : start + length])
+
+    for frame in frames_all():
         payload, begin, length = _layer3_main_data(frame)
-        position = len(stream)
+        position = base + len(stream)
         stream += frame[payload:]
         used += bytes(len(frame) - payload)
-        places.append((index, payload, position))
-        lo = max(0, position - begin)
-        hi = min(len(stream), position - begin + length)
-        used[lo:hi] = b"\x01" * max(0, hi - lo)
-    blanked = 0
-    for i in range(len(stream)):
-        if not used[i] and stream[i]:
-            stream[i] = 0
-            blanked += 1
-    for index, payload, position in places:
-        size = len(frames[index]) - payload
-        frames[index][payload:] = stream[position : position + size]
+        queue.append((frame, payload, position))
+        lo = max(base, position - begin) - base
+        hi = min(base + len(stream), position - begin + length) - base
+        if hi > lo:
+            used[lo:hi] = b"\x01" * (hi - lo)
+        yield from settle(base + len(stream) - _RESERVOIR_REACH)
+    yield from settle(base + len(stream))
+    if out:
+        yield bytes(out)
     if blanked:
         steps.append(f"blanked {blanked:,} bytes of ancillary data (encoder strings) the audio does not use")
-    return b"".join(frames), steps
+
+
+_PIECE = 1024 * 1024
+_UNUSED = re.compile(b"\x00+")
 
 
 class Mp3Sanitizer(Sanitizer):
@@ -462,13 +534,16 @@ class Mp3Sanitizer(Sanitizer):
         from mutagen.apev2 import APENoHeaderError, APEv2
         from mutagen.mp3 import MP3
 
-        data = read_limited(src, "MP3 file", MAX_AUDIO_BYTES)
-        _, dropped = _mp3_frames(data)  # size limits first: mutagen would load a 50 MB tag
+        data = source_bytes(src, "MP3 file", MAX_AUDIO_BYTES)
+        walk = _Mp3Walk(data)  # size limits first: mutagen would load a 50 MB tag
+        for _ in walk.spans():
+            pass
+        dropped = walk.dropped
         audio = _mutagen(MP3, data, "MP3 file")
         findings: list[Finding] = _id3_findings(audio.tags) if audio.tags is not None else []
         try:
             reader: Any = APEv2
-            ape = reader(io.BytesIO(data))
+            ape = reader(as_file(data))
             findings += [finding(f"APE {k}", shorten(v)) for k, v in list(ape.items())[:1000]]
         except APENoHeaderError:
             pass
@@ -476,24 +551,31 @@ class Mp3Sanitizer(Sanitizer):
             findings.append(finding("APE tag", "damaged", Category.OTHER))
         # ID3v2 frames are listed one by one above; the rest (ID3v1, APE, junk) as a whole.
         findings += [finding(d, "removed", Category.OTHER) for d in dropped if not d.startswith("ID3v2 tag")]
-        info = probe(data, MediaType.MP3, "MP3 file")
+        info = probe(as_file(data), MediaType.MP3, "MP3 file")
         facts, structural = _audio_facts(info, MediaType.MP3)
         facts["bitrate"] = str(getattr(audio.info, "bitrate", 0))
         return Inspection(MediaType.MP3, tuple(findings + structural), facts=facts)
 
     def sanitize(self, src: BinaryIO, dst: BinaryIO) -> SanitizeResult:
-        data = read_limited(src, "MP3 file", MAX_AUDIO_BYTES)
-        spans, dropped = _mp3_frames(data)
-        clean, blanked = _clean_frames(data, spans)
-        expected = probe(data, MediaType.MP3, "MP3 file").duration
-        _verify(clean, MediaType.MP3, "MP3 file", expected)
-        dst.write(clean)
+        data = source_bytes(src, "MP3 file", MAX_AUDIO_BYTES)
+        expected = probe(as_file(data), MediaType.MP3, "MP3 file").duration
+        walk = _Mp3Walk(data)
+        blanked: list[str] = []
+        # One walk: FFmpeg verifies the clean frames as they are made, and each piece it is given
+        # goes on to ``dst`` (a refusal after that discards what was sent).
+        clean = PulledReader(_clean_frames(data, walk.spans(), blanked), dst)
+        try:
+            _verify(cast(BinaryIO, clean), MediaType.MP3, "MP3 file", expected)
+        except InvalidMedia:
+            clean.check()  # the walk's own refusal (a truncated frame) says more than FFmpeg's
+            raise
+        clean.drain()
         return SanitizeResult(
             MediaType.MP3,
             (
-                f"copied {len(spans):,} MPEG audio frames (their audio data unchanged)",
+                f"copied {walk.count:,} MPEG audio frames (their audio data unchanged)",
                 *blanked,
-                *(f"dropped {d}" for d in dropped),
+                *(f"dropped {d}" for d in walk.dropped),
             ),
         )
 

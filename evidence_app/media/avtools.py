@@ -18,6 +18,7 @@ Rules kept here for every audio and video format:
 from __future__ import annotations
 
 import io
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -102,19 +103,22 @@ class Probe:
 
 
 Source = bytes | BinaryIO
-"""Bytes in memory, or a readable, seekable file object (read from its start)."""
+"""Bytes in memory, or a readable file object: read from its start if it can seek, else read once."""
 
 
 def _as_file(data: Source) -> BinaryIO:
     if isinstance(data, bytes | bytearray):
         return io.BytesIO(data)
-    data.seek(0)
-    return data
+    if data.seekable():
+        data.seek(0)
+    return data  # a stream that cannot seek (a clean copy verified as it is made) is read once
 
 
 def _size(data: Source) -> int:
     if isinstance(data, bytes | bytearray):
         return len(data)
+    if not data.seekable():
+        return sys.maxsize  # its end is not known until it is read: no packet can lie past it
     return data.seek(0, io.SEEK_END)
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import BinaryIO, Protocol, overload
 
 from .base import InvalidMedia
@@ -33,6 +33,8 @@ class ByteSource(Protocol):
 
     @overload
     def __getitem__(self, index: slice, /) -> bytes: ...
+
+    def find(self, sub: bytes, start: int = ..., end: int | None = ..., /) -> int: ...
 
 
 class PositionalReader(io.RawIOBase):
@@ -89,10 +91,15 @@ class FileReader(PositionalReader):
 
 
 class FileBytes:
-    """``bytes``-like indexing of a file: ``data[a:b]`` is one positioned read of that range."""
+    """``bytes``-like indexing of a file: ``data[a:b]`` is one positioned read of that range. A
+    walk that reads a few bytes at a time (an MP3's frame headers) is served from one window of
+    the file (``WINDOW``) held at a time, not a read per byte."""
+
+    WINDOW = 256 * 1024
 
     def __init__(self, fd: int, size: int) -> None:
         self.fd, self.size = fd, size
+        self._window_at, self._window = 0, b""
 
     def __len__(self) -> int:
         return self.size
@@ -108,12 +115,33 @@ class FileBytes:
             start, stop, step = index.indices(self.size)
             if step != 1:
                 raise ValueError("FileBytes slices have no step")
-            return self._read(start, max(0, stop - start))
+            return self._slice(start, max(0, stop - start))
         if index < 0:
             index += self.size
         if not 0 <= index < self.size:
             raise IndexError("index out of range")
-        return self._read(index, 1)[0]
+        return self._slice(index, 1)[0]
+
+    def _slice(self, start: int, length: int) -> bytes:
+        inner = start - self._window_at
+        if inner >= 0 and inner + length <= len(self._window):
+            return self._window[inner : inner + length]
+        if length > self.WINDOW // 4:
+            return self._read(start, length)  # a large range: read once, never cached
+        self._window_at, self._window = start, self._read(start, min(self.WINDOW, self.size - start))
+        return self._window[:length]
+
+    def find(self, sub: bytes, start: int = 0, end: int | None = None) -> int:
+        """``bytes.find`` over the file, reading a window at a time."""
+        end = self.size if end is None else min(end, self.size)
+        pos = max(0, start)
+        while pos + len(sub) <= end:
+            piece = self._slice(pos, min(self.WINDOW // 4, end - pos))
+            found = piece.find(sub)
+            if found >= 0:
+                return pos + found
+            pos += max(1, len(piece) - len(sub) + 1)
+        return -1
 
     def _read(self, start: int, length: int) -> bytes:
         out = bytearray(length)
@@ -193,3 +221,58 @@ class Splice(PositionalReader):
     def reader(self) -> BinaryIO:
         """A new buffered reader from the start (its closing leaves this splice usable)."""
         return io.BufferedReader(Splice(self.pieces), CHUNK)
+
+
+class PulledReader(io.RawIOBase):
+    """A clean copy made piece by piece (a generator) read as a file that cannot seek: FFmpeg
+    verifies it as it is made, and each piece it is given is written on to ``tap`` (the parser's
+    output frames), so the copy is made once and never held whole. An error of the generator is
+    kept for ``check``: it says more than the reader's failure that follows."""
+
+    def __init__(self, pieces: Iterator[bytes], tap: BinaryIO | None = None) -> None:
+        super().__init__()
+        self._pieces, self._tap = pieces, tap
+        self._pending = memoryview(b"")
+        self.error: BaseException | None = None
+        self.size = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return False
+
+    def _next(self) -> bool:
+        try:
+            piece = next(self._pieces)
+        except StopIteration:
+            return False
+        except Exception as exc:
+            self.error = exc
+            raise
+        self.size += len(piece)
+        if self._tap is not None:
+            self._tap.write(piece)
+        self._pending = memoryview(piece)
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        while not self._pending:
+            if not self._next():
+                return 0
+        take = min(len(buffer), len(self._pending))
+        memoryview(buffer)[:take] = self._pending[:take]
+        self._pending = self._pending[take:]
+        return take
+
+    def check(self) -> None:
+        """Raise the generator's own error, if it failed."""
+        if self.error is not None:
+            raise self.error
+
+    def drain(self) -> None:
+        """Make (and pass on to ``tap``) whatever the reader was not asked for."""
+        self.check()
+        self._pending = memoryview(b"")
+        while self._next():
+            self._pending = memoryview(b"")
