@@ -14,9 +14,10 @@ exactly as recorded (no re-encoding, no quality loss) and nothing else:
   and ``data``. LIST/INFO, bext, iXML, cart, id3, _PMX (XMP), cue, smpl, junk and all other chunks
   are dropped. RF64/BW64 (files over 4 GB, their sizes in a ``ds64`` chunk) are read, and a clean
   copy over 4 GB is written as RF64.
-* WAV and FLAC handed to the parser process as a file (media/isolation.py) are read where they lie
-  (``filesource``): the audio is never held in memory, the clean copy is the new headers plus the
-  original's audio ranges, verified and written out in chunks.
+* WAV, FLAC and MP3 handed to the parser process as a file (media/isolation.py) are read where
+  they lie (``filesource``): the audio is never held in memory, the clean copy is the new headers
+  plus the original's audio ranges (for MP3, the frames as they are walked), verified and written
+  out in chunks. M4A and Ogg are still read whole, within ``MAX_AUDIO_BYTES``.
 * FLAC: ``fLaC`` + STREAMINFO + the audio frames. VORBIS_COMMENT, PICTURE, APPLICATION,
   CUESHEET, SEEKTABLE and PADDING blocks, a leading ID3v2 and trailing ID3v1/APE tags are dropped.
 * M4A and Ogg (Opus, Vorbis, FLAC-in-Ogg): the audio packets are copied into a new container by
