@@ -1,14 +1,16 @@
-"""Peak memory of importing one large WAV recording (intake: parser process, two sealed blobs).
+"""Peak memory of importing one large recording (intake: parser process, two sealed blobs).
 
 Writes a PCM WAV of ``--mb`` MB (stereo, 48 kHz, 16 bit, with a LIST/INFO chunk the sanitizer
-drops; RF64 over 4 GB, as recorders write it), then, in a fresh process that unlocks the vault,
-imports it the way the app does (``media_service.import_files``). The vault process's resident
-size is sampled from ``/proc/self/status`` while the import runs, and its high-water mark
-(``VmHWM``: Argon2id's unlock included) is read at the end; the parser process's (the largest
-descendant's) resident size is sampled the same way, next to what a parser process holds after
-importing a 1 MiB WAV (its libraries).
+drops; RF64 over 4 GB, as recorders write it), or with ``--format mp3`` an MP3 (320 kb/s, an
+ID3v2 tag in front and an ID3v1 tag at the end: ``tests/media/long_recordings.py``), then, in
+a fresh process that unlocks the vault, imports it the way the app does
+(``media_service.import_files``). The vault process's resident size is sampled from
+``/proc/self/status`` while the import runs, and its high-water mark (``VmHWM``: Argon2id's
+unlock included) is read at the end; the parser process's (the largest descendant's) resident
+size is sampled the same way, next to what a parser process holds after importing a 1 MiB
+recording of the same format (its libraries).
 
-Usage: python bench/bench_audio.py [--mb 200] [--out FILE]   (BENCH_TMP: where the files go)
+Usage: python bench/bench_audio.py [--mb 200] [--format wav|mp3] [--out FILE]   (BENCH_TMP: where the files go)
 """
 
 from __future__ import annotations
@@ -133,6 +135,7 @@ def write_wav(path: Path, mb: int) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--mb", type=int, default=200)
+    ap.add_argument("--format", choices=("wav", "mp3"), default="wav")
     ap.add_argument("--out", type=Path)
     args = ap.parse_args()
     from crypto.secret import SecretStr
@@ -140,9 +143,15 @@ def main() -> int:
 
     tmp = Path(tempfile.mkdtemp(prefix="evbench-audio-", dir=os.environ.get("BENCH_TMP")))
     try:
-        big, small = tmp / "interview.wav", tmp / "short.wav"
-        write_wav(big, args.mb)
-        write_wav(small, 1)
+        big, small = tmp / f"interview.{args.format}", tmp / f"short.{args.format}"
+        if args.format == "mp3":
+            from tests.media.long_recordings import write_mp3
+
+            write_mp3(big, args.mb)
+            write_mp3(small, 1)
+        else:
+            write_wav(big, args.mb)
+            write_wav(small, 1)
         vault, _ = Vault.create(tmp / "vault", SecretStr(PW), author="Bench")
         vault.close()
         out = subprocess.run(
@@ -160,6 +169,7 @@ def main() -> int:
     before, peak, small_child, child, seconds, hwm = out.stdout.split()
     result = {
         "audio_intake": {
+            "format": args.format,
             "file_mib": size_mib,
             "seconds": float(seconds),
             "vault_process_before_mib": int(before) / 1024,

@@ -1,0 +1,157 @@
+"""Long recordings made quickly, and the resident memory of an import watched from /proc.
+
+A long compressed recording is one short clip encoded by FFmpeg (PyAV), written end to end until
+it has the size asked for: an MP3 clip from LAME starts with a frame whose main data begins in
+that frame (main_data_begin 0), so the clips join into one valid stream; an Ogg stream's pages
+are renumbered and their granule positions moved on (``write_ogg``). Tags go in front (and an
+ID3v1 tag at the end of an MP3) so the streamed sanitizers have something to drop.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import av
+import numpy as np
+
+MIB = 1024 * 1024
+MARKER = "ZQXLONGARTIST"
+
+
+def _noise(seconds: int, rate: int, channels: int) -> Any:
+    return (np.random.default_rng(7).standard_normal((channels, seconds * rate)) * 0.2).astype(np.float32)
+
+
+def encode_clip(
+    fmt: str,
+    codec: str,
+    *,
+    seconds: int = 8,
+    rate: int = 48_000,
+    options: dict[str, str] | None = None,
+    bit_rate: int = 0,
+) -> bytes:
+    """Noise (no encoder shrinks it much) encoded by FFmpeg, bit-exact, no tags of its own."""
+    buffer = io.BytesIO()
+    with av.open(buffer, "w", format=fmt, options={"fflags": "+bitexact", **(options or {})}) as out:
+        stream: Any = out.add_stream(codec, rate=rate, layout="stereo")
+        if bit_rate:
+            stream.bit_rate = bit_rate
+        samples = _noise(seconds, rate, 2)
+        step = stream.codec_context.frame_size or 1152
+        for start in range(0, samples.shape[1], step):
+            frame = av.AudioFrame.from_ndarray(
+                np.ascontiguousarray(samples[:, start : start + step]), format="fltp", layout="stereo"
+            )
+            frame.sample_rate, frame.pts, frame.time_base = rate, start, Fraction(1, rate)
+            for packet in stream.encode(frame):
+                out.mux(packet)
+        for packet in stream.encode(None):
+            out.mux(packet)
+    return buffer.getvalue()
+
+
+def _id3v2(marker: str) -> bytes:
+    from mutagen.id3 import ID3, TPE1, TXXX
+
+    tags = ID3()
+    tags.add(TPE1(encoding=3, text=marker))
+    tags.add(TXXX(encoding=3, desc="Location", text=f"{marker} +10.6231+103.5210/"))
+    buffer = io.BytesIO()
+    tags.save(buffer, v1=0)
+    return buffer.getvalue()
+
+
+def write_mp3(path: Path, mib: int, *, cut: int = 0) -> int:
+    """An MP3 of about ``mib`` MiB (320 kb/s stereo noise) with an ID3v2 tag in front and an ID3v1
+    tag at the end, ``cut`` bytes short of its end when asked (a truncated last frame). Returns
+    the number of clip copies (8 s each)."""
+    clip = encode_clip("mp3", "libmp3lame", options={"write_xing": "0", "id3v2_version": "0"}, bit_rate=320_000)
+    copies = max(1, mib * MIB // len(clip))
+    v1 = b"TAG" + MARKER.encode().ljust(30, b"\x00") + bytes(95)
+    with open(path, "wb") as fh:
+        fh.write(_id3v2(MARKER))
+        for _ in range(copies):
+            fh.write(clip)
+        if not cut:
+            fh.write(v1)
+    if cut:
+        os.truncate(path, path.stat().st_size - cut)
+    return copies
+
+
+def _rss_kib(pid: int | str = "self", field_name: str = "VmRSS:") -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(field_name):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def descendants(pid: int) -> list[int]:
+    found: list[int] = []
+    try:
+        tasks = list(Path(f"/proc/{pid}/task").iterdir())
+    except OSError:
+        return found
+    for task in tasks:
+        try:
+            kids = [int(k) for k in (task / "children").read_text().split()]
+        except OSError:
+            kids = []
+        for kid in kids:
+            found += [kid, *descendants(kid)]
+    return found
+
+
+@dataclass
+class Peaks:
+    """Resident sizes in MiB: this process before and at its peak, the parser processes' peak."""
+
+    before: float = 0.0
+    peak: float = 0.0
+    parser: float = 0.0
+    seconds: float = 0.0
+    _kib: list[int] = field(default_factory=lambda: [0, 0])
+
+    @property
+    def growth(self) -> float:
+        return self.peak - self.before
+
+
+@contextmanager
+def watched() -> Iterator[Peaks]:
+    """Sample this process's and its descendants' resident sizes every 5 ms while the block runs."""
+    me = os.getpid()
+    peaks = Peaks()
+    start = _rss_kib()
+    peaks._kib = [start, 0]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            peaks._kib[0] = max(peaks._kib[0], _rss_kib())
+            peaks._kib[1] = max([peaks._kib[1]] + [_rss_kib(p) for p in descendants(me)])
+            time.sleep(0.005)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    started = time.monotonic()
+    try:
+        yield peaks
+    finally:
+        done.set()
+        sampler.join()
+        peaks.seconds = time.monotonic() - started
+        peaks.before, peaks.peak, peaks.parser = start / 1024, peaks._kib[0] / 1024, peaks._kib[1] / 1024
