@@ -3,14 +3,12 @@
 Muting or disguising a long recording (#18) needs room the size of the recording: FFmpeg reads its
 input by ranges (an MP4's index, a WAV's chunks) and its muxers go back to fill in sizes (a WAV's
 RIFF header, a FLAC's STREAMINFO, an MP4's 'mdat'). Held in memory, a 6 GB interview needed 6 GB
-(twice). A ``Scratch`` is an anonymous temporary file in the vault's folder (``O_TMPFILE`` on Linux,
-no name anywhere), ENCRYPTED in fixed slots of ``CHUNK`` bytes with AES-256-GCM under a random key
-that exists only in this process's memory. What must never happen, and why it cannot:
+(twice). A ``Scratch`` is a ``sealedfile.SealedFile`` in the vault's folder (its docstring says
+what must never happen there and why it cannot: no plaintext on disk, no name, the key only in
+memory, a changed chunk refused), used as fixed slots of ``CHUNK`` bytes. Besides:
 
-* plaintext on disk: only sealed chunks are written; the key is never written, so after the work
-  (or a crash) the file's blocks are noise, and the file itself has no name to be found by;
-* a chunk swapped, moved or rolled back on disk: each chunk's associated data is its index and
-  the number of times it was written (kept in memory), so an older or another chunk fails to open;
+* a chunk swapped, moved or rolled back on disk: each chunk is bound to its index and the number
+  of times it was written (kept in memory), so an older or another chunk fails to open;
 * more than one chunk in clear in memory per open view, whatever the size of the file.
 
 A chunk may be written several times (a muxer going back to a header): each sealing takes a fresh
@@ -20,34 +18,27 @@ random nonce, and the write count in the associated data makes every version dis
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from pathlib import Path
 from typing import BinaryIO, cast
 
-from crypto import aead
-from crypto.secret import SecretBytes
-
 from .errors import EvidenceError
 from .media.filesource import FileBytes, RangeReader
+from .sealedfile import OVERHEAD, SealedFile
 
 CHUNK = 1024 * 1024
-_SLOT = CHUNK + aead.NONCE_LEN + aead.TAG_LEN
-_AAD = b"evidence-vault scratch\x00"
+_SLOT = CHUNK + OVERHEAD
 
 
 class Scratch:
     """The sealed storage; read and write it through ``open()`` (each view has its own position)."""
 
     def __init__(self, folder: Path) -> None:
-        self._file: BinaryIO = tempfile.TemporaryFile(dir=folder)  # noqa: SIM115 (closed by close())
-        self._key = SecretBytes.random(aead.KEY_LEN)
+        self._sealed = SealedFile(folder, b"evidence-vault scratch", "the temporary storage of a recording")
         self._writes: dict[int, int] = {}  # chunk index -> times sealed (absent: never written, zeros)
         self._index = -1
         self._plain = bytearray(CHUNK)
         self._dirty = False
         self.size = 0
-        self.closed = False
 
     def __enter__(self) -> Scratch:
         return self
@@ -55,48 +46,26 @@ class Scratch:
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
+    @property
+    def closed(self) -> bool:
+        return self._sealed.closed
+
     def close(self) -> None:
         if not self.closed:
-            self.closed = True
             self._plain[:] = bytes(CHUNK)
-            self._file.close()
+            self._sealed.close()
 
     def open(self, owner: bool = False) -> ScratchFile:
         """A new view from the start: readable, writable, seekable. Closing the ``owner`` view
         closes the storage (other views may be closed by whoever read them, at any time)."""
         return ScratchFile(self, owner)
 
-    def _aad(self, index: int, count: int) -> bytes:
-        return _AAD + index.to_bytes(8, "big") + count.to_bytes(8, "big")
-
     def _flush(self) -> None:
         if self._dirty:
             count = self._writes.get(self._index, 0) + 1
-            nonce, sealed = aead.seal(self._key, self._plain, self._aad(self._index, count))
-            self._pwrite(self._index * _SLOT, nonce + sealed)
+            self._sealed.seal_at(self._index * _SLOT, self._plain, self._index, count)
             self._writes[self._index] = count
             self._dirty = False
-
-    def _pwrite(self, offset: int, data: bytes) -> None:
-        fd = self._file.fileno()
-        try:
-            if hasattr(os, "pwrite"):
-                done = 0
-                while done < len(data):
-                    done += os.pwrite(fd, data[done:], offset + done)
-            else:  # Windows: one view at a time uses the file, so its position is ours
-                self._file.seek(offset)
-                self._file.write(data)
-        except OSError as exc:  # a full disk: one line, and the caller throws the work away
-            raise EvidenceError(
-                f"the temporary copy of a recording could not be written in the vault's folder ({exc.strerror or exc})"
-            ) from None
-
-    def _pread(self, offset: int, size: int) -> bytes:
-        if hasattr(os, "pread"):
-            return os.pread(self._file.fileno(), size, offset)
-        self._file.seek(offset)
-        return self._file.read(size)
 
     def _load(self, index: int) -> bytearray:
         if self.closed:
@@ -107,16 +76,7 @@ class Scratch:
             if count == 0:
                 self._plain[:] = bytes(CHUNK)
             else:
-                raw = self._pread(index * _SLOT, _SLOT)
-                if len(raw) != _SLOT:
-                    raise EvidenceError("the temporary storage of a recording was cut short on disk")
-                try:
-                    plain = aead.open_sealed(
-                        self._key, raw[: aead.NONCE_LEN], raw[aead.NONCE_LEN :], self._aad(index, count)
-                    )
-                except aead.AeadFailure:
-                    raise EvidenceError("the temporary storage of a recording was changed on disk") from None
-                self._plain[:] = plain
+                self._plain[:] = self._sealed.open_at(index * _SLOT, CHUNK, index, count)
             self._index = index
         return self._plain
 

@@ -2,16 +2,11 @@
 
 The shown copies of the photos (and the dossier PDF that embeds them) are made before the leak
 gate and written into the zip after it: held in memory, they made an export's peak grow with the
-case (about 1.3 MiB a photo). A ``Spool`` keeps them in one anonymous temporary file in the vault's
-folder instead, ENCRYPTED: AES-256-GCM (``crypto.aead``) in chunks of ``CHUNK`` bytes under a
-random key that exists only in this process's memory, each chunk bound to its offset in the file.
-What must never happen, and why it cannot:
+case (about 1.3 MiB a photo). A ``Spool`` keeps them in the vault's folder instead,
+ENCRYPTED, in one ``sealedfile.SealedFile`` (its docstring says what must never happen there and
+why it cannot: no plaintext on disk, no name, the key only in memory, a changed chunk refused):
+items are appended in chunks of ``CHUNK`` bytes, each bound to its offset in the file. Besides:
 
-* plaintext on disk: only sealed chunks are ever written; the key is never written anywhere, so
-  after the export (or a crash) the file's blocks are noise;
-* a file left behind: the file has no name where the platform allows it (``O_TMPFILE`` on
-  Linux; elsewhere it is unlinked at once, or removed on close), and it is closed with the
-  export;
 * bytes changed between the gate and the zip: each item keeps its size, SHA-256, SHA-512 and
   CRC-32 from when it was written (``content.Deferred``); every reading is checked against them.
 """
@@ -19,24 +14,17 @@ What must never happen, and why it cannot:
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 import threading
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
 
-from crypto import aead
-from crypto.secret import SecretBytes
-
-from ..errors import EvidenceError
 from ..media.filesource import PositionalReader
+from ..sealedfile import OVERHEAD, SealedFile
 from .content import Deferred
 
 CHUNK = 1024 * 1024
-_SEALED_EXTRA = aead.NONCE_LEN + aead.TAG_LEN
 
 
 @dataclass(frozen=True)
@@ -53,12 +41,11 @@ class SpoolItem:
 
 class Spool:
     def __init__(self, folder: Path) -> None:
-        self._file: BinaryIO = tempfile.TemporaryFile(dir=folder)  # noqa: SIM115 (closed by close())
-        self._key = SecretBytes.random(aead.KEY_LEN)
-        self._lock = threading.Lock()
-        self._seek_lock = threading.Lock()
+        self._sealed = SealedFile(
+            folder, b"evidence-vault export spool", "the export's temporary storage", advice="; export again"
+        )
+        self._lock = threading.Lock()  # hands out the offsets: items are written from several threads
         self._end = 0
-        self._closed = False
 
     def __enter__(self) -> Spool:
         return self
@@ -67,47 +54,17 @@ class Spool:
         self.close()
 
     def close(self) -> None:
-        with self._lock:
-            if not self._closed:
-                self._closed = True
-                self._file.close()
-
-    def _aad(self, offset: int) -> bytes:
-        return b"evidence-vault export spool\x00" + offset.to_bytes(8, "big")
+        self._sealed.close()
 
     def _write_chunk(self, plain: bytes) -> _Chunk:
         with self._lock:
-            if self._closed:
-                raise EvidenceError("the export's temporary storage is already closed")
             offset = self._end
-            self._end += len(plain) + _SEALED_EXTRA
-        nonce, sealed = aead.seal(self._key, plain, self._aad(offset))
-        self._at(offset, nonce + sealed)
+            self._end += len(plain) + OVERHEAD
+        self._sealed.seal_at(offset, plain, offset)
         return _Chunk(offset, len(plain))
 
-    def _at(self, offset: int, data: bytes | None = None, size: int = 0) -> bytes:
-        """Write ``data`` at ``offset``, or read ``size`` bytes there, from any thread: pwrite and
-        pread where the platform has them (no shared file position), else under the lock."""
-        if hasattr(os, "pread"):
-            if data is not None:
-                os.pwrite(self._file.fileno(), data, offset)
-                return b""
-            return os.pread(self._file.fileno(), size, offset)
-        with self._seek_lock:  # Windows
-            self._file.seek(offset)
-            if data is not None:
-                self._file.write(data)
-                return b""
-            return self._file.read(size)
-
     def _read_chunk(self, chunk: _Chunk) -> bytes:
-        raw = self._at(chunk.offset, size=chunk.size + _SEALED_EXTRA)
-        if len(raw) != chunk.size + _SEALED_EXTRA:
-            raise EvidenceError("the export's temporary storage was cut short; export again")
-        try:
-            return aead.open_sealed(self._key, raw[: aead.NONCE_LEN], raw[aead.NONCE_LEN :], self._aad(chunk.offset))
-        except aead.AeadFailure:
-            raise EvidenceError("the export's temporary storage was changed on disk; export again") from None
+        return self._sealed.open_at(chunk.offset, chunk.size, chunk.offset)
 
     def put(self, parts: bytes | bytearray | memoryview | Iterable[bytes]) -> Deferred:
         """Store ``parts`` (one bytes, or pieces in order) as one item; its ``Deferred`` reads it

@@ -15,7 +15,7 @@ MARKER = b"Maria Santos said this in the interview. "
 
 
 def _raw(scratch: Scratch) -> bytes:
-    fd = scratch._file.fileno()
+    fd = scratch._sealed.fileno()
     return os.pread(fd, os.fstat(fd).st_size, 0)
 
 
@@ -46,7 +46,7 @@ def test_a_chunk_changed_swapped_or_rolled_back_on_disk_is_refused(tmp_path: Pat
         f.read(10)  # the last chunk sealed, the first in memory
         f.seek(2 * CHUNK)
         f.read(1)
-        fd = scratch._file.fileno()
+        fd = scratch._sealed.fileno()
         first = os.pread(fd, _SLOT, 0)
         if attack == "flip":
             os.pwrite(fd, bytes([first[100] ^ 1]), 100)

@@ -38,7 +38,7 @@ def test_round_trip_pieces_and_ranges(tmp_path: Path) -> None:
 def test_only_sealed_chunks_reach_the_disk(tmp_path: Path) -> None:
     with Spool(tmp_path) as spool:
         spool.put(_data())
-        fd = spool._file.fileno()
+        fd = spool._sealed.fileno()
         on_disk = os.pread(fd, 4 * CHUNK, 0)
         assert len(on_disk) > 2 * CHUNK and MARKER not in on_disk
         assert MARKER[:12] not in on_disk
@@ -47,7 +47,7 @@ def test_only_sealed_chunks_reach_the_disk(tmp_path: Path) -> None:
 def test_a_change_on_disk_is_an_error(tmp_path: Path) -> None:
     with Spool(tmp_path) as spool:
         item = spool.put(_data())
-        fd = spool._file.fileno()
+        fd = spool._sealed.fileno()
         byte = os.pread(fd, 1, CHUNK + 100)
         os.pwrite(fd, bytes([byte[0] ^ 1]), CHUNK + 100)
         with pytest.raises(EvidenceError, match="changed on disk"):
