@@ -13,6 +13,7 @@ accepted ones as a new working version.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import io
 import json
 import threading
@@ -89,12 +90,27 @@ def _item(vault: Vault, item_id: str) -> tuple[MediaItem, bool]:
     return item, True
 
 
+def read_photo(
+    load: Callable[[], bytes], *, cancel: threading.Event | None = None, niceness: int = 0
+) -> tuple[ocr.OcrResult, dict[int, tuple[int, int]]]:
+    """OCR of the photo ``load`` gives (page 0), with the size of the image the boxes refer to.
+
+    While Tesseract reads (a second or more), this holds only the copy it is given
+    (``ocr.bitmap_of``, at most 2560 px, encoded into its pipe as it goes): the decrypted bytes and
+    the full-size pixels are dropped once decoded. Two photos are read at once in an export, so
+    what a reading in flight holds is what the export's peak holds (tests/export/test_export_memory.py)."""
+    image = decode_upright(io.BytesIO(load()))
+    size = image.size
+    bitmap = ocr.bitmap_of(image)
+    del image
+    return ocr.recognise(bitmap, cancel=cancel, niceness=niceness), {0: size}
+
+
 def read_pages(data: bytes, document: bool) -> tuple[ocr.OcrResult, dict[int, tuple[int, int]]]:
     """OCR of a photo (page 0) or of every page image of a flattened PDF (pages from 1), with the
     size of each image the boxes refer to."""
     if not document:
-        image = decode_upright(io.BytesIO(data))
-        return ocr.recognise(image), {0: image.size}
+        return read_photo(lambda: data)
     words: list[ocr.Word] = []
     sizes: dict[int, tuple[int, int]] = {}
     languages = ocr.installed_languages()
@@ -225,8 +241,8 @@ def read_unread_photos(
         if version is None:
             continue
         try:
-            image = decode_upright(io.BytesIO(ms.read_working(vault, item)))
-            result = ocr.recognise(image, cancel=cancel, niceness=ocr.BACKGROUND_NICENESS)
+            load = functools.partial(ms.read_working, vault, item)
+            result, sizes = read_photo(load, cancel=cancel, niceness=ocr.BACKGROUND_NICENESS)
         except (ocr.OcrUnavailable, ocr.OcrCancelled):
             break
         except EvidenceError:
@@ -244,7 +260,7 @@ def read_unread_photos(
                 continue
             if ocr_text(vault, item_id, version.version) is not None:
                 continue
-            store_text(vault, item_id, version.version, result, {0: image.size})
+            store_text(vault, item_id, version.version, result, sizes)
         stored += 1
         if on_read is not None:
             on_read(item_id)

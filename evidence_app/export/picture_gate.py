@@ -35,7 +35,7 @@ from ..media import ocr
 from ..media.base import MediaType
 from ..media.detect import PHOTO_TYPES
 from ..model import MediaKind
-from ..picture_text import ocr_text, read_pages, redactor_for, store_text, transcript_text
+from ..picture_text import ocr_text, read_photo, redactor_for, store_text, transcript_text
 from ..redaction import Redactor
 from ..redaction.engine import LeakKind
 from ..vault import Vault
@@ -168,7 +168,7 @@ Reading = tuple[ocr.OcrResult, dict[int, tuple[int, int]]] | EvidenceError
 
 def _read_one(load: Callable[[], bytes]) -> Reading:
     try:
-        return read_pages(serialised(load), False)
+        return read_photo(functools.partial(serialised, load))
     except EvidenceError as exc:  # OcrUnavailable included: the caller tells them apart
         return exc
 
@@ -176,7 +176,8 @@ def _read_one(load: Callable[[], bytes]) -> Reading:
 def _read_all(loads: Sequence[Callable[[], bytes]]) -> list[Reading]:
     """OCR of each photo, two at a time on two cores: decrypting, decoding and scaling run without
     the interpreter lock, and Tesseract in its own process (one thread each, media/ocr.py). Each
-    photo is read by its worker and dropped: at most one per core is in memory."""
+    photo is read by its worker and dropped: at most one per core is in memory, and while its
+    Tesseract runs only the copy Tesseract is given (``read_photo``)."""
     if not loads:
         return []
     workers = max(1, min(len(loads), os.cpu_count() or 1))

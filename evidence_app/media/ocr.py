@@ -1,12 +1,14 @@
 """Text in pictures: Tesseract OCR, run as a child process on bytes held in memory.
 
-The decrypted picture never touches the disk: its upright pixels are written as an uncompressed BMP
-in memory (a PNG of a camera photo took 2 s of zlib per picture here, longer than Tesseract's own
-reading, and Tesseract only unpacks it again) and written to ``tesseract stdin stdout ... tsv``
-through a pipe; the words with their boxes come back on the other pipe. Why the binary and not
-pytesseract: pytesseract writes the image to a temporary file (plaintext on disk); tesserocr needs a
-compiler and Tesseract's headers to install. The binary and its language data come from Debian
-(`tesseract-ocr`, `tesseract-ocr-{eng,khm,chi-sim,tha,vie,ind}`; scripts/setup installs them).
+The decrypted picture never touches the disk: its upright pixels are encoded as an uncompressed BMP
+(a PNG of a camera photo took 2 s of zlib per picture here, longer than Tesseract's own reading,
+and Tesseract only unpacks it again) straight into the pipe of ``tesseract stdin stdout ... tsv``,
+a block at a time (never a whole BMP in memory: 14.7 MB for a 2560 px copy, held for as long as
+Tesseract ran, one per reading in flight); the words with their boxes come back on the other pipe.
+Why the binary and not pytesseract: pytesseract writes the image to a temporary file (plaintext
+on disk); tesserocr needs a compiler and Tesseract's headers to install. The binary and its
+language data come from Debian (`tesseract-ocr`, `tesseract-ocr-{eng,khm,chi-sim,tha,vie,ind}`;
+scripts/setup installs them).
 The Windows and macOS bundles carry their own program in ``tesseract/`` with the same six models
 (the files of Debian's packages, pinned by SHA-256: packaging/tessdata.py, docs/PACKAGING.md);
 that copy is used before any on PATH, with its own models only.
@@ -19,15 +21,16 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import io
 import os
 import shutil
 import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO, cast
 
 from PIL import Image
 
@@ -165,30 +168,66 @@ def _languages_of(program: str, data_folder: str | None) -> tuple[str, ...]:
     return langs
 
 
-def recognise(
-    image: Image.Image,
-    languages: tuple[str, ...] | None = None,
-    *,
-    cancel: threading.Event | None = None,
-    niceness: int = 0,
-) -> OcrResult:
-    """The words Tesseract reads in an upright picture, with boxes in its pixels. Setting ``cancel``
-    kills Tesseract and raises OcrCancelled; ``niceness`` lowers its priority (POSIX)."""
-    langs = languages or installed_languages()
+@dataclass(frozen=True)
+class Bitmap:
+    """What Tesseract is given of a picture: its pixels in RGB, at most MAX_SIDE on a side."""
+
+    image: Image.Image
+    scale: float  # of ``image`` to the picture's own pixels (the boxes are scaled back by it)
+
+
+def bitmap_of(image: Image.Image) -> Bitmap:
+    """The copy of an upright picture that Tesseract reads. A caller that drops ``image`` after
+    this (``picture_text.read_photo``) does not hold the full-size pixels while Tesseract runs."""
     width, height = image.size
     scale = min(1.0, MAX_SIDE / max(width, height))
     with guarded("photo"):
         copy = image.convert("RGB")
         if scale < 1.0:
             copy = copy.resize((max(1, round(width * scale)), max(1, round(height * scale))), Image.Resampling.LANCZOS)
-        bitmap = io.BytesIO()
-        copy.save(bitmap, format="BMP")  # no metadata, no compression: the pixels only
+    return Bitmap(copy, scale)
+
+
+class _Blocks:
+    """A file to PIL with ``write`` only (no ``fileno``): PIL then encodes a block at a time and
+    hands each to ``write`` (the pipe's own buffered writer, which writes every byte or raises),
+    instead of its C loop that ignores a short write to a file descriptor."""
+
+    def __init__(self, out: IO[bytes]) -> None:
+        self._out = out
+
+    def write(self, data: bytes) -> int:
+        return self._out.write(data)
+
+    def flush(self) -> None:
+        self._out.flush()
+
+
+def recognise(
+    image: Image.Image | Bitmap,
+    languages: tuple[str, ...] | None = None,
+    *,
+    cancel: threading.Event | None = None,
+    niceness: int = 0,
+) -> OcrResult:
+    """The words Tesseract reads in an upright picture (or its ``bitmap_of``), with boxes in the
+    picture's pixels. Setting ``cancel`` kills Tesseract and raises OcrCancelled; ``niceness``
+    lowers its priority (POSIX)."""
+    langs = languages or installed_languages()
+    bitmap = image if isinstance(image, Bitmap) else bitmap_of(image)
+
+    def send(pipe: IO[bytes]) -> None:
+        with guarded("photo"):
+            bitmap.image.save(
+                cast(IO[bytes], _Blocks(pipe)), format="BMP"
+            )  # no metadata, no compression: the pixels only
+
     program, data_folder = _program()
     # "-c tessedit_create_tsv=1", not the "tsv" config file: a bundled model folder then needs
     # the models only (the output is byte for byte the same).
     argv = [program, "stdin", "stdout", "-l", "+".join(langs), "-c", "tessedit_create_tsv=1"]
-    tsv = _run(argv, bitmap.getvalue(), TIMEOUT_SECONDS, data_folder, cancel=cancel, niceness=niceness)
-    return OcrResult(langs, tuple(_parse_tsv(tsv.decode("utf-8", "replace"), scale)))
+    tsv = _run(argv, send, TIMEOUT_SECONDS, data_folder, cancel=cancel, niceness=niceness)
+    return OcrResult(langs, tuple(_parse_tsv(tsv.decode("utf-8", "replace"), bitmap.scale)))
 
 
 _PASSED_ENV = ("PATH", "TESSDATA_PREFIX", "LANG", "LC_ALL", "LC_CTYPE", "SYSTEMROOT")
@@ -230,7 +269,7 @@ def _start(argv: list[str], env: dict[str, str], niceness: int) -> subprocess.Po
 
 def _run(
     argv: list[str],
-    data: bytes,
+    data: bytes | Callable[[IO[bytes]], None],
     timeout: float,
     data_folder: str | None = None,
     *,
@@ -253,8 +292,26 @@ def _run(
         raise OcrUnavailable(f"Tesseract could not be started ({exc.strerror})") from None
     # The pipes are served by a thread of their own (communicate() cannot be resumed while input
     # is still being sent), so this one can watch the clock and ``cancel`` and kill Tesseract.
+    # ``data`` is bytes or a function that writes them into the pipe as they are made (Tesseract
+    # reads its whole input before it writes anything, so nothing waits on its output meanwhile).
     outcome: list[tuple[bytes, bytes]] = []
-    talker = threading.Thread(target=lambda: outcome.append(proc.communicate(data)), name="tesseract", daemon=True)
+
+    def talk() -> None:
+        if isinstance(data, bytes):
+            outcome.append(proc.communicate(data))
+            return
+        pipe, proc.stdin = proc.stdin, None  # communicate() must not flush or close it again
+        assert pipe is not None
+        # A Tesseract that stopped reading (killed, failed) breaks the pipe: its exit status and
+        # stderr, read below, say why.
+        with contextlib.suppress(BrokenPipeError):
+            try:
+                data(pipe)
+            finally:
+                pipe.close()
+        outcome.append(proc.communicate())
+
+    talker = threading.Thread(target=talk, name="tesseract", daemon=True)
     talker.start()
     deadline = time.monotonic() + timeout
     try:
