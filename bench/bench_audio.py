@@ -16,7 +16,6 @@ Usage: python bench/bench_audio.py [--mb 200] [--format wav|mp3] [--out FILE]   
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import struct
@@ -28,85 +27,33 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
 
+from bench.common import write_result
+
 PW = "bench audio passphrase, not a secret"
 RATE, CHANNELS, BITS = 48_000, 2, 16
 
 _CHILD = r"""
-import os, sys, threading, time
+import sys, time
 from pathlib import Path
+from bench.common import PeakSampler, largest_descendant_kib, status_kib
 from crypto.secret import SecretStr
 from evidence_app import media_service
 from evidence_app.records.cases import add_case
 from evidence_app.vault import Vault
 
-def rss_kib(field="VmRSS:"):
-    with open("/proc/self/status") as fh:
-        for line in fh:
-            if line.startswith(field):
-                return int(line.split()[1])
-    return 0
-
-def rss_of(pid):
-    try:
-        with open(f"/proc/{pid}/status") as fh:
-            for line in fh:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
-
-def descendants(pid):
-    found, todo = [], [pid]
-    while todo:
-        p = todo.pop()
-        try:
-            tasks = os.listdir(f"/proc/{p}/task")
-        except OSError:
-            continue
-        for tid in tasks:
-            try:
-                with open(f"/proc/{p}/task/{tid}/children") as fh:
-                    kids = [int(k) for k in fh.read().split()]
-            except OSError:
-                kids = []
-            found += kids
-            todo += kids
-    return found
-
-child_peak = [0]
-
-def children_kib():
-    return max([child_peak[0]] + [rss_of(k) for k in descendants(os.getpid())])
-
 with Vault.open(Path(sys.argv[1]), SecretStr(sys.argv[2])) as v:
     case = add_case(v, "bench")
-    small_done = threading.Event()
-    def sample_small():
-        while not small_done.is_set():
-            child_peak[0] = children_kib()
-            time.sleep(0.005)
-    t = threading.Thread(target=sample_small); t.start()
     # the libraries of both processes, on a short recording
-    (result,) = media_service.import_files(v, case.id, [Path(sys.argv[4])])
-    small_done.set(); t.join()
+    with PeakSampler(largest_descendant_kib) as small:
+        (result,) = media_service.import_files(v, case.id, [Path(sys.argv[4])])
     assert result.error is None, result.error
-    small_child, child_peak[0] = child_peak[0], 0
-    before = rss_kib()
-    peak = [before]
-    done = threading.Event()
-    def sample():
-        while not done.is_set():
-            peak[0] = max(peak[0], rss_kib())
-            child_peak[0] = children_kib()
-            time.sleep(0.005)
-    t = threading.Thread(target=sample); t.start()
-    start = time.perf_counter()
-    (result,) = media_service.import_files(v, case.id, [Path(sys.argv[3])])
-    seconds = time.perf_counter() - start
-    done.set(); t.join()
+    before = status_kib()
+    with PeakSampler(status_kib, largest_descendant_kib) as sampled:
+        start = time.perf_counter()
+        (result,) = media_service.import_files(v, case.id, [Path(sys.argv[3])])
+        seconds = time.perf_counter() - start
     assert result.error is None, result.error
-print(before, peak[0], small_child, child_peak[0], seconds, rss_kib("VmHWM:"))
+print(before, sampled.peaks[0], small.peak, sampled.peaks[1], seconds, status_kib("VmHWM"))
 """
 
 
@@ -182,10 +129,7 @@ def main() -> int:
             "parser_growth_vs_file": (int(child) - int(small_child)) / 1024 / size_mib,
         }
     }
-    text = json.dumps(result, indent=2)
-    if args.out:
-        args.out.write_text(text + "\n")
-    print(text)
+    write_result(result, args.out)
     return 0
 
 

@@ -29,22 +29,12 @@ from evidence_app.records.testimonies import add_testimony
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.common import spread, write_result
 from crypto.secret import SecretStr
 from evidence_app import db, search
 from evidence_app.vault import Vault
 
 PW = SecretStr("benchmark passphrase")
-
-
-def spread(samples: list[float]) -> dict[str, float]:
-    s = sorted(samples)
-    return {
-        "median": statistics.median(s),
-        "min": s[0],
-        "max": s[-1],
-        "p90": s[min(len(s) - 1, round(0.9 * (len(s) - 1)))],
-        "n": len(s),
-    }
 
 
 def bench_unlock(tmp: Path) -> dict[str, object]:
@@ -57,7 +47,7 @@ def bench_unlock(tmp: Path) -> dict[str, object]:
         times.append(time.perf_counter() - start)
     kdf = json.loads((tmp / "unlock" / "vault.header").read_bytes()[14:-32])["slots"][0]["kdf"]
     return {
-        "seconds": spread(times),
+        "seconds": spread(times, p90=True),
         "kdf": {k: kdf[k] for k in ("alg", "memory_kib", "iterations", "lanes")},
     }
 
@@ -96,42 +86,28 @@ def bench_blobs(tmp: Path, mb: int) -> dict[str, object]:
     src.unlink()
     return {
         "mb": mb,
-        "import_mb_s": spread(imp),
-        "export_mb_s": spread(exp),
-        "cp_mb_s": spread(cp),
+        "import_mb_s": spread(imp, p90=True),
+        "export_mb_s": spread(exp, p90=True),
+        "cp_mb_s": spread(cp, p90=True),
         "import_vs_cp": statistics.median(imp) / statistics.median(cp),
         "export_vs_cp": statistics.median(exp) / statistics.median(cp),
     }
 
 
 _RSS_CHILD = r"""
-import sys, threading, time
+import sys
 from pathlib import Path
+from bench.common import PeakSampler, status_kib
 from crypto.secret import SecretStr
 from evidence_app.vault import Vault
-
-def rss_kib():
-    with open("/proc/self/status") as fh:
-        for line in fh:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    return 0
 
 # Argon2id's 256 MiB during unlock would dominate ru_maxrss, so sample the resident size while
 # the import runs instead.
 with Vault.open(Path(sys.argv[1]), SecretStr(sys.argv[2])) as v:
-    before = rss_kib()
-    peak = [before]
-    done = threading.Event()
-    def sample():
-        while not done.is_set():
-            peak[0] = max(peak[0], rss_kib())
-            time.sleep(0.02)
-    t = threading.Thread(target=sample); t.start()
-    with open(sys.argv[3], "rb") as fh:
+    before = status_kib()
+    with PeakSampler(interval=0.02) as sampled, open(sys.argv[3], "rb") as fh:
         v.blobs.put(fh)
-    done.set(); t.join()
-print(before, peak[0])
+print(before, sampled.peak)
 """
 
 
@@ -246,9 +222,9 @@ def bench_search(tmp: Path, docs: int) -> dict[str, object]:
             results[label] = {
                 "query": query,
                 "hits_returned": hits,
-                "ms": spread(times),
+                "ms": spread(times, p90=True),
                 "all_matches": matches,
-                "match_only_ms": spread(match_times),
+                "match_only_ms": spread(match_times, p90=True),
             }
     return results
 
@@ -272,10 +248,7 @@ def main() -> int:
         result = {name: run() for name, run in runs.items() if not args.only or name in args.only}
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    text = json.dumps(result, indent=2, ensure_ascii=False)
-    if args.out:
-        args.out.write_text(text + "\n", encoding="utf-8")
-    print(text)
+    write_result(result, args.out, ascii_only=False)
     return 0
 
 

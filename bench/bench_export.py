@@ -31,6 +31,8 @@ from evidence_app.records.testimonies import add_testimony
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.common import status_mib, write_result
+
 PASSPHRASE = "benchmark passphrase"  # noqa: S105 (a throwaway vault)
 # The bound: dossier.pdf + dossier.html at most 1.5x the photos they show, plus 600 kB.
 BOUND_RATIO, BOUND_EXTRA = 1.5, 600_000
@@ -38,13 +40,6 @@ BOUND_RATIO, BOUND_EXTRA = 1.5, 600_000
 
 def spread(samples: list[float]) -> dict[str, float]:
     return {"median": statistics.median(samples), "min": min(samples), "max": max(samples), "n": len(samples)}
-
-
-def _rss_mib(field: str) -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith(field + ":"):
-            return int(line.split()[1]) / 1024
-    return 0.0
 
 
 def child(vault_dir: Path, case_id: str, out: Path) -> int:
@@ -56,15 +51,15 @@ def child(vault_dir: Path, case_id: str, out: Path) -> int:
     start = time.perf_counter()
     with Vault.open(vault_dir, SecretStr(PASSPHRASE)) as vault:
         unlocked = time.perf_counter()
-        unlock_peak = _rss_mib("VmHWM")
+        unlock_peak = status_mib("VmHWM")
         Path("/proc/self/clear_refs").write_text("5")  # reset VmHWM: the export's own peak from here
-        before = _rss_mib("VmRSS")
+        before = status_mib("VmRSS")
         try:
             export_case(vault, case_id, out, ExportOptions())
         except ExportRefused as exc:
             raise SystemExit("; ".join(f.describe() for f in exc.findings)) from None
         done = time.perf_counter()
-        peak = _rss_mib("VmHWM")
+        peak = status_mib("VmHWM")
     print(
         json.dumps(
             {
@@ -208,10 +203,7 @@ def main() -> int:
         }
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    text = json.dumps(result, indent=2)
-    if args.out:
-        args.out.write_text(text + "\n")
-    print(text)
+    write_result(result, args.out)
     return 0
 
 

@@ -11,7 +11,6 @@ Usage: python bench/bench_isolation.py [--count 60] [--out FILE]
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import sys
@@ -23,6 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.bench_photos import make_corpus
+from bench.common import write_result
 from evidence_app.media.base import MediaType
 from evidence_app.media.isolation import ParserPool, sanitize_here
 
@@ -77,10 +77,7 @@ def main() -> int:
             "parser_start_ms": 1000 * min(starts),
         }
     }
-    text = json.dumps(result, indent=2)
-    if args.out:
-        args.out.write_text(text + "\n")
-    print(text)
+    write_result(result, args.out)
     return 0
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
 import statistics
 import sys
 import time
@@ -23,6 +22,7 @@ from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.common import write_result
 from evidence_app.media import jpeg, jpeg_scans
 
 
@@ -96,10 +96,7 @@ def main() -> int:
     result["clean_vs_eighth_decode"] = med["clean_ms"] / med["eighth_decode_ms"]
     result["progressive_vs_eighth_decode"] = med["progressive_ms"] / med["progressive_eighth_decode_ms"]
     result["progressive_scans"] = clean_progressive.count(b"\xff\xda")
-    text = json.dumps({"jpeg_strip": result}, indent=2)
-    if args.out:
-        args.out.write_text(text + "\n", encoding="utf-8")
-    print(text)
+    write_result({"jpeg_strip": result}, args.out)
     return 0
 
 

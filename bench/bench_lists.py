@@ -22,7 +22,6 @@ import json
 import os
 import random
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -39,6 +38,7 @@ from evidence_app.records.testimonies import add_testimony, list_testimonies
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.common import spread, status_mib, write_result
 from crypto.secret import SecretStr
 from evidence_app import db
 from evidence_app.vault import Vault
@@ -88,19 +88,6 @@ WORDS = [
 ]
 
 
-def spread(samples: list[float]) -> dict[str, float]:
-    s = sorted(samples)
-    return {"median": statistics.median(s), "min": s[0], "max": s[-1], "n": len(s)}
-
-
-def rss_mib() -> float:
-    with open("/proc/self/status") as fh:
-        for line in fh:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
-
-
 def fill_case(vault: Vault, title: str, docs: int, rng: random.Random) -> None:
     case = add_case(vault, title)
     persons = [add_person(vault, f"{title}, witness {i}", case_id=case.id).id for i in range(20)]
@@ -146,9 +133,9 @@ def measure(root: Path, page: int, repeat: int) -> dict[str, Any]:
     from ui.models import PagedSource, testimony_model
 
     app = QApplication([])
-    rss_start = rss_mib()
+    rss_start = status_mib()
     vault = Vault.open(root, PW)
-    rss_open = rss_mib()
+    rss_open = status_mib()
     by_size = sorted(list_cases(vault), key=lambda c: len(list_testimonies(vault, c.id)))
     case, small = by_size[-1], by_size[0]
     total = len(list_testimonies(vault, case.id))
@@ -185,7 +172,7 @@ def measure(root: Path, page: int, repeat: int) -> dict[str, Any]:
         persons.clear()
         ms, model_rows = show()
         model_ms.append(ms)
-    rss_shown = rss_mib()
+    rss_shown = status_mib()
     result: dict[str, Any] = {
         "testimonies": total,
         "page": page,
@@ -212,11 +199,11 @@ def measure(root: Path, page: int, repeat: int) -> dict[str, Any]:
 def measure_whole(root: Path) -> dict[str, Any]:
     vault = Vault.open(root, PW)
     case = max(list_cases(vault), key=lambda c: len(list_testimonies(vault, c.id)))
-    before = rss_mib()
+    before = status_mib()
     start = time.perf_counter()
     rows = list_testimonies(vault, case.id)
     elapsed = time.perf_counter() - start
-    after = rss_mib()
+    after = status_mib()
     result = {"rows": len(rows), "seconds": elapsed, "rss_growth_mib": after - before}
     vault.close()
     return result
@@ -256,10 +243,7 @@ def main() -> int:
         lists["whole_list"] = _child("--measure-whole", str(root))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    text = json.dumps({"lists": lists}, indent=2)
-    if args.out:
-        args.out.write_text(text + "\n", encoding="utf-8")
-    print(text)
+    write_result({"lists": lists}, args.out)
     return 0
 
 

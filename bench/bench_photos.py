@@ -9,7 +9,6 @@ Usage: python bench/bench_photos.py [--count 1000] [--width 4032 --height 3024] 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import statistics
@@ -26,6 +25,7 @@ from evidence_app.records.cases import add_case
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.common import write_result
 from crypto.secret import SecretStr
 from evidence_app import media_service
 from evidence_app.vault import Vault
@@ -249,10 +249,7 @@ def main() -> int:
         }
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    text = json.dumps(result, indent=2)
-    if args.out:
-        args.out.write_text(text + "\n")
-    print(text)
+    write_result(result, args.out)
     return 0
 
 

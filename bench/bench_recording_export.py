@@ -16,7 +16,6 @@ Usage: python bench/bench_recording_export.py [--mb 600] [--disguise] [--out FIL
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import subprocess
@@ -26,6 +25,8 @@ from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
+
+from bench.common import write_result
 
 PW = "bench export passphrase, not a secret"
 
@@ -55,31 +56,18 @@ with Vault.open(Path(sys.argv[1]), SecretStr(sys.argv[2])) as v:
 """
 
 _EXPORT = r"""
-import sys, threading, time
+import sys, time
 from pathlib import Path
+from bench.common import PeakSampler, status_kib
 from crypto.secret import SecretStr
 from evidence_app.vault import Vault
 
-def rss_kib(field="VmRSS:"):
-    with open("/proc/self/status") as fh:
-        for line in fh:
-            if line.startswith(field):
-                return int(line.split()[1])
-    return 0
-
-peak = [0]
-done = threading.Event()
-def sample():
-    while not done.is_set():
-        peak[0] = max(peak[0], rss_kib())
-        time.sleep(0.005)
-
-t = threading.Thread(target=sample); t.start()
+sampled = PeakSampler().start()
 start = time.perf_counter()
 with Vault.open(Path(sys.argv[1]), SecretStr(sys.argv[2])) as v:
     unlocked = time.perf_counter()
-    after_unlock = rss_kib()
-    unlock_peak, peak[0] = peak[0], after_unlock  # Argon2id's, then the export's own
+    after_unlock = status_kib()
+    unlock_peak, sampled.peaks[0] = sampled.peak, after_unlock  # Argon2id's, then the export's own
     # As `evidence-app export` does: the export's modules load after the unlock, never beside Argon2id.
     from evidence_app.export import writer
     from evidence_app.export.collect import ExportOptions
@@ -89,8 +77,8 @@ with Vault.open(Path(sys.argv[1]), SecretStr(sys.argv[2])) as v:
     if not muted:
         sys.exit("nothing was muted: " + "; ".join(e.describe() for e in result.report.exclusions))
 seconds = time.perf_counter() - unlocked
-done.set(); t.join()
-print(after_unlock, peak[0], rss_kib("VmHWM:"), unlocked - start, seconds, "|".join(muted), unlock_peak)
+sampled.stop()
+print(after_unlock, sampled.peak, status_kib("VmHWM"), unlocked - start, seconds, "|".join(muted), unlock_peak)
 """
 
 
@@ -193,10 +181,7 @@ def main() -> int:
             **verified,
         }
     }
-    text = json.dumps(result, indent=2)
-    if args.out:
-        args.out.write_text(text + "\n")
-    print(text)
+    write_result(result, args.out)
     return 0
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.common import spread
 from evidence_app.model import Consent, Person, RiskLevel, Role, Stamp
 from evidence_app.redaction import Redactor
 
@@ -110,9 +111,7 @@ def main() -> None:
     print(f"leak gate (text):  {statistics.median(timings['gate_text']):6.2f} s  ({len(leaks)} leaks)")
     print(f"leak gate (html):  {statistics.median(timings['gate_html']):6.2f} s  ({len(html_leaks)} leaks)")
     if args.out:
-        figures = {
-            k: {"median": statistics.median(v), "min": min(v), "max": max(v), "n": len(v)} for k, v in timings.items()
-        }
+        figures = {k: spread(v) for k, v in timings.items()}
         args.out.write_text(
             json.dumps(
                 {

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
 import os
 import re
 import subprocess
@@ -32,6 +31,7 @@ from typing import Any
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
 
+from bench.common import write_result
 from evidence_app.media import speech
 from evidence_app.media.base import MediaType
 
@@ -198,11 +198,7 @@ def main() -> int:
     parser.add_argument("--long-seconds", type=float, default=120.0)
     args = parser.parse_args()
     result = run(args.long_seconds)
-    text = json.dumps(result, indent=2, ensure_ascii=False)
-    if args.out:
-        args.out.write_text(text + "\n", encoding="utf-8")
-    else:
-        print(text)
+    write_result(result, args.out, ascii_only=False, show=False)
     return 0
 
 

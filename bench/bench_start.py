@@ -31,6 +31,8 @@ from typing import Any
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
 
+from bench.common import spread, write_result
+
 MINIMAL = """
 import json, sys
 from PySide6.QtCore import QTimer
@@ -109,10 +111,6 @@ def time_run(argv: list[str]) -> float:
     return time.perf_counter() - start
 
 
-def _stats(values: list[float]) -> dict[str, float]:
-    return {"median": statistics.median(values), "min": min(values), "max": max(values), "n": len(values)}
-
-
 def _make_vault(root: Path) -> None:
     from crypto.secret import SecretStr
     from evidence_app.vault import Vault
@@ -152,20 +150,17 @@ def main() -> int:
     result = {
         "start": {
             "runs": args.runs,
-            "minimal_dialog_s": _stats(times["minimal"]),
-            "unlock_dialog_s": _stats(times["unlock"]),
-            "first_run_dialog_s": _stats(times["first_run"]),
+            "minimal_dialog_s": spread(times["minimal"]),
+            "unlock_dialog_s": spread(times["unlock"]),
+            "first_run_dialog_s": spread(times["first_run"]),
             "unlock_vs_minimal": med["unlock"] / med["minimal"],
             "first_run_vs_minimal": med["first_run"] / med["minimal"],
-            "help_s": _stats(times["help"]),
-            "python_pass_s": _stats(times["pass"]),
+            "help_s": spread(times["help"]),
+            "python_pass_s": spread(times["pass"]),
             "help_vs_pass": med["help"] / med["pass"],
         }
     }
-    text = json.dumps(result, indent=2)
-    if args.out:
-        args.out.write_text(text + "\n")
-    print(text)
+    write_result(result, args.out)
     return 0
 
 
