@@ -14,23 +14,28 @@ exactly as recorded (no re-encoding, no quality loss) and nothing else:
   and ``data``. LIST/INFO, bext, iXML, cart, id3, _PMX (XMP), cue, smpl, junk and all other chunks
   are dropped. RF64/BW64 (files over 4 GB, their sizes in a ``ds64`` chunk) are read, and a clean
   copy over 4 GB is written as RF64.
-* WAV, FLAC and MP3 handed to the parser process as a file (media/isolation.py) are read where
-  they lie (``filesource``): the audio is never held in memory, the clean copy is the new headers
-  plus the original's audio ranges (for MP3, the frames as they are walked), verified and written
-  out in chunks. M4A and Ogg are still read whole, within ``MAX_AUDIO_BYTES``.
+* WAV, FLAC, MP3 and Ogg handed to the parser process as a file (media/isolation.py) are read
+  where they lie (``filesource``): the audio is never held in memory, the clean copy is the new
+  headers plus the original's audio ranges (for MP3 the frames, for Ogg the pages, as they are
+  walked), verified and written out in chunks. M4A is still read whole, within
+  ``MAX_AUDIO_BYTES``, and so is an Ogg file that FFmpeg must remux (below).
 * FLAC: ``fLaC`` + STREAMINFO + the audio frames. VORBIS_COMMENT, PICTURE, APPLICATION,
   CUESHEET, SEEKTABLE and PADDING blocks, a leading ID3v2 and trailing ID3v1/APE tags are dropped.
-* M4A and Ogg (Opus, Vorbis, FLAC-in-Ogg): the audio packets are copied into a new container by
-  FFmpeg (``avtools.remux``) with no metadata (the Ogg comment header is rebuilt empty).
+* Ogg (Opus, Vorbis, FLAC-in-Ogg, Speex): the pages are rewritten as they are read
+  (``media/ogg.py``): the audio pages copied, the comment header rebuilt empty, skeleton and
+  subtitle streams dropped. An Ogg file with a video stream or a codec the rewriter does not
+  know is remuxed by FFmpeg instead, as M4A is.
+* M4A: the audio packets are copied into a new container by FFmpeg (``avtools.remux``) with no
+  metadata.
 
 Every working copy is checked by demuxing it with PyAV, and its duration must match the
 original's. Truncated recordings are refused with a clear message rather than stored half-broken.
 
-Why this is still one file (about 800 lines): the five audio sanitizers share the verification
+Why this is still one file (about 1000 lines): the five audio sanitizers share the verification
 helpers (decode both, compare duration and samples) and the tag findings, and the registry finds
 them all here. The split: a ``media/audio/`` package with ``mp3.py`` (frame walk, Xing/LAME
-blanking, reservoir zeroing), ``wav.py``, ``flac.py``, ``remux.py`` (M4A, Ogg) and ``common.py``
-(verification, findings), re-exported from ``media/audio/__init__.py`` so the registry does not
+blanking, reservoir zeroing), ``wav.py``, ``flac.py``, ``remux.py`` (M4A, the Ogg fallback) and
+``common.py`` (verification, findings), re-exported from ``media/audio/__init__.py`` so the registry does not
 change.
 """
 
@@ -48,6 +53,7 @@ from .avtools import Probe, Source, open_input, probe, remux
 from .base import Category, Finding, Inspection, InvalidMedia, MediaType, Sanitizer, SanitizeResult
 from .filesource import ByteSource, FileBytes, PulledReader, Splice, as_file, source_bytes
 from .isobmff import check_structure, inspect_boxes
+from .ogg import NeedsRemux, OggRewrite
 from .photo_limits import guarded, read_limited
 from .tags import finding, shorten, structure
 
@@ -917,24 +923,51 @@ def _non_audio_streams(info: Probe) -> list[Finding]:
 
 
 class OggSanitizer(Sanitizer):
+    """Rewritten page by page where it lies (``ogg.OggRewrite``); what that does not take (a
+    video stream, an unknown codec) is remuxed by FFmpeg, read whole within ``MAX_AUDIO_BYTES``."""
+
     media_types: ClassVar[frozenset[MediaType]] = frozenset({MediaType.OGG})
 
     def inspect(self, src: BinaryIO) -> Inspection:
-        data = read_limited(src, "Ogg file", MAX_AUDIO_BYTES)
+        data = source_bytes(src, "Ogg file", MAX_AUDIO_BYTES)
         findings: list[Finding] = []
         tags = _ogg_tags(data)
         if tags is not None:
             findings += _vorbis_findings(tags, "Vorbis comment")
-        info = probe(data, MediaType.OGG, "Ogg file")
+        info = probe(as_file(data), MediaType.OGG, "Ogg file")
         facts, structural = _audio_facts(info, MediaType.OGG)
         findings += _non_audio_streams(info)
         return Inspection(MediaType.OGG, tuple(findings + structural), facts=facts)
 
     def sanitize(self, src: BinaryIO, dst: BinaryIO) -> SanitizeResult:
-        data = read_limited(src, "Ogg file", MAX_AUDIO_BYTES)
-        expected = probe(data, MediaType.OGG, "Ogg file").duration
+        data = source_bytes(src, "Ogg file", MAX_AUDIO_BYTES)
+        expected = probe(as_file(data), MediaType.OGG, "Ogg file").duration
+        rewrite = OggRewrite(data)
+        try:
+            rewrite.check()  # before a byte is sent: whether the pages can be rewritten at all
+        except NeedsRemux:
+            return self._remuxed(data, dst, expected)
+        # One walk, as for MP3: FFmpeg verifies the clean pages as they are made, and each piece
+        # goes on to ``dst`` (a refusal after that discards what was sent).
+        clean = PulledReader(_refusing(rewrite.pieces()), dst)
+        try:
+            _verify(cast(BinaryIO, clean), MediaType.OGG, "Ogg file", expected)
+        except InvalidMedia:
+            clean.check()  # the rewriter's own refusal (a bad checksum) says more than FFmpeg's
+            raise
+        clean.drain()
+        return SanitizeResult(MediaType.OGG, tuple(rewrite.steps))
+
+    @staticmethod
+    def _remuxed(data: bytes | FileBytes, dst: BinaryIO, expected: float) -> SanitizeResult:
+        if len(data) > MAX_AUDIO_BYTES:
+            raise InvalidMedia(
+                f"the Ogg file is larger than the {MAX_AUDIO_BYTES // (1024 * 1024)} MB limit for an Ogg file"
+                " with a video stream or an unusual codec"
+            )
+        whole = data if isinstance(data, bytes) else data[0 : len(data)]
         out = io.BytesIO()
-        steps = remux(data, MediaType.OGG, out, "Ogg file")
+        steps = remux(whole, MediaType.OGG, out, "Ogg file")
         clean = out.getvalue()
         _verify(clean, MediaType.OGG, "Ogg file", expected)
         left = _ogg_tags(clean)
@@ -946,7 +979,15 @@ class OggSanitizer(Sanitizer):
         return SanitizeResult(MediaType.OGG, (*steps, "rebuilt the Ogg comment header empty"))
 
 
-def _ogg_tags(data: bytes) -> Any:
+def _refusing(pieces: Iterator[bytes]) -> Iterator[bytes]:
+    """A layout found only after bytes were sent (a video stream chained later) is a refusal."""
+    try:
+        yield from pieces
+    except NeedsRemux as exc:
+        raise InvalidMedia(f"the Ogg file could not be rewritten: it has {exc}") from None
+
+
+def _ogg_tags(data: bytes | FileBytes) -> Any:
     from mutagen.oggflac import OggFLAC
     from mutagen.oggopus import OggOpus
     from mutagen.oggspeex import OggSpeex
@@ -954,7 +995,7 @@ def _ogg_tags(data: bytes) -> Any:
 
     for cls in (OggOpus, OggVorbis, OggFLAC, OggSpeex):
         try:
-            return cls(io.BytesIO(data)).tags
+            return cls(as_file(data)).tags
         except Exception:  # noqa: S112  (not this codec: try the next reader)
             continue
     return None

@@ -39,6 +39,7 @@ def encode_clip(
     rate: int = 48_000,
     options: dict[str, str] | None = None,
     bit_rate: int = 0,
+    codec_options: dict[str, str] | None = None,
 ) -> bytes:
     """Noise (no encoder shrinks it much) encoded by FFmpeg, bit-exact, no tags of its own."""
     buffer = io.BytesIO()
@@ -46,6 +47,8 @@ def encode_clip(
         stream: Any = out.add_stream(codec, rate=rate, layout="stereo")
         if bit_rate:
             stream.bit_rate = bit_rate
+        if codec_options:
+            stream.codec_context.options = codec_options
         samples = _noise(seconds, rate, 2)
         step = stream.codec_context.frame_size or 1152
         for start in range(0, samples.shape[1], step):
@@ -86,6 +89,53 @@ def write_mp3(path: Path, mib: int, *, cut: int = 0) -> int:
             fh.write(v1)
     if cut:
         os.truncate(path, path.stat().st_size - cut)
+    return copies
+
+
+def tagged_ogg_clip(codec: str = "libopus", seconds: int = 8) -> bytes:
+    """A short Ogg (Opus at 48 kHz, or Vorbis) with comments carrying ``MARKER``."""
+    from mutagen.oggopus import OggOpus
+    from mutagen.oggvorbis import OggVorbis
+
+    strict = {"strict": "-2"} if codec == "vorbis" else {}  # FFmpeg's own Vorbis encoder is "experimental"
+    clip = io.BytesIO(encode_clip("ogg", codec, seconds=seconds, codec_options=strict, bit_rate=128_000))
+    audio: Any = OggOpus(clip) if codec == "libopus" else OggVorbis(clip)
+    audio["artist"] = MARKER
+    audio["location"] = f"{MARKER} +10.6231+103.5210/"
+    clip.seek(0)
+    audio.save(clip)
+    return clip.getvalue()
+
+
+def ogg_pages(data: bytes) -> list[Any]:
+    from mutagen.ogg import OggPage
+
+    src, pages = io.BytesIO(data), []
+    while src.tell() < len(data):
+        pages.append(OggPage(src))
+    return pages
+
+
+def write_ogg(path: Path, mib: int, codec: str = "libopus") -> int:
+    """An Ogg of about ``mib`` MiB: one tagged clip's headers, then its audio pages again and
+    again, numbered on and their granule positions moved on (one valid stream). Returns the
+    number of copies."""
+    pages = ogg_pages(tagged_ogg_clip(codec))
+    audio = [p for p in pages if p.position > 0]
+    headers = pages[: pages.index(audio[0])]
+    span = audio[-1].position
+    copies = max(1, mib * MIB // sum(len(p.write()) for p in audio))
+    sequence = headers[-1].sequence + 1
+    with open(path, "wb") as fh:
+        for page in headers:
+            fh.write(page.write())
+        for copy in range(copies):
+            for page in audio:
+                moved = ogg_pages(page.write())[0]
+                moved.sequence, sequence = sequence, sequence + 1
+                moved.position = page.position + copy * span
+                moved.last = copy == copies - 1 and page is audio[-1]
+                fh.write(moved.write())
     return copies
 
 

@@ -8,9 +8,13 @@ read back by FFmpeg (its length) and exiftool (no tag left).
 
 from __future__ import annotations
 
+import io
 import json
+import shutil
+import struct
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import av
@@ -18,7 +22,9 @@ import pytest
 
 from evidence_app import media_service as ms
 from evidence_app.media import isolation
+from evidence_app.media.audio import OggSanitizer
 from evidence_app.media.base import MediaType
+from evidence_app.media.filesource import FileReader
 from evidence_app.media.isolation import ParserPool
 from evidence_app.model import MediaItem
 from evidence_app.records.cases import add_case
@@ -26,7 +32,7 @@ from evidence_app.vault import Vault
 from tests.recordings.corpus import EXIFTOOL
 from tests.recordings.exiftool_allow import leaks
 
-from .long_recordings import MARKER, watched, write_mp3
+from .long_recordings import MARKER, encode_clip, ogg_pages, tagged_ogg_clip, watched, write_mp3, write_ogg
 
 LINUX = sys.platform.startswith("linux")
 pytestmark = pytest.mark.skipif(not isolation.STREAMS or not LINUX, reason="recordings stream where fds can be passed")
@@ -89,4 +95,142 @@ def test_a_long_mp3_cut_mid_frame_is_refused_after_its_frames_were_sent(vault: V
     error = results[0].error or ""
     assert results[0].item is None
     assert "truncated" in error and "\n" not in error, error
+    assert ms.list_media(vault, case.id) == [] and vault.blobs.all_ids() == set()
+
+
+def test_an_ogg_opus_goes_in_with_memory_flat_across_sizes(vault: Vault, tmp_path: Path) -> None:
+    case = add_case(vault, "Long Opus")
+    small, large, warm = tmp_path / "small.opus", tmp_path / "large.opus", tmp_path / "warm.opus"
+    write_ogg(small, SMALL)
+    write_ogg(large, LARGE)
+    write_ogg(warm, 1)
+    with ParserPool(1) as parsers:
+        ms.store_streamed(vault, case.id, ms.StreamedImport(warm, MediaType.OGG), parsers)
+        _, small_growth, small_parser = _import(vault, case.id, small, parsers)
+        item, large_growth, large_parser = _import(vault, case.id, large, parsers)
+    # Before (#18) the parser read the file whole and FFmpeg remuxed it into memory: 2x the file.
+    assert large_parser - small_parser < 16, (small_parser, large_parser)
+    assert large_growth < 48 and small_growth < 48, (small_growth, large_growth)
+    assert item.working is not None and item.original_size == large.stat().st_size
+    clean = tmp_path / "clean.opus"
+    clean.write_bytes(ms.read_working(vault, item))
+    assert MARKER.encode() not in clean.read_bytes()
+    assert _packets(clean.read_bytes()) == _packets(large.read_bytes())
+    _no_leak(clean)
+
+
+def _packets(data: bytes) -> list[bytes]:
+    with av.open(io.BytesIO(data), mode="r", format="ogg") as container:
+        return [bytes(p) for p in container.demux(container.streams.audio[0]) if p.size]
+
+
+def _no_leak(path: Path) -> None:
+    if EXIFTOOL:
+        out = subprocess.run(
+            [EXIFTOOL, "-j", "-a", "-G1", "-s", "-u", "-ee", str(path)], capture_output=True, text=True, check=True
+        ).stdout
+        assert leaks(json.loads(out)[0]) == []
+
+
+def _clean(data: bytes) -> tuple[bytes, tuple[str, ...]]:
+    """The parser process's own path, a file handed over (read where it lies), in this process."""
+    with tempfile.TemporaryFile() as fh:
+        fh.write(data)
+        fh.flush()
+        out = io.BytesIO()
+        result = OggSanitizer().sanitize(io.BufferedReader(FileReader(fh.fileno(), len(data))), out)
+    return out.getvalue(), result.transformations
+
+
+@pytest.mark.parametrize("codec", ["libopus", "vorbis", "flac"], ids=["opus", "vorbis", "flac-in-ogg"])
+def test_ogg_pages_rewritten_keep_every_audio_packet_and_no_comment(codec: str, tmp_path: Path) -> None:
+    data = encode_clip("ogg", codec, seconds=2) if codec == "flac" else tagged_ogg_clip(codec, seconds=2)
+    clean, steps = _clean(data)
+    assert "rebuilt the Ogg comment header empty" in steps and steps[0].startswith("copied the audio pages")
+    assert _packets(clean) == _packets(data)
+    assert MARKER.encode() not in clean
+    with av.open(io.BytesIO(clean), mode="r", format="ogg") as container:
+        assert not container.metadata and not container.streams.audio[0].metadata
+        assert sum(int(f.samples) for f in container.decode(audio=0)) > 0
+    path = tmp_path / "clean.ogg"
+    path.write_bytes(clean)
+    _no_leak(path)
+
+
+def _skeleton_page(serial: int, sequence: int, flags: int, packet: bytes) -> bytes:
+    from evidence_app.media.ogg import page_crc
+
+    lacing = b"\xff" * (len(packet) // 255) + bytes([len(packet) % 255])
+    page = bytearray(
+        struct.pack("<4sBBqIIIB", b"OggS", 0, flags, 0, serial, sequence, 0, len(lacing)) + lacing + packet
+    )
+    page[22:26] = page_crc(page)
+    return bytes(page)
+
+
+def _with_extra_stream(data: bytes, ident: bytes, second: bytes) -> bytes:
+    """``data`` with another logical stream: its first page beside the audio's, its second
+    (a skeleton's fisbone: message headers a tool wrote, a name here) after the headers."""
+    pages = ogg_pages(data)
+    first: bytes = pages[0].write()
+    rest = b"".join(p.write() for p in pages[1:])
+    return first + _skeleton_page(77, 0, 2, ident) + _skeleton_page(77, 1, 4, second) + rest
+
+
+FISHEAD = b"fishead\x00" + struct.pack("<HHqqqq", 3, 0, 0, 1000, 0, 1000) + bytes(20)
+FISBONE = b"fisbone\x00" + bytes(44) + f"Name: {MARKER}\r\n".encode()
+
+
+@pytest.mark.parametrize("streamed", [True, False], ids=["file", "bytes"])
+def test_an_ogg_skeleton_stream_is_dropped(streamed: bool) -> None:
+    data = _with_extra_stream(tagged_ogg_clip(seconds=2), FISHEAD, FISBONE)
+    if streamed:
+        clean, steps = _clean(data)
+    else:
+        out = io.BytesIO()
+        steps = OggSanitizer().sanitize(io.BytesIO(data), out).transformations
+        clean = out.getvalue()
+    assert any("Ogg skeleton" in s for s in steps), steps
+    assert MARKER.encode() not in clean
+    with av.open(io.BytesIO(clean), format="ogg") as container:
+        assert [s.type for s in container.streams] == ["audio"]
+    assert _packets(clean) == _packets(data)
+
+
+def test_an_ogg_with_a_stream_it_does_not_know_is_remuxed_by_ffmpeg_as_before() -> None:
+    data = _with_extra_stream(tagged_ogg_clip(seconds=2), b"ZQXCODEC" + bytes(40), b"ZQXCODEC data")
+    clean, steps = _clean(data)
+    assert steps[0].startswith("copied 1 audio/video stream(s) into a new container")  # FFmpeg's remux
+    assert MARKER.encode() not in clean and b"ZQXCODEC" not in clean
+    assert _packets(clean) == _packets(data)
+
+
+def test_an_ogg_page_with_a_bad_checksum_is_refused_in_one_line(vault: Vault, tmp_path: Path) -> None:
+    pages = ogg_pages(tagged_ogg_clip(seconds=4))
+    raw = [p.write() for p in pages]
+    middle = len(raw) // 2
+    damaged = bytearray(raw[middle])
+    damaged[-10] ^= 0x55  # one byte of audio changed, its page's checksum left as it was
+    raw[middle] = bytes(damaged)
+    path = tmp_path / "damaged.opus"
+    path.write_bytes(b"".join(raw))
+    case = add_case(vault, "Damaged")
+    results = ms.import_files(vault, case.id, [path])
+    error = results[0].error or ""
+    assert results[0].item is None and "damaged" in error and "\n" not in error, error
+    assert ms.list_media(vault, case.id) == [] and vault.blobs.all_ids() == set()
+
+
+def test_an_ogg_larger_than_the_free_disk_is_refused_in_one_line(vault: Vault, tmp_path: Path) -> None:
+    """No size limit of its own any more: only the vault's disk bounds an Ogg recording."""
+    free = shutil.disk_usage(vault.root).free
+    path = tmp_path / "huge.opus"
+    with open(path, "wb") as fh:  # sparse: the size of the free disk, without using any of it
+        fh.write(tagged_ogg_clip(seconds=1))
+        fh.truncate(free)
+    case = add_case(vault, "Too long")
+    results = ms.import_files(vault, case.id, [path])
+    error = results[0].error or ""
+    assert results[0].item is None
+    assert error.startswith("not enough free disk space in the vault's folder") and "\n" not in error, error
     assert ms.list_media(vault, case.id) == [] and vault.blobs.all_ids() == set()

@@ -205,7 +205,9 @@ _ALLOWED_VALUES: dict[str, frozenset[str]] = {
     "HandlerDescription": frozenset({"VideoHandler", "SoundHandler", "DataHandler"}),
     "VendorID": frozenset({"FFmpeg"}),
     "HandlerVendorID": frozenset({"Apple"}),  # the 'mdir' handler of an empty iTunes metadata box
-    "Vendor": frozenset({"ffmpeg"}),
+    # The (mandatory) vendor field of a rebuilt Ogg comment header: FFmpeg's remux writes its
+    # generic name, the page rewriter (media/ogg.py) leaves it empty.
+    "Vendor": frozenset({"ffmpeg", ""}),
     # The bare magic of the gapless-timing tag players need; a version ("LAME3.99r") is a leak.
     "Encoder": frozenset({"LAME"}),  # the (mandatory) vendor string of the rebuilt Ogg comment header
 }
