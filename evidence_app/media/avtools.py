@@ -32,7 +32,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, BinaryIO, cast
+from typing import Any, BinaryIO, cast, overload
 
 import av
 import av.container
@@ -467,6 +467,41 @@ class StreamedRemux(PulledReader):
     def __init__(self, pieces: Iterator[bytes], tap: BinaryIO, head: bytearray, size: int, steps: list[str]) -> None:
         super().__init__(pieces, tap)
         self.head, self.total, self.steps = head, size, steps
+
+    def headers(self, what: str) -> Headers:
+        """The copy as bytes to slice (the box walk of an MP4's self-check), of which only the
+        headers can be read: they are all a box walk reads, the 'mdat' box being skipped."""
+        return Headers(self.head, self.total, what)
+
+
+class Headers:
+    """``bytes``-like indexing (``filesource.ByteSource``) of a file of ``size`` bytes of which
+    only the first, ``head``, are at hand; reading past them is an error."""
+
+    def __init__(self, head: bytearray, size: int, what: str) -> None:
+        self.head, self.size, self.what = head, size, what
+
+    def __len__(self) -> int:
+        return self.size
+
+    @overload
+    def __getitem__(self, index: int, /) -> int: ...
+
+    @overload
+    def __getitem__(self, index: slice, /) -> bytes: ...
+
+    def __getitem__(self, index: int | slice, /) -> int | bytes:
+        if isinstance(index, slice):
+            start, stop, _ = index.indices(self.size)
+            if stop > len(self.head) and stop > start:
+                raise InvalidMedia(f"the {self.what} has a box past its headers that was read")
+            return bytes(self.head[start:stop])
+        if index >= len(self.head) or index < 0:
+            raise InvalidMedia(f"the {self.what} has a box past its headers that was read")
+        return self.head[index]
+
+    def find(self, sub: bytes, start: int = 0, end: int | None = None, /) -> int:
+        return self.head.find(sub, start, min(len(self.head), self.size if end is None else end))
 
 
 def remux_streamed(

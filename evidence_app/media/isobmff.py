@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .base import Category, Finding, InvalidMedia
+from .filesource import ByteSource
 from .tags import finding, shorten
 
 MAX_BOXES = 200_000
@@ -62,7 +63,7 @@ class Box:
         return self.type.decode("latin-1")
 
 
-def iter_boxes(data: bytes, start: int, end: int, what: str, top_level: bool = False) -> Iterator[Box]:
+def iter_boxes(data: ByteSource, start: int, end: int, what: str, top_level: bool = False) -> Iterator[Box]:
     pos = start
     while pos < end:
         if end - pos < 8:
@@ -91,7 +92,7 @@ def iter_boxes(data: bytes, start: int, end: int, what: str, top_level: bool = F
         pos += size
 
 
-def check_structure(data: bytes, what: str, *, ftyp: bool = True) -> list[Box]:
+def check_structure(data: ByteSource, what: str, *, ftyp: bool = True) -> list[Box]:
     """Walk the top-level boxes; refuse truncation, oversize moov, missing ftyp/moov.
     ``ftyp=False``: QuickTime from before the file-type box, which starts with its atoms."""
     boxes = list(iter_boxes(data, 0, len(data), what, top_level=True))
@@ -112,7 +113,7 @@ def check_structure(data: bytes, what: str, *, ftyp: bool = True) -> list[Box]:
     return boxes
 
 
-def _walk(data: bytes, parent: Box, what: str, depth: int) -> Iterator[tuple[Box, int]]:
+def _walk(data: ByteSource, parent: Box, what: str, depth: int) -> Iterator[tuple[Box, int]]:
     if depth > MAX_DEPTH:
         raise InvalidMedia(f"the {what} is malformed (boxes nested too deeply)")
     for box in iter_boxes(data, parent.body, parent.end, what):
@@ -124,14 +125,14 @@ def _walk(data: bytes, parent: Box, what: str, depth: int) -> Iterator[tuple[Box
             yield from _walk(data, Box(b"meta", box.start, inner - box.start, box.size), what, depth + 1)
 
 
-def _meta_children_start(data: bytes, box: Box) -> int:
+def _meta_children_start(data: ByteSource, box: Box) -> int:
     # ISO 'meta' is a full box (4 bytes version/flags before its children); QuickTime's is not.
     if data[box.body + 4 : box.body + 8] in (b"hdlr", b"keys", b"ilst"):
         return box.body
     return box.body + 4
 
 
-def inspect_boxes(data: bytes, boxes: list[Box], what: str) -> tuple[list[Finding], dict[str, str]]:
+def inspect_boxes(data: ByteSource, boxes: list[Box], what: str) -> tuple[list[Finding], dict[str, str]]:
     """Findings for every metadata box, plus structural facts."""
     findings: list[Finding] = []
     facts: dict[str, str] = {}
@@ -220,7 +221,7 @@ def _is_tag_atom(box: Box) -> bool:
     }
 
 
-def _atom_text(data: bytes, box: Box) -> str:
+def _atom_text(data: ByteSource, box: Box) -> str:
     body = data[box.body : box.end]
     if len(body) >= 4:
         (length,) = struct.unpack(">H", body[:2])
@@ -229,14 +230,14 @@ def _atom_text(data: bytes, box: Box) -> str:
     return shorten(body)
 
 
-def _uuid_finding(data: bytes, box: Box) -> Finding:
+def _uuid_finding(data: ByteSource, box: Box) -> Finding:
     ident = data[box.body : box.body + 16]
     if ident == _XMP_UUID:
         return finding("uuid XMP packet", f"{box.size} bytes", Category.XMP)
     return finding(f"uuid box {ident.hex()}", f"{box.size} bytes", Category.OTHER)
 
 
-def _keys(data: bytes, box: Box) -> list[str]:
+def _keys(data: ByteSource, box: Box) -> list[str]:
     keys: list[str] = []
     pos = box.body + 8  # version/flags, entry count
     while pos + 8 <= box.end and len(keys) < 10_000:
@@ -248,7 +249,7 @@ def _keys(data: bytes, box: Box) -> list[str]:
     return keys
 
 
-def _ilst(data: bytes, box: Box, keys: list[str], what: str) -> list[Finding]:
+def _ilst(data: ByteSource, box: Box, keys: list[str], what: str) -> list[Finding]:
     found: list[Finding] = []
     for item in iter_boxes(data, box.body, box.end, what):
         index = struct.unpack(">I", item.type)[0]
@@ -261,7 +262,7 @@ def _ilst(data: bytes, box: Box, keys: list[str], what: str) -> list[Finding]:
     return found
 
 
-def _creation_time(data: bytes, box: Box) -> str:
+def _creation_time(data: ByteSource, box: Box) -> str:
     version = data[box.body] if box.body < box.end else 0
     raw = data[box.body + 4 : box.body + (12 if version == 0 else 20)]
     if version == 1 and len(raw) >= 8:

@@ -17,6 +17,11 @@ Working copy:
   the Ogg sanitizer's own self-check (no comment survives).
 
 The copy is read back: same streams, same duration, no metadata (``VideoSanitizer._self_check``).
+
+Memory (#18): the file is read where it lies in the parser process and the MP4 working copy is
+passed on as it is made (``avtools.remux_streamed``, as for phone videos): only its headers are
+held. An audio-only file's Ogg copy is still made in memory (the Ogg check reads the whole copy):
+such a file is refused above ``MAX_VIDEO_BYTES`` (voice messages are far smaller).
 """
 
 from __future__ import annotations
@@ -25,10 +30,10 @@ import io
 from typing import BinaryIO, ClassVar
 
 from .audio import _ogg_tags, _verify
-from .avtools import Probe, probe, remux
+from .avtools import Probe, Source, probe, remux, remux_streamed
 from .base import Category, Finding, Inspection, InvalidMedia, MediaType, NotSanitizable, Sanitizer, SanitizeResult
 from .detect import HEAD_SIZE, detect_type
-from .photo_limits import read_limited
+from .filesource import ByteSource, FileBytes, as_file, source_bytes
 from .tags import finding
 from .video import DURATION_TOLERANCE, MAX_VIDEO_BYTES, VideoSanitizer, _facts, _stream_findings
 
@@ -38,7 +43,7 @@ _AUDIO_CODECS_MP4 = frozenset({"aac", "opus", "mp3", "mp3float", "flac", "ac3", 
 _AUDIO_ONLY_OGG = frozenset({"opus", "vorbis"})
 
 
-def _type_of(data: bytes) -> MediaType:
+def _type_of(data: ByteSource) -> MediaType:
     """WebM when the EBML DocType says so (as detection reads it), else Matroska."""
     return MediaType.WEBM if detect_type(data[:HEAD_SIZE]) is MediaType.WEBM else MediaType.MKV
 
@@ -57,7 +62,7 @@ def _metadata_findings(info: Probe, label: str = "Matroska tag") -> list[Finding
     return found
 
 
-def _probe(data: bytes, media_type: MediaType, what: str) -> Probe:
+def _probe(data: Source, media_type: MediaType, what: str) -> Probe:
     """Probe, and refuse a file whose packets end well before the duration its header declares
     (a cut-off download or an interrupted copy). Browser recordings declare no duration."""
     info = probe(data, media_type, what)
@@ -73,10 +78,10 @@ class MatroskaSanitizer(Sanitizer):
     media_types: ClassVar[frozenset[MediaType]] = frozenset({MediaType.MKV, MediaType.WEBM})
 
     def inspect(self, src: BinaryIO) -> Inspection:
-        data = read_limited(src, "Matroska file", MAX_VIDEO_BYTES)
+        data = source_bytes(src, "Matroska file", MAX_VIDEO_BYTES)
         media_type = _type_of(data)
         what = _what(media_type)
-        info = _probe(data, media_type, what)
+        info = _probe(as_file(data), media_type, what)
         if not info.av_streams:
             raise InvalidMedia(f"the {what} has no audio or video stream")
         facts, structural, width, height = _facts(info)
@@ -86,10 +91,10 @@ class MatroskaSanitizer(Sanitizer):
         return Inspection(media_type, tuple(findings + structural), width, height, facts)
 
     def sanitize(self, src: BinaryIO, dst: BinaryIO) -> SanitizeResult:
-        data = read_limited(src, "Matroska file", MAX_VIDEO_BYTES)
+        data = source_bytes(src, "Matroska file", MAX_VIDEO_BYTES)
         media_type = _type_of(data)
         what = _what(media_type)
-        info = _probe(data, media_type, what)
+        info = _probe(as_file(data), media_type, what)
         streams = info.av_streams
         if not streams:
             raise InvalidMedia(f"the {what} has no audio or video stream")
@@ -106,23 +111,34 @@ class MatroskaSanitizer(Sanitizer):
                     f"the {what} uses the {stream.codec} audio codec, which cannot be copied into MP4;"
                     " it is kept sealed and not exportable"
                 )
-        out = io.BytesIO()
         try:
-            steps = remux(data, media_type, out, what, out_type=MediaType.MP4, bitstream_filters=_SEI_FILTERS)
+            clean = remux_streamed(
+                as_file(data),
+                media_type,
+                dst,
+                what,
+                out_type=MediaType.MP4,
+                bitstream_filters=_SEI_FILTERS,
+                packets=info.packets,
+            )
         except InvalidMedia as exc:
             raise NotSanitizable(f"the {what} could not be rewritten without its metadata ({exc})") from None
-        clean = out.getvalue()
         VideoSanitizer._self_check(clean, MediaType.MP4, what, info)
-        dst.write(clean)
-        return SanitizeResult(MediaType.MP4, (f"moved the streams from {what} into MP4", *steps))
+        return SanitizeResult(MediaType.MP4, (f"moved the streams from {what} into MP4", *clean.steps))
 
     @staticmethod
-    def _audio_only(data: bytes, media_type: MediaType, what: str, info: Probe, dst: BinaryIO) -> SanitizeResult:
+    def _audio_only(
+        data: bytes | FileBytes, media_type: MediaType, what: str, info: Probe, dst: BinaryIO
+    ) -> SanitizeResult:
         codecs = {s.codec for s in info.av_streams}
         if not codecs <= _AUDIO_ONLY_OGG:
             raise NotSanitizable(f"the {what} holds {', '.join(sorted(codecs))} audio, which this app cannot copy yet")
+        if len(data) > MAX_VIDEO_BYTES:
+            raise InvalidMedia(
+                f"the {what} holds only audio and is larger than {MAX_VIDEO_BYTES // (1024 * 1024)} MB; refused"
+            )
         out = io.BytesIO()
-        steps = remux(data, media_type, out, what, out_type=MediaType.OGG)
+        steps = remux(as_file(data), media_type, out, what, out_type=MediaType.OGG)
         clean = out.getvalue()
         _verify(clean, MediaType.OGG, what, info.duration)
         left = _ogg_tags(clean)

@@ -14,19 +14,27 @@ fails; a self-check that still finds metadata in the output) is *kept*, sealed, 
 exportable" with the reason (``NotSanitizable``). A truncated or damaged file is refused outright
 (``InvalidMedia``), like every other format.
 
-Memory: the original is in memory once (intake reads it, capped at ``MAX_VIDEO_BYTES``), and the
-working copy is built in a second in-memory buffer; nothing is written to a temporary file.
+Memory (#18): the parser process reads the video where it lies (a handed descriptor,
+``filesource.FileBytes``): the box walk reads box headers and the index, FFmpeg the packets by
+ranges. The working copy is written as it is made to the parser's output frames
+(``avtools.remux_streamed``): made twice, the first time only for its headers (the index placed
+at the front), the second passed on. Only the headers (about 16 bytes a packet) are held, so the
+size is bounded by the vault's free disk (media_service checks it), not by memory. Where a
+recording cannot be handed over as a descriptor (Windows), it goes over the pipe as bytes, within
+``MAX_VIDEO_BYTES``. Nothing is written to a temporary file.
+
+The self-check reads the working copy back as it is made: its boxes from the headers before any
+byte is passed on, its packets by FFmpeg as they are made (a refusal then discards what was sent).
 """
 
 from __future__ import annotations
 
-import io
-from typing import BinaryIO, ClassVar
+from typing import BinaryIO, ClassVar, cast
 
-from .avtools import Probe, probe, remux
+from .avtools import Probe, StreamedRemux, probe, remux_streamed
 from .base import Category, Finding, Inspection, InvalidMedia, MediaType, NotSanitizable, Sanitizer, SanitizeResult
+from .filesource import ByteSource, as_file, source_bytes
 from .isobmff import check_structure, inspect_boxes
-from .photo_limits import read_limited
 from .tags import finding, structure
 
 MAX_VIDEO_BYTES = 512 * 1024 * 1024
@@ -100,12 +108,12 @@ class VideoSanitizer(Sanitizer):
     media_types: ClassVar[frozenset[MediaType]] = frozenset({MediaType.MP4, MediaType.MOV, MediaType.THREEGP})
 
     def inspect(self, src: BinaryIO) -> Inspection:
-        data = read_limited(src, "video", MAX_VIDEO_BYTES)
+        data = source_bytes(src, "video", MAX_VIDEO_BYTES)
         media_type = _type_of(data)
         what = _what(media_type)
         boxes = check_structure(data, what, ftyp=data[4:8] == b"ftyp")
         findings, box_facts = inspect_boxes(data, boxes, what)
-        info = probe(data, media_type, what)
+        info = probe(as_file(data), media_type, what)
         if not info.av_streams:
             raise InvalidMedia(f"the {what} has no audio or video stream")
         facts, structural, width, height = _facts(info)
@@ -113,13 +121,13 @@ class VideoSanitizer(Sanitizer):
         return Inspection(media_type, tuple(findings + structural), width, height, {**box_facts, **facts})
 
     def sanitize(self, src: BinaryIO, dst: BinaryIO) -> SanitizeResult:
-        data = read_limited(src, "video", MAX_VIDEO_BYTES)
+        data = source_bytes(src, "video", MAX_VIDEO_BYTES)
         media_type = _type_of(data)
         what = _what(media_type)
         check_structure(data, what, ftyp=data[4:8] == b"ftyp")
         if data[4:8] != b"ftyp":  # old QuickTime: a new MOV with a file-type box is written
             media_type = MediaType.MOV
-        info = probe(data, media_type, what)
+        info = probe(as_file(data), media_type, what)
         for stream in info.av_streams:
             if stream.type == "video" and stream.codec not in _SEI_FILTERS:
                 raise NotSanitizable(
@@ -128,33 +136,47 @@ class VideoSanitizer(Sanitizer):
                 )
             if stream.type == "audio" and stream.codec not in _AUDIO_CODECS:
                 raise NotSanitizable(f"the {what} uses the {stream.codec} audio codec, which this app cannot vouch for")
-        out = io.BytesIO()
         try:
-            steps = remux(data, media_type, out, what, bitstream_filters=_SEI_FILTERS)
+            clean = remux_streamed(
+                as_file(data), media_type, dst, what, bitstream_filters=_SEI_FILTERS, packets=info.packets
+            )
         except InvalidMedia as exc:
             raise NotSanitizable(f"the {what} could not be rewritten without its metadata ({exc})") from None
-        clean = out.getvalue()
+        steps = clean.steps
         if media_type is MediaType.THREEGP:
-            clean, stamps = _blank_amr_vendor(clean)
+            stamps = _blank_amr_vendor(clean.head)
             if stamps:
                 steps.append(f"blanked the muxer's vendor code in {stamps} AMR configuration box(es)")
         self._self_check(clean, media_type, what, info)
-        dst.write(clean)
         return SanitizeResult(media_type, tuple(steps))
 
     @staticmethod
-    def _self_check(clean: bytes, media_type: MediaType, what: str, original: Probe) -> None:
+    def _self_check(clean: bytes | StreamedRemux, media_type: MediaType, what: str, original: Probe) -> None:
         """Read the working copy back as if it came from outside: it must hold the same audio and
-        video for the same duration, and carry no metadata at all."""
+        video for the same duration, and carry no metadata at all. A copy made as it is read
+        (``StreamedRemux``): its boxes are read from its headers before any byte is passed on, its
+        packets as the copy is made and passed on."""
         try:
-            boxes = check_structure(clean, f"cleaned {what}")
-            leftovers, _ = inspect_boxes(clean, boxes, f"cleaned {what}")
-            result = probe(clean, media_type, f"cleaned {what}")
+            view: ByteSource = clean.headers(f"cleaned {what}") if isinstance(clean, StreamedRemux) else clean
+            boxes = check_structure(view, f"cleaned {what}")
+            leftovers, _ = inspect_boxes(view, boxes, f"cleaned {what}")
         except InvalidMedia as exc:
             raise NotSanitizable(f"the {what}'s clean copy did not read back ({exc})") from None
         risky = [f for f in leftovers if f.risky]
         if risky:
             raise NotSanitizable(f"the {what} still carried metadata after cleaning ({risky[0].key})")
+        try:
+            if isinstance(clean, bytes):
+                result = probe(clean, media_type, f"cleaned {what}")
+            else:
+                try:
+                    result = probe(cast(BinaryIO, clean), media_type, f"cleaned {what}")
+                except InvalidMedia:
+                    clean.check()  # the second pass's own refusal says more than the reader's failure
+                    raise
+                clean.drain()
+        except InvalidMedia as exc:
+            raise NotSanitizable(f"the {what}'s clean copy did not read back ({exc})") from None
         if len(result.av_streams) != len(original.av_streams) or any(
             s.type not in ("audio", "video") for s in result.streams
         ):
@@ -165,21 +187,21 @@ class VideoSanitizer(Sanitizer):
             )
 
 
-def _blank_amr_vendor(data: bytes) -> tuple[bytes, int]:
+def _blank_amr_vendor(head: bytearray) -> int:
     """The AMR configuration box ('damr': 4-byte vendor, decoder version, modes) says which muxer
-    wrote the file (FFmpeg writes "FFMP"; a phone its maker's code): zeroed, nothing else moves."""
-    out = bytearray(data)
-    count, pos = 0, out.find(b"damr")
+    wrote the file (FFmpeg writes "FFMP"; a phone its maker's code): zeroed in the copy's headers
+    (its index, where the box is), nothing else moves. Returns how many were zeroed."""
+    count, pos = 0, head.find(b"damr")
     while pos >= 4:
-        size = int.from_bytes(out[pos - 4 : pos], "big")
-        if size == 17 and pos + 13 <= len(out):
-            out[pos + 4 : pos + 9] = bytes(5)  # vendor and decoder version
+        size = int.from_bytes(head[pos - 4 : pos], "big")
+        if size == 17 and pos + 13 <= len(head):
+            head[pos + 4 : pos + 9] = bytes(5)  # vendor and decoder version
             count += 1
-        pos = out.find(b"damr", pos + 4)
-    return bytes(out), count
+        pos = head.find(b"damr", pos + 4)
+    return count
 
 
-def _type_of(data: bytes) -> MediaType:
+def _type_of(data: ByteSource) -> MediaType:
     from .detect import detect_type
 
     media_type = detect_type(data[:512])
