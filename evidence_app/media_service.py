@@ -21,6 +21,7 @@ re-sanitizing), re-exported from its ``__init__`` so no caller changes.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import hmac
 import io
@@ -43,7 +44,7 @@ from crypto.errors import CryptoError
 from crypto.secret import SecretStr
 
 from . import db, streams, tables
-from .blobstore import BlobBatch, StoredBlob
+from .blobstore import Flushed, StoredBlob
 from .custody import Action
 from .errors import EvidenceError, IntegrityError, InvalidInput, NotFound, UnsupportedMedia
 from .media import isolation
@@ -265,7 +266,7 @@ def store_streamed(
             vault.blobs.discard(clean.id)  # what the parser sent before it gave up
             stored.remove(clean)
             clean = None
-        item_id = _commit_item(
+        item = _commit_item(
             vault,
             case_id,
             planned.path.name,
@@ -288,7 +289,7 @@ def store_streamed(
         raise
     finally:
         os.close(fd)
-    return get_media(vault, item_id), done.inspection
+    return item, done.inspection
 
 
 def import_file(
@@ -329,7 +330,7 @@ def store_import(
         if prepared.working is not None and result is not None:
             clean = vault.blobs.put(io.BytesIO(prepared.working))
             stored.append(clean)
-        item_id = _commit_item(
+        item = _commit_item(
             vault,
             case_id,
             path.name,
@@ -346,7 +347,7 @@ def store_import(
         for blob in stored:
             vault.blobs.discard(blob.id)
         raise
-    return get_media(vault, item_id)
+    return item
 
 
 def _commit_item(
@@ -361,8 +362,8 @@ def _commit_item(
     not_exportable: str | None,
     caption: str,
     attachment_of: str | None,
-) -> str:
-    """The rows of a new item whose blobs are already durable, in one transaction; its id."""
+) -> MediaItem:
+    """The rows of a new item whose blobs are already durable, in one transaction; the item."""
     stored = [original] if clean is None else [original, clean]
     item_id = str(uuid.uuid4())
     now = now_utc()
@@ -391,7 +392,8 @@ def _commit_item(
             _insert_version(vault, item_id, 1, clean, result.output_type, result.transformations, now)
         if inspection.text:
             vault.conn.execute("INSERT INTO media_text(media_id, text) VALUES (?, ?)", (item_id, inspection.text))
-        vault.search_index.put(get_media(vault, item_id), inspection.text)
+        item = get_media(vault, item_id)
+        vault.search_index.put(item, inspection.text)
         detail: dict[str, Any] = {
             "case": case_id,
             "media_type": media_type.value,
@@ -404,7 +406,7 @@ def _commit_item(
         if attachment_of is not None:
             detail["attachment_of"] = attachment_of  # the custody log ties it to its e-mail
         vault.log(Action.IMPORT, "media", item_id, detail)
-    return item_id
+    return item
 
 
 def _insert_blob(vault: Vault, blob: StoredBlob, now: str) -> None:
@@ -465,7 +467,7 @@ class _Staged:
         return [b for b in (self.original, self.clean) if b is not None]
 
 
-def _commit_staged(vault: Vault, case_id: str, entry: _Staged) -> str:
+def _commit_staged(vault: Vault, case_id: str, entry: _Staged) -> MediaItem:
     prepared, original = entry.prepared, entry.original
     assert prepared is not None and original is not None
     return _commit_item(
@@ -483,23 +485,23 @@ def _commit_staged(vault: Vault, case_id: str, entry: _Staged) -> str:
     )
 
 
-def _flush_batch(vault: Vault, case_id: str, batch: BlobBatch, staged: list[_Staged]) -> list[ImportResult]:
-    """Make the batch's blobs durable, then commit all its items in one transaction: a row never
-    commits before its blobs are durable. Should that commit fail, each item is committed alone,
-    so one bad item fails only itself."""
-    batch.sync()
-    ids: dict[int, str] = {}
+def _commit_batch(vault: Vault, case_id: str, flushed: Flushed, staged: list[_Staged]) -> list[ImportResult]:
+    """Wait until the batch's blobs are durable, then commit all its items in one transaction: a
+    row never commits before its blobs are durable. Should that commit fail, each item is
+    committed alone, so one bad item fails only itself."""
+    flushed.result()
+    items: dict[int, MediaItem] = {}
     stored = [e for e in staged if e.prepared is not None]
     try:
         with db.transaction(vault.conn):
             for entry in stored:
-                ids[id(entry)] = _commit_staged(vault, case_id, entry)
+                items[id(entry)] = _commit_staged(vault, case_id, entry)
     except EvidenceError:
-        ids = {}
+        items = {}
         for entry in stored:
             try:
                 with db.transaction(vault.conn):
-                    ids[id(entry)] = _commit_staged(vault, case_id, entry)
+                    items[id(entry)] = _commit_staged(vault, case_id, entry)
             except EvidenceError as exc:
                 entry.error = str(exc)
                 for blob in entry.blobs():
@@ -511,9 +513,8 @@ def _flush_batch(vault: Vault, case_id: str, batch: BlobBatch, staged: list[_Sta
         raise
     results = []
     for entry in staged:
-        if id(entry) in ids and entry.prepared is not None:
-            item = get_media(vault, ids[id(entry)])
-            results.append(ImportResult(entry.path, item, entry.prepared.inspection, None))
+        if id(entry) in items and entry.prepared is not None:
+            results.append(ImportResult(entry.path, items[id(entry)], entry.prepared.inspection, None))
         else:
             results.append(ImportResult(entry.path, None, None, entry.error))
     return results
@@ -532,12 +533,15 @@ def import_files(
     Pipelined: worker threads hand the next files to parser processes (media/isolation.py) and
     hash them, while this thread stores them in the original order, sealed and written by the
     batch's writer thread (blobstore.BlobBatch). Files are stored in batches (#18): the blobs of
-    up to ``BATCH_ITEMS`` files are written and fsynced one by one as they come, then renamed
-    into place and their folders fsynced once, then their rows commit in one transaction; so
-    progress is reported a batch at a time. A recording (streamed) or an e-mail with attachments
-    is stored on its own, after the batch before it. At most ``workers + 3`` files are held in
-    memory at once (two more than the parsers and this thread need: they keep the parsers fed
-    while a batch is made durable and committed), plus the writer's few queued copies.
+    up to ``BATCH_ITEMS`` files are written and fsynced one by one as they come, then the writer
+    renames them into place and fsyncs their folder while this thread goes on with the next
+    batch's files; once that is over, the batch's rows commit in one transaction, so progress is
+    reported a batch at a time. A recording (streamed) or an e-mail with attachments is stored on
+    its own, after the batches before it. At most ``workers + 3`` files are held in memory at once
+    (two more than the parsers and this thread need: they keep the parsers fed while a batch is
+    committed), plus the writer's few queued copies; a file's bytes are let go once they are
+    handed to the writer. A cancel keeps every batch already handed to the writer (it goes in
+    whole) and drops the files of the batch being gathered.
     """
     get_case(vault, case_id)
     paths = list(paths)
@@ -545,6 +549,7 @@ def import_files(
     window = max(1, workers) + 3
     batch = vault.blobs.batch()
     staged: list[_Staged] = []
+    flushing: deque[tuple[Flushed, list[_Staged]]] = deque()  # handed to the writer, rows not committed
 
     done = 0
 
@@ -557,23 +562,38 @@ def import_files(
                 if progress is not None:
                     progress(done, len(paths), result.source)
 
-    def flush() -> None:
+    def commit_ready(wait: bool = False) -> None:
+        """Commit the batches whose blobs are durable (all of them with ``wait``), in order."""
+        while flushing and (wait or flushing[0][0].ready()):
+            flushed, entries = flushing.popleft()
+            report(_commit_batch(vault, case_id, flushed, entries))
+
+    def hand_over() -> None:
+        """The gathered batch to the writer; the one before it, if still waiting, committed first
+        (at most one batch's rows wait for their blobs)."""
         if staged:
-            done = _flush_batch(vault, case_id, batch, staged)
+            commit_ready(wait=True)
+            flushing.append((batch.flush(), list(staged)))
             staged.clear()
-            report(done)
+
+    def flush() -> None:
+        hand_over()
+        commit_ready(wait=True)
 
     with ParserPool(max(1, workers)) as parsers, ThreadPoolExecutor(max(1, workers), "evidence-import") as pool:
         pending: deque[tuple[Path, Future[tuple[PreparedImport | StreamedImport, str, str | None]]]] = deque()
         queue = iter(paths)
+        cancelled = False
         try:
             while True:
-                while len(pending) < window and not (cancel is not None and cancel.is_set()):
+                commit_ready()
+                cancelled = cancel is not None and cancel.is_set()
+                while len(pending) < window and not cancelled:
                     path = next(queue, None)
                     if path is None:
                         break
                     pending.append((path, pool.submit(_plan_hashed, path, parsers)))
-                if not pending or (cancel is not None and cancel.is_set()):
+                if not pending or cancelled:
                     break
                 path, future = pending.popleft()
                 try:
@@ -602,9 +622,15 @@ def import_files(
                 entry.original = batch.put_bytes(prepared.data, sha)
                 if prepared.working is not None and prepared.result is not None:
                     entry.clean = batch.put_bytes(prepared.working, working_sha)
+                # The writer holds the bytes until they are sealed; the rows need only the rest.
+                entry.prepared = dataclasses.replace(prepared, data=b"", working=None)
                 if len(staged) >= BATCH_ITEMS or batch.unsynced_bytes >= BATCH_BYTES:
-                    flush()
-            flush()  # also after a cancel: what was written by then goes in whole
+                    hand_over()
+            if cancelled:
+                commit_ready(wait=True)  # the batches handed to the writer go in whole
+                batch.discard_unsynced()  # then only the gathered batch's blobs are left to remove
+                staged.clear()
+            flush()
         except BaseException:
             batch.discard_unsynced()
             raise
