@@ -13,6 +13,8 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -22,6 +24,7 @@ from crypto.secret import SecretStr
 from evidence_app import media_service
 from evidence_app.errors import WrongPassphrase
 from evidence_app.export import verify_bundle
+from evidence_app.model import MediaItem
 from evidence_app.records.cases import add_case
 from evidence_app.records.persons import add_person
 from evidence_app.records.testimonies import add_testimony
@@ -67,9 +70,11 @@ def _open_either(root: Path) -> Vault:
         return Vault.open(root, SecretStr(OTHER))
 
 
-def _kill_once(root: Path, photo: Path, outbox: Path, rng: random.Random) -> None:
+def _kill_worker(code: str, args: list[str], seconds: float) -> None:
+    """Start ``code`` in a child from the project root, wait for its "ready", let it work for
+    ``seconds``, then kill -9 it."""
     child = subprocess.Popen(
-        [sys.executable, "-c", _WORKER, str(root), str(photo), str(outbox), PASSPHRASE, OTHER],
+        [sys.executable, "-c", code, *args],
         cwd=PROJECT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -78,15 +83,30 @@ def _kill_once(root: Path, photo: Path, outbox: Path, rng: random.Random) -> Non
     assert child.stdout is not None
     line = child.stdout.readline()
     assert line.strip() == "ready", child.stderr.read() if child.stderr else ""
-    time.sleep(rng.uniform(0.0, 3.0))  # an iteration (re-key, import, export) takes about 2 s
+    time.sleep(seconds)
     child.send_signal(signal.SIGKILL)
     child.wait()
-    with _open_either(root) as v:
+
+
+@contextmanager
+def _whole_after_kill(root: Path, opened: Vault) -> Iterator[tuple[Vault, list[MediaItem]]]:
+    """``opened`` (the vault after a kill) passes its check and holds no half-present item; after
+    the block, it is closed and no temporary file is left in the vault's folder."""
+    with opened as v:
         report = v.check()
         assert report.ok, report.problems
-        for item in media_service.list_media(v):
+        items = media_service.list_media(v)
+        for item in items:
             assert item.working is not None, f"media {item.id} is half-present (no working copy)"
+        yield v, items
     assert [p for p in root.rglob(".tmp-*")] == []
+
+
+def _kill_once(root: Path, photo: Path, outbox: Path, rng: random.Random) -> None:
+    # an iteration (re-key, import, export) takes about 2 s
+    _kill_worker(_WORKER, [str(root), str(photo), str(outbox), PASSPHRASE, OTHER], rng.uniform(0.0, 3.0))
+    with _whole_after_kill(root, _open_either(root)):
+        pass
     assert [p for p in outbox.iterdir() if p.name.startswith(".")] == []
     for bundle in outbox.iterdir():
         verify_bundle(bundle)
@@ -147,25 +167,9 @@ def test_kill_during_batched_imports(new_vault: NewVault, tmp_path: Path) -> Non
         Image.new("RGB", (320, 240), (i * 7 % 256, 90, 200)).save(folder / f"{i:03d}.jpg", "JPEG")
     rng = random.Random(20261203)
     for _ in range(5):
-        child = subprocess.Popen(
-            [sys.executable, "-c", _BATCH_WORKER, str(new_vault.root), str(folder), PASSPHRASE],
-            cwd=PROJECT,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        assert child.stdout is not None
-        line = child.stdout.readline()
-        assert line.strip() == "ready", child.stderr.read() if child.stderr else ""
-        time.sleep(rng.uniform(0.2, 2.5))  # one pass of the folder takes about a second
-        child.send_signal(signal.SIGKILL)
-        child.wait()
-        with Vault.open(new_vault.root, SecretStr(PASSPHRASE)) as opened:
-            report = opened.check()
-            assert report.ok, report.problems
-            items = media_service.list_media(opened)
-            for item in items:
-                assert item.working is not None, f"media {item.id} is half-present (no working copy)"
+        # one pass of the folder takes about a second
+        _kill_worker(_BATCH_WORKER, [str(new_vault.root), str(folder), PASSPHRASE], rng.uniform(0.2, 2.5))
+        reopened = Vault.open(new_vault.root, SecretStr(PASSPHRASE))
+        with _whole_after_kill(new_vault.root, reopened) as (opened, items):
             assert len(items) % (media_service.BATCH_ITEMS // 2) == 0, len(items)
             assert opened.blobs.all_ids() <= {r[0] for r in opened.conn.execute("SELECT id FROM blobs")}
-        assert [p for p in new_vault.root.rglob(".tmp-*")] == []

@@ -26,6 +26,8 @@ from evidence_app.records.persons import add_person
 from evidence_app.vault import Vault
 from tests.media.test_picture_text import FONT, NAME
 from ui.app import AppController
+from ui.main_window import MainWindow
+from ui.media.tab import MediaTab
 
 from .conftest import PASSPHRASE, unlock
 from .test_media import _case, _import, _media_tab, _select_with_preview, _window
@@ -57,6 +59,32 @@ def _readings(vault: Vault) -> list[dict[str, object]]:
     return [e.detail["ocr"] | {"item": e.object_id} for e in vault.custody_entries() if "ocr" in e.detail]
 
 
+def _media_case(qtbot: QtBot, unlocked: AppController, protected: bool = True) -> tuple[MainWindow, str, MediaTab]:
+    """The main window with a new case chosen (``NAME`` a protected person in it, unless told
+    not) and its media tab shown."""
+    window = _window(unlocked)
+    case_id = _case(window)
+    if protected:
+        add_person(window.vault(), NAME, case_id=case_id)
+    return window, case_id, _media_tab(qtbot, window)
+
+
+def _wait_until_read(qtbot: QtBot, window: MainWindow, readings: int, timeout: int = 90_000) -> None:
+    """Until ``readings`` readings are stored and the window's background reader has stopped."""
+    qtbot.waitUntil(
+        lambda: len(_readings(window.vault())) == readings and not window.media_tab.text_reader.running,
+        timeout=timeout,
+    )
+
+
+def _export_findings(vault: Vault, case_id: str, readings: int) -> list[str]:
+    """The findings of preparing the case's export, which must read no photo again: the custody
+    log still holds exactly ``readings`` readings afterwards."""
+    prepared = prepare(vault, case_id, ExportOptions())
+    assert len(_readings(vault)) == readings
+    return [str(f) for f in prepared.findings]
+
+
 def _tesseract_niceness() -> list[int]:
     """The nice value of each Tesseract child of this process reading a picture (Linux /proc)."""
     found = []
@@ -80,10 +108,7 @@ def _tesseract_niceness() -> list[int]:
 def test_imported_photos_are_read_in_the_background_and_the_export_reads_nothing_again(
     qtbot: QtBot, unlocked: AppController, tmp_path: Path
 ) -> None:
-    window = _window(unlocked)
-    case_id = _case(window)
-    add_person(window.vault(), NAME, case_id=case_id)
-    tab = _media_tab(qtbot, window)
+    window, case_id, tab = _media_case(qtbot, unlocked)
     paths = [
         _photo(tmp_path / f"{w}.jpg", w, f"Call {NAME} tonight" if i == 0 else "") for i, w in enumerate(WORDS[:3])
     ]
@@ -97,7 +122,7 @@ def test_imported_photos_are_read_in_the_background_and_the_export_reads_nothing
     results = _import(qtbot, tab, paths)
     ids = [r.item.id for r in results if r.item is not None]
     assert len(ids) == 3
-    qtbot.waitUntil(lambda: len(_readings(window.vault())) == 3 and not tab.text_reader.running, timeout=90_000)
+    _wait_until_read(qtbot, window, 3)
     timer.stop()
     assert tab.text_reader.error is None
     vault = window.vault()
@@ -115,17 +140,14 @@ def test_imported_photos_are_read_in_the_background_and_the_export_reads_nothing
     # The reader's own connection is closed once it has nothing left to read.
     assert tab.text_reader.worker is not None and tab.text_reader.worker.closed
     # The first export reads no photo again: no new reading in the custody log.
-    prepared = prepare(vault, case_id, ExportOptions())
-    assert any("text in the picture" in str(f) for f in prepared.findings), prepared.findings
-    assert len(_readings(vault)) == 3
+    findings = _export_findings(vault, case_id, readings=3)
+    assert any("text in the picture" in f for f in findings), findings
 
 
 def test_a_lock_stops_the_reading_whole_and_the_next_unlock_reads_the_rest(
     qtbot: QtBot, unlocked: AppController, tmp_path: Path, vault_dir: Path
 ) -> None:
-    window = _window(unlocked)
-    _case(window)
-    tab = _media_tab(qtbot, window)
+    window, _, tab = _media_case(qtbot, unlocked, protected=False)
     # Larger pictures, so that reading all six takes several seconds and the lock comes mid-way.
     paths = [_photo(tmp_path / f"{w}.jpg", w, "x " * 30, size=(2400, 1600)) for w in WORDS]
     results = _import(qtbot, tab, paths, timeout=60_000)
@@ -159,10 +181,7 @@ def test_a_lock_stops_the_reading_whole_and_the_next_unlock_reads_the_rest(
 
     # The next unlock reads the photos left unread, each once.
     window = unlock(qtbot, unlocked)
-    qtbot.waitUntil(
-        lambda: len(_readings(window.vault())) == len(ids) and not window.media_tab.text_reader.running,
-        timeout=120_000,
-    )
+    _wait_until_read(qtbot, window, len(ids), timeout=120_000)
     assert sorted(str(r["item"]) for r in _readings(window.vault())) == sorted(ids)
     assert picture_text.unread_photos(window.vault()) == []
     assert all(ms.get_media(window.vault(), i).working is not None for i in ids)
@@ -171,14 +190,11 @@ def test_a_lock_stops_the_reading_whole_and_the_next_unlock_reads_the_rest(
 def test_a_redacted_photos_new_working_copy_is_read_too_and_the_export_reads_nothing(
     qtbot: QtBot, unlocked: AppController, tmp_path: Path
 ) -> None:
-    window = _window(unlocked)
-    case_id = _case(window)
-    add_person(window.vault(), NAME, case_id=case_id)
-    tab = _media_tab(qtbot, window)
+    window, case_id, tab = _media_case(qtbot, unlocked)
     [result] = _import(qtbot, tab, [_photo(tmp_path / "note.jpg", WORDS[0], f"Call {NAME} tonight")])
     assert result.item is not None
     item_id = result.item.id
-    qtbot.waitUntil(lambda: len(_readings(window.vault())) == 1 and not tab.text_reader.running, timeout=90_000)
+    _wait_until_read(qtbot, window, 1)
     _select_with_preview(qtbot, tab, item_id)
     # The line with the protected name burnt out in the window: a new working copy (version 2).
     tab.photo_review.canvas.box_drawn.emit(QRect(0, 120, 900, 100))
@@ -186,7 +202,7 @@ def test_a_redacted_photos_new_working_copy_is_read_too_and_the_export_reads_not
         tab.photo_review.apply_button.click()
     assert blocker.args[0].working.version == 2
     # The new version is read in the background as the import's was, with nobody asking.
-    qtbot.waitUntil(lambda: len(_readings(window.vault())) == 2 and not tab.text_reader.running, timeout=90_000)
+    _wait_until_read(qtbot, window, 2)
     assert tab.text_reader.error is None
     vault = window.vault()
     assert sorted(int(str(r["version"])) for r in _readings(vault)) == [1, 2]
@@ -195,6 +211,5 @@ def test_a_redacted_photos_new_working_copy_is_read_too_and_the_export_reads_not
     assert picture_text.unread_photos(vault) == []
     # The export's gate reads no photo again (no new reading in the custody log) and, the name
     # being burnt out, finds nothing in the picture.
-    prepared = prepare(vault, case_id, ExportOptions())
-    assert not any("text in the picture" in str(f) for f in prepared.findings), prepared.findings
-    assert len(_readings(vault)) == 2
+    findings = _export_findings(vault, case_id, readings=2)
+    assert not any("text in the picture" in f for f in findings), findings
