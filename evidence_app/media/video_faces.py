@@ -1,7 +1,8 @@
 """Faces in video: found frame by frame, followed between detections, burnt into a new working copy.
 
-Two passes over the working copy, both decoded by PyAV from the bytes in memory (nothing decrypted
-is written to a file, not even for a moment):
+Two passes over the working copy, both decoded by PyAV from bytes in memory or, for a stored video,
+from its sealed scratch file by ranges (``media_service.working_file``: encrypted, nameless; nothing
+decrypted is written to a file in clear, not even for a moment):
 
 1. **Scan** (`scan_faces`): every ``detect_every``-th frame goes through the face detector
    (CenterFace, or the Haar cascades without the `faces` extra: `redact.face_regions`; every
@@ -26,8 +27,10 @@ What this cannot promise: a face that is in view for fewer frames than ``detect_
 never on a detection frame, or one the detector never finds at all (docs/THREAT_MODEL.md). The
 review is the researcher's.
 
-Memory: the compressed input and output are in memory (as for every working copy), frames are
-streamed one at a time; the scan keeps only the boxes. Both passes report progress and stop on
+Memory: frames are streamed one at a time; the scan keeps only the boxes. A stored video is read
+from its sealed scratch file and burnt into others (``burn_faces_to``: the encoder's output, then
+the sanitizer's clean copy), so a long video is never whole in memory (#18); ``burn_faces`` keeps
+both in memory (a short video handed as bytes). Both passes report progress and stop on
 ``cancel`` (`Cancelled`, nothing stored).
 """
 
@@ -42,13 +45,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from fractions import Fraction
-from typing import Any
+from typing import Any, BinaryIO
 
 import numpy as np
 from PIL import Image
 
 from ..errors import EvidenceError, InvalidInput
-from .avtools import MUX_OPTIONS, MUXERS, open_input, probe
+from .avtools import MUX_OPTIONS, MUXERS, Source, open_input, probe
 from .base import InvalidMedia, MediaType
 from .photo_limits import guarded
 from .redact import Box, FaceDetector, default_face_detector, face_regions
@@ -296,7 +299,7 @@ def _check(cancel: threading.Event | None) -> None:
 
 
 def scan_faces(
-    data: bytes,
+    data: Source,
     media_type: MediaType,
     detector: FaceDetector | None = None,
     detect_every: int = DETECT_EVERY,
@@ -391,7 +394,7 @@ class _Matcher:
 
 
 def follow_box(
-    data: bytes,
+    data: Source,
     media_type: MediaType,
     frame: int,
     box: Box,
@@ -465,7 +468,7 @@ def follow_box(
 
 
 def frames_at(
-    data: bytes, media_type: MediaType, wanted: set[int], cancel: threading.Event | None = None
+    data: Source, media_type: MediaType, wanted: set[int], cancel: threading.Event | None = None
 ) -> dict[int, Any]:
     """Upright RGB pixels of the frames numbered in ``wanted`` (for reviewing tracks: one frame of
     each), decoded in one streaming pass that stops after the last one wanted."""
@@ -485,7 +488,7 @@ def frames_at(
 
 
 def frame_at(
-    data: bytes, media_type: MediaType, scan: FaceScan, frame: int, cancel: threading.Event | None = None
+    data: Source, media_type: MediaType, scan: FaceScan, frame: int, cancel: threading.Event | None = None
 ) -> Any:
     """Upright RGB pixels of one frame (numbered as ``scan`` numbers them), for the review: found by
     seeking to the key frame before it and decoding from there when the scan kept the time stamps,
@@ -520,26 +523,63 @@ def _blur(pixels: Any, box: Box) -> None:
 
 
 def burn_faces(
-    data: bytes,
+    data: Source,
     media_type: MediaType,
     scan: FaceScan,
     style: VideoStyle = VideoStyle.FILL,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
 ) -> tuple[bytes, MediaType, list[str]]:
+    """``burn_faces_to`` in memory: returns (bytes, type, steps)."""
+    clean, out_type, steps = burn_faces_to(data, media_type, scan, io.BytesIO, style, progress, cancel)
+    return clean.read(), out_type, steps
+
+
+def burn_faces_to(
+    data: Source,
+    media_type: MediaType,
+    scan: FaceScan,
+    room: Callable[[], BinaryIO],
+    style: VideoStyle = VideoStyle.FILL,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> tuple[BinaryIO, MediaType, list[str]]:
     """Pass 2: a new video with the boxes of every track not rejected burnt into every frame it
-    covers, re-encoded with H.264 (audio copied), sanitized. Returns (bytes, type, steps)."""
-    import av
-
-    from .registry import sanitizer_for
-
+    covers, re-encoded with H.264 (audio copied), sanitized. The encoder writes into a file from
+    ``room`` (seekable: the MP4 muxer goes back for its index), the sanitizer into another. Returns
+    (the clean file from its start, which the caller closes; type; steps)."""
     tracks = [t for t in scan.tracks if t.state is not TrackState.REJECTED]
     if not tracks:
         raise InvalidInput("no face track to redact (none found, or all of them rejected)")
     what = "video"
     duration = probe(data, media_type, what).duration
     out_type = media_type if media_type in MUXERS else MediaType.MP4
-    buffer = io.BytesIO()
+    buffer = room()
+    try:
+        clean = _burn(data, media_type, scan, style, progress, cancel, tracks, buffer, out_type, duration, room)
+    finally:
+        buffer.close()
+    return clean
+
+
+def _burn(
+    data: Source,
+    media_type: MediaType,
+    scan: FaceScan,
+    style: VideoStyle,
+    progress: Progress | None,
+    cancel: threading.Event | None,
+    tracks: list[FaceTrack],
+    buffer: BinaryIO,
+    out_type: MediaType,
+    duration: float,
+    room: Callable[[], BinaryIO],
+) -> tuple[BinaryIO, MediaType, list[str]]:
+    import av
+
+    from .registry import sanitizer_for
+
+    what = "video"
     # x264 wants even sides: an odd last row or column of the upright frame is cut off.
     width, height = scan.width - scan.width % 2, scan.height - scan.height % 2
     covered = 0
@@ -607,12 +647,20 @@ def burn_faces(
             output.close()
     if count != scan.frames:
         raise InvalidMedia(f"the video gave {count} frames, not the {scan.frames} that were scanned; nothing changed")
-    clean = io.BytesIO()
     # The encoder's output goes through the intake sanitizer like any imported file.
-    result = sanitizer_for(out_type).sanitize(io.BytesIO(buffer.getvalue()), clean)
-    new_duration = probe(clean.getvalue(), out_type, what).duration
-    if abs(new_duration - duration) > 0.15 + 0.005 * duration:
-        raise InvalidMedia(f"redaction changed the length of the video ({duration:.2f} s became {new_duration:.2f} s)")
+    buffer.seek(0)
+    clean = room()
+    try:
+        result = sanitizer_for(out_type).sanitize(buffer, clean)
+        new_duration = probe(clean, out_type, what).duration
+        if abs(new_duration - duration) > 0.15 + 0.005 * duration:
+            raise InvalidMedia(
+                f"redaction changed the length of the video ({duration:.2f} s became {new_duration:.2f} s)"
+            )
+    except BaseException:
+        clean.close()
+        raise
+    clean.seek(0)
     label = "filled with black" if style is VideoStyle.FILL else "blurred (a blur can sometimes be partly reversed)"
     steps = [
         f"covered {len(tracks)} face track(s) in {covered} of {count} frame(s): {label}"
@@ -621,4 +669,4 @@ def burn_faces(
         + (f"; {len(audio)} audio stream(s) copied as they were" if audio else ""),
     ]
     steps += list(result.transformations)
-    return clean.getvalue(), out_type, steps
+    return clean, out_type, steps
