@@ -133,6 +133,12 @@ class _ParsedFonts:
                 if table in ttfont:
                     _ = ttfont[table]  # loads it
             ttfont.close()
+            # The outlines are read from the file opened anew for each PDF (``fresh_file``): kept
+            # here they would be one object per glyph (58,000) for every full garbage collection of
+            # the process to walk.
+            for table in ("glyf", "loca"):
+                if table in ttfont:
+                    del ttfont[table]
         except (OSError, RuntimeError, KeyError) as exc:
             # Without the bundled fonts Khmer, Thai or Chinese would print as empty boxes.
             raise EvidenceError(f"a dossier font is missing or unreadable: {path} ({exc})") from None
