@@ -5,7 +5,7 @@ never waits 100 ms or more, as in the import's test (tests/gui/test_media.py).""
 from __future__ import annotations
 
 import itertools
-import time
+import os
 import zipfile
 from pathlib import Path
 
@@ -23,6 +23,7 @@ from evidence_app.records.testimonies import add_testimony
 from ui.app import AppController
 from ui.export_wizard import PAGE_DRY_RUN, PAGE_RECIPIENTS, PAGE_RESULT
 
+from .stalls import Stalls
 from .test_media import _case, _import, _media_tab, _window
 
 pytestmark = pytest.mark.gui
@@ -73,32 +74,41 @@ def test_event_loop_never_stalls_during_an_export_of_camera_photos(
     out = tmp_path / "out" / "dossier.zip.age"
     out.parent.mkdir()
 
-    ticks: list[float] = []
+    stalls = Stalls()
     timer = QTimer()
     timer.setInterval(10)
-    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.timeout.connect(stalls.tick)
     timer.start()
-    try:
-        wizard = window.open_export_wizard()
-        assert wizard is not None
-        with qtbot.waitSignal(wizard.dry_run_finished, timeout=180_000):
+    with stalls:
+        try:
+            wizard = window.open_export_wizard()
+            assert wizard is not None
+            with qtbot.waitSignal(wizard.dry_run_finished, timeout=180_000):
+                wizard.next()
+            assert wizard.currentId() == PAGE_DRY_RUN and wizard.dry_run_page.isComplete()
             wizard.next()
-        assert wizard.currentId() == PAGE_DRY_RUN and wizard.dry_run_page.isComplete()
-        wizard.next()
-        assert wizard.currentId() == PAGE_RECIPIENTS
-        wizard.recipients_page.recipients_edit.setPlainText(str(identity.to_public()))
-        wizard.recipients_page.out_edit.setText(str(out))
-        with qtbot.waitSignal(wizard.export_finished, timeout=180_000):
-            wizard.next()
-        assert wizard.currentId() == PAGE_RESULT
-    finally:
-        timer.stop()
+            assert wizard.currentId() == PAGE_RECIPIENTS
+            wizard.recipients_page.recipients_edit.setPlainText(str(identity.to_public()))
+            wizard.recipients_page.out_edit.setText(str(out))
+            with qtbot.waitSignal(wizard.export_finished, timeout=180_000):
+                wizard.next()
+            assert wizard.currentId() == PAGE_RESULT
+        finally:
+            timer.stop()
     # A real dossier came out: the recipient's key opens it, every photo is in it.
     opened = tmp_path / "dossier.zip"
     opened.write_bytes(pyrage.decrypt(out.read_bytes(), [identity]))
     with zipfile.ZipFile(opened) as bundle:
         assert len([n for n in bundle.namelist() if "/media/" in n and n.endswith(".jpg")]) == PHOTOS
+    ticks = stalls.ticks
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
     assert len(ticks) > 10
     worst = max(gaps)
-    assert worst < 0.100, f"the GUI thread stalled for {worst * 1000:.0f} ms (at {gaps.index(worst)} of {len(gaps)})"
+    if report := os.environ.get("EVIDENCE_STALL_REPORT"):  # measuring by hand: every run's worst gaps, kept
+        with open(report, "a", encoding="utf-8") as f:
+            f.write(f"longest gap {worst * 1000:.0f} ms, load {os.getloadavg()}\n{stalls.report(0.050, most=5)}\n")
+    # What held the interpreter lock meanwhile (collections, the other threads' stacks) is in the message.
+    assert worst < 0.100, (
+        f"the GUI thread stalled for {worst * 1000:.0f} ms (at {gaps.index(worst)} of {len(gaps)})\n"
+        + stalls.report(0.100)
+    )
