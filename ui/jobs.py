@@ -47,20 +47,25 @@ class JobSignals(QObject):
 
 @contextlib.contextmanager
 def _full_collections_deferred() -> Iterator[None]:
-    """No automatic full garbage collection while a lowered job runs; one at its end instead.
+    """No automatic full garbage collection while a lowered job runs; one after it, in the GUI
+    thread (``JobRunner._forget``).
 
-    Why: an export makes hundreds of thousands of objects (the fonts' glyphs, the pages), and each
+    Why: an export makes hundreds of thousands of objects (the pages, the records), and each
     full collection walks them all holding the interpreter lock (40-50 ms each, several per
     export, measured), so the window waits. Young collections go on as usual; what survives them
-    is collected once, when the work is done and most of it is freed. Only the lowered pool's
-    single thread does this, so two jobs never overlap here."""
+    is collected once, when the work is done and most of it is freed. Not in this thread: at its
+    lowered priority on a loaded machine it is taken off its core in the middle of the collection,
+    still holding the lock (measured: a collection of about 20 ms of work took 113 ms, the window's
+    longest stall). The GUI thread, at normal priority, runs it when ``lowered_done`` reaches it
+    (ui/app.py, which also freezes what survives). Only the lowered pool's single thread does
+    this, so two jobs never overlap here."""
     first, second, _third = gc.get_threshold()
     gc.set_threshold(first, second, DEFERRED_FULL_THRESHOLD)
     try:
         yield
     finally:
         gc.set_threshold(first, second, _third)
-        gc.collect()
+        gc.collect(1)  # the young generations only: a few thousand objects at most
 
 
 class Job(QRunnable, Generic[T]):
@@ -108,6 +113,10 @@ class CountedJob(Job[T]):
 
 class JobRunner(QObject):
     """Starts jobs on its own thread pool and keeps them alive until they are done."""
+
+    lowered_done = Signal()
+    """In the GUI thread, after a lowered job's last signal: the time for the full garbage
+    collection it deferred (``_full_collections_deferred``)."""
 
     def __init__(self, parent: QObject | None = None, max_threads: int = 2) -> None:
         super().__init__(parent)
@@ -158,14 +167,17 @@ class JobRunner(QObject):
         if on_failed is not None:
             job.signals.failed.connect(on_failed)
         signals = job.signals
-        signals.done.connect(lambda: self._forget(signals))
+        lowered = job.lowered
+        signals.done.connect(lambda: self._forget(signals, lowered))
         self._running.append(signals)
         (self._lowered if job.lowered else self._pool).start(job)
         return job
 
-    def _forget(self, signals: JobSignals) -> None:
+    def _forget(self, signals: JobSignals, lowered: bool = False) -> None:
         if signals in self._running:
             self._running.remove(signals)
+        if lowered:
+            self.lowered_done.emit()
 
     @property
     def busy(self) -> bool:

@@ -34,6 +34,7 @@ class Collection:
     generation: int
     thread: str
     collected: int
+    cpu: float  # of the collecting thread: what the collection cost, however long it waited for a core
 
 
 @dataclass
@@ -42,7 +43,7 @@ class Stalls:
     ticks: list[float] = field(default_factory=list)
     collections: list[Collection] = field(default_factory=list)
     samples: list[tuple[float, str, tuple[str, ...]]] = field(default_factory=list)
-    _gc_start: dict[int, float] = field(default_factory=dict)
+    _gc_start: dict[int, tuple[float, float]] = field(default_factory=dict)
     _stop: threading.Event = field(default_factory=threading.Event)
     _thread: threading.Thread | None = None
     _gui: int = 0
@@ -65,14 +66,16 @@ class Stalls:
         gc.callbacks.remove(self._on_gc)
 
     def _on_gc(self, phase: str, info: dict[str, Any]) -> None:
-        now = time.monotonic()
+        now, cpu = time.monotonic(), time.thread_time()
         ident = threading.get_ident()
         if phase == "start":
-            self._gc_start[ident] = now
+            self._gc_start[ident] = (now, cpu)
             return
-        start = self._gc_start.pop(ident, now)
+        start, cpu_start = self._gc_start.pop(ident, (now, cpu))
         name = "GUI" if ident == self._gui else threading.current_thread().name
-        self.collections.append(Collection(start, now, int(info["generation"]), name, int(info["collected"])))
+        self.collections.append(
+            Collection(start, now, int(info["generation"]), name, int(info["collected"]), cpu - cpu_start)
+        )
 
     def _sample(self) -> None:
         me = threading.get_ident()
@@ -95,7 +98,7 @@ class Stalls:
         full = [c for c in self.collections if c.generation == 2]
         lines = [
             f"{len(full)} full collection(s): "
-            + ", ".join(f"{(c.end - c.start) * 1000:.1f} ms in {c.thread}" for c in full)
+            + ", ".join(f"{(c.end - c.start) * 1000:.1f} ms ({c.cpu * 1000:.1f} ms CPU) in {c.thread}" for c in full)
         ]
         for start, end in self.gaps()[:most]:
             if end - start < over:
@@ -104,8 +107,8 @@ class Stalls:
             for c in self.collections:
                 if c.end > start and c.start < end:
                     lines.append(
-                        f"  gc generation {c.generation} in {c.thread}: {(c.end - c.start) * 1000:.1f} ms,"
-                        f" {c.collected} collected"
+                        f"  gc generation {c.generation} in {c.thread}: {(c.end - c.start) * 1000:.1f} ms"
+                        f" ({c.cpu * 1000:.1f} ms CPU), {c.collected} collected"
                     )
             seen = collections.Counter(
                 (thread, stack) for at, thread, stack in self.samples if start <= at <= end + self.every
