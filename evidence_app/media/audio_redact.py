@@ -26,7 +26,7 @@ from typing import Any, BinaryIO, Protocol
 import numpy as np
 
 from ..errors import InvalidInput
-from .avtools import MAX_PACKETS, MUX_OPTIONS, MUXERS, Source, _size, open_input, probe
+from .avtools import MAX_PACKETS, MUX_OPTIONS, MUXERS, Source, _size, encoder_output, open_input, probe
 from .base import InvalidMedia, MediaType
 from .photo_limits import guarded
 from .registry import sanitizer_for
@@ -165,8 +165,6 @@ def mute_file(
     """:func:`mute` from a seekable file (or bytes) into a file of ``room``, returned at its start
     (the caller closes it). Nothing is returned half-written: on any failure the files made are
     closed."""
-    import av
-
     if not spans:
         raise InvalidInput("give at least one span to mute")
     what = "recording"
@@ -185,15 +183,10 @@ def mute_file(
             rate = int(ctx.sample_rate)
             channels = int(ctx.channels)
             encoder, out_type, out_rate = _encoder(media_type, ctx.name, rate)
-            options = dict(MUX_OPTIONS)
-            if out_type is MediaType.MP3:
-                options["id3v2_version"] = "0"
-            options.update(wav_options(out_type, src))
-            output = av.open(buffer, mode="w", format=MUXERS[out_type], options=options)
-            try:
-                out_stream: Any = output.add_stream(encoder, rate=out_rate, layout=ctx.layout.name)
-                if out_type in (MediaType.MP3, MediaType.M4A, MediaType.OGG):
-                    out_stream.bit_rate = max(64_000, min(320_000, int(ctx.bit_rate or container.bit_rate or 128_000)))
+            bit_rate = int(ctx.bit_rate or container.bit_rate or 0)
+            with encoder_output(
+                buffer, out_type, encoder, out_rate, ctx.layout.name, bit_rate, wav_options(out_type, src)
+            ) as (output, out_stream):
                 sample_spans = [(round(s.start * rate), round(min(s.end, duration) * rate)) for s in spans]
                 # Positions count decoded samples from the first one a player plays: frames come out of
                 # the decoder in order and contiguous, so this is sample-accurate.
@@ -208,8 +201,6 @@ def mute_file(
                         output.mux(packet)
                 for packet in out_stream.encode(None):
                     output.mux(packet)
-            finally:
-                output.close()
     except BaseException:
         buffer.close()
         raise

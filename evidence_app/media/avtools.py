@@ -596,3 +596,34 @@ def remux_streamed(
             raise InvalidMedia(f"the {what} was not rewritten the same way twice; refused")
 
     return StreamedRemux(replay(), dst, head, first.size, steps)
+
+
+_LOSSY_BIT_RATE = (64_000, 320_000)
+
+
+@contextmanager
+def encoder_output(
+    dst: BinaryIO,
+    out_type: MediaType,
+    encoder: str,
+    rate: int,
+    layout: str,
+    bit_rate: int,
+    extra_options: dict[str, str] | None = None,
+) -> Iterator[tuple[av.container.OutputContainer, Any]]:
+    """A new container of ``out_type`` written to ``dst`` with one audio stream for ``encoder``
+    (re-encoded sound: a muted or disguised recording), closed when the block ends: bit-exact and
+    without a tag of the muxer's own (no ID3v2 in an MP3), a lossy codec's bit rate that of the
+    source (``bit_rate``, 128 kb/s when unknown) held to 64-320 kb/s."""
+    options = {**MUX_OPTIONS, **(extra_options or {})}
+    if out_type is MediaType.MP3:
+        options["id3v2_version"] = "0"
+    output = av.open(dst, mode="w", format=MUXERS[out_type], options=options)
+    try:
+        stream: Any = output.add_stream(encoder, rate=rate, layout=layout)
+        if out_type in (MediaType.MP3, MediaType.M4A, MediaType.OGG):
+            low, high = _LOSSY_BIT_RATE
+            stream.bit_rate = max(low, min(high, bit_rate or 128_000))
+        yield output, stream
+    finally:
+        output.close()

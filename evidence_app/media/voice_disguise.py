@@ -24,7 +24,7 @@ import numpy as np
 
 from ..errors import InvalidInput
 from .audio_redact import Room, _encoder, _value, finish, wav_options
-from .avtools import MUX_OPTIONS, MUXERS, Source, open_input, probe
+from .avtools import Source, encoder_output, open_input, probe
 from .base import InvalidMedia, MediaType
 from .photo_limits import guarded
 
@@ -131,15 +131,11 @@ def disguise_file(
             ctx = streams[0].codec_context
             rate = int(ctx.sample_rate)
             encoder, out_type, out_rate = _encoder(media_type, ctx.name, rate)
-            options = dict(MUX_OPTIONS)
-            if out_type is MediaType.MP3:
-                options["id3v2_version"] = "0"
-            options.update(wav_options(out_type, src))
-            output = av.open(buffer, mode="w", format=MUXERS[out_type], options=options)
-            try:
-                out_stream: Any = output.add_stream(encoder, rate=out_rate, layout="mono")
-                if out_type in (MediaType.MP3, MediaType.M4A, MediaType.OGG):
-                    out_stream.bit_rate = max(64_000, min(320_000, int(ctx.bit_rate or container.bit_rate or 128_000)))
+            bit_rate = int(ctx.bit_rate or container.bit_rate or 0)
+            with encoder_output(buffer, out_type, encoder, out_rate, "mono", bit_rate, wav_options(out_type, src)) as (
+                output,
+                out_stream,
+            ):
                 to_float = av.AudioResampler(format="flt", layout="mono", rate=rate)
                 to_codec = av.AudioResampler(format=out_stream.format.name, layout="mono", rate=out_rate)
                 transform = McAdams(rate, alpha)
@@ -170,8 +166,6 @@ def disguise_file(
                         output.mux(packet)
                 for packet in out_stream.encode(None):
                     output.mux(packet)
-            finally:
-                output.close()
     except BaseException:
         buffer.close()
         raise
