@@ -92,13 +92,13 @@ def write_mp3(path: Path, mib: int, *, cut: int = 0) -> int:
     return copies
 
 
-def tagged_ogg_clip(codec: str = "libopus", seconds: int = 8) -> bytes:
+def tagged_ogg_clip(codec: str = "libopus", seconds: int = 8, bit_rate: int = 256_000) -> bytes:
     """A short Ogg (Opus at 48 kHz, or Vorbis) with comments carrying ``MARKER``."""
     from mutagen.oggopus import OggOpus
     from mutagen.oggvorbis import OggVorbis
 
     strict = {"strict": "-2"} if codec == "vorbis" else {}  # FFmpeg's own Vorbis encoder is "experimental"
-    clip = io.BytesIO(encode_clip("ogg", codec, seconds=seconds, codec_options=strict, bit_rate=128_000))
+    clip = io.BytesIO(encode_clip("ogg", codec, seconds=seconds, codec_options=strict, bit_rate=bit_rate))
     audio: Any = OggOpus(clip) if codec == "libopus" else OggVorbis(clip)
     audio["artist"] = MARKER
     audio["location"] = f"{MARKER} +10.6231+103.5210/"
@@ -120,10 +120,15 @@ def write_ogg(path: Path, mib: int, codec: str = "libopus") -> int:
     """An Ogg of about ``mib`` MiB: one tagged clip's headers, then its audio pages again and
     again, numbered on and their granule positions moved on (one valid stream). Returns the
     number of copies."""
-    pages = ogg_pages(tagged_ogg_clip(codec))
+    clip = tagged_ogg_clip(codec)
+    pages = ogg_pages(clip)
     audio = [p for p in pages if p.position > 0]
     headers = pages[: pages.index(audio[0])]
-    span = audio[-1].position
+    with av.open(io.BytesIO(clip), mode="r", format="ogg") as container:
+        durations = [p.duration or 0 for p in container.demux(container.streams.audio[0]) if p.size]
+    # The samples one clip decodes to, its last packet untrimmed (in the middle of the long
+    # recording it plays whole): Opus frames all last as long.
+    span = sum(durations[:-1]) + max(durations)
     copies = max(1, mib * MIB // sum(len(p.write()) for p in audio))
     sequence = headers[-1].sequence + 1
     with open(path, "wb") as fh:
@@ -133,8 +138,9 @@ def write_ogg(path: Path, mib: int, codec: str = "libopus") -> int:
             for page in audio:
                 moved = ogg_pages(page.write())[0]
                 moved.sequence, sequence = sequence, sequence + 1
-                moved.position = page.position + copy * span
                 moved.last = copy == copies - 1 and page is audio[-1]
+                # The clip's last page trims the encoder's padding; only the very last one may.
+                moved.position = (copy + 1) * span if page is audio[-1] else page.position + copy * span
                 fh.write(moved.write())
     return copies
 
