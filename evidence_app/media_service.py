@@ -47,7 +47,6 @@ from . import db, streams, tables
 from .blobstore import Flushed, StoredBlob
 from .custody import Action
 from .errors import EvidenceError, IntegrityError, InvalidInput, NotFound, UnsupportedMedia
-from .media import isolation
 from .media.base import (
     EXTENSIONS,
     Inspection,
@@ -177,8 +176,6 @@ class StreamedImport:
 def plan_import(path: Path, parsers: ParserPool | None = None) -> PreparedImport | StreamedImport:
     """:func:`prepare_import`, except that a recording (audio, video) is not read into memory:
     it is returned as a :class:`StreamedImport` for :func:`store_streamed`. Safe on a worker thread."""
-    if not isolation.STREAMS:
-        return prepare_import(path, parsers)
     try:
         st = os.stat(path)
     except FileNotFoundError:

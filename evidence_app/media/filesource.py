@@ -23,6 +23,26 @@ from .base import InvalidMedia
 CHUNK = 1024 * 1024
 
 
+def preadinto(fd: int, buffer: memoryview, offset: int) -> int:
+    """Read into ``buffer`` at ``offset`` without moving the descriptor's shared offset
+    (``os.preadv``). Where there is none (Windows) it is a seek and a read: there a recording is
+    read by one reader at a time (the vault process seals the original, then answers the parser's
+    requests for ranges, media/pipefile.py), so the moved offset is never another reader's."""
+    if hasattr(os, "preadv"):
+        return os.preadv(fd, [buffer], offset)
+    os.lseek(fd, offset, os.SEEK_SET)
+    data = os.read(fd, len(buffer))
+    buffer[: len(data)] = data
+    return len(data)
+
+
+def pread(fd: int, length: int, offset: int) -> bytes:
+    """``length`` bytes at ``offset`` (fewer at the end of the file), as ``preadinto``."""
+    out = bytearray(length)
+    got = preadinto(fd, memoryview(out), offset)
+    return bytes(out[:got])
+
+
 class ByteSource(Protocol):
     """What the byte-walking sanitizers read: ``bytes`` in memory or a ``FileBytes``."""
 
@@ -80,7 +100,7 @@ class FileReader(PositionalReader):
         want = min(len(buffer), self.size - self._pos)
         if want <= 0:
             return 0
-        got = os.preadv(self.fd, [memoryview(buffer)[:want]], self._pos)
+        got = preadinto(self.fd, memoryview(buffer)[:want], self._pos)
         if got == 0:
             raise InvalidMedia("the file became shorter while it was being read")
         self._pos += got
@@ -147,7 +167,7 @@ class FileBytes:
         out = bytearray(length)
         done = 0
         while done < length:
-            got = os.preadv(self.fd, [memoryview(out)[done:]], start + done)
+            got = preadinto(self.fd, memoryview(out)[done:], start + done)
             if got == 0:
                 raise InvalidMedia("the file became shorter while it was being read")
             done += got

@@ -9,8 +9,11 @@ record. So intake hands the file to a separate parser process and takes back onl
 - a recording (audio, video) is never read into the vault process's memory (#18): the parser is
   handed a read-only descriptor of the user's file (SCM_RIGHTS over a Unix socket) and reads it
   where it lies, and its clean copy comes back in frames of at most 1 MiB, each encrypted into the
-  working copy's blob as it arrives (``ParserPool.stream``). No plaintext temporary file is made
-  on either side; a parser that needs to seek seeks in the user's file, not in a copy;
+  working copy's blob as it arrives (``ParserPool.stream``). Where no descriptor can be handed
+  over (Windows), the parser asks for the ranges it reads over its pipes and the vault process
+  answers each from the file (media/pipefile.py): the same reading where it lies, by requests. No
+  plaintext temporary file is made on either side; a parser that needs to seek seeks in the
+  user's file, not in a copy;
 
 - the child is a fresh program (exec'd, never forked from the vault process): it starts with none
   of the parent's memory, no database handle and a minimal environment;
@@ -56,8 +59,9 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..errors import EvidenceError, InvalidInput, UnsupportedMedia
-from . import fdpass
+from . import fdpass, pipefile
 from .base import Inspection, InvalidMedia, MediaType, SanitizeResult
+from .filesource import pread
 
 PROTOCOL = "evidence-vault-sanitizer"
 PROTOCOL_VERSION = 2
@@ -65,8 +69,8 @@ CHILD_FLAG = "--sanitizer-child"  # hidden; the frozen bundle's launcher hands i
 FILES_ENV = "PARSER_FILES_FD"  # the child's end of the socket that hands it files
 
 STREAMS = fdpass.AVAILABLE
-"""Whether a parser process can be handed a file descriptor here (not on Windows: recordings
-then go over the pipe as bytes, within the formats' size limits)."""
+"""Whether a parser process can be handed a file descriptor here (not on Windows: a recording is
+then read by ranges over the parser's pipes, ``pipefile``)."""
 FRAME_BYTES = 1024 * 1024  # a streamed clean copy arrives in frames of this size
 MAX_STREAM_FRAME = 4 * FRAME_BYTES
 
@@ -203,14 +207,22 @@ def sanitize_file(fd: int, size: int, media_type: MediaType, dst: _FrameWriter) 
     """Inspect and sanitize the first ``size`` bytes of the file ``fd`` in THIS process (the
     parser process), writing the clean copy to ``dst`` as it is made. The returned ``working``
     is b"" (the bytes went to ``dst``) or None when no clean copy could be made."""
+    from .filesource import FileReader
+
+    return sanitize_source(lambda: FileReader(fd, size), media_type, dst)
+
+
+def sanitize_source(opened: Callable[[], io.RawIOBase], media_type: MediaType, dst: _FrameWriter) -> Sanitized:
+    """``sanitize_file`` for a file ``opened`` gives afresh (a descriptor's view, or the ranges
+    the vault process sends over the pipes: ``pipefile.PipeSource``)."""
     from .base import NotSanitizable
-    from .filesource import CHUNK, FileReader
+    from .filesource import CHUNK
     from .registry import sanitizer_for
 
     sanitizer = sanitizer_for(media_type)
-    inspection = sanitizer.inspect(io.BufferedReader(FileReader(fd, size), CHUNK))
+    inspection = sanitizer.inspect(io.BufferedReader(opened(), CHUNK))
     try:
-        result = sanitizer.sanitize(io.BufferedReader(FileReader(fd, size), CHUNK), dst)  # type: ignore[arg-type]
+        result = sanitizer.sanitize(io.BufferedReader(opened(), CHUNK), dst)  # type: ignore[arg-type]
     except NotSanitizable as exc:
         return Sanitized(inspection, None, None, exc.reason)  # the frames sent are discarded
     dst.flush()
@@ -254,6 +266,27 @@ def _answer_file(
         return {"status": "failed", "reason": "malformed file request"}, b""
     finally:
         os.close(fds[0])
+
+
+def _answer_piped(
+    request: dict[str, Any], media_type: MediaType, src: IO[bytes], out: IO[bytes]
+) -> tuple[dict[str, Any], bytes]:
+    """A recording read by ranges over the pipes (no descriptor could be handed over): each read
+    is a request on ``out`` answered on ``src`` (``pipefile``)."""
+
+    def fetch(offset: int, length: int) -> bytes:
+        _write_frame(out, {"read": offset, "length": length})
+        header, data = _read_frame(src, MAX_HEADER_BYTES, pipefile.MAX_READ)
+        if header.get("data") is not True or len(data) > length:
+            raise InvalidMedia("the vault process did not send the part of the file asked for")
+        return data
+
+    try:
+        size = int(request["file"]["size"])
+    except (KeyError, TypeError, ValueError):
+        return {"status": "failed", "reason": "malformed file request"}, b""
+    source = lambda: pipefile.PipeSource(fetch, size)  # noqa: E731 (a fresh view for each pass)
+    return _answer_with(lambda: sanitize_source(source, media_type, _FrameWriter(out)))
 
 
 def _answer_with(run: Callable[[], Sanitized]) -> tuple[dict[str, Any], bytes]:
@@ -322,7 +355,10 @@ def child_main() -> int:
         except (KeyError, ValueError):
             _write_frame(stdout, {"status": "refused", "error": "InvalidMedia", "reason": "unknown media type"})
             continue
-        if "file" in request and files is not None:
+        piped = isinstance(request.get("file"), dict) and request["file"].get("pipe") is True
+        if piped:
+            header, payload = _answer_piped(request, media_type, stdin, stdout)
+        elif "file" in request and files is not None:
             header, payload = _answer_file(files, request, media_type, stdout)
         else:
             header, payload = _answer(data, media_type)
@@ -392,11 +428,11 @@ def _bubblewrap_prefix() -> list[str] | None:
 class _Child:
     """One parser process and its pipes."""
 
-    def __init__(self, prefix: list[str] | None, command: list[str]) -> None:
+    def __init__(self, prefix: list[str] | None, command: list[str], pass_files: bool = True) -> None:
         env = _child_env()
         ours: fdpass.Channel | None = None
         theirs: fdpass.Channel | None = None
-        if STREAMS:
+        if STREAMS and pass_files:
             # The socket a file descriptor is handed over on (the pipes carry only bytes). The
             # child's end is its only inherited descriptor besides the standard ones.
             ours, theirs = fdpass.pair()
@@ -454,17 +490,25 @@ class _Child:
 
     @contextlib.contextmanager
     def stream(self, fd: int, size: int, media_type: MediaType) -> Iterator[StreamedAnswer]:
-        """Hand the file ``fd`` (its first ``size`` bytes) to the parser; yield its answer, whose
+        """Hand the file ``fd`` (its first ``size`` bytes) to the parser, or where it cannot take a
+        descriptor, answer its requests for ranges of it (``pipefile``); yield its answer, whose
         clean copy is read from it in frames. A stream left before its end kills the parser."""
         stdin, stdout = self.proc.stdin, self.proc.stdout
-        assert stdin is not None and stdout is not None and self.files is not None
+        assert stdin is not None and stdout is not None
         timeout = BASE_TIMEOUT_S + TIMEOUT_PER_MIB_S * size / (1024 * 1024)
         watchdog, timed_out = self._watchdog(timeout)
+        piped = not self.takes_files
         answer = StreamedAnswer(self, stdout, media_type, timed_out, timeout, MAX_STREAMED_GROWTH * size + FRAME_BYTES)
+        if piped:
+            answer.serve(stdin, lambda offset, length: pread(fd, length, offset), size)
         try:
             try:
-                self.files.send(fd)
-                _write_frame(stdin, {"media_type": media_type.value, "file": {"size": size}})
+                if piped:
+                    _write_frame(stdin, {"media_type": media_type.value, "file": {"size": size, "pipe": True}})
+                else:
+                    assert self.files is not None
+                    self.files.send(fd)
+                    _write_frame(stdin, {"media_type": media_type.value, "file": {"size": size}})
             except _PIPE_ERRORS as exc:
                 raise self._failure(exc, timed_out, timeout) from None
             yield answer
@@ -546,11 +590,29 @@ class StreamedAnswer:
         self._timed_out, self._timeout, self._limit = timed_out, timeout, limit
         self._pending = memoryview(b"")
         self._final: tuple[dict[str, Any], bytes] | None = None
+        self._requests: tuple[IO[bytes], Callable[[int, int], bytes], int] | None = None
         self.size = 0
+
+    def serve(self, to_child: IO[bytes], read_at: Callable[[int, int], bytes], size: int) -> None:
+        """Answer the parser's requests for ranges of the file (``pipefile``) as they come."""
+        self._requests = (to_child, read_at, size)
 
     @property
     def finished(self) -> bool:
         return self._final is not None
+
+    def _answer_request(self, header: dict[str, Any]) -> None:
+        assert self._requests is not None
+        to_child, read_at, size = self._requests
+        try:
+            data = pipefile.serve(read_at, size, header)
+        except ValueError:
+            self._child.kill()
+            raise ParserFailed("the parser process asked for a part of the file that is not there") from None
+        try:
+            _write_frame(to_child, {"data": True}, data)
+        except _PIPE_ERRORS as exc:
+            raise self._child._failure(exc, self._timed_out, self._timeout) from None
 
     def read(self, n: int = -1) -> bytes:
         while not self._pending and self._final is None:
@@ -558,6 +620,9 @@ class StreamedAnswer:
                 header, payload = _read_frame(self._src, MAX_HEADER_BYTES, MAX_STREAM_FRAME)
             except _PIPE_ERRORS as exc:
                 raise self._child._failure(exc, self._timed_out, self._timeout) from None
+            if "read" in header and self._requests is not None:
+                self._answer_request(header)
+                continue
             if header.get("chunk") is True:
                 self.size += len(payload)
                 if self.size > self._limit:
@@ -637,8 +702,11 @@ class ParserPool:
     """Up to ``size`` parser processes, each serving one file at a time; thread-safe. A child that
     failed is discarded, never reused. ``close()`` ends them all (a context manager does it)."""
 
-    def __init__(self, size: int = 1, command: list[str] | None = None) -> None:
+    def __init__(self, size: int = 1, command: list[str] | None = None, pass_files: bool = True) -> None:
+        """``pass_files=False``: recordings are read over the pipes even where a descriptor could
+        be handed over (the path Windows takes, so that it is tested everywhere)."""
         self._size = max(1, size)
+        self._pass_files = pass_files
         self._command = command or _child_command()
         self._idle: queue.LifoQueue[_Child] = queue.LifoQueue()
         self._started = 0
@@ -660,13 +728,13 @@ class ParserPool:
             # Tried for real rather than probed first (a probe costs a second parser start): a
             # parser that cannot say hello inside bubblewrap means the sandbox cannot run here.
             try:
-                child = _Child(prefix, self._command)
+                child = _Child(prefix, self._command, self._pass_files)
                 _BWRAP_USABLE = True
             except (OSError, ParserFailed):
                 _BWRAP_USABLE = False
         if child is None:
             try:
-                child = _Child(None, self._command)
+                child = _Child(None, self._command, self._pass_files)
             except OSError as exc:
                 raise ParserFailed(
                     f"the isolated parser could not start ({exc.strerror or exc}); nothing was imported"
@@ -703,13 +771,11 @@ class ParserPool:
 
     @contextlib.contextmanager
     def stream(self, fd: int, size: int, media_type: MediaType) -> Iterator[StreamedAnswer]:
-        """Parse the file ``fd`` in a parser process, which reads it where it lies; the clean copy
-        is read from the yielded answer as it is made (``StreamedAnswer``). Only where ``STREAMS``."""
-        with self._child() as child:
-            if not child.takes_files:
-                raise ParserFailed("the parser process cannot be handed a file here")
-            with child.stream(fd, size, media_type) as answer:
-                yield answer
+        """Parse the file ``fd`` in a parser process, which reads it where it lies (handed over, or
+        by ranges over its pipes); the clean copy is read from the yielded answer as it is made
+        (``StreamedAnswer``)."""
+        with self._child() as child, child.stream(fd, size, media_type) as answer:
+            yield answer
 
     def status(self) -> tuple[Sandbox, int]:
         """The sandbox a new child gets, and the pid of a running child (0 if none)."""
