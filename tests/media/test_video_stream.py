@@ -10,6 +10,7 @@ peak must not grow with the file (bench/bench_video.py measures 600 MB and sever
 from __future__ import annotations
 
 import os
+import shutil
 import struct
 import subprocess
 import threading
@@ -135,4 +136,22 @@ def test_a_damaged_video_is_refused_in_one_line_and_leaves_nothing(vault: Vault,
     print(damage, "->", error)
     assert results[0].item is None and error and "\n" not in error and "Traceback" not in error
     assert "truncated" in error or "damaged" in error or "incomplete" in error
+    assert ms.list_media(vault, case.id) == [] and vault.blobs.all_ids() == set()
+
+
+def test_a_video_larger_than_the_free_disk_is_refused_in_one_line(vault: Vault, tmp_path: Path) -> None:
+    """The cap is the vault's free disk (its original and working copy sealed), not memory: a
+    video of the free disk's size (sparse: it uses none of it) is refused before it is parsed."""
+    free = shutil.disk_usage(vault.root).free
+    path = tmp_path / "huge.mp4"
+    head = tmp_path / "head.mp4"
+    long_video(head, 1)
+    with open(path, "wb") as fh:
+        fh.write(head.read_bytes())
+        fh.truncate(free)
+    case = add_case(vault, "Too long")
+    results = ms.import_files(vault, case.id, [path])
+    error = results[0].error or ""
+    assert results[0].item is None
+    assert error.startswith("not enough free disk space in the vault's folder") and "\n" not in error
     assert ms.list_media(vault, case.id) == [] and vault.blobs.all_ids() == set()
