@@ -458,6 +458,20 @@ class _Sink(io.RawIOBase):
         return self.head + bytes(want - len(self.head))
 
 
+def _index_fits(sink: _Sink, what: str) -> bool:
+    """Whether an MP4 written with a reserved index is whole: file type, index, then the rest up to
+    the end, box after box. FFmpeg's muxer writes an index larger than its room over what follows
+    it (the 'mdat' header, the first samples) and its error does not reach PyAV's close, so the
+    boxes are walked here: an index that overran leaves no valid box after it."""
+    from .isobmff import iter_boxes
+
+    try:
+        kinds = [b.type for b in iter_boxes(Headers(sink.headers(), sink.size, what), 0, sink.size, what, True)]
+    except InvalidMedia:
+        return False
+    return kinds[:2] == [b"ftyp", b"moov"] and kinds.count(b"moov") == 1 and kinds[-1] == b"mdat"
+
+
 class StreamedRemux(PulledReader):
     """A remuxed copy read as a file that cannot seek, made as it is read and passed on to the
     destination (``tap``) as it is made (``remux_streamed``). ``head`` is the copy's first bytes
@@ -551,15 +565,16 @@ def remux_streamed(
 
     limit = HEAD_BYTES
     first: _Sink | None = None
-    attempts = [0]
+    rooms: list[int | None] = [None]  # the index's reserved room of each try (None: no index)
     if muxer in _MOV_MUXERS:
         if packets <= 0:
             packets = probe(data, media_type, what).packets
-        attempts = [INDEX_BYTES_TIGHT, INDEX_BYTES_PER_PACKET]
-    for per_packet in attempts:
+        rooms = [
+            min(MAX_MOOV_BYTES, INDEX_BYTES_FIXED + n * packets) for n in (INDEX_BYTES_TIGHT, INDEX_BYTES_PER_PACKET)
+        ]
+    for attempt, reserve in enumerate(rooms, start=1):
         pass_options = dict(options)
-        if per_packet:
-            reserve = min(MAX_MOOV_BYTES, INDEX_BYTES_FIXED + per_packet * packets)
+        if reserve is not None:
             pass_options["moov_size"] = str(reserve)
             limit = reserve + HEAD_BYTES
         first = _Sink(limit, True, None, what)
@@ -569,11 +584,13 @@ def remux_streamed(
                 data, media_type, cast(BinaryIO, first), what, out_type, bitstream_filters, pass_options, steps
             ):
                 pass
+            if reserve is not None and not _index_fits(first, what):
+                raise InvalidMedia(f"the {what}'s index did not fit in the room reserved for it")
             break
         except InvalidMedia:
-            # A reservation too small for the index fails in the trailer: once more with the
-            # room of the worst case. Any other failure fails that pass the same way.
-            if per_packet == attempts[-1]:
+            # A reservation too small for the index: once more with the room of the worst case.
+            # Any other failure fails that pass the same way.
+            if attempt == len(rooms):
                 raise
     assert first is not None
     head = first.headers()

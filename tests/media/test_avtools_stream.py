@@ -155,3 +155,26 @@ def test_a_copy_that_is_not_the_same_twice_is_refused() -> None:
     with pytest.raises(InvalidMedia, match="not rewritten the same way twice"):
         probe(cast(BinaryIO, clean), MediaType.MP4, "cleaned MP4 video")
         clean.drain()
+
+
+def test_an_index_larger_than_the_room_first_reserved_is_made_again_with_more(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The first pass reserves room for a usual index (``INDEX_BYTES_TIGHT`` a packet); an index
+    that does not fit fails FFmpeg's trailer, and the pass is made again with the worst case's
+    room: the copy is still whole, index first."""
+    from evidence_app.media import avtools
+
+    monkeypatch.setattr(avtools, "INDEX_BYTES_FIXED", 512)  # with a byte a packet: far too small
+    monkeypatch.setattr(avtools, "INDEX_BYTES_TIGHT", 1)
+    path = tmp_path / "long.mp4"
+    count = long_video(path, 12)
+    data = path.read_bytes()
+    out = _Forward()
+    clean = remux_streamed(io.BytesIO(data), MediaType.MP4, cast(BinaryIO, out), "MP4 video", packets=count)
+    assert probe(cast(BinaryIO, clean), MediaType.MP4, "cleaned MP4 video").packets == count
+    clean.drain()
+    streamed = bytes(cast(bytearray, out.kept))
+    moov = streamed.find(b"moov")
+    assert 0 < moov < streamed.find(b"mdat")
+    assert int.from_bytes(streamed[moov - 4 : moov], "big") > 512 + count  # it did not fit the first room
