@@ -32,6 +32,11 @@ def status_kib(field: str = "VmRSS", pid: int | str = "self") -> int:
     return 0
 
 
+def rss_kib(pid: int | str = "self") -> int:
+    """A process's resident size now, in KiB (0 if it is gone)."""
+    return status_kib("VmRSS", pid)
+
+
 def status_mib(field: str = "VmRSS") -> float:
     """This process's ``status_kib`` in MiB."""
     return status_kib(field) / 1024
@@ -60,7 +65,7 @@ def descendants(pid: int) -> list[int]:
 
 def largest_descendant_kib() -> int:
     """The largest resident size (KiB) among this process's descendants now (a parser process)."""
-    return max([0] + [status_kib(pid=k) for k in descendants(os.getpid())])
+    return max([0] + [rss_kib(k) for k in descendants(os.getpid())])
 
 
 class PeakSampler:

@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import io
 import os
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
 import av
 import numpy as np
+
+from bench.common import PeakSampler, largest_descendant_kib, rss_kib
 
 MIB = 1024 * 1024
 MARKER = "ZQXLONGARTIST"
@@ -145,32 +146,6 @@ def write_ogg(path: Path, mib: int, codec: str = "libopus") -> int:
     return copies
 
 
-def _rss_kib(pid: int | str = "self", field_name: str = "VmRSS:") -> int:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith(field_name):
-                return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
-
-
-def descendants(pid: int) -> list[int]:
-    found: list[int] = []
-    try:
-        tasks = list(Path(f"/proc/{pid}/task").iterdir())
-    except OSError:
-        return found
-    for task in tasks:
-        try:
-            kids = [int(k) for k in (task / "children").read_text().split()]
-        except OSError:
-            kids = []
-        for kid in kids:
-            found += [kid, *descendants(kid)]
-    return found
-
-
 @dataclass
 class Peaks:
     """Resident sizes in MiB: this process before and at its peak, the parser processes' peak."""
@@ -179,7 +154,6 @@ class Peaks:
     peak: float = 0.0
     parser: float = 0.0
     seconds: float = 0.0
-    _kib: list[int] = field(default_factory=lambda: [0, 0])
 
     @property
     def growth(self) -> float:
@@ -188,26 +162,15 @@ class Peaks:
 
 @contextmanager
 def watched() -> Iterator[Peaks]:
-    """Sample this process's and its descendants' resident sizes every 5 ms while the block runs."""
-    me = os.getpid()
+    """Sample this process's and its descendants' resident sizes every 5 ms while the block runs
+    (bench/common.py's sampler, as the benchmarks do)."""
     peaks = Peaks()
-    start = _rss_kib()
-    peaks._kib = [start, 0]
-    done = threading.Event()
-
-    def sample() -> None:
-        while not done.is_set():
-            peaks._kib[0] = max(peaks._kib[0], _rss_kib())
-            peaks._kib[1] = max([peaks._kib[1]] + [_rss_kib(p) for p in descendants(me)])
-            time.sleep(0.005)
-
-    sampler = threading.Thread(target=sample)
-    sampler.start()
+    sampled = PeakSampler(rss_kib, largest_descendant_kib)
+    start = sampled.peak
     started = time.monotonic()
     try:
-        yield peaks
+        with sampled:
+            yield peaks
     finally:
-        done.set()
-        sampler.join()
         peaks.seconds = time.monotonic() - started
-        peaks.before, peaks.peak, peaks.parser = start / 1024, peaks._kib[0] / 1024, peaks._kib[1] / 1024
+        peaks.before, peaks.peak, peaks.parser = start / 1024, sampled.peaks[0] / 1024, sampled.peaks[1] / 1024

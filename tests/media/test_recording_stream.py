@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.common import PeakSampler, largest_descendant_kib, rss_kib
 from evidence_app import media_service as ms
 from evidence_app.media import isolation
 from evidence_app.media.base import InvalidMedia, MediaType
@@ -62,32 +63,6 @@ def write_wav(path: Path, audio_bytes: int, *, rf64: bool = False) -> hashlib._H
     return clean
 
 
-def _rss_kib(pid: int | str = "self") -> int:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
-
-
-def _descendants(pid: int) -> list[int]:
-    found: list[int] = []
-    try:
-        tasks = list(Path(f"/proc/{pid}/task").iterdir())
-    except OSError:
-        return found
-    for task in tasks:
-        try:
-            kids = [int(k) for k in (task / "children").read_text().split()]
-        except OSError:
-            kids = []
-        for kid in kids:
-            found += [kid, *_descendants(kid)]
-    return found
-
-
 def _sha256_of(path: Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
@@ -106,29 +81,14 @@ def test_a_600_mb_wav_goes_in_with_flat_memory_in_both_processes(vault: Vault, t
     with ParserPool(1) as parsers:
         # The libraries of both processes loaded (a 1 MiB recording) before the baseline.
         ms.store_streamed(vault, case.id, ms.StreamedImport(short, MediaType.WAV), parsers)
-        me, parser_before = os.getpid(), max(_rss_kib(p) for p in _descendants(os.getpid()))
-        before = _rss_kib()
-        peaks = [before, parser_before]
-        done = threading.Event()
-
-        def sample() -> None:
-            while not done.is_set():
-                peaks[0] = max(peaks[0], _rss_kib())
-                peaks[1] = max([peaks[1]] + [_rss_kib(p) for p in _descendants(me)])
-                time.sleep(0.005)
-
-        sampler = threading.Thread(target=sample)
-        sampler.start()
-        started = time.monotonic()
-        try:
+        before = rss_kib()
+        with PeakSampler(rss_kib, largest_descendant_kib) as sampled:  # from before and the parser's now
+            started = time.monotonic()
             planned = ms.plan_import(path, parsers)
             assert isinstance(planned, ms.StreamedImport)
             item, inspection = ms.store_streamed(vault, case.id, planned, parsers)
-        finally:
-            done.set()
-            sampler.join()
         seconds = time.monotonic() - started
-    vault_growth, parser_peak = (peaks[0] - before) / 1024, peaks[1] / 1024
+    vault_growth, parser_peak = (sampled.peaks[0] - before) / 1024, sampled.peaks[1] / 1024
     print(f"600 MiB WAV: {seconds:.1f} s, vault +{vault_growth:.0f} MiB, parser peak {parser_peak:.0f} MiB")
     # Before (#18): the vault process grew by 2x the file, the parser by 3x (1.2 / 1.8 GB here).
     assert vault_growth < 64, vault_growth

@@ -9,17 +9,15 @@ peak must not grow with the file (bench/bench_video.py measures 600 MB and sever
 
 from __future__ import annotations
 
-import os
 import shutil
 import struct
 import subprocess
-import threading
-import time
 from pathlib import Path
 
 import av
 import pytest
 
+from bench.common import PeakSampler, largest_descendant_kib, rss_kib
 from evidence_app import media_service as ms
 from evidence_app.media import isolation
 from evidence_app.media.base import MediaType
@@ -29,7 +27,7 @@ from evidence_app.records.cases import add_case
 from evidence_app.vault import Vault
 
 from .av_samples import long_video
-from .test_recording_stream import LINUX, _descendants, _rss_kib, _sha256_of
+from .test_recording_stream import LINUX, _sha256_of
 
 MIB = 1024 * 1024
 PLACE = "+13.7563+100.5018/"
@@ -39,28 +37,12 @@ pytestmark = pytest.mark.skipif(not isolation.STREAMS or not LINUX, reason="reco
 def _import_measured(vault: Vault, case_id: str, path: Path, parsers: ParserPool) -> tuple[MediaItem, int, int]:
     """Import ``path``; the growth of this process's and the parser's resident size (KiB) over
     what they were before."""
-    me = os.getpid()
-    vault_before = _rss_kib()
-    parser_before = max(_rss_kib(p) for p in _descendants(me))
-    peaks = [vault_before, parser_before]
-    done = threading.Event()
-
-    def sample() -> None:
-        while not done.is_set():
-            peaks[0] = max(peaks[0], _rss_kib())
-            peaks[1] = max([peaks[1]] + [_rss_kib(p) for p in _descendants(me)])
-            time.sleep(0.005)
-
-    sampler = threading.Thread(target=sample)
-    sampler.start()
-    try:
+    vault_before = rss_kib()
+    with PeakSampler(rss_kib, largest_descendant_kib) as sampled:  # from before and the parser's now
         planned = ms.plan_import(path, parsers)
         assert isinstance(planned, ms.StreamedImport)
         item, _ = ms.store_streamed(vault, case_id, planned, parsers)
-    finally:
-        done.set()
-        sampler.join()
-    return item, peaks[0] - vault_before, peaks[1]
+    return item, sampled.peaks[0] - vault_before, sampled.peaks[1]
 
 
 def _working_to(vault: Vault, item: MediaItem, path: Path) -> Path:

@@ -19,7 +19,6 @@ import datetime as dt
 import os
 import shutil
 import struct
-import threading
 import time
 import tracemalloc
 import zipfile
@@ -28,6 +27,8 @@ from pathlib import Path
 
 import pytest
 
+from bench.common import PeakSampler
+from bench.common import rss_kib as _rss_kib  # under this name too for the other export memory tests
 from evidence_app import media_service as ms
 from evidence_app import transcripts
 from evidence_app.custody import Action
@@ -111,13 +112,6 @@ def exported(bundle: Path, tmp_path: Path, suffix: str = ".wav") -> Path:
     return out
 
 
-def _rss_kib() -> int:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1])
-    return 0
-
-
 def _case_with_recording(vault: Vault, tmp_path: Path, audio_bytes: int) -> tuple[str, MediaItem]:
     case = add_case(vault, "Long interview", "Recorded in the field.")
     if not list_persons(vault):
@@ -143,29 +137,16 @@ def test_a_600_mb_recording_is_exported_muted_in_flat_memory(vault: Vault, tmp_p
     warm = writer.prepare(vault, small_case, ExportOptions(include_recordings=True), dt.date(2025, 6, 1))
     warm.close()
     before = _rss_kib()
-    peak = [before]
-    done = threading.Event()
-
-    def sample() -> None:
-        while not done.is_set():
-            peak[0] = max(peak[0], _rss_kib())
-            time.sleep(0.005)
-
-    sampler = threading.Thread(target=sample)
-    sampler.start()
     out = tmp_path / "bundle.zip"
     started = time.monotonic()
-    try:
+    with PeakSampler() as sampled:
         prepared = writer.prepare(vault, case_id, ExportOptions(include_recordings=True), dt.date(2025, 6, 1))
         try:
             assert not prepared.findings, prepared.findings
             writer._write_prepared(vault, case_id, out, prepared, [])
         finally:
             prepared.close()
-    finally:
-        done.set()
-        sampler.join()
-    growth = (peak[0] - before) / 1024
+    growth = (sampled.peak - before) / 1024
     print(f"600 MiB WAV exported muted: {time.monotonic() - started:.1f} s, +{growth:.0f} MiB resident")
     assert growth < 96, f"+{growth:.0f} MiB while exporting a {audio // MIB} MiB recording"
     (note,) = prepared.report.muted
