@@ -29,7 +29,7 @@ from evidence_app.records.testimonies import add_testimony
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.common import spread, write_result
+from bench.common import WORDS, spread, write_result
 from crypto.secret import SecretStr
 from evidence_app import db, search
 from evidence_app.vault import Vault
@@ -136,48 +136,6 @@ def bench_big_import_rss(tmp: Path, mb: int) -> dict[str, object]:
     }
 
 
-WORDS = [
-    "the",
-    "floor",
-    "manager",
-    "took",
-    "our",
-    "passports",
-    "and",
-    "phones",
-    "we",
-    "worked",
-    "twelve",
-    "hours",
-    "a",
-    "day",
-    "scamming",
-    "people",
-    "online",
-    "compound",
-    "guards",
-    "beat",
-    "those",
-    "who",
-    "failed",
-    "quota",
-    "transferred",
-    "sold",
-    "again",
-    "border",
-    "river",
-    "boat",
-    "debt",
-    "recruiter",
-    "promised",
-    "job",
-    "casino",
-    "hotel",
-    "office",
-    "salary",
-    "never",
-    "paid",
-]
 NAMES = ["王明", "李华", "张伟", "刘洋", "陈静", "杨勇", "赵磊", "黄敏"]
 
 

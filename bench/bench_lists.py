@@ -38,54 +38,12 @@ from evidence_app.records.testimonies import add_testimony, list_testimonies
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.common import spread, status_mib, write_result
+from bench.common import WORDS, spread, status_mib, write_result
 from crypto.secret import SecretStr
 from evidence_app import db
 from evidence_app.vault import Vault
 
 PW = SecretStr("benchmark passphrase")
-WORDS = [
-    "the",
-    "floor",
-    "manager",
-    "took",
-    "our",
-    "passports",
-    "and",
-    "phones",
-    "we",
-    "worked",
-    "twelve",
-    "hours",
-    "a",
-    "day",
-    "scamming",
-    "people",
-    "online",
-    "compound",
-    "guards",
-    "beat",
-    "those",
-    "who",
-    "failed",
-    "quota",
-    "transferred",
-    "sold",
-    "again",
-    "border",
-    "river",
-    "boat",
-    "debt",
-    "recruiter",
-    "promised",
-    "job",
-    "casino",
-    "hotel",
-    "office",
-    "salary",
-    "never",
-    "paid",
-]
 
 
 def fill_case(vault: Vault, title: str, docs: int, rng: random.Random) -> None:

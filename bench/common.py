@@ -1,5 +1,6 @@
 """What the benchmarks share: resident memory read from ``/proc``, sampled while a step runs, the
-spread of repeated timings, and the JSON result each script prints and writes for bench/render.py.
+spread of repeated timings, the JSON result each script prints and writes for bench/render.py,
+and the words synthetic testimonies are made of.
 
 Imported by the scripts (``from bench.common import ...``, the project root on ``sys.path``) and by
 the child processes they start with ``python -c`` from the project root (the cwd is on their path).
@@ -17,6 +18,51 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any
+
+# The vocabulary of the synthetic testimonies (search, lists): the same words in every benchmark,
+# so their texts, drawn with a fixed seed, stay the same from run to run.
+WORDS = [
+    "the",
+    "floor",
+    "manager",
+    "took",
+    "our",
+    "passports",
+    "and",
+    "phones",
+    "we",
+    "worked",
+    "twelve",
+    "hours",
+    "a",
+    "day",
+    "scamming",
+    "people",
+    "online",
+    "compound",
+    "guards",
+    "beat",
+    "those",
+    "who",
+    "failed",
+    "quota",
+    "transferred",
+    "sold",
+    "again",
+    "border",
+    "river",
+    "boat",
+    "debt",
+    "recruiter",
+    "promised",
+    "job",
+    "casino",
+    "hotel",
+    "office",
+    "salary",
+    "never",
+    "paid",
+]
 
 
 def status_kib(field: str = "VmRSS", pid: int | str = "self") -> int:
