@@ -27,8 +27,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.common import PeakSampler
-from bench.common import rss_kib as _rss_kib  # under this name too for the other export memory tests
+from bench.common import PeakSampler, rss_kib
 from evidence_app import media_service as ms
 from evidence_app import transcripts
 from evidence_app.custody import Action
@@ -136,7 +135,7 @@ def test_a_600_mb_recording_is_exported_muted_in_flat_memory(vault: Vault, tmp_p
     said(small, vault, MIB / BYTES_PER_SECOND, name_at(1.0))
     warm = writer.prepare(vault, small_case, ExportOptions(include_recordings=True), dt.date(2025, 6, 1))
     warm.close()
-    before = _rss_kib()
+    before = rss_kib()
     out = tmp_path / "bundle.zip"
     started = time.monotonic()
     with PeakSampler() as sampled:

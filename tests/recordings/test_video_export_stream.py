@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import subprocess
-import threading
-import time
 from pathlib import Path
 
 import av
 import pytest
 
+from bench.common import PeakSampler, rss_kib
 from evidence_app import media_service as ms
 from evidence_app import video_redaction
 from evidence_app.export import writer
@@ -25,7 +24,7 @@ from evidence_app.records.cases import add_case
 from evidence_app.vault import Vault
 from tests.media.av_samples import long_video
 
-from .test_recording_export_stream import _rss_kib, exported
+from .test_recording_export_stream import exported
 
 MIB = 1024 * 1024
 PLACE = "+13.7563+100.5018/"
@@ -43,28 +42,15 @@ def _case_with_video(vault: Vault, tmp_path: Path, megabytes: int) -> tuple[str,
 
 def _export_measured(vault: Vault, case_id: str, out: Path) -> int:
     """Export the case with its recordings; this process's resident growth (KiB) meanwhile."""
-    before = _rss_kib()
-    peak = [before]
-    done = threading.Event()
-
-    def sample() -> None:
-        while not done.is_set():
-            peak[0] = max(peak[0], _rss_kib())
-            time.sleep(0.005)
-
-    sampler = threading.Thread(target=sample)
-    sampler.start()
-    try:
+    before = rss_kib()
+    with PeakSampler() as sampled:
         prepared = writer.prepare(vault, case_id, ExportOptions(include_recordings=True), dt.date(2025, 6, 1))
         try:
             assert not prepared.findings, prepared.findings
             writer._write_prepared(vault, case_id, out, prepared, [])
         finally:
             prepared.close()
-    finally:
-        done.set()
-        sampler.join()
-    return peak[0] - before
+    return sampled.peak - before
 
 
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="resident size is read from /proc")
@@ -92,25 +78,12 @@ def test_a_video_ten_times_larger_is_exported_with_the_same_memory(vault: Vault,
 def _redact_measured(vault: Vault, item_id: str) -> tuple[MediaItem, int]:
     """``media redact --faces`` with one box drawn on frame 2 (a face the detector missed),
     detection on every 500th frame only; this process's resident growth (KiB) meanwhile."""
-    before = _rss_kib()
-    peak = [before]
-    done = threading.Event()
-
-    def sample() -> None:
-        while not done.is_set():
-            peak[0] = max(peak[0], _rss_kib())
-            time.sleep(0.005)
-
-    sampler = threading.Thread(target=sample)
-    sampler.start()
-    try:
+    before = rss_kib()
+    with PeakSampler() as sampled:
         item = video_redaction.redact_video_faces(
             vault, item_id, detect_every=500, add_boxes=[(2, Box(40, 40, 64, 64))]
         )
-    finally:
-        done.set()
-        sampler.join()
-    return item, peak[0] - before
+    return item, sampled.peak - before
 
 
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="resident size is read from /proc")
