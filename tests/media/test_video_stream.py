@@ -137,3 +137,28 @@ def test_a_video_larger_than_the_free_disk_is_refused_in_one_line(vault: Vault, 
     assert results[0].item is None
     assert error.startswith("not enough free disk space in the vault's folder") and "\n" not in error
     assert ms.list_media(vault, case.id) == [] and vault.blobs.all_ids() == set()
+
+
+def test_a_matroska_video_eight_times_larger_goes_in_with_the_same_memory(vault: Vault, tmp_path: Path) -> None:
+    """Matroska (screen recorders, messengers) is read where it lies and its MP4 copy passed on as
+    it is made, like a phone's MP4."""
+    small, large, warm = tmp_path / "small.mkv", tmp_path / "large.mkv", tmp_path / "warm.mkv"
+    long_video(warm, 1, fmt="matroska")
+    long_video(small, 16, fmt="matroska", metadata={"title": "Crossing"})
+    packets = long_video(large, 128, fmt="matroska", metadata={"title": "Crossing"})
+    case = add_case(vault, "Screen recordings")
+    with ParserPool(1) as parsers:
+        ms.store_streamed(vault, case.id, ms.StreamedImport(warm, MediaType.MKV), parsers)
+        _, _, small_parser = _import_measured(vault, case.id, small, parsers)
+        item, large_vault, large_parser = _import_measured(vault, case.id, large, parsers)
+    print(f"16 / 128 MB MKV: parser peak {small_parser / 1024:.0f} / {large_parser / 1024:.0f} MiB")
+    assert large_parser - small_parser < 24 * 1024, (small_parser, large_parser)
+    assert large_vault < 64 * 1024
+    assert item.working is not None and ms.working_type(vault, item) is MediaType.MP4
+    clean = _working_to(vault, item, tmp_path / "clean.mp4")
+    with av.open(str(clean)) as container:
+        assert sum(1 for p in container.demux() if p.size) == packets
+        assert "title" not in container.metadata
+    with open(clean, "rb") as fh:
+        head = fh.read(2 * MIB)
+    assert 0 < head.find(b"moov") < head.find(b"mdat") and b"Crossing" not in head
