@@ -139,12 +139,7 @@ def test_a_600_mb_recording_is_exported_muted_in_flat_memory(vault: Vault, tmp_p
     out = tmp_path / "bundle.zip"
     started = time.monotonic()
     with PeakSampler() as sampled:
-        prepared = writer.prepare(vault, case_id, ExportOptions(include_recordings=True), dt.date(2025, 6, 1))
-        try:
-            assert not prepared.findings, prepared.findings
-            writer._write_prepared(vault, case_id, out, prepared, [])
-        finally:
-            prepared.close()
+        prepared = _export(vault, case_id, ExportOptions(include_recordings=True), out)
     growth = (sampled.peak - before) / 1024
     print(f"600 MiB WAV exported muted: {time.monotonic() - started:.1f} s, +{growth:.0f} MiB resident")
     assert growth < 96, f"+{growth:.0f} MiB while exporting a {audio // MIB} MiB recording"
@@ -167,13 +162,16 @@ def _traced_peak(run: Callable[[], object]) -> int:
         tracemalloc.stop()
 
 
-def _export(vault: Vault, case_id: str, options: ExportOptions, out: Path) -> None:
+def _export(vault: Vault, case_id: str, options: ExportOptions, out: Path) -> writer.PreparedBundle:
+    """The case exported to ``out`` as `evidence-app export` does, the gate finding nothing; what
+    was prepared (closed: its report) is returned."""
     prepared = writer.prepare(vault, case_id, options, dt.date(2025, 6, 1))
     try:
         assert not prepared.findings, prepared.findings
         writer._write_prepared(vault, case_id, out, prepared, [])
     finally:
         prepared.close()
+    return prepared
 
 
 def test_an_export_with_disguised_voices_streams_and_keeps_the_muted_span_silent(vault: Vault, tmp_path: Path) -> None:

@@ -6,7 +6,6 @@ The video a recipient gets is read back by PyAV and exiftool: same packets, no p
 
 from __future__ import annotations
 
-import datetime as dt
 import subprocess
 from pathlib import Path
 
@@ -16,7 +15,6 @@ import pytest
 from bench.common import PeakSampler, rss_kib
 from evidence_app import media_service as ms
 from evidence_app import video_redaction
-from evidence_app.export import writer
 from evidence_app.export.collect import ExportOptions
 from evidence_app.media.redact import Box
 from evidence_app.model import MediaItem
@@ -24,7 +22,7 @@ from evidence_app.records.cases import add_case
 from evidence_app.vault import Vault
 from tests.media.av_samples import long_video
 
-from .test_recording_export_stream import exported
+from .test_recording_export_stream import _export, exported
 
 MIB = 1024 * 1024
 PLACE = "+13.7563+100.5018/"
@@ -44,12 +42,7 @@ def _export_measured(vault: Vault, case_id: str, out: Path) -> int:
     """Export the case with its recordings; this process's resident growth (KiB) meanwhile."""
     before = rss_kib()
     with PeakSampler() as sampled:
-        prepared = writer.prepare(vault, case_id, ExportOptions(include_recordings=True), dt.date(2025, 6, 1))
-        try:
-            assert not prepared.findings, prepared.findings
-            writer._write_prepared(vault, case_id, out, prepared, [])
-        finally:
-            prepared.close()
+        _export(vault, case_id, ExportOptions(include_recordings=True), out)
     return sampled.peak - before
 
 
