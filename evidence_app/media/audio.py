@@ -17,16 +17,17 @@ exactly as recorded (no re-encoding, no quality loss) and nothing else:
 * WAV, FLAC, MP3 and Ogg handed to the parser process as a file (media/isolation.py) are read
   where they lie (``filesource``): the audio is never held in memory, the clean copy is the new
   headers plus the original's audio ranges (for MP3 the frames, for Ogg the pages, as they are
-  walked), verified and written out in chunks. M4A is still read whole, within
-  ``MAX_AUDIO_BYTES``, and so is an Ogg file that FFmpeg must remux (below).
+  walked), verified and written out in chunks; an M4A's boxes are walked by ranges and its
+  remuxed copy passed on as it is made (below). An Ogg file that FFmpeg must remux is still read
+  whole, within ``MAX_AUDIO_BYTES``.
 * FLAC: ``fLaC`` + STREAMINFO + the audio frames. VORBIS_COMMENT, PICTURE, APPLICATION,
   CUESHEET, SEEKTABLE and PADDING blocks, a leading ID3v2 and trailing ID3v1/APE tags are dropped.
 * Ogg (Opus, Vorbis, FLAC-in-Ogg, Speex): the pages are rewritten as they are read
   (``media/ogg.py``): the audio pages copied, the comment header rebuilt empty, skeleton and
   subtitle streams dropped. An Ogg file with a video stream or a codec the rewriter does not
   know is remuxed by FFmpeg instead, as M4A is.
-* M4A: the audio packets are copied into a new container by FFmpeg (``avtools.remux``) with no
-  metadata.
+* M4A: the audio packets are copied into a new container by FFmpeg with no metadata
+  (``avtools.remux_streamed``: its index in front, learnt in a first pass).
 
 Every working copy is checked by demuxing it with PyAV, and its duration must match the
 original's. Truncated recordings are refused with a clear message rather than stored half-broken.
@@ -49,12 +50,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, BinaryIO, ClassVar, cast
 
-from .avtools import Probe, Source, open_input, probe, remux
+from .avtools import Probe, Source, open_input, probe, remux, remux_streamed
 from .base import Category, Finding, Inspection, InvalidMedia, MediaType, Sanitizer, SanitizeResult
 from .filesource import ByteSource, FileBytes, PulledReader, Splice, as_file, source_bytes
 from .isobmff import check_structure, inspect_boxes
 from .ogg import NeedsRemux, OggRewrite
-from .photo_limits import guarded, read_limited
+from .photo_limits import guarded
 from .tags import finding, shorten, structure
 
 MAX_AUDIO_BYTES = 512 * 1024 * 1024
@@ -888,26 +889,33 @@ class FlacSanitizer(Sanitizer):
 
 
 class M4aSanitizer(Sanitizer):
+    """Read where it lies, its boxes walked by ranges; the remuxed copy is passed on as it is made
+    (``avtools.remux_streamed``: the index learnt in a first pass and put in front), verified by
+    FFmpeg as it goes."""
+
     media_types: ClassVar[frozenset[MediaType]] = frozenset({MediaType.M4A})
 
     def inspect(self, src: BinaryIO) -> Inspection:
-        data = read_limited(src, "M4A file", MAX_AUDIO_BYTES)
+        data = source_bytes(src, "M4A file", MAX_AUDIO_BYTES)
         boxes = check_structure(data, "M4A file")
         findings, box_facts = inspect_boxes(data, boxes, "M4A file")
-        info = probe(data, MediaType.M4A, "M4A file")
+        info = probe(as_file(data), MediaType.M4A, "M4A file")
         facts, structural = _audio_facts(info, MediaType.M4A)
         findings += _non_audio_streams(info)
         return Inspection(MediaType.M4A, tuple(findings + structural), facts={**box_facts, **facts})
 
     def sanitize(self, src: BinaryIO, dst: BinaryIO) -> SanitizeResult:
-        data = read_limited(src, "M4A file", MAX_AUDIO_BYTES)
+        data = source_bytes(src, "M4A file", MAX_AUDIO_BYTES)
         check_structure(data, "M4A file")
-        expected = probe(data, MediaType.M4A, "M4A file").duration
-        out = io.BytesIO()
-        steps = remux(data, MediaType.M4A, out, "M4A file")
-        _verify(out.getvalue(), MediaType.M4A, "M4A file", expected)
-        dst.write(out.getvalue())
-        return SanitizeResult(MediaType.M4A, tuple(steps))
+        info = probe(as_file(data), MediaType.M4A, "M4A file")
+        clean = remux_streamed(as_file(data), MediaType.M4A, dst, "M4A file", packets=info.packets)
+        try:
+            _verify(cast(BinaryIO, clean), MediaType.M4A, "M4A file", info.duration)
+        except InvalidMedia:
+            clean.check()  # the second pass's own refusal says more than the reader's failure
+            raise
+        clean.drain()
+        return SanitizeResult(MediaType.M4A, tuple(clean.steps))
 
 
 def _non_audio_streams(info: Probe) -> list[Finding]:

@@ -146,6 +146,30 @@ def write_ogg(path: Path, mib: int, codec: str = "libopus") -> int:
     return copies
 
 
+def write_m4a(path: Path, mib: int) -> int:
+    """An M4A (AAC, 256 kb/s) of about ``mib`` MiB: one clip's packets muxed again and again, their
+    times moved on, the artist and a place in its iTunes tags. Returns the number of copies."""
+    clip = encode_clip("ipod", "aac", bit_rate=256_000)
+    with av.open(io.BytesIO(clip), mode="r", format="mov") as container:
+        stream = container.streams.audio[0]
+        packets = [(bytes(p), p.pts or 0, p.dts or 0, p.duration or 0) for p in container.demux(stream) if p.size]
+        assert stream.time_base is not None
+        with av.open(str(path), mode="w", format="ipod") as out:
+            target = out.add_stream_from_template(stream)
+            out.metadata["artist"] = MARKER
+            out.metadata["location"] = f"{MARKER} +10.6231+103.5210/"
+            span = packets[-1][1] + packets[-1][3] - packets[0][1]
+            copies = max(1, mib * MIB // sum(len(p[0]) for p in packets))
+            for copy in range(copies):
+                for data, pts, dts, duration in packets:
+                    packet = av.Packet(data)
+                    packet.pts, packet.dts, packet.duration = pts + copy * span, dts + copy * span, duration
+                    packet.time_base = stream.time_base
+                    packet.stream = target
+                    out.mux(packet)
+    return copies
+
+
 @dataclass
 class Peaks:
     """Resident sizes in MiB: this process before and at its peak, the parser processes' peak."""

@@ -1,8 +1,8 @@
-"""A long MP3 or Ogg recording is exported muted in memory that does not grow with it (#18).
+"""A long MP3, Ogg or M4A recording is exported muted in memory that does not grow with it (#18).
 
 As for WAV (test_recording_export_stream.py): the working copy is decrypted into a sealed scratch
-file, muted into another (re-encoded: LAME, Opus), the sanitizer's clean copy made into a third
-(the MP3 frames walked, the Ogg pages rewritten, where they lie), inspected there by the leak
+file, muted into another (re-encoded: LAME, Opus, AAC), the sanitizer's clean copy made into a third
+(the MP3 frames walked, the Ogg pages rewritten, the M4A remuxed, where they lie), inspected there by the leak
 gate and read into the zip in pieces. Python's allocations are traced against the export of a
 1 MiB recording of the same kind; what a recipient gets is decoded by FFmpeg (PyAV, on the file
 by name): silent inside the muted span, loud around it, no tag left.
@@ -22,7 +22,7 @@ from evidence_app.export.collect import ExportOptions
 from evidence_app.records.cases import add_case
 from evidence_app.records.persons import add_person, list_persons
 from evidence_app.vault import Vault
-from tests.media.long_recordings import MARKER, MIB, write_mp3, write_ogg
+from tests.media.long_recordings import MARKER, MIB, write_m4a, write_mp3, write_ogg
 
 from .test_recording_export_stream import _export, _traced_peak, exported, name_at, said
 
@@ -63,7 +63,11 @@ def _case(vault: Vault, path: Path) -> tuple[str, float]:
     return case.id, seconds
 
 
-@pytest.mark.parametrize(("write", "suffix"), [(write_mp3, ".mp3"), (write_ogg, ".ogg")], ids=["mp3", "ogg-opus"])
+@pytest.mark.parametrize(
+    ("write", "suffix"),
+    [(write_mp3, ".mp3"), (write_ogg, ".ogg"), (write_m4a, ".m4a")],
+    ids=["mp3", "ogg-opus", "m4a"],
+)
 def test_a_long_compressed_recording_is_exported_muted_in_flat_memory(
     vault: Vault, tmp_path: Path, write: Callable[[Path, int], int], suffix: str
 ) -> None:
