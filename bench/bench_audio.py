@@ -1,8 +1,9 @@
 """Peak memory of importing one large recording (intake: parser process, two sealed blobs).
 
 Writes a PCM WAV of ``--mb`` MB (stereo, 48 kHz, 16 bit, with a LIST/INFO chunk the sanitizer
-drops; RF64 over 4 GB, as recorders write it), or with ``--format mp3`` an MP3 (320 kb/s, an
-ID3v2 tag in front and an ID3v1 tag at the end: ``tests/media/long_recordings.py``), then, in
+drops; RF64 over 4 GB, as recorders write it), or with ``--format mp3|ogg|m4a`` an MP3 (320 kb/s,
+ID3v2 and ID3v1 tags), an Ogg Opus (256 kb/s, comments) or an M4A (AAC 256 kb/s, iTunes tags),
+made by ``tests/media/long_recordings.py``, then, in
 a fresh process that unlocks the vault, imports it the way the app does
 (``media_service.import_files``). The vault process's resident size is sampled from
 ``/proc/self/status`` while the import runs, and its high-water mark (``VmHWM``: Argon2id's
@@ -10,7 +11,7 @@ unlock included) is read at the end; the parser process's (the largest descendan
 size is sampled the same way, next to what a parser process holds after importing a 1 MiB
 recording of the same format (its libraries).
 
-Usage: python bench/bench_audio.py [--mb 200] [--format wav|mp3] [--out FILE]   (BENCH_TMP: where the files go)
+Usage: python bench/bench_audio.py [--mb 200] [--format wav|mp3|ogg|m4a] [--out FILE]   (BENCH_TMP: where the files go)
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import struct
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -82,7 +84,7 @@ def write_wav(path: Path, mb: int) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--mb", type=int, default=200)
-    ap.add_argument("--format", choices=("wav", "mp3"), default="wav")
+    ap.add_argument("--format", choices=("wav", "mp3", "ogg", "m4a"), default="wav")
     ap.add_argument("--out", type=Path)
     args = ap.parse_args()
     from crypto.secret import SecretStr
@@ -91,11 +93,17 @@ def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="evbench-audio-", dir=os.environ.get("BENCH_TMP")))
     try:
         big, small = tmp / f"interview.{args.format}", tmp / f"short.{args.format}"
-        if args.format == "mp3":
-            from tests.media.long_recordings import write_mp3
+        if args.format != "wav":
+            from tests.media import long_recordings
 
-            write_mp3(big, args.mb)
-            write_mp3(small, 1)
+            writers: dict[str, Callable[[Path, int], int]] = {
+                "mp3": long_recordings.write_mp3,
+                "ogg": long_recordings.write_ogg,
+                "m4a": long_recordings.write_m4a,
+            }
+            write = writers[args.format]
+            write(big, args.mb)
+            write(small, 1)
         else:
             write_wav(big, args.mb)
             write_wav(small, 1)
