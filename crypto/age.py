@@ -369,6 +369,18 @@ def encrypt_bytes(data: bytes, recipients: list[str]) -> bytes:
         raise CryptoError(f"age encryption failed: {exc}") from None
 
 
+def encrypt_bytes_into(data: bytes, recipients: list[str], out: bytearray) -> memoryview:
+    """:func:`encrypt_bytes` written into ``out``, a buffer reused from one call to the next
+    (``age_seal.seal_into``); a view of the file, to be released before ``out`` is used again."""
+    if not recipients:
+        raise ValueError("at least one recipient is needed")
+    if not any(r.startswith(SSH_RECIPIENT_TYPES) for r in recipients):
+        from . import age_seal
+
+        return age_seal.seal_into(data, recipients, out)
+    return memoryview(encrypt_bytes(data, recipients))
+
+
 def decrypt_stream(source: BinaryIO, dest: Writer, identities: Sequence[DecryptIdentity]) -> None:
     """Decrypt an age stream, binary or armored. ``source`` must be seekable: its header is vetted first.
 

@@ -281,10 +281,11 @@ class BlobBatch:
     """Blobs sealed from bytes already in memory and made durable together (#18).
 
     ``put_bytes`` hands the bytes to the batch's writer thread, which encrypts them in one call
-    (off the interpreter lock: crypto/age_seal.py), writes the age file to a temporary name and
-    fsyncs it, while the caller goes on with the next file (the disk and the CPU work at the same
-    time, and dirty pages never pile up). ``flush`` hands the writer the blobs put since the last
-    one: after writing them it renames each into place and fsyncs each folder once (the store's
+    (off the interpreter lock: crypto/age_seal.py) and writes the age file to a temporary name,
+    and a syncer thread fsyncs it while the writer seals the next, and the caller goes on with the
+    next file (the disk and the CPU work at the same time, and dirty pages never pile up). ``flush``
+    hands over the blobs put since the last one: after fsyncing them the syncer renames each into
+    place and fsyncs each folder once (the store's
     too, for a folder it created), while the caller goes on putting the next group's blobs; the
     returned :class:`Flushed` says when that is over. ``sync`` is ``flush`` and the wait. The ids
     of a batch are recorded as pending in one commit, ``RESERVE_AHEAD`` at a time, before any of
@@ -296,6 +297,7 @@ class BlobBatch:
 
     RESERVE_AHEAD = 40
     QUEUED = 3  # copies waiting for the writer thread, at most (their bytes are held until written)
+    WRITTEN = 6  # files written and waiting for their fsync, at most (in the page cache, not held here)
 
     def __init__(self, store: BlobStore) -> None:
         self._store = store
@@ -306,36 +308,65 @@ class BlobBatch:
         self._lock = threading.Lock()
         self.unsynced_bytes = 0
         self._queue: queue.Queue[tuple[_Unsynced, bytes] | _Group | None] = queue.Queue(self.QUEUED)
-        self._writer: threading.Thread | None = None
+        self._written: queue.Queue[_Unsynced | _Group | None] = queue.Queue(self.WRITTEN)
+        self._threads: list[threading.Thread] = []
         self._error: BaseException | None = None
 
     def _write(self) -> None:
+        """The writer thread: seals each copy and writes it; the fsync is the syncer's, so the
+        disk's wait for one file overlaps the sealing of the next. Every copy is sealed into the
+        same buffer (written out before the next one is sealed)."""
+        sealing = bytearray()
         while True:
             job = self._queue.get()
+            try:
+                if job is None or isinstance(job, _Group):
+                    self._written.put(job)  # in order: after the files written before it
+                    if job is None:
+                        return
+                    continue
+                pending, data = job
+                if self._error is None:
+                    assert pending.fh is not None
+                    sealed = age.encrypt_bytes_into(data, [pending.blob.identity.recipient], sealing)
+                    try:
+                        pending.fh.write(sealed)
+                    finally:
+                        sealed.release()
+                    pending.fh.flush()
+                self._written.put(pending)
+            except BaseException as exc:  # re-raised by put_bytes or the group's result
+                self._error = exc
+            finally:
+                self._queue.task_done()
+
+    def _sync(self) -> None:
+        """The syncer thread: fsyncs each written file; makes a group durable once every file
+        before it is fsynced (they arrive in put order)."""
+        while True:
+            job = self._written.get()
             try:
                 if job is None:
                     return
                 if isinstance(job, _Group):
                     self._make_durable(job)
                     continue
-                pending, data = job
-                if self._error is None:
-                    assert pending.fh is not None
-                    pending.fh.write(age.encrypt_bytes(data, [pending.blob.identity.recipient]))
-                    pending.fh.flush()
-                    os.fsync(pending.fh.fileno())
-            except BaseException as exc:  # re-raised by the group's result on the caller's thread
+                if job.fh is not None:
+                    try:
+                        if self._error is None:
+                            os.fsync(job.fh.fileno())
+                    finally:
+                        with contextlib.suppress(OSError):
+                            job.fh.close()
+                        job.fh = None
+            except BaseException as exc:
                 self._error = exc
             finally:
-                if isinstance(job, tuple) and job[0].fh is not None:
-                    with contextlib.suppress(OSError):
-                        job[0].fh.close()
-                    job[0].fh = None
-                self._queue.task_done()
+                self._written.task_done()
 
     def _make_durable(self, group: _Group) -> None:
-        """On the writer thread, after the group's files were written and fsynced (the queue is in
-        order): rename them into place, fsync their folders, and only then say it is done."""
+        """On the syncer thread, after the group's files were written and fsynced (both queues are
+        in order): rename them into place, fsync their folders, and only then say it is done."""
         try:
             if self._error is not None:
                 raise self._error
@@ -360,9 +391,11 @@ class BlobBatch:
             group.done.set()
 
     def _start_writer(self) -> None:
-        if self._writer is None:
-            self._writer = threading.Thread(target=self._write, name="evidence-blob-writer", daemon=True)
-            self._writer.start()
+        if not self._threads:
+            for target, name in ((self._write, "evidence-blob-writer"), (self._sync, "evidence-blob-syncer")):
+                thread = threading.Thread(target=target, name=name, daemon=True)
+                thread.start()
+                self._threads.append(thread)
 
     def put_bytes(self, data: bytes, sha256: str | None = None) -> StoredBlob:
         """Seal ``data`` as a new blob, not yet durable. ``sha256`` is its digest when the caller
@@ -411,8 +444,9 @@ class BlobBatch:
         """Remove every blob not yet taken by the caller: those put since the last flush and those
         of every flushed group whose ``result`` was not taken (their temporary files, or the files
         a failed flush had already renamed)."""
-        if self._writer is not None:
+        if self._threads:
             self._queue.join()
+            self._written.join()
         with self._lock:
             groups, self._open = self._open, []
         for pending in [*(p for g in groups for p in g.blobs), *self._unsynced]:
@@ -429,8 +463,9 @@ class BlobBatch:
         self._error = None
 
     def close(self) -> None:
-        """Stop the writer thread (after ``sync`` or ``discard_unsynced``)."""
-        if self._writer is not None:
+        """Stop the writer and syncer threads (after ``sync`` or ``discard_unsynced``)."""
+        if self._threads:
             self._queue.put(None)
-            self._writer.join()
-            self._writer = None
+            for thread in self._threads:
+                thread.join()
+            self._threads = []

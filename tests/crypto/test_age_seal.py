@@ -4,6 +4,8 @@ cut short unnoticed (#18)."""
 from __future__ import annotations
 
 import os
+import subprocess
+from pathlib import Path
 
 import pyrage
 import pytest
@@ -41,3 +43,26 @@ def test_recipient_key_reads_pyrage_recipients_and_refuses_others() -> None:
             age_seal.recipient_key(bad)
     with pytest.raises(ValueError, match="at least one recipient"):
         age_seal.seal(b"x", [])
+
+
+def test_seal_into_one_buffer_writes_each_file_whole(tmp_path: Path) -> None:
+    """The writer of a batch seals copy after copy into one buffer (#18): a smaller file after a
+    larger one must not carry the larger one's tail, and every file must open with the ``age``
+    tool and pyrage alike."""
+    identity = pyrage.x25519.Identity.generate()
+    (tmp_path / "id.txt").write_text(str(identity) + "\n")
+    buffer = bytearray()
+    for size in (200_001, 65537, 0, 65536, 131072, 1):
+        data = os.urandom(size)
+        sealed = age_seal.seal_into(data, [str(identity.to_public())], buffer)
+        try:
+            (tmp_path / "blob.age").write_bytes(sealed)
+            assert len(sealed) == len(age_seal.seal(data, [str(identity.to_public())]))
+        finally:
+            sealed.release()
+        assert pyrage.decrypt((tmp_path / "blob.age").read_bytes(), [identity]) == data
+        plain = subprocess.run(
+            ["age", "-d", "-i", str(tmp_path / "id.txt"), str(tmp_path / "blob.age")], capture_output=True, check=True
+        ).stdout
+        assert plain == data
+    assert len(buffer) >= 200_001
