@@ -58,6 +58,11 @@ from enum import Enum
 from pathlib import Path
 from typing import IO, Any
 
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+
 from ..errors import EvidenceError, InvalidInput, UnsupportedMedia
 from . import fdpass, pipefile
 from .base import Inspection, InvalidMedia, MediaType, SanitizeResult
@@ -314,8 +319,9 @@ def _answer_with(run: Callable[[], Sanitized]) -> tuple[dict[str, Any], bytes]:
         },
         "working": done.working is not None,
     }
-    attached = b"".join(data for _, data in done.result.attachments) if done.result is not None else b""
-    return header, (done.working or b"") + attached
+    attached = [data for _, data in done.result.attachments] if done.result is not None else []
+    # Joined only when there are attachments: a photo's clean copy is sent as it is, not copied.
+    return header, b"".join([done.working or b"", *attached]) if attached else done.working or b""
 
 
 PARSER_NICENESS = 10
@@ -425,6 +431,23 @@ def _bubblewrap_prefix() -> list[str] | None:
     return [*prefix, "--"]
 
 
+PIPE_BYTES = 1024 * 1024
+"""The size asked for each pipe to and from a parser (Linux's default is 64 KiB, and 1 MiB the most
+an unprivileged process may ask for): a 4 MB photo and its clean copy cross in a few reads instead
+of about 70 each way, each one a wake-up of the other process and a take of the interpreter lock
+by the thread that reads (#18)."""
+
+
+def _widen(*pipes: IO[bytes] | None) -> None:
+    setsize = getattr(fcntl, "F_SETPIPE_SZ", None) if fcntl is not None else None
+    if setsize is None:
+        return
+    for pipe in pipes:
+        if pipe is not None:
+            with contextlib.suppress(OSError):  # a lower limit here: the pipe keeps its size
+                fcntl.fcntl(pipe.fileno(), setsize, PIPE_BYTES)
+
+
 class _Child:
     """One parser process and its pipes."""
 
@@ -456,6 +479,7 @@ class _Child:
                 theirs.close()
         self.files = ours
         self.sandbox = Sandbox.BUBBLEWRAP if prefix else Sandbox.LIMITS
+        _widen(self.proc.stdin, self.proc.stdout)
         hello, _ = self._exchange(None, b"", START_TIMEOUT_S)
         if hello.get("protocol") != PROTOCOL or hello.get("version") != PROTOCOL_VERSION:
             self.kill()
