@@ -47,6 +47,11 @@ def _peak_of_export(vault: Vault, count: int, tmp_path: Path, case_id: str | Non
 
 
 def test_peak_memory_of_an_export_does_not_grow_with_its_photos(vault: Vault, tmp_path: Path) -> None:
+    # The 8-photo case's first two photos are the very files of the 2-photo case: the gate finds
+    # their working copies as the other case's items, whose text is not allowed, and reads them
+    # with Tesseract, two at once. So this also bounds the readings in flight: each held its whole
+    # BMP (14.7 MB) while Tesseract ran, 29 MB over the bound once the fonts' own peak no longer
+    # hid it; the BMP now goes into the pipe as it is encoded (media/ocr.py).
     few, few_bytes = _peak_of_export(vault, 2, tmp_path)
     many, many_bytes = _peak_of_export(vault, 8, tmp_path)
     added = many_bytes - few_bytes
