@@ -19,9 +19,10 @@ Memory (#18): the parser process reads the video where it lies (a handed descrip
 ranges. The working copy is written as it is made to the parser's output frames
 (``avtools.remux_streamed``): made twice, the first time only for its headers (the index placed
 at the front), the second passed on. Only the headers (about 16 bytes a packet) are held, so the
-size is bounded by the vault's free disk (media_service checks it), not by memory. Where a
-recording cannot be handed over as a descriptor (Windows), it goes over the pipe as bytes, within
-``MAX_VIDEO_BYTES``. Nothing is written to a temporary file.
+size is bounded by the vault's free disk (media_service checks it), not by memory. Where no
+descriptor can be handed over (Windows), the parser reads the video by ranges over its pipes
+(``pipefile.PipeSource``) the same way; ``MAX_VIDEO_BYTES`` bounds only a video handed as bytes
+(a sanitizer called in this process on bytes). Nothing is written to a temporary file.
 
 The self-check reads the working copy back as it is made: its boxes from the headers before any
 byte is passed on, its packets by FFmpeg as they are made (a refusal then discards what was sent).
