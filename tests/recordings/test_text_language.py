@@ -140,7 +140,11 @@ def test_a_wrong_detection_reads_as_itself_and_the_choice_overrides_it(cli_vault
     out = json.loads(chosen.out)
     assert out["language"] == "id" and out["language_source"] == "chosen"
     assert out["text_language"]["agrees"] is True and "warning" not in chosen.err
-    assert {"kapal", "tahun"} <= words_of(out["text"])
+    # Whisper's int8 kernels differ between CPUs (AVX2, AVX-512), and so do a few words of a
+    # synthetic voice ("tahun" read as "tahu" on one): the Indonesian words must come back, most
+    # of them, where the detected Thai gave none.
+    words, spoken = words_of(out["text"]), words_of(SENTENCES["id"][1])
+    assert "kapal" in words and 2 * len(words & spoken) >= len(spoken), out["text"]
 
 
 def test_an_unsure_detection_says_to_choose_the_language() -> None:
