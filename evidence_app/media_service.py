@@ -539,8 +539,9 @@ def import_files(
     memory at once (the ones beyond what the parsers and this thread need keep the parsers fed
     while a batch's rows are committed: about 60 ms of this thread's time, 100-150 ms when the
     machine is busy, during which two parsers get through four or five photos), plus the writer's
-    few queued copies; a file's bytes are let go once they are handed to the writer. A cancel keeps every batch already handed to the writer (it goes in
-    whole) and drops the files of the batch being gathered.
+    few queued copies; a file's bytes are let go once they are handed to the writer. A cancel
+    keeps every batch already handed to the writer (it goes in whole) and drops the files of the
+    batch being gathered.
     """
     get_case(vault, case_id)
     paths = list(paths)
