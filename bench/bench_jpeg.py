@@ -48,12 +48,20 @@ def strip(data: bytes) -> None:
 
 def strip_with_pixel_search(data: bytes) -> None:
     """The strip as it was before: the tail found by comparing full decodes."""
-    fast = jpeg_scans._trim_scan
-    jpeg_scans._trim_scan = lambda out, scan_len: (*jpeg_scans._trim_by_pixels(out, scan_len), False)
+    fast, last_byte = jpeg_scans._trim_scan, jpeg_scans._needs_last_byte
+
+    def by_pixels(out: bytes, scan_len: int, *, last_byte_tested: bool = False) -> tuple[int, bytes, bool]:
+        return (*jpeg_scans._trim_by_pixels(out, scan_len), False)
+
+    def untested(before: bytes, scan: bytes) -> bool:
+        return False  # every scan goes to the (pixel-comparing) tail search, as before
+
+    jpeg_scans._trim_scan = by_pixels
+    jpeg_scans._needs_last_byte = untested
     try:
         strip(data)
     finally:
-        jpeg_scans._trim_scan = fast
+        jpeg_scans._trim_scan, jpeg_scans._needs_last_byte = fast, last_byte
 
 
 def eighth_decode(data: bytes) -> None:
