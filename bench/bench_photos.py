@@ -204,7 +204,12 @@ def main() -> int:
         sizes: list[int] = []
         for round_ in range(max(1, args.repeat)):
             load_before = os.getloadavg()[0]
+            # Each side starts on an idle disk: the corpus just written (834 MB at 200 photos) and
+            # the other side's deleted files would otherwise still be written back during the
+            # first timed run, slowing its fsyncs and not the other's.
+            os.sync()
             ours, failed, sizes = import_once(tmp / f"vault-{round_}", files)
+            os.sync()
             floor = both_cores_floor(tmp / f"both-cores-floor-{round_}", files)
             imports.append(ours)
             floors.append(floor)
