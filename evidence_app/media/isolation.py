@@ -385,18 +385,6 @@ def _child_command() -> list[str]:
     return [sys.executable, "-m", "evidence_app.media.sanitizer_child"]
 
 
-PARSER_MALLOC = {"MALLOC_MMAP_THRESHOLD_": str(32 * 1024 * 1024), "MALLOC_TRIM_THRESHOLD_": str(128 * 1024 * 1024)}
-"""glibc's allocator settings for a parser process (#18). A photo passes through a parser as a few
-whole copies of its bytes (the request, the scans cut and joined, the clean copy); by default glibc
-maps such megabyte-sized buffers afresh and unmaps them when freed, so a parser paid page faults
-(the kernel zeroing each page) for copies of every photo: 2,200 faults and 6 ms of system time
-per 4 MB photo, of about 53 ms, measured; with these settings 50 faults and 1 ms. Buffers up to
-32 MiB now come from the heap, and up to
-128 MiB of freed heap is kept for the next file instead of being handed back, so the parser
-reuses its pages from one photo to the next; larger buffers (a long recording) are still mapped
-and unmapped one by one. Other C libraries ignore these names; so does a setuid bubblewrap."""
-
-
 def _child_env() -> dict[str, str]:
     env = {"PATH": os.environ.get("PATH", os.defpath), "PYTHONNOUSERSITE": "1", "PYTHONDONTWRITEBYTECODE": "1"}
     if not getattr(sys, "frozen", False):
@@ -405,7 +393,6 @@ def _child_env() -> dict[str, str]:
     for name in ("SYSTEMROOT", "LANG", "LC_ALL"):  # Windows needs SYSTEMROOT to start Python at all
         if name in os.environ:
             env[name] = os.environ[name]
-    env.update(PARSER_MALLOC)
     return env
 
 

@@ -14,7 +14,6 @@ import textwrap
 import time
 from pathlib import Path
 
-import numpy as np
 import pytest
 from PIL import Image
 
@@ -198,27 +197,3 @@ def test_import_files_reports_the_crash_and_stores_nothing(
 
 def test_the_frozen_launcher_knows_the_parser_flag() -> None:
     assert launcher.PARSER_CHILD_FLAG == isolation.CHILD_FLAG
-
-
-@pytest.mark.skipif(not LINUX, reason="reads the parser's page faults from /proc")
-def test_a_parser_reuses_its_memory_from_one_photo_to_the_next(sandbox: Sandbox) -> None:
-    """#18: a photo's buffers come from pages the parser already has, not from fresh mappings the
-    kernel must zero page by page (about a thousand faults per megabyte-sized copy otherwise)."""
-    rng = np.random.default_rng(3)
-    buf = io.BytesIO()
-    Image.fromarray(rng.integers(0, 255, (1500, 2000, 3), dtype=np.uint8), "RGB").save(buf, "JPEG", quality=92)
-    photo = buf.getvalue()
-    assert len(photo) > 2_000_000
-    with ParserPool(1) as pool:
-        for _ in range(2):  # the heap grows to what one photo needs
-            pool.run(photo, MediaType.JPEG)
-        pid = _parser_pid(pool)
-
-        def faults() -> int:
-            return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[7])  # minflt
-
-        before = faults()
-        for _ in range(3):
-            assert pool.run(photo, MediaType.JPEG).working
-        # A fresh 2.5 MB buffer is about 600 faults; each photo makes several.
-        assert (faults() - before) / 3 < 300
