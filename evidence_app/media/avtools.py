@@ -39,7 +39,7 @@ import av.container
 
 from .base import InvalidMedia, MediaType
 from .bitstream import blank_aac_fill, hevc_nal_types, hvcc_length_size, strip_hevc_sei_units, strip_hvcc_sei
-from .filesource import PulledReader
+from .filesource import Positioned, PulledReader
 from .isobmff import MAX_MOOV_BYTES
 from .photo_limits import guarded
 
@@ -394,7 +394,7 @@ def remux(
     return steps
 
 
-class _Sink(io.RawIOBase):
+class _Sink(Positioned):
     """The muxer's output in one pass of ``remux_streamed``. Its first ``limit`` bytes (the
     headers the muxer goes back to) can be sought and rewritten: they are kept in memory if
     ``keep``, and every write to them is fingerprinted in order (two passes that write the same
@@ -408,47 +408,36 @@ class _Sink(io.RawIOBase):
         self.head: bytearray | None = bytearray() if keep else None
         self.writes = hashlib.sha256()
         self.body = hashlib.sha256()
-        self.pos = 0
+        self._pos = 0
         self.end = limit  # where the next byte past the headers goes
         self.size = 0
 
     def writable(self) -> bool:
         return True
 
-    def seekable(self) -> bool:
-        return True
-
-    def tell(self) -> int:
-        return self.pos
-
-    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
-        base = {io.SEEK_SET: 0, io.SEEK_CUR: self.pos, io.SEEK_END: self.size}[whence]
-        self.pos = max(0, base + offset)
-        return self.pos
-
     def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
         view = memoryview(data).cast("B")
         written = len(view)
-        if self.pos < self.limit and len(view):
-            take = min(len(view), self.limit - self.pos)
+        if self._pos < self.limit and len(view):
+            take = min(len(view), self.limit - self._pos)
             part = view[:take]
-            self.writes.update(self.pos.to_bytes(8, "big") + take.to_bytes(8, "big"))
+            self.writes.update(self._pos.to_bytes(8, "big") + take.to_bytes(8, "big"))
             self.writes.update(part)
             if self.head is not None:
-                if len(self.head) < self.pos:
-                    self.head.extend(bytes(self.pos - len(self.head)))
-                self.head[self.pos : self.pos + take] = part
-            self.pos += take
+                if len(self.head) < self._pos:
+                    self.head.extend(bytes(self._pos - len(self.head)))
+                self.head[self._pos : self._pos + take] = part
+            self._pos += take
             view = view[take:]
         if len(view):
-            if self.pos != self.end:
+            if self._pos != self.end:
                 raise InvalidMedia(f"the {self.what} could not be written as a stream (its muxer went back)")
             self.body.update(view)
             if self.out is not None:
                 self.out.append(bytes(view))
-            self.pos += len(view)
-            self.end = self.pos
-        self.size = max(self.size, self.pos)
+            self._pos += len(view)
+            self.end = self._pos
+        self.size = max(self.size, self._pos)
         return written
 
     def headers(self) -> bytearray:

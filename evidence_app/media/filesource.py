@@ -57,15 +57,12 @@ class ByteSource(Protocol):
     def find(self, sub: bytes, start: int = ..., end: int | None = ..., /) -> int: ...
 
 
-class PositionalReader(io.RawIOBase):
-    """A read-only, seekable file of ``size`` bytes whose subclass reads at ``_pos``
-    (``readinto``); the position bookkeeping shared by every such view."""
+class Positioned(io.RawIOBase):
+    """A seekable file of ``size`` bytes at position ``_pos``: the position bookkeeping shared by
+    the ranged readers below and the muxer's sink (``avtools._Sink``)."""
 
     size: int
     _pos: int = 0
-
-    def readable(self) -> bool:
-        return True
 
     def seekable(self) -> bool:
         return True
@@ -77,6 +74,13 @@ class PositionalReader(io.RawIOBase):
         base = {io.SEEK_SET: 0, io.SEEK_CUR: self._pos, io.SEEK_END: self.size}[whence]
         self._pos = max(0, base + offset)
         return self._pos
+
+
+class PositionalReader(Positioned):
+    """A read-only ``Positioned`` file whose subclass reads at ``_pos`` (``readinto``)."""
+
+    def readable(self) -> bool:
+        return True
 
 
 class RangeReader(PositionalReader):
